@@ -1,0 +1,22 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "cfn2tf",
+  products: [
+    .executable(name: "cfn2tf", targets: ["cfn2tf"]),
+    .library(name: "CFNParser", targets: ["CFNParser"]),
+    .library(name: "TFEmitter", targets: ["TFEmitter"]),
+  ],
+  targets: [
+    .target(name: "CFNParser"),
+    .target(name: "TFEmitter", dependencies: ["CFNParser"]),
+    .executableTarget(name: "cfn2tf", dependencies: ["CFNParser", "TFEmitter"]),
+    .executableTarget(
+      name: "cfn2tf-bench", dependencies: ["CFNParser", "TFEmitter"], path: "Benchmarks/cfn2tf-bench"),
+    .testTarget(name: "CFNParserTests", dependencies: ["CFNParser"]),
+    .testTarget(name: "TFEmitterTests", dependencies: ["CFNParser", "TFEmitter"]),
+    .testTarget(name: "cfn2tfTests", dependencies: ["CFNParser", "TFEmitter"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,138 @@
+/// A JSON value as written: object members keep their source order, numbers keep their source text,
+/// and every value knows its range in the file.
+public struct JSONValue: Hashable, Sendable {
+  /// The shape and content of a value.
+  public enum Kind: Hashable, Sendable {
+    case null
+    case bool(Bool)
+    /// A number, kept as its source lexeme (`1.0` stays `1.0`).
+    case number(String)
+    case string(String)
+    case array([JSONValue])
+    case object([JSONMember])
+  }
+
+  /// What the value is.
+  public var kind: Kind
+  /// Where the value is written.
+  public var range: SourceRange
+
+  /// Creates a value.
+  public init(_ kind: Kind, range: SourceRange) {
+    self.kind = kind
+    self.range = range
+  }
+
+  /// Where the value starts.
+  public var location: SourceLocation { range.start }
+}
+
+/// One `"key": value` member of a JSON object.
+public struct JSONMember: Hashable, Sendable {
+  /// The decoded key.
+  public var key: String
+  /// Where the key's opening quote is.
+  public var keyRange: SourceRange
+  /// The member's value.
+  public var value: JSONValue
+
+  /// Creates a member.
+  public init(key: String, keyRange: SourceRange, value: JSONValue) {
+    self.key = key
+    self.keyRange = keyRange
+    self.value = value
+  }
+}
+
+extension JSONValue {
+  /// The string, when this is a string.
+  public var stringValue: String? {
+    if case .string(let s) = kind { return s }
+    return nil
+  }
+
+  /// The members, when this is an object.
+  public var members: [JSONMember]? {
+    if case .object(let m) = kind { return m }
+    return nil
+  }
+
+  /// The elements, when this is an array.
+  public var elements: [JSONValue]? {
+    if case .array(let e) = kind { return e }
+    return nil
+  }
+
+  /// The first member named `key`, when this is an object.
+  public subscript(key: String) -> JSONValue? {
+    members?.first { $0.key == key }?.value
+  }
+
+  /// A short name for the value's kind, for messages: `a string`, `an object`, …
+  public var kindDescription: String {
+    switch kind {
+    case .null: "null"
+    case .bool: "a boolean"
+    case .number: "a number"
+    case .string: "a string"
+    case .array: "a list"
+    case .object: "an object"
+    }
+  }
+
+  /// Compact JSON text of the value (members in source order, numbers as written). Used for
+  /// comparing values and for embedding JSON in generated code.
+  public var compactText: String {
+    switch kind {
+    case .null: return "null"
+    case .bool(let b): return b ? "true" : "false"
+    case .number(let n): return n
+    case .string(let s): return JSONValue.quoted(s)
+    case .array(let items): return "[" + items.map(\.compactText).joined(separator: ",") + "]"
+    case .object(let members):
+      return "{"
+        + members.map { JSONValue.quoted($0.key) + ":" + $0.value.compactText }.joined(
+          separator: ",") + "}"
+    }
+  }
+
+  /// `s` as a JSON string literal.
+  public static func quoted(_ s: String) -> String {
+    var out = "\""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\u{08}": out += "\\b"
+      case "\u{0C}": out += "\\f"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+
+  /// Equality of content, ignoring where the values are written.
+  public func sameContent(as other: JSONValue) -> Bool {
+    switch (kind, other.kind) {
+    case (.null, .null): return true
+    case (.bool(let a), .bool(let b)): return a == b
+    case (.number(let a), .number(let b)): return a == b
+    case (.string(let a), .string(let b)): return a == b
+    case (.array(let a), .array(let b)):
+      return a.count == b.count && zip(a, b).allSatisfy { $0.sameContent(as: $1) }
+    case (.object(let a), .object(let b)):
+      return a.count == b.count
+        && zip(a, b).allSatisfy { $0.key == $1.key && $0.value.sameContent(as: $1.value) }
+    default: return false
+    }
+  }
+}

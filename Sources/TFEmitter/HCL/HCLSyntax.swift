@@ -1,0 +1,189 @@
+/// The HCL syntax tree that every Terraform and Packer file is built as. Mapping code builds these
+/// values and never strings; only `HCLPrinter` decides spaces and newlines.
+
+/// A file or the inside of a block: attributes, nested blocks, comments and explicit blank lines.
+public struct HCLBody: Hashable, Sendable {
+  /// The items in output order.
+  public var items: [HCLItem]
+
+  /// Creates a body.
+  public init(_ items: [HCLItem] = []) {
+    self.items = items
+  }
+
+  /// Appends an attribute `name = value`.
+  public mutating func attribute(_ name: String, _ value: HCLExpression) {
+    items.append(.attribute(HCLAttribute(name, value)))
+  }
+
+  /// Appends a block.
+  public mutating func block(_ block: HCLBlock) {
+    items.append(.block(block))
+  }
+
+  /// Appends a `#` comment; each element of `lines` becomes one comment line.
+  public mutating func comment(_ lines: [String]) {
+    items.append(.comment(lines))
+  }
+
+  /// Appends a blank line. The printer never prints two in a row, nor one at the start or end.
+  public mutating func blankLine() {
+    items.append(.blankLine)
+  }
+
+  /// True when the body has no attribute and no block.
+  public var isEmpty: Bool {
+    !items.contains {
+      switch $0 {
+      case .attribute, .block: true
+      case .comment, .blankLine: false
+      }
+    }
+  }
+}
+
+/// One item of a body.
+public enum HCLItem: Hashable, Sendable {
+  case attribute(HCLAttribute)
+  case block(HCLBlock)
+  /// Comment lines, printed as `# line` on their own lines above what follows.
+  case comment([String])
+  case blankLine
+}
+
+/// `name = value`.
+public struct HCLAttribute: Hashable, Sendable {
+  /// The argument name, a bare identifier.
+  public var name: String
+  /// The value.
+  public var value: HCLExpression
+
+  /// Creates an attribute.
+  public init(_ name: String, _ value: HCLExpression) {
+    self.name = name
+    self.value = value
+  }
+}
+
+/// `type "label" … { body }`.
+public struct HCLBlock: Hashable, Sendable {
+  /// The block type: `resource`, `variable`, `tag`, …
+  public var type: String
+  /// The labels, always printed quoted.
+  public var labels: [String]
+  /// The block's content.
+  public var body: HCLBody
+
+  /// Creates a block.
+  public init(_ type: String, _ labels: [String] = [], body: HCLBody = HCLBody()) {
+    self.type = type
+    self.labels = labels
+    self.body = body
+  }
+}
+
+/// An expression.
+public indirect enum HCLExpression: Hashable, Sendable {
+  /// A quoted string literal; escaping is the printer's job.
+  case string(String)
+  /// A quoted template mixing literal text and interpolations: `"export XMX=${var.java_xmx}"`.
+  case template([HCLTemplatePart])
+  /// A number, printed as the given lexeme.
+  case number(String)
+  case bool(Bool)
+  case null
+  /// A reference written as is: `var.name`, `aws_iam_role.transactor.arn`, `each.value`.
+  case reference(String)
+  /// `name(arg, …)`.
+  case call(String, [HCLExpression])
+  /// `[a, b]`.
+  case tuple([HCLExpression])
+  /// `{ key = value }`, keys in the given order.
+  case object([HCLObjectItem])
+  /// `collection[key]`.
+  case index(HCLExpression, HCLExpression)
+  /// `expression.name`.
+  case attributeAccess(HCLExpression, String)
+  /// `condition ? then : else`.
+  case conditional(HCLExpression, HCLExpression, HCLExpression)
+  /// `left op right`, with `op` one of `==`, `!=`, `&&`, `||`, `+`, `-`, `*`, `/`, `%`, `<`, `>`,
+  /// `<=`, `>=`.
+  case binary(HCLExpression, String, HCLExpression)
+  /// `(expression)`.
+  case parenthesized(HCLExpression)
+  /// `[for key, value in collection : result if condition]` (`key` optional).
+  case forTuple(HCLForClause, HCLExpression)
+  /// `{for key, value in collection : keyResult => valueResult if condition}`.
+  case forObject(HCLForClause, HCLExpression, HCLExpression)
+  /// A heredoc `<<-EOT … EOT`; the text ends with a newline by HCL's rules.
+  case heredoc(marker: String, parts: [HCLTemplatePart])
+}
+
+/// The `for key, value in collection` part of a `for` expression, with its optional `if`.
+public struct HCLForClause: Hashable, Sendable {
+  /// The key (or index) variable, if named.
+  public var keyName: String?
+  /// The value variable.
+  public var valueName: String
+  /// What is iterated.
+  public var collection: HCLExpression
+  /// The filter, if any.
+  public var condition: HCLExpression?
+
+  /// Creates a `for` clause.
+  public init(
+    keyName: String? = nil, valueName: String, collection: HCLExpression,
+    condition: HCLExpression? = nil
+  ) {
+    self.keyName = keyName
+    self.valueName = valueName
+    self.collection = collection
+    self.condition = condition
+  }
+}
+
+/// One `key = value` of an object constructor.
+public struct HCLObjectItem: Hashable, Sendable {
+  /// The key, printed bare when it is a safe identifier and quoted otherwise.
+  public var key: HCLObjectKey
+  /// The value.
+  public var value: HCLExpression
+
+  /// Creates an item with a literal key.
+  public init(_ key: String, _ value: HCLExpression) {
+    self.key = .name(key)
+    self.value = value
+  }
+
+  /// Creates an item with any key.
+  public init(key: HCLObjectKey, value: HCLExpression) {
+    self.key = key
+    self.value = value
+  }
+}
+
+/// An object key: a literal name or a computed `(expression)`.
+public enum HCLObjectKey: Hashable, Sendable {
+  /// A literal key: bare when it matches `^[A-Za-z_][A-Za-z0-9_-]*$`, quoted otherwise.
+  case name(String)
+  /// A computed key, printed in parentheses.
+  case expression(HCLExpression)
+}
+
+/// A piece of a template (quoted template, heredoc or template file).
+public enum HCLTemplatePart: Hashable, Sendable {
+  /// Literal text: `${` and `%{` in it are doubled when printed.
+  case literal(String)
+  /// `${expression}`.
+  case interpolation(HCLExpression)
+  /// `%{ text }`: a template directive such as `if var.x`, `else`, `endif`, `for x in y`,
+  /// `endfor`.
+  case directive(String)
+}
+
+extension HCLExpression {
+  /// `var.name`.
+  public static func variable(_ name: String) -> HCLExpression { .reference("var.\(name)") }
+  /// `local.name`.
+  public static func local(_ name: String) -> HCLExpression { .reference("local.\(name)") }
+}
