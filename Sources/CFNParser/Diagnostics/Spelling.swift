@@ -1,0 +1,33 @@
+/// Suggestions for misspelled names: "did you mean …?".
+package enum Spelling {
+  /// The candidate closest to `word` by edit distance, when it is close enough to be a likely typo
+  /// (at most a third of the word's length, and at least one edit).
+  package static func closest(to word: String, in candidates: [String]) -> String? {
+    let limit = max(1, word.count / 3)
+    var best: (name: String, distance: Int)?
+    for candidate in candidates {
+      let d = distance(word.lowercased(), candidate.lowercased())
+      if d <= limit, best == nil || d < best!.distance { best = (candidate, d) }
+    }
+    return best?.name
+  }
+
+  /// Levenshtein distance over Unicode scalars.
+  package static func distance(_ a: String, _ b: String) -> Int {
+    let x = Array(a.unicodeScalars)
+    let y = Array(b.unicodeScalars)
+    if x.isEmpty { return y.count }
+    if y.isEmpty { return x.count }
+    var previous = Array(0...y.count)
+    var current = [Int](repeating: 0, count: y.count + 1)
+    for i in 1...x.count {
+      current[0] = i
+      for j in 1...y.count {
+        let cost = x[i - 1] == y[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      }
+      swap(&previous, &current)
+    }
+    return previous[y.count]
+  }
+}

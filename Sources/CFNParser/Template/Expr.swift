@@ -1,0 +1,158 @@
+/// A CloudFormation value: a literal, a list or object of values, or an intrinsic function call.
+/// Every node carries its source range.
+public struct Expr: Hashable, Sendable {
+  /// What the value is.
+  public indirect enum Kind: Hashable, Sendable {
+    case string(String)
+    /// A number, kept as its source lexeme.
+    case number(String)
+    case bool(Bool)
+    case null
+    case list([Expr])
+    /// A plain object (not an intrinsic), members in source order.
+    case object([ExprMember])
+    /// `Ref` to a parameter or a resource (by logical id).
+    case ref(String)
+    /// `Ref` to a pseudo parameter such as `AWS::Region`.
+    case pseudo(PseudoParameter)
+    /// `Fn::GetAtt`, both forms; `attribute` may contain dots (`Endpoint.Address`).
+    case getAtt(resource: String, attribute: String)
+    /// `Fn::Join [separator, values]`; `values` is a list or a list-valued expression.
+    case join(separator: String, values: Expr)
+    /// `Fn::Sub`, the string parsed into parts; `variables` from the two-element form.
+    case sub(parts: [SubPart], variables: [SubVariable])
+    case base64(Expr)
+    case findInMap(map: Expr, topKey: Expr, secondKey: Expr)
+    case getAZs(region: Expr)
+    case select(index: Expr, list: Expr)
+    case split(delimiter: String, source: Expr)
+    /// `Fn::If [condition, then, else]`.
+    case `if`(condition: String, then: Expr, else: Expr)
+    case equals(Expr, Expr)
+    case and([Expr])
+    case or([Expr])
+    case not(Expr)
+    /// `{"Condition": name}` inside a condition expression.
+    case condition(String)
+    case importValue(Expr)
+    case cidr(ipBlock: Expr, count: Expr, cidrBits: Expr)
+    case length(Expr)
+    case toJsonString(Expr)
+  }
+
+  /// What the value is.
+  public var kind: Kind
+  /// Where it is written.
+  public var range: SourceRange
+
+  /// Creates an expression.
+  public init(_ kind: Kind, range: SourceRange) {
+    self.kind = kind
+    self.range = range
+  }
+
+  /// Where the value starts.
+  public var location: SourceLocation { range.start }
+}
+
+/// One member of a plain object value.
+public struct ExprMember: Hashable, Sendable {
+  /// The key as written.
+  public var key: String
+  /// Where the key is written.
+  public var keyRange: SourceRange
+  /// The value.
+  public var value: Expr
+
+  /// Creates a member.
+  public init(key: String, keyRange: SourceRange, value: Expr) {
+    self.key = key
+    self.keyRange = keyRange
+    self.value = value
+  }
+}
+
+/// A piece of an `Fn::Sub` string.
+public enum SubPart: Hashable, Sendable {
+  /// Literal text, with `${!Name}` already turned into the literal `${Name}`.
+  case literal(String)
+  /// `${Name}`: a parameter, resource, pseudo parameter or one of the Sub's own variables.
+  case reference(String)
+  /// `${Resource.Attribute}`.
+  case attribute(resource: String, attribute: String)
+}
+
+/// A variable of the two-element `Fn::Sub` form.
+public struct SubVariable: Hashable, Sendable {
+  /// The variable name used as `${name}`.
+  public var name: String
+  /// Its value.
+  public var value: Expr
+
+  /// Creates a variable.
+  public init(name: String, value: Expr) {
+    self.name = name
+    self.value = value
+  }
+}
+
+/// CloudFormation's pseudo parameters.
+public enum PseudoParameter: String, Hashable, Sendable, CaseIterable {
+  case accountId = "AWS::AccountId"
+  case notificationARNs = "AWS::NotificationARNs"
+  case noValue = "AWS::NoValue"
+  case partition = "AWS::Partition"
+  case region = "AWS::Region"
+  case stackId = "AWS::StackId"
+  case stackName = "AWS::StackName"
+  case urlSuffix = "AWS::URLSuffix"
+}
+
+extension Expr {
+  /// The string, when this is a literal string.
+  public var stringValue: String? {
+    if case .string(let s) = kind { return s }
+    return nil
+  }
+
+  /// The literal text of a string, number or boolean.
+  public var scalarText: String? {
+    switch kind {
+    case .string(let s): s
+    case .number(let n): n
+    case .bool(let b): b ? "true" : "false"
+    default: nil
+    }
+  }
+
+  /// True when the expression holds no intrinsic function and no reference.
+  public var isLiteral: Bool {
+    switch kind {
+    case .string, .number, .bool, .null: true
+    case .list(let items): items.allSatisfy(\.isLiteral)
+    case .object(let members): members.allSatisfy(\.value.isLiteral)
+    default: false
+    }
+  }
+
+  /// The children of this node, in source order.
+  public var children: [Expr] {
+    switch kind {
+    case .string, .number, .bool, .null, .ref, .pseudo, .getAtt, .condition: []
+    case .list(let items): items
+    case .object(let members): members.map(\.value)
+    case .join(_, let values): [values]
+    case .sub(_, let variables): variables.map(\.value)
+    case .base64(let e), .getAZs(let e), .not(let e), .importValue(let e), .length(let e),
+      .toJsonString(let e):
+      [e]
+    case .findInMap(let m, let t, let s): [m, t, s]
+    case .select(let i, let l): [i, l]
+    case .split(_, let s): [s]
+    case .if(_, let t, let e): [t, e]
+    case .equals(let a, let b): [a, b]
+    case .and(let items), .or(let items): items
+    case .cidr(let a, let b, let c): [a, b, c]
+    }
+  }
+}

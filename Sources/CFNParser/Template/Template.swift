@@ -1,0 +1,216 @@
+/// A decoded CloudFormation template: typed sections in source order, values as `Expr` trees.
+public struct Template: Hashable, Sendable {
+  /// The file name as the user gave it.
+  public var fileName: String
+  /// `AWSTemplateFormatVersion`.
+  public var formatVersion: Located<String>?
+  /// `Description`.
+  public var description: Located<String>?
+  /// `Metadata`, kept as written.
+  public var metadata: JSONValue?
+  /// `Parameters`, in source order.
+  public var parameters: [Parameter]
+  /// `Mappings`, in source order.
+  public var mappings: [Mapping]
+  /// `Conditions`, in source order.
+  public var conditions: [ConditionDefinition]
+  /// `Resources`, in source order.
+  public var resources: [Resource]
+  /// `Outputs`, in source order.
+  public var outputs: [Output]
+  /// The whole document as read.
+  public var root: JSONValue
+
+  /// Creates a template.
+  public init(
+    fileName: String, formatVersion: Located<String>? = nil, description: Located<String>? = nil,
+    metadata: JSONValue? = nil, parameters: [Parameter] = [], mappings: [Mapping] = [],
+    conditions: [ConditionDefinition] = [], resources: [Resource] = [], outputs: [Output] = [],
+    root: JSONValue
+  ) {
+    self.fileName = fileName
+    self.formatVersion = formatVersion
+    self.description = description
+    self.metadata = metadata
+    self.parameters = parameters
+    self.mappings = mappings
+    self.conditions = conditions
+    self.resources = resources
+    self.outputs = outputs
+    self.root = root
+  }
+
+  /// The parameter named `name`.
+  public func parameter(_ name: String) -> Parameter? { parameters.first { $0.name == name } }
+  /// The resource with logical id `logicalId`.
+  public func resource(_ logicalId: String) -> Resource? {
+    resources.first { $0.logicalId == logicalId }
+  }
+  /// The mapping named `name`.
+  public func mapping(_ name: String) -> Mapping? { mappings.first { $0.name == name } }
+  /// The condition named `name`.
+  public func condition(_ name: String) -> ConditionDefinition? {
+    conditions.first { $0.name == name }
+  }
+}
+
+/// A template parameter.
+public struct Parameter: Hashable, Sendable {
+  /// The parameter's name.
+  public var name: String
+  /// Where the name is written.
+  public var range: SourceRange
+  /// The CloudFormation type, parsed.
+  public var type: Located<ParameterType>
+  /// `Description`.
+  public var description: String?
+  /// `Default`, as written (a string, or a number in generated templates).
+  public var defaultValue: JSONValue?
+  /// `AllowedValues`.
+  public var allowedValues: [JSONValue]?
+  /// `AllowedPattern`, the regular expression as written.
+  public var allowedPattern: Located<String>?
+  /// `MinLength`, `MaxLength`, as written.
+  public var minLength: Located<String>?
+  public var maxLength: Located<String>?
+  /// `MinValue`, `MaxValue`, as written.
+  public var minValue: Located<String>?
+  public var maxValue: Located<String>?
+  /// `NoEcho`.
+  public var noEcho: Bool
+  /// `ConstraintDescription`.
+  public var constraintDescription: String?
+
+  /// Creates a parameter.
+  public init(name: String, range: SourceRange, type: Located<ParameterType>) {
+    self.name = name
+    self.range = range
+    self.type = type
+    self.noEcho = false
+  }
+}
+
+/// A parameter's `Type`.
+public enum ParameterType: Hashable, Sendable {
+  case string
+  case number
+  case numberList
+  case commaDelimitedList
+  /// An AWS-specific type such as `AWS::EC2::KeyPair::KeyName`: a string checked by AWS.
+  case awsSpecific(String)
+  /// `List<AWS::EC2::Subnet::Id>` and the like.
+  case awsSpecificList(String)
+  /// `AWS::SSM::Parameter::Value<…>`: the value is read from SSM.
+  case ssmParameter(String)
+
+  /// The type as CloudFormation spells it.
+  public var name: String {
+    switch self {
+    case .string: "String"
+    case .number: "Number"
+    case .numberList: "List<Number>"
+    case .commaDelimitedList: "CommaDelimitedList"
+    case .awsSpecific(let name): name
+    case .awsSpecificList(let name): "List<\(name)>"
+    case .ssmParameter(let inner): "AWS::SSM::Parameter::Value<\(inner)>"
+    }
+  }
+
+  /// True for types whose value is a list.
+  public var isList: Bool {
+    switch self {
+    case .numberList, .commaDelimitedList, .awsSpecificList: true
+    case .ssmParameter(let inner): inner.hasPrefix("List<") || inner == "CommaDelimitedList"
+    case .string, .number, .awsSpecific: false
+    }
+  }
+}
+
+/// A two-level mapping: top-level keys to second-level keys to values.
+public struct Mapping: Hashable, Sendable {
+  /// One top-level key and its second-level entries.
+  public struct Entry: Hashable, Sendable {
+    /// The top-level key.
+    public var key: String
+    /// Where the key is written.
+    public var range: SourceRange
+    /// Second-level keys and values, in source order.
+    public var values: [JSONMember]
+  }
+
+  /// The mapping's name.
+  public var name: String
+  /// Where the name is written.
+  public var range: SourceRange
+  /// The top-level entries in source order.
+  public var entries: [Entry]
+}
+
+/// A named condition.
+public struct ConditionDefinition: Hashable, Sendable {
+  /// The condition's name.
+  public var name: String
+  /// Where the name is written.
+  public var range: SourceRange
+  /// The boolean expression.
+  public var expression: Expr
+}
+
+/// A resource declaration.
+public struct Resource: Hashable, Sendable {
+  /// The logical id.
+  public var logicalId: String
+  /// Where the logical id is written.
+  public var range: SourceRange
+  /// `Type`, such as `AWS::AutoScaling::AutoScalingGroup`.
+  public var type: Located<String>
+  /// `Properties`, in source order.
+  public var properties: [ExprMember]
+  /// Where `Properties` is written, if it is.
+  public var propertiesRange: SourceRange?
+  /// `DependsOn`, a list even when written as one string.
+  public var dependsOn: [Located<String>]
+  /// `Condition`.
+  public var condition: Located<String>?
+  /// `DeletionPolicy`.
+  public var deletionPolicy: Located<String>?
+  /// `UpdateReplacePolicy`.
+  public var updateReplacePolicy: Located<String>?
+  /// `UpdatePolicy`, intrinsics decoded.
+  public var updatePolicy: Expr?
+  /// `CreationPolicy`, intrinsics decoded.
+  public var creationPolicy: Expr?
+  /// `Metadata`, intrinsics decoded.
+  public var metadata: Expr?
+  /// The resource's whole object.
+  public var value: JSONValue
+
+  /// Creates a resource.
+  public init(logicalId: String, range: SourceRange, type: Located<String>, value: JSONValue) {
+    self.logicalId = logicalId
+    self.range = range
+    self.type = type
+    self.properties = []
+    self.dependsOn = []
+    self.value = value
+  }
+
+  /// The property named `name`.
+  public func property(_ name: String) -> ExprMember? { properties.first { $0.key == name } }
+}
+
+/// A stack output.
+public struct Output: Hashable, Sendable {
+  /// The output's name.
+  public var name: String
+  /// Where the name is written.
+  public var range: SourceRange
+  /// `Value`.
+  public var value: Expr
+  /// `Description`.
+  public var description: String?
+  /// `Export.Name`.
+  public var exportName: Expr?
+  /// `Condition`.
+  public var condition: Located<String>?
+}

@@ -1,0 +1,201 @@
+extension TemplateDecoder {
+  /// Where an expression stands: a property value (where `{"Condition": …}` is a plain object) or
+  /// a condition (where it names another condition).
+  enum ExprContext {
+    case property
+    case condition
+  }
+
+  static let functionNames = [
+    "Ref", "Fn::GetAtt", "Fn::Join", "Fn::Sub", "Fn::Base64", "Fn::FindInMap", "Fn::GetAZs",
+    "Fn::Select", "Fn::Split", "Fn::If", "Fn::Equals", "Fn::And", "Fn::Or", "Fn::Not", "Condition",
+    "Fn::ImportValue", "Fn::Cidr", "Fn::Length", "Fn::ToJsonString",
+  ]
+
+  /// Decodes a value and every intrinsic function inside it; nil after an error.
+  mutating func decodeExpr(_ value: JSONValue, context: ExprContext) -> Expr? {
+    switch value.kind {
+    case .null: return Expr(.null, range: value.range)
+    case .bool(let b): return Expr(.bool(b), range: value.range)
+    case .number(let n): return Expr(.number(n), range: value.range)
+    case .string(let s): return Expr(.string(s), range: value.range)
+    case .array(let items):
+      var decoded: [Expr] = []
+      var failed = false
+      for item in items {
+        if let e = decodeExpr(item, context: context) { decoded.append(e) } else { failed = true }
+      }
+      return failed ? nil : Expr(.list(decoded), range: value.range)
+    case .object(let members):
+      if members.count == 1, let member = members.first, isFunctionName(member.key, context) {
+        return decodeFunction(member, range: value.range)
+      }
+      var decoded: [ExprMember] = []
+      var failed = false
+      for member in members {
+        if let e = decodeExpr(member.value, context: .property) {
+          decoded.append(ExprMember(key: member.key, keyRange: member.keyRange, value: e))
+        } else {
+          failed = true
+        }
+      }
+      return failed ? nil : Expr(.object(decoded), range: value.range)
+    }
+  }
+
+  private func isFunctionName(_ key: String, _ context: ExprContext) -> Bool {
+    if key == "Ref" || key.hasPrefix("Fn::") { return true }
+    return key == "Condition" && context == .condition
+  }
+
+  private mutating func arguments(
+    _ member: JSONMember, count: ClosedRange<Int>, _ shape: String
+  ) -> [JSONValue]? {
+    guard let items = member.value.elements, count.contains(items.count) else {
+      error(.functionArguments(function: member.key, expected: shape), at: member.value.range)
+      return nil
+    }
+    return items
+  }
+
+  private mutating func literalString(_ value: JSONValue, _ function: String, _ shape: String)
+    -> String?
+  {
+    guard let s = value.stringValue else {
+      error(.functionArguments(function: function, expected: shape), at: value.range)
+      return nil
+    }
+    return s
+  }
+
+  private mutating func decodeFunction(_ member: JSONMember, range: SourceRange) -> Expr? {
+    let name = member.key
+    let argument = member.value
+    func make(_ kind: Expr.Kind?) -> Expr? { kind.map { Expr($0, range: range) } }
+    switch name {
+    case "Ref":
+      guard let target = literalString(argument, name, "a logical id or parameter name as a string")
+      else { return nil }
+      if target.isEmpty {
+        error(.emptyName("the name in 'Ref'"), at: argument.range)
+        return nil
+      }
+      if let pseudo = PseudoParameter(rawValue: target) { return make(.pseudo(pseudo)) }
+      return make(.ref(target))
+    case "Fn::GetAtt":
+      return make(decodeGetAtt(argument))
+    case "Fn::Join":
+      let shape = "a separator string and a list: [\"sep\", [values]]"
+      guard let args = arguments(member, count: 2...2, shape),
+        let separator = literalString(args[0], name, shape),
+        let values = decodeExpr(args[1], context: .property)
+      else { return nil }
+      return make(.join(separator: separator, values: values))
+    case "Fn::Sub":
+      return make(decodeSub(member))
+    case "Fn::Base64":
+      return make(decodeExpr(argument, context: .property).map { .base64($0) })
+    case "Fn::FindInMap":
+      let shape = "three arguments: [MapName, TopLevelKey, SecondLevelKey]"
+      guard let args = arguments(member, count: 3...3, shape) else { return nil }
+      let decoded = args.compactMap { decodeExpr($0, context: .property) }
+      guard decoded.count == 3 else { return nil }
+      return make(.findInMap(map: decoded[0], topKey: decoded[1], secondKey: decoded[2]))
+    case "Fn::GetAZs":
+      return make(decodeExpr(argument, context: .property).map { .getAZs(region: $0) })
+    case "Fn::Select":
+      let shape = "an index and a list: [index, [values]]"
+      guard let args = arguments(member, count: 2...2, shape),
+        let index = decodeExpr(args[0], context: .property),
+        let list = decodeExpr(args[1], context: .property)
+      else { return nil }
+      return make(.select(index: index, list: list))
+    case "Fn::Split":
+      let shape = "a delimiter string and a source string: [\"delim\", source]"
+      guard let args = arguments(member, count: 2...2, shape),
+        let delimiter = literalString(args[0], name, shape),
+        let source = decodeExpr(args[1], context: .property)
+      else { return nil }
+      return make(.split(delimiter: delimiter, source: source))
+    case "Fn::If":
+      let shape = "a condition name and two values: [Condition, ifTrue, ifFalse]"
+      guard let args = arguments(member, count: 3...3, shape),
+        let condition = literalString(args[0], name, shape),
+        let then = decodeExpr(args[1], context: .property),
+        let otherwise = decodeExpr(args[2], context: .property)
+      else { return nil }
+      return make(.if(condition: condition, then: then, else: otherwise))
+    case "Fn::Equals":
+      let shape = "two values: [a, b]"
+      guard let args = arguments(member, count: 2...2, shape),
+        let a = decodeExpr(args[0], context: .property),
+        let b = decodeExpr(args[1], context: .property)
+      else { return nil }
+      return make(.equals(a, b))
+    case "Fn::And", "Fn::Or":
+      let shape = "a list of 2 to 10 conditions"
+      guard let args = arguments(member, count: 2...10, shape) else { return nil }
+      let decoded = args.compactMap { decodeExpr($0, context: .condition) }
+      guard decoded.count == args.count else { return nil }
+      return make(name == "Fn::And" ? .and(decoded) : .or(decoded))
+    case "Fn::Not":
+      guard let args = arguments(member, count: 1...1, "a list of one condition"),
+        let inner = decodeExpr(args[0], context: .condition)
+      else { return nil }
+      return make(.not(inner))
+    case "Condition":
+      guard let condition = literalString(argument, name, "a condition name as a string") else {
+        return nil
+      }
+      return make(.condition(condition))
+    case "Fn::ImportValue":
+      return make(decodeExpr(argument, context: .property).map { .importValue($0) })
+    case "Fn::Cidr":
+      let shape = "three arguments: [ipBlock, count, cidrBits]"
+      guard let args = arguments(member, count: 3...3, shape) else { return nil }
+      let decoded = args.compactMap { decodeExpr($0, context: .property) }
+      guard decoded.count == 3 else { return nil }
+      return make(.cidr(ipBlock: decoded[0], count: decoded[1], cidrBits: decoded[2]))
+    case "Fn::Length":
+      return make(decodeExpr(argument, context: .property).map { .length($0) })
+    case "Fn::ToJsonString":
+      return make(decodeExpr(argument, context: .property).map { .toJsonString($0) })
+    case "Fn::Transform":
+      error(.transformUnsupported, at: member.keyRange)
+      return nil
+    default:
+      let suggestion = Spelling.closest(to: name, in: Self.functionNames)
+      error(
+        .unknownFunction(name), at: member.keyRange,
+        notes: suggestion.map { [.init("did you mean '\($0)'?")] } ?? [])
+      return nil
+    }
+  }
+
+  private mutating func decodeGetAtt(_ argument: JSONValue) -> Expr.Kind? {
+    let shape = "[\"LogicalId\", \"Attribute\"] or \"LogicalId.Attribute\""
+    if let text = argument.stringValue {
+      guard let dot = text.firstIndex(of: "."), dot != text.startIndex,
+        text.index(after: dot) != text.endIndex
+      else {
+        error(.functionArguments(function: "Fn::GetAtt", expected: shape), at: argument.range)
+        return nil
+      }
+      return .getAtt(
+        resource: String(text[..<dot]), attribute: String(text[text.index(after: dot)...]))
+    }
+    guard let items = argument.elements, items.count == 2,
+      let resource = items[0].stringValue, !resource.isEmpty
+    else {
+      error(.functionArguments(function: "Fn::GetAtt", expected: shape), at: argument.range)
+      return nil
+    }
+    guard let attribute = items[1].stringValue, !attribute.isEmpty else {
+      error(
+        .functionArguments(function: "Fn::GetAtt", expected: "a literal attribute name"),
+        at: items[1].range)
+      return nil
+    }
+    return .getAtt(resource: resource, attribute: attribute)
+  }
+}

@@ -1,0 +1,83 @@
+extension TemplateDecoder {
+  static let resourceAttributes = [
+    "Type", "Properties", "DependsOn", "Condition", "DeletionPolicy", "UpdateReplacePolicy",
+    "UpdatePolicy", "CreationPolicy", "Metadata",
+  ]
+  static let deletionPolicies = ["Delete", "Retain", "RetainExceptOnCreate", "Snapshot"]
+
+  mutating func decodeResources(_ value: JSONValue) -> [Resource] {
+    guard let members = object(value, "'Resources'") else { return [] }
+    if members.isEmpty {
+      error(.wrongKind(what: "'Resources'", expected: "at least one resource", found: "none"), at: value.range)
+    }
+    return members.compactMap { decodeResource($0) }
+  }
+
+  private mutating func decodeResource(_ member: JSONMember) -> Resource? {
+    let what = "resource '\(member.key)'"
+    guard let body = object(member.value, what) else { return nil }
+    guard let typeValue = member.value["Type"] else {
+      error(
+        .missingKey(what: what, key: "Type"), at: member.keyRange,
+        notes: [.init("add a \"Type\" such as \"AWS::EC2::Instance\"")])
+      return nil
+    }
+    guard let type = string(typeValue, "the 'Type' of \(what)") else { return nil }
+    var resource = Resource(logicalId: member.key, range: member.keyRange, type: type, value: member.value)
+    for field in body {
+      let fieldWhat = "'\(field.key)' of \(what)"
+      switch field.key {
+      case "Type": break
+      case "Properties":
+        resource.propertiesRange = field.value.range
+        guard let properties = object(field.value, fieldWhat) else { continue }
+        for property in properties {
+          if let expression = decodeExpr(property.value, context: .property) {
+            resource.properties.append(
+              ExprMember(key: property.key, keyRange: property.keyRange, value: expression))
+          }
+        }
+      case "DependsOn":
+        if let single = field.value.stringValue {
+          resource.dependsOn = [Located(single, at: field.value.range)]
+        } else if let items = field.value.elements {
+          resource.dependsOn = items.compactMap { string($0, "an entry of \(fieldWhat)") }
+        } else {
+          error(
+            .wrongKind(what: fieldWhat, expected: "a string or a list of strings", found: field.value.kindDescription),
+            at: field.value.range)
+        }
+      case "Condition":
+        resource.condition = string(field.value, fieldWhat)
+      case "DeletionPolicy", "UpdateReplacePolicy":
+        guard let policy = string(field.value, fieldWhat) else { continue }
+        if !Self.deletionPolicies.contains(policy.value) {
+          error(
+            .wrongKind(what: fieldWhat, expected: "one of \(Self.deletionPolicies.joined(separator: ", "))", found: "'\(policy.value)'"),
+            at: policy.range)
+        }
+        if field.key == "DeletionPolicy" {
+          resource.deletionPolicy = policy
+        } else {
+          resource.updateReplacePolicy = policy
+        }
+      case "UpdatePolicy":
+        if object(field.value, fieldWhat) != nil {
+          resource.updatePolicy = decodeExpr(field.value, context: .property)
+        }
+      case "CreationPolicy":
+        if object(field.value, fieldWhat) != nil {
+          resource.creationPolicy = decodeExpr(field.value, context: .property)
+        }
+      case "Metadata":
+        resource.metadata = decodeExpr(field.value, context: .property)
+      default:
+        let suggestion = Spelling.closest(to: field.key, in: Self.resourceAttributes)
+        error(
+          .unknownKey(what: what, key: field.key), at: field.keyRange,
+          notes: suggestion.map { [.init("did you mean '\($0)'?")] } ?? [])
+      }
+    }
+    return resource
+  }
+}

@@ -1,0 +1,77 @@
+extension TemplateDecoder {
+  mutating func decodeSub(_ member: JSONMember) -> Expr.Kind? {
+    let shape = "a string, or a string and an object of variables: [\"text\", {Name: value}]"
+    let text: JSONValue
+    var variables: [SubVariable] = []
+    if member.value.stringValue != nil {
+      text = member.value
+    } else if let items = member.value.elements, items.count == 2, items[0].stringValue != nil,
+      let members = items[1].members
+    {
+      text = items[0]
+      for variable in members {
+        guard let value = decodeExpr(variable.value, context: .property) else { return nil }
+        variables.append(SubVariable(name: variable.key, value: value))
+      }
+    } else {
+      error(.functionArguments(function: "Fn::Sub", expected: shape), at: member.value.range)
+      return nil
+    }
+    guard let parts = parseSub(text.stringValue!, variables: variables.map(\.name), at: text.range)
+    else { return nil }
+    return .sub(parts: parts, variables: variables)
+  }
+
+  /// Splits `Fn::Sub` text into literal text and `${…}` references. `${!Name}` is the literal
+  /// `${Name}`.
+  mutating func parseSub(_ text: String, variables: [String], at range: SourceRange) -> [SubPart]? {
+    var parts: [SubPart] = []
+    var literal = ""
+    var rest = Substring(text)
+    while let open = rest.firstRange(of: "${") {
+      literal += rest[..<open.lowerBound]
+      let afterOpen = rest[open.upperBound...]
+      guard let close = afterOpen.firstIndex(of: "}") else {
+        error(
+          .invalidSubstitution(String(rest[open.lowerBound...].prefix(40))), at: range,
+          notes: [.init("close it with '}', or write '${!' for a literal '${'")])
+        return nil
+      }
+      let inside = afterOpen[..<close]
+      rest = afterOpen[afterOpen.index(after: close)...]
+      if inside.hasPrefix("!") {
+        literal += "${" + inside.dropFirst() + "}"
+        continue
+      }
+      let name = inside.trimmingSpaces()
+      if name.isEmpty {
+        error(.invalidSubstitution("${" + inside + "}"), at: range)
+        return nil
+      }
+      if !literal.isEmpty {
+        parts.append(.literal(literal))
+        literal = ""
+      }
+      if variables.contains(name) || !name.contains(".") {
+        parts.append(.reference(name))
+      } else {
+        let dot = name.firstIndex(of: ".")!
+        parts.append(
+          .attribute(
+            resource: String(name[..<dot]), attribute: String(name[name.index(after: dot)...])))
+      }
+    }
+    literal += rest
+    if !literal.isEmpty { parts.append(.literal(literal)) }
+    return parts
+  }
+}
+
+extension Substring {
+  fileprivate func trimmingSpaces() -> String {
+    var s = self
+    while s.first == " " { s.removeFirst() }
+    while s.last == " " { s.removeLast() }
+    return String(s)
+  }
+}

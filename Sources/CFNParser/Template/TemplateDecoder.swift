@@ -1,0 +1,119 @@
+/// Turns the JSON tree of a template into a typed `Template`, collecting every problem as a
+/// diagnostic at the place it concerns.
+public struct TemplateDecoder {
+  var diagnostics: [Diagnostic] = []
+  let fileName: String
+
+  static let sections = [
+    "AWSTemplateFormatVersion", "Description", "Metadata", "Parameters", "Rules", "Mappings",
+    "Conditions", "Transform", "Resources", "Outputs", "Hooks",
+  ]
+
+  /// Reads and decodes template text. The template is nil when any error was found.
+  public static func decode(_ text: String, fileName: String) -> (
+    template: Template?, diagnostics: [Diagnostic]
+  ) {
+    decode(bytes: Array(text.utf8), fileName: fileName)
+  }
+
+  /// Reads and decodes template bytes. The template is nil when any error was found.
+  public static func decode(bytes: [UInt8], fileName: String) -> (
+    template: Template?, diagnostics: [Diagnostic]
+  ) {
+    let (json, readDiagnostics) = JSONReader.read(bytes: bytes, fileName: fileName)
+    guard let json, !readDiagnostics.containsErrors else { return (nil, readDiagnostics) }
+    let (template, decodeDiagnostics) = decode(json, fileName: fileName)
+    return (template, readDiagnostics + decodeDiagnostics)
+  }
+
+  /// Decodes a JSON tree. The template is nil when any error was found.
+  public static func decode(_ root: JSONValue, fileName: String) -> (
+    template: Template?, diagnostics: [Diagnostic]
+  ) {
+    var decoder = TemplateDecoder(fileName: fileName)
+    let template = decoder.decodeTemplate(root)
+    if decoder.diagnostics.containsErrors { return (nil, decoder.diagnostics) }
+    return (template, decoder.diagnostics)
+  }
+
+  mutating func error(_ error: TemplateError, at range: SourceRange, notes: [Diagnostic.Note] = []) {
+    diagnostics.append(.error(error.description, at: range.start, notes: notes))
+  }
+
+  mutating func warning(_ message: String, at range: SourceRange, notes: [Diagnostic.Note] = []) {
+    diagnostics.append(.warning(message, at: range.start, notes: notes))
+  }
+
+  /// The members of `value`, or an error saying `what` must be an object.
+  mutating func object(_ value: JSONValue, _ what: String) -> [JSONMember]? {
+    guard let members = value.members else {
+      error(.wrongKind(what: what, expected: "an object", found: value.kindDescription), at: value.range)
+      return nil
+    }
+    return members
+  }
+
+  /// The string of `value`, or an error saying `what` must be a string.
+  mutating func string(_ value: JSONValue, _ what: String) -> Located<String>? {
+    guard let s = value.stringValue else {
+      error(.wrongKind(what: what, expected: "a string", found: value.kindDescription), at: value.range)
+      return nil
+    }
+    return Located(s, at: value.range)
+  }
+
+  /// A string, or a number or boolean taken as its text (CloudFormation accepts all three).
+  mutating func scalarText(_ value: JSONValue, _ what: String) -> Located<String>? {
+    switch value.kind {
+    case .string(let s), .number(let s): return Located(s, at: value.range)
+    case .bool(let b): return Located(b ? "true" : "false", at: value.range)
+    default:
+      error(.wrongKind(what: what, expected: "a string", found: value.kindDescription), at: value.range)
+      return nil
+    }
+  }
+
+  mutating func decodeTemplate(_ root: JSONValue) -> Template {
+    var template = Template(fileName: fileName, root: root)
+    guard let members = root.members else {
+      error(.rootNotObject(found: root.kindDescription), at: root.range)
+      return template
+    }
+    var sawResources = false
+    for member in members {
+      let value = member.value
+      switch member.key {
+      case "AWSTemplateFormatVersion":
+        template.formatVersion = string(value, "'AWSTemplateFormatVersion'")
+      case "Description":
+        template.description = string(value, "'Description'")
+      case "Metadata":
+        template.metadata = value
+      case "Parameters":
+        template.parameters = decodeParameters(value)
+      case "Mappings":
+        template.mappings = decodeMappings(value)
+      case "Conditions":
+        template.conditions = decodeConditions(value)
+      case "Resources":
+        sawResources = true
+        template.resources = decodeResources(value)
+      case "Outputs":
+        template.outputs = decodeOutputs(value)
+      case "Transform":
+        error(.transformUnsupported, at: member.keyRange)
+      case "Rules", "Hooks":
+        warning(
+          "section '\(member.key)' is not converted; Terraform has no equivalent", at: member.keyRange,
+          notes: [.init("check its assertions with variable validation or a 'check' block by hand")])
+      default:
+        let suggestion = Spelling.closest(to: member.key, in: Self.sections)
+        error(
+          .unknownSection(member.key), at: member.keyRange,
+          notes: suggestion.map { [.init("did you mean '\($0)'?")] } ?? [])
+      }
+    }
+    if !sawResources { error(.missingResources, at: root.range) }
+    return template
+  }
+}

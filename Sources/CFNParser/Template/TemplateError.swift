@@ -1,0 +1,44 @@
+/// What can be wrong with a template's structure or its intrinsic functions.
+public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
+  case rootNotObject(found: String)
+  case transformUnsupported
+  case unknownSection(String)
+  case missingResources
+  case wrongKind(what: String, expected: String, found: String)
+  case missingKey(what: String, key: String)
+  case unknownKey(what: String, key: String)
+  case unknownFunction(String)
+  case functionArguments(function: String, expected: String)
+  case unknownParameterType(String)
+  case invalidSubstitution(String)
+  case emptyName(String)
+
+  public var description: String {
+    switch self {
+    case .rootNotObject(let found):
+      "a template must be a JSON object, found \(found)"
+    case .transformUnsupported:
+      "'Transform' (macros such as AWS::Serverless) is not supported; expand the template first"
+    case .unknownSection(let name):
+      "unknown top-level section '\(name)'"
+    case .missingResources:
+      "the template has no 'Resources' section"
+    case .wrongKind(let what, let expected, let found):
+      "\(what) must be \(expected), found \(found)"
+    case .missingKey(let what, let key):
+      "\(what) has no '\(key)'"
+    case .unknownKey(let what, let key):
+      "unknown key '\(key)' in \(what)"
+    case .unknownFunction(let name):
+      "unknown intrinsic function '\(name)'"
+    case .functionArguments(let function, let expected):
+      "'\(function)' takes \(expected)"
+    case .unknownParameterType(let name):
+      "unknown parameter type '\(name)'"
+    case .invalidSubstitution(let text):
+      "invalid substitution '\(text)' in 'Fn::Sub'"
+    case .emptyName(let what):
+      "\(what) must not be empty"
+    }
+  }
+}
