@@ -1,0 +1,60 @@
+import Foundation
+
+/// Runs `Scripts/update-provider-schema` for the tests, and finds the files it reads and writes.
+enum ProviderSchemaScript {
+  /// The repository root, found from this file's path.
+  static let root = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  /// The script.
+  static let script = root.appendingPathComponent("Scripts/update-provider-schema")
+
+  /// The list of types the generated slice holds.
+  static let typeList = root.appendingPathComponent("Scripts/provider-schema-types.txt")
+
+  /// The committed generated file.
+  static let generatedFile = root.appendingPathComponent(
+    "Sources/TFEmitter/Mapping/ProviderSchema+Generated.swift")
+
+  /// The provider mirror the script installs from.
+  static let mirror = ProcessInfo.processInfo.environment["TF_PLUGIN_MIRROR"] ?? "/opt/tf-plugins"
+
+  /// Whether terraform and python3 are on `PATH` and the mirror holds hashicorp/aws 5.100.0.
+  static let isAvailable: Bool =
+    isOnPath("terraform") && isOnPath("python3")
+    && FileManager.default.fileExists(
+      atPath: mirror + "/registry.terraform.io/hashicorp/aws/5.100.0")
+
+  /// The types in the type list: resource types, then data sources without their `data.` prefix.
+  static func listedTypes() throws -> (resources: [String], dataSources: [String]) {
+    let names = try String(contentsOf: typeList, encoding: .utf8)
+      .split(separator: "\n")
+      .map { $0.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0] }
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+    let dataSources = names.filter { $0.hasPrefix("data.") }.map { String($0.dropFirst(5)) }
+    return (names.filter { !$0.hasPrefix("data.") }, dataSources)
+  }
+
+  /// Runs the script with `--output output`; returns its exit status and standard error.
+  static func run(output: URL) throws -> (status: Int32, stderr: String) {
+    let process = Process()
+    process.executableURL = script
+    process.arguments = ["--output", output.path]
+    let errorPipe = Pipe()
+    process.standardError = errorPipe
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let stderr = errorPipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: stderr, as: UTF8.self))
+  }
+
+  private static func isOnPath(_ tool: String) -> Bool {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+    return path.split(separator: ":").contains {
+      FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)")
+    }
+  }
+}
