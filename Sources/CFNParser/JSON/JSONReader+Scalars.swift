@@ -1,99 +1,118 @@
 extension JSONReader {
   /// Reads a string literal; `offset` is on the opening quote. Decodes every JSON escape, including
-  /// surrogate pairs, and checks the UTF-8 of the content.
+  /// surrogate pairs, and checks that the raw content is UTF-8 with no control characters.
   mutating func readString() throws(Failure) -> String {
-    let openLocation = location
+    let openingQuote = here
     offset += 1
-    var scalars = String.UnicodeScalarView()
+    var decoded: [UInt8] = []
     var runStart = offset
-    func flush(_ upTo: Int) throws(Failure) {
-      if upTo > runStart {
-        guard let run = String(validating: bytes[runStart..<upTo], as: UTF8.self) else {
-          throw Failure(error: .invalidUTF8, location: openLocation)
-        }
-        scalars.append(contentsOf: run.unicodeScalars)
-      }
-    }
     while true {
-      guard offset < bytes.count else {
-        throw fail(.unterminatedString, at: openLocation)
-      }
-      let byte = bytes[offset]
+      guard let byte = current else { throw fail(.unterminatedString, at: openingQuote) }
       switch byte {
       case UInt8(ascii: "\""):
-        try flush(offset)
+        let end = offset
         offset += 1
-        return String(scalars)
+        if decoded.isEmpty { return String(decoding: bytes[runStart..<end], as: UTF8.self) }
+        decoded.append(contentsOf: bytes[runStart..<end])
+        return String(decoding: decoded, as: UTF8.self)
       case UInt8(ascii: "\\"):
-        try flush(offset)
-        scalars.append(try readEscape())
+        decoded.append(contentsOf: bytes[runStart..<offset])
+        let scalar = try readEscape(in: openingQuote)
+        UTF8.encode(scalar) { decoded.append($0) }
         runStart = offset
       case 0x0A, 0x0D:
-        throw fail(.unterminatedString, at: openLocation)
+        throw fail(.lineBreakInString, at: openingQuote)
       case 0x00..<0x20:
         throw fail(.controlCharacterInString(byte))
+      case 0x80...:
+        guard let length = utf8SequenceLength(at: offset) else { throw fail(.invalidUTF8(byte)) }
+        offset += length
       default:
         offset += 1
       }
     }
   }
 
+  /// The length of the well-formed UTF-8 sequence at `index` (Unicode table 3-7: no overlong
+  /// forms, no surrogates, nothing above U+10FFFF), or `nil`.
+  func utf8SequenceLength(at index: Int) -> Int? {
+    func isContinuation(_ i: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+      i < bytes.count && range.contains(bytes[i])
+    }
+    let lead = bytes[index]
+    let second: ClosedRange<UInt8>
+    let length: Int
+    switch lead {
+    case 0x00...0x7F: return 1
+    case 0xC2...0xDF: (second, length) = (0x80...0xBF, 2)
+    case 0xE0: (second, length) = (0xA0...0xBF, 3)
+    case 0xE1...0xEC, 0xEE...0xEF: (second, length) = (0x80...0xBF, 3)
+    case 0xED: (second, length) = (0x80...0x9F, 3)
+    case 0xF0: (second, length) = (0x90...0xBF, 4)
+    case 0xF1...0xF3: (second, length) = (0x80...0xBF, 4)
+    case 0xF4: (second, length) = (0x80...0x8F, 4)
+    default: return nil
+    }
+    guard isContinuation(index + 1, second) else { return nil }
+    for i in index + 2..<index + length where !isContinuation(i) { return nil }
+    return length
+  }
+
   /// Reads one escape sequence; `offset` is on the backslash.
-  private mutating func readEscape() throws(Failure) -> Unicode.Scalar {
-    let escapeLocation = location
+  private mutating func readEscape(in openingQuote: SourceRange) throws(Failure) -> Unicode.Scalar {
+    let escape = here
     offset += 1
-    guard offset < bytes.count else { throw fail(.unterminatedString) }
-    let byte = bytes[offset]
-    offset += 1
+    guard let byte = current else { throw fail(.unterminatedString, at: openingQuote) }
+    let simple: Unicode.Scalar?
     switch byte {
-    case UInt8(ascii: "\""): return "\""
-    case UInt8(ascii: "\\"): return "\\"
-    case UInt8(ascii: "/"): return "/"
-    case UInt8(ascii: "b"): return "\u{08}"
-    case UInt8(ascii: "f"): return "\u{0C}"
-    case UInt8(ascii: "n"): return "\n"
-    case UInt8(ascii: "r"): return "\r"
-    case UInt8(ascii: "t"): return "\t"
-    case UInt8(ascii: "u"):
-      let high = try readHex4(escapeLocation)
-      if (0xD800..<0xDC00).contains(high) {
-        let text = "\\u" + JSONSyntaxError.hex(high)
-        guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"),
-          bytes[offset + 1] == UInt8(ascii: "u")
-        else { throw Failure(error: .unpairedSurrogate(text), location: escapeLocation) }
-        offset += 2
-        let low = try readHex4(escapeLocation)
-        guard (0xDC00..<0xE000).contains(low) else {
-          throw Failure(error: .unpairedSurrogate(text), location: escapeLocation)
-        }
-        let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
-        return Unicode.Scalar(value)!
-      }
-      if (0xDC00..<0xE000).contains(high) {
-        throw Failure(
-          error: .unpairedSurrogate("\\u" + JSONSyntaxError.hex(high)), location: escapeLocation)
-      }
-      return Unicode.Scalar(high)!
+    case UInt8(ascii: "\""): simple = "\""
+    case UInt8(ascii: "\\"): simple = "\\"
+    case UInt8(ascii: "/"): simple = "/"
+    case UInt8(ascii: "b"): simple = "\u{08}"
+    case UInt8(ascii: "f"): simple = "\u{0C}"
+    case UInt8(ascii: "n"): simple = "\n"
+    case UInt8(ascii: "r"): simple = "\r"
+    case UInt8(ascii: "t"): simple = "\t"
+    case UInt8(ascii: "u"): simple = nil
+    case 0x0A, 0x0D: throw fail(.lineBreakInString, at: openingQuote)
+    case 0x00..<0x20: throw fail(.controlCharacterInString(byte))
     default:
-      offset -= 1
-      let shown: String
-      if byte >= 0x20 && byte < 0x7F {
-        shown = "\\" + String(UnicodeScalar(byte))
-      } else {
-        shown = "\\ followed by byte 0x" + String(byte, radix: 16)
+      guard let scalar = scalar(at: offset) else { throw fail(.invalidUTF8(byte)) }
+      throw fail(.invalidEscape("\\\(scalar)"), at: escape)
+    }
+    offset += 1
+    if let simple { return simple }
+    let unit = try readHex4(escape)
+    switch unit {
+    case 0xD800..<0xDC00:
+      let text = "\\u" + JSONSyntaxError.hex(unit)
+      guard bytes[offset...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else {
+        throw fail(.unpairedSurrogate(text), at: escape)
       }
-      throw Failure(error: .invalidEscape(shown), location: escapeLocation)
+      let lowEscape = here
+      offset += 2
+      let low = try readHex4(lowEscape)
+      guard (0xDC00..<0xE000).contains(low) else {
+        throw fail(.unpairedSurrogate(text), at: escape)
+      }
+      return Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))!
+    case 0xDC00..<0xE000:
+      throw fail(.unpairedSurrogate("\\u" + JSONSyntaxError.hex(unit)), at: escape)
+    default:
+      return Unicode.Scalar(unit)!
     }
   }
 
-  private mutating func readHex4(_ escapeLocation: SourceLocation) throws(Failure) -> UInt32 {
+  /// Reads the four hexadecimal digits after `\u`; `escape` is the backslash.
+  private mutating func readHex4(_ escape: SourceRange) throws(Failure) -> UInt32 {
     var value: UInt32 = 0
     let start = offset
     for _ in 0..<4 {
-      guard offset < bytes.count, let digit = hexValue(bytes[offset]) else {
-        let end = min(offset + 1, bytes.count)
-        let text = "\\u" + String(decoding: bytes[start..<end], as: UTF8.self)
-        throw Failure(error: .invalidUnicodeEscape(text), location: escapeLocation)
+      guard let byte = current, let digit = Self.hexValue(byte) else {
+        // Show the offending character when it is a letter or digit (`\u12G`), else stop before it.
+        let shown = current.map(Self.isWordByte) == true ? offset + 1 : offset
+        let text = "\\u" + String(decoding: bytes[start..<shown], as: UTF8.self)
+        throw fail(.invalidUnicodeEscape(text), at: escape)
       }
       value = value * 16 + digit
       offset += 1
@@ -101,7 +120,7 @@ extension JSONReader {
     return value
   }
 
-  private func hexValue(_ byte: UInt8) -> UInt32? {
+  private static func hexValue(_ byte: UInt8) -> UInt32? {
     switch byte {
     case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
     case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
@@ -110,51 +129,59 @@ extension JSONReader {
     }
   }
 
-  /// Reads a number following JSON's grammar and returns its exact lexeme.
+  /// Reads a number following JSON's grammar and returns its exact lexeme; `offset` is on `-` or a
+  /// digit.
   mutating func readNumber() throws(Failure) -> String {
-    let start = offset
-    let startLocation = location
-    func isDigit(_ i: Int) -> Bool {
-      i < bytes.count && bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9")
+    let start = here
+    func isDigit(_ byte: UInt8?) -> Bool {
+      byte.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
     }
-    func invalid() -> Failure {
-      var end = offset
-      while end < bytes.count,
-        let scalar = Optional(bytes[end]),
-        scalar == UInt8(ascii: ".") || scalar == UInt8(ascii: "+") || scalar == UInt8(ascii: "-")
-          || (scalar >= 0x30 && scalar <= 0x39) || (scalar | 0x20 >= 0x61 && scalar | 0x20 <= 0x7A)
-      {
-        end += 1
-      }
-      let text = String(decoding: bytes[start..<max(end, start + 1)], as: UTF8.self)
-      return Failure(error: .invalidNumber(text), location: startLocation)
+    func invalid(_ problem: JSONSyntaxError.NumberProblem) -> Failure {
+      fail(.invalidNumber(numberLikeText(from: start.startOffset), problem), at: start)
     }
-    if bytes[offset] == UInt8(ascii: "-") { offset += 1 }
-    guard isDigit(offset) else { throw invalid() }
-    if bytes[offset] == UInt8(ascii: "0") {
+    if current == UInt8(ascii: "-") {
       offset += 1
-      if isDigit(offset) { throw invalid() }
+      guard isDigit(current) else {
+        let rest = numberLikeText(from: offset)
+        if Self.nonFiniteWords.contains(rest.lowercased()) { throw invalid(.notFinite) }
+        throw invalid(rest.hasPrefix(".") ? .missingLeadingDigit : .missingDigits)
+      }
+    }
+    if current == UInt8(ascii: "0") {
+      offset += 1
+      if isDigit(current) { throw invalid(.leadingZero) }
     } else {
-      while isDigit(offset) { offset += 1 }
+      while isDigit(current) { offset += 1 }
     }
-    if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
+    if current == UInt8(ascii: ".") {
       offset += 1
-      guard isDigit(offset) else { throw invalid() }
-      while isDigit(offset) { offset += 1 }
+      guard isDigit(current) else { throw invalid(.missingFractionDigits) }
+      while isDigit(current) { offset += 1 }
     }
-    if offset < bytes.count, bytes[offset] | 0x20 == UInt8(ascii: "e") {
+    if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
       offset += 1
-      if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") {
-        offset += 1
-      }
-      guard isDigit(offset) else { throw invalid() }
-      while isDigit(offset) { offset += 1 }
+      if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { offset += 1 }
+      guard isDigit(current) else { throw invalid(.missingExponentDigits) }
+      while isDigit(current) { offset += 1 }
     }
-    if offset < bytes.count, isLetterOrDigit(bytes[offset]) { throw invalid() }
-    return String(decoding: bytes[start..<offset], as: UTF8.self)
+    if let byte = current, Self.isWordByte(byte) { throw invalid(.trailingLetters) }
+    return String(decoding: bytes[start.startOffset..<offset], as: UTF8.self)
   }
 
-  private func isLetterOrDigit(_ b: UInt8) -> Bool {
-    (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+  /// The words that stand for non-finite numbers in other languages, lowercased.
+  static let nonFiniteWords: Set<String> = ["nan", "infinity", "inf"]
+
+  /// The text from `start` that a reader would take for one number: signs, digits, `.` and
+  /// letters, at least one byte. Used only in messages.
+  func numberLikeText(from start: Int) -> String {
+    var end = start
+    while end < bytes.count,
+      Self.isWordByte(bytes[end])
+        || [UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-")]
+          .contains(bytes[end])
+    {
+      end += 1
+    }
+    return String(decoding: bytes[start..<min(max(end, start + 1), bytes.count)], as: UTF8.self)
   }
 }

@@ -1,17 +1,51 @@
 /// Reads JSON text into a `JSONValue` that keeps member order, number lexemes and the place of every
 /// value. Syntax errors are fatal (the first one is reported and nothing else); duplicate keys are
-/// reported with both places, as a warning when both values are equal and an error otherwise.
+/// reported with both places, as a warning when both values are equal and an error otherwise. The
+/// first member of a repeated key is the one kept.
+///
+/// Locations count lines from 1 (a line break is LF, CRLF or CR) and columns from 1 in UTF-8 bytes;
+/// a leading UTF-8 byte-order mark is skipped and takes no column. Byte offsets count every byte of
+/// the input, the byte-order mark included.
 public struct JSONReader {
-  /// The deepest nesting of arrays and objects accepted.
+  /// The deepest nesting of arrays and objects accepted. Deeper input is an error, not a crash;
+  /// nesting never uses the call stack.
   public static let maximumDepth = 256
+
+  /// An array or object being read: what it is, where its bracket is, and what it holds so far.
+  struct OpenContainer {
+    var kind: JSONSyntaxError.Container
+    var start: SourceRange
+    /// An array's items.
+    var items: [JSONValue] = []
+    /// An object's members, first of each key only.
+    var members: [JSONMember] = []
+    /// The index in `members` of each key, by its UTF-8 bytes.
+    var firstIndex: [[UInt8]: Int] = [:]
+    /// The key whose value is being read.
+    var key = ""
+    /// Where that key is.
+    var keyRange: SourceRange
+
+    init(kind: JSONSyntaxError.Container, start: SourceRange) {
+      self.kind = kind
+      self.start = start
+      self.keyRange = start
+    }
+  }
+
+  /// The fatal error that stops reading.
+  struct Failure: Error {
+    var error: Located<JSONSyntaxError>
+    var notes: [Diagnostic.Note]
+  }
 
   let bytes: [UInt8]
   let file: String
   var offset = 0
   var line = 1
   var lineStart = 0
-  private var depth = 0
-  private var diagnostics: [Diagnostic] = []
+  var open: [OpenContainer] = []
+  var diagnostics: [Diagnostic] = []
 
   private init(bytes: [UInt8], file: String) {
     self.bytes = bytes
@@ -26,57 +60,87 @@ public struct JSONReader {
   }
 
   /// Reads raw bytes (UTF-8, an optional byte-order mark), naming `fileName` in locations.
+  ///
+  /// The value is `nil` after a syntax error, which is then the last diagnostic. Diagnostics are in
+  /// source order.
   public static func read(bytes: [UInt8], fileName: String) -> (
     value: JSONValue?, diagnostics: [Diagnostic]
   ) {
-    var reader = JSONReader(bytes: bytes, file: fileName)
-    do {
-      let value = try reader.readDocument()
-      return (value, reader.diagnostics)
-    } catch {
-      reader.diagnostics.append(.error(error.error.description, at: error.location))
-      return (nil, reader.diagnostics)
-    }
+    let result = readDetailed(bytes: bytes, fileName: fileName)
+    return (result.value, result.diagnostics)
   }
 
-  struct Failure: Error {
-    var error: JSONSyntaxError
-    var location: SourceLocation
+  /// Like `read(bytes:fileName:)`, also returning the syntax error, if any, as data.
+  package static func readDetailed(bytes: [UInt8], fileName: String) -> (
+    value: JSONValue?, diagnostics: [Diagnostic], syntaxError: Located<JSONSyntaxError>?
+  ) {
+    var reader = JSONReader(bytes: bytes, file: fileName)
+    do throws(Failure) {
+      let value = try reader.readDocument()
+      return (value, reader.diagnostics.sortedByLocation(), nil)
+    } catch {
+      var diagnostics = reader.diagnostics.sortedByLocation()
+      diagnostics.append(
+        .error(error.error.value.description, at: error.error.location, notes: error.notes))
+      return (nil, diagnostics, error.error)
+    }
   }
 
   // MARK: Positions
 
-  var location: SourceLocation {
-    location(at: offset)
-  }
+  /// The current location.
+  var location: SourceLocation { location(at: offset) }
+
+  /// An empty range at the current offset: where a value or an error starts.
+  var here: SourceRange { SourceRange(start: location, startOffset: offset, endOffset: offset) }
+
+  /// The byte at the current offset, `nil` at the end.
+  var current: UInt8? { offset < bytes.count ? bytes[offset] : nil }
 
   /// The location of `byteOffset`, which must be on the current line.
-  private func location(at byteOffset: Int) -> SourceLocation {
+  func location(at byteOffset: Int) -> SourceLocation {
     SourceLocation(file: file, line: line, column: byteOffset - lineStart + 1)
   }
 
-  func fail(_ error: JSONSyntaxError, at location: SourceLocation? = nil) -> Failure {
-    Failure(error: error, location: location ?? self.location)
+  /// From `start` to the current offset.
+  func range(from start: SourceRange) -> SourceRange {
+    SourceRange(start: start.start, startOffset: start.startOffset, endOffset: offset)
+  }
+
+  func fail(
+    _ error: JSONSyntaxError, at place: SourceRange? = nil, notes: [Diagnostic.Note] = []
+  ) -> Failure {
+    Failure(error: Located(error, at: place ?? here), notes: notes)
   }
 
   // MARK: Document
 
   private mutating func readDocument() throws(Failure) -> JSONValue {
+    if let encoding = utf16Encoding() { throw fail(.unsupportedEncoding(encoding)) }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       offset = 3
       lineStart = 3
     }
+    let documentStart = here
     skipWhitespace()
-    guard offset < bytes.count else { throw fail(.emptyInput) }
+    guard offset < bytes.count else { throw fail(.emptyInput, at: documentStart) }
     let value = try readValue()
+    let valueEnd = location(at: offset - 1)
     skipWhitespace()
-    if offset < bytes.count {
-      throw fail(.trailingContent(found: describeCurrent()))
-    }
+    if offset < bytes.count { throw unexpected(.endOfDocument(valueEnd)) }
     return value
   }
 
-  private mutating func skipWhitespace() {
+  /// `UTF-16` when the text starts with a UTF-16 byte-order mark or an ASCII character as UTF-16.
+  private func utf16Encoding() -> String? {
+    guard bytes.count >= 2 else { return nil }
+    let (first, second) = (bytes[0], bytes[1])
+    if (first, second) == (0xFF, 0xFE) || (first, second) == (0xFE, 0xFF) { return "UTF-16" }
+    if (first == 0) != (second == 0) { return "UTF-16" }
+    return nil
+  }
+
+  mutating func skipWhitespace() {
     while offset < bytes.count {
       switch bytes[offset] {
       case 0x20, 0x09:
@@ -96,199 +160,131 @@ public struct JSONReader {
     }
   }
 
-  /// A description of the byte at the current offset, for messages.
-  private func describeCurrent() -> String {
-    guard offset < bytes.count else { return "end of input" }
-    let byte = bytes[offset]
-    if byte >= 0x21 && byte < 0x7F {
-      return "character '\(String(UnicodeScalar(byte)))'"
-    }
-    if byte < 0x80 { return "character U+\(JSONSyntaxError.hex(UInt32(byte)))" }
-    var decoder = UTF8()
-    var iterator = bytes[offset...].makeIterator()
-    if case .scalarValue(let scalar) = decoder.decode(&iterator) {
-      return "character '\(String(scalar))'"
-    }
-    return "invalid UTF-8 byte"
-  }
-
-  private func range(from start: Int, _ startLocation: SourceLocation) -> SourceRange {
-    SourceRange(start: startLocation, startOffset: start, endOffset: offset)
-  }
-
   // MARK: Values
 
+  /// Reads one value, with the arrays and objects inside it. Nesting is kept on `open`, not on the
+  /// call stack, so deep input costs no stack at all; whitespace before the value is skipped.
   private mutating func readValue() throws(Failure) -> JSONValue {
-    guard offset < bytes.count else {
-      throw fail(.unexpectedEndOfInput(expected: "a value"))
-    }
-    let start = offset
-    let startLocation = location
-    switch bytes[offset] {
-    case UInt8(ascii: "{"):
-      return try readObject()
-    case UInt8(ascii: "["):
-      return try readArray()
-    case UInt8(ascii: "\""):
-      let string = try readString()
-      return JSONValue(.string(string), range: range(from: start, startLocation))
-    case UInt8(ascii: "t"):
-      try readLiteral("true")
-      return JSONValue(.bool(true), range: range(from: start, startLocation))
-    case UInt8(ascii: "f"):
-      try readLiteral("false")
-      return JSONValue(.bool(false), range: range(from: start, startLocation))
-    case UInt8(ascii: "n"):
-      try readLiteral("null")
-      return JSONValue(.null, range: range(from: start, startLocation))
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-      let lexeme = try readNumber()
-      return JSONValue(.number(lexeme), range: range(from: start, startLocation))
-    default:
-      throw fail(.unexpectedCharacter(found: describeCurrent(), expected: "a value"))
-    }
-  }
-
-  private mutating func readLiteral(_ word: String) throws(Failure) {
-    let start = location
-    for expected in word.utf8 {
-      guard offset < bytes.count, bytes[offset] == expected else {
-        var end = offset
-        while end < bytes.count, isIdentifierByte(bytes[end]) { end += 1 }
-        let startOffset = start.column - 1 + lineStart
-        let text = String(decoding: bytes[startOffset..<max(end, startOffset + 1)], as: UTF8.self)
-        throw fail(
-          .unexpectedCharacter(found: "'\(text)'", expected: "a value (did you mean '\(word)'?)"),
-          at: start)
-      }
-      offset += 1
-    }
-  }
-
-  private func isIdentifierByte(_ byte: UInt8) -> Bool {
-    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-      || byte == 0x5F
-  }
-
-  private mutating func enter() throws(Failure) {
-    depth += 1
-    if depth > Self.maximumDepth { throw fail(.nestingTooDeep(limit: Self.maximumDepth)) }
-  }
-
-  private mutating func readArray() throws(Failure) -> JSONValue {
-    let start = offset
-    let startLocation = location
-    try enter()
-    offset += 1
-    var items: [JSONValue] = []
-    skipWhitespace()
-    if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
-      offset += 1
-      depth -= 1
-      return JSONValue(.array(items), range: range(from: start, startLocation))
-    }
-    while true {
-      skipWhitespace()
-      items.append(try readValue())
-      skipWhitespace()
-      guard offset < bytes.count else {
-        throw fail(.unexpectedEndOfInput(expected: "',' or ']' to close the list opened at \(startLocation.line):\(startLocation.column)"))
-      }
-      switch bytes[offset] {
-      case UInt8(ascii: ","):
-        offset += 1
-        skipWhitespace()
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
-          throw fail(.unexpectedCharacter(found: "']'", expected: "a value after ','; remove the trailing comma"))
+    nextValue: while true {
+      guard let byte = current else { throw unexpected(.value) }
+      let start = here
+      var value: JSONValue
+      switch byte {
+      case UInt8(ascii: "{"):
+        try enter(.object)
+        guard current == UInt8(ascii: "}") else {
+          try readKey()
+          continue nextValue
         }
-      case UInt8(ascii: "]"):
-        offset += 1
-        depth -= 1
-        return JSONValue(.array(items), range: range(from: start, startLocation))
-      default:
-        throw fail(.unexpectedCharacter(found: describeCurrent(), expected: "',' or ']'"))
-      }
-    }
-  }
-
-  private mutating func readObject() throws(Failure) -> JSONValue {
-    let start = offset
-    let startLocation = location
-    try enter()
-    offset += 1
-    var members: [JSONMember] = []
-    var firstIndex: [String: Int] = [:]
-    skipWhitespace()
-    if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
-      offset += 1
-      depth -= 1
-      return JSONValue(.object(members), range: range(from: start, startLocation))
-    }
-    while true {
-      skipWhitespace()
-      guard offset < bytes.count else {
-        throw fail(.unexpectedEndOfInput(expected: "a key in quotes"))
-      }
-      guard bytes[offset] == UInt8(ascii: "\"") else {
-        throw fail(.unexpectedCharacter(found: describeCurrent(), expected: "a key in double quotes"))
-      }
-      let keyStart = offset
-      let keyLocation = location
-      let key = try readString()
-      let keyRange = range(from: keyStart, keyLocation)
-      skipWhitespace()
-      guard offset < bytes.count else { throw fail(.unexpectedEndOfInput(expected: "':'")) }
-      guard bytes[offset] == UInt8(ascii: ":") else {
-        throw fail(.unexpectedCharacter(found: describeCurrent(), expected: "':' after the key"))
-      }
-      offset += 1
-      skipWhitespace()
-      let value = try readValue()
-      let member = JSONMember(key: key, keyRange: keyRange, value: value)
-      if let earlier = firstIndex[key] {
-        reportDuplicate(member, earlier: members[earlier])
-      } else {
-        firstIndex[key] = members.count
-        members.append(member)
-      }
-      skipWhitespace()
-      guard offset < bytes.count else {
-        throw fail(.unexpectedEndOfInput(expected: "',' or '}' to close the object opened at \(startLocation.line):\(startLocation.column)"))
-      }
-      switch bytes[offset] {
-      case UInt8(ascii: ","):
-        offset += 1
-        skipWhitespace()
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
-          throw fail(.unexpectedCharacter(found: "'}'", expected: "a key after ','; remove the trailing comma"))
+        value = leave()
+      case UInt8(ascii: "["):
+        try enter(.array)
+        guard current == UInt8(ascii: "]") else { continue nextValue }
+        value = leave()
+      case UInt8(ascii: "\""):
+        let string = try readString()
+        value = JSONValue(.string(string), range: range(from: start))
+      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        let lexeme = try readNumber()
+        value = JSONValue(.number(lexeme), range: range(from: start))
+      case _ where Self.isWordByte(byte):
+        let word = readWord()
+        switch word {
+        case "true": value = JSONValue(.bool(true), range: range(from: start))
+        case "false": value = JSONValue(.bool(false), range: range(from: start))
+        case "null": value = JSONValue(.null, range: range(from: start))
+        default: throw wordFailure(word, at: start)
         }
-      case UInt8(ascii: "}"):
-        offset += 1
-        depth -= 1
-        return JSONValue(.object(members), range: range(from: start, startLocation))
       default:
-        throw fail(.unexpectedCharacter(found: describeCurrent(), expected: "',' or '}'"))
+        throw unexpected(.value)
       }
+      // `value` is complete: add it to the innermost container, closing each one it completes.
+      while let kind = open.last?.kind {
+        add(value)
+        skipWhitespace()
+        switch current {
+        case UInt8(ascii: ","):
+          try skipComma(in: kind)
+          if kind == .object { try readKey() }
+          continue nextValue
+        case kind.closer.utf8.first:
+          value = leave()
+        default:
+          throw unexpected(.commaOrClose(kind))
+        }
+      }
+      return value
     }
   }
 
-  /// A repeated key: the first value is kept. Equal values are a warning; different ones an error.
-  private mutating func reportDuplicate(_ member: JSONMember, earlier: JSONMember) {
-    if member.value.sameContent(as: earlier.value) {
-      diagnostics.append(
-        .warning(
-          "duplicate key '\(member.key)' with the same value; the repetition is ignored",
-          at: member.keyRange.start,
-          notes: [.init("first written here", at: earlier.keyRange.start)]))
+  /// Opens an array or object at the current offset, checking the nesting limit.
+  private mutating func enter(_ kind: JSONSyntaxError.Container) throws(Failure) {
+    guard open.count < Self.maximumDepth else {
+      throw fail(.nestingTooDeep(limit: Self.maximumDepth))
+    }
+    open.append(OpenContainer(kind: kind, start: here))
+    offset += 1
+    skipWhitespace()
+  }
+
+  /// Closes the innermost array or object; the current byte is its closing bracket.
+  private mutating func leave() -> JSONValue {
+    offset += 1
+    let container = open.removeLast()
+    let kind: JSONValue.Kind =
+      container.kind == .object ? .object(container.members) : .array(container.items)
+    return JSONValue(kind, range: range(from: container.start))
+  }
+
+  /// After a `,`: skips whitespace, and fails when the container closes right away.
+  private mutating func skipComma(in container: JSONSyntaxError.Container) throws(Failure) {
+    let comma = here
+    offset += 1
+    skipWhitespace()
+    if current == container.closer.utf8.first {
+      throw fail(.trailingComma(container), at: comma)
+    }
+  }
+
+  /// Reads a member's `"key":` into the innermost object, and the whitespace after it.
+  private mutating func readKey() throws(Failure) {
+    guard current == UInt8(ascii: "\"") else { throw unexpected(.key) }
+    let keyStart = here
+    let key = try readString()
+    let keyRange = range(from: keyStart)
+    skipWhitespace()
+    guard current == UInt8(ascii: ":") else { throw unexpected(.colon(key: key)) }
+    offset += 1
+    skipWhitespace()
+    open[open.count - 1].key = key
+    open[open.count - 1].keyRange = keyRange
+  }
+
+  /// Adds a complete value to the innermost container: an item, or the value of the pending key.
+  private mutating func add(_ value: JSONValue) {
+    let index = open.count - 1
+    guard open[index].kind == .object else {
+      open[index].items.append(value)
+      return
+    }
+    let member = JSONMember(key: open[index].key, keyRange: open[index].keyRange, value: value)
+    // Keys compare by their UTF-8 bytes: JSON does not normalise, so "é" and "e\u0301" differ.
+    let keyBytes = Array(member.key.utf8)
+    if let earlier = open[index].firstIndex[keyBytes] {
+      reportDuplicate(member, earlier: open[index].members[earlier])
     } else {
-      diagnostics.append(
-        .error(
-          JSONSyntaxError.duplicateKey(member.key).description,
-          at: member.keyRange.start,
-          notes: [
-            .init("first written here", at: earlier.keyRange.start),
-            .init("keep one of the two members"),
-          ]))
+      open[index].firstIndex[keyBytes] = open[index].members.count
+      open[index].members.append(member)
     }
+  }
+
+  /// A repeated key: the first member is kept. Equal values are a warning; different ones an error.
+  private mutating func reportDuplicate(_ member: JSONMember, earlier: JSONMember) {
+    let same = member.value.sameContent(as: earlier.value)
+    let error: JSONSyntaxError = same ? .repeatedKey(member.key) : .duplicateKey(member.key)
+    diagnostics.append(
+      Diagnostic(
+        same ? .warning : .error, error.description, at: member.keyRange.start,
+        notes: [.init("first written here", at: earlier.keyRange.start)]))
   }
 }
