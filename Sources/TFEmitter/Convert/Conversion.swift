@@ -1,0 +1,74 @@
+import CFNParser
+
+/// Choices that change what a conversion writes.
+public struct ConversionOptions: Hashable, Sendable {
+  /// What `AWS::AutoScaling::LaunchConfiguration` becomes.
+  public enum LaunchConfigurationTarget: String, Hashable, Sendable, CaseIterable {
+    /// `aws_launch_template`: the default, since AWS no longer lets new accounts create launch
+    /// configurations.
+    case launchTemplate = "launch-template"
+    /// `aws_launch_configuration`, kept as it was.
+    case launchConfiguration = "launch-configuration"
+  }
+
+  /// What launch configurations become.
+  public var launchConfigurationTarget: LaunchConfigurationTarget
+  /// The version named in generated file headers.
+  public var toolVersion: String
+
+  /// Creates options.
+  public init(
+    launchConfigurationTarget: LaunchConfigurationTarget = .launchTemplate,
+    toolVersion: String = CFN2TF.version
+  ) {
+    self.launchConfigurationTarget = launchConfigurationTarget
+    self.toolVersion = toolVersion
+  }
+}
+
+/// The tool's name and version.
+public enum CFN2TF {
+  /// The version printed by `--version` and named in generated headers.
+  public static let version = "0.1.0"
+}
+
+/// One file of the output, by its path relative to the output directory.
+public struct GeneratedFile: Hashable, Sendable {
+  /// The path relative to the output directory, with `/` separators.
+  public var path: String
+  /// The file's bytes, as text.
+  public var contents: String
+
+  /// Creates a file.
+  public init(path: String, contents: String) {
+    self.path = path
+    self.contents = contents
+  }
+}
+
+/// The result of a conversion: the files to write, the ledger of what became of every element,
+/// and the diagnostics. When the diagnostics hold an error, nothing should be written.
+public struct Conversion: Hashable, Sendable {
+  /// The output files, sorted by path.
+  public var files: [GeneratedFile]
+  /// What became of every CloudFormation element.
+  public var ledger: Ledger
+  /// Errors and warnings.
+  public var diagnostics: [Diagnostic]
+
+  /// Creates a conversion result.
+  public init(files: [GeneratedFile], ledger: Ledger, diagnostics: [Diagnostic]) {
+    self.files = files
+    self.ledger = ledger
+    self.diagnostics = diagnostics
+  }
+
+  /// The file at `path`.
+  public func file(_ path: String) -> GeneratedFile? { files.first { $0.path == path } }
+}
+
+/// How secrets appear in reports and logs.
+package enum Redaction {
+  /// What a secret value is shown as.
+  package static let placeholder = "(sensitive)"
+}

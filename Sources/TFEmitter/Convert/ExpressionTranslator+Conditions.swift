@@ -1,0 +1,53 @@
+import CFNParser
+
+extension ExpressionTranslator {
+  /// Condition functions: `Fn::Equals` becomes `==`, `Fn::And`/`Fn::Or` become `&&`/`||`,
+  /// `Fn::Not` becomes `== false` (never a unary `!`, which `packer fmt` rewrites), and
+  /// `Condition` a reference to the condition's local.
+  mutating func condition(_ expr: Expr) -> HCLExpression {
+    switch expr.kind {
+    case .equals(let a, let b):
+      transformed("Fn::Equals became ==")
+      return .binary(comparable(a), "==", comparable(b))
+    case .and(let items):
+      transformed("Fn::And became &&")
+      return chain(items, "&&")
+    case .or(let items):
+      transformed("Fn::Or became ||")
+      return chain(items, "||")
+    case .not(let inner):
+      transformed("Fn::Not became == false")
+      return .binary(operand(inner), "==", .bool(false))
+    case .condition(let name):
+      return .local(namer.local(forCondition: name))
+    default:
+      return translate(expr, as: .bool)
+    }
+  }
+
+  /// CloudFormation compares values as strings: numbers become strings on both sides.
+  private mutating func comparable(_ expr: Expr) -> HCLExpression {
+    let translated = translate(expr, as: .string)
+    if case .ref(let name) = expr.kind, let parameter = template.parameter(name) {
+      if parameter.type.value == .number { return .call("tostring", [translated]) }
+    }
+    return translated
+  }
+
+  private mutating func chain(_ items: [Expr], _ op: String) -> HCLExpression {
+    var result = operand(items[0])
+    for item in items.dropFirst() {
+      result = .binary(result, op, operand(item))
+    }
+    return result
+  }
+
+  /// A condition operand, parenthesised unless it is a plain reference.
+  private mutating func operand(_ expr: Expr) -> HCLExpression {
+    let translated = condition(expr)
+    switch translated {
+    case .reference, .bool: return translated
+    default: return .parenthesized(translated)
+    }
+  }
+}

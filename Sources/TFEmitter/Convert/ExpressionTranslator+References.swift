@@ -1,0 +1,143 @@
+import CFNParser
+
+extension ExpressionTranslator {
+  /// `Ref` to a parameter or a resource.
+  mutating func reference(_ name: String, at location: SourceLocation, as target: ValueType)
+    -> HCLExpression
+  {
+    if let parameter = template.parameter(name) {
+      return parameterReference(parameter, as: target)
+    }
+    guard let resource = targets[name] else {
+      // The graph has already reported the dangling reference.
+      return .null
+    }
+    guard let attribute = resource.refAttribute else {
+      let type = template.resource(name)?.type.value ?? "resource"
+      approximated("'Ref' to a \(type) has no Terraform counterpart; null is used")
+      warn("'Ref' to '\(name)' (\(type)) has no Terraform counterpart; null is used", at: location)
+      return .null
+    }
+    if resource.isMissing {
+      approximated("'Ref' to unconverted resource '\(name)'")
+    }
+    let expression = resource.expression(for: attribute)
+    return target.isList ? wrapInList(expression) : expression
+  }
+
+  private mutating func wrapInList(_ expression: HCLExpression) -> HCLExpression {
+    transformed("single value wrapped in a list")
+    return .tuple([expression])
+  }
+
+  private mutating func parameterReference(_ parameter: Parameter, as target: ValueType)
+    -> HCLExpression
+  {
+    let variable = namer.variable(forParameter: parameter.name)
+    if sensitiveVariables.contains(variable) { touchesSecret = true }
+    var expression = HCLExpression.variable(variable)
+    if case .ssmParameter = parameter.type.value {
+      ssmParameters.insert(parameter.name)
+      transformed("SSM parameter type read through data \"aws_ssm_parameter\"")
+      expression = .reference("data.aws_ssm_parameter.\(variable).value")
+      if parameter.type.value.isList {
+        expression = .call("split", [.string(","), expression])
+      }
+    }
+    let isList = parameter.type.value.isList
+    switch (isList, target) {
+    case (true, .string):
+      transformed("list parameter joined with ','")
+      return .call("join", [.string(","), expression])
+    case (false, .list):
+      return wrapInList(expression)
+    default:
+      return expression
+    }
+  }
+
+  /// `Ref` to a pseudo parameter.
+  mutating func pseudo(_ pseudo: PseudoParameter, at location: SourceLocation, as target: ValueType)
+    -> HCLExpression
+  {
+    switch pseudo {
+    case .region:
+      transformed("AWS::Region became data.aws_region")
+      return .attributeAccess(use(.region), "name")
+    case .accountId:
+      transformed("AWS::AccountId became data.aws_caller_identity")
+      return .attributeAccess(use(.callerIdentity), "account_id")
+    case .partition:
+      transformed("AWS::Partition became data.aws_partition")
+      return .attributeAccess(use(.partition), "partition")
+    case .urlSuffix:
+      transformed("AWS::URLSuffix became data.aws_partition")
+      return .attributeAccess(use(.partition), "dns_suffix")
+    case .stackName:
+      transformed("AWS::StackName became var.\(Self.stackNameVariable)")
+      return stackName()
+    case .stackId:
+      approximated("AWS::StackId has no Terraform counterpart; the stack name variable stands in")
+      return stackName()
+    case .notificationARNs:
+      transformed("AWS::NotificationARNs became a variable")
+      let variable = addVariable(
+        AddedVariable(
+          name: "notification_arns", type: "list(string)",
+          description: "SNS topic ARNs for notifications (AWS::NotificationARNs in CloudFormation).",
+          defaultValue: .tuple([])))
+      return target == .string ? .call("join", [.string(","), variable]) : variable
+    case .noValue:
+      transformed("AWS::NoValue became null")
+      return .null
+    }
+  }
+
+  mutating func stackName() -> HCLExpression {
+    addVariable(
+      AddedVariable(
+        name: Self.stackNameVariable, type: "string",
+        description:
+          "Name that stands for the CloudFormation stack name (AWS::StackName) in names and tags."))
+  }
+
+  /// `Fn::GetAtt`.
+  mutating func getAtt(_ resource: String, _ attribute: String, at location: SourceLocation)
+    -> HCLExpression
+  {
+    guard let target = targets[resource] else { return .null }
+    if let mapped = target.attributes[attribute] {
+      if mapped != attribute { transformed("GetAtt \(attribute) became .\(mapped)") }
+      if target.isMissing { approximated("'Fn::GetAtt' of unconverted resource '\(resource)'") }
+      if Self.sensitiveAttributes.contains("\(target.type).\(mapped)") { touchesSecret = true }
+      return target.expression(for: mapped)
+    }
+    let type = template.resource(resource)?.type.value ?? "resource"
+    approximated("attribute '\(attribute)' of \(type) has no Terraform counterpart; null is used")
+    warn(
+      "attribute '\(attribute)' of '\(resource)' (\(type)) has no Terraform counterpart; null is used",
+      at: location,
+      notes: [.init("set the value by hand in the generated module")])
+    return .null
+  }
+
+  /// Attributes the provider marks sensitive.
+  static let sensitiveAttributes: Set<String> = [
+    "aws_iam_access_key.secret", "aws_iam_access_key.ses_smtp_password_v4",
+    "aws_db_instance.password",
+  ]
+
+  /// `Fn::ImportValue`: a variable the user sets (exports do not cross Terraform state).
+  mutating func importValue(_ name: Expr, at location: SourceLocation, as target: ValueType)
+    -> HCLExpression
+  {
+    let exportName = name.stringValue ?? "import"
+    approximated(
+      "Fn::ImportValue became a variable: Terraform has no stack exports; pass the other stack's output")
+    let variable = namer.reserveVariable("import_" + exportName)
+    return addVariable(
+      AddedVariable(
+        name: variable, type: target.isList ? "list(string)" : "string",
+        description: "Value of the CloudFormation export '\(exportName)' (Fn::ImportValue)."))
+  }
+}

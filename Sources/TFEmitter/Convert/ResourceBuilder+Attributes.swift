@@ -1,0 +1,104 @@
+import CFNParser
+
+extension ResourceBuilder {
+  /// Resource attributes: `Condition` becomes `count`, `DependsOn` becomes `depends_on`, deletion
+  /// policies become `lifecycle` settings; policies the mapping did not handle are recorded as
+  /// dropped, with the reason.
+  package mutating func applyResourceAttributes(targets: [String: ResourceTarget]) {
+    if let condition = resource.condition {
+      let local = HCLExpression.local(translator.namer.local(forCondition: condition.value))
+      let count = HCLExpression.conditional(local, .number("1"), .number("0"))
+      primary.meta.items.insert(.attribute(HCLAttribute("count", count)), at: 0)
+      for index in extras.indices where !hasCount(extras[index]) {
+        extras[index].meta.items.insert(.attribute(HCLAttribute("count", count)), at: 0)
+      }
+      recordAttribute(
+        "Condition", at: condition.location, target: "\(primary.address).count",
+        status: .transformed, note: "the Condition became count = condition ? 1 : 0")
+    }
+    if !resource.dependsOn.isEmpty {
+      let addresses = resource.dependsOn.compactMap { targets[$0.value] }.filter { !$0.isMissing }
+        .map { HCLExpression.reference($0.address) }
+      primary.meta.attribute("depends_on", .tuple(addresses))
+      recordAttribute(
+        "DependsOn", at: resource.dependsOn[0].location, target: "\(primary.address).depends_on",
+        status: .exact, note: "")
+    }
+    deletionPolicies()
+    for (name, value) in [
+      ("UpdatePolicy", resource.updatePolicy), ("CreationPolicy", resource.creationPolicy),
+      ("Metadata", resource.metadata),
+    ] where !handledAttributes.contains(name) {
+      guard let value else { continue }
+      let reason = Self.dropReason(name, value)
+      primary.comments.append("cfn2tf: '\(name)' is dropped: \(reason)")
+      recordAttribute(name, at: value.location, target: nil, status: .dropped, note: reason)
+    }
+  }
+
+  private func hasCount(_ resource: TerraformResource) -> Bool {
+    resource.meta.items.contains {
+      if case .attribute(let a) = $0 { return a.name == "count" || a.name == "for_each" }
+      return false
+    }
+  }
+
+  static func dropReason(_ attribute: String, _ value: Expr) -> String {
+    switch attribute {
+    case "CreationPolicy":
+      return "Terraform does not wait for cfn-signal; check the instances' health another way"
+    case "UpdatePolicy":
+      return "Terraform has no update policies for this resource type"
+    default:
+      if case .object(let members) = value.kind,
+        members.contains(where: { $0.key == "AWS::CloudFormation::Init" })
+      {
+        return
+          "cfn-init configuration has no Terraform counterpart: bake it into the image (Packer) or the user data"
+      }
+      return "resource metadata has no Terraform counterpart"
+    }
+  }
+
+  private mutating func deletionPolicies() {
+    if let policy = resource.deletionPolicy {
+      switch policy.value {
+      case "Delete":
+        recordAttribute(
+          "DeletionPolicy", at: policy.location, target: nil, status: .exact,
+          note: "Terraform deletes resources on destroy, as CloudFormation's Delete does")
+      default:
+        primary.lifecycle.attribute("prevent_destroy", .bool(true))
+        recordAttribute(
+          "DeletionPolicy", at: policy.location, target: "\(primary.address).lifecycle",
+          status: .approximated,
+          note:
+            "\(policy.value) became prevent_destroy: Terraform refuses to destroy the resource instead of leaving it behind; use a 'removed' block with destroy = false to let it go")
+      }
+    }
+    if let policy = resource.updateReplacePolicy {
+      if policy.value == "Delete" {
+        recordAttribute(
+          "UpdateReplacePolicy", at: policy.location, target: nil, status: .exact,
+          note: "Terraform deletes the old resource on replacement, as Delete does")
+      } else {
+        primary.comments.append(
+          "cfn2tf: UpdateReplacePolicy \(policy.value) has no counterpart: a replacement deletes the old resource")
+        recordAttribute(
+          "UpdateReplacePolicy", at: policy.location, target: nil, status: .dropped,
+          note: "Terraform always deletes the old resource when it replaces one")
+      }
+    }
+  }
+
+  /// Records a ledger entry about a resource attribute (`DependsOn`, `Condition`, …).
+  package mutating func recordAttribute(
+    _ name: String, at location: SourceLocation, target: String?, status: LedgerStatus,
+    note: String
+  ) {
+    ledger.append(
+      LedgerEntry(
+        kind: .attribute, path: "\(logicalId).\(name)", resourceType: resource.type.value,
+        location: location, target: target, status: status, note: note))
+  }
+}

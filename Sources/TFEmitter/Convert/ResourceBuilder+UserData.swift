@@ -1,0 +1,119 @@
+import CFNParser
+
+extension ResourceBuilder {
+  /// How a user data script reaches the instance.
+  package enum UserDataEncoding {
+    /// The argument takes base64 (`aws_launch_template.user_data`).
+    case base64
+    /// The argument takes plain text (`aws_launch_configuration.user_data`, `aws_instance`).
+    case plain
+  }
+
+  /// Turns `UserData` into a readable script next to the module (`templates/NAME-user-data.sh` or
+  /// `.sh.tftpl`) and returns the expression that renders it: `file()` when the script is
+  /// constant, `templatefile()` with one variable per interpolated value otherwise. The script
+  /// reaches the instance byte for byte: shell `${VAR}` is escaped in templates, and a script
+  /// without a final newline is rendered with `trimsuffix(…, "\n")`.
+  package mutating func userData(_ member: ExprMember, encoding: UserDataEncoding) -> HCLExpression {
+    translator.begin()
+    guard case .base64(let script) = member.value.kind else {
+      // Already base64 text (or a computed value): pass it through.
+      var value = translator.translate(member.value, as: .string)
+      if encoding == .plain {
+        translator.transformed("base64 user data decoded for an argument that takes plain text")
+        value = .call("base64decode", [value])
+      }
+      record(
+        member.key, at: member.keyRange.start, target: "\(primary.address).user_data",
+        status: translator.status, note: translator.note, source: member.value, value: value,
+        secret: translator.touchesSecret)
+      return value
+    }
+    var parts: [HCLTemplatePart] = []
+    translator.appendTemplatePiece(script, to: &parts)
+    let stem = primary.name.replacing("_", with: "-") + "-user-data.sh"
+    var variables: [(name: String, value: HCLExpression)] = []
+    var fileParts: [HCLTemplatePart] = []
+    for part in parts {
+      guard case .interpolation(let expression) = part else {
+        fileParts.append(part)
+        continue
+      }
+      let name: String
+      if let existing = variables.first(where: { $0.value == expression }) {
+        name = existing.name
+      } else {
+        name = Self.templateVariableName(expression, taken: variables.map(\.name))
+        variables.append((name, expression))
+      }
+      fileParts.append(.interpolation(.reference(name)))
+    }
+    let text = fileParts.map { if case .literal(let t) = $0 { t } else { "" } }.joined()
+    // A script whose end is not a known newline gets one in the file, taken off again by
+    // trimsuffix(), which removes exactly one.
+    var endsWithNewline = false
+    if case .literal(let last)? = fileParts.last { endsWithNewline = last.hasSuffix("\n") }
+    if !endsWithNewline { fileParts.append(.literal("\n")) }
+    let path: String
+    var expression: HCLExpression
+    let location = HCLExpression.template([.interpolation(.reference("path.module")), .literal("/templates/")])
+    if variables.isEmpty {
+      path = "templates/\(stem)"
+      files.append(GeneratedFile(path: path, contents: text + (endsWithNewline ? "" : "\n")))
+      expression = .call("file", [Self.appending(location, stem)])
+      translator.transformed("the user data script became templates/\(stem), read with file()")
+    } else {
+      path = "templates/\(stem).tftpl"
+      files.append(
+        GeneratedFile(path: path, contents: HCLPrinter.printTemplateFile(fileParts)))
+      let vars = HCLExpression.object(
+        variables.sorted { $0.name < $1.name }.map { HCLObjectItem($0.name, $0.value) })
+      expression = .call("templatefile", [Self.appending(location, stem + ".tftpl"), vars])
+      translator.transformed(
+        "the user data script became \(path), rendered with templatefile()")
+    }
+    if !endsWithNewline {
+      expression = .call("trimsuffix", [expression, .string("\n")])
+    }
+    if encoding == .base64 {
+      expression = .call("base64encode", [expression])
+    } else {
+      translator.transformed("Fn::Base64 dropped: the argument takes plain text")
+    }
+    record(
+      member.key, at: member.keyRange.start, target: "\(primary.address).user_data",
+      status: translator.status, note: translator.note, source: member.value,
+      value: expression, secret: translator.touchesSecret)
+    return expression
+  }
+
+  private static func appending(_ template: HCLExpression, _ text: String) -> HCLExpression {
+    guard case .template(let parts) = template else { return template }
+    return .template(parts.dropLast() + [.literal("/templates/" + text)])
+  }
+
+  /// A template variable name for an interpolated expression: `var.java_xmx` → `java_xmx`,
+  /// `data.aws_region.current.name` → `region`, `aws_iam_role.x.arn` → `x_arn`.
+  static func templateVariableName(_ expression: HCLExpression, taken: [String]) -> String {
+    var base = "value"
+    switch expression {
+    case .reference(let text), .attributeAccess(.reference(let text), _):
+      var components = text.split(separator: ".").map(String.init)
+      if case .attributeAccess(_, let last) = expression { components.append(last) }
+      switch components.first {
+      case "var", "local": base = components.dropFirst().joined(separator: "_")
+      case "data": base = components.count > 1 ? String(components[1].dropFirst(4)) : base
+      default: base = components.dropFirst().joined(separator: "_")
+      }
+    default: break
+    }
+    base = Namer.snakeCase(base)
+    var name = base
+    var n = 2
+    while taken.contains(name) {
+      name = "\(base)_\(n)"
+      n += 1
+    }
+    return name
+  }
+}

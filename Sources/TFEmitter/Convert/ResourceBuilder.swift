@@ -1,0 +1,100 @@
+import CFNParser
+
+/// Builds the Terraform for one CloudFormation resource by applying its mapping's rules, and
+/// writes a ledger entry for every property and resource attribute on the way.
+package struct ResourceBuilder {
+  /// The resource being converted.
+  package let resource: Resource
+  /// Its mapping.
+  package let mapping: ResourceMapping
+  /// The conversion's options.
+  package let options: ConversionOptions
+  /// The shared expression translator.
+  package var translator: ExpressionTranslator
+  /// The primary Terraform resource.
+  package var primary: TerraformResource
+  /// Further resources the CloudFormation resource becomes (rules, attachments, …).
+  package var extras: [TerraformResource] = []
+  /// Files the resource needs next to the module (user data templates).
+  package var files: [GeneratedFile] = []
+  /// The ledger entries written so far.
+  package var ledger: [LedgerEntry] = []
+  /// Problems found.
+  package var diagnostics: [Diagnostic] = []
+  /// Resource attributes (`UpdatePolicy`, `CreationPolicy`, `Metadata`) the mapping has handled.
+  package var handledAttributes: Set<String> = []
+
+  /// Creates a builder for `resource`, whose primary Terraform resource is named `name`.
+  package init(
+    resource: Resource, mapping: ResourceMapping, name: String, options: ConversionOptions,
+    translator: ExpressionTranslator
+  ) {
+    self.resource = resource
+    self.mapping = mapping
+    self.options = options
+    self.translator = translator
+    primary = TerraformResource(type: mapping.terraformType, name: name, origin: resource.logicalId)
+  }
+
+  /// The logical id.
+  package var logicalId: String { resource.logicalId }
+
+  /// The schema of the primary resource's type.
+  package var schema: BlockBody? { ProviderSchema.resource(primary.type) }
+
+  /// `LogicalId.Properties.Name` (or a longer path) for the ledger.
+  package func path(_ property: String) -> String { "\(logicalId).Properties.\(property)" }
+
+  /// Records a ledger entry about `path` (relative to the resource's properties).
+  package mutating func record(
+    _ property: String, at location: SourceLocation?, target: String?, status: LedgerStatus,
+    note: String, source: Expr? = nil, value: HCLExpression? = nil, secret: Bool = false
+  ) {
+    ledger.append(
+      LedgerEntry(
+        kind: .property, path: path(property), resourceType: resource.type.value,
+        location: location, target: target, status: status, note: note,
+        sourceValue: secret ? Redaction.placeholder : source.map(\.compactText),
+        targetValue: secret ? Redaction.placeholder : value.map(HCLPrinter.printExpression)))
+  }
+
+  /// Warns that a property is not converted, and says so in the generated code and the ledger.
+  package mutating func unsupported(_ member: ExprMember, pathPrefix: String = "", reason: String) {
+    let name = pathPrefix + member.key
+    primary.comments.append("cfn2tf: '\(name)' is not converted: \(reason)")
+    diagnostics.append(
+      .warning(
+        "property '\(name)' of '\(logicalId)' (\(resource.type.value)) is not converted: \(reason)",
+        at: member.keyRange.start))
+    record(
+      name, at: member.keyRange.start, target: nil, status: .unsupported, note: reason,
+      source: member.value)
+  }
+
+  /// Records a dropped property, with a comment in the generated code.
+  package mutating func dropped(_ member: ExprMember, pathPrefix: String = "", reason: String) {
+    let name = pathPrefix + member.key
+    primary.comments.append("cfn2tf: '\(name)' is dropped: \(reason)")
+    record(
+      name, at: member.keyRange.start, target: nil, status: .dropped, note: reason,
+      source: member.value)
+  }
+
+  /// Translates a value for an argument, recording the ledger entry.
+  package mutating func translate(
+    _ member: ExprMember, pathPrefix: String = "", as type: ValueType, target: String
+  ) -> HCLExpression {
+    translator.begin()
+    let expression = translator.translate(member.value, as: type)
+    record(
+      pathPrefix + member.key, at: member.keyRange.start, target: target,
+      status: translator.status, note: translator.note, source: member.value, value: expression,
+      secret: translator.touchesSecret)
+    return expression
+  }
+
+  /// The comment lines for an argument whose translation was approximated.
+  package var approximationComment: [String] {
+    translator.approximations.map { "cfn2tf: approximated: \($0)" }
+  }
+}

@@ -1,0 +1,88 @@
+import CFNParser
+
+extension AutoScaling {
+  /// `AWS::AutoScaling::LaunchConfiguration` kept as an `aws_launch_configuration`
+  /// (`--launch-configuration`).
+  static let launchConfiguration = ResourceMapping(
+    "AWS::AutoScaling::LaunchConfiguration", to: "aws_launch_configuration", ref: "name",
+    properties: [
+      .argument("LaunchConfigurationName", "name"),
+      .argument("ImageId", "image_id"),
+      .argument("InstanceType", "instance_type"),
+      .argument("KeyName", "key_name"),
+      .argument("SecurityGroups", "security_groups"),
+      .argument("IamInstanceProfile", "iam_instance_profile"),
+      .argument("InstanceMonitoring", "enable_monitoring"),
+      .argument("EbsOptimized", "ebs_optimized"),
+      .argument("AssociatePublicIpAddress", "associate_public_ip_address"),
+      .argument("SpotPrice", "spot_price"),
+      .argument("PlacementTenancy", "placement_tenancy"),
+      .custom("UserData") { member, builder, parts in
+        parts.argument("user_data", builder.userData(member, encoding: .plain))
+      },
+      .custom("BlockDeviceMappings", configurationDevices),
+      PropertyRule(
+        "MetadataOptions",
+        .block(
+          "metadata_options",
+          [
+            .argument("HttpEndpoint", "http_endpoint"),
+            .argument("HttpPutResponseHopLimit", "http_put_response_hop_limit"),
+            .argument("HttpTokens", "http_tokens"),
+          ])),
+      .drop("ClassicLinkVPCId", "EC2-Classic was retired in 2023"),
+      .drop("ClassicLinkVPCSecurityGroups", "EC2-Classic was retired in 2023"),
+    ],
+    finish: { builder in
+      // Launch configurations cannot change: a new one replaces the old before it goes.
+      builder.primary.lifecycle.attribute("create_before_destroy", .bool(true))
+    })
+
+  static let ebsRules: [PropertyRule] = [
+    .argument("DeleteOnTermination", "delete_on_termination"),
+    .argument("Encrypted", "encrypted"),
+    .argument("Iops", "iops"),
+    .argument("SnapshotId", "snapshot_id"),
+    .argument("VolumeSize", "volume_size"),
+    .argument("VolumeType", "volume_type"),
+    .argument("Throughput", "throughput"),
+  ]
+
+  /// Each mapping becomes an `ephemeral_block_device` (instance store) or an `ebs_block_device`.
+  @Sendable static func configurationDevices(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
+    guard case .list(let items) = member.value.kind else {
+      builder.unsupported(member, reason: "a computed list of block devices is not supported")
+      return
+    }
+    let schema = builder.schema
+    for (i, item) in items.enumerated() {
+      guard case .object(let fields) = item.kind else {
+        builder.unsupported(member, reason: "each block device mapping must be written out")
+        continue
+      }
+      let isEphemeral = fields.contains { $0.key == "VirtualName" }
+      let blockName = isEphemeral ? "ephemeral_block_device" : "ebs_block_device"
+      let prefix = "\(member.key)[\(i)]."
+      var inner = BodyParts()
+      var rules: [PropertyRule] = [
+        .argument("DeviceName", "device_name"), .argument("VirtualName", "virtual_name"),
+        .argument("NoDevice", "no_device"),
+      ]
+      var members = fields
+      if let ebs = fields.first(where: { $0.key == "Ebs" }), case .object(let ebsFields) = ebs.value.kind
+      {
+        members.removeAll { $0.key == "Ebs" }
+        members += ebsFields.map {
+          ExprMember(key: "Ebs." + $0.key, keyRange: $0.keyRange, value: $0.value)
+        }
+        rules += ebsRules.map { PropertyRule("Ebs." + $0.property, $0.action) }
+      }
+      builder.apply(
+        rules, to: members, schema: schema?.block(blockName)?.body, pathPrefix: prefix,
+        target: "\(builder.primary.address).\(blockName)", into: &inner)
+      parts.block(HCLBlock(blockName, body: inner.body))
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import CFNParser
+
+/// Builds the module of one template: maps every resource, then gathers variables, locals, data
+/// sources and outputs, writing the ledger as it goes.
+struct ModuleBuilder {
+  let graph: ResourceGraph
+  let options: ConversionOptions
+  var translator: ExpressionTranslator
+  var resources: [TerraformResource] = []
+  var templateFiles: [GeneratedFile] = []
+  var ledger = Ledger()
+  var diagnostics: [Diagnostic] = []
+  var variables: [VariableDeclaration] = []
+  var locals: [LocalDeclaration] = []
+  var outputs: [OutputDeclaration] = []
+
+  var template: Template { graph.template }
+
+  init(graph: ResourceGraph, options: ConversionOptions) {
+    self.graph = graph
+    self.options = options
+    let namer = Namer(
+      template: graph.template,
+      extraVariables: [ExpressionTranslator.stackNameVariable, "notification_arns"])
+    var targets: [String: ResourceTarget] = [:]
+    for resource in graph.template.resources {
+      let name = namer.resource(forLogicalId: resource.logicalId)
+      if let mapping = MappingRegistry.mapping(for: resource.type.value, options: options) {
+        targets[resource.logicalId] = ResourceTarget(
+          type: mapping.terraformType, name: name, refAttribute: mapping.refAttribute,
+          attributes: mapping.attributes, isConditional: resource.condition != nil)
+      } else {
+        targets[resource.logicalId] = ResourceTarget(
+          type: "unsupported", name: name, refAttribute: nil, attributes: [:],
+          isConditional: resource.condition != nil, isMissing: true)
+      }
+    }
+    translator = ExpressionTranslator(template: graph.template, namer: namer, targets: targets)
+    translator.sensitiveVariables = Set(
+      graph.template.parameters.filter(\.noEcho).map { namer.variable(forParameter: $0.name) })
+  }
+
+  mutating func build() {
+    recordSections()
+    buildVariables()
+    buildLocals()
+    for resource in graph.resourcesInOrder { convert(resource) }
+    buildOutputs()
+    diagnostics += translator.diagnostics
+    addTranslatorVariables()
+  }
+
+  private mutating func convert(_ resource: Resource) {
+    guard let mapping = MappingRegistry.mapping(for: resource.type.value, options: options) else {
+      let type = resource.type.value
+      diagnostics.append(
+        .error(
+          "unsupported resource type '\(type)'", at: resource.type.location,
+          notes: [
+            .init(
+              "cfn2tf converts \(MappingRegistry.supportedTypes.count) types; see 'cfn2tf convert --help' or the README for the list"
+            )
+          ]))
+      ledger.record(
+        LedgerEntry(
+          kind: .resource, path: resource.logicalId, resourceType: type,
+          location: resource.range.start, status: .unsupported,
+          note: "cfn2tf has no mapping for \(type)"))
+      return
+    }
+    var builder = ResourceBuilder(
+      resource: resource, mapping: mapping,
+      name: translator.namer.resource(forLogicalId: resource.logicalId), options: options,
+      translator: translator)
+    builder.primary.comments = ["\(resource.logicalId) (\(resource.type.value))"]
+    builder.applyRules()
+    builder.applyResourceAttributes(targets: translator.targets)
+    translator = builder.translator
+    ledger.record(
+      LedgerEntry(
+        kind: .resource, path: resource.logicalId, resourceType: resource.type.value,
+        location: resource.range.start,
+        target: ([builder.primary] + builder.extras).map(\.address).joined(separator: ", "),
+        status: .transformed, note: "became \(mapping.terraformType)"))
+    for entry in builder.ledger { ledger.record(entry) }
+    diagnostics += builder.diagnostics
+    resources.append(builder.primary)
+    resources += builder.extras
+    templateFiles += builder.files
+  }
+
+  private mutating func recordSections() {
+    if let description = template.description {
+      ledger.record(
+        LedgerEntry(
+          kind: .section, path: "Description", location: description.location,
+          target: "README.md", status: .transformed,
+          note: "the description heads the module's README", sourceValue: description.value))
+    }
+    if let metadata = template.metadata {
+      ledger.record(
+        LedgerEntry(
+          kind: .section, path: "Metadata", location: metadata.location, status: .dropped,
+          note: "template metadata (console layout, cfn-lint settings) has no Terraform counterpart"))
+    }
+  }
+}

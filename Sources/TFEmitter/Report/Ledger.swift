@@ -1,0 +1,108 @@
+import CFNParser
+
+/// What became of one CloudFormation element in the conversion.
+public enum LedgerStatus: String, Hashable, Sendable, CaseIterable, Comparable {
+  /// Carried over with the same meaning and value.
+  case exact
+  /// Same meaning, different form (a Join became a template, a string a number).
+  case transformed
+  /// Close, but not the same: the note says what differs.
+  case approximated
+  /// Not carried over: the note says why.
+  case dropped
+  /// cfn2tf does not know how to carry it over.
+  case unsupported
+
+  var rank: Int {
+    switch self {
+    case .exact: 0
+    case .transformed: 1
+    case .approximated: 2
+    case .dropped: 3
+    case .unsupported: 4
+    }
+  }
+
+  public static func < (lhs: LedgerStatus, rhs: LedgerStatus) -> Bool { lhs.rank < rhs.rank }
+
+  /// True for statuses a reviewer must look at (`--strict` fails on them).
+  public var needsReview: Bool { self >= .approximated }
+}
+
+/// The kind of CloudFormation element an entry is about.
+public enum LedgerElementKind: String, Hashable, Sendable, CaseIterable {
+  case parameter
+  case mapping
+  case condition
+  case resource
+  case property
+  /// A resource attribute such as `DependsOn`, `DeletionPolicy`, `UpdatePolicy`, `Metadata`.
+  case attribute
+  case output
+  /// Template-level sections such as `Description` or `Metadata`.
+  case section
+  /// Something cfn2tf added that has no CloudFormation source (a data source, a variable).
+  case addition
+}
+
+/// One ledger entry: a CloudFormation element, the Terraform it became, and how faithfully.
+public struct LedgerEntry: Hashable, Sendable {
+  /// What kind of element.
+  public var kind: LedgerElementKind
+  /// Its path in the template: `LaunchGroup`, `LaunchGroup.Properties.MinSize`, `Parameters.Xmx`.
+  public var path: String
+  /// The CloudFormation resource type, for resources and their properties.
+  public var resourceType: String?
+  /// Where the element is written.
+  public var location: SourceLocation?
+  /// The Terraform address or argument it became: `aws_autoscaling_group.launch_group.min_size`.
+  public var target: String?
+  /// How faithfully.
+  public var status: LedgerStatus
+  /// How it was transformed, what differs, or why it was dropped.
+  public var note: String
+  /// The CloudFormation value, rendered as compact JSON with secrets redacted.
+  public var sourceValue: String?
+  /// The Terraform value, rendered as HCL with secrets redacted.
+  public var targetValue: String?
+
+  /// Creates an entry.
+  public init(
+    kind: LedgerElementKind, path: String, resourceType: String? = nil,
+    location: SourceLocation? = nil, target: String? = nil, status: LedgerStatus, note: String = "",
+    sourceValue: String? = nil, targetValue: String? = nil
+  ) {
+    self.kind = kind
+    self.path = path
+    self.resourceType = resourceType
+    self.location = location
+    self.target = target
+    self.status = status
+    self.note = note
+    self.sourceValue = sourceValue
+    self.targetValue = targetValue
+  }
+}
+
+/// Every entry written while mapping, in the order the mapping wrote them. Reports read it; they
+/// never re-derive anything.
+public struct Ledger: Hashable, Sendable {
+  /// The entries.
+  public var entries: [LedgerEntry] = []
+
+  /// Creates an empty ledger.
+  public init() {}
+
+  /// Appends an entry.
+  public mutating func record(_ entry: LedgerEntry) {
+    entries.append(entry)
+  }
+
+  /// The number of entries with each status, in status order.
+  public var counts: [(status: LedgerStatus, count: Int)] {
+    LedgerStatus.allCases.map { status in (status, entries.filter { $0.status == status }.count) }
+  }
+
+  /// The entries a reviewer must decide on.
+  public var needingReview: [LedgerEntry] { entries.filter { $0.status.needsReview } }
+}
