@@ -8,8 +8,9 @@ extension ExpressionTranslator {
     if let parameter = template.parameter(name) {
       return parameterReference(parameter, as: target)
     }
-    guard let resource = targets[name] else {
-      // The graph has already reported the dangling reference.
+    guard let resource = targets[name], !resource.isMissing else {
+      // The graph, or the unsupported resource's own error, has already said what is wrong.
+      approximated("'Ref' to '\(name)', which is not converted")
       return .null
     }
     guard let attribute = resource.refAttribute else {
@@ -17,9 +18,6 @@ extension ExpressionTranslator {
       approximated("'Ref' to a \(type) has no Terraform counterpart; null is used")
       warn("'Ref' to '\(name)' (\(type)) has no Terraform counterpart; null is used", at: location)
       return .null
-    }
-    if resource.isMissing {
-      approximated("'Ref' to unconverted resource '\(name)'")
     }
     let expression = resource.expression(for: attribute)
     return target.isList ? wrapInList(expression) : expression
@@ -105,10 +103,12 @@ extension ExpressionTranslator {
   mutating func getAtt(_ resource: String, _ attribute: String, at location: SourceLocation)
     -> HCLExpression
   {
-    guard let target = targets[resource] else { return .null }
+    guard let target = targets[resource], !target.isMissing else {
+      approximated("'Fn::GetAtt' of '\(resource)', which is not converted")
+      return .null
+    }
     if let mapped = target.attributes[attribute] {
       if mapped != attribute { transformed("GetAtt \(attribute) became .\(mapped)") }
-      if target.isMissing { approximated("'Fn::GetAtt' of unconverted resource '\(resource)'") }
       if Self.sensitiveAttributes.contains("\(target.type).\(mapped)") { touchesSecret = true }
       return target.expression(for: mapped)
     }

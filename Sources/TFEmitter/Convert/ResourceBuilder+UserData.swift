@@ -31,6 +31,9 @@ extension ResourceBuilder {
     }
     var parts: [HCLTemplatePart] = []
     translator.appendTemplatePiece(script, to: &parts)
+    parts = SecretScanner.extract(parts) { key in
+      secretVariable(key, source: member.keyRange.start)
+    }
     let stem = primary.name.replacing("_", with: "-") + "-user-data.sh"
     var variables: [(name: String, value: HCLExpression)] = []
     var fileParts: [HCLTemplatePart] = []
@@ -85,6 +88,24 @@ extension ResourceBuilder {
       status: translator.status, note: translator.note, source: member.value,
       value: expression, secret: translator.touchesSecret)
     return expression
+  }
+
+  /// A sensitive variable for a secret found in the user data; its value is never copied.
+  private mutating func secretVariable(_ key: String, source: SourceLocation) -> HCLExpression {
+    let name = Namer.snakeCase(key)
+    if translator.addedVariables[name] == nil {
+      diagnostics.append(
+        .warning(
+          "the user data of '\(logicalId)' holds a secret in plain text ('\(key)'); it becomes the sensitive variable '\(name)'",
+          at: source, notes: [.init("set it from a secret store; the template's value is not copied")]))
+    }
+    translator.touchesSecret = true
+    translator.transformed("the secret '\(key)' became a sensitive variable")
+    return translator.addVariable(
+      AddedVariable(
+        name: name, type: "string",
+        description: "Secret '\(key)' that the template wrote in plain text into user data; the value is not copied.",
+        sensitive: true))
   }
 
   private static func appending(_ template: HCLExpression, _ text: String) -> HCLExpression {

@@ -23,7 +23,7 @@ package enum AutoScaling {
       .argument("MaxSize", "max_size"),
       .argument("DesiredCapacity", "desired_capacity"),
       .argument("DesiredCapacityType", "desired_capacity_type"),
-      .argument("AvailabilityZones", "availability_zones"),
+      .custom("AvailabilityZones", availabilityZones),
       .argument("VPCZoneIdentifier", "vpc_zone_identifier"),
       .argument("Cooldown", "default_cooldown"),
       .argument("DefaultInstanceWarmup", "default_instance_warmup"),
@@ -83,6 +83,22 @@ package enum AutoScaling {
     let value = builder.translate(
       member, as: .string, target: "\(builder.primary.address).launch_configuration")
     parts.argument("launch_configuration", value)
+  }
+
+  /// Terraform refuses zones next to subnets; CloudFormation takes both, the subnets deciding.
+  @Sendable static func availabilityZones(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
+    if builder.resource.property("VPCZoneIdentifier") != nil {
+      builder.dropped(
+        member,
+        reason:
+          "VPCZoneIdentifier is given too: its subnets decide the zones, and Terraform does not accept both")
+      return
+    }
+    let value = builder.translate(
+      member, as: .list(.string), target: "\(builder.primary.address).availability_zones")
+    parts.argument("availability_zones", value, comments: builder.approximationComment)
   }
 
   @Sendable static func metricsCollection(_ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts) {

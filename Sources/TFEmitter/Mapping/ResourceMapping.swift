@@ -16,12 +16,14 @@ package struct ResourceMapping: Sendable {
   package var properties: [PropertyRule]
   /// Runs after the property rules: adds what the table cannot say (extra resources, policies).
   package var finish: (@Sendable (inout ResourceBuilder) -> Void)?
+  /// How the primary resource's import id is formed from the live stack.
+  package var importID: ImportID
 
   /// Creates a mapping.
   package init(
     _ cloudFormationType: String, to terraformType: String, ref refAttribute: String?,
     attributes: [String: String] = [:], properties: [PropertyRule],
-    finish: (@Sendable (inout ResourceBuilder) -> Void)? = nil
+    importID: ImportID = .physicalId, finish: (@Sendable (inout ResourceBuilder) -> Void)? = nil
   ) {
     self.cloudFormationType = cloudFormationType
     self.terraformType = terraformType
@@ -29,6 +31,7 @@ package struct ResourceMapping: Sendable {
     self.attributes = attributes
     self.properties = properties
     self.finish = finish
+    self.importID = importID
   }
 
   /// The rule for property `name`.

@@ -1,0 +1,37 @@
+import CFNParser
+
+/// How the `import` block id of a mapped resource is formed from the live stack (used by
+/// migrations: `cfn2tf convert --stack-resources`).
+package enum ImportID: Sendable {
+  /// The physical id CloudFormation reports (a name, an `sg-…` id, …) is the import id.
+  case physicalId
+  /// Composed from the stack: the closure returns nil when something it needs is unknown.
+  case custom(@Sendable (ImportContext) -> String?)
+  /// The resource cannot be imported, for the reason given.
+  case notImportable(String)
+}
+
+/// What an import id rule can see: the resource's physical id, and a resolver for expressions
+/// (a `Ref` to another resource resolves to that resource's physical id, a parameter to its live
+/// value, a literal to itself).
+package struct ImportContext: Sendable {
+  /// The physical id of the resource, if the stack lists it.
+  package var physicalId: String?
+  /// The resource.
+  package var resource: Resource
+  /// Evaluates an expression against the live stack; nil when it cannot.
+  package var resolve: @Sendable (Expr) -> String?
+
+  /// Creates a context.
+  package init(physicalId: String?, resource: Resource, resolve: @escaping @Sendable (Expr) -> String?)
+  {
+    self.physicalId = physicalId
+    self.resource = resource
+    self.resolve = resolve
+  }
+
+  /// The resolved value of property `name`.
+  package func property(_ name: String) -> String? {
+    resource.property(name).flatMap { resolve($0.value) }
+  }
+}
