@@ -18,6 +18,9 @@ package struct ResourceMapping: Sendable {
   package var finish: (@Sendable (inout ResourceBuilder) -> Void)?
   /// How the primary resource's import id is formed from the live stack.
   package var importID: ImportID
+  /// When set, the type has no Terraform counterpart: resources of it are left out, with this
+  /// reason in a warning, a comment and the ledger, and references to them become null.
+  package var omission: String?
 
   /// Creates a mapping.
   package init(
@@ -32,6 +35,15 @@ package struct ResourceMapping: Sendable {
     self.properties = properties
     self.finish = finish
     self.importID = importID
+  }
+
+  /// A type with no Terraform counterpart, left out for `reason`.
+  package static func omitted(_ cloudFormationType: String, reason: String) -> ResourceMapping {
+    var mapping = ResourceMapping(
+      cloudFormationType, to: "", ref: nil, properties: [],
+      importID: .notImportable("it is not converted"))
+    mapping.omission = reason
+    return mapping
   }
 
   /// The rule for property `name`.

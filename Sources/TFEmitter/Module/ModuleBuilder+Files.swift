@@ -21,7 +21,9 @@ extension ModuleBuilder {
         }))
     add("locals.tf", localsItems)
     add("data.tf", separated(dataSourceItems))
-    add("main.tf", separated(resources.map(\.items)))
+    add(
+      "main.tf",
+      separated(resources.map(\.items) + omittedComments.map { [HCLItem.comment(["cfn2tf: " + $0[0]] + $0.dropFirst())] }))
     add(
       "outputs.tf",
       separated(

@@ -13,6 +13,8 @@ struct ModuleBuilder {
   var variables: [VariableDeclaration] = []
   var locals: [LocalDeclaration] = []
   var outputs: [OutputDeclaration] = []
+  /// Comment paragraphs for resources left out, printed at the end of `main.tf`.
+  var omittedComments: [[String]] = []
 
   var template: Template { graph.template }
 
@@ -25,7 +27,9 @@ struct ModuleBuilder {
     var targets: [String: ResourceTarget] = [:]
     for resource in graph.template.resources {
       let name = namer.resource(forLogicalId: resource.logicalId)
-      if let mapping = MappingRegistry.mapping(for: resource.type.value, options: options) {
+      if let mapping = MappingRegistry.mapping(for: resource.type.value, options: options),
+        mapping.omission == nil
+      {
         targets[resource.logicalId] = ResourceTarget(
           type: mapping.terraformType, name: name, refAttribute: mapping.refAttribute,
           attributes: mapping.attributes, isConditional: resource.condition != nil)
@@ -68,6 +72,10 @@ struct ModuleBuilder {
           note: "cfn2tf has no mapping for \(type)"))
       return
     }
+    if let reason = mapping.omission {
+      omit(resource, reason: reason)
+      return
+    }
     var builder = ResourceBuilder(
       resource: resource, mapping: mapping,
       name: translator.namer.resource(forLogicalId: resource.logicalId), options: options,
@@ -87,6 +95,21 @@ struct ModuleBuilder {
     resources.append(builder.primary)
     resources += builder.extras
     templateFiles += builder.files
+  }
+
+  /// A resource whose type has no Terraform counterpart: said in a warning, in `main.tf` and in
+  /// the ledger.
+  private mutating func omit(_ resource: Resource, reason: String) {
+    let type = resource.type.value
+    diagnostics.append(
+      .warning("'\(resource.logicalId)' (\(type)) is not converted: \(reason)", at: resource.range.start))
+    omittedComments.append([
+      "\(resource.logicalId) (\(type)) is not converted: \(reason)"
+    ])
+    ledger.record(
+      LedgerEntry(
+        kind: .resource, path: resource.logicalId, resourceType: type,
+        location: resource.range.start, status: .dropped, note: reason))
   }
 
   private mutating func recordSections() {

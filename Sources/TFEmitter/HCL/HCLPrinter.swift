@@ -1,0 +1,47 @@
+/// Prints HCL syntax trees as text that `terraform fmt -check` and `packer fmt -check` accept
+/// unchanged (docs/hcl-format.md). It is the only code that decides spaces and newlines.
+///
+/// The tree is first turned into tokens (`HCLTokenWriter`, which decides the newlines), then laid
+/// out by `HCLFormatter` (which decides every space as `hclwrite` would). A tuple of scalars stays
+/// on one line unless that line would be wider than ``maximumLineWidth``.
+public enum HCLPrinter {
+  /// The widest line a one-line tuple may produce, in grapheme clusters.
+  public static let maximumLineWidth = 100
+
+  /// A whole file: LF line endings, exactly one final newline (none for an empty body), no
+  /// leading blank line, never two blank lines in a row, no blank line at the start or end of a
+  /// block body. Blank lines appear only where the body's items ask for them.
+  public static func print(_ body: HCLBody) -> String {
+    var brokenTuples: Set<Int> = []
+    while true {
+      var writer = HCLTokenWriter(brokenTuples: brokenTuples)
+      writer.writeBody(body)
+      let lines = HCLFormatter.format(writer.tokens)
+      let overlong = lines.first {
+        !$0.isHeredocText && !$0.tupleIDs.isEmpty && $0.text.count > maximumLineWidth
+      }
+      if let overlong {
+        brokenTuples.insert(overlong.tupleIDs[0])
+        continue
+      }
+      return lines.isEmpty ? "" : lines.map(\.text).joined(separator: "\n") + "\n"
+    }
+  }
+
+  /// One expression on a single line, for reports, ledgers and Markdown: objects as
+  /// `{ a = 1, b = "x" }`, tuples as `[a, b]`, heredocs as quoted strings, spacing as in
+  /// ``print(_:)``. The text is valid HCL but is not what ``print(_:)`` writes in a file.
+  public static func printExpression(_ expression: HCLExpression) -> String {
+    var writer = HCLTokenWriter(brokenTuples: [])
+    writer.writeExpression(expression, flat: true)
+    return HCLFormatter.flatText(writer.tokens)
+  }
+
+  /// The text of a `templatefile()` template (`.tftpl`): literal parts with only `${` → `$${` and
+  /// `%{` → `%%{`, interpolations as `${expr}`, directives as `%{ text }`; nothing else is added
+  /// or changed (backslashes and quotes are literal, no final newline is added).
+  public static func printTemplateFile(_ parts: [HCLTemplatePart]) -> String {
+    var writer = HCLTokenWriter(brokenTuples: [])
+    return writer.templateText(parts, style: .templateFile)
+  }
+}

@@ -1,0 +1,115 @@
+extension HCLTokenWriter {
+  /// Where template text goes, which decides its escaping and directive spacing.
+  enum TemplateStyle {
+    /// A quoted string: quoted-string escaping, `%{if x}` as `hclwrite` spaces it.
+    case quoted
+    /// A heredoc body: template escaping, `%{if x}`.
+    case heredoc
+    /// A `templatefile()` file: template escaping, `%{ if x }`.
+    case templateFile
+  }
+
+  /// A quoted template. One interpolation and nothing else prints as the bare expression (R7);
+  /// no parts print as `""`.
+  mutating func writeTemplate(_ parts: [HCLTemplatePart], flat: Bool) {
+    let parts = Self.normalized(parts)
+    if parts.count == 1, case .interpolation(let expression) = parts[0] {
+      return writeExpression(expression, flat: flat)
+    }
+    append(quotedToken(templateText(parts, style: .quoted)))
+  }
+
+  /// The text of template parts without delimiters: each literal escaped for `style`, each
+  /// interpolation as `${expr}` with `expr` on one line, each directive as `%{text}`.
+  ///
+  /// A literal ending in `$` before an interpolation (or in `%` before a directive) would read as
+  /// the escape `$${`; that run of `$` (or `%`) is written as an interpolated string, `${"$"}`.
+  mutating func templateText(_ parts: [HCLTemplatePart], style: TemplateStyle) -> String {
+    let parts = Self.normalized(parts)
+    var text = ""
+    for (index, part) in parts.enumerated() {
+      switch part {
+      case .literal(var literal):
+        var moved = ""
+        let next = index + 1 < parts.count ? parts[index + 1] : nil
+        let introducer: Character? =
+          switch next {
+          case .interpolation: "$"
+          case .directive: "%"
+          default: nil
+          }
+        while let introducer, literal.last == introducer {
+          moved.append(literal.removeLast())
+        }
+        text +=
+          style == .quoted
+          ? HCLEscaping.escapeQuoted(literal) : HCLEscaping.escapeTemplate(literal)
+        if !moved.isEmpty { text += "${" + HCLEscaping.quoted(moved) + "}" }
+      case .interpolation(let expression):
+        let opener = HCLToken(.templateInterpolation, "${")
+        var tokens = subTokens(expression, flat: true, after: opener)
+        tokens.append(HCLToken(.templateEnd, "}"))
+        text += HCLFormatter.flatText(tokens)
+      case .directive(let directive):
+        let trimmed = HCLEscaping.trimmingHCLSpace(directive)
+        text += style == .templateFile ? "%{ " + trimmed + " }" : "%{" + trimmed + "}"
+      }
+    }
+    return text
+  }
+
+  /// A heredoc token. `<<-` with the body indented one level deeper than the opener line when
+  /// that keeps the value (some non-blank line starts without whitespace, and no line starts
+  /// with a character that would join the added indentation); otherwise `<<` with the body as is.
+  /// A body that does not end with a newline gets one, as a heredoc value always does.
+  mutating func writeHeredoc(preferredMarker: String, parts: [HCLTemplatePart]) {
+    let text = templateText(Self.heredocParts(parts), style: .heredoc)
+    var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { String(String.UnicodeScalarView($0)) }
+    lines.removeLast()
+    var layoutLines: [HCLHeredocLayout.Line] = []
+    var startsFlush = false
+    var joinsIndentation = false
+    for line in lines {
+      let isBlank = line.unicodeScalars.allSatisfy(HCLEscaping.isHCLSpace)
+      layoutLines.append(HCLHeredocLayout.Line(text: line, isBlank: isBlank))
+      guard !isBlank, let first = line.unicodeScalars.first else { continue }
+      if !HCLEscaping.isHCLSpace(first) { startsFlush = true }
+      if (" " + line).count != line.count + 1 { joinsIndentation = true }
+    }
+    let nonBlank = layoutLines.contains { !$0.isBlank }
+    let isFlush = !joinsIndentation && (startsFlush || !nonBlank)
+    let marker = HCLEscaping.heredocMarker(preferring: preferredMarker, avoiding: lines)
+    var token = HCLToken(
+      leading: .openHeredoc, trailing: .closeHeredoc, text: (isFlush ? "<<-" : "<<") + marker,
+      width: marker.count + (isFlush ? 3 : 2))
+    token.heredoc = HCLHeredocLayout(marker: marker, isFlush: isFlush, lines: layoutLines)
+    append(token)
+  }
+
+  /// A heredoc's parts with the final newline its value always has.
+  static func heredocParts(_ parts: [HCLTemplatePart]) -> [HCLTemplatePart] {
+    let parts = normalized(parts)
+    guard let last = parts.last else { return [] }
+    if case .literal(let text) = last, text.hasSuffix("\n") { return parts }
+    return normalized(parts + [.literal("\n")])
+  }
+
+  /// Adjacent literals merged and empty literals dropped.
+  static func normalized(_ parts: [HCLTemplatePart]) -> [HCLTemplatePart] {
+    var result: [HCLTemplatePart] = []
+    for part in parts {
+      guard case .literal(let text) = part else {
+        result.append(part)
+        continue
+      }
+      if text.isEmpty { continue }
+      if case .literal(let previous) = result.last {
+        result[result.count - 1] = .literal(previous + text)
+      } else {
+        result.append(part)
+      }
+    }
+    return result
+  }
+}
