@@ -101,7 +101,9 @@ extension CommandSpec {
       }
       if !option.allowed.isEmpty, !option.allowed.contains(value) {
         let list = option.allowed.map { "'\($0)'" }.joined(separator: ", ")
-        throw fail("The value '\(value)' is invalid for '\(name) <\(option.valueName!)>'. Please provide one of \(list).")
+        throw fail(
+          "The value '\(value)' is invalid for '\(name) <\(option.valueName!)>'. Please provide one of \(list)."
+        )
       }
       if !option.repeats, result.values[option.long] != nil {
         throw fail("The option '--\(option.long)' was given more than once")

@@ -16,7 +16,8 @@ enum ConvertCommand {
       .init(long: "force", help: "Replace the output directory when it is not empty."),
       .init(
         long: "launch-configuration",
-        help: "Keep launch configurations as aws_launch_configuration instead of aws_launch_template."),
+        help:
+          "Keep launch configurations as aws_launch_configuration instead of aws_launch_template."),
     ],
     discussion: [
       "Exit status: 0 when the module was written (warnings go to standard error), 1 when the template has errors or the output cannot be written (nothing is written then), 64 for a bad command line."
@@ -35,7 +36,9 @@ enum ConvertCommand {
     try OutputDirectory.checkWritable(output, force: arguments.has("force"))
     let (bytes, name) = try InputFile.read(path)
     var options = ConversionOptions()
-    if arguments.has("launch-configuration") { options.launchConfigurationTarget = .launchConfiguration }
+    if arguments.has("launch-configuration") {
+      options.launchConfigurationTarget = .launchConfiguration
+    }
     let conversion = Converter.convert(bytes: bytes, fileName: name, options: options)
     Console.report(conversion.diagnostics)
     if conversion.diagnostics.containsErrors {

@@ -6,7 +6,8 @@ import Testing
 struct CorpusTemplateTests {
   /// Real mistakes in corpus files: CloudFormation itself rejects these templates.
   static let knownGraphErrors = [
-    "EC2Conditions.json": "EC2Conditions.json:149:16: error: unknown condition 'ConditionNameEqualsFoo'"
+    "EC2Conditions.json":
+      "EC2Conditions.json:149:16: error: unknown condition 'ConditionNameEqualsFoo'"
   ]
 
   @Test(

@@ -16,8 +16,9 @@ public struct GraphBuilder {
   }
 
   /// Builds the graph. The diagnostics hold every dangling reference and every cycle.
-  public static func build(_ template: Template) -> (graph: ResourceGraph, diagnostics: [Diagnostic])
-  {
+  public static func build(_ template: Template) -> (
+    graph: ResourceGraph, diagnostics: [Diagnostic]
+  ) {
     var builder = GraphBuilder(template: template)
     builder.collectEdges()
     let nodes = builder.allNodes()
@@ -49,7 +50,8 @@ public struct GraphBuilder {
           add(node, .init(.resource, dependency.value), .dependsOn, dependency.location)
         } else {
           fail(
-            .unknownResource(function: "DependsOn", name: dependency.value), at: dependency.location,
+            .unknownResource(function: "DependsOn", name: dependency.value),
+            at: dependency.location,
             candidates: Array(resourceNames))
         }
       }
@@ -79,7 +81,8 @@ public struct GraphBuilder {
     edges.append(.init(from: from, to: to, kind: kind, location: location))
   }
 
-  private mutating func fail(_ error: GraphError, at location: SourceLocation, candidates: [String]) {
+  private mutating func fail(_ error: GraphError, at location: SourceLocation, candidates: [String])
+  {
     let suggestion = Spelling.closest(to: nameIn(error), in: candidates.sorted())
     diagnostics.append(
       .error(

@@ -48,7 +48,9 @@ enum TopologicalSort {
       var position: [Int: Int] = [start: 0]
       var current = start
       while true {
-        guard let next = dependencies[current].filter({ stuckSet.contains($0) }).min() else { break }
+        guard let next = dependencies[current].filter({ stuckSet.contains($0) }).min() else {
+          break
+        }
         if let seen = position[next] {
           let cycle = Array(path[seen...])
           if cycle.allSatisfy({ !reported.contains($0) }) {

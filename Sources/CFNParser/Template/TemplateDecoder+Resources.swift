@@ -8,7 +8,9 @@ extension TemplateDecoder {
   mutating func decodeResources(_ value: JSONValue) -> [Resource] {
     guard let members = object(value, "'Resources'") else { return [] }
     if members.isEmpty {
-      error(.wrongKind(what: "'Resources'", expected: "at least one resource", found: "none"), at: value.range)
+      error(
+        .wrongKind(what: "'Resources'", expected: "at least one resource", found: "none"),
+        at: value.range)
     }
     return members.compactMap { decodeResource($0) }
   }
@@ -23,7 +25,8 @@ extension TemplateDecoder {
       return nil
     }
     guard let type = string(typeValue, "the 'Type' of \(what)") else { return nil }
-    var resource = Resource(logicalId: member.key, range: member.keyRange, type: type, value: member.value)
+    var resource = Resource(
+      logicalId: member.key, range: member.keyRange, type: type, value: member.value)
     for field in body {
       let fieldWhat = "'\(field.key)' of \(what)"
       switch field.key {
@@ -44,7 +47,9 @@ extension TemplateDecoder {
           resource.dependsOn = items.compactMap { string($0, "an entry of \(fieldWhat)") }
         } else {
           error(
-            .wrongKind(what: fieldWhat, expected: "a string or a list of strings", found: field.value.kindDescription),
+            .wrongKind(
+              what: fieldWhat, expected: "a string or a list of strings",
+              found: field.value.kindDescription),
             at: field.value.range)
         }
       case "Condition":
@@ -53,7 +58,9 @@ extension TemplateDecoder {
         guard let policy = string(field.value, fieldWhat) else { continue }
         if !Self.deletionPolicies.contains(policy.value) {
           error(
-            .wrongKind(what: fieldWhat, expected: "one of \(Self.deletionPolicies.joined(separator: ", "))", found: "'\(policy.value)'"),
+            .wrongKind(
+              what: fieldWhat, expected: "one of \(Self.deletionPolicies.joined(separator: ", "))",
+              found: "'\(policy.value)'"),
             at: policy.range)
         }
         if field.key == "DeletionPolicy" {

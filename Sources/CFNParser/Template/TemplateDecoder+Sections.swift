@@ -93,7 +93,8 @@ extension TemplateDecoder {
       for field in body {
         switch field.key {
         case "Value": break
-        case "Description": output.description = scalarText(field.value, "'Description' of \(what)")?.value
+        case "Description":
+          output.description = scalarText(field.value, "'Description' of \(what)")?.value
         case "Condition": output.condition = string(field.value, "'Condition' of \(what)")
         case "Export":
           if let name = field.value["Name"] {

@@ -36,7 +36,8 @@ public struct TemplateDecoder {
     return (template, decoder.diagnostics)
   }
 
-  mutating func error(_ error: TemplateError, at range: SourceRange, notes: [Diagnostic.Note] = []) {
+  mutating func error(_ error: TemplateError, at range: SourceRange, notes: [Diagnostic.Note] = [])
+  {
     diagnostics.append(.error(error.description, at: range.start, notes: notes))
   }
 
@@ -47,7 +48,9 @@ public struct TemplateDecoder {
   /// The members of `value`, or an error saying `what` must be an object.
   mutating func object(_ value: JSONValue, _ what: String) -> [JSONMember]? {
     guard let members = value.members else {
-      error(.wrongKind(what: what, expected: "an object", found: value.kindDescription), at: value.range)
+      error(
+        .wrongKind(what: what, expected: "an object", found: value.kindDescription), at: value.range
+      )
       return nil
     }
     return members
@@ -56,7 +59,8 @@ public struct TemplateDecoder {
   /// The string of `value`, or an error saying `what` must be a string.
   mutating func string(_ value: JSONValue, _ what: String) -> Located<String>? {
     guard let s = value.stringValue else {
-      error(.wrongKind(what: what, expected: "a string", found: value.kindDescription), at: value.range)
+      error(
+        .wrongKind(what: what, expected: "a string", found: value.kindDescription), at: value.range)
       return nil
     }
     return Located(s, at: value.range)
@@ -68,7 +72,8 @@ public struct TemplateDecoder {
     case .string(let s), .number(let s): return Located(s, at: value.range)
     case .bool(let b): return Located(b ? "true" : "false", at: value.range)
     default:
-      error(.wrongKind(what: what, expected: "a string", found: value.kindDescription), at: value.range)
+      error(
+        .wrongKind(what: what, expected: "a string", found: value.kindDescription), at: value.range)
       return nil
     }
   }
@@ -104,8 +109,10 @@ public struct TemplateDecoder {
         error(.transformUnsupported, at: member.keyRange)
       case "Rules", "Hooks":
         warning(
-          "section '\(member.key)' is not converted; Terraform has no equivalent", at: member.keyRange,
-          notes: [.init("check its assertions with variable validation or a 'check' block by hand")])
+          "section '\(member.key)' is not converted; Terraform has no equivalent",
+          at: member.keyRange,
+          notes: [.init("check its assertions with variable validation or a 'check' block by hand")]
+        )
       default:
         let suggestion = Spelling.closest(to: member.key, in: Self.sections)
         error(

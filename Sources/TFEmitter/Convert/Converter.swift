@@ -31,7 +31,9 @@ public enum Converter {
 
   /// Converts an analysed template. When the diagnostics hold an error, the conversion has no
   /// files.
-  public static func convert(_ graph: ResourceGraph, options: ConversionOptions = ConversionOptions())
+  public static func convert(
+    _ graph: ResourceGraph, options: ConversionOptions = ConversionOptions()
+  )
     -> Conversion
   {
     var module = ModuleBuilder(graph: graph, options: options)

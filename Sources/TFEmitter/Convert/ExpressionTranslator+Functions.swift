@@ -13,8 +13,9 @@ extension ExpressionTranslator {
     return Self.template(parts)
   }
 
-  private mutating func appendJoin(_ separator: String, _ items: [Expr], to parts: inout [HCLTemplatePart])
-  {
+  private mutating func appendJoin(
+    _ separator: String, _ items: [Expr], to parts: inout [HCLTemplatePart]
+  ) {
     for (i, item) in items.enumerated() {
       if i > 0, !separator.isEmpty { parts.append(.literal(separator)) }
       appendTemplatePiece(item, to: &parts)

@@ -82,7 +82,8 @@ extension ExpressionTranslator {
       let variable = addVariable(
         AddedVariable(
           name: "notification_arns", type: "list(string)",
-          description: "SNS topic ARNs for notifications (AWS::NotificationARNs in CloudFormation).",
+          description:
+            "SNS topic ARNs for notifications (AWS::NotificationARNs in CloudFormation).",
           defaultValue: .tuple([])))
       return target == .string ? .call("join", [.string(","), variable]) : variable
     case .noValue:
@@ -133,7 +134,8 @@ extension ExpressionTranslator {
   {
     let exportName = name.stringValue ?? "import"
     approximated(
-      "Fn::ImportValue became a variable: Terraform has no stack exports; pass the other stack's output")
+      "Fn::ImportValue became a variable: Terraform has no stack exports; pass the other stack's output"
+    )
     let variable = namer.reserveVariable("import_" + exportName)
     return addVariable(
       AddedVariable(

@@ -101,7 +101,8 @@ package struct ExpressionTranslator {
       }
       return .tuple(items.map { translate($0, as: target.elementType) })
     case .object(let members):
-      return .object(members.map { HCLObjectItem($0.key, translate($0.value, as: target.elementType)) })
+      return .object(
+        members.map { HCLObjectItem($0.key, translate($0.value, as: target.elementType)) })
     case .ref(let name): return reference(name, at: expr.location, as: target)
     case .pseudo(let pseudo): return self.pseudo(pseudo, at: expr.location, as: target)
     case .getAtt(let resource, let attribute):

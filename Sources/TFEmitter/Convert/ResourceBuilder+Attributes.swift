@@ -73,7 +73,8 @@ extension ResourceBuilder {
           "DeletionPolicy", at: policy.location, target: "\(primary.address).lifecycle",
           status: .approximated,
           note:
-            "\(policy.value) became prevent_destroy: Terraform refuses to destroy the resource instead of leaving it behind; use a 'removed' block with destroy = false to let it go")
+            "\(policy.value) became prevent_destroy: Terraform refuses to destroy the resource instead of leaving it behind; use a 'removed' block with destroy = false to let it go"
+        )
       }
     }
     if let policy = resource.updateReplacePolicy {
@@ -83,7 +84,8 @@ extension ResourceBuilder {
           note: "Terraform deletes the old resource on replacement, as Delete does")
       } else {
         primary.comments.append(
-          "cfn2tf: UpdateReplacePolicy \(policy.value) has no counterpart: a replacement deletes the old resource")
+          "cfn2tf: UpdateReplacePolicy \(policy.value) has no counterpart: a replacement deletes the old resource"
+        )
         recordAttribute(
           "UpdateReplacePolicy", at: policy.location, target: nil, status: .dropped,
           note: "Terraform always deletes the old resource when it replaces one")

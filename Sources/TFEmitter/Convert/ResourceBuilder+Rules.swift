@@ -19,7 +19,8 @@ extension ResourceBuilder {
   ) {
     for rule in rules {
       guard let member = members.first(where: { $0.key == rule.property }) else { continue }
-      apply(rule.action, member, schema: schema, pathPrefix: pathPrefix, target: target, into: &parts)
+      apply(
+        rule.action, member, schema: schema, pathPrefix: pathPrefix, target: target, into: &parts)
     }
     for member in members where !rules.contains(where: { $0.property == member.key }) {
       unsupported(

@@ -14,7 +14,8 @@ extension ResourceBuilder {
   /// constant, `templatefile()` with one variable per interpolated value otherwise. The script
   /// reaches the instance byte for byte: shell `${VAR}` is escaped in templates, and a script
   /// without a final newline is rendered with `trimsuffix(…, "\n")`.
-  package mutating func userData(_ member: ExprMember, encoding: UserDataEncoding) -> HCLExpression {
+  package mutating func userData(_ member: ExprMember, encoding: UserDataEncoding) -> HCLExpression
+  {
     translator.begin()
     guard case .base64(let script) = member.value.kind else {
       // Already base64 text (or a computed value): pass it through.
@@ -59,7 +60,9 @@ extension ResourceBuilder {
     if !endsWithNewline { fileParts.append(.literal("\n")) }
     let path: String
     var expression: HCLExpression
-    let location = HCLExpression.template([.interpolation(.reference("path.module")), .literal("/templates/")])
+    let location = HCLExpression.template([
+      .interpolation(.reference("path.module")), .literal("/templates/"),
+    ])
     if variables.isEmpty {
       path = "templates/\(stem)"
       files.append(GeneratedFile(path: path, contents: text + (endsWithNewline ? "" : "\n")))
@@ -97,14 +100,16 @@ extension ResourceBuilder {
       diagnostics.append(
         .warning(
           "the user data of '\(logicalId)' holds a secret in plain text ('\(key)'); it becomes the sensitive variable '\(name)'",
-          at: source, notes: [.init("set it from a secret store; the template's value is not copied")]))
+          at: source,
+          notes: [.init("set it from a secret store; the template's value is not copied")]))
     }
     translator.touchesSecret = true
     translator.transformed("the secret '\(key)' became a sensitive variable")
     return translator.addVariable(
       AddedVariable(
         name: name, type: "string",
-        description: "Secret '\(key)' that the template wrote in plain text into user data; the value is not copied.",
+        description:
+          "Secret '\(key)' that the template wrote in plain text into user data; the value is not copied.",
         sensitive: true))
   }
 

@@ -71,7 +71,8 @@ extension AutoScaling {
         .argument("NoDevice", "no_device"),
       ]
       var members = fields
-      if let ebs = fields.first(where: { $0.key == "Ebs" }), case .object(let ebsFields) = ebs.value.kind
+      if let ebs = fields.first(where: { $0.key == "Ebs" }),
+        case .object(let ebsFields) = ebs.value.kind
       {
         members.removeAll { $0.key == "Ebs" }
         members += ebsFields.map {

@@ -80,7 +80,8 @@ extension AutoScaling {
     if let names = split.names {
       let value = builder.translator.translate(names, as: .list(.string))
       builder.translator.approximated(
-        "security groups given by name: a launch template accepts names in the default VPC only; prefer ids")
+        "security groups given by name: a launch template accepts names in the default VPC only; prefer ids"
+      )
       parts.argument(
         "security_group_names", value, comments: builder.approximationComment)
       builder.record(
@@ -91,7 +92,9 @@ extension AutoScaling {
   }
 
   /// `IamInstanceProfile`: a name or an ARN.
-  @Sendable static func instanceProfile(_ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts) {
+  @Sendable static func instanceProfile(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
     let isArn: Bool
     switch member.value.kind {
     case .string(let s): isArn = s.hasPrefix("arn:")
@@ -106,7 +109,9 @@ extension AutoScaling {
     parts.block(HCLBlock("iam_instance_profile", body: body))
   }
 
-  @Sendable static func monitoring(_ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts) {
+  @Sendable static func monitoring(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
     let value = builder.translate(
       member, as: .bool, target: "\(builder.primary.address).monitoring.enabled")
     var body = HCLBody()
@@ -114,7 +119,9 @@ extension AutoScaling {
     parts.block(HCLBlock("monitoring", body: body))
   }
 
-  @Sendable static func publicAddress(_ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts) {
+  @Sendable static func publicAddress(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
     let value = builder.translate(
       member, as: .string,
       target: "\(builder.primary.address).network_interfaces.associate_public_ip_address")
@@ -124,7 +131,9 @@ extension AutoScaling {
     parts.block(HCLBlock("network_interfaces", body: body))
   }
 
-  @Sendable static func spotPrice(_ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts) {
+  @Sendable static func spotPrice(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
     let value = builder.translate(
       member, as: .string,
       target: "\(builder.primary.address).instance_market_options.spot_options.max_price")
@@ -137,7 +146,9 @@ extension AutoScaling {
     parts.block(HCLBlock("instance_market_options", body: market))
   }
 
-  @Sendable static func tenancy(_ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts) {
+  @Sendable static func tenancy(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
     let value = builder.translate(
       member, as: .string, target: "\(builder.primary.address).placement.tenancy")
     var body = HCLBody()
@@ -147,7 +158,10 @@ extension AutoScaling {
 
   /// A launch template with a network interface block must name its security groups there.
   static func moveSecurityGroupsIntoInterface(_ builder: inout ResourceBuilder) {
-    guard let index = builder.primary.content.blocks.firstIndex(where: { $0.block.type == "network_interfaces" })
+    guard
+      let index = builder.primary.content.blocks.firstIndex(where: {
+        $0.block.type == "network_interfaces"
+      })
     else { return }
     var arguments: [HCLItem] = []
     var moved: HCLExpression?

@@ -2,7 +2,9 @@ import CFNParser
 
 extension AutoScaling {
   /// `NotificationConfigurations`: one `aws_autoscaling_notification` per entry.
-  @Sendable static func notifications(_ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts) {
+  @Sendable static func notifications(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
     let entries: [Expr]
     switch member.value.kind {
     case .list(let items): entries = items
@@ -24,7 +26,9 @@ extension AutoScaling {
         type: "aws_autoscaling_notification",
         name: builder.primary.name + (entries.count > 1 ? "_\(i + 1)" : ""),
         origin: builder.logicalId)
-      resource.comments = ["\(builder.logicalId).\(member.key) (AWS::AutoScaling::AutoScalingGroup)"]
+      resource.comments = [
+        "\(builder.logicalId).\(member.key) (AWS::AutoScaling::AutoScalingGroup)"
+      ]
       resource.content.argument("group_names", .tuple([group]))
       let types =
         fields.first(where: { $0.key == "NotificationTypes" }).map {
@@ -49,14 +53,18 @@ extension AutoScaling {
     builder.handledAttributes.insert("UpdatePolicy")
     for kind in kinds {
       let field = { (name: String) in
-        if case .object(let fields) = kind.value.kind { return fields.first { $0.key == name }?.value }
+        if case .object(let fields) = kind.value.kind {
+          return fields.first { $0.key == name }?.value
+        }
         return nil
       }
       switch kind.key {
       case "AutoScalingRollingUpdate":
         var preferences = HCLBody()
         var notes = ["a rolling update became an instance refresh"]
-        if let pause = field("PauseTime")?.stringValue, let seconds = Duration.seconds(iso8601: pause) {
+        if let pause = field("PauseTime")?.stringValue,
+          let seconds = Duration.seconds(iso8601: pause)
+        {
           preferences.attribute("instance_warmup", .string(String(seconds)))
           notes.append("PauseTime \(pause) became instance_warmup \(seconds) seconds")
         }
@@ -64,7 +72,9 @@ extension AutoScaling {
           preferences.attribute("min_healthy_percentage", .number(percent))
           notes.append("MinSuccessfulInstancesPercent became min_healthy_percentage")
         }
-        for ignored in ["MaxBatchSize", "MinInstancesInService", "WaitOnResourceSignals", "SuspendProcesses"]
+        for ignored in [
+          "MaxBatchSize", "MinInstancesInService", "WaitOnResourceSignals", "SuspendProcesses",
+        ]
         where field(ignored) != nil {
           notes.append("\(ignored) has no counterpart")
         }

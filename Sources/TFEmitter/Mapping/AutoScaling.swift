@@ -63,8 +63,9 @@ package enum AutoScaling {
 
   /// `LaunchConfigurationName`: a launch configuration of the template becomes the
   /// `launch_template` block of its launch template (or stays a `launch_configuration`).
-  @Sendable static func launchConfigurationName(_ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts)
-  {
+  @Sendable static func launchConfigurationName(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
     if case .ref(let name) = member.value.kind, let target = builder.translator.targets[name],
       target.type == "aws_launch_template"
     {
@@ -93,7 +94,8 @@ package enum AutoScaling {
       builder.dropped(
         member,
         reason:
-          "VPCZoneIdentifier is given too: its subnets decide the zones, and Terraform does not accept both")
+          "VPCZoneIdentifier is given too: its subnets decide the zones, and Terraform does not accept both"
+      )
       return
     }
     let value = builder.translate(
@@ -101,11 +103,14 @@ package enum AutoScaling {
     parts.argument("availability_zones", value, comments: builder.approximationComment)
   }
 
-  @Sendable static func metricsCollection(_ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts) {
+  @Sendable static func metricsCollection(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
     guard case .list(let items) = member.value.kind, items.count == 1,
       case .object(let fields) = items[0].kind
     else {
-      builder.unsupported(member, reason: "only one written-out MetricsCollection entry is supported")
+      builder.unsupported(
+        member, reason: "only one written-out MetricsCollection entry is supported")
       return
     }
     let address = builder.primary.address
@@ -135,7 +140,9 @@ package enum AutoScaling {
   ]
 
   /// Tags become `tag` blocks, each with `propagate_at_launch`.
-  @Sendable static func tags(_ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts) {
+  @Sendable static func tags(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
     guard let tags = builder.tagList(member) else { return }
     builder.translator.begin()
     for tag in tags {

@@ -23,8 +23,9 @@ package struct ImportContext: Sendable {
   package var resolve: @Sendable (Expr) -> String?
 
   /// Creates a context.
-  package init(physicalId: String?, resource: Resource, resolve: @escaping @Sendable (Expr) -> String?)
-  {
+  package init(
+    physicalId: String?, resource: Resource, resolve: @escaping @Sendable (Expr) -> String?
+  ) {
     self.physicalId = physicalId
     self.resource = resource
     self.resolve = resolve

@@ -96,7 +96,8 @@ extension PropertyRule {
 
   /// `Property` → code.
   package static func custom(
-    _ property: String, _ code: @escaping @Sendable (ExprMember, inout ResourceBuilder, inout BodyParts) -> Void
+    _ property: String,
+    _ code: @escaping @Sendable (ExprMember, inout ResourceBuilder, inout BodyParts) -> Void
   ) -> PropertyRule {
     PropertyRule(property, .custom(code))
   }

@@ -4,8 +4,9 @@ import CFNParser
 /// names where Terraform's launch templates want ids.
 enum SecurityGroupReferences {
   /// The ids and the names in a `SecurityGroups` value (each nil when there are none).
-  static func split(_ value: Expr, in translator: ExpressionTranslator) -> (ids: Expr?, names: Expr?)
-  {
+  static func split(_ value: Expr, in translator: ExpressionTranslator) -> (
+    ids: Expr?, names: Expr?
+  ) {
     guard case .list(let items) = value.kind else {
       return isId(value, translator) ? (value, nil) : (nil, value)
     }

@@ -17,13 +17,17 @@ extension ModuleBuilder {
       "variables.tf",
       separated(
         variables.sorted { $0.name < $1.name }.map { variable in
-          (variable.comments.isEmpty ? [] : [.comment(variable.comments)]) + [.block(variable.block)]
+          (variable.comments.isEmpty ? [] : [.comment(variable.comments)]) + [
+            .block(variable.block)
+          ]
         }))
     add("locals.tf", localsItems)
     add("data.tf", separated(dataSourceItems))
     add(
       "main.tf",
-      separated(resources.map(\.items) + omittedComments.map { [HCLItem.comment(["cfn2tf: " + $0[0]] + $0.dropFirst())] }))
+      separated(
+        resources.map(\.items)
+          + omittedComments.map { [HCLItem.comment(["cfn2tf: " + $0[0]] + $0.dropFirst())] }))
     add(
       "outputs.tf",
       separated(

@@ -7,13 +7,16 @@ extension ModuleBuilder {
       let name = translator.namer.local(forMapping: mapping.name)
       let value = HCLExpression.object(
         mapping.entries.map { entry in
-          HCLObjectItem(entry.key, .object(entry.values.map { HCLObjectItem($0.key, Self.literal($0.value)) }))
+          HCLObjectItem(
+            entry.key, .object(entry.values.map { HCLObjectItem($0.key, Self.literal($0.value)) }))
         })
-      locals.append(LocalDeclaration(name: name, comments: ["Mapping \(mapping.name)"], value: value))
+      locals.append(
+        LocalDeclaration(name: name, comments: ["Mapping \(mapping.name)"], value: value))
       ledger.record(
         LedgerEntry(
           kind: .mapping, path: "Mappings.\(mapping.name)", location: mapping.range.start,
-          target: "local.\(name)", status: .transformed, note: "the mapping became a map in locals"))
+          target: "local.\(name)", status: .transformed, note: "the mapping became a map in locals")
+      )
     }
     for condition in template.conditions {
       let name = translator.namer.local(forCondition: condition.name)

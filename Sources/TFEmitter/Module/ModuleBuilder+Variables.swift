@@ -29,7 +29,8 @@ extension ModuleBuilder {
           kind: .parameter, path: "Parameters.\(parameter.name)", location: parameter.range.start,
           target: "var.\(name)", status: notes.isEmpty ? .exact : .transformed,
           note: (["\(type.name) became \(variable.type)"] + notes).joined(separator: "; "),
-          sourceValue: parameter.noEcho ? Redaction.placeholder : parameter.defaultValue?.compactText,
+          sourceValue: parameter.noEcho
+            ? Redaction.placeholder : parameter.defaultValue?.compactText,
           targetValue: parameter.noEcho
             ? Redaction.placeholder : variable.defaultValue.map(HCLPrinter.printExpression)))
     }

@@ -102,7 +102,8 @@ struct ModuleBuilder {
   private mutating func omit(_ resource: Resource, reason: String) {
     let type = resource.type.value
     diagnostics.append(
-      .warning("'\(resource.logicalId)' (\(type)) is not converted: \(reason)", at: resource.range.start))
+      .warning(
+        "'\(resource.logicalId)' (\(type)) is not converted: \(reason)", at: resource.range.start))
     omittedComments.append([
       "\(resource.logicalId) (\(type)) is not converted: \(reason)"
     ])
@@ -124,7 +125,8 @@ struct ModuleBuilder {
       ledger.record(
         LedgerEntry(
           kind: .section, path: "Metadata", location: metadata.location, status: .dropped,
-          note: "template metadata (console layout, cfn-lint settings) has no Terraform counterpart"))
+          note: "template metadata (console layout, cfn-lint settings) has no Terraform counterpart"
+        ))
     }
   }
 }

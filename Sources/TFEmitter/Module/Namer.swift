@@ -24,7 +24,8 @@ package struct Namer: Sendable {
     variables = Self.assign(
       template.parameters.map(\.name), taken: &takenVariables, reserved: Self.reservedVariables)
     takenLocals = Set(extraLocals)
-    let localKeys = template.mappings.map { "mapping:" + $0.name }
+    let localKeys =
+      template.mappings.map { "mapping:" + $0.name }
       + template.conditions.map { "condition:" + $0.name }
     let localNames = Self.assign(
       localKeys, taken: &takenLocals, reserved: [],
@@ -38,7 +39,9 @@ package struct Namer: Sendable {
   }
 
   /// The variable for parameter `name`.
-  package func variable(forParameter name: String) -> String { variables[name] ?? Self.snakeCase(name) }
+  package func variable(forParameter name: String) -> String {
+    variables[name] ?? Self.snakeCase(name)
+  }
   /// The local holding mapping `name`.
   package func local(forMapping name: String) -> String {
     locals["mapping:" + name] ?? Self.snakeCase(name)

@@ -33,7 +33,10 @@ enum ParameterValidation {
       }
       let shown = allowed.map { $0.stringValue ?? $0.compactText }.joined(separator: ", ")
       result.append(
-        (check(.call("contains", [.tuple(literals), element])), message("\(subject) must be one of: \(shown)")))
+        (
+          check(.call("contains", [.tuple(literals), element])),
+          message("\(subject) must be one of: \(shown)")
+        ))
     }
     if let pattern = parameter.allowedPattern {
       let anchored = wholeMatch(pattern.value)

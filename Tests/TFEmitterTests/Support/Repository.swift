@@ -1,0 +1,90 @@
+import Foundation
+
+/// Paths of the repository and its neighbours, found from this file's path (no SwiftPM resources).
+enum Repository {
+  /// The repository root.
+  static let root = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  /// `Tests/Fixtures`.
+  static let fixtures = root.appendingPathComponent("Tests/Fixtures")
+
+  /// `../shared`, when present.
+  static let shared: URL? = {
+    let url = root.deletingLastPathComponent().appendingPathComponent("shared")
+    return FileManager.default.fileExists(atPath: url.path) ? url : nil
+  }()
+
+  /// `../shared/tools/tf-validate`, when present and terraform is installed.
+  static let tfValidate: URL? = {
+    guard Oracle.terraformAvailable, let shared else { return nil }
+    let url = shared.appendingPathComponent("tools/tf-validate")
+    return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
+  }()
+
+  /// True when modules can be validated with tf-validate (terraform, the provider mirror and the
+  /// script are all present).
+  static let canValidate: Bool = {
+    guard tfValidate != nil else { return false }
+    let mirror = ProcessInfo.processInfo.environment["TF_PLUGIN_MIRROR"] ?? "/opt/tf-plugins"
+    return FileManager.default.fileExists(atPath: mirror)
+  }()
+
+  /// The corpus templates under `../shared/corpus/<folder>`, sorted.
+  static func corpus(_ folder: String) -> [URL] {
+    guard let shared else { return [] }
+    let directory = shared.appendingPathComponent("corpus/\(folder)")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    return names.filter { $0.hasSuffix(".json") }.sorted().map {
+      directory.appendingPathComponent($0)
+    }
+  }
+
+  /// A new empty temporary directory.
+  static func temporaryDirectory(_ label: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("cfn2tf-\(label)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  /// Writes files (relative path → contents) under `directory`.
+  static func write(_ files: [(path: String, contents: String)], to directory: URL) throws {
+    for file in files {
+      let url = directory.appendingPathComponent(file.path)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(file.contents.utf8).write(to: url)
+    }
+  }
+
+  /// Every regular file under `directory`, as sorted relative paths.
+  static func files(under directory: URL) -> [String] {
+    guard
+      let enumerator = FileManager.default.enumerator(
+        at: directory, includingPropertiesForKeys: [.isRegularFileKey])
+    else { return [] }
+    var paths: [String] = []
+    let base = directory.standardizedFileURL.path + "/"
+    while let url = enumerator.nextObject() as? URL {
+      let isFile = (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile ?? false
+      if isFile { paths.append(String(url.standardizedFileURL.path.dropFirst(base.count))) }
+    }
+    return paths.sorted()
+  }
+
+  /// Runs tf-validate on `directories`; returns its exit status and output.
+  static func validate(_ directories: [URL]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = tfValidate!
+    process.arguments = directories.map(\.path)
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+}
