@@ -9,6 +9,13 @@ extension ProviderSchema {
 
   /// Each resource type of the slice, sorted by name, with its body in the line format.
   static let resourceTexts: [(name: String, text: String)] = [
+    ("aws_app_cookie_stickiness_policy", #"""
+      a cookie_name string r
+      a id string oc
+      a lb_port number r
+      a load_balancer string r
+      a name string r
+      """#),
     ("aws_autoscaling_group", #"""
       a arn string c
       a availability_zones set(string) oc
@@ -1380,6 +1387,13 @@ extension ProviderSchema {
        a delete string o
        a update string o
       """#),
+    ("aws_lb_cookie_stickiness_policy", #"""
+      a cookie_expiration_period number o
+      a id string oc
+      a lb_port number r
+      a load_balancer string r
+      a name string r
+      """#),
     ("aws_lb_listener", #"""
       a alpn_policy string o
       a arn string c
@@ -1516,6 +1530,35 @@ extension ProviderSchema {
        a enable_unhealthy_connection_termination bool r
        a unhealthy_draining_interval number o
       """#),
+    ("aws_lb_target_group_attachment", #"""
+      a availability_zone string o
+      a id string oc
+      a port number o
+      a target_group_arn string r
+      a target_id string r
+      """#),
+    ("aws_load_balancer_backend_server_policy", #"""
+      a id string oc
+      a instance_port number r
+      a load_balancer_name string r
+      a policy_names set(string) o
+      """#),
+    ("aws_load_balancer_listener_policy", #"""
+      a id string oc
+      a load_balancer_name string r
+      a load_balancer_port number r
+      a policy_names set(string) o
+      a triggers map(string) o
+      """#),
+    ("aws_load_balancer_policy", #"""
+      a id string oc
+      a load_balancer_name string r
+      a policy_name string r
+      a policy_type_name string r
+      b policy_attribute set 0 0
+       a name string o
+       a value string o
+      """#),
     ("aws_nat_gateway", #"""
       a allocation_id string o
       a association_id string c
@@ -1597,6 +1640,14 @@ extension ProviderSchema {
        a attachment_id string c
        a device_index number r
        a instance string r
+      """#),
+    ("aws_network_interface_attachment", #"""
+      a attachment_id string c
+      a device_index number r
+      a id string oc
+      a instance_id string r
+      a network_interface_id string r
+      a status string c
       """#),
     ("aws_route", #"""
       a carrier_gateway_id string o
