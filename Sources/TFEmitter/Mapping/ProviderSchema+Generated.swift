@@ -295,6 +295,19 @@ extension ProviderSchema {
         a predefined_metric_type string r
         a resource_label string o
       """#),
+    ("aws_autoscaling_schedule", #"""
+      a arn string c
+      a autoscaling_group_name string r
+      a desired_capacity number oc
+      a end_time string oc
+      a id string oc
+      a max_size number oc
+      a min_size number oc
+      a recurrence string oc
+      a scheduled_action_name string r
+      a start_time string oc
+      a time_zone string oc
+      """#),
     ("aws_cloudformation_stack", #"""
       a capabilities set(string) o
       a disable_rollback bool o
@@ -316,6 +329,11 @@ extension ProviderSchema {
        a create string o
        a delete string o
        a update string o
+      """#),
+    ("aws_cloudwatch_log_data_protection_policy", #"""
+      a id string oc
+      a log_group_name string r
+      a policy_document string r
       """#),
     ("aws_cloudwatch_log_group", #"""
       a arn string c
@@ -497,6 +515,27 @@ extension ProviderSchema {
       a tags_all map(string) oc
       a vpc_id string c
       """#),
+    ("aws_dynamodb_contributor_insights", #"""
+      a id string oc
+      a index_name string o
+      a table_name string r
+      b timeouts single 0 0
+       a create string o
+       a delete string o
+      """#),
+    ("aws_dynamodb_kinesis_streaming_destination", #"""
+      a approximate_creation_date_time_precision string oc
+      a id string oc
+      a stream_arn string r
+      a table_name string r
+      """#),
+    ("aws_dynamodb_resource_policy", #"""
+      a confirm_remove_self_resource_access bool oc
+      a id string c
+      a policy string r
+      a resource_arn string r
+      a revision_id string c
+      """#),
     ("aws_dynamodb_table", #"""
       a arn string c
       a billing_mode string o
@@ -619,6 +658,15 @@ extension ProviderSchema {
       b setting set 0 0
        a name string r
        a value string r
+      """#),
+    ("aws_ecs_cluster_capacity_providers", #"""
+      a capacity_providers set(string) o
+      a cluster_name string r
+      a id string oc
+      b default_capacity_provider_strategy set 0 0
+       a base number o
+       a capacity_provider string r
+       a weight number o
       """#),
     ("aws_eip", #"""
       a address string o
@@ -863,6 +911,16 @@ extension ProviderSchema {
     ("aws_iam_user_group_membership", #"""
       a groups set(string) r
       a id string oc
+      a user string r
+      """#),
+    ("aws_iam_user_login_profile", #"""
+      a encrypted_password string c
+      a id string oc
+      a key_fingerprint string c
+      a password string cs
+      a password_length number o
+      a password_reset_required bool oc
+      a pgp_key string o
       a user string r
       """#),
     ("aws_iam_user_policy", #"""
@@ -1814,6 +1872,12 @@ extension ProviderSchema {
        a redirect_all_requests_to string o
        a routing_rules string o
       """#),
+    ("aws_s3_bucket_accelerate_configuration", #"""
+      a bucket string r
+      a expected_bucket_owner string o
+      a id string oc
+      a status string r
+      """#),
     ("aws_s3_bucket_acl", #"""
       a acl string o
       a bucket string r
@@ -1832,6 +1896,23 @@ extension ProviderSchema {
         a display_name string oc
         a id string r
       """#),
+    ("aws_s3_bucket_analytics_configuration", #"""
+      a bucket string r
+      a id string oc
+      a name string r
+      b filter list 0 1
+       a prefix string o
+       a tags map(string) o
+      b storage_class_analysis list 0 1
+       b data_export list 1 1
+        a output_schema_version string o
+        b destination list 1 1
+         b s3_bucket_destination list 1 1
+          a bucket_account_id string o
+          a bucket_arn string r
+          a format string o
+          a prefix string o
+      """#),
     ("aws_s3_bucket_cors_configuration", #"""
       a bucket string r
       a expected_bucket_owner string o
@@ -1843,6 +1924,40 @@ extension ProviderSchema {
        a expose_headers set(string) o
        a id string o
        a max_age_seconds number o
+      """#),
+    ("aws_s3_bucket_intelligent_tiering_configuration", #"""
+      a bucket string r
+      a id string oc
+      a name string r
+      a status string o
+      b filter list 0 1
+       a prefix string o
+       a tags map(string) o
+      b tiering set 1 0
+       a access_tier string r
+       a days number r
+      """#),
+    ("aws_s3_bucket_inventory", #"""
+      a bucket string r
+      a enabled bool o
+      a id string oc
+      a included_object_versions string r
+      a name string r
+      a optional_fields set(string) o
+      b destination list 1 1
+       b bucket list 1 1
+        a account_id string o
+        a bucket_arn string r
+        a format string r
+        a prefix string o
+        b encryption list 0 1
+         b sse_kms list 0 1
+          a key_id string r
+         b sse_s3 list 0 1
+      b filter list 0 1
+       a prefix string o
+      b schedule list 1 1
+       a frequency string r
       """#),
     ("aws_s3_bucket_lifecycle_configuration", #"""
       a bucket string r
@@ -1905,6 +2020,15 @@ extension ProviderSchema {
         a partition_date_source string r
        b simple_prefix list 0 1
       """#),
+    ("aws_s3_bucket_metric", #"""
+      a bucket string r
+      a id string oc
+      a name string r
+      b filter list 0 1
+       a access_point string o
+       a prefix string o
+       a tags map(string) o
+      """#),
     ("aws_s3_bucket_notification", #"""
       a bucket string r
       a eventbridge bool o
@@ -1928,6 +2052,18 @@ extension ProviderSchema {
        a id string oc
        a topic_arn string r
       """#),
+    ("aws_s3_bucket_object_lock_configuration", #"""
+      a bucket string r
+      a expected_bucket_owner string o
+      a id string oc
+      a object_lock_enabled string o
+      a token string os
+      b rule list 0 1
+       b default_retention list 1 1
+        a days number o
+        a mode string o
+        a years number o
+      """#),
     ("aws_s3_bucket_ownership_controls", #"""
       a bucket string r
       a id string oc
@@ -1946,6 +2082,50 @@ extension ProviderSchema {
       a id string oc
       a ignore_public_acls bool o
       a restrict_public_buckets bool o
+      """#),
+    ("aws_s3_bucket_replication_configuration", #"""
+      a bucket string r
+      a id string oc
+      a role string r
+      a token string os
+      b rule list 1 1000
+       a id string oc
+       a prefix string od
+       a priority number o
+       a status string r
+       b delete_marker_replication list 0 1
+        a status string r
+       b destination list 1 1
+        a account string o
+        a bucket string r
+        a storage_class string o
+        b access_control_translation list 0 1
+         a owner string r
+        b encryption_configuration list 0 1
+         a replica_kms_key_id string r
+        b metrics list 0 1
+         a status string r
+         b event_threshold list 0 1
+          a minutes number r
+        b replication_time list 0 1
+         a status string r
+         b time list 1 1
+          a minutes number r
+       b existing_object_replication list 0 1
+        a status string r
+       b filter list 0 1
+        a prefix string o
+        b and list 0 1
+         a prefix string o
+         a tags map(string) o
+        b tag list 0 1
+         a key string r
+         a value string r
+       b source_selection_criteria list 0 1
+        b replica_modifications list 0 1
+         a status string r
+        b sse_kms_encrypted_objects list 0 1
+         a status string r
       """#),
     ("aws_s3_bucket_server_side_encryption_configuration", #"""
       a bucket string r
@@ -2060,6 +2240,17 @@ extension ProviderSchema {
       a tags_all map(string) oc
       a tracing_config string oc
       """#),
+    ("aws_sns_topic_data_protection_policy", #"""
+      a arn string r
+      a id string oc
+      a policy string r
+      """#),
+    ("aws_sns_topic_policy", #"""
+      a arn string r
+      a id string oc
+      a owner string c
+      a policy string r
+      """#),
     ("aws_sns_topic_subscription", #"""
       a arn string c
       a confirmation_timeout_in_minutes number o
@@ -2106,6 +2297,11 @@ extension ProviderSchema {
        a create string o
        a delete string o
        a update string o
+      """#),
+    ("aws_sqs_queue_policy", #"""
+      a id string oc
+      a policy string r
+      a queue_url string r
       """#),
     ("aws_ssm_parameter", #"""
       a allowed_pattern string o
