@@ -1,1 +1,51 @@
-print("b")
+import CFNParser
+// Benchmark: in-process conversion time of the bundled Datomic example and of a generated
+// 500-resource template, and the wall time of whole `cfn2tf convert` runs.
+//
+//   swift run -c release cfn2tf-bench [--iterations N]
+//
+// Targets (issue 2): the Datomic template converts in under 5 ms in-process; a whole CLI run
+// takes under 20 ms.
+import Foundation
+import TFEmitter
+
+let arguments = CommandLine.arguments
+let iterations =
+  arguments.firstIndex(of: "--iterations").flatMap { Int(arguments[$0 + 1]) } ?? 50
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
+let datomicPath = root.appendingPathComponent("Tests/Fixtures/datomic/template.json")
+let datomic = try [UInt8](Data(contentsOf: datomicPath))
+let generated = Array(GeneratedTemplate.text(resources: 500).utf8)
+
+print("cfn2tf-bench: \(iterations) iterations each (after one warm-up run)")
+print("")
+print(Measurement.header)
+for (name, bytes) in [("datomic example", datomic), ("generated, 500 resources", generated)] {
+  let conversion = Converter.convert(bytes: bytes, fileName: "bench.json")
+  precondition(!conversion.diagnostics.containsErrors, "\(name) does not convert")
+  let measurement = Measurement.run(iterations: iterations) {
+    _ = Converter.convert(bytes: bytes, fileName: "bench.json")
+  }
+  print(measurement.row(name: "in-process: \(name)", bytes: bytes.count))
+}
+
+let binary = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent()
+  .appendingPathComponent("cfn2tf")
+if FileManager.default.isExecutableFile(atPath: binary.path) {
+  let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "cfn2tf-bench-\(ProcessInfo.processInfo.processIdentifier)")
+  defer { try? FileManager.default.removeItem(at: output) }
+  let measurement = Measurement.run(iterations: min(iterations, 30)) {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = ["convert", datomicPath.path, "-o", output.path, "--force"]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try? process.run()
+    process.waitUntilExit()
+  }
+  print(measurement.row(name: "whole CLI run: datomic example", bytes: datomic.count))
+} else {
+  print("whole CLI run: skipped, \(binary.path) is not built (swift build -c release)")
+}
