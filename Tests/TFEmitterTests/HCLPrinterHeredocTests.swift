@@ -63,6 +63,17 @@ enum PrinterHeredocCases {
       [T.locals([T.attribute("a", heredoc([T.lit("EOT\n\n   \n EOT1 \nend")]))])],
       "locals {\n  a = <<-EOT2\n    EOT\n\n   \n     EOT1 \n    end\n  EOT2\n}\n"),
     PrinterCase(
+      "heredoc holding a carriage return or another control character prints quoted",
+      [
+        T.locals([T.attribute("a", heredoc([T.lit("dos\r\nbell\u{7}"), T.interp(T.ref("var.x"))]))])
+      ],
+      #"""
+      locals {
+        a = "dos\r\nbell\u0007${var.x}\n"
+      }
+
+      """#),
+    PrinterCase(
       "heredoc as a tuple element: the comma follows the marker on its own line",
       [
         T.locals([

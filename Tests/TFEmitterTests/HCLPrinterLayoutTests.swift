@@ -73,6 +73,22 @@ enum PrinterLayoutCases {
 
       """),
     PrinterCase(
+      "R8 the 100-column limit ignores the alignment padding before '='",
+      [
+        T.locals([
+          T.attribute("long_key_name", T.num("1")),
+          T.attribute(
+            "b", .tuple((1...6).map { T.str("subnet-\($0)") } + [T.str("subnet-7abcdefghij")])),
+        ])
+      ],
+      """
+      locals {
+        long_key_name = 1
+        b             = ["subnet-1", "subnet-2", "subnet-3", "subnet-4", "subnet-5", "subnet-6", "subnet-7abcdefghij"]
+      }
+
+      """),
+    PrinterCase(
       "R8 blank lines: none leading or trailing, never two in a row, {} for an empty block",
       [
         .blankLine,

@@ -133,6 +133,7 @@ struct HCLPrinterOracleTests {
   static let heredocTexts = [
     "a\n  b\n", "  a\n    b\n", "x\n\u{301}y\n", "EOT\n\n   \n EOT1 \nend", "\ttab\n\ttab2\n",
     "\u{3000}wide\nx\n", "$${X} ${Y} %{z} $\n", "a\\b \"q\" \\n\n", "\n\nlast\n", "   \n",
+    "dos\r\nline\u{2028}\n",
   ]
 
   @Test(.enabled(if: Oracle.terraformAvailable), arguments: heredocTexts)

@@ -11,6 +11,11 @@ enum HCLFormatter {
     var tupleIDs: [Int] = []
     /// True for a heredoc body or closing-marker line, whose length the printer cannot change.
     var isHeredocText = false
+    /// The spaces added before `=` to align it with its chain, beyond the one it always has.
+    var alignmentPadding = 0
+
+    /// The width the line would have with a single space before `=`.
+    var unalignedWidth: Int { text.count - alignmentPadding }
   }
 
   /// A format line: the tokens up to and including a newline (a heredoc's body and marker belong
@@ -137,6 +142,7 @@ enum HCLFormatter {
       let indentation = String(repeating: " ", count: line.indent * 2)
       let isBlank = tokens[line.range.lowerBound].trailing == .newline
       var current = OutputLine(text: isBlank ? "" : indentation)
+      if let assign = line.assignStart { current.alignmentPadding = spaces[assign] - 1 }
       for index in line.range {
         let token = tokens[index]
         if index > line.range.lowerBound {

@@ -3,7 +3,12 @@
 ///
 /// The tree is first turned into tokens (`HCLTokenWriter`, which decides the newlines), then laid
 /// out by `HCLFormatter` (which decides every space as `hclwrite` would). A tuple of scalars stays
-/// on one line unless that line would be wider than ``maximumLineWidth``.
+/// on one line unless that line, measured with a single space before `=` (alignment padding
+/// aside), would be wider than ``maximumLineWidth``; then the first such tuple on the line is
+/// printed one element per line and the file is laid out again.
+///
+/// Template directives (`HCLTemplatePart.directive`) are printed as given between `%{` and `}`,
+/// so their text must already be spaced as `terraform fmt` spaces it (`if var.x`, `endif`).
 public enum HCLPrinter {
   /// The widest line a one-line tuple may produce, in grapheme clusters.
   public static let maximumLineWidth = 100
@@ -17,14 +22,13 @@ public enum HCLPrinter {
       var writer = HCLTokenWriter(brokenTuples: brokenTuples)
       writer.writeBody(body)
       let lines = HCLFormatter.format(writer.tokens)
-      let overlong = lines.first {
-        !$0.isHeredocText && !$0.tupleIDs.isEmpty && $0.text.count > maximumLineWidth
+      let overlong = lines.filter {
+        !$0.isHeredocText && !$0.tupleIDs.isEmpty && $0.unalignedWidth > maximumLineWidth
       }
-      if let overlong {
-        brokenTuples.insert(overlong.tupleIDs[0])
-        continue
+      if overlong.isEmpty {
+        return lines.isEmpty ? "" : lines.map(\.text).joined(separator: "\n") + "\n"
       }
-      return lines.isEmpty ? "" : lines.map(\.text).joined(separator: "\n") + "\n"
+      for line in overlong { brokenTuples.insert(line.tupleIDs[0]) }
     }
   }
 

@@ -1,7 +1,14 @@
 extension HCLTokenWriter {
   /// Writes an expression. In `flat` mode (inside a template interpolation) everything stays on
   /// one line: objects as `{ a = 1, b = 2 }`, heredocs as quoted templates.
-  mutating func writeExpression(_ expression: HCLExpression, flat: Bool = false) {
+  ///
+  /// A heredoc's closing marker ends its line, and outside brackets a newline ends the
+  /// expression, so a heredoc is printed as one only where `allowsHeredoc` says nothing can
+  /// follow it on its line (an attribute or object-item value, a list element, a call argument);
+  /// elsewhere (an operand, a condition, a collection) it is printed as the equal quoted string.
+  mutating func writeExpression(
+    _ expression: HCLExpression, flat: Bool = false, allowsHeredoc: Bool = false
+  ) {
     switch expression {
     case .string(let text):
       append(quotedToken(HCLEscaping.escapeQuoted(text)))
@@ -24,7 +31,13 @@ extension HCLTokenWriter {
     case .index(let collection, let key):
       writeOperand(collection, flat: flat, needsParentheses: isLoose(collection))
       append(HCLToken(.openBracket, "["))
-      writeExpression(key, flat: flat)
+      let keyTokens = subTokens(key, flat: flat)
+      let isKeyword =
+        keyTokens.count == 1 && keyTokens[0].trailing == .identifier
+        && ["true", "false", "null"].contains(keyTokens[0].text)
+      if isKeyword { append(HCLToken(.openParen, "(")) }
+      append(contentsOf: keyTokens)
+      if isKeyword { append(HCLToken(.closeParen, ")")) }
       append(HCLToken(.closeBracket, "]"))
     case .attributeAccess(let base, let name):
       writeOperand(base, flat: flat, needsParentheses: isLoose(base))
@@ -56,8 +69,8 @@ extension HCLTokenWriter {
       }
       append(HCLToken(.closeBrace, "}"))
     case .heredoc(let marker, let parts):
-      if flat {
-        writeTemplate(Self.heredocParts(parts), flat: true)
+      if flat || !allowsHeredoc || Self.needsQuotedForm(parts) {
+        writeTemplate(Self.heredocParts(parts), flat: flat)
       } else {
         writeHeredoc(preferredMarker: marker, parts: parts)
       }
@@ -91,7 +104,9 @@ extension HCLTokenWriter {
     append(HCLToken(.identifier, name))
     append(HCLToken(.openParen, "("))
     var written: [[HCLToken]] = []
-    for argument in arguments { written.append(subTokens(argument, flat: flat)) }
+    for argument in arguments {
+      written.append(subTokens(argument, flat: flat, allowsHeredoc: true))
+    }
     let spansLines = written.map { $0.contains { $0.endsLine || $0.heredoc != nil } }
     if spansLines.dropLast().contains(true) {
       newline()
@@ -129,7 +144,7 @@ extension HCLTokenWriter {
       append(HCLToken(.openBracket, "["))
       newline()
       for element in elements {
-        writeExpression(element)
+        writeExpression(element, allowsHeredoc: true)
         append(HCLToken(.comma, ","))
         newline()
       }
@@ -154,7 +169,7 @@ extension HCLTokenWriter {
         writeOperand(key, flat: flat, needsParentheses: true)
       }
       append(HCLToken(.equals, "="))
-      writeExpression(item.value, flat: flat)
+      writeExpression(item.value, flat: flat, allowsHeredoc: true)
       if !flat { newline() }
     }
     append(HCLToken(.closeBrace, "}"))
@@ -180,12 +195,13 @@ extension HCLTokenWriter {
   }
 
   /// The tokens of `expression` written on their own, continuing the tuple numbering.
-  mutating func subTokens(_ expression: HCLExpression, flat: Bool, after opener: HCLToken? = nil)
-    -> [HCLToken]
-  {
+  mutating func subTokens(
+    _ expression: HCLExpression, flat: Bool, allowsHeredoc: Bool = false,
+    after opener: HCLToken? = nil
+  ) -> [HCLToken] {
     var writer = HCLTokenWriter(
       brokenTuples: brokenTuples, nextTupleID: nextTupleID, tokens: opener.map { [$0] } ?? [])
-    writer.writeExpression(expression, flat: flat)
+    writer.writeExpression(expression, flat: flat, allowsHeredoc: allowsHeredoc)
     nextTupleID = writer.nextTupleID
     return writer.tokens
   }

@@ -2,7 +2,7 @@ extension HCLTokenWriter {
   /// Scalars may share a one-line tuple: strings and templates (always one line once printed),
   /// numbers, booleans, `null`, references and traversals of them (`x[0]`, `x.id`).
   static func isScalar(_ expression: HCLExpression) -> Bool {
-    switch expression {
+    switch unwrapped(expression) {
     case .string, .template, .number, .bool, .null, .reference:
       true
     case .index(let collection, let key):
@@ -39,14 +39,14 @@ extension HCLTokenWriter {
 
   /// True for a conditional, which binds looser than any operator.
   func isConditional(_ expression: HCLExpression) -> Bool {
-    if case .conditional = expression { return true }
+    if case .conditional = Self.unwrapped(expression) { return true }
     return false
   }
 
   /// True when `expression` as an operand of an operator of precedence `precedence` needs
   /// parentheses to keep its meaning: a conditional, or a binary expression binding looser.
   func bindsLooser(_ expression: HCLExpression, than precedence: Int) -> Bool {
-    switch expression {
+    switch Self.unwrapped(expression) {
     case .conditional: true
     case .binary(_, let op, _): Self.precedence(of: op) < precedence
     default: false
@@ -56,10 +56,18 @@ extension HCLTokenWriter {
   /// True when `expression` needs parentheses before `[key]` or `.name`: operators,
   /// conditionals, negative numbers and quoted strings (`hclwrite` writes `"a" [0]`).
   func isLoose(_ expression: HCLExpression) -> Bool {
-    switch expression {
+    switch Self.unwrapped(expression) {
     case .conditional, .binary, .string, .template, .heredoc: true
     case .number(let lexeme): lexeme.hasPrefix("-")
     default: false
     }
+  }
+
+  /// The expression a template of one interpolation prints as (R7), looked through repeatedly.
+  static func unwrapped(_ expression: HCLExpression) -> HCLExpression {
+    guard case .template(let written) = expression else { return expression }
+    let parts = normalized(written)
+    guard parts.count == 1, case .interpolation(let inner) = parts[0] else { return expression }
+    return unwrapped(inner)
   }
 }

@@ -87,6 +87,22 @@ extension HCLTokenWriter {
     append(token)
   }
 
+  /// True when heredoc text holds a control character other than newline and tab, or a Unicode
+  /// line or paragraph separator: written raw it would put a carriage return (or an invisible
+  /// character) in the file, so the heredoc is printed as the equal quoted string instead.
+  static func needsQuotedForm(_ parts: [HCLTemplatePart]) -> Bool {
+    parts.contains { part in
+      guard case .literal(let text) = part else { return false }
+      return text.unicodeScalars.contains { scalar in
+        switch scalar.properties.generalCategory {
+        case .control: scalar != "\n" && scalar != "\t"
+        case .lineSeparator, .paragraphSeparator: true
+        default: false
+        }
+      }
+    }
+  }
+
   /// A heredoc's parts with the final newline its value always has.
   static func heredocParts(_ parts: [HCLTemplatePart]) -> [HCLTemplatePart] {
     let parts = normalized(parts)

@@ -47,7 +47,7 @@ struct HCLTokenWriter {
         writePendingBlankLine(&pendingBlankLine)
         append(HCLToken(.identifier, attribute.name))
         append(HCLToken(.equals, "="))
-        writeExpression(attribute.value)
+        writeExpression(attribute.value, allowsHeredoc: true)
         newline()
       case .block(let block):
         writePendingBlankLine(&pendingBlankLine)
