@@ -242,6 +242,40 @@ enum PrinterLayoutCases {
       }
 
       """),
+    PrinterCase(
+      "operands: heredocs quoted, keyword index keys and looser operators parenthesized",
+      [
+        T.locals([
+          T.attribute(
+            "a",
+            .binary(.heredoc(marker: "EOT", parts: [T.lit("x")]), "==", T.ref("var.x"))),
+          T.attribute("b", .index(T.ref("var.m"), .template([T.interp(.bool(true))]))),
+          T.attribute(
+            "c",
+            .binary(
+              T.ref("var.a"), "*",
+              .template([T.interp(.binary(T.ref("var.b"), "+", T.num("1")))]))),
+          T.attribute(
+            "d",
+            .binary(
+              T.ref("var.a"), "-", .binary(T.ref("var.b"), "-", T.ref("var.c")))),
+          T.attribute(
+            "e",
+            .conditional(
+              .conditional(T.ref("var.a"), .bool(true), .bool(false)), T.num("1"),
+              .conditional(T.ref("var.b"), T.num("2"), T.num("3")))),
+        ])
+      ],
+      #"""
+      locals {
+        a = "x\n" == var.x
+        b = var.m[(true)]
+        c = var.a * (var.b + 1)
+        d = var.a - (var.b - var.c)
+        e = (var.a ? true : false) ? 1 : var.b ? 2 : 3
+      }
+
+      """#),
   ]
 }
 
