@@ -3,83 +3,99 @@ import TFEmitter
 
 /// The command line: subcommand dispatch, help, version, and the exit statuses of STYLE.md.
 enum CLI {
+  /// A subcommand: what it accepts, and what runs it once its arguments are parsed.
+  struct Subcommand: Sendable {
+    var spec: CommandSpec
+    var run: @Sendable (ParsedArguments) throws -> Int32
+  }
+
   static let overview = "Convert CloudFormation templates into Terraform and Packer HCL."
 
-  static var subcommands: [(spec: CommandSpec, run: (ParsedArguments) throws -> Int32)] {
-    [(ConvertCommand.spec, ConvertCommand.run)]
-  }
+  static let subcommands: [Subcommand] = [
+    Subcommand(spec: ConvertCommand.spec, run: ConvertCommand.run),
+    Subcommand(spec: TypesCommand.spec, run: TypesCommand.run),
+  ]
+
+  /// Exit statuses: success, a failure (template or I/O), a bad command line (`EX_USAGE`).
+  static let success: Int32 = 0
+  static let failure: Int32 = 1
+  static let usage: Int32 = 64
 
   static var mainHelp: String {
-    var lines = [
-      "OVERVIEW: \(overview)", "", "USAGE: cfn2tf <subcommand>", "", "OPTIONS:",
-    ]
-    lines += HelpText.entry("--version", "Show the version.")
-    lines += HelpText.entry("-h, --help", "Show help information.")
-    lines += ["", "SUBCOMMANDS:"]
-    for (spec, _) in subcommands { lines += HelpText.entry(spec.name, spec.abstract) }
-    lines += ["", "  See 'cfn2tf help <subcommand>' for detailed help."]
-    return lines.joined(separator: "\n") + "\n"
+    HelpText.mainHelp(overview: overview, subcommands: subcommands.map(\.spec))
   }
 
-  /// Runs the command line and returns the exit status.
+  /// Runs the command line (without the program name) and returns the exit status.
   static func run(_ arguments: [String]) -> Int32 {
-    let args = Array(arguments.dropFirst())
-    guard let first = args.first, first != "-h", first != "--help" else {
-      Console.out(mainHelp)
-      return 0
-    }
-    if first == "--version" {
-      Console.out(CFN2TF.version + "\n")
-      return 0
-    }
-    if first == "help" {
-      guard args.count > 1 else {
-        Console.out(mainHelp)
-        return 0
-      }
-      guard let sub = subcommands.first(where: { $0.spec.name == args[1] }) else {
-        return usageError(UsageError(message: "Unknown subcommand '\(args[1])'"))
-      }
-      Console.out(HelpText.help(sub.spec))
-      return 0
-    }
-    guard let sub = subcommands.first(where: { $0.spec.name == first }) else {
-      let message =
-        first.hasPrefix("-") ? "Unknown option '\(first)'" : "Unknown subcommand '\(first)'"
-      return usageError(UsageError(message: message))
-    }
-    let rest = Array(args.dropFirst())
-    if rest.contains(where: { $0 == "-h" || $0 == "--help" }) {
-      Console.out(HelpText.help(sub.spec))
-      return 0
-    }
-    if rest.contains("--version") {
-      Console.out(CFN2TF.version + "\n")
-      return 0
-    }
     do {
-      let parsed = try sub.spec.parse(rest)
-      return try sub.run(parsed)
+      return try dispatch(arguments)
     } catch let error as UsageError {
-      return usageError(error)
+      return report(error)
     } catch let error as RunError {
-      Console.error("Error: \(error.message)\n")
-      return 1
+      Console.report([error.diagnostic])
+      return failure
     } catch {
-      Console.error("Error: \(error)\n")
-      return 1
+      Console.report([.error("\(error)", at: nil)])
+      return failure
     }
   }
 
-  static func usageError(_ error: UsageError) -> Int32 {
-    Console.error("Error: \(error.message)\n")
-    if let command = error.command {
-      Console.error("Usage: \(HelpText.usage(command))\n")
-      Console.error("  See 'cfn2tf \(command.name) --help' for more information.\n")
-    } else {
-      Console.error("Usage: cfn2tf <subcommand>\n")
-      Console.error("  See 'cfn2tf --help' for more information.\n")
+  private static func dispatch(_ arguments: [String]) throws -> Int32 {
+    guard let first = arguments.first else { return show(mainHelp) }
+    switch first {
+    case "-h", "--help": return show(mainHelp)
+    case "--version": return show(CFN2TF.version + "\n")
+    case "help": return try help(Array(arguments.dropFirst()))
+    default: break
     }
-    return 64
+    let subcommand = try self.subcommand(named: first)
+    let rest = Array(arguments.dropFirst())
+    switch BuiltInRequest.find(in: rest) {
+    case .help: return show(HelpText.help(subcommand.spec))
+    case .version: return show(CFN2TF.version + "\n")
+    case nil: return try subcommand.run(subcommand.spec.parse(rest))
+    }
+  }
+
+  /// `cfn2tf help [<subcommand>]`.
+  private static func help(_ arguments: [String]) throws(UsageError) -> Int32 {
+    let names = arguments.filter { $0 != "-h" && $0 != "--help" }
+    guard let name = names.first else { return show(mainHelp) }
+    if names.count > 1 { throw UsageError(message: "Unexpected argument '\(names[1])'") }
+    return show(HelpText.help(try subcommand(named: name).spec))
+  }
+
+  private static func subcommand(named name: String) throws(UsageError) -> Subcommand {
+    if let subcommand = subcommands.first(where: { $0.spec.name == name }) { return subcommand }
+    let isOption = name.hasPrefix("-") && name != "-"
+    let kind = isOption ? "option" : "subcommand"
+    let candidates =
+      isOption ? ["--version", "--help"] : subcommands.map(\.spec.name) + ["help"]
+    var message = "Unknown \(kind) '\(name)'"
+    if !isOption || name.hasPrefix("--"),
+      let suggestion = Suggestion.closest(to: name, among: candidates)
+    {
+      message += ". Did you mean '\(suggestion)'?"
+    }
+    throw UsageError(message: message)
+  }
+
+  private static func show(_ text: String) -> Int32 {
+    Console.out(text)
+    return success
+  }
+
+  /// `Error: …`, the usage line and where to get help, on standard error.
+  private static func report(_ error: UsageError) -> Int32 {
+    var text = "Error: \(error.message)\n"
+    if let command = error.command {
+      text += "Usage: \(HelpText.usage(command))\n"
+      text += "  See 'cfn2tf \(command.name) --help' for more information.\n"
+    } else {
+      text += "Usage: cfn2tf <subcommand>\n"
+      text += "  See 'cfn2tf --help' for more information.\n"
+    }
+    Console.error(text)
+    return usage
   }
 }

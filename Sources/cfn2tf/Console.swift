@@ -1,7 +1,7 @@
 import CFNParser
 import Foundation
 
-/// Standard output and error. The only place that prints.
+/// Standard output and standard error: the only place that prints.
 enum Console {
   static func out(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))

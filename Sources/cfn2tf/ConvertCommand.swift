@@ -1,10 +1,18 @@
 import CFNParser
 import TFEmitter
 
-/// `cfn2tf convert TEMPLATE [-o DIR]`.
+/// `cfn2tf convert <template> [-o <dir>] [--force] [--launch-configuration]`.
 enum ConvertCommand {
   static let spec = CommandSpec(
     name: "convert", abstract: "Convert a CloudFormation template to Terraform.",
+    discussion: [
+      "Errors in the template are reported as file:line:column diagnostics on standard error and "
+        + "nothing is written; warnings do not stop the conversion. The module is written to a "
+        + "temporary directory beside the output directory and renamed into place, so a failed "
+        + "run leaves nothing behind.",
+      "Exit status: 0 when the module was written, 1 when the template has errors or the module "
+        + "cannot be written, 64 for a bad command line.",
+    ],
     arguments: [
       .init(name: "template", help: "The CloudFormation JSON template, or '-' for standard input.")
     ],
@@ -17,24 +25,16 @@ enum ConvertCommand {
       .init(
         long: "launch-configuration",
         help:
-          "Keep launch configurations as aws_launch_configuration instead of aws_launch_template."),
-    ],
-    discussion: [
-      "Exit status: 0 when the module was written (warnings go to standard error), 1 when the template has errors or the output cannot be written (nothing is written then), 64 for a bad command line."
+          "Keep launch configurations (aws_launch_configuration) instead of converting them to "
+          + "launch templates."),
     ])
 
   static func run(_ arguments: ParsedArguments) throws -> Int32 {
     let path = arguments.positional[0]
-    let output: String
-    if let given = arguments.value("output") {
-      output = given
-    } else if path == "-" {
-      throw UsageError(message: "Reading standard input needs '--output <dir>'", command: spec)
-    } else {
-      output = defaultOutput(for: path)
-    }
-    try OutputDirectory.checkWritable(output, force: arguments.has("force"))
+    let output = try outputDirectory(for: path, arguments)
     let (bytes, name) = try InputFile.read(path)
+    if path != "-" { try OutputDirectory.checkSpares(path, replacing: output) }
+    try OutputDirectory.checkWritable(output, force: arguments.has("force"))
     var options = ConversionOptions()
     if arguments.has("launch-configuration") {
       options.launchConfigurationTarget = .launchConfiguration
@@ -51,10 +51,30 @@ enum ConvertCommand {
     return 0
   }
 
-  /// `stack.json` → `stack-tf`, next to the current directory.
+  /// The output directory: `--output`, or the default beside the current directory.
+  static func outputDirectory(for path: String, _ arguments: ParsedArguments) throws(UsageError)
+    -> String
+  {
+    if path.isEmpty { throw spec.error("The value '' is invalid for '<template>'") }
+    guard let given = arguments.value("output") else {
+      guard path != "-" else {
+        throw spec.error("Missing expected argument '--output <dir>', needed for standard input")
+      }
+      return defaultOutput(for: path)
+    }
+    if given.isEmpty {
+      throw spec.invalidValue(given, for: "output", in: arguments, "the path is empty")
+    }
+    if given == "-" {
+      throw spec.invalidValue(given, for: "output", in: arguments, "a module is a directory")
+    }
+    return given
+  }
+
+  /// `stacks/web.json` → `web-tf`, in the current directory.
   static func defaultOutput(for path: String) -> String {
     var name = path.split(separator: "/").last.map(String.init) ?? "template"
-    for suffix in [".json", ".template"] where name.hasSuffix(suffix) {
+    for suffix in [".json", ".template"] where name.hasSuffix(suffix) && name != suffix {
       name = String(name.dropLast(suffix.count))
     }
     return name + "-tf"

@@ -1,72 +1,90 @@
-/// Help in swift-argument-parser's layout, wrapped at a fixed 80 columns: `OVERVIEW:`, `USAGE:`,
-/// `ARGUMENTS:`, `OPTIONS:`, entries indented 2 with abstracts at column 26.
+/// Help in swift-argument-parser's layout, wrapped at a fixed 80 columns whatever the terminal:
+/// `OVERVIEW:` (the abstract, then the discussion), `USAGE:`, `ARGUMENTS:`, `OPTIONS:` and
+/// `SUBCOMMANDS:`, separated by blank lines; entries indented 2 with abstracts at column 26.
 enum HelpText {
   static let width = 80
+  static let indent = 2
   static let abstractColumn = 26
 
+  /// The usage line of a subcommand. Options show their short name where they have one, which
+  /// keeps the line within 80 columns (swift-argument-parser shows the long name).
   static func usage(_ spec: CommandSpec) -> String {
     var parts = ["cfn2tf", spec.name]
     for argument in spec.arguments { parts.append("<\(argument.name)>") }
     for option in spec.options {
-      let shown = option.short.map { "-\($0)" } ?? "--\(option.long)"
-      let value = option.valueName.map { " <\($0)>" } ?? ""
-      parts.append("[\(shown)\(value)]" + (option.repeats ? " ..." : ""))
+      let name = option.short.map { "-\($0)" } ?? "--\(option.long)"
+      parts.append("[\(option.synopsis(as: name))]")
     }
     return parts.joined(separator: " ")
   }
 
+  /// The full help of a subcommand.
   static func help(_ spec: CommandSpec) -> String {
-    var lines = ["OVERVIEW: \(spec.abstract)", "", "USAGE: \(usage(spec))", ""]
+    var lines = overview(spec.abstract, discussion: spec.discussion)
+    lines += ["USAGE: \(usage(spec))", ""]
     if !spec.arguments.isEmpty {
       lines.append("ARGUMENTS:")
-      for argument in spec.arguments {
-        lines += entry("<\(argument.name)>", argument.help)
-      }
+      for argument in spec.arguments { lines += entry("<\(argument.name)>", argument.help) }
       lines.append("")
     }
     lines.append("OPTIONS:")
     for option in spec.options {
-      var names = option.short.map { "-\($0), " } ?? ""
-      names += "--\(option.long)"
-      if let value = option.valueName { names += " <\(value)>" }
+      let names = (option.short.map { "-\($0), " } ?? "") + "--\(option.long)"
       var text = option.help
       if let defaultText = option.defaultText { text += " (default: \(defaultText))" }
-      lines += entry(names, text)
+      lines += entry(option.synopsis(as: names), text)
     }
-    lines += entry("--version", "Show the version.")
-    lines += entry("-h, --help", "Show help information.")
-    for paragraph in spec.discussion {
-      lines.append("")
-      lines += wrap(paragraph, indent: 2, width: width)
-    }
+    lines += builtInEntries
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// One `  name   abstract` entry, the abstract wrapped at column 26.
-  static func entry(_ name: String, _ abstract: String) -> [String] {
-    let lead = "  " + name
-    let wrapped = wrap(abstract, indent: abstractColumn, width: width)
-    if lead.count <= abstractColumn - 2 {
-      var first = wrapped[0]
-      first = lead + String(first.dropFirst(lead.count))
-      return [first] + wrapped.dropFirst()
-    }
-    return [lead] + wrapped
+  /// The top-level help: overview, usage, options and the subcommands.
+  static func mainHelp(overview text: String, subcommands: [CommandSpec]) -> String {
+    var lines = overview(text, discussion: [])
+    lines += ["USAGE: cfn2tf <subcommand>", "", "OPTIONS:"]
+    lines += builtInEntries
+    lines += ["", "SUBCOMMANDS:"]
+    for spec in subcommands { lines += entry(spec.name, spec.abstract) }
+    lines += ["", "  See 'cfn2tf help <subcommand>' for detailed help."]
+    return lines.joined(separator: "\n") + "\n"
   }
 
-  /// Words of `text` in lines no wider than `width`, each indented by `indent` spaces.
-  static func wrap(_ text: String, indent: Int, width: Int) -> [String] {
+  /// `--version` and `-h, --help`, which every command accepts and lists last.
+  static var builtInEntries: [String] {
+    entry("--version", "Show the version.") + entry("-h, --help", "Show help information.")
+  }
+
+  /// `OVERVIEW: abstract`, then each paragraph of the discussion, each followed by a blank line.
+  static func overview(_ abstract: String, discussion: [String]) -> [String] {
+    var lines = wrap("OVERVIEW: \(abstract)", indent: 0) + [""]
+    for paragraph in discussion { lines += wrap(paragraph, indent: 0) + [""] }
+    return lines
+  }
+
+  /// One `  name   abstract` entry: the abstract at column 26, on the name's line when the
+  /// indented name is narrower than that, else on the next.
+  static func entry(_ name: String, _ abstract: String) -> [String] {
+    let label = String(repeating: " ", count: indent) + name
+    let wrapped = wrap(abstract, indent: abstractColumn)
+    guard label.count < abstractColumn else { return [label] + wrapped }
+    return [label + wrapped[0].dropFirst(label.count)] + wrapped.dropFirst()
+  }
+
+  /// `text` in lines of at most 80 columns, each indented by `indent` spaces, broken as
+  /// swift-argument-parser breaks them: at the last space that leaves the line within the width,
+  /// or after an overlong word.
+  static func wrap(_ text: String, indent: Int) -> [String] {
+    let columns = width - indent
     let pad = String(repeating: " ", count: indent)
     var lines: [String] = []
-    var line = pad
-    for word in text.split(separator: " ") {
-      if line.count > indent, line.count + 1 + word.count > width {
-        lines.append(line)
-        line = pad
-      }
-      line += (line.count > indent ? " " : "") + word
+    var rest = Substring(text)
+    while rest.count > columns {
+      let chunk = rest.prefix(columns)
+      guard let space = chunk.lastIndex(of: " ") ?? rest.firstIndex(of: " ") else { break }
+      lines.append(pad + rest[..<space])
+      rest = rest[rest.index(after: space)...]
     }
-    lines.append(line)
+    lines.append(pad + rest)
     return lines
   }
 }

@@ -1,21 +1,20 @@
 import Foundation
 
-/// Reading the template: a path, or `-` for standard input (named `<stdin>` in diagnostics).
+/// Reading the template: a path, or `-` for standard input, named `<stdin>` in diagnostics.
 enum InputFile {
-  /// The bytes and the name diagnostics use (the path as the user typed it).
+  /// The template's bytes and the name diagnostics use: the path exactly as the user typed it.
   static func read(_ path: String) throws(RunError) -> (bytes: [UInt8], name: String) {
     if path == "-" {
-      let data = FileHandle.standardInput.readDataToEndOfFile()
-      return ([UInt8](data), "<stdin>")
+      do {
+        return ([UInt8](try FileHandle.standardInput.readToEnd() ?? Data()), "<stdin>")
+      } catch {
+        throw RunError(cannot: "read", "<stdin>", because: error)
+      }
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw RunError(message: "\(path): no such file")
+    do {
+      return ([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), path)
+    } catch {
+      throw RunError(cannot: "read", path, because: error)
     }
-    if isDirectory.boolValue { throw RunError(message: "\(path): is a directory, not a template") }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw RunError(message: "\(path): cannot be read")
-    }
-    return ([UInt8](data), path)
   }
 }

@@ -1,3 +1,3 @@
 import Foundation
 
-exit(CLI.run(CommandLine.arguments))
+exit(CLI.run(Array(CommandLine.arguments.dropFirst())))

@@ -62,7 +62,7 @@ struct ModuleBuilder {
           "unsupported resource type '\(type)'", at: resource.type.location,
           notes: [
             .init(
-              "cfn2tf converts \(MappingRegistry.supportedTypes.count) types; see 'cfn2tf convert --help' or the README for the list"
+              "cfn2tf converts \(MappingRegistry.supportedTypes.count) types; 'cfn2tf types' lists them"
             )
           ]))
       ledger.record(
