@@ -60,7 +60,7 @@ enum CLI {
   /// `cfn2tf help [<subcommand>]`.
   private static func help(_ arguments: [String]) throws(UsageError) -> Int32 {
     let names = arguments.filter { $0 != "-h" && $0 != "--help" }
-    guard let name = names.first else { return show(mainHelp) }
+    guard let name = names.first, name != "help" else { return show(mainHelp) }
     if names.count > 1 { throw UsageError(message: "Unexpected argument '\(names[1])'") }
     return show(HelpText.help(try subcommand(named: name).spec))
   }

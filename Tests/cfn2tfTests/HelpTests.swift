@@ -62,7 +62,8 @@ struct HelpTests {
     """
 
   @Test(
-    "top-level help", arguments: [[], ["--help"], ["-h"], ["help"], ["help", "--help"]])
+    "top-level help",
+    arguments: [[], ["--help"], ["-h"], ["help"], ["help", "--help"], ["help", "help"]])
   func mainHelp(_ arguments: [String]) throws {
     let result = try Sandbox().run(arguments)
     #expect(result == RunResult(status: 0, stdout: Self.mainHelp, stderr: ""))

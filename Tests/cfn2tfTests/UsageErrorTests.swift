@@ -44,6 +44,8 @@ struct UsageErrorTests {
     root(["frobnicate"], "Unknown subcommand 'frobnicate'"),
     root(["conver", "stack.json"], "Unknown subcommand 'conver'. Did you mean 'convert'?"),
     root(["help", "frobnicate"], "Unknown subcommand 'frobnicate'"),
+    root(["hlep"], "Unknown subcommand 'hlep'. Did you mean 'help'?"),
+    root(["-"], "Unknown subcommand '-'"),
     root(["help", "convert", "types"], "Unexpected argument 'types'"),
     convert([], "Missing expected argument '<template>'"),
     convert(["-o", "out"], "Missing expected argument '<template>'"),

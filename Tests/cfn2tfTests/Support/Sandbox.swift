@@ -60,22 +60,19 @@ final class Sandbox {
     Binary.tree(at: url(path))
   }
 
-  /// Runs `cfn2tf arguments` in the working directory with `stdin` as standard input (empty when
-  /// nil). `fileSizeLimit`, in 512-byte blocks, makes writes past it fail with `EFBIG` (the
-  /// signal that would kill the process is ignored), which fails a write even for root.
+  /// Runs `cfn2tf arguments` in the working directory with `stdin` as standard input.
+  /// `fileSizeLimit`, in 512-byte blocks, makes file writes past it fail with `EFBIG` (the signal
+  /// that would kill the process is ignored), which fails a write even for root; standard output
+  /// and error are pipes, which the limit does not touch.
   func run(_ arguments: [String], stdin: String = "", fileSizeLimit: Int? = nil) throws
     -> RunResult
   {
     let executable = try #require(
       Binary.executable, "cfn2tf was not found beside the test bundle; run 'swift test' to build it"
     )
-    let io = root.appendingPathComponent("io-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: io, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: io) }
-    let paths = ["stdin", "stdout", "stderr"].map { io.appendingPathComponent($0).path }
-    for (path, contents) in zip(paths, [stdin, "", ""]) {
-      try Data(contents.utf8).write(to: URL(fileURLWithPath: path))
-    }
+    let input = root.appendingPathComponent("stdin-\(UUID().uuidString)")
+    try Data(stdin.utf8).write(to: input)
+    defer { try? FileManager.default.removeItem(at: input) }
     let process = Process()
     if let fileSizeLimit {
       process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -87,15 +84,36 @@ final class Sandbox {
       process.arguments = arguments
     }
     process.currentDirectoryURL = work
-    process.standardInput = FileHandle(forReadingAtPath: paths[0])
-    process.standardOutput = FileHandle(forWritingAtPath: paths[1])
-    process.standardError = FileHandle(forWritingAtPath: paths[2])
+    process.standardInput = try FileHandle(forReadingFrom: input)
+    let stdout = Pipe()
+    let stderr = Pipe()
+    process.standardOutput = stdout
+    process.standardError = stderr
     try process.run()
+    let errors = Drain(stderr.fileHandleForReading)
+    let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationReason == .exit, "cfn2tf was killed by a signal")
-    return RunResult(
-      status: process.terminationStatus,
-      stdout: try String(contentsOfFile: paths[1], encoding: .utf8),
-      stderr: try String(contentsOfFile: paths[2], encoding: .utf8))
+    return RunResult(status: process.terminationStatus, stdout: output, stderr: errors.text)
+  }
+}
+
+/// Reads a pipe to its end on another thread, so that neither of two pipes fills up while the
+/// other is read.
+private final class Drain: @unchecked Sendable {
+  private var data = Data()
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ handle: FileHandle) {
+    Thread.detachNewThread {
+      self.data = handle.readDataToEndOfFile()
+      self.done.signal()
+    }
+  }
+
+  /// Everything read, once the writer has closed the pipe.
+  var text: String {
+    done.wait()
+    return String(decoding: data, as: UTF8.self)
   }
 }
