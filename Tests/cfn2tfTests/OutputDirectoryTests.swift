@@ -74,6 +74,20 @@ struct OutputDirectoryTests {
     #expect(sandbox.listing() == ["out", "stack.json"])
   }
 
+  @Test("a symbolic link to a directory is written through, and stays a link")
+  func symbolicLink() throws {
+    let sandbox = try Self.sandboxWithOldOutput()
+    try FileManager.default.createSymbolicLink(
+      atPath: sandbox.url("link").path, withDestinationPath: "out")
+    let expected = try Expected.datomic(fileName: "stack.json")
+    let result = try sandbox.run(["convert", "stack.json", "-o", "link", "--force"])
+    #expect(result.status == 0)
+    #expect(sandbox.tree("out") == expected.tree)
+    #expect(
+      try FileManager.default.destinationOfSymbolicLink(atPath: sandbox.url("link").path) == "out")
+    #expect(sandbox.listing() == ["link", "out", "stack.json"])
+  }
+
   @Test(
     "an output path that is a file is refused, even with --force", arguments: [[], ["--force"]])
   func outputIsFile(_ extra: [String]) throws {
