@@ -51,7 +51,7 @@ enum ConvertCommand {
     return 0
   }
 
-  /// The output directory: `--output`, or the default beside the current directory.
+  /// The output directory: `--output`, or the default in the current directory.
   static func outputDirectory(for path: String, _ arguments: ParsedArguments) throws(UsageError)
     -> String
   {
