@@ -94,7 +94,7 @@ extension TemplateDecoder {
     case "Fn::Sub":
       return make(decodeSub(member))
     case "Fn::Base64":
-      return make(decodeExpr(argument, context: .property).map { .base64($0) })
+      return make(singleArgument(member, "a string", accepting: [.string]).map { .base64($0) })
     case "Fn::FindInMap":
       let shape = "three arguments: [MapName, TopLevelKey, SecondLevelKey]"
       guard let args = arguments(member, count: 3...3, shape) else { return nil }
@@ -102,7 +102,10 @@ extension TemplateDecoder {
       guard decoded.count == 3 else { return nil }
       return make(.findInMap(map: decoded[0], topKey: decoded[1], secondKey: decoded[2]))
     case "Fn::GetAZs":
-      return make(decodeExpr(argument, context: .property).map { .getAZs(region: $0) })
+      return make(
+        singleArgument(member, "a region name as a string", accepting: [.string]).map {
+          .getAZs(region: $0)
+        })
     case "Fn::Select":
       let shape = "an index and a list: [index, [values]]"
       guard let args = arguments(member, count: 2...2, shape),
@@ -149,7 +152,10 @@ extension TemplateDecoder {
       }
       return make(.condition(condition))
     case "Fn::ImportValue":
-      return make(decodeExpr(argument, context: .property).map { .importValue($0) })
+      return make(
+        singleArgument(member, "an export name as a string", accepting: [.string]).map {
+          .importValue($0)
+        })
     case "Fn::Cidr":
       let shape = "three arguments: [ipBlock, count, cidrBits]"
       guard let args = arguments(member, count: 3...3, shape) else { return nil }
@@ -157,9 +163,12 @@ extension TemplateDecoder {
       guard decoded.count == 3 else { return nil }
       return make(.cidr(ipBlock: decoded[0], count: decoded[1], cidrBits: decoded[2]))
     case "Fn::Length":
-      return make(decodeExpr(argument, context: .property).map { .length($0) })
+      return make(singleArgument(member, "a list", accepting: [.list]).map { .length($0) })
     case "Fn::ToJsonString":
-      return make(decodeExpr(argument, context: .property).map { .toJsonString($0) })
+      return make(
+        singleArgument(member, "an object or a list", accepting: [.object, .list]).map {
+          .toJsonString($0)
+        })
     case "Fn::Transform":
       error(.transformUnsupported, at: member.keyRange)
       return nil
@@ -170,6 +179,34 @@ extension TemplateDecoder {
         notes: suggestion.map { [.init("did you mean '\($0)'?")] } ?? [])
       return nil
     }
+  }
+
+  /// The written kinds a single argument can have; any function is accepted too.
+  enum LiteralKind {
+    case string
+    case list
+    case object
+  }
+
+  /// The argument of a one-argument function: a function call, or a literal of one of the
+  /// `accepting` kinds (CloudFormation rejects `{"Fn::Base64": ["a"]}`).
+  private mutating func singleArgument(
+    _ member: JSONMember, _ shape: String, accepting: [LiteralKind]
+  ) -> Expr? {
+    guard let argument = decodeExpr(member.value, context: .property) else { return nil }
+    let kind: LiteralKind?
+    switch argument.kind {
+    case .string: kind = .string
+    case .list: kind = .list
+    case .object: kind = .object
+    case .number, .bool, .null: kind = nil
+    default: return argument
+    }
+    guard let kind, accepting.contains(kind) else {
+      error(.functionArguments(function: member.key, expected: shape), at: member.value.range)
+      return nil
+    }
+    return argument
   }
 
   private mutating func decodeGetAtt(_ argument: JSONValue) -> Expr.Kind? {
