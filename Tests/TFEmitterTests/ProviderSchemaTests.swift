@@ -13,7 +13,7 @@ struct ProviderSchemaTests {
   @Test("the slice holds exactly the types of Scripts/provider-schema-types.txt, sorted")
   func everyListedTypeIsPresent() throws {
     let listed = try ProviderSchemaScript.listedTypes()
-    #expect(listed.resources.count == 82)
+    #expect(listed.resources.count == 99)
     #expect(listed.dataSources.count == 15)
     #expect(ProviderSchema.resourceTypes == listed.resources.sorted())
     #expect(ProviderSchema.dataSourceTypes == listed.dataSources.sorted())
