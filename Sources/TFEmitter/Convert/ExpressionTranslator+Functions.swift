@@ -31,13 +31,20 @@ extension ExpressionTranslator {
       if case .list(let nested) = values.kind {
         appendJoin(separator, nested, to: &parts)
       } else {
-        parts.append(.interpolation(translate(item, as: .string)))
+        appendInterpolation(translate(item, as: .string), to: &parts)
       }
     case .sub(let subParts, let variables):
       appendSub(subParts, variables, at: item.location, to: &parts)
     default:
-      parts.append(.interpolation(translate(item, as: .string)))
+      appendInterpolation(translate(item, as: .string), to: &parts)
     }
+  }
+
+  /// Appends `${value}`; a null value (a reference to a resource that is not converted, whose
+  /// approximation is already noted) contributes nothing, since a template cannot hold null.
+  private func appendInterpolation(_ value: HCLExpression, to parts: inout [HCLTemplatePart]) {
+    if value == .null { return }
+    parts.append(.interpolation(value))
   }
 
   /// `Fn::Sub`: a string template.
@@ -63,10 +70,10 @@ extension ExpressionTranslator {
         } else if let pseudo = PseudoParameter(rawValue: name) {
           template.append(.interpolation(self.pseudo(pseudo, at: location, as: .string)))
         } else {
-          template.append(.interpolation(reference(name, at: location, as: .string)))
+          appendInterpolation(reference(name, at: location, as: .string), to: &template)
         }
       case .attribute(let resource, let attribute):
-        template.append(.interpolation(getAtt(resource, attribute, at: location)))
+        appendInterpolation(getAtt(resource, attribute, at: location), to: &template)
       }
     }
   }
