@@ -24,5 +24,5 @@ package enum MappingRegistry {
   }()
 
   /// Every mapping but the launch configuration, whose target is an option.
-  static let all: [ResourceMapping] = AutoScaling.mappings
+  static let all: [ResourceMapping] = AutoScaling.mappings + IAM.mappings
 }

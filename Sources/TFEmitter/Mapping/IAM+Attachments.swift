@@ -1,0 +1,115 @@
+import CFNParser
+
+extension IAM {
+  /// `Policies` of a role, user or group: one `aws_iam_<principal>_policy` per entry (never the
+  /// principal's own inline policy argument, so that each policy is a resource of its own).
+  static func inlinePolicies(of principal: IAMPrincipal) -> PropertyCode {
+    { member, builder, _ in
+      guard let elements = ExtraResources.elements(member.value, builder.translator) else {
+        builder.unsupported(member, reason: "a computed list of policies is not supported")
+        return
+      }
+      for (i, element) in elements.enumerated() {
+        let key = "\(member.key)[\(i)]"
+        guard case .object(let fields) = element.value.kind,
+          let name = fields.first(where: { $0.key == "PolicyName" })?.value,
+          let document = fields.first(where: { $0.key == "PolicyDocument" })?.value
+        else {
+          builder.unsupported(
+            ExprMember(key: key, keyRange: member.keyRange, value: element.value),
+            reason: "each policy needs a PolicyName and a PolicyDocument")
+          continue
+        }
+        let base =
+          builder.primary.name + "_" + (name.stringValue.map(Namer.snakeCase) ?? "policy_\(i + 1)")
+        var resource = ExtraResources.make(
+          principal.policyType,
+          name: ExtraResources.uniqueName(base, type: principal.policyType, builder),
+          from: key, builder)
+        if let count = ExtraResources.count(element.condition, builder) {
+          resource.meta.attribute("count", count)
+        }
+        builder.translator.begin()
+        resource.content.argument("name", builder.translator.translate(name, as: .string))
+        resource.content.argument(principal.argument, ExtraResources.primary("name", builder))
+        resource.content.argument(
+          "policy", PolicyDocument.expression(document, &builder.translator))
+        builder.translator.transformed("the inline policy became \(principal.policyType)")
+        resource.comments += builder.approximationComment
+        builder.record(
+          key, at: member.keyRange.start, target: resource.address,
+          status: builder.translator.status, note: builder.translator.note, source: element.value,
+          secret: builder.translator.touchesSecret)
+        builder.extras.append(resource)
+      }
+    }
+  }
+
+  /// `ManagedPolicyArns` of a role, user or group: one `aws_iam_<principal>_policy_attachment`
+  /// per policy (the attachments leave policies attached by others alone, as CloudFormation does).
+  static func managedPolicyArns(of principal: IAMPrincipal) -> PropertyCode {
+    { member, builder, _ in
+      let subject = ExtraResources.primary("name", builder)
+      attachments(member, type: principal.attachmentType, &builder) { policy in
+        [(principal.argument, subject), ("policy_arn", policy)]
+      }
+    }
+  }
+
+  /// `Roles`, `Users` or `Groups` of a managed policy: one attachment per principal.
+  static func attachments(to principal: IAMPrincipal) -> PropertyCode {
+    { member, builder, _ in
+      let policy = ExtraResources.primary("arn", builder)
+      attachments(member, type: principal.attachmentType, &builder) { subject in
+        [(principal.argument, subject), ("policy_arn", policy)]
+      }
+    }
+  }
+
+  /// One resource of `type` per element of the list `member`, whose arguments `arguments` makes
+  /// from the element; a computed list becomes one resource with `for_each`.
+  static func attachments(
+    _ member: ExprMember, type: String, _ builder: inout ResourceBuilder,
+    arguments: (HCLExpression) -> [(String, HCLExpression)]
+  ) {
+    guard let elements = ExtraResources.elements(member.value, builder.translator) else {
+      builder.translator.begin()
+      let list = builder.translator.translate(member.value, as: .list(.string))
+      let base = builder.primary.name + "_" + Namer.snakeCase(member.key)
+      var resource = ExtraResources.make(
+        type, name: ExtraResources.uniqueName(base, type: type, builder), from: member.key,
+        builder)
+      resource.meta.attribute("for_each", ExtraResources.forEach(list, builder))
+      for (name, value) in arguments(.reference("each.value")) {
+        resource.content.argument(name, value)
+      }
+      builder.translator.transformed("the list became \(type) with for_each")
+      builder.record(
+        member.key, at: member.keyRange.start, target: resource.address,
+        status: builder.translator.status, note: builder.translator.note, source: member.value)
+      builder.extras.append(resource)
+      return
+    }
+    for (i, element) in elements.enumerated() {
+      let key = elements.count == 1 ? member.key : "\(member.key)[\(i)]"
+      let base = builder.primary.name + "_" + ExtraResources.suffix(for: element.value, index: i)
+      var resource = ExtraResources.make(
+        type, name: ExtraResources.uniqueName(base, type: type, builder), from: key, builder)
+      if let count = ExtraResources.count(element.condition, builder) {
+        resource.meta.attribute("count", count)
+      }
+      builder.translator.begin()
+      let value = builder.translator.translate(element.value, as: .string)
+      for (name, argument) in arguments(value) {
+        resource.content.argument(name, argument)
+      }
+      builder.translator.transformed("the list element became \(type)")
+      resource.comments += builder.approximationComment
+      builder.record(
+        key, at: member.keyRange.start, target: resource.address,
+        status: builder.translator.status, note: builder.translator.note, source: element.value,
+        value: value)
+      builder.extras.append(resource)
+    }
+  }
+}
