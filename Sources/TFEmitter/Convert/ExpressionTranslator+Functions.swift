@@ -41,10 +41,14 @@ extension ExpressionTranslator {
   }
 
   /// Appends `${value}`; a null value (a reference to a resource that is not converted, whose
-  /// approximation is already noted) contributes nothing, since a template cannot hold null.
+  /// approximation is already noted) contributes nothing, since a template cannot hold null, and
+  /// a template contributes its parts.
   private func appendInterpolation(_ value: HCLExpression, to parts: inout [HCLTemplatePart]) {
-    if value == .null { return }
-    parts.append(.interpolation(value))
+    switch value {
+    case .null: return
+    case .template(let inner): parts += inner
+    default: parts.append(.interpolation(value))
+    }
   }
 
   /// `Fn::Sub`: a string template.

@@ -125,7 +125,7 @@ extension ExpressionTranslator {
   /// Attributes the provider marks sensitive.
   static let sensitiveAttributes: Set<String> = [
     "aws_iam_access_key.secret", "aws_iam_access_key.ses_smtp_password_v4",
-    "aws_db_instance.password",
+    "aws_db_instance.password", "aws_ssm_parameter.value",
   ]
 
   /// `Fn::ImportValue`: a variable the user sets (exports do not cross Terraform state).

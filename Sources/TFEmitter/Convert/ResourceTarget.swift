@@ -20,11 +20,30 @@ package struct ResourceTarget: Hashable, Sendable {
   package var address: String { "\(type).\(name)" }
 
   /// The expression for attribute `attribute` of this resource, guarded when it is conditional.
+  /// An attribute written as a template of attributes, such as `${arn}:*`, becomes a string
+  /// template whose `${name}` parts are those attributes.
   package func expression(for attribute: String) -> HCLExpression {
+    if attribute.contains("${") { return template(attribute) }
     if isConditional {
       return .call("one", [.reference("\(address)[*].\(attribute)")])
     }
     return .reference("\(address).\(attribute)")
+  }
+
+  private func template(_ text: String) -> HCLExpression {
+    var parts: [HCLTemplatePart] = []
+    var rest = Substring(text)
+    while let open = rest.firstRange(of: "${"),
+      let close = rest[open.upperBound...].firstIndex(of: "}")
+    {
+      if open.lowerBound > rest.startIndex {
+        parts.append(.literal(String(rest[..<open.lowerBound])))
+      }
+      parts.append(.interpolation(expression(for: String(rest[open.upperBound..<close]))))
+      rest = rest[rest.index(after: close)...]
+    }
+    if !rest.isEmpty { parts.append(.literal(String(rest))) }
+    return .template(parts)
   }
 }
 
