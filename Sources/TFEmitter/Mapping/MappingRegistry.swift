@@ -24,5 +24,6 @@ package enum MappingRegistry {
   }()
 
   /// Every mapping but the launch configuration, whose target is an option.
-  static let all: [ResourceMapping] = AutoScaling.mappings + IAM.mappings
+  static let all: [ResourceMapping] =
+    AutoScaling.mappings + IAM.mappings + S3.mappings
 }

@@ -1,0 +1,241 @@
+import CFNParser
+
+extension S3 {
+  /// An object property that becomes an extra resource of `type` with `bucket` set to this
+  /// bucket, the object's fields by `rules` (inside the nested block `block` when given). An
+  /// `Fn::If` with `AWS::NoValue` on one side gives the extra a `count`.
+  static func configuration(_ type: String, block: String? = nil, _ rules: [PropertyRule])
+    -> PropertyCode
+  {
+    { member, builder, _ in
+      var value = member.value
+      var condition: HCLExpression?
+      if PolicyDocument.isOptional(value),
+        let element = ExtraResources.elements(
+          Expr(.list([value]), range: value.range), builder.translator)?.first
+      {
+        value = element.value
+        condition = element.condition
+      }
+      guard case .object(let fields) = value.kind else {
+        builder.unsupported(
+          member, reason: "a computed configuration cannot become \(type); write it out")
+        return
+      }
+      var resource = bucketResource(type, from: member.key, &builder)
+      if let count = ExtraResources.count(condition, builder) {
+        resource.meta.attribute("count", count)
+      }
+      let schema = ProviderSchema.resource(type)
+      var inner = BodyParts()
+      builder.apply(
+        rules, to: fields, schema: block.map { schema?.block($0)?.body } ?? schema,
+        pathPrefix: member.key + ".", target: resource.address + (block.map { ".\($0)" } ?? ""),
+        into: &inner)
+      if let block {
+        resource.content.block(HCLBlock(block, body: inner.body))
+      } else {
+        resource.content.arguments.items += inner.arguments.items
+        resource.content.blocks += inner.blocks
+      }
+      builder.record(
+        member.key, at: member.keyRange.start, target: resource.address,
+        status: .transformed,
+        note: "became \(type)" + (condition == nil ? "" : " with a count for its Fn::If"))
+      builder.extras.append(resource)
+    }
+  }
+
+  /// A new extra resource of `type` with `bucket` set to this bucket.
+  static func bucketResource(
+    _ type: String, from property: String, _ builder: inout ResourceBuilder
+  )
+    -> TerraformResource
+  {
+    var resource = ExtraResources.make(
+      type, name: ExtraResources.uniqueName(builder.primary.name, type: type, builder),
+      from: property, builder)
+    resource.content.argument("bucket", ExtraResources.primary("id", builder))
+    return resource
+  }
+
+  /// `LoggingConfiguration`: an `aws_s3_bucket_logging`. Without `DestinationBucketName` the
+  /// logs go to the bucket itself, as in CloudFormation.
+  @Sendable static func logging(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
+    guard case .object(let fields) = member.value.kind else {
+      builder.unsupported(member, reason: "a computed logging configuration is not supported")
+      return
+    }
+    var resource = bucketResource("aws_s3_bucket_logging", from: member.key, &builder)
+    let prefix = member.key + "."
+    let field = { (name: String) in fields.first { $0.key == name } }
+    if let destination = field("DestinationBucketName") {
+      resource.content.argument(
+        "target_bucket",
+        builder.translate(
+          destination, pathPrefix: prefix, as: .string, target: "\(resource.address).target_bucket")
+      )
+    } else {
+      resource.content.argument("target_bucket", ExtraResources.primary("id", builder))
+    }
+    if let logPrefix = field("LogFilePrefix") {
+      resource.content.argument(
+        "target_prefix",
+        builder.translate(
+          logPrefix, pathPrefix: prefix, as: .string, target: "\(resource.address).target_prefix"))
+    } else {
+      resource.content.argument("target_prefix", .string(""))
+    }
+    var inner = BodyParts()
+    builder.apply(
+      [
+        .custom("DestinationBucketName") { _, _, _ in }, .custom("LogFilePrefix") { _, _, _ in },
+        PropertyRule(
+          "TargetObjectKeyFormat",
+          .block(
+            "target_object_key_format",
+            [
+              PropertyRule("SimplePrefix", .block("simple_prefix", [])),
+              PropertyRule(
+                "PartitionedPrefix",
+                .block(
+                  "partitioned_prefix", [.argument("PartitionDateSource", "partition_date_source")])
+              ),
+            ])),
+      ], to: fields, schema: ProviderSchema.resource(resource.type), pathPrefix: prefix,
+      target: resource.address, into: &inner)
+    resource.content.blocks += inner.blocks
+    builder.record(
+      member.key, at: member.keyRange.start, target: resource.address, status: .transformed,
+      note: "became aws_s3_bucket_logging")
+    builder.extras.append(resource)
+  }
+
+  /// `MetricsConfigurations`: one `aws_s3_bucket_metric` per configuration.
+  @Sendable static func metrics(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
+    guard case .list(let items) = member.value.kind else {
+      builder.unsupported(
+        member, reason: "a computed list of metrics configurations is not supported")
+      return
+    }
+    let type = "aws_s3_bucket_metric"
+    for (i, item) in items.enumerated() {
+      let key = "\(member.key)[\(i)]"
+      guard case .object(let fields) = item.kind else {
+        builder.unsupported(
+          ExprMember(key: key, keyRange: member.keyRange, value: item),
+          reason: "write the configuration out")
+        continue
+      }
+      var resource = ExtraResources.make(
+        type,
+        name: ExtraResources.uniqueName("\(builder.primary.name)_\(i + 1)", type: type, builder),
+        from: key, builder)
+      resource.content.argument("bucket", ExtraResources.primary("id", builder))
+      var inner = BodyParts()
+      var filter = BodyParts()
+      let filterFields = fields.filter {
+        ["Prefix", "TagFilters", "AccessPointArn"].contains($0.key)
+      }
+      builder.apply(
+        [.argument("Id", "name")], to: fields.filter { !filterFields.map(\.key).contains($0.key) },
+        schema: ProviderSchema.resource(type), pathPrefix: key + ".", target: resource.address,
+        into: &inner)
+      builder.apply(
+        [
+          .argument("Prefix", "prefix"), .argument("AccessPointArn", "access_point"),
+          PropertyRule("TagFilters", .tagsMap("tags")),
+        ], to: filterFields, schema: ProviderSchema.resource(type)?.block("filter")?.body,
+        pathPrefix: key + ".", target: "\(resource.address).filter", into: &filter)
+      resource.content.arguments.items += inner.arguments.items
+      if !filter.isEmpty { resource.content.block(HCLBlock("filter", body: filter.body)) }
+      builder.record(
+        key, at: member.keyRange.start, target: resource.address, status: .transformed,
+        note: "became \(type)")
+      builder.extras.append(resource)
+    }
+  }
+
+  /// Canned ACL names as CloudFormation spells them → as S3 and Terraform spell them.
+  static let cannedACLs: [(String, String)] = [
+    ("Private", "private"), ("PublicRead", "public-read"), ("PublicReadWrite", "public-read-write"),
+    ("AuthenticatedRead", "authenticated-read"), ("LogDeliveryWrite", "log-delivery-write"),
+    ("BucketOwnerRead", "bucket-owner-read"),
+    ("BucketOwnerFullControl", "bucket-owner-full-control"),
+    ("AwsExecRead", "aws-exec-read"),
+  ]
+
+  /// `AccessControl`: an `aws_s3_bucket_acl`. Buckets made since April 2023 have ACLs disabled,
+  /// so a canned ACL other than private also gets ownership controls with `ObjectWriter` (the
+  /// earlier default) unless the template sets `OwnershipControls`; the replication
+  /// configuration waits for versioning.
+  static func accessControl(_ builder: inout ResourceBuilder) {
+    if let index = builder.extras.firstIndex(where: {
+      $0.type == "aws_s3_bucket_replication_configuration"
+    }),
+      let versioning = builder.extras.first(where: { $0.type == "aws_s3_bucket_versioning" })
+    {
+      builder.extras[index].meta.attribute("depends_on", .tuple([.reference(versioning.address)]))
+    }
+    guard let member = builder.resource.property("AccessControl") else { return }
+    builder.translator.begin()
+    let acl: HCLExpression
+    if let text = member.value.stringValue, let canned = cannedACLs.first(where: { $0.0 == text }) {
+      acl = .string(canned.1)
+      builder.translator.transformed("the canned ACL \(text) became \(canned.1)")
+    } else {
+      let table = HCLExpression.object(cannedACLs.map { HCLObjectItem($0.0, .string($0.1)) })
+      acl = .index(table, builder.translator.translate(member.value, as: .string))
+      builder.translator.transformed(
+        "the canned ACL name is looked up in a table of S3's spellings")
+    }
+    var resource = bucketResource("aws_s3_bucket_acl", from: member.key, &builder)
+    resource.content.argument("acl", acl)
+    var dependencies: [HCLExpression] = []
+    if member.value.stringValue != "Private" {
+      if let ownership = builder.extras.first(where: {
+        $0.type == "aws_s3_bucket_ownership_controls"
+      }) {
+        dependencies.append(.reference(ownership.address))
+      } else {
+        var ownership = bucketResource(
+          "aws_s3_bucket_ownership_controls", from: member.key, &builder)
+        var rule = HCLBody()
+        rule.attribute("object_ownership", .string("ObjectWriter"))
+        ownership.content.block(HCLBlock("rule", body: rule))
+        ownership.comments.append(
+          "cfn2tf: ACLs are disabled on new buckets since April 2023; ObjectWriter (the earlier default) lets the ACL apply"
+        )
+        builder.extras.append(ownership)
+        dependencies.append(.reference(ownership.address))
+        builder.translator.transformed(
+          "ownership controls ObjectWriter (the default before April 2023) enable ACLs")
+      }
+    }
+    if let block = builder.extras.first(where: { $0.type == "aws_s3_bucket_public_access_block" }) {
+      dependencies.append(.reference(block.address))
+    } else if let text = member.value.stringValue,
+      text.hasPrefix("Public") || text == "AuthenticatedRead"
+    {
+      builder.diagnostics.append(
+        .warning(
+          "the canned ACL '\(text)' of '\(builder.logicalId)' is refused by the public access block new buckets have since April 2023",
+          at: member.keyRange.start,
+          notes: [
+            .init(
+              "if the bucket must be public, add PublicAccessBlockConfiguration with BlockPublicAcls and IgnorePublicAcls false"
+            )
+          ]))
+    }
+    if !dependencies.isEmpty { resource.meta.attribute("depends_on", .tuple(dependencies)) }
+    builder.record(
+      member.key, at: member.keyRange.start, target: "\(resource.address).acl",
+      status: builder.translator.status, note: builder.translator.note, source: member.value,
+      value: acl)
+    builder.extras.append(resource)
+  }
+}
