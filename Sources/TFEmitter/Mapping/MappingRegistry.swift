@@ -25,5 +25,5 @@ package enum MappingRegistry {
 
   /// Every mapping but the launch configuration, whose target is an option.
   static let all: [ResourceMapping] =
-    AutoScaling.mappings + IAM.mappings + S3.mappings
+    AutoScaling.mappings + IAM.mappings + S3.mappings + DynamoDB.mappings
 }
