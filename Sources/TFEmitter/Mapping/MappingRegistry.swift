@@ -25,5 +25,7 @@ package enum MappingRegistry {
 
   /// Every mapping but the launch configuration, whose target is an option.
   static let all: [ResourceMapping] =
-    AutoScaling.mappings + IAM.mappings + S3.mappings + DynamoDB.mappings
+    AutoScaling.mappings + AutoScaling.scalingMappings + IAM.mappings + S3.mappings
+    + DynamoDB.mappings + Messaging.mappings + CloudWatch.mappings + ECS.mappings + RDS.mappings
+    + CloudFormation.mappings + KMS.mappings + SSM.mappings
 }
