@@ -5,7 +5,7 @@ import Testing
 
 /// Golden cases: each `Tests/Fixtures/<case>/` holds `template.json` and `expected/`, the exact
 /// output tree; `expected.stderr` holds the diagnostics when there are any; `options.txt` may hold
-/// `launch-configuration`. `CFN2TF_RECORD_FIXTURES=1` rewrites the expected files and fails, so a
+/// `launch-configuration` and `generic` (no profile). `CFN2TF_RECORD_FIXTURES=1` rewrites the expected files and fails, so a
 /// recording run is never mistaken for a pass.
 @Suite("Golden fixtures")
 struct GoldenFixtureTests {
@@ -27,11 +27,11 @@ struct GoldenFixtureTests {
     let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent("template.json")))
     var options = ConversionOptions()
     let optionsFile = folder.appendingPathComponent("options.txt")
-    if let text = try? String(contentsOf: optionsFile, encoding: .utf8),
-      text.contains("launch-configuration")
-    {
+    let optionsText = (try? String(contentsOf: optionsFile, encoding: .utf8)) ?? ""
+    if optionsText.contains("launch-configuration") {
       options.launchConfigurationTarget = .launchConfiguration
     }
+    if optionsText.contains("generic") { options.useProfiles = false }
     return Converter.convert(bytes: bytes, fileName: "template.json", options: options)
   }
 

@@ -15,14 +15,18 @@ public struct ConversionOptions: Hashable, Sendable {
   public var launchConfigurationTarget: LaunchConfigurationTarget
   /// The version named in generated file headers.
   public var toolVersion: String
+  /// Whether recognised templates (Datomic's transactor) get their purpose-built module; false
+  /// converts every template resource by resource.
+  public var useProfiles: Bool
 
   /// Creates options.
   public init(
     launchConfigurationTarget: LaunchConfigurationTarget = .launchTemplate,
-    toolVersion: String = CFN2TF.version
+    toolVersion: String = CFN2TF.version, useProfiles: Bool = true
   ) {
     self.launchConfigurationTarget = launchConfigurationTarget
     self.toolVersion = toolVersion
+    self.useProfiles = useProfiles
   }
 }
 

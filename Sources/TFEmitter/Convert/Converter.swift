@@ -36,6 +36,14 @@ public enum Converter {
   )
     -> Conversion
   {
+    if options.useProfiles, let transactor = DatomicTransactor.recognize(graph.template) {
+      var profile = DatomicProfile(template: graph.template, transactor: transactor, options: options)
+      let files = profile.build().sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+      let diagnostics = profile.diagnostics.sortedByLocation()
+      return Conversion(
+        files: diagnostics.containsErrors ? [] : files, ledger: profile.ledger,
+        diagnostics: diagnostics)
+    }
     var module = ModuleBuilder(graph: graph, options: options)
     module.build()
     let diagnostics = module.diagnostics.sortedByLocation()

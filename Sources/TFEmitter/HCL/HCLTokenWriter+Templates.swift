@@ -51,8 +51,15 @@ extension HCLTokenWriter {
         tokens.append(HCLToken(.templateEnd, "}"))
         text += HCLFormatter.flatText(tokens)
       case .directive(let directive):
-        let trimmed = HCLEscaping.trimmingHCLSpace(directive)
-        text += style == .templateFile ? "%{ " + trimmed + " }" : "%{" + trimmed + "}"
+        // A `~` at either end of the text is a strip marker and stays against its brace.
+        var trimmed = HCLEscaping.trimmingHCLSpace(directive)
+        let stripsBefore = trimmed.hasPrefix("~")
+        let stripsAfter = trimmed.hasSuffix("~") && trimmed.count > 1
+        if stripsBefore { trimmed = HCLEscaping.trimmingHCLSpace(String(trimmed.dropFirst())) }
+        if stripsAfter { trimmed = HCLEscaping.trimmingHCLSpace(String(trimmed.dropLast())) }
+        let space = style == .templateFile ? " " : ""
+        text += "%{" + (stripsBefore ? "~" : "") + space + trimmed + space
+        text += (stripsAfter ? "~" : "") + "}"
       }
     }
     return text

@@ -4,7 +4,22 @@ import CFNParser
 /// against the whole value, as CloudFormation does), `MinLength`/`MaxLength`,
 /// `MinValue`/`MaxValue`. List parameters check every element.
 enum ParameterValidation {
-  static func validations(for parameter: Parameter, variable: String) -> [(
+  /// The checks of `parameter`'s constraints on `variable`. When `nullable`, a null value
+  /// passes (the conditional evaluates only its chosen branch, so null never reaches `length()`).
+  static func validations(for parameter: Parameter, variable: String, nullable: Bool = false)
+    -> [(condition: HCLExpression, message: String)]
+  {
+    let checks = checks(for: parameter, variable: variable)
+    guard nullable else { return checks }
+    return checks.map {
+      (
+        .conditional(.binary(.variable(variable), "==", .null), .bool(true), $0.condition),
+        $0.message
+      )
+    }
+  }
+
+  private static func checks(for parameter: Parameter, variable: String) -> [(
     condition: HCLExpression, message: String
   )] {
     let type = parameter.type.value

@@ -1,0 +1,146 @@
+import CFNParser
+
+extension DatomicProfile {
+  var localsItems: [HCLItem] {
+    let partition = "${data.aws_partition.current.partition}"
+    let account = "${data.aws_caller_identity.current.account_id}"
+    return [
+      .block(
+        HCLBlock("locals") {
+          HCLAttribute(
+            "vpc_id",
+            .when(
+              .notEqual(.variable("vpc_id"), .null), .variable("vpc_id"),
+              .call("one", .ref("data.aws_vpc.default[*].id"))))
+          HCLAttribute(
+            "ami_id",
+            .when(
+              .notEqual(.variable("ami_id"), .null), .variable("ami_id"),
+              .call("one", .ref("data.aws_ami.transactor[*].id"))))
+          HCLAttribute(
+            "security_group_id",
+            .when(
+              .variable("create_security_group"),
+              .call("one", .ref("aws_security_group.transactor[*].id")),
+              .call("one", .ref("data.aws_security_group.transactor[*].id"))))
+          HCLAttribute(
+            "instance_profile_name",
+            .when(
+              .variable("create_iam_role"),
+              .call("one", .ref("aws_iam_instance_profile.transactor[*].name")),
+              .variable("transactor_role_name")))
+          HCLAttribute(
+            "region", .ref("data.aws_region.current.name"))
+          HCLAttribute(
+            "dynamodb_region",
+            .when(
+              .notEqual(.variable("dynamodb_region"), .null), .variable("dynamodb_region"),
+              .local("region")))
+          HCLAttribute(
+            "cloudwatch_region",
+            .when(
+              .notEqual(.variable("cloudwatch_region"), .null), .variable("cloudwatch_region"),
+              .local("region")))
+          HCLAttribute("use_dynamodb", .equal(.variable("protocol"), .string("ddb")))
+          HCLAttribute(
+            "dynamodb_table_arn",
+            .when(
+              .notEqual(.variable("dynamodb_table_name"), .null),
+              .interpolated(
+                "arn:\(partition):dynamodb:*:\(account):table/${var.dynamodb_table_name}"),
+              .null))
+          HCLAttribute(
+            "log_bucket_arn",
+            .when(
+              .notEqual(.variable("log_bucket_name"), .null),
+              .interpolated("arn:\(partition):s3:::${var.log_bucket_name}"), .null))
+          HCLAttribute(
+            "tags", .call("merge", .object(("Name", .variable("name"))), .variable("tags")))
+          HCLBlank()
+          HCLComment(
+            "The transactor properties without host, alt-host and secrets, which the user data adds",
+            "at boot. Also an output, so that peers and reviewers can see them.")
+          HCLAttribute(
+            "transactor_properties",
+            .call(
+              "templatefile", .interpolated("${path.module}/templates/transactor.properties.tftpl"),
+              propertiesTemplateVariables))
+          HCLBlank()
+          HCLComment(
+            "What peers need: read access to the table (ensure-transactor's <table>-peer policy).")
+          HCLAttribute("peer_policy", peerPolicy)
+        })
+    ]
+  }
+
+  /// The peers' policy document.
+  var peerPolicy: HCLExpression {
+    .object(
+      (
+        "Statement",
+        .list(
+          .object(
+            ("Effect", .string("Allow")),
+            (
+              "Action",
+              .strings([
+                "dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Scan", "dynamodb:Query",
+              ])
+            ),
+            ("Resource", .local("dynamodb_table_arn"))
+          ))
+      ))
+  }
+
+  var dataItems: [[HCLItem]] {
+    [
+      [.block(HCLBlock("data", "aws_partition", "current") {})],
+      [.block(HCLBlock("data", "aws_caller_identity", "current") {})],
+      [.block(HCLBlock("data", "aws_region", "current") {})],
+      [
+        .block(
+          HCLBlock("data", "aws_availability_zones", "available") {
+            HCLAttribute("state", .string("available"))
+          })
+      ],
+      [
+        .comment("The default VPC, where the template's instances ran, when vpc_id is not given."),
+        .block(
+          HCLBlock("data", "aws_vpc", "default") {
+            HCLAttribute("count", .countIf(.equal(.variable("vpc_id"), .null)))
+            HCLBlank()
+            HCLAttribute("default", .bool(true))
+          }),
+      ],
+      [
+        .comment(
+          "Replaces the template's AWSRegionArch2AMI mapping: the newest image the Packer template",
+          "in packer/ built for this Datomic version."),
+        .block(
+          HCLBlock("data", "aws_ami", "transactor") {
+            HCLAttribute("count", .countIf(.equal(.variable("ami_id"), .null)))
+            HCLBlank()
+            HCLAttribute("most_recent", .bool(true))
+            HCLAttribute("owners", .variable("ami_owners"))
+            HCLBlank()
+            HCLBlock("filter") {
+              HCLAttribute("name", .string("name"))
+              HCLAttribute(
+                "values", .list(.interpolated("${var.ami_name_prefix}-${var.datomic_version}-*")))
+            }
+          }),
+      ],
+      [
+        .comment("The security group ensure-cf made, when it is reused rather than created."),
+        .block(
+          HCLBlock("data", "aws_security_group", "transactor") {
+            HCLAttribute(
+              "count", .countIf(.equal(.variable("create_security_group"), .bool(false))))
+            HCLBlank()
+            HCLAttribute("name", .variable("security_group_name"))
+            HCLAttribute("vpc_id", .local("vpc_id"))
+          }),
+      ],
+    ]
+  }
+}

@@ -1,0 +1,104 @@
+import CFNParser
+
+/// What a template value amounts to, for a variable's default.
+enum DatomicValue {
+  /// Written out.
+  case literal(String)
+  /// A parameter: its default (nil when it has none, or when it is NoEcho).
+  case parameter(Parameter, defaultValue: String?)
+  /// `AWS::Region`: the provider's region.
+  case region
+  /// `AWS::StackName`: the module's `name`.
+  case stackName
+  /// Computed at boot or otherwise not known before deployment.
+  case computed
+
+  /// The default a variable takes from it, if any.
+  var defaultText: String? {
+    switch self {
+    case .literal(let text): text
+    case .parameter(_, let value): value
+    case .region, .stackName, .computed: nil
+    }
+  }
+
+  /// The parameter behind the value, if any.
+  var parameter: Parameter? {
+    if case .parameter(let parameter, _) = self { return parameter }
+    return nil
+  }
+
+  /// How the value was found, for the ledger.
+  var origin: String {
+    switch self {
+    case .literal: "a literal"
+    case .parameter(let parameter, _): "parameter \(parameter.name)"
+    case .region: "AWS::Region"
+    case .stackName: "AWS::StackName"
+    case .computed: "a value computed at boot"
+    }
+  }
+}
+
+extension DatomicProfile {
+  /// What a piece list (a property's value) amounts to.
+  func value(of pieces: [ScriptLines.Piece]) -> DatomicValue {
+    if let text = ScriptLines.Line(pieces: pieces, location: transactor.group.range.start).literal {
+      return text.contains("`") || text.contains("$(") ? .computed : .literal(text)
+    }
+    if pieces.count == 1, case .value(let expr) = pieces[0] { return value(of: expr) }
+    return .computed
+  }
+
+  /// What an expression amounts to.
+  func value(of expr: Expr) -> DatomicValue {
+    switch expr.kind {
+    case .string(let s), .number(let s): return .literal(s)
+    case .bool(let b): return .literal(b ? "true" : "false")
+    case .pseudo(.region): return .region
+    case .pseudo(.stackName): return .stackName
+    case .ref(let name):
+      guard let parameter = template.parameter(name) else { return .computed }
+      let text = parameter.noEcho ? nil : parameter.defaultValue.flatMap(Self.text)
+      return .parameter(parameter, defaultValue: text)
+    default: return .computed
+    }
+  }
+
+  /// The value of the transactor property `key`, if the template writes it.
+  func propertyValue(_ key: String) -> DatomicValue? {
+    transactor.property(key).map { value(of: $0.value) }
+  }
+
+  /// The value of a property of the launch configuration or the group.
+  func resourceValue(_ resource: Resource, _ name: String) -> DatomicValue? {
+    resource.property(name).map { value(of: $0.value) }
+  }
+
+  /// The text of a scalar JSON value.
+  static func text(_ json: JSONValue) -> String? {
+    switch json.kind {
+    case .string(let s), .number(let s): s
+    case .bool(let b): b ? "true" : "false"
+    default: nil
+    }
+  }
+
+  /// A string list written out in the template (`["subnet-1", "subnet-2"]`), or a list parameter's
+  /// default.
+  func stringList(_ expr: Expr?) -> [String]? {
+    guard let expr else { return nil }
+    switch expr.kind {
+    case .list(let items):
+      let texts = items.compactMap(\.scalarText)
+      return texts.count == items.count ? texts : nil
+    case .ref(let name):
+      guard let parameter = template.parameter(name),
+        let text = parameter.defaultValue.flatMap(Self.text)
+      else { return nil }
+      return text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    default:
+      return nil
+    }
+  }
+}
