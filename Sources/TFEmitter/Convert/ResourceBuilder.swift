@@ -33,7 +33,8 @@ package struct ResourceBuilder {
     self.mapping = mapping
     self.options = options
     self.translator = translator
-    primary = TerraformResource(type: mapping.terraformType, name: name, origin: resource.logicalId)
+    primary = TerraformResource(
+      type: mapping.terraformType(for: resource), name: name, origin: resource.logicalId)
   }
 
   /// The logical id.

@@ -21,6 +21,9 @@ package struct ResourceMapping: Sendable {
   /// When set, the type has no Terraform counterpart: resources of it are left out, with this
   /// reason in a warning, a comment and the ledger, and references to them become null.
   package var omission: String?
+  /// When set, picks the Terraform type from the resource's properties (a VPC gateway attachment
+  /// becomes an internet or a VPN gateway attachment); `terraformType` otherwise.
+  package var terraformTypeChoice: (@Sendable (Resource) -> String)?
 
   /// Creates a mapping.
   package init(
@@ -44,6 +47,11 @@ package struct ResourceMapping: Sendable {
       importID: .notImportable("it is not converted"))
     mapping.omission = reason
     return mapping
+  }
+
+  /// The Terraform type `resource` becomes.
+  package func terraformType(for resource: Resource) -> String {
+    terraformTypeChoice?(resource) ?? terraformType
   }
 
   /// The rule for property `name`.

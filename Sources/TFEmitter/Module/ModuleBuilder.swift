@@ -31,8 +31,9 @@ struct ModuleBuilder {
         mapping.omission == nil
       {
         targets[resource.logicalId] = ResourceTarget(
-          type: mapping.terraformType, name: name, refAttribute: mapping.refAttribute,
-          attributes: mapping.attributes, isConditional: resource.condition != nil)
+          type: mapping.terraformType(for: resource), name: name,
+          refAttribute: mapping.refAttribute, attributes: mapping.attributes,
+          isConditional: resource.condition != nil)
       } else {
         targets[resource.logicalId] = ResourceTarget(
           type: "unsupported", name: name, refAttribute: nil, attributes: [:],
@@ -89,7 +90,7 @@ struct ModuleBuilder {
         kind: .resource, path: resource.logicalId, resourceType: resource.type.value,
         location: resource.range.start,
         target: ([builder.primary] + builder.extras).map(\.address).joined(separator: ", "),
-        status: .transformed, note: "became \(mapping.terraformType)"))
+        status: .transformed, note: "became \(builder.primary.type)"))
     for entry in builder.ledger { ledger.record(entry) }
     diagnostics += builder.diagnostics
     resources.append(builder.primary)
