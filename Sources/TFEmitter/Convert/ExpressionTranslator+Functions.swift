@@ -27,6 +27,7 @@ extension ExpressionTranslator {
     switch item.kind {
     case .string(let s): parts.append(.literal(s))
     case .number(let n): parts.append(.literal(n))
+    case .bool(let b): parts.append(.literal(b ? "true" : "false"))
     case .join(let separator, let values):
       if case .list(let nested) = values.kind {
         appendJoin(separator, nested, to: &parts)

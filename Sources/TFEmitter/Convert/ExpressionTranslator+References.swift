@@ -132,11 +132,15 @@ extension ExpressionTranslator {
   mutating func importValue(_ name: Expr, at location: SourceLocation, as target: ValueType)
     -> HCLExpression
   {
-    let exportName = name.stringValue ?? "import"
+    let exportName = name.stringValue ?? name.compactText
     approximated(
       "Fn::ImportValue became a variable: Terraform has no stack exports; pass the other stack's output"
     )
-    let variable = namer.reserveVariable("import_" + exportName)
+    // One variable per export, however often it is imported.
+    let variable =
+      importVariables[name.compactText]
+      ?? namer.reserveVariable(name.stringValue.map { "import_" + $0 } ?? "import")
+    importVariables[name.compactText] = variable
     return addVariable(
       AddedVariable(
         name: variable, type: target.isList ? "list(string)" : "string",

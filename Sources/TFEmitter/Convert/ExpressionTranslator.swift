@@ -18,6 +18,8 @@ package struct ExpressionTranslator {
   package internal(set) var addedVariables: [String: AddedVariable] = [:]
   /// SSM-typed parameters read through `data "aws_ssm_parameter"`.
   package internal(set) var ssmParameters: Set<String> = []
+  /// The variable standing for each imported export, by the export name's compact JSON.
+  var importVariables: [String: String] = [:]
 
   /// How the value being translated was changed; reset by `begin()`.
   package internal(set) var transformations: [String] = []
@@ -86,12 +88,14 @@ package struct ExpressionTranslator {
         transformed("number written as a string")
         return .string(n)
       }
+      if target.isList { return oneElementList(expr, as: target) }
       return .number(n)
     case .bool(let b):
       if target == .string {
         transformed("boolean written as a string")
         return .string(b ? "true" : "false")
       }
+      if target.isList { return oneElementList(expr, as: target) }
       return .bool(b)
     case .null: return .null
     case .list(let items):
@@ -146,12 +150,18 @@ package struct ExpressionTranslator {
     case .bool where s.lowercased() == "true" || s.lowercased() == "false":
       transformed("string '\(s)' became a boolean")
       return .bool(s.lowercased() == "true")
-    case .list:
+    case .list(let element):
       transformed("string became a one-element list")
-      return .tuple([.string(s)])
+      return .tuple([literal(s, as: element)])
     default:
       return .string(s)
     }
+  }
+
+  /// A number or boolean where a list is wanted: the list of that one value.
+  private mutating func oneElementList(_ expr: Expr, as target: ValueType) -> HCLExpression {
+    transformed("single value wrapped in a list")
+    return .tuple([translate(expr, as: target.elementType)])
   }
 
   /// True for text that is a JSON-style number.

@@ -101,8 +101,12 @@ package struct Namer: Sendable {
         if c.isUppercase, i > 0, !out.isEmpty, out.last != "_" {
           let previous = chars[i - 1]
           let next = i + 1 < chars.count ? chars[i + 1] : nil
-          if previous.isLowercase || (previous.isNumber && next?.isLowercase == true)
-            || (previous.isUppercase && next?.isLowercase == true)
+          let afterNext = i + 2 < chars.count ? chars[i + 2] : nil
+          // A word starts after a lowercase letter (`MyBucket`), after digits when a letter
+          // follows (`EC2Instance`, `Arch2AMI`), and at the last capital of an acronym
+          // (`HTTPServer`) unless a version follows (`DBv2`, `IPv6`).
+          if previous.isLowercase || (previous.isNumber && next?.isLetter == true)
+            || (previous.isUppercase && next?.isLowercase == true && afterNext?.isNumber != true)
           {
             out.append("_")
           }

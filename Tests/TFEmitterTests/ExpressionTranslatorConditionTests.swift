@@ -1,0 +1,93 @@
+import CFNParser
+import Testing
+
+@testable import TFEmitter
+
+/// `Fn::If`, and the condition functions as they are translated in `Conditions` (condition
+/// `Probe`) and in values: `==`, `&&`, `||`, `== false` (never a unary `!`), locals for names.
+@Suite("Expression translation: conditions")
+struct ExpressionTranslatorConditionTests {
+  typealias Probe = TranslationProbe
+
+  static func condition(_ json: String) -> String { Probe.translate(condition: json).text }
+
+  @Test("Fn::If becomes a conditional on the condition's local, both sides for the target")
+  func ifExpression() {
+    #expect(
+      Probe.hcl(#"{"Fn::If": ["IsProd", "a", {"Ref": "AWS::NoValue"}]}"#)
+        == #"local.is_prod ? "a" : null"#)
+    #expect(Probe.hcl(#"{"Fn::If": ["HasKey", "5", "1"]}"#, as: .number) == "local.has_key ? 5 : 1")
+    #expect(
+      Probe.hcl(#"{"Fn::If": ["IsProd", {"Ref": "Zones"}, {"Ref": "Env"}]}"#, as: .list(.string))
+        == "local.is_prod ? var.zones : [var.env]")
+    let result = Probe.translate(#"{"Fn::If": ["IsProd", "a", "b"]}"#)
+    #expect(result.status == .transformed)
+    #expect(result.note == "Fn::If became a conditional expression")
+  }
+
+  @Test("Fn::Equals compares as strings, as CloudFormation does")
+  func equals() {
+    #expect(Self.condition(#"{"Fn::Equals": [{"Ref": "Env"}, "prod"]}"#) == #"var.env == "prod""#)
+    #expect(
+      Self.condition(#"{"Fn::Equals": [{"Ref": "Size"}, 3]}"#) == #"tostring(var.size) == "3""#)
+    #expect(
+      Self.condition(#"{"Fn::Equals": ["true", {"Ref": "AWS::Region"}]}"#)
+        == #""true" == data.aws_region.current.name"#)
+    #expect(
+      Self.condition(#"{"Fn::Equals": [{"Fn::Join": ["", {"Ref": "Zones"}]}, ""]}"#)
+        == #"join("", var.zones) == """#)
+  }
+
+  @Test("Condition is the condition's local")
+  func conditionName() {
+    #expect(Self.condition(#"{"Condition": "IsProd"}"#) == "local.is_prod")
+  }
+
+  @Test("Fn::Not is == false, never a unary !")
+  func not() {
+    #expect(Self.condition(#"{"Fn::Not": [{"Condition": "IsProd"}]}"#) == "local.is_prod == false")
+    #expect(
+      Self.condition(#"{"Fn::Not": [{"Fn::Equals": [{"Ref": "Env"}, "a"]}]}"#)
+        == #"(var.env == "a") == false"#)
+    #expect(
+      Self.condition(#"{"Fn::Not": [{"Fn::Not": [{"Condition": "HasKey"}]}]}"#)
+        == "(local.has_key == false) == false")
+  }
+
+  @Test("Fn::And and Fn::Or chain their operands, parenthesised unless plain")
+  func andOr() {
+    #expect(
+      Self.condition(#"{"Fn::And": [{"Condition": "IsProd"}, {"Condition": "HasKey"}]}"#)
+        == "local.is_prod && local.has_key")
+    #expect(
+      Self.condition(
+        #"{"Fn::Or": [{"Condition": "IsProd"}, {"Fn::Equals": ["a", {"Ref": "Env"}]}, {"Condition": "HasKey"}]}"#
+      ) == #"local.is_prod || ("a" == var.env) || local.has_key"#)
+    #expect(
+      Self.condition(
+        #"{"Fn::And": [{"Fn::Or": [{"Condition": "IsProd"}, {"Condition": "HasKey"}]}, {"Fn::Not": [{"Condition": "IsProd"}]}]}"#
+      ) == "(local.is_prod || local.has_key) && (local.is_prod == false)")
+  }
+
+  @Test("condition functions in values (outputs) translate the same way")
+  func inValues() {
+    #expect(Probe.hcl(#"{"Fn::Equals": [{"Ref": "Env"}, "a"]}"#) == #"var.env == "a""#)
+    #expect(
+      Probe.hcl(#"{"Fn::Not": [{"Fn::Equals": [{"Ref": "Env"}, "a"]}]}"#)
+        == #"(var.env == "a") == false"#)
+    #expect(
+      Probe.hcl(
+        #"{"Fn::If": ["IsProd", {"Fn::And": [{"Condition": "IsProd"}, {"Condition": "HasKey"}]}, false]}"#
+      )
+        == "local.is_prod ? local.is_prod && local.has_key : false")
+  }
+
+  @Test("condition status and notes")
+  func status() {
+    let result = Probe.translate(
+      condition: #"{"Fn::And": [{"Condition": "IsProd"}, {"Fn::Not": [{"Condition": "HasKey"}]}]}"#)
+    #expect(result.status == .transformed)
+    #expect(result.note == "Fn::And became &&; Fn::Not became == false")
+    #expect(Probe.translate(condition: #"{"Condition": "IsProd"}"#).status == .exact)
+  }
+}
