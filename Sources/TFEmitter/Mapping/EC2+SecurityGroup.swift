@@ -1,0 +1,151 @@
+import CFNParser
+
+extension EC2 {
+  /// `AWS::EC2::SecurityGroup`. `Ref` becomes the group id; CloudFormation returns the group
+  /// name instead for a group without `VpcId` (EC2-Classic and default-VPC templates), where
+  /// Terraform still knows the group by id, so the generated code says so in a comment.
+  ///
+  /// Inline rules become `ingress`/`egress` blocks, and a group with no `SecurityGroupEgress`
+  /// gets AWS's default allow-all egress declared, since Terraform removes it otherwise. When a
+  /// standalone `AWS::EC2::SecurityGroupIngress`/`Egress` of the template adds rules to the
+  /// group, every rule of the group becomes an `aws_security_group_rule` instead: Terraform
+  /// cannot mix inline rules and rule resources on one group.
+  static let securityGroup = ResourceMapping(
+    "AWS::EC2::SecurityGroup", to: "aws_security_group", ref: "id",
+    attributes: ["GroupId": "id", "VpcId": "vpc_id"],
+    properties: [
+      .argument("GroupName", "name"),
+      .argument("GroupDescription", "description"),
+      .argument("VpcId", "vpc_id"),
+      .custom("SecurityGroupIngress") { member, builder, parts in
+        inlineRules(member, .ingress, &builder, &parts)
+      },
+      .custom("SecurityGroupEgress") { member, builder, parts in
+        inlineRules(member, .egress, &builder, &parts)
+      },
+      .tags,
+    ],
+    importID: .custom { context in
+      // A group without VpcId is listed by name; Terraform imports groups by id only.
+      context.physicalId.flatMap { $0.hasPrefix("sg-") ? $0 : nil }
+    },
+    finish: { builder in
+      defaultEgress(&builder)
+      refNote(&builder)
+    })
+
+  /// `SecurityGroupIngress`/`SecurityGroupEgress`: one block per rule, or one
+  /// `aws_security_group_rule` per rule when the group also has standalone rules.
+  static func inlineRules(
+    _ member: ExprMember, _ direction: SecurityGroupRuleSpec.Direction,
+    _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
+    guard case .list(let items) = member.value.kind else {
+      builder.unsupported(
+        member, reason: "a computed rule list cannot be converted; write the rules out")
+      return
+    }
+    let separate = hasStandaloneRules(builder.logicalId, in: builder.translator.template)
+    let address = builder.primary.address
+    for (i, item) in items.enumerated() {
+      let path = "\(member.key)[\(i)]"
+      let element = ExprMember(key: path, keyRange: member.keyRange, value: item)
+      guard case .object(let fields) = item.kind else {
+        builder.unsupported(element, reason: "each rule must be written out as an object")
+        continue
+      }
+      for field in fields where !direction.fields.contains(field.key) {
+        builder.unsupported(
+          field, pathPrefix: path + ".", reason: "cfn2tf has no rule for this field of a rule")
+      }
+      if separate {
+        let base =
+          "\(builder.primary.name)_\(direction.rawValue)" + (items.count > 1 ? "_\(i + 1)" : "")
+        let name = extraName(base, type: "aws_security_group_rule", builder: builder)
+        let target = "aws_security_group_rule.\(name)"
+        builder.record(
+          path, at: member.keyRange.start, target: target, status: .transformed,
+          note:
+            "a standalone rule of the template adds to this group, so its inline rules became aws_security_group_rule resources (Terraform cannot mix the two)",
+          source: item)
+        let spec = ruleSpec(
+          fields, direction: direction, pathPrefix: path + ".", target: target, builder: &builder)
+        appendRule(
+          spec, named: name,
+          comments: ["\(builder.logicalId).\(path) (AWS::EC2::SecurityGroup)"], &builder)
+      } else {
+        builder.record(
+          path, at: member.keyRange.start, target: "\(address).\(direction.rawValue)",
+          status: .exact, note: "", source: item)
+        let spec = ruleSpec(
+          fields, direction: direction, pathPrefix: path + ".",
+          target: "\(address).\(direction.rawValue)", builder: &builder)
+        parts.block(
+          HCLBlock(direction.rawValue, body: spec.inlineBody), comments: uniqued(spec.comments))
+      }
+    }
+  }
+
+  static let defaultEgressComment =
+    "cfn2tf: AWS's default egress (allow all), which Terraform removes unless it is declared"
+
+  /// Adds `spec` as an `aws_security_group_rule` of the group being built.
+  static func appendRule(
+    _ spec: SecurityGroupRuleSpec, named name: String, comments: [String],
+    _ builder: inout ResourceBuilder
+  ) {
+    var rule = TerraformResource(
+      type: "aws_security_group_rule", name: name, origin: builder.logicalId)
+    rule.comments = comments + uniqued(spec.comments)
+    rule.content.arguments = spec.ruleBody(
+      securityGroupId: .reference("\(builder.primary.address).id"))
+    builder.extras.append(rule)
+  }
+
+  /// A group without egress rules keeps AWS's allow-all egress in CloudFormation; Terraform
+  /// removes it unless it is declared.
+  static func defaultEgress(_ builder: inout ResourceBuilder) {
+    if let egress = builder.resource.property("SecurityGroupEgress") {
+      guard case .list(let items) = egress.value.kind, items.isEmpty else { return }
+    }
+    let spec = SecurityGroupRuleSpec.allowAllEgress
+    let target: String
+    if hasStandaloneRules(builder.logicalId, in: builder.translator.template) {
+      let name = extraName(
+        "\(builder.primary.name)_egress", type: "aws_security_group_rule", builder: builder)
+      target = "aws_security_group_rule.\(name)"
+      appendRule(
+        spec, named: name,
+        comments: ["\(builder.logicalId) (AWS::EC2::SecurityGroup)", defaultEgressComment],
+        &builder)
+    } else {
+      target = "\(builder.primary.address).egress"
+      builder.primary.content.block(
+        HCLBlock("egress", body: spec.inlineBody),
+        comments: [defaultEgressComment])
+    }
+    builder.ledger.append(
+      LedgerEntry(
+        kind: .addition, path: "\(builder.logicalId).DefaultEgress",
+        resourceType: builder.resource.type.value, location: builder.resource.range.start,
+        target: target, status: .transformed,
+        note:
+          "the group has no SecurityGroupEgress, so AWS gives it an allow-all egress rule (IPv6 where the VPC has it); declared because Terraform would remove it"
+      ))
+  }
+
+  /// `Ref` to a group without `VpcId` gives its name in CloudFormation, its id here.
+  static func refNote(_ builder: inout ResourceBuilder) {
+    guard builder.resource.property("VpcId") == nil else { return }
+    let template = builder.translator.template
+    let id = builder.logicalId
+    let isReferenced =
+      template.resources.contains {
+        $0.properties.contains { mentions($0.value, id, refOnly: true) }
+      }
+      || template.outputs.contains { mentions($0.value, id, refOnly: true) }
+    guard isReferenced else { return }
+    builder.primary.comments.append(
+      "cfn2tf: 'Ref' to this group gives its id; CloudFormation gave its name, as it has no VpcId")
+  }
+}
