@@ -65,14 +65,14 @@ enum ParameterValidation {
       result.append(
         (
           check(.binary(.call("length", [element]), ">=", .number(String(n)))),
-          message("\(subject) must be at least \(n) characters long")
+          message("\(subject) must be at least \(n) \(characters(n)) long")
         ))
     }
     if let maximum = parameter.maxLength, let n = Int(maximum.value) {
       result.append(
         (
           check(.binary(.call("length", [element]), "<=", .number(String(n)))),
-          message("\(subject) must be at most \(n) characters long")
+          message("\(subject) must be at most \(n) \(characters(n)) long")
         ))
     }
     if let minimum = parameter.minValue, ExpressionTranslator.isNumber(minimum.value) {
@@ -92,12 +92,15 @@ enum ParameterValidation {
     return result
   }
 
+  private static func characters(_ n: Int) -> String { n == 1 ? "character" : "characters" }
+
   /// The pattern anchored at both ends, since CloudFormation matches the whole value.
   static func wholeMatch(_ pattern: String) -> String {
-    let body = hasTopLevelAlternation(pattern) ? "(?:\(pattern))" : pattern
+    // `^a|b$` anchors only one branch at each end: the group must be anchored as a whole.
+    if hasTopLevelAlternation(pattern) { return "^(?:\(pattern))$" }
     let start = pattern.hasPrefix("^") ? "" : "^"
     let end = pattern.hasSuffix("$") && !pattern.hasSuffix("\\$") ? "" : "$"
-    return start + body + end
+    return start + pattern + end
   }
 
   private static func hasTopLevelAlternation(_ pattern: String) -> Bool {
