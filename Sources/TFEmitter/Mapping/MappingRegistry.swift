@@ -27,5 +27,6 @@ package enum MappingRegistry {
   static let all: [ResourceMapping] =
     AutoScaling.mappings + AutoScaling.scalingMappings + IAM.mappings + S3.mappings
     + DynamoDB.mappings + Messaging.mappings + CloudWatch.mappings + ECS.mappings + RDS.mappings
-    + CloudFormation.mappings + KMS.mappings + SSM.mappings
+    + CloudFormation.mappings + KMS.mappings + SSM.mappings + EC2.mappings
+    + ElasticLoadBalancing.mappings
 }
