@@ -21,7 +21,7 @@ locals {
   }
 
   # Mapping AWSRegionArch2AMI
-  aws_region_arch2ami = {
+  aws_region_arch2_ami = {
     us-west-2 = {
       "64p" = "ami-0fixture000000001"
       "64h" = "ami-0fixture000000002"

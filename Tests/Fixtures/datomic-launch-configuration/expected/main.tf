@@ -2,7 +2,7 @@
 
 # LaunchConfig (AWS::AutoScaling::LaunchConfiguration)
 resource "aws_launch_configuration" "launch_config" {
-  image_id             = local.aws_region_arch2ami[data.aws_region.current.name][local.aws_instance_type2_arch[var.instance_type]["Arch"]]
+  image_id             = local.aws_region_arch2_ami[data.aws_region.current.name][local.aws_instance_type2_arch[var.instance_type]["Arch"]]
   instance_type        = var.instance_type
   security_groups      = var.security_groups
   iam_instance_profile = var.instance_profile
