@@ -38,6 +38,31 @@ struct ExpressionTranslatorConditionTests {
         == #"join("", var.zones) == """#)
   }
 
+  @Test("values that may be numbers go through tostring(), since == compares types")
+  func equalsNumbers() {
+    #expect(
+      Self.condition(#"{"Fn::Equals": [{"Fn::FindInMap": ["Sizes", "small", "Count"]}, "1"]}"#)
+        == #"tostring(local.sizes["small"]["Count"]) == "1""#)
+    #expect(
+      Self.condition(
+        #"{"Fn::Equals": ["s", {"Fn::FindInMap": ["Sizes", {"Ref": "Env"}, "Name"]}]}"#)
+        == #""s" == local.sizes[var.env]["Name"]"#)
+    #expect(
+      Self.condition(
+        #"{"Fn::Equals": [{"Fn::FindInMap": ["Sizes", "small", {"Ref": "Env"}]}, "1"]}"#)
+        == #"tostring(local.sizes["small"][var.env]) == "1""#)
+    #expect(
+      Self.condition(
+        #"{"Fn::Equals": [{"Fn::FindInMap": ["RegionMap", {"Ref": "AWS::Region"}, "AMI"]}, "a"]}"#)
+        == #"local.region_map[data.aws_region.current.name]["AMI"] == "a""#)
+    #expect(
+      Self.condition(#"{"Fn::Equals": [{"Fn::Select": [0, {"Ref": "Ports"}]}, "80"]}"#)
+        == #"tostring(var.ports[0]) == "80""#)
+    #expect(
+      Self.condition(#"{"Fn::Equals": [{"Fn::Select": [0, {"Ref": "Zones"}]}, "a"]}"#)
+        == #"var.zones[0] == "a""#)
+  }
+
   @Test("Condition is the condition's local")
   func conditionName() {
     #expect(Self.condition(#"{"Condition": "IsProd"}"#) == "local.is_prod")

@@ -25,13 +25,32 @@ extension ExpressionTranslator {
     }
   }
 
-  /// CloudFormation compares values as strings: numbers become strings on both sides.
+  /// CloudFormation compares values as strings, Terraform's `==` compares types too: a value
+  /// that may be a number (a Number parameter, a number in a mapping, an element of a
+  /// `List<Number>`) goes through `tostring()`.
   private mutating func comparable(_ expr: Expr) -> HCLExpression {
     let translated = translate(expr, as: .string)
-    if case .ref(let name) = expr.kind, let parameter = template.parameter(name) {
-      if parameter.type.value == .number { return .call("tostring", [translated]) }
+    return mayBeNumber(expr) ? .call("tostring", [translated]) : translated
+  }
+
+  private func mayBeNumber(_ expr: Expr) -> Bool {
+    switch expr.kind {
+    case .ref(let name):
+      return template.parameter(name)?.type.value == .number
+    case .findInMap(let map, _, let second):
+      guard let name = map.stringValue, let mapping = template.mapping(name) else { return true }
+      let key = second.scalarText
+      return mapping.entries.contains { entry in
+        entry.values.contains { ($0.key == key || key == nil) && $0.value.stringValue == nil }
+      }
+    case .select(_, let list):
+      if case .ref(let name) = list.kind {
+        return template.parameter(name)?.type.value == .numberList
+      }
+      return false
+    default:
+      return false
     }
-    return translated
   }
 
   private mutating func chain(_ items: [Expr], _ op: String) -> HCLExpression {

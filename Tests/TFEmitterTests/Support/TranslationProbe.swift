@@ -9,7 +9,7 @@ import Testing
 /// condition `Probe`. Resource targets are written out here, so these
 /// tests do not depend on the mapping tables.
 enum TranslationProbe {
-  /// The parameters and the mapping.
+  /// The parameters and the mappings.
   static let head = #"""
     "Parameters": {
       "Env": {"Type": "String"}, "Size": {"Type": "Number"},
@@ -20,7 +20,8 @@ enum TranslationProbe {
       "Names": {"Type": "AWS::SSM::Parameter::Value<List<String>>"},
       "Secret": {"Type": "String", "NoEcho": true}
     },
-    "Mappings": {"RegionMap": {"us-east-1": {"AMI": "ami-1"}}}
+    "Mappings": {"RegionMap": {"us-east-1": {"AMI": "ami-1"}},
+                 "Sizes": {"small": {"Count": 1, "Name": "s"}, "large": {"Count": "4", "Name": "l"}}}
     """#
 
   /// The conditions but `Probe`.
