@@ -75,7 +75,16 @@ package enum RDS {
       .argument("Timezone", "timezone"),
       .argument("EngineLifecycleSupport", "engine_lifecycle_support"),
       .argument("DBSnapshotIdentifier", "snapshot_identifier"),
-      .argument("SourceDBInstanceIdentifier", "replicate_source_db"),
+      .custom("SourceDBInstanceIdentifier", sourceInstance),
+      // Placed by `sourceInstance`, in the restore_to_point_in_time block.
+      .custom("RestoreTime") { _, _, _ in },
+      .custom("UseLatestRestorableTime") { _, _, _ in },
+      .custom("SourceDBInstanceAutomatedBackupsArn") { _, _, _ in },
+      .custom("SourceDbiResourceId") { _, _, _ in },
+      .drop(
+        "SourceRegion",
+        "Terraform reads the source of a cross-region replica from replicate_source_db, which must then be the source's ARN"
+      ),
       .argument("ReplicaMode", "replica_mode"),
       .argument("CustomIAMInstanceProfile", "custom_iam_instance_profile"),
       .argument("DedicatedLogVolume", "dedicated_log_volume"),
@@ -87,7 +96,10 @@ package enum RDS {
       .argument("DomainOu", "domain_ou"),
       .tags,
     ],
-    finish: finalSnapshot)
+    finish: { builder in
+      pointInTimeRestore(&builder)
+      finalSnapshot(&builder)
+    })
 
   /// `Engine`: RDS and Terraform spell engines in lower case (`MySQL` → `mysql`).
   @Sendable static func engine(
@@ -105,6 +117,48 @@ package enum RDS {
       status: .transformed, note: "the engine name is written in lower case, as RDS reports it",
       source: member.value, value: value)
     parts.argument("engine", value)
+  }
+
+  /// The fields of a point-in-time restore.
+  static let restoreFields = [
+    "RestoreTime", "UseLatestRestorableTime", "SourceDBInstanceAutomatedBackupsArn",
+    "SourceDbiResourceId",
+  ]
+
+  /// `SourceDBInstanceIdentifier`: the source of a read replica (`replicate_source_db`), or, with
+  /// `RestoreTime`, `UseLatestRestorableTime`, `SourceDBInstanceAutomatedBackupsArn` or
+  /// `SourceDbiResourceId`, of a point-in-time restore (`restore_to_point_in_time`). The restore
+  /// fields are placed here whether or not the identifier is given.
+  @Sendable static func sourceInstance(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
+    let restore = builder.resource.properties.filter { restoreFields.contains($0.key) }
+    guard restore.isEmpty else { return }
+    parts.argument(
+      "replicate_source_db",
+      builder.translate(
+        member, as: .string, target: "\(builder.primary.address).replicate_source_db"))
+  }
+
+  /// The `restore_to_point_in_time` block, when the template restores an instance.
+  static func pointInTimeRestore(_ builder: inout ResourceBuilder) {
+    let members = builder.resource.properties.filter {
+      restoreFields.contains($0.key) || $0.key == "SourceDBInstanceIdentifier"
+    }
+    guard members.contains(where: { restoreFields.contains($0.key) }) else { return }
+    let schema = builder.schema?.block("restore_to_point_in_time")?.body
+    var body = BodyParts()
+    builder.apply(
+      [
+        .argument("SourceDBInstanceIdentifier", "source_db_instance_identifier"),
+        .argument("SourceDbiResourceId", "source_dbi_resource_id"),
+        .argument(
+          "SourceDBInstanceAutomatedBackupsArn", "source_db_instance_automated_backups_arn"),
+        .argument("RestoreTime", "restore_time"),
+        .argument("UseLatestRestorableTime", "use_latest_restorable_time"),
+      ], to: members, schema: schema, pathPrefix: "",
+      target: "\(builder.primary.address).restore_to_point_in_time", into: &body)
+    builder.primary.content.block(HCLBlock("restore_to_point_in_time", body: body.body))
   }
 
   /// `MasterUserPassword`: a `Ref` to a NoEcho parameter stays (its variable is sensitive); a

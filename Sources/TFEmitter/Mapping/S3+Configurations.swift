@@ -114,49 +114,69 @@ extension S3 {
   }
 
   /// `MetricsConfigurations`: one `aws_s3_bucket_metric` per configuration.
-  @Sendable static func metrics(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
-  ) {
-    guard case .list(let items) = member.value.kind else {
-      builder.unsupported(
-        member, reason: "a computed list of metrics configurations is not supported")
-      return
-    }
-    let type = "aws_s3_bucket_metric"
-    for (i, item) in items.enumerated() {
-      let key = "\(member.key)[\(i)]"
-      guard case .object(let fields) = item.kind else {
-        builder.unsupported(
-          ExprMember(key: key, keyRange: member.keyRange, value: item),
-          reason: "write the configuration out")
-        continue
+  static let metrics = configurations(
+    "aws_s3_bucket_metric", [.argument("Id", "name")],
+    filter: [
+      .argument("Prefix", "prefix"), .argument("AccessPointArn", "access_point"),
+      PropertyRule("TagFilters", .tagsMap("tags")),
+    ])
+
+  /// `IntelligentTieringConfigurations`: one `aws_s3_bucket_intelligent_tiering_configuration`
+  /// per configuration.
+  static let intelligentTiering = configurations(
+    "aws_s3_bucket_intelligent_tiering_configuration",
+    [
+      .argument("Id", "name"), .argument("Status", "status"),
+      PropertyRule(
+        "Tierings",
+        .blocks("tiering", [.argument("AccessTier", "access_tier"), .argument("Days", "days")])),
+    ],
+    filter: [.argument("Prefix", "prefix"), PropertyRule("TagFilters", .tagsMap("tags"))])
+
+  /// A list of configurations that become one resource of `type` each: their fields by `rules`,
+  /// those that `filter` names inside a `filter` block.
+  static func configurations(_ type: String, _ rules: [PropertyRule], filter: [PropertyRule])
+    -> PropertyCode
+  {
+    { member, builder, _ in
+      guard case .list(let items) = member.value.kind else {
+        builder.unsupported(member, reason: "a computed list of configurations is not supported")
+        return
       }
-      var resource = ExtraResources.make(
-        type,
-        name: ExtraResources.uniqueName("\(builder.primary.name)_\(i + 1)", type: type, builder),
-        from: key, builder)
-      resource.content.argument("bucket", ExtraResources.primary("id", builder))
-      var inner = BodyParts()
-      var filter = BodyParts()
-      let filterFields = fields.filter {
-        ["Prefix", "TagFilters", "AccessPointArn"].contains($0.key)
+      let schema = ProviderSchema.resource(type)
+      let filterFields = filter.map(\.property)
+      for (i, item) in items.enumerated() {
+        let key = "\(member.key)[\(i)]"
+        guard case .object(let fields) = item.kind else {
+          builder.unsupported(
+            ExprMember(key: key, keyRange: member.keyRange, value: item),
+            reason: "write the configuration out")
+          continue
+        }
+        var resource = ExtraResources.make(
+          type,
+          name: ExtraResources.uniqueName("\(builder.primary.name)_\(i + 1)", type: type, builder),
+          from: key, builder)
+        resource.content.argument("bucket", ExtraResources.primary("id", builder))
+        var inner = BodyParts()
+        var filterParts = BodyParts()
+        builder.apply(
+          rules, to: fields.filter { !filterFields.contains($0.key) }, schema: schema,
+          pathPrefix: key + ".", target: resource.address, into: &inner)
+        builder.apply(
+          filter, to: fields.filter { filterFields.contains($0.key) },
+          schema: schema?.block("filter")?.body, pathPrefix: key + ".",
+          target: "\(resource.address).filter", into: &filterParts)
+        resource.content.arguments.items += inner.arguments.items
+        if !filterParts.isEmpty {
+          resource.content.block(HCLBlock("filter", body: filterParts.body))
+        }
+        resource.content.blocks += inner.blocks
+        builder.record(
+          key, at: member.keyRange.start, target: resource.address, status: .transformed,
+          note: "became \(type)")
+        builder.extras.append(resource)
       }
-      builder.apply(
-        [.argument("Id", "name")], to: fields.filter { !filterFields.map(\.key).contains($0.key) },
-        schema: ProviderSchema.resource(type), pathPrefix: key + ".", target: resource.address,
-        into: &inner)
-      builder.apply(
-        [
-          .argument("Prefix", "prefix"), .argument("AccessPointArn", "access_point"),
-          PropertyRule("TagFilters", .tagsMap("tags")),
-        ], to: filterFields, schema: ProviderSchema.resource(type)?.block("filter")?.body,
-        pathPrefix: key + ".", target: "\(resource.address).filter", into: &filter)
-      resource.content.arguments.items += inner.arguments.items
-      if !filter.isEmpty { resource.content.block(HCLBlock("filter", body: filter.body)) }
-      builder.record(
-        key, at: member.keyRange.start, target: resource.address, status: .transformed,
-        note: "became \(type)")
-      builder.extras.append(resource)
     }
   }
 

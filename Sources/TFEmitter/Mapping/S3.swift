@@ -67,6 +67,7 @@ package enum S3 {
         "ReplicationConfiguration",
         configuration("aws_s3_bucket_replication_configuration", replicationRules)),
       .custom("MetricsConfigurations", metrics),
+      .custom("IntelligentTieringConfigurations", intelligentTiering),
       // Placed by `finish`, once the ownership controls and public access block are known.
       .custom("AccessControl") { _, _, _ in },
     ],
