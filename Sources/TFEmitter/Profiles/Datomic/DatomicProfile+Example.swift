@@ -12,6 +12,9 @@ extension DatomicProfile {
     "protocol": .string("ddb"),
     "cloudwatch_dimension": .string("datomic"),
     "log_bucket_name": .null,
+    "memory_index_max": .string("512m"),
+    "memory_index_threshold": .string("32m"),
+    "object_cache_max": .string("1g"),
   ]
 
   /// `examples/datomic/`: a root module that calls the module, for a first `terraform plan`.

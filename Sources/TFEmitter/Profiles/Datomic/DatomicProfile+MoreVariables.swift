@@ -100,7 +100,9 @@ extension DatomicProfile {
     ] {
       declare(variable, "string", description, default: .null, from: propertyValue(key))
     }
-    let metrics = propertyValue("aws-cloudwatch-region") != nil
+    let metrics =
+      propertyValue("aws-cloudwatch-region") != nil
+      || propertyValue("aws-cloudwatch-dimension-value") != nil
     declare(
       "enable_cloudwatch_metrics", "bool", "Send transactor metrics to CloudWatch.",
       default: .bool(metrics))

@@ -61,12 +61,8 @@ extension DatomicProfile {
       .interpolation(.ref("peer_role_name")), .literal("\n"),
     ]
     parts += Self.optional("aws-s3-log-bucket-id", "log_bucket_name")
-    parts += [
-      .directive("if cloudwatch_region != \"\" ~"), .literal("\naws-cloudwatch-region="),
-      .interpolation(.ref("cloudwatch_region")), .literal("\naws-cloudwatch-dimension-value="),
-      .interpolation(.ref("cloudwatch_dimension")), .literal("\n"), .directive("endif ~"),
-      .literal("\n"),
-    ]
+    parts += Self.optional("aws-cloudwatch-region", "cloudwatch_region")
+    parts += Self.optional("aws-cloudwatch-dimension-value", "cloudwatch_dimension")
     parts += Self.optional("memory-index-threshold", "memory_index_threshold")
     parts += Self.optional("memory-index-max", "memory_index_max")
     parts += Self.optional("object-cache-max", "object_cache_max")

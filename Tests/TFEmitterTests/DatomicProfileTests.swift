@@ -1,0 +1,200 @@
+import CFNParser
+import Foundation
+import TFEmitter
+import Testing
+
+/// The Datomic transactor profile on the bundled fixture and the real templates: recognition,
+/// the properties reaching the rendered properties file unchanged, secrets kept out, the rendered
+/// user data passing shellcheck.
+@Suite("Datomic profile")
+struct DatomicProfileTests {
+  /// The bundled fixture and every generated (or generator-descended) corpus template.
+  static let templates: [URL] =
+    [Repository.fixtures.appendingPathComponent("datomic/template.json")]
+    + Repository.corpus("datomic").filter { !$0.lastPathComponent.hasPrefix("candera") }
+
+  static func convert(_ url: URL) throws -> (Template, Conversion) {
+    let bytes = try [UInt8](Data(contentsOf: url))
+    let template = try #require(
+      TemplateDecoder.decode(bytes: bytes, fileName: url.lastPathComponent).template)
+    return (template, Converter.convert(bytes: bytes, fileName: url.lastPathComponent))
+  }
+
+  @Test("Datomic templates get the transactor module; others do not")
+  func recognition() throws {
+    for url in Self.templates {
+      let (_, conversion) = try Self.convert(url)
+      #expect(conversion.file("transactor.tf") != nil, "\(url.lastPathComponent)")
+      #expect(conversion.file("packer/datomic-transactor.pkr.hcl") != nil)
+      #expect(conversion.file("examples/datomic/main.tf") != nil)
+    }
+    for url in Repository.corpus("general")
+      + Repository.corpus("datomic").filter({
+        $0.lastPathComponent.hasPrefix("candera")
+      })
+    {
+      let (_, conversion) = try Self.convert(url)
+      #expect(conversion.file("transactor.tf") == nil, "\(url.lastPathComponent)")
+    }
+  }
+
+  /// `key=value` lines the template's user data writes into aws.properties, with literal values or
+  /// parameter defaults; keys whose value is computed at boot are left out.
+  static func templateProperties(_ template: Template) -> [(key: String, value: String)] {
+    guard
+      let lc = template.resources.first(where: { $0.type.value.hasSuffix("LaunchConfiguration") }),
+      let userData = lc.property("UserData")
+    else { return [] }
+    var result: [(String, String)] = []
+    var inside = false
+    for line in Self.lines(userData.value) {
+      if line.hasPrefix("cat <<EOF") { inside = true; continue }
+      if line == "EOF" { inside = false; continue }
+      guard inside, let equals = line.firstIndex(of: "=") else { continue }
+      let key = line[..<equals].trimmingCharacters(in: .whitespaces)
+      let value = String(line[line.index(after: equals)...])
+      if value.contains("`") || value.contains("\u{1}") { continue }
+      result.append((key, value))
+    }
+    return result
+  }
+
+  /// The user data as lines, with `Ref`s to parameters replaced by their defaults and anything
+  /// else by U+0001 (unknown).
+  static func lines(_ expr: Expr) -> [String] {
+    func text(_ expr: Expr) -> String {
+      switch expr.kind {
+      case .string(let s): return s
+      case .base64(let inner): return text(inner)
+      case .join(let separator, let values):
+        guard case .list(let items) = values.kind else { return "\u{1}" }
+        return items.map(text).joined(separator: separator)
+      default: return "\u{1}"
+      }
+    }
+    return text(expr).components(separatedBy: "\n")
+  }
+
+  static let exampleValues = [
+    "name": "test", "instance_type": "m5.large", "java_xmx": "4g", "datomic_version": "1.0.7491",
+    "dynamodb_table_name": "datomic-test", "transactor_count": "1", "cloudwatch_dimension": "dim",
+    "protocol": "ddb", "log_bucket_name": "logs-test", "memory_index_max": "512m",
+    "memory_index_threshold": "32m", "object_cache_max": "1g",
+  ]
+
+  @Test(
+    "the properties the template carried arrive in the rendered properties file",
+    .enabled(if: Repository.canValidate, "terraform or the provider mirror is absent"))
+  func propertiesArrive() throws {
+    for url in Self.templates {
+      let (template, conversion) = try Self.convert(url)
+      let module = try TerraformModule(files: conversion.files.map { ($0.path, $0.contents) })
+      defer { module.remove() }
+      #expect(try module.initialise().status == 0)
+      let required = TerraformModule.requiredVariables(
+        in: conversion.file("variables.tf")!.contents)
+      var variables: [String: String] = [:]
+      for name in required {
+        let value = Self.exampleValues[name]
+        #expect(value != nil, "\(url.lastPathComponent): no example value for \(name)")
+        variables[name] = value ?? "x"
+      }
+      // The provider's region is unknown to the console: pin the regions the template left to it
+      // (AWS::Region), which it never compares below.
+      for (key, variable) in [
+        ("aws-dynamodb-region", "dynamodb_region"), ("aws-cloudwatch-region", "cloudwatch_region"),
+      ] where !Self.templateProperties(template).contains(where: { $0.key == key }) {
+        variables[variable] = "us-east-1"
+      }
+      let rendered = try #require(
+        try module.evaluate("local.transactor_properties", variables: variables),
+        "\(url.lastPathComponent): the properties do not render")
+      let renderedPairs = rendered.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap {
+        line -> (String, String)? in
+        guard let equals = line.firstIndex(of: "=") else { return nil }
+        return (String(line[..<equals]), String(line[line.index(after: equals)...]))
+      }
+      let skipped: Set<String> = ["host", "alt-host", "license-key"]
+      var checked = 0
+      for (key, value) in Self.templateProperties(template) where !skipped.contains(key) {
+        if key.hasSuffix("secret-key") || key.hasSuffix("access-key-id") { continue }
+        let found = renderedPairs.first { $0.0 == key }?.1
+        #expect(found == value, "\(url.lastPathComponent): \(key)")
+        checked += 1
+      }
+      #expect(checked >= 3, "\(url.lastPathComponent): only \(checked) properties compared")
+    }
+  }
+
+  @Test("no secret of a template appears in any generated file, ledger entry or diagnostic")
+  func secretsStayOut() throws {
+    for url in Self.templates {
+      let (template, conversion) = try Self.convert(url)
+      var secrets: [String] = template.parameters.filter(\.noEcho).compactMap {
+        $0.defaultValue?.stringValue
+      }
+      for (key, value) in Self.templateProperties(template)
+      where ["license", "secret", "access-key", "password"].contains(where: key.contains) {
+        secrets.append(value)
+      }
+      let haystacks =
+        conversion.files.map(\.contents) + conversion.diagnostics.map(\.description)
+        + conversion.ledger.entries.flatMap {
+          [$0.sourceValue ?? "", $0.targetValue ?? "", $0.note]
+        }
+      for secret in secrets where secret.count >= 6 {
+        #expect(
+          !haystacks.contains { $0.contains(secret) }, "\(url.lastPathComponent) leaks a secret")
+      }
+    }
+  }
+
+  @Test(
+    "the rendered user data passes shellcheck",
+    .enabled(
+      if: Repository.canValidate
+        && FileManager.default.isExecutableFile(atPath: "/usr/bin/shellcheck"),
+      "terraform, the provider mirror or shellcheck is absent"))
+  func userDataPassesShellcheck() throws {
+    let (_, conversion) = try Self.convert(Self.templates[0])
+    let module = try TerraformModule(files: conversion.files.map { ($0.path, $0.contents) })
+    defer { module.remove() }
+    #expect(try module.initialise().status == 0)
+    let expression = """
+      templatefile("templates/user-data.sh.tftpl", { transactor_properties = "protocol=ddb\\n", \
+      java_xmx = "4g", java_opts = "-XX:+UseG1GC", license_key = "k", \
+      license_key_ssm_parameter = "/datomic/license", sql_password = "" })
+      """
+    let script = try #require(try module.evaluate(expression, variables: ["name": "test"]))
+    let file = module.directory.appendingPathComponent("user-data.sh")
+    try Data(script.utf8).write(to: file)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/shellcheck")
+    process.arguments = [file.path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(output)")
+    #expect(script.contains("license-key=k\n"))
+    #expect(script.contains("--name '/datomic/license'"))
+  }
+
+  @Test(
+    "every module and example passes tf-validate",
+    .enabled(if: Repository.canValidate, "terraform, the provider mirror or tf-validate is absent"))
+  func modulesValidate() throws {
+    let directory = try Repository.temporaryDirectory("datomic")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var roots: [URL] = []
+    for url in Self.templates {
+      let (_, conversion) = try Self.convert(url)
+      let module = directory.appendingPathComponent(url.deletingPathExtension().lastPathComponent)
+      try Repository.write(conversion.files.map { ($0.path, $0.contents) }, to: module)
+      roots += [module, module.appendingPathComponent("examples/datomic")]
+    }
+    let (status, output) = try Repository.validate(roots)
+    #expect(status == 0, "\(output)")
+  }
+}
