@@ -28,5 +28,5 @@ package enum MappingRegistry {
     AutoScaling.mappings + AutoScaling.scalingMappings + IAM.mappings + S3.mappings
     + DynamoDB.mappings + Messaging.mappings + CloudWatch.mappings + ECS.mappings + RDS.mappings
     + CloudFormation.mappings + KMS.mappings + SSM.mappings + EC2.mappings
-    + ElasticLoadBalancing.mappings
+    + ElasticLoadBalancing.mappings + ElasticLoadBalancingV2.mappings
 }

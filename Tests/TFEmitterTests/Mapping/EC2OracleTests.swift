@@ -4,9 +4,9 @@ import Testing
 
 @testable import TFEmitter
 
-/// Every EC2 and classic load balancer type in one template, converted and checked by
+/// Every EC2 and load balancer type in one template, converted and checked by
 /// `terraform validate` through `../shared/tools/tf-validate`.
-@Suite("EC2 and ELB mappings: terraform validate")
+@Suite("EC2 and load balancer mappings: terraform validate")
 struct EC2OracleTests {
   static let template = """
     {"Parameters": {"Key": {"Type": "AWS::EC2::KeyPair::KeyName"}, "Cert": {"Type": "String"}},
@@ -94,7 +94,17 @@ struct EC2OracleTests {
         "LBCookieStickinessPolicy": [{"PolicyName": "Sticky", "CookieExpirationPeriod": "60"}],
         "Policies": [{"PolicyName": "Tls", "PolicyType": "SSLNegotiationPolicyType",
           "Attributes": [{"Name": "Reference-Security-Policy",
-            "Value": "ELBSecurityPolicy-TLS-1-2-2017-01"}]}]}}},
+            "Value": "ELBSecurityPolicy-TLS-1-2-2017-01"}]}]}},
+      "Alb": {"Type": "AWS::ElasticLoadBalancingV2::LoadBalancer", "Properties": {
+        "Subnets": [{"Ref": "Public"}, "subnet-2"], "SecurityGroups": [{"Ref": "Web"}],
+        "LoadBalancerAttributes": [{"Key": "idle_timeout.timeout_seconds", "Value": "120"}]}},
+      "Group": {"Type": "AWS::ElasticLoadBalancingV2::TargetGroup", "Properties": {
+        "Port": 80, "Protocol": "HTTP", "VpcId": {"Ref": "Vpc"}, "HealthCheckPath": "/",
+        "TargetGroupAttributes": [{"Key": "stickiness.enabled", "Value": "true"}],
+        "Targets": [{"Id": {"Ref": "Box"}}]}},
+      "Listener": {"Type": "AWS::ElasticLoadBalancingV2::Listener", "Properties": {
+        "LoadBalancerArn": {"Ref": "Alb"}, "Port": 80, "Protocol": "HTTP",
+        "DefaultActions": [{"Type": "forward", "TargetGroupArn": {"Ref": "Group"}}]}}},
      "Outputs": {
       "Dns": {"Value": {"Fn::GetAtt": ["Lb", "DNSName"]}},
       "Ip": {"Value": {"Ref": "BoxIp"}},
