@@ -215,7 +215,8 @@ extension EC2 {
         "device_name", builder.translator.translate(device.value, as: .string))
       attachment.content.argument(
         "volume_id", builder.translator.translate(volume.value, as: .string))
-      attachment.content.argument("instance_id", .reference("\(builder.primary.address).id"))
+      attachment.content.argument(
+        "instance_id", reference(builder.primary.address, "id", in: builder))
       builder.translator.transformed("the volume became an aws_volume_attachment")
       builder.record(
         path, at: member.keyRange.start, target: attachment.address,

@@ -182,7 +182,7 @@ extension EC2 {
       builder: builder)
     var attachment = TerraformResource(type: type, name: name, origin: builder.logicalId)
     var inner = BodyParts()
-    inner.argument("instance_id", .reference("\(builder.primary.address).id"))
+    inner.argument("instance_id", reference(builder.primary.address, "id", in: builder))
     builder.apply(
       [
         .argument("NetworkInterfaceId", "network_interface_id"),
@@ -224,7 +224,7 @@ extension EC2 {
       type: "aws_network_interface", name: name, origin: builder.logicalId)
     var inner = BodyParts()
     var attachment = HCLBody()
-    attachment.attribute("instance", .reference("\(builder.primary.address).id"))
+    attachment.attribute("instance", reference(builder.primary.address, "id", in: builder))
     builder.apply(
       [
         .argument("SubnetId", "subnet_id"),

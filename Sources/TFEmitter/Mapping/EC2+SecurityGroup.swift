@@ -98,7 +98,7 @@ extension EC2 {
       type: "aws_security_group_rule", name: name, origin: builder.logicalId)
     rule.comments = comments + uniqued(spec.comments)
     rule.content.arguments = spec.ruleBody(
-      securityGroupId: .reference("\(builder.primary.address).id"))
+      securityGroupId: reference(builder.primary.address, "id", in: builder))
     builder.extras.append(rule)
   }
 

@@ -132,6 +132,18 @@ package enum EC2 {
       .argument("NetworkAclId", "network_acl_id"),
     ])
 
+  /// `attribute` of the resource at `address`, made for the resource being built (its primary
+  /// resource or an extra): guarded with `one(…[*])` when the resource has a `Condition`, since
+  /// its resources then have a `count`.
+  static func reference(_ address: String, _ attribute: String, in builder: ResourceBuilder)
+    -> HCLExpression
+  {
+    if builder.resource.condition != nil {
+      return .call("one", [.reference("\(address)[*].\(attribute)")])
+    }
+    return .reference("\(address).\(attribute)")
+  }
+
   /// Writes the members of an object property as flat arguments of the resource, each by its own
   /// (CloudFormation name, Terraform argument) pair; other members are reported as unsupported.
   static func flatten(

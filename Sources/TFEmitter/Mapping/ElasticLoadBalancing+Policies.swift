@@ -58,7 +58,8 @@ extension ElasticLoadBalancing {
           origin: builder.logicalId)
         policy.comments = ["\(builder.logicalId).\(path) (\(builder.resource.type.value))"]
         policy.content.argument("name", .string(name))
-        policy.content.argument("load_balancer", .reference("\(builder.primary.address).id"))
+        policy.content.argument(
+          "load_balancer", EC2.reference(builder.primary.address, "id", in: builder))
         policy.content.argument("lb_port", builder.translator.translate(port, as: .number))
         if let value = fields.first(where: { $0.key == field })?.value {
           policy.content.argument(
@@ -85,7 +86,7 @@ extension ElasticLoadBalancing {
       builder.unsupported(member, reason: "a computed policy list cannot be converted")
       return
     }
-    let lbName = HCLExpression.reference("\(builder.primary.address).name")
+    let lbName = EC2.reference(builder.primary.address, "name", in: builder)
     var listenerPolicies: [(port: Expr, names: [HCLExpression])] = []
     var backendPolicies: [(port: Expr, names: [HCLExpression])] = []
     let add = {
@@ -133,7 +134,7 @@ extension ElasticLoadBalancing {
           policy.content.block(HCLBlock("policy_attribute", body: body))
         }
       }
-      let reference = HCLExpression.reference("\(policy.address).policy_name")
+      let reference = EC2.reference(policy.address, "policy_name", in: builder)
       var listenerPorts = portList(fields, "LoadBalancerPorts")
       if let name = nameExpr.stringValue {
         for port in Self.listenerPorts(naming: name, in: builder.resource)
@@ -166,7 +167,7 @@ extension ElasticLoadBalancing {
         let port = builder.translator.translate(entry.port, as: .number)
         binding.content.argument(
           kind == "listener" ? "load_balancer_port" : "instance_port", port)
-        let sticky = kind == "listener" ? stickinessNames(onPort: port, builder.extras) : []
+        let sticky = kind == "listener" ? stickinessNames(onPort: port, builder) : []
         binding.content.argument("policy_names", .tuple(sticky + entry.names))
         builder.extras.append(binding)
       }
@@ -175,13 +176,13 @@ extension ElasticLoadBalancing {
 
   /// The stickiness policies already bound to listener `port`: a listener policy resource sets
   /// all the listener's policies, so it names them too (and so comes after them).
-  static func stickinessNames(onPort port: HCLExpression, _ extras: [TerraformResource])
+  static func stickinessNames(onPort port: HCLExpression, _ builder: ResourceBuilder)
     -> [HCLExpression]
   {
-    extras.filter { extra in
+    builder.extras.filter { extra in
       ["aws_lb_cookie_stickiness_policy", "aws_app_cookie_stickiness_policy"].contains(extra.type)
         && extra.content.arguments.items.contains(.attribute(HCLAttribute("lb_port", port)))
-    }.map { .reference("\($0.address).name") }
+    }.map { EC2.reference($0.address, "name", in: builder) }
   }
 
   /// The ports of a written-out port list.

@@ -129,7 +129,8 @@ extension ElasticLoadBalancingV2 {
       var attachment = TerraformResource(type: type, name: name, origin: builder.logicalId)
       attachment.comments = ["\(builder.logicalId).\(path) (\(builder.resource.type.value))"]
       var inner = BodyParts()
-      inner.argument("target_group_arn", .reference("\(builder.primary.address).arn"))
+      inner.argument(
+        "target_group_arn", EC2.reference(builder.primary.address, "arn", in: builder))
       builder.apply(
         [
           .argument("Id", "target_id"), .argument("Port", "port"),
