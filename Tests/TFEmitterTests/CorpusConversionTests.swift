@@ -28,7 +28,7 @@ struct CorpusConversionTests {
       let conversion = try Self.convert(url)
       let errors = conversion.diagnostics.filter(\.isError)
       #expect(errors.isEmpty, "\(url.lastPathComponent): \(errors)")
-      #expect(conversion.file("main.tf") != nil, "\(url.lastPathComponent) has no main.tf")
+      #expect(conversion.file("versions.tf") != nil, "\(url.lastPathComponent) has no versions.tf")
     }
   }
 
@@ -54,7 +54,7 @@ struct CorpusConversionTests {
       let conversion = try Self.convert(url)
       let errors = conversion.diagnostics.filter(\.isError)
       if errors.isEmpty {
-        #expect(conversion.file("main.tf") != nil, "\(url.lastPathComponent) has no main.tf")
+        #expect(conversion.file("versions.tf") != nil, "\(url.lastPathComponent) has no versions.tf")
       } else {
         #expect(conversion.files.isEmpty, "\(url.lastPathComponent) wrote files despite errors")
         for error in errors {
