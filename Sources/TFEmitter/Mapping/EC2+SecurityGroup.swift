@@ -35,7 +35,8 @@ extension EC2 {
     })
 
   /// `SecurityGroupIngress`/`SecurityGroupEgress`: one block per rule, or one
-  /// `aws_security_group_rule` per rule when the group also has standalone rules.
+  /// `aws_security_group_rule` per rule when the group also has standalone rules. A rule under
+  /// `Fn::If` with `AWS::NoValue` becomes a `dynamic` block, or a rule resource with a `count`.
   static func inlineRules(
     _ member: ExprMember, _ direction: SecurityGroupRuleSpec.Direction,
     _ builder: inout ResourceBuilder, _ parts: inout BodyParts
@@ -49,15 +50,18 @@ extension EC2 {
     let address = builder.primary.address
     for (i, item) in items.enumerated() {
       let path = "\(member.key)[\(i)]"
-      let element = ExprMember(key: path, keyRange: member.keyRange, value: item)
-      guard case .object(let fields) = item.kind else {
-        builder.unsupported(element, reason: "each rule must be written out as an object")
+      let (condition, rule) = conditionalItem(item, builder)
+      guard case .object(let fields) = rule.kind else {
+        builder.unsupported(
+          ExprMember(key: path, keyRange: member.keyRange, value: item),
+          reason: "each rule must be written out as an object")
         continue
       }
       for field in fields where !direction.fields.contains(field.key) {
         builder.unsupported(
           field, pathPrefix: path + ".", reason: "cfn2tf has no rule for this field of a rule")
       }
+      let conditionNote = condition == nil ? "" : "; Fn::If with AWS::NoValue became a condition"
       if separate {
         let base =
           "\(builder.primary.name)_\(direction.rawValue)" + (items.count > 1 ? "_\(i + 1)" : "")
@@ -66,24 +70,40 @@ extension EC2 {
         builder.record(
           path, at: member.keyRange.start, target: target, status: .transformed,
           note:
-            "a standalone rule of the template adds to this group, so its inline rules became aws_security_group_rule resources (Terraform cannot mix the two)",
+            "a standalone rule of the template adds to this group, so its inline rules became aws_security_group_rule resources (Terraform cannot mix the two)"
+            + conditionNote,
           source: item)
         let spec = ruleSpec(
           fields, direction: direction, pathPrefix: path + ".", target: target, builder: &builder)
         appendRule(
           spec, named: name,
           comments: ["\(builder.logicalId).\(path) (AWS::EC2::SecurityGroup)"], &builder)
+        if let condition { countRule(condition, &builder) }
       } else {
         builder.record(
           path, at: member.keyRange.start, target: "\(address).\(direction.rawValue)",
-          status: .exact, note: "", source: item)
+          status: condition == nil ? .exact : .transformed,
+          note: String(conditionNote.dropFirst(condition == nil ? 0 : 2)), source: item)
         let spec = ruleSpec(
           fields, direction: direction, pathPrefix: path + ".",
           target: "\(address).\(direction.rawValue)", builder: &builder)
-        parts.block(
-          HCLBlock(direction.rawValue, body: spec.inlineBody), comments: uniqued(spec.comments))
+        var block = HCLBlock(direction.rawValue, body: spec.inlineBody)
+        if let condition { block = dynamicBlock(direction.rawValue, condition, spec.inlineBody) }
+        parts.block(block, comments: uniqued(spec.comments))
       }
     }
+  }
+
+  /// A list item under `Fn::If` with `AWS::NoValue` on one side: the condition under which it is
+  /// there, and the item; otherwise no condition and the item itself.
+  static func conditionalItem(_ item: Expr, _ builder: ResourceBuilder) -> (HCLExpression?, Expr) {
+    guard case .if(let name, let then, let otherwise) = item.kind else { return (nil, item) }
+    let local = HCLExpression.local(builder.translator.namer.local(forCondition: name))
+    if case .pseudo(.noValue) = otherwise.kind { return (local, then) }
+    if case .pseudo(.noValue) = then.kind {
+      return (.binary(local, "==", .bool(false)), otherwise)
+    }
+    return (nil, item)
   }
 
   static let defaultEgressComment =
@@ -105,8 +125,17 @@ extension EC2 {
   /// A group without egress rules keeps AWS's allow-all egress in CloudFormation; Terraform
   /// removes it unless it is declared.
   static func defaultEgress(_ builder: inout ResourceBuilder) {
+    // Egress rules that are all under Fn::If leave the default in place when none applies.
+    var conditions: [HCLExpression] = []
     if let egress = builder.resource.property("SecurityGroupEgress") {
-      guard case .list(let items) = egress.value.kind, items.isEmpty else { return }
+      guard case .list(let items) = egress.value.kind else { return }
+      for item in items {
+        guard let condition = conditionalItem(item, builder).0 else { return }
+        conditions.append(condition)
+      }
+    }
+    let condition = conditions.first.map { first in
+      negation(conditions.dropFirst().reduce(first) { .binary($0, "||", $1) })
     }
     let spec = SecurityGroupRuleSpec.allowAllEgress
     let target: String
@@ -118,11 +147,12 @@ extension EC2 {
         spec, named: name,
         comments: ["\(builder.logicalId) (AWS::EC2::SecurityGroup)", defaultEgressComment],
         &builder)
+      if let condition { countRule(condition, &builder) }
     } else {
       target = "\(builder.primary.address).egress"
-      builder.primary.content.block(
-        HCLBlock("egress", body: spec.inlineBody),
-        comments: [defaultEgressComment])
+      var block = HCLBlock("egress", body: spec.inlineBody)
+      if let condition { block = dynamicBlock("egress", condition, spec.inlineBody) }
+      builder.primary.content.block(block, comments: [defaultEgressComment])
     }
     builder.ledger.append(
       LedgerEntry(
@@ -130,8 +160,40 @@ extension EC2 {
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
         target: target, status: .transformed,
         note:
-          "the group has no SecurityGroupEgress, so AWS gives it an allow-all egress rule (IPv6 where the VPC has it); declared because Terraform would remove it"
+          "the group has no SecurityGroupEgress"
+          + (condition == nil ? "" : " when no Fn::If of its egress rules applies")
+          + ", so AWS gives it an allow-all egress rule (IPv6 where the VPC has it); declared because Terraform would remove it"
       ))
+  }
+
+  /// `condition == false`, without a double negation or needless parentheses.
+  static func negation(_ condition: HCLExpression) -> HCLExpression {
+    switch condition {
+    case .binary(let inner, "==", .bool(false)): return inner
+    case .reference: return .binary(condition, "==", .bool(false))
+    default: return .binary(.parenthesized(condition), "==", .bool(false))
+    }
+  }
+
+  /// A `dynamic` block that is there when `condition` holds.
+  static func dynamicBlock(_ name: String, _ condition: HCLExpression, _ content: HCLBody)
+    -> HCLBlock
+  {
+    var dynamic = HCLBody()
+    dynamic.attribute("for_each", .conditional(condition, .tuple([.number("1")]), .tuple([])))
+    dynamic.blankLine()
+    dynamic.block(HCLBlock("content", body: content))
+    return HCLBlock("dynamic", [name], body: dynamic)
+  }
+
+  /// Gives the last extra a `count`: 1 when `condition` (and the group's own `Condition`) holds.
+  static func countRule(_ condition: HCLExpression, _ builder: inout ResourceBuilder) {
+    let own = builder.resource.condition.map {
+      HCLExpression.local(builder.translator.namer.local(forCondition: $0.value))
+    }
+    let both = own.map { HCLExpression.binary($0, "&&", .parenthesized(condition)) }
+    builder.extras[builder.extras.count - 1].meta.attribute(
+      "count", .conditional(both ?? condition, .number("1"), .number("0")))
   }
 
   /// `Ref` to a group without `VpcId` gives its name in CloudFormation, its id here.

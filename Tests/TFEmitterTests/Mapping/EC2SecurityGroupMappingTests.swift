@@ -366,4 +366,76 @@ struct EC2SecurityGroupMappingTests {
         "property 'SecurityGroupEgress[0].SourceSecurityGroupName' of 'Sg' (AWS::EC2::SecurityGroup) is not converted: cfn2tf has no rule for this field of a rule"
       ])
   }
+
+  @Test("a rule under Fn::If with AWS::NoValue: a dynamic block, or a rule resource with count")
+  func conditionalRules() {
+    let conversion = MappingProbe.convert(
+      resources: """
+        {"Web": {"Type": "AWS::EC2::SecurityGroup", "Properties": {
+           "GroupDescription": "web", "VpcId": "vpc-1", "SecurityGroupEgress": [
+             {"Fn::If": ["HasSsh", {"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22,
+               "CidrIp": {"Ref": "Ssh"}}, {"Ref": "AWS::NoValue"}]}]}},
+         "Db": {"Type": "AWS::EC2::SecurityGroup", "Condition": "HasSsh", "Properties": {
+           "GroupDescription": "db", "VpcId": "vpc-1", "SecurityGroupIngress": [
+             {"Fn::If": ["HasSsh", {"Ref": "AWS::NoValue"}, {"IpProtocol": "tcp",
+               "FromPort": 5432, "ToPort": 5432, "CidrIp": "10.0.0.0/8"}]}]}},
+         "DbExtra": {"Type": "AWS::EC2::SecurityGroupIngress", "Condition": "HasSsh",
+           "Properties": {"GroupId": {"Ref": "Db"}, "IpProtocol": "tcp", "FromPort": 22,
+             "ToPort": 22, "CidrIp": "10.0.0.0/8"}}}
+        """,
+      parameters: #"{"Ssh": {"Type": "String", "Default": ""}}"#,
+      conditions: #"{"HasSsh": {"Fn::Not": [{"Fn::Equals": [{"Ref": "Ssh"}, ""]}]}}"#)
+    #expect(MappingProbe.messages(conversion) == [])
+    #expect(
+      MappingProbe.block("aws_security_group.web", in: conversion) == """
+        # Web (AWS::EC2::SecurityGroup)
+        resource "aws_security_group" "web" {
+          description = "web"
+          vpc_id      = "vpc-1"
+
+          dynamic "egress" {
+            for_each = local.has_ssh ? [1] : []
+
+            content {
+              from_port   = 22
+              to_port     = 22
+              protocol    = "tcp"
+              cidr_blocks = [var.ssh]
+            }
+          }
+
+          # cfn2tf: AWS's default egress (allow all), which Terraform removes unless it is declared
+          dynamic "egress" {
+            for_each = local.has_ssh == false ? [1] : []
+
+            content {
+              from_port        = 0
+              to_port          = 0
+              protocol         = "-1"
+              cidr_blocks      = ["0.0.0.0/0"]
+              ipv6_cidr_blocks = ["::/0"]
+            }
+          }
+        }
+
+        """)
+    #expect(
+      MappingProbe.block("aws_security_group_rule.db_ingress", in: conversion) == """
+        # Db.SecurityGroupIngress[0] (AWS::EC2::SecurityGroup)
+        resource "aws_security_group_rule" "db_ingress" {
+          count = local.has_ssh && (local.has_ssh == false) ? 1 : 0
+
+          type              = "ingress"
+          security_group_id = one(aws_security_group.db[*].id)
+          from_port         = 5432
+          to_port           = 5432
+          protocol          = "tcp"
+          cidr_blocks       = ["10.0.0.0/8"]
+        }
+
+        """)
+    let entry = MappingProbe.entry("Web.Properties.SecurityGroupEgress[0]", in: conversion)
+    #expect(entry?.status == .transformed)
+    #expect(entry?.note == "Fn::If with AWS::NoValue became a condition")
+  }
 }
