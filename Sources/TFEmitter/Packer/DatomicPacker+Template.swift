@@ -1,6 +1,6 @@
-extension DatomicPacker {
-  typealias P = PackerHCL
+private typealias P = PackerHCL
 
+extension DatomicPacker {
   /// `datomic-transactor.pkr.hcl`: locals, the `amazon-ebs` source and the build.
   static func templateItems(_ settings: PackerSettings) -> [[HCLItem]] {
     [
