@@ -13,6 +13,6 @@ package enum CloudFormation {
   static let waitConditionHandle = ResourceMapping.omitted(
     "AWS::CloudFormation::WaitConditionHandle",
     reason:
-      "Terraform has no signal URL to give to cfn-signal: references to the handle become null; remove the cfn-signal call that used it"
+      "Terraform has no signal URL to give to cfn-signal: references to the handle are left empty; remove the cfn-signal call that used it"
   )
 }

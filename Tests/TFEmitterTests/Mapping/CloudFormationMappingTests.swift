@@ -19,7 +19,7 @@ struct CloudFormationMappingTests {
     let conversion = MappingProbe.convert(resources: Self.resources)
     #expect(
       MappingProbe.messages(conversion) == [
-        "'Handle' (AWS::CloudFormation::WaitConditionHandle) is not converted: Terraform has no signal URL to give to cfn-signal: references to the handle become null; remove the cfn-signal call that used it",
+        "'Handle' (AWS::CloudFormation::WaitConditionHandle) is not converted: Terraform has no signal URL to give to cfn-signal: references to the handle are left empty; remove the cfn-signal call that used it",
         "'Wait' (AWS::CloudFormation::WaitCondition) is not converted: Terraform does not wait for cfn-signal: resources that depended on it are created without waiting; check the instance's readiness another way (a health check, or an Auto Scaling group's wait_for_capacity_timeout), and remove the cfn-signal call from its user data",
       ])
     #expect(MappingProbe.entry("Wait", in: conversion)?.status == .dropped)
