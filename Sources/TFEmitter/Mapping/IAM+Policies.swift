@@ -4,20 +4,31 @@ extension IAM {
   /// `AWS::IAM::Policy`: an inline policy put on each role, user and group it names, that is one
   /// `aws_iam_role_policy`, `aws_iam_user_policy` or `aws_iam_group_policy` per principal. The
   /// first principal's resource is the primary one (its type follows the principal).
-  static let policy = ResourceMapping(
-    "AWS::IAM::Policy", to: "aws_iam_role_policy", ref: nil,
-    properties: [
-      .argument("PolicyName", "name"),
-      .custom("PolicyDocument") { member, builder, parts in
-        PolicyDocument.argument(member, "policy", &builder, &parts)
-      },
-      // Placed by `placePolicy`, once every principal is known.
-      .custom("Roles") { _, _, _ in },
-      .custom("Users") { _, _, _ in },
-      .custom("Groups") { _, _, _ in },
-    ],
-    importID: .custom(policyImportID),
-    finish: placePolicy)
+  static let policy: ResourceMapping = {
+    var mapping = ResourceMapping(
+      "AWS::IAM::Policy", to: "aws_iam_role_policy", ref: nil,
+      properties: [
+        .argument("PolicyName", "name"),
+        .custom("PolicyDocument") { member, builder, parts in
+          PolicyDocument.argument(member, "policy", &builder, &parts)
+        },
+        // Placed by `placePolicy`, once every principal is known.
+        .custom("Roles") { _, _, _ in },
+        .custom("Users") { _, _, _ in },
+        .custom("Groups") { _, _, _ in },
+      ],
+      importID: .custom(policyImportID),
+      finish: placePolicy)
+    mapping.terraformTypeChoice = { resource in
+      let principal = [IAMPrincipal.role, .user, .group].first { principal in
+        guard let member = resource.property(principal.property) else { return false }
+        if case .list(let items) = member.value.kind { return !items.isEmpty }
+        return true
+      }
+      return (principal ?? .role).policyType
+    }
+    return mapping
+  }()
 
   /// The principals a policy names, in the order roles, users, groups.
   private struct Placement {
@@ -51,6 +62,8 @@ extension IAM {
           at: builder.resource.range.start))
       return
     }
+    // `terraformTypeChoice` picked the type up front; a computed list it could not see through
+    // may still change it.
     builder.primary.type = first.principal.policyType
     builder.translator.targets[builder.logicalId]?.type = first.principal.policyType
     let shared = builder.primary.content.arguments
