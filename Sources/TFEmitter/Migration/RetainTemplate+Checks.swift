@@ -1,0 +1,102 @@
+import CFNParser
+
+extension RetainTemplate {
+  /// The repeated keys (read as warnings, since both copies are equal) that the edit would leave
+  /// unretained: a second `Resources`, a second resource of the same logical id, a second policy
+  /// attribute in a resource. The reader keeps only the first copy, which is all the edit sees.
+  /// Each comes with the warning it replaces.
+  static func repeatedKeys(
+    in root: JSONValue, bytes: [UInt8], among diagnostics: [Diagnostic]
+  ) -> [(warning: Diagnostic, error: Diagnostic)] {
+    let lineStarts = lineStarts(of: bytes)
+    var found: [(warning: Diagnostic, error: Diagnostic)] = []
+    for warning in diagnostics where warning.severity == .warning {
+      guard let location = warning.location, location.line <= lineStarts.count else { continue }
+      let offset = lineStarts[location.line - 1] + location.column - 1
+      guard let key = key(at: offset, in: bytes),
+        warning.message == JSONSyntaxError.repeatedKey(key).description
+      else { continue }
+      var error: RetainError?
+      if isDirectKey(at: offset, of: root) {
+        if key == "Resources" { error = .repeatedResources }
+      } else if let resources = root["Resources"], isDirectKey(at: offset, of: resources) {
+        error = .repeatedResource(key)
+      } else if policyAttributes.contains(key),
+        let resource = root["Resources"]?.members?.first(where: {
+          isDirectKey(at: offset, of: $0.value)
+        })
+      {
+        error = .repeatedPolicy(key, resource: resource.key)
+      }
+      if let error {
+        found.append(
+          (warning, .error(error.description, at: location, notes: warning.notes)))
+      }
+    }
+    return found
+  }
+
+  /// True when `offset` is inside the object `value` but in none of its members' values: the
+  /// place of a key of its own that the reader dropped.
+  static func isDirectKey(at offset: Int, of value: JSONValue) -> Bool {
+    guard let members = value.members,
+      value.range.startOffset < offset, offset < value.range.endOffset
+    else { return false }
+    return !members.contains {
+      $0.value.range.startOffset <= offset && offset < $0.value.range.endOffset
+    }
+  }
+
+  /// The decoded JSON string that starts at `offset`, if one does.
+  static func key(at offset: Int, in bytes: [UInt8]) -> String? {
+    guard offset >= 0, offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+      return nil
+    }
+    var index = offset + 1
+    while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+      index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+    }
+    guard index < bytes.count else { return nil }
+    return JSONReader.read(bytes: Array(bytes[offset...index]), fileName: "").value?.stringValue
+  }
+
+  /// The byte offset at which each line starts, as the reader counts lines and columns: a line
+  /// break is LF, CRLF or CR, and a byte-order mark takes no column.
+  static func lineStarts(of bytes: [UInt8]) -> [Int] {
+    var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
+    var index = starts[0]
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
+      if byte == 0x0D, index < bytes.count, bytes[index] == 0x0A { index += 1 }
+      if byte == 0x0A || byte == 0x0D { starts.append(index) }
+    }
+    return starts
+  }
+
+  /// True when `edited` reads without errors as `original` with both policies of every resource
+  /// `"Retain"`, and nothing else different.
+  static func keepsContent(of original: JSONValue, in edited: [UInt8], fileName: String) -> Bool {
+    let (value, diagnostics) = JSONReader.read(bytes: edited, fileName: fileName)
+    guard let value, !diagnostics.containsErrors, let before = original.members,
+      let after = value.members, before.map(\.key) == after.map(\.key)
+    else { return false }
+    return zip(before, after).allSatisfy { old, new in
+      guard old.key == "Resources" else { return old.value.sameContent(as: new.value) }
+      guard let oldResources = old.value.members, let newResources = new.value.members,
+        oldResources.map(\.key) == newResources.map(\.key)
+      else { return false }
+      return zip(oldResources, newResources).allSatisfy { isRetained($1.value, from: $0.value) }
+    }
+  }
+
+  /// True when `new` is `old` with both policies `"Retain"` and nothing else different.
+  private static func isRetained(_ new: JSONValue, from old: JSONValue) -> Bool {
+    guard let oldMembers = old.members, let newMembers = new.members else { return false }
+    let policiesRetained = policyAttributes.allSatisfy { new[$0]?.stringValue == retain }
+    let rest = { (members: [JSONMember]) in
+      JSONValue(.object(members.filter { !policyAttributes.contains($0.key) }), range: old.range)
+    }
+    return policiesRetained && rest(oldMembers).sameContent(as: rest(newMembers))
+  }
+}
