@@ -13,6 +13,7 @@ enum CLI {
 
   static let subcommands: [Subcommand] = [
     Subcommand(spec: ConvertCommand.spec, run: ConvertCommand.run),
+    Subcommand(spec: RetainCommand.spec, run: RetainCommand.run),
     Subcommand(spec: TypesCommand.spec, run: TypesCommand.run),
   ]
 

@@ -15,6 +15,8 @@ struct HelpTests {
 
     SUBCOMMANDS:
       convert                 Convert a CloudFormation template to Terraform.
+      retain                  Set every resource's DeletionPolicy and
+                              UpdateReplacePolicy to Retain.
       types                   List the CloudFormation resource types that convert
                               supports.
 
