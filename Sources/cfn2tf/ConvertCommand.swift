@@ -27,6 +27,21 @@ enum ConvertCommand {
         help:
           "Keep launch configurations (aws_launch_configuration) instead of converting them to "
           + "launch templates."),
+      .init(
+        long: "generic",
+        help:
+          "Convert resource by resource even when the template is one cfn2tf recognises "
+          + "(Datomic's transactor)."),
+      .init(
+        long: "stack-resources", valueName: "file",
+        help:
+          "Adopt a live stack: the output of 'aws cloudformation describe-stack-resources' (or "
+          + "list-stack-resources); writes migration/ with import blocks and MIGRATION.md."),
+      .init(
+        long: "stack-description", valueName: "file",
+        help:
+          "The output of 'aws cloudformation describe-stacks' for the same stack: its parameter "
+          + "values become migration/terraform.tfvars."),
     ])
 
   static func run(_ arguments: ParsedArguments) throws -> Int32 {
@@ -39,7 +54,17 @@ enum ConvertCommand {
     if arguments.has("launch-configuration") {
       options.launchConfigurationTarget = .launchConfiguration
     }
-    let conversion = Converter.convert(bytes: bytes, fileName: name, options: options)
+    if arguments.has("generic") { options.useProfiles = false }
+    let (liveStack, stackDiagnostics) = try readLiveStack(arguments)
+    if stackDiagnostics.containsErrors {
+      Console.report(stackDiagnostics)
+      let count = stackDiagnostics.filter(\.isError).count
+      Console.error("cfn2tf: \(count) error\(count == 1 ? "" : "s"); nothing was written\n")
+      return 1
+    }
+    var conversion = Converter.convert(
+      bytes: bytes, fileName: name, options: options, liveStack: liveStack)
+    conversion.diagnostics = stackDiagnostics + conversion.diagnostics
     Console.report(conversion.diagnostics)
     if conversion.diagnostics.containsErrors {
       let count = conversion.diagnostics.filter(\.isError).count
@@ -49,6 +74,26 @@ enum ConvertCommand {
     try OutputDirectory.write(conversion.files, to: output)
     Console.out("Wrote \(conversion.files.count) files to \(output)\n")
     return 0
+  }
+
+  /// The live stack of `--stack-resources` and `--stack-description`, if given.
+  static func readLiveStack(_ arguments: ParsedArguments) throws -> (LiveStack?, [Diagnostic]) {
+    let resourcesPath = arguments.value("stack-resources")
+    let descriptionPath = arguments.value("stack-description")
+    guard resourcesPath != nil || descriptionPath != nil else { return (nil, []) }
+    guard let resourcesPath else {
+      throw spec.error("'--stack-description <file>' needs '--stack-resources <file>'")
+    }
+    var stack = LiveStack()
+    let (resources, resourcesName) = try InputFile.read(resourcesPath)
+    var diagnostics = LiveStackReader.readResources(
+      bytes: resources, fileName: resourcesName, into: &stack)
+    if let descriptionPath {
+      let (description, descriptionName) = try InputFile.read(descriptionPath)
+      diagnostics += LiveStackReader.readDescription(
+        bytes: description, fileName: descriptionName, into: &stack)
+    }
+    return (stack, diagnostics)
   }
 
   /// The output directory: `--output`, or the default in the current directory.

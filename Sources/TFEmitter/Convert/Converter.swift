@@ -13,7 +13,8 @@ public enum Converter {
 
   /// Reads, decodes, analyses and converts template bytes.
   public static func convert(
-    bytes: [UInt8], fileName: String, options: ConversionOptions = ConversionOptions()
+    bytes: [UInt8], fileName: String, options: ConversionOptions = ConversionOptions(),
+    liveStack: LiveStack? = nil
   ) -> Conversion {
     let (template, decodeDiagnostics) = TemplateDecoder.decode(bytes: bytes, fileName: fileName)
     guard let template else {
@@ -24,33 +25,45 @@ public enum Converter {
     if diagnostics.containsErrors {
       return Conversion(files: [], ledger: Ledger(), diagnostics: diagnostics)
     }
-    var conversion = convert(graph, options: options)
+    var conversion = convert(graph, options: options, liveStack: liveStack)
     conversion.diagnostics = diagnostics + conversion.diagnostics
     return conversion
   }
 
-  /// Converts an analysed template. When the diagnostics hold an error, the conversion has no
-  /// files.
+  /// Converts an analysed template. With a live stack, the output also holds the migration:
+  /// `migration/` (a root module with import blocks and the live values) and `MIGRATION.md`.
+  /// When the diagnostics hold an error, the conversion has no files.
   public static func convert(
-    _ graph: ResourceGraph, options: ConversionOptions = ConversionOptions()
-  )
-    -> Conversion
-  {
+    _ graph: ResourceGraph, options: ConversionOptions = ConversionOptions(),
+    liveStack: LiveStack? = nil
+  ) -> Conversion {
+    var files: [GeneratedFile]
+    var ledger: Ledger
+    var diagnostics: [Diagnostic]
     if options.useProfiles, let transactor = DatomicTransactor.recognize(graph.template) {
-      var profile = DatomicProfile(template: graph.template, transactor: transactor, options: options)
-      let files = profile.build().sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-      let diagnostics = profile.diagnostics.sortedByLocation()
-      return Conversion(
-        files: diagnostics.containsErrors ? [] : files, ledger: profile.ledger,
-        diagnostics: diagnostics)
+      var profile = DatomicProfile(
+        template: graph.template, transactor: transactor, options: options)
+      files = profile.build()
+      if let liveStack {
+        let plan = profile.migrationPlan(liveStack)
+        files += MigrationFiles.files(plan, variables: profile.variables, header: profile.header)
+        profile.record(plan)
+      }
+      (ledger, diagnostics) = (profile.ledger, profile.diagnostics)
+    } else {
+      var module = ModuleBuilder(graph: graph, options: options)
+      module.build()
+      files = module.files()
+      if let liveStack {
+        let plan = module.migrationPlan(liveStack)
+        files += MigrationFiles.files(plan, variables: module.variables, header: module.header)
+        module.ledger.record(plan)
+      }
+      (ledger, diagnostics) = (module.ledger, module.diagnostics)
     }
-    var module = ModuleBuilder(graph: graph, options: options)
-    module.build()
-    let diagnostics = module.diagnostics.sortedByLocation()
-    if diagnostics.containsErrors {
-      return Conversion(files: [], ledger: module.ledger, diagnostics: diagnostics)
-    }
-    let files = module.files().sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-    return Conversion(files: files, ledger: module.ledger, diagnostics: diagnostics)
+    diagnostics = diagnostics.sortedByLocation()
+    if diagnostics.containsErrors { files = [] }
+    files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    return Conversion(files: files, ledger: ledger, diagnostics: diagnostics)
   }
 }

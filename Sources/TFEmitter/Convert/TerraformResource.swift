@@ -17,6 +17,9 @@ package struct TerraformResource: Sendable {
   package var lifecycle = HCLBody()
   /// The logical id this resource comes from (nil for resources cfn2tf adds).
   package var origin: String?
+  /// How `terraform import` finds this resource in the live stack, given the origin's physical
+  /// id. The primary resource gets its mapping's rule; extras say their own (nil: not importable).
+  package var importID: ImportID?
 
   /// Creates an empty resource.
   package init(type: String, name: String, origin: String?) {
@@ -27,6 +30,14 @@ package struct TerraformResource: Sendable {
 
   /// `type.name`.
   package var address: String { "\(type).\(name)" }
+
+  /// True when the block has a `count` (the resource had a `Condition`).
+  package var hasCount: Bool {
+    meta.items.contains {
+      if case .attribute(let attribute) = $0 { return attribute.name == "count" }
+      return false
+    }
+  }
 
   /// The whole block, laid out as the Terraform style guide asks.
   package var block: HCLBlock {

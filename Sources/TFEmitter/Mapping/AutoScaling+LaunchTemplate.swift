@@ -34,6 +34,9 @@ extension AutoScaling {
       .drop("ClassicLinkVPCId", "EC2-Classic was retired in 2023"),
       .drop("ClassicLinkVPCSecurityGroups", "EC2-Classic was retired in 2023"),
     ],
+    importID: .notImportable(
+      "created: a launch template replaces the launch configuration, which has no launch template to import; the group switches to it in place (convert with --launch-configuration to adopt the launch configuration as it is)"
+    ),
     finish: moveSecurityGroupsIntoInterface)
 
   static let templateDeviceRules: [PropertyRule] = [

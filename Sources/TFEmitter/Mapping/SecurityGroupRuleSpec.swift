@@ -22,12 +22,12 @@ struct SecurityGroupRuleSpec {
   /// Comment lines for the generated block (approximations).
   var comments: [String] = []
 
-  /// AWS's default egress rules of a new security group: everything, to anywhere (over IPv6 too
-  /// where the VPC has it; the rule is inert where it does not).
+  /// AWS's default egress rule of a new security group: everything, to anywhere over IPv4. (AWS
+  /// adds a `::/0` rule as well only in a VPC with an IPv6 block, which a template cannot tell; the
+  /// IPv4 rule is what a stack in the default VPC has, so adopting one plans no change.)
   static var allowAllEgress: SecurityGroupRuleSpec {
     var spec = SecurityGroupRuleSpec(direction: .egress)
     spec.cidrBlocks = [.string("0.0.0.0/0")]
-    spec.ipv6CidrBlocks = [.string("::/0")]
     return spec
   }
 

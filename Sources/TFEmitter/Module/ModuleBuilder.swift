@@ -93,7 +93,9 @@ struct ModuleBuilder {
         status: .transformed, note: "became \(builder.primary.type)"))
     for entry in builder.ledger { ledger.record(entry) }
     diagnostics += builder.diagnostics
-    resources.append(builder.primary)
+    var primary = builder.primary
+    primary.importID = primary.importID ?? mapping.importID
+    resources.append(primary)
     resources += builder.extras
     templateFiles += builder.files
   }

@@ -43,6 +43,8 @@ public enum LedgerElementKind: String, Hashable, Sendable, CaseIterable {
   case section
   /// Something cfn2tf added that has no CloudFormation source (a data source, a variable).
   case addition
+  /// How a live resource is adopted (an import block), or why it cannot be.
+  case migration
 }
 
 /// One ledger entry: a CloudFormation element, the Terraform it became, and how faithfully.

@@ -94,11 +94,10 @@ struct EC2SecurityGroupMappingTests {
 
           # cfn2tf: AWS's default egress (allow all), which Terraform removes unless it is declared
           egress {
-            from_port        = 0
-            to_port          = 0
-            protocol         = "-1"
-            cidr_blocks      = ["0.0.0.0/0"]
-            ipv6_cidr_blocks = ["::/0"]
+            from_port   = 0
+            to_port     = 0
+            protocol    = "-1"
+            cidr_blocks = ["0.0.0.0/0"]
           }
         }
 

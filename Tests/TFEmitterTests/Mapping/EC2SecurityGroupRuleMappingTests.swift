@@ -55,7 +55,6 @@ struct EC2SecurityGroupRuleMappingTests {
           to_port           = 0
           protocol          = "-1"
           cidr_blocks       = ["0.0.0.0/0"]
-          ipv6_cidr_blocks  = ["::/0"]
         }
 
         """)
@@ -185,11 +184,10 @@ struct EC2SecurityGroupRuleMappingTests {
             for_each = local.has_ssh == false ? [1] : []
 
             content {
-              from_port        = 0
-              to_port          = 0
-              protocol         = "-1"
-              cidr_blocks      = ["0.0.0.0/0"]
-              ipv6_cidr_blocks = ["::/0"]
+              from_port   = 0
+              to_port     = 0
+              protocol    = "-1"
+              cidr_blocks = ["0.0.0.0/0"]
             }
           }
         }

@@ -5,7 +5,8 @@ extension DatomicProfile {
   var transactorItems: [[HCLItem]] {
     let lc = transactor.launchConfiguration
     let group = transactor.group
-    let launchTemplate = "aws_launch_template.transactor"
+    let launchTemplate = "aws_launch_template.transactor[0]"
+    let useTemplate = HCLExpression.equal(.variable("launch_configuration_name"), .null)
     return [
       [
         .comment(
@@ -14,6 +15,8 @@ extension DatomicProfile {
           "user data from templates/user-data.sh.tftpl; IMDSv2 is required."),
         .block(
           HCLBlock("resource", "aws_launch_template", "transactor") {
+            HCLAttribute("count", .countIf(useTemplate))
+            HCLBlank()
             HCLAttribute("name_prefix", .interpolated("${var.name}-transactor-"))
             HCLAttribute("image_id", .local("ami_id"))
             HCLAttribute("instance_type", .variable("instance_type"))
@@ -32,7 +35,7 @@ extension DatomicProfile {
                 .call(
                   "templatefile", .interpolated("${path.module}/templates/user-data.sh.tftpl"),
                   userDataTemplateVariables)))
-            HCLAttribute("tags", .local("tags"))
+            HCLAttribute("tags", .variable("tags"))
             HCLBlank()
             HCLBlock("iam_instance_profile") {
               HCLAttribute("name", .local("instance_profile_name"))
@@ -59,11 +62,11 @@ extension DatomicProfile {
             HCLBlank()
             HCLBlock("tag_specifications") {
               HCLAttribute("resource_type", .string("instance"))
-              HCLAttribute("tags", .local("tags"))
+              HCLAttribute("tags", .local("instance_tags"))
             }
             HCLBlock("tag_specifications") {
               HCLAttribute("resource_type", .string("volume"))
-              HCLAttribute("tags", .local("tags"))
+              HCLAttribute("tags", .local("instance_tags"))
             }
             HCLBlank()
             HCLBlock("lifecycle") {
@@ -115,14 +118,30 @@ extension DatomicProfile {
                   .notEqual(.variable("availability_zones"), .null),
                   .variable("availability_zones"),
                   .ref("data.aws_availability_zones.available.names"))))
+            HCLAttribute(
+              "launch_configuration", .variable("launch_configuration_name"))
+            HCLComment("CloudFormation's default; Terraform's own would be 300 seconds.")
+            HCLAttribute("health_check_grace_period", .int(0))
             HCLBlank()
-            HCLBlock("launch_template") {
-              HCLAttribute("id", .ref("\(launchTemplate).id"))
-              HCLAttribute("version", .ref("\(launchTemplate).latest_version"))
+            HCLComment(
+              "The module's launch template, unless the group keeps an existing launch configuration",
+              "(launch_configuration_name, set while adopting a stack).")
+            HCLBlock("dynamic", "launch_template") {
+              HCLAttribute("for_each", .when(useTemplate, .list(.int(1)), .tuple([])))
+              HCLBlank()
+              HCLBlock("content") {
+                HCLAttribute("id", .ref("\(launchTemplate).id"))
+                HCLAttribute("version", .ref("\(launchTemplate).latest_version"))
+              }
             }
             HCLBlank()
+            HCLBlock("tag") {
+              HCLAttribute("key", .string("Name"))
+              HCLAttribute("value", .variable("name"))
+              HCLAttribute("propagate_at_launch", .bool(true))
+            }
             HCLBlock("dynamic", "tag") {
-              HCLAttribute("for_each", .local("tags"))
+              HCLAttribute("for_each", .variable("tags"))
               HCLBlank()
               HCLBlock("content") {
                 HCLAttribute("key", .ref("tag.key"))
@@ -170,8 +189,9 @@ extension DatomicProfile {
         "autoscaling_group_arn", "ARN of the transactors' auto scaling group.",
         .ref("aws_autoscaling_group.transactor.arn")),
       output(
-        "launch_template_id", "Id of the transactors' launch template.",
-        .ref("aws_launch_template.transactor.id")),
+        "launch_template_id",
+        "Id of the transactors' launch template (null while the group keeps a launch configuration).",
+        .call("one", .ref("aws_launch_template.transactor[*].id"))),
       output(
         "security_group_id", "Id of the transactor's security group.", .local("security_group_id")),
       output(

@@ -15,9 +15,13 @@ extension DatomicProfile {
     return .object(items)
   }
 
-  /// A policy as ensure-transactor wrote it: a `Statement` list and no `Version`.
+  /// A policy with ensure-transactor's statements. Its documents had no `Version` (so AWS read
+  /// them as 2008-10-17); these name the current language version, which IAM requires of new
+  /// documents in places and which changes nothing in what they allow.
   static func policy(_ statements: HCLExpression...) -> HCLExpression {
-    .call("jsonencode", .object(("Statement", .tuple(statements))))
+    .call(
+      "jsonencode",
+      .object(("Version", .string("2012-10-17")), ("Statement", .tuple(statements))))
   }
 
   private static func rolePolicy(
@@ -65,7 +69,7 @@ extension DatomicProfile {
             HCLBlank()
             HCLAttribute("name", .variable(roleName))
             HCLAttribute("assume_role_policy", ec2Trust)
-            HCLAttribute("tags", .local("tags"))
+            HCLAttribute("tags", .variable("tags"))
           }),
       ],
       [
@@ -75,7 +79,7 @@ extension DatomicProfile {
             HCLBlank()
             HCLAttribute("name", .variable(roleName))
             HCLAttribute("role", .ref("aws_iam_role.\(name)[0].name"))
-            HCLAttribute("tags", .local("tags"))
+            HCLAttribute("tags", .variable("tags"))
           })
       ],
     ]

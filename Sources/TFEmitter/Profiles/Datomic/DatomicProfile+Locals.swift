@@ -55,7 +55,8 @@ extension DatomicProfile {
               .notEqual(.variable("log_bucket_name"), .null),
               .interpolated("arn:\(partition):s3:::${var.log_bucket_name}"), .null))
           HCLAttribute(
-            "tags", .call("merge", .object(("Name", .variable("name"))), .variable("tags")))
+            "instance_tags", .call("merge", .object(("Name", .variable("name"))), .variable("tags"))
+          )
           HCLBlank()
           HCLComment(
             "The transactor properties without host, alt-host and secrets, which the user data adds",
@@ -76,6 +77,7 @@ extension DatomicProfile {
   /// The peers' policy document.
   var peerPolicy: HCLExpression {
     .object(
+      ("Version", .string("2012-10-17")),
       (
         "Statement",
         .list(
@@ -118,7 +120,12 @@ extension DatomicProfile {
           "in packer/ built for this Datomic version."),
         .block(
           HCLBlock("data", "aws_ami", "transactor") {
-            HCLAttribute("count", .countIf(.equal(.variable("ami_id"), .null)))
+            HCLAttribute(
+              "count",
+              .countIf(
+                .and(
+                  .equal(.variable("ami_id"), .null),
+                  .equal(.variable("launch_configuration_name"), .null))))
             HCLBlank()
             HCLAttribute("most_recent", .bool(true))
             HCLAttribute("owners", .variable("ami_owners"))
@@ -135,7 +142,11 @@ extension DatomicProfile {
         .block(
           HCLBlock("data", "aws_security_group", "transactor") {
             HCLAttribute(
-              "count", .countIf(.equal(.variable("create_security_group"), .bool(false))))
+              "count",
+              .countIf(
+                .and(
+                  .equal(.variable("create_security_group"), .bool(false)),
+                  .notEqual(.variable("security_group_name"), .null))))
             HCLBlank()
             HCLAttribute("name", .variable("security_group_name"))
             HCLAttribute("vpc_id", .local("vpc_id"))

@@ -19,6 +19,10 @@ extension DatomicProfile {
       "security_group_ids", "list(string)", "Further security groups for the transactor, by id.",
       default: .strings(ids))
     declare(
+      "manage_security_group_rules", "bool",
+      "Manage the group's rules below; false leaves an adopted group's rules as they are.",
+      default: .bool(true))
+    declare(
       "allow_ingress_from_self", "bool",
       "Let members of the transactor's own group reach port 4334 (ensure-cf's default: peers join the group).",
       default: .bool(true))
@@ -69,6 +73,10 @@ extension DatomicProfile {
     declare(
       "log_bucket_force_destroy", "bool", "Let terraform destroy the log bucket with its logs.",
       default: .bool(false))
+    declare(
+      "harden_log_bucket", "bool",
+      "Block public access, encrypt and enforce bucket ownership on the log bucket; false leaves an adopted bucket as it is.",
+      default: .bool(true))
     declare(
       "log_retention_days", "number", "Days to keep transactor logs in the bucket; 0 keeps them.",
       default: .int(0))

@@ -23,7 +23,7 @@ extension DatomicProfile {
           HCLAttribute("from_port", port)
           HCLAttribute("to_port", port)
           HCLAttribute(source.0, source.1)
-          HCLAttribute("tags", .local("tags"))
+          HCLAttribute("tags", .variable("tags"))
         }),
     ]
   }
@@ -43,14 +43,15 @@ extension DatomicProfile {
           HCLAttribute("from_port", port)
           HCLAttribute("to_port", port)
           HCLAttribute("cidr_ipv4", .string("0.0.0.0/0"))
-          HCLAttribute("tags", .local("tags"))
+          HCLAttribute("tags", .variable("tags"))
         }),
     ]
   }
 
   /// The transactor's security group (what `ensure-cf` made), its rules as separate resources.
   var securityGroupItems: [[HCLItem]] {
-    let create = HCLExpression.variable("create_security_group")
+    let createGroup = HCLExpression.variable("create_security_group")
+    let create = HCLExpression.and(createGroup, .variable("manage_security_group_rules"))
     let port = HCLExpression.variable("port")
     return [
       [
@@ -59,12 +60,12 @@ extension DatomicProfile {
           "Rules are separate resources below; egress is limited to what the storage needs."),
         .block(
           HCLBlock("resource", "aws_security_group", "transactor") {
-            HCLAttribute("count", .countIf(create))
+            HCLAttribute("count", .countIf(createGroup))
             HCLBlank()
             HCLAttribute("name", .variable("security_group_name"))
             HCLAttribute("description", .string("Provisioned by Datomic"))
             HCLAttribute("vpc_id", .local("vpc_id"))
-            HCLAttribute("tags", .local("tags"))
+            HCLAttribute("tags", .variable("tags"))
           }),
       ],
       Self.ingressRule(

@@ -3,8 +3,10 @@ import CFNParser
 extension DatomicProfile {
   /// The DynamoDB table and the log bucket `ensure-transactor` made.
   var storageItems: [[HCLItem]] {
-    let bucketCount = HCLExpression.countIf(
-      .and(.variable("create_log_bucket"), .notEqual(.variable("log_bucket_name"), .null)))
+    let createBucket = HCLExpression.and(
+      .variable("create_log_bucket"), .notEqual(.variable("log_bucket_name"), .null))
+    let bucketCount = HCLExpression.countIf(createBucket)
+    let hardenCount = HCLExpression.countIf(.and(createBucket, .variable("harden_log_bucket")))
     let bucket = HCLExpression.ref("aws_s3_bucket.logs[0].id")
     return [
       [
@@ -21,7 +23,7 @@ extension DatomicProfile {
             HCLAttribute("read_capacity", .variable("dynamodb_read_capacity"))
             HCLAttribute("write_capacity", .variable("dynamodb_write_capacity"))
             HCLAttribute("hash_key", .string("id"))
-            HCLAttribute("tags", .local("tags"))
+            HCLAttribute("tags", .variable("tags"))
             HCLBlank()
             HCLBlock("attribute") {
               HCLAttribute("name", .string("id"))
@@ -37,13 +39,13 @@ extension DatomicProfile {
             HCLBlank()
             HCLAttribute("bucket", .variable("log_bucket_name"))
             HCLAttribute("force_destroy", .variable("log_bucket_force_destroy"))
-            HCLAttribute("tags", .local("tags"))
+            HCLAttribute("tags", .variable("tags"))
           }),
       ],
       [
         .block(
           HCLBlock("resource", "aws_s3_bucket_public_access_block", "logs") {
-            HCLAttribute("count", bucketCount)
+            HCLAttribute("count", hardenCount)
             HCLBlank()
             HCLAttribute("bucket", bucket)
             HCLAttribute("block_public_acls", .bool(true))
@@ -55,7 +57,7 @@ extension DatomicProfile {
       [
         .block(
           HCLBlock("resource", "aws_s3_bucket_server_side_encryption_configuration", "logs") {
-            HCLAttribute("count", bucketCount)
+            HCLAttribute("count", hardenCount)
             HCLBlank()
             HCLAttribute("bucket", bucket)
             HCLBlank()
@@ -69,7 +71,7 @@ extension DatomicProfile {
       [
         .block(
           HCLBlock("resource", "aws_s3_bucket_ownership_controls", "logs") {
-            HCLAttribute("count", bucketCount)
+            HCLAttribute("count", hardenCount)
             HCLBlank()
             HCLAttribute("bucket", bucket)
             HCLBlank()
@@ -85,10 +87,7 @@ extension DatomicProfile {
             HCLAttribute(
               "count",
               .countIf(
-                .and(
-                  .and(
-                    .variable("create_log_bucket"), .notEqual(.variable("log_bucket_name"), .null)),
-                  .binary(.variable("log_retention_days"), ">", .int(0)))))
+                .and(createBucket, .binary(.variable("log_retention_days"), ">", .int(0)))))
             HCLBlank()
             HCLAttribute("bucket", bucket)
             HCLBlank()

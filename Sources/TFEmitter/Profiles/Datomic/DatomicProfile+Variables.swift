@@ -51,8 +51,8 @@ extension DatomicProfile {
       "Name of this transactor deployment, used in resource names and tags (AWS::StackName in the template).",
       validations: [
         (
-          .call("can", .call("regex", .string("^[a-z0-9-]+$"), .variable("name"))),
-          "The name must be lowercase letters, digits and hyphens."
+          .call("can", .call("regex", .string("^[A-Za-z][-A-Za-z0-9]*$"), .variable("name"))),
+          "The name must start with a letter and hold only letters, digits and hyphens, as a stack name does."
         )
       ])
     declare("tags", "map(string)", "Tags for every resource.", default: .object([]))
@@ -122,6 +122,10 @@ extension DatomicProfile {
     declare(
       "autoscaling_group_name", "string",
       "Exact name of the auto scaling group (set it to adopt an existing group); null means a generated name.",
+      default: .null)
+    declare(
+      "launch_configuration_name", "string",
+      "An existing launch configuration for the group to keep (while adopting a stack); null means the module's launch template.",
       default: .null)
     declare(
       "ephemeral_block_devices", "list(object({ device_name = string, virtual_name = string }))",

@@ -1,0 +1,19 @@
+import CFNParser
+
+extension Ledger {
+  /// Records how each resource of the migration is adopted, or what happens to it instead.
+  mutating func record(_ plan: MigrationPlan) {
+    for item in plan.imports {
+      record(
+        LedgerEntry(
+          kind: .migration, path: item.comment, target: item.address, status: .exact,
+          note: "imported", targetValue: HCLPrinter.printExpression(item.id)))
+    }
+    for item in plan.unmatched {
+      record(
+        LedgerEntry(
+          kind: .migration, path: item.address, target: item.address, status: .approximated,
+          note: item.outcome))
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import CFNParser
+
+extension ModuleBuilder {
+  /// The migration of a live stack into this module: an import for every resource with a
+  /// physical counterpart, the parameters' live values, and what has no counterpart.
+  func migrationPlan(_ stack: LiveStack) -> MigrationPlan {
+    var plan = MigrationPlan(moduleName: "stack", stack: stack, template: template)
+    let evaluator = LiveEvaluator(template: template, stack: stack)
+    for resource in resources {
+      let address = plan.address(resource.address, indexed: resource.hasCount)
+      guard let origin = resource.origin, let declared = template.resource(origin) else {
+        plan.unmatched.append(.init(address: address, outcome: "created: cfn2tf adds it"))
+        continue
+      }
+      guard stack.resource(origin) != nil else {
+        let outcome =
+          declared.condition != nil
+          ? "nothing when its condition is false (the stack has no \(origin)); created otherwise"
+          : "created: the stack lists no \(origin)"
+        plan.unmatched.append(.init(address: address, outcome: outcome))
+        continue
+      }
+      switch resource.importID ?? .notImportable("cfn2tf has no import rule for it") {
+      case .physicalId:
+        guard let id = stack.physicalId(of: origin) else {
+          plan.unmatched.append(
+            .init(address: address, outcome: "created: \(origin) has no physical id"))
+          continue
+        }
+        plan.imports.append(
+          .init(address: address, id: .string(id), comment: "\(origin) (\(declared.type.value))"))
+      case .custom(let rule):
+        guard let id = rule(evaluator.context(for: declared)) else {
+          plan.unmatched.append(
+            .init(
+              address: address,
+              outcome:
+                "created, unless you import it by hand: its import id needs values the stack does not list"
+            ))
+          continue
+        }
+        plan.imports.append(
+          .init(address: address, id: .string(id), comment: "\(origin) (\(declared.type.value))"))
+      case .notImportable(let reason):
+        plan.unmatched.append(.init(address: address, outcome: reason))
+      }
+    }
+    for live in stack.resources where template.resource(live.logicalId) == nil {
+      plan.notConverted.append("\(live.logicalId) (\(live.type)): not in the template")
+    }
+    plan.values = liveValues(stack, secrets: &plan.secrets)
+    if translator.addedVariables[ExpressionTranslator.stackNameVariable] != nil,
+      let name = stack.name
+    {
+      plan.values.append(
+        .init(
+          variable: ExpressionTranslator.stackNameVariable, value: .string(name),
+          comment: "AWS::StackName"))
+    }
+    return plan
+  }
+
+  /// The live parameter values, converted to each variable's type.
+  func liveValues(_ stack: LiveStack, secrets: inout [(variable: String, parameter: String)])
+    -> [MigrationPlan.Value]
+  {
+    var values: [MigrationPlan.Value] = []
+    for parameter in template.parameters {
+      let variable = translator.namer.variable(forParameter: parameter.name)
+      guard let value = stack.parameterValue(parameter.name) else {
+        if parameter.noEcho, stack.parameters != nil { secrets.append((variable, parameter.name)) }
+        continue
+      }
+      values.append(
+        .init(
+          variable: variable, value: Self.typed(value, parameter.type.value),
+          comment: "Parameter \(parameter.name)"))
+    }
+    return values
+  }
+
+  /// A parameter's text as the value of its variable's type.
+  static func typed(_ text: String, _ type: ParameterType) -> HCLExpression {
+    switch type {
+    case .number where ExpressionTranslator.isNumber(text): return .number(text)
+    case .numberList:
+      return .tuple(
+        text.split(separator: ",", omittingEmptySubsequences: false).map {
+          ExpressionTranslator.isNumber(String($0)) ? .number(String($0)) : .string(String($0))
+        })
+    case .commaDelimitedList, .awsSpecificList:
+      return .tuple(
+        text.split(separator: ",", omittingEmptySubsequences: false).map { .string(String($0)) })
+    default:
+      return .string(text)
+    }
+  }
+}
