@@ -20,7 +20,7 @@ data "aws_vpc" "default" {
 # Replaces the template's AWSRegionArch2AMI mapping: the newest image the Packer template
 # in packer/ built for this Datomic version.
 data "aws_ami" "transactor" {
-  count = var.ami_id == null ? 1 : 0
+  count = var.ami_id == null && var.launch_configuration_name == null ? 1 : 0
 
   most_recent = true
   owners      = var.ami_owners
@@ -33,7 +33,7 @@ data "aws_ami" "transactor" {
 
 # The security group ensure-cf made, when it is reused rather than created.
 data "aws_security_group" "transactor" {
-  count = var.create_security_group == false ? 1 : 0
+  count = var.create_security_group == false && var.security_group_name != null ? 1 : 0
 
   name   = var.security_group_name
   vpc_id = local.vpc_id

@@ -17,7 +17,7 @@ resource "aws_iam_role" "transactor" {
       },
     ]
   })
-  tags = local.tags
+  tags = var.tags
 }
 
 resource "aws_iam_instance_profile" "transactor" {
@@ -25,7 +25,7 @@ resource "aws_iam_instance_profile" "transactor" {
 
   name = var.transactor_role_name
   role = aws_iam_role.transactor[0].name
-  tags = local.tags
+  tags = var.tags
 }
 
 # <table>-transactor: the transactor owns the table.
@@ -35,6 +35,7 @@ resource "aws_iam_role_policy" "dynamodb" {
   name = "${var.dynamodb_table_name}-transactor"
   role = aws_iam_role.transactor[0].id
   policy = jsonencode({
+    Version = "2012-10-17"
     Statement = [
       {
         Effect   = "Allow"
@@ -52,6 +53,7 @@ resource "aws_iam_role_policy" "logs" {
   name = "${var.log_bucket_name}-transactor-logs"
   role = aws_iam_role.transactor[0].id
   policy = jsonencode({
+    Version = "2012-10-17"
     Statement = [
       {
         Effect   = "Allow"
@@ -69,6 +71,7 @@ resource "aws_iam_role_policy" "metrics" {
   name = "transactor-metrics"
   role = aws_iam_role.transactor[0].id
   policy = jsonencode({
+    Version = "2012-10-17"
     Statement = [
       {
         Effect   = "Allow"
@@ -91,6 +94,7 @@ resource "aws_iam_role_policy" "license" {
   name = "transactor-license-key"
   role = aws_iam_role.transactor[0].id
   policy = jsonencode({
+    Version = "2012-10-17"
     Statement = [
       {
         Effect   = "Allow"
@@ -118,7 +122,7 @@ resource "aws_iam_role" "peer" {
       },
     ]
   })
-  tags = local.tags
+  tags = var.tags
 }
 
 resource "aws_iam_instance_profile" "peer" {
@@ -126,7 +130,7 @@ resource "aws_iam_instance_profile" "peer" {
 
   name = var.peer_role_name
   role = aws_iam_role.peer[0].name
-  tags = local.tags
+  tags = var.tags
 }
 
 # <table>-peer: what peers need (also the output peer_iam_policy_json).

@@ -11,7 +11,7 @@ locals {
   use_dynamodb          = var.protocol == "ddb"
   dynamodb_table_arn    = var.dynamodb_table_name != null ? "arn:${data.aws_partition.current.partition}:dynamodb:*:${data.aws_caller_identity.current.account_id}:table/${var.dynamodb_table_name}" : null
   log_bucket_arn        = var.log_bucket_name != null ? "arn:${data.aws_partition.current.partition}:s3:::${var.log_bucket_name}" : null
-  tags = merge(
+  instance_tags = merge(
     {
       Name = var.name
     },
@@ -42,6 +42,7 @@ locals {
 
   # What peers need: read access to the table (ensure-transactor's <table>-peer policy).
   peer_policy = {
+    Version = "2012-10-17"
     Statement = [
       {
         Effect   = "Allow"

@@ -11,8 +11,8 @@ output "autoscaling_group_arn" {
 }
 
 output "launch_template_id" {
-  description = "Id of the transactors' launch template."
-  value       = aws_launch_template.transactor.id
+  description = "Id of the transactors' launch template (null while the group keeps a launch configuration)."
+  value       = one(aws_launch_template.transactor[*].id)
 }
 
 output "security_group_id" {

@@ -8,12 +8,12 @@ resource "aws_security_group" "transactor" {
   name        = var.security_group_name
   description = "Provisioned by Datomic"
   vpc_id      = local.vpc_id
-  tags        = local.tags
+  tags        = var.tags
 }
 
 # Peers in the transactor's own group (ensure-cf's aws-ingress-groups default).
 resource "aws_vpc_security_group_ingress_rule" "self" {
-  count = var.create_security_group && var.allow_ingress_from_self ? 1 : 0
+  count = var.create_security_group && var.manage_security_group_rules && var.allow_ingress_from_self ? 1 : 0
 
   security_group_id            = local.security_group_id
   description                  = "Datomic peers in this group"
@@ -21,12 +21,12 @@ resource "aws_vpc_security_group_ingress_rule" "self" {
   from_port                    = var.port
   to_port                      = var.port
   referenced_security_group_id = local.security_group_id
-  tags                         = local.tags
+  tags                         = var.tags
 }
 
 # Peers in other security groups.
 resource "aws_vpc_security_group_ingress_rule" "peer_groups" {
-  for_each = var.create_security_group ? toset(var.ingress_security_group_ids) : toset([])
+  for_each = var.create_security_group && var.manage_security_group_rules ? toset(var.ingress_security_group_ids) : toset([])
 
   security_group_id            = local.security_group_id
   description                  = "Datomic peers"
@@ -34,12 +34,12 @@ resource "aws_vpc_security_group_ingress_rule" "peer_groups" {
   from_port                    = var.port
   to_port                      = var.port
   referenced_security_group_id = each.value
-  tags                         = local.tags
+  tags                         = var.tags
 }
 
 # Peers by address range (aws-ingress-cidrs).
 resource "aws_vpc_security_group_ingress_rule" "peer_cidrs" {
-  for_each = var.create_security_group ? toset(var.ingress_cidr_blocks) : toset([])
+  for_each = var.create_security_group && var.manage_security_group_rules ? toset(var.ingress_cidr_blocks) : toset([])
 
   security_group_id = local.security_group_id
   description       = "Datomic peers"
@@ -47,12 +47,12 @@ resource "aws_vpc_security_group_ingress_rule" "peer_cidrs" {
   from_port         = var.port
   to_port           = var.port
   cidr_ipv4         = each.value
-  tags              = local.tags
+  tags              = var.tags
 }
 
 # SSH, only with a key pair.
 resource "aws_vpc_security_group_ingress_rule" "ssh" {
-  for_each = var.create_security_group && var.key_name != null ? toset(var.ssh_cidr_blocks) : toset([])
+  for_each = var.create_security_group && var.manage_security_group_rules && var.key_name != null ? toset(var.ssh_cidr_blocks) : toset([])
 
   security_group_id = local.security_group_id
   description       = "SSH"
@@ -60,12 +60,12 @@ resource "aws_vpc_security_group_ingress_rule" "ssh" {
   from_port         = 22
   to_port           = 22
   cidr_ipv4         = each.value
-  tags              = local.tags
+  tags              = var.tags
 }
 
 # AWS APIs over HTTPS: DynamoDB, S3 logs, CloudWatch, SSM.
 resource "aws_vpc_security_group_egress_rule" "https" {
-  count = var.create_security_group ? 1 : 0
+  count = var.create_security_group && var.manage_security_group_rules ? 1 : 0
 
   security_group_id = local.security_group_id
   description       = "AWS APIs"
@@ -73,12 +73,12 @@ resource "aws_vpc_security_group_egress_rule" "https" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
-  tags              = local.tags
+  tags              = var.tags
 }
 
 # The SQL database of the sql protocol.
 resource "aws_vpc_security_group_egress_rule" "sql" {
-  count = var.create_security_group && var.protocol == "sql" ? 1 : 0
+  count = var.create_security_group && var.manage_security_group_rules && var.protocol == "sql" ? 1 : 0
 
   security_group_id = local.security_group_id
   description       = "SQL storage"
@@ -86,12 +86,12 @@ resource "aws_vpc_security_group_egress_rule" "sql" {
   from_port         = var.sql_port
   to_port           = var.sql_port
   cidr_ipv4         = "0.0.0.0/0"
-  tags              = local.tags
+  tags              = var.tags
 }
 
 # Memcached, when configured.
 resource "aws_vpc_security_group_egress_rule" "memcached" {
-  count = var.create_security_group && var.memcached != null ? 1 : 0
+  count = var.create_security_group && var.manage_security_group_rules && var.memcached != null ? 1 : 0
 
   security_group_id = local.security_group_id
   description       = "memcached"
@@ -99,5 +99,5 @@ resource "aws_vpc_security_group_egress_rule" "memcached" {
   from_port         = 11211
   to_port           = 11211
   cidr_ipv4         = "0.0.0.0/0"
-  tags              = local.tags
+  tags              = var.tags
 }

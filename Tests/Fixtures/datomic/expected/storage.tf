@@ -10,7 +10,7 @@ resource "aws_dynamodb_table" "transactor" {
   read_capacity  = var.dynamodb_read_capacity
   write_capacity = var.dynamodb_write_capacity
   hash_key       = "id"
-  tags           = local.tags
+  tags           = var.tags
 
   attribute {
     name = "id"
@@ -24,11 +24,11 @@ resource "aws_s3_bucket" "logs" {
 
   bucket        = var.log_bucket_name
   force_destroy = var.log_bucket_force_destroy
-  tags          = local.tags
+  tags          = var.tags
 }
 
 resource "aws_s3_bucket_public_access_block" "logs" {
-  count = var.create_log_bucket && var.log_bucket_name != null ? 1 : 0
+  count = var.create_log_bucket && var.log_bucket_name != null && var.harden_log_bucket ? 1 : 0
 
   bucket                  = aws_s3_bucket.logs[0].id
   block_public_acls       = true
@@ -38,7 +38,7 @@ resource "aws_s3_bucket_public_access_block" "logs" {
 }
 
 resource "aws_s3_bucket_server_side_encryption_configuration" "logs" {
-  count = var.create_log_bucket && var.log_bucket_name != null ? 1 : 0
+  count = var.create_log_bucket && var.log_bucket_name != null && var.harden_log_bucket ? 1 : 0
 
   bucket = aws_s3_bucket.logs[0].id
 
@@ -50,7 +50,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "logs" {
 }
 
 resource "aws_s3_bucket_ownership_controls" "logs" {
-  count = var.create_log_bucket && var.log_bucket_name != null ? 1 : 0
+  count = var.create_log_bucket && var.log_bucket_name != null && var.harden_log_bucket ? 1 : 0
 
   bucket = aws_s3_bucket.logs[0].id
 

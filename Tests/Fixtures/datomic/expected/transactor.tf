@@ -4,6 +4,8 @@
 # lets new accounts create launch configurations. The image comes from local.ami_id, the
 # user data from templates/user-data.sh.tftpl; IMDSv2 is required.
 resource "aws_launch_template" "transactor" {
+  count = var.launch_configuration_name == null ? 1 : 0
+
   name_prefix            = "${var.name}-transactor-"
   image_id               = local.ami_id
   instance_type          = var.instance_type
@@ -18,7 +20,7 @@ resource "aws_launch_template" "transactor" {
     license_key_ssm_parameter = var.license_key_ssm_parameter != null ? var.license_key_ssm_parameter : ""
     sql_password              = var.sql_password != null ? var.sql_password : ""
   }))
-  tags = local.tags
+  tags = var.tags
 
   iam_instance_profile {
     name = local.instance_profile_name
@@ -45,11 +47,11 @@ resource "aws_launch_template" "transactor" {
 
   tag_specifications {
     resource_type = "instance"
-    tags          = local.tags
+    tags          = local.instance_tags
   }
   tag_specifications {
     resource_type = "volume"
-    tags          = local.tags
+    tags          = local.instance_tags
   }
 
   lifecycle {
@@ -67,21 +69,35 @@ resource "aws_launch_template" "transactor" {
 # LaunchGroup (AWS::AutoScaling::AutoScalingGroup): transactor_count instances; subnets
 # when given, the zones of the default VPC otherwise (as the template did).
 resource "aws_autoscaling_group" "transactor" {
-  name                = var.autoscaling_group_name
-  name_prefix         = var.autoscaling_group_name == null ? "${var.name}-transactor-" : null
-  min_size            = var.transactor_count
-  max_size            = var.transactor_count
-  desired_capacity    = var.transactor_count
-  vpc_zone_identifier = length(var.subnet_ids) > 0 ? var.subnet_ids : null
-  availability_zones  = length(var.subnet_ids) > 0 ? null : var.availability_zones != null ? var.availability_zones : data.aws_availability_zones.available.names
+  name                 = var.autoscaling_group_name
+  name_prefix          = var.autoscaling_group_name == null ? "${var.name}-transactor-" : null
+  min_size             = var.transactor_count
+  max_size             = var.transactor_count
+  desired_capacity     = var.transactor_count
+  vpc_zone_identifier  = length(var.subnet_ids) > 0 ? var.subnet_ids : null
+  availability_zones   = length(var.subnet_ids) > 0 ? null : var.availability_zones != null ? var.availability_zones : data.aws_availability_zones.available.names
+  launch_configuration = var.launch_configuration_name
+  # CloudFormation's default; Terraform's own would be 300 seconds.
+  health_check_grace_period = 0
 
-  launch_template {
-    id      = aws_launch_template.transactor.id
-    version = aws_launch_template.transactor.latest_version
+  # The module's launch template, unless the group keeps an existing launch configuration
+  # (launch_configuration_name, set while adopting a stack).
+  dynamic "launch_template" {
+    for_each = var.launch_configuration_name == null ? [1] : []
+
+    content {
+      id      = aws_launch_template.transactor[0].id
+      version = aws_launch_template.transactor[0].latest_version
+    }
   }
 
+  tag {
+    key                 = "Name"
+    value               = var.name
+    propagate_at_launch = true
+  }
   dynamic "tag" {
-    for_each = local.tags
+    for_each = var.tags
 
     content {
       key                 = tag.key

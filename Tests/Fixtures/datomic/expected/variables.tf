@@ -94,7 +94,7 @@ variable "dynamodb_read_capacity" {
 variable "dynamodb_region" {
   type        = string
   description = "Region of the DynamoDB table; null means the provider's region."
-  default     = "us-west-2"
+  default     = "us-east-1"
 }
 
 variable "dynamodb_table_name" {
@@ -137,6 +137,12 @@ variable "extra_transactor_properties" {
   type        = map(string)
   description = "Further transactor properties, written as key=value."
   default     = {}
+}
+
+variable "harden_log_bucket" {
+  type        = bool
+  description = "Block public access, encrypt and enforce bucket ownership on the log bucket; false leaves an adopted bucket as it is."
+  default     = true
 }
 
 variable "ingress_cidr_blocks" {
@@ -189,6 +195,12 @@ variable "key_name" {
   default     = null
 }
 
+variable "launch_configuration_name" {
+  type        = string
+  description = "An existing launch configuration for the group to keep (while adopting a stack); null means the module's launch template."
+  default     = null
+}
+
 variable "license_key" {
   type        = string
   description = "Datomic Pro licence key; none is needed since 1.0.6726 (Apache-2.0). The template's key is not copied."
@@ -218,6 +230,12 @@ variable "log_retention_days" {
   type        = number
   description = "Days to keep transactor logs in the bucket; 0 keeps them."
   default     = 0
+}
+
+variable "manage_security_group_rules" {
+  type        = bool
+  description = "Manage the group's rules below; false leaves an adopted group's rules as they are."
+  default     = true
 }
 
 variable "memcached" {
@@ -254,8 +272,8 @@ variable "name" {
   description = "Name of this transactor deployment, used in resource names and tags (AWS::StackName in the template)."
 
   validation {
-    condition     = can(regex("^[a-z0-9-]+$", var.name))
-    error_message = "The name must be lowercase letters, digits and hyphens."
+    condition     = can(regex("^[A-Za-z][-A-Za-z0-9]*$", var.name))
+    error_message = "The name must start with a letter and hold only letters, digits and hyphens, as a stack name does."
   }
 }
 

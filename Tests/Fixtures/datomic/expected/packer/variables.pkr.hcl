@@ -87,7 +87,7 @@ variable "kms_key_id" {
 variable "region" {
   type        = string
   description = "AWS region to build the image in: the transactor's region."
-  default     = "us-west-2"
+  default     = "us-east-1"
 }
 
 variable "subnet_id" {
