@@ -8,14 +8,19 @@ enum HelpText {
 
   /// The usage line of a subcommand. Options show their short name where they have one, which
   /// keeps the line within 80 columns (swift-argument-parser shows the long name).
+  /// The usage line; when listing every option would pass 80 columns (with `USAGE: `), the
+  /// options collapse to `[<options>]`, as swift-argument-parser does.
   static func usage(_ spec: CommandSpec) -> String {
     var parts = ["cfn2tf", spec.name]
     for argument in spec.arguments { parts.append("<\(argument.name)>") }
+    var options: [String] = []
     for option in spec.options {
       let name = option.short.map { "-\($0)" } ?? "--\(option.long)"
-      parts.append("[\(option.synopsis(as: name))]")
+      options.append("[\(option.synopsis(as: name))]")
     }
-    return parts.joined(separator: " ")
+    let full = (parts + options).joined(separator: " ")
+    if "USAGE: ".count + full.count <= width || options.isEmpty { return full }
+    return (parts + ["[<options>]"]).joined(separator: " ")
   }
 
   /// The full help of a subcommand.

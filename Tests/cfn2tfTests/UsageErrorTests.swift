@@ -11,7 +11,7 @@ struct UsageErrorTests {
     """
 
   static let convertUsage = """
-    Usage: cfn2tf convert <template> [-o <dir>] [--force] [--launch-configuration]
+    Usage: cfn2tf convert <template> [<options>]
       See 'cfn2tf convert --help' for more information.
 
     """
