@@ -19,7 +19,8 @@ extension ResourceBuilder {
     if !resource.dependsOn.isEmpty {
       let addresses = resource.dependsOn.compactMap { targets[$0.value] }.filter { !$0.isMissing }
         .map { HCLExpression.reference($0.address) }
-      primary.meta.attribute("depends_on", .tuple(addresses))
+      // Dependencies that are left out (no Terraform counterpart) need no ordering.
+      if !addresses.isEmpty { primary.meta.attribute("depends_on", .tuple(addresses)) }
       recordAttribute(
         "DependsOn", at: resource.dependsOn[0].location, target: "\(primary.address).depends_on",
         status: .exact, note: "")
