@@ -36,6 +36,13 @@ public struct LiveStack: Hashable, Sendable {
     public var value: String?
     /// Where the entry is written.
     public var location: SourceLocation
+
+    /// Creates a parameter value.
+    public init(name: String, value: String?, location: SourceLocation) {
+      self.name = name
+      self.value = value
+      self.location = location
+    }
   }
 
   /// The stack's name, when a file names it.

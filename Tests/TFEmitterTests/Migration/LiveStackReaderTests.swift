@@ -1,0 +1,91 @@
+import CFNParser
+import Testing
+
+@Suite("Reading live stacks")
+struct LiveStackReaderTests {
+  static let describeResources = """
+    {"StackResources": [
+      {"StackName": "web", "StackId": "arn:aws:cloudformation:eu-west-1:111122223333:stack/web/abc",
+       "LogicalResourceId": "Group", "PhysicalResourceId": "web-Group-1",
+       "ResourceType": "AWS::AutoScaling::AutoScalingGroup", "ResourceStatus": "CREATE_COMPLETE"}]}
+    """
+
+  @Test("describe-stack-resources gives resources, the stack's name, id and region")
+  func describeStackResources() {
+    var stack = LiveStack()
+    let diagnostics = LiveStackReader.readResources(
+      bytes: Array(Self.describeResources.utf8), fileName: "r.json", into: &stack)
+    #expect(diagnostics.isEmpty)
+    #expect(stack.name == "web")
+    #expect(stack.region == "eu-west-1")
+    #expect(stack.physicalId(of: "Group") == "web-Group-1")
+    #expect(stack.resource("Group")?.type == "AWS::AutoScaling::AutoScalingGroup")
+    #expect(stack.resource("Group")?.location == SourceLocation(file: "r.json", line: 2, column: 3))
+  }
+
+  @Test("list-stack-resources gives resources without a stack name")
+  func listStackResources() {
+    var stack = LiveStack()
+    let text = """
+      {"StackResourceSummaries": [{"LogicalResourceId": "Bucket", "PhysicalResourceId": "b-1",
+        "ResourceType": "AWS::S3::Bucket", "ResourceStatus": "CREATE_COMPLETE"}]}
+      """
+    #expect(
+      LiveStackReader.readResources(bytes: Array(text.utf8), fileName: "l.json", into: &stack)
+        .isEmpty)
+    #expect(stack.name == nil)
+    #expect(stack.physicalId(of: "Bucket") == "b-1")
+  }
+
+  @Test("describe-stacks gives parameter values; NoEcho values are hidden")
+  func describeStacks() {
+    var stack = LiveStack()
+    let text = """
+      {"Stacks": [{"StackName": "web", "StackId": "arn:aws:cloudformation:us-east-1:1:stack/web/x",
+        "Parameters": [{"ParameterKey": "Size", "ParameterValue": "3"},
+                       {"ParameterKey": "Password", "ParameterValue": "****"},
+                       {"ParameterKey": "Ami", "ParameterValue": "/aws/ami", "ResolvedValue": "ami-1"}]}]}
+      """
+    #expect(
+      LiveStackReader.readDescription(bytes: Array(text.utf8), fileName: "s.json", into: &stack)
+        .isEmpty)
+    #expect(stack.parameterValue("Size") == "3")
+    #expect(stack.parameterValue("Password") == nil)
+    #expect(stack.parameterValue("Ami") == "/aws/ami")
+    #expect(stack.region == "us-east-1")
+  }
+
+  @Test(
+    "files that are not what they should be are errors at their place",
+    arguments: [
+      (
+        "{}",
+        "r.json:1:1: error: expected the output of 'aws cloudformation describe-stack-resources' (an object with 'StackResources') or 'list-stack-resources' ('StackResourceSummaries')"
+      ),
+      (
+        "",
+        "r.json:1:1: error: expected the output of 'aws cloudformation describe-stack-resources' (an object with 'StackResources') or 'list-stack-resources' ('StackResourceSummaries'); the file is empty"
+      ),
+      (
+        #"{"StackResources": [{"PhysicalResourceId": "x"}]}"#,
+        "r.json:1:21: error: the entry has no 'LogicalResourceId'"
+      ),
+    ])
+  func resourceErrors(_ text: String, _ expected: String) {
+    var stack = LiveStack()
+    let diagnostics = LiveStackReader.readResources(
+      bytes: Array(text.utf8), fileName: "r.json", into: &stack)
+    #expect(diagnostics.map(\.description) == [expected])
+  }
+
+  @Test("a description of several stacks is an error")
+  func severalStacks() {
+    var stack = LiveStack()
+    let diagnostics = LiveStackReader.readDescription(
+      bytes: Array(#"{"Stacks": [{}, {}]}"#.utf8), fileName: "s.json", into: &stack)
+    #expect(
+      diagnostics.map(\.description) == [
+        "s.json:1:1: error: the file describes 2 stacks; describe one with '--stack-name NAME'"
+      ])
+  }
+}
