@@ -1,0 +1,72 @@
+/// Evaluates a template with given parameter values (defaults otherwise) into concrete values:
+/// the CloudFormation side of an equivalence check.
+public struct TemplateEvaluator: Sendable {
+  /// The template.
+  public let template: Template
+  /// Parameter values by name, as CloudFormation receives them (text; lists comma-separated).
+  public let parameters: [String: String]
+  /// Pseudo parameter values (`AWS::Region`, `AWS::StackName`, …).
+  public let pseudo: [PseudoParameter: String]
+
+  /// Creates an evaluator; `values` holds parameters by name and pseudo parameters by their
+  /// `AWS::…` names.
+  public init(template: Template, values: [String: String]) {
+    self.template = template
+    var parameters: [String: String] = [:]
+    var pseudo: [PseudoParameter: String] = [:]
+    for (name, value) in values {
+      if let p = PseudoParameter(rawValue: name) {
+        pseudo[p] = value
+      } else {
+        parameters[name] = value
+      }
+    }
+    self.parameters = parameters
+    self.pseudo = pseudo
+  }
+
+  /// The value of parameter `parameter`: given, or its default.
+  public func parameterValue(_ parameter: Parameter) -> Value {
+    let text = parameters[parameter.name] ?? parameter.defaultValue.flatMap(Self.text)
+    guard let text else { return .unknown("parameter \(parameter.name) has no value") }
+    switch parameter.type.value {
+    case .number: return .number(text)
+    case .numberList:
+      return .list(
+        text.split(separator: ",", omittingEmptySubsequences: false).map { .number(String($0)) })
+    default:
+      if parameter.type.value.isList, case .ssmParameter = parameter.type.value {
+        return .unknown("parameter \(parameter.name) is read from SSM")
+      }
+      if case .ssmParameter = parameter.type.value {
+        return .unknown("parameter \(parameter.name) is read from SSM")
+      }
+      if parameter.type.value.isList {
+        return .list(
+          text.split(separator: ",", omittingEmptySubsequences: false).map { .string(String($0)) })
+      }
+      return .string(text)
+    }
+  }
+
+  static func text(_ json: JSONValue) -> String? {
+    switch json.kind {
+    case .string(let s), .number(let s): s
+    case .bool(let b): b ? "true" : "false"
+    default: nil
+    }
+  }
+
+  /// Whether condition `name` holds; nil when it depends on something unknown.
+  public func condition(_ name: String) -> Bool? {
+    guard let definition = template.condition(name) else { return nil }
+    if case .bool(let b) = evaluate(definition.expression) { return b }
+    return nil
+  }
+
+  /// Whether resource `resource` is created (its condition holds, or it has none).
+  public func isCreated(_ resource: Resource) -> Bool? {
+    guard let condition = resource.condition else { return true }
+    return self.condition(condition.value)
+  }
+}
