@@ -21,14 +21,17 @@ package struct ResourceBuilder {
   package var ledger: [LedgerEntry] = []
   /// Problems found.
   package var diagnostics: [Diagnostic] = []
+  /// Provider schemas already parsed in this conversion.
+  package let schemas: SchemaCache
   /// Resource attributes (`UpdatePolicy`, `CreationPolicy`, `Metadata`) the mapping has handled.
   package var handledAttributes: Set<String> = []
 
   /// Creates a builder for `resource`, whose primary Terraform resource is named `name`.
   package init(
     resource: Resource, mapping: ResourceMapping, name: String, options: ConversionOptions,
-    translator: ExpressionTranslator
+    translator: ExpressionTranslator, schemas: SchemaCache = SchemaCache()
   ) {
+    self.schemas = schemas
     self.resource = resource
     self.mapping = mapping
     self.options = options
@@ -41,7 +44,10 @@ package struct ResourceBuilder {
   package var logicalId: String { resource.logicalId }
 
   /// The schema of the primary resource's type.
-  package var schema: BlockBody? { ProviderSchema.resource(primary.type) }
+  package var schema: BlockBody? { schemas.resource(primary.type) }
+
+  /// The schema of resource type `type`, parsed once per conversion.
+  package func schema(for type: String) -> BlockBody? { schemas.resource(type) }
 
   /// `LogicalId.Properties.Name` (or a longer path) for the ledger.
   package func path(_ property: String) -> String { "\(logicalId).Properties.\(property)" }

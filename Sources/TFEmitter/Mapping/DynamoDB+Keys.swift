@@ -194,7 +194,7 @@ extension DynamoDB {
         .argument("StreamArn", "stream_arn"),
         .argument(
           "ApproximateCreationDateTimePrecision", "approximate_creation_date_time_precision"),
-      ], to: fields, schema: ProviderSchema.resource(type), pathPrefix: member.key + ".",
+      ], to: fields, schema: builder.schema(for: type), pathPrefix: member.key + ".",
       target: resource.address, into: &inner)
     resource.content.arguments.items += inner.arguments.items
     builder.record(

@@ -191,7 +191,7 @@ extension EC2 {
           "DeleteOnTermination",
           "an interface attached after launch stays when the instance is terminated"),
         .drop("NetworkCardIndex", "aws_network_interface_attachment has no network card index"),
-      ], to: fields, schema: ProviderSchema.resource(type), pathPrefix: prefix,
+      ], to: fields, schema: builder.schema(for: type), pathPrefix: prefix,
       target: "\(type).\(name)", into: &inner)
     attachment.comments = [
       "\(builder.logicalId).\(prefix.dropLast()) (AWS::EC2::Instance)",
@@ -243,7 +243,7 @@ extension EC2 {
         .drop(
           "DeleteOnTermination",
           "Terraform deletes the interface itself when it is destroyed"),
-      ], to: fields, schema: ProviderSchema.resource("aws_network_interface"), pathPrefix: prefix,
+      ], to: fields, schema: builder.schema(for: "aws_network_interface"), pathPrefix: prefix,
       target: "aws_network_interface.\(name)", into: &inner)
     inner.arguments.items.removeAll { item in
       guard case .attribute(let attribute) = item, attribute.name == "device_index" else {

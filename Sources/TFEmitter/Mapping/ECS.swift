@@ -86,7 +86,7 @@ package enum ECS {
               .argument("CapacityProvider", "capacity_provider"), .argument("Base", "base"),
               .argument("Weight", "weight"),
             ])),
-      ], to: members, schema: ProviderSchema.resource(type), pathPrefix: "",
+      ], to: members, schema: builder.schema(for: type), pathPrefix: "",
       target: resource.address, into: &inner)
     resource.content.arguments.items += inner.arguments.items
     resource.content.blocks += inner.blocks

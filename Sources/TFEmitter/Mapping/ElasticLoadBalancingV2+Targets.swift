@@ -135,7 +135,7 @@ extension ElasticLoadBalancingV2 {
         [
           .argument("Id", "target_id"), .argument("Port", "port"),
           .argument("AvailabilityZone", "availability_zone"),
-        ], to: fields, schema: ProviderSchema.resource(type), pathPrefix: path + ".",
+        ], to: fields, schema: builder.schema(for: type), pathPrefix: path + ".",
         target: "\(type).\(name)", into: &inner)
       attachment.content = inner
       builder.extras.append(attachment)

@@ -113,7 +113,7 @@ package enum Messaging {
       var inner = BodyParts()
       builder.apply(
         [.argument("Protocol", "protocol"), .argument("Endpoint", "endpoint")], to: fields,
-        schema: ProviderSchema.resource(type), pathPrefix: key + ".", target: resource.address,
+        schema: builder.schema(for: type), pathPrefix: key + ".", target: resource.address,
         into: &inner)
       resource.content.arguments.items += inner.arguments.items
       builder.record(

@@ -26,7 +26,7 @@ extension S3 {
       if let count = ExtraResources.count(condition, builder) {
         resource.meta.attribute("count", count)
       }
-      let schema = ProviderSchema.resource(type)
+      let schema = builder.schema(for: type)
       var inner = BodyParts()
       builder.apply(
         rules, to: fields, schema: block.map { schema?.block($0)?.body } ?? schema,
@@ -104,7 +104,7 @@ extension S3 {
                   "partitioned_prefix", [.argument("PartitionDateSource", "partition_date_source")])
               ),
             ])),
-      ], to: fields, schema: ProviderSchema.resource(resource.type), pathPrefix: prefix,
+      ], to: fields, schema: builder.schema(for: resource.type), pathPrefix: prefix,
       target: resource.address, into: &inner)
     resource.content.blocks += inner.blocks
     builder.record(
@@ -143,7 +143,7 @@ extension S3 {
         builder.unsupported(member, reason: "a computed list of configurations is not supported")
         return
       }
-      let schema = ProviderSchema.resource(type)
+      let schema = builder.schema(for: type)
       let filterFields = filter.map(\.property)
       for (i, item) in items.enumerated() {
         let key = "\(member.key)[\(i)]"

@@ -73,7 +73,7 @@ extension S3 {
     }
     let type = "aws_s3_bucket_lifecycle_configuration"
     let address = "\(type).\(builder.primary.name).rule"
-    let schema = ProviderSchema.resource(type)?.block("rule")?.body
+    let schema = builder.schema(for: type)?.block("rule")?.body
     for (i, item) in items.enumerated() {
       let key = "\(member.key)[\(i)]"
       guard case .object(let fields) = item.kind else {

@@ -48,7 +48,7 @@ extension S3 {
               notificationFilter(filter, target: target, &builder, &parts)
             },
           ], to: fields,
-          schema: ProviderSchema.resource("aws_s3_bucket_notification")?.block(block)?.body,
+          schema: builder.schema(for: "aws_s3_bucket_notification")?.block(block)?.body,
           pathPrefix: key + ".", target: target, into: &body)
         parts.block(HCLBlock(block, body: body.body))
       }

@@ -15,6 +15,8 @@ struct ModuleBuilder {
   var outputs: [OutputDeclaration] = []
   /// Comment paragraphs for resources left out, printed at the end of `main.tf`.
   var omittedComments: [[String]] = []
+  /// Provider schemas parsed in this conversion.
+  let schemas = SchemaCache()
 
   var template: Template { graph.template }
 
@@ -80,7 +82,7 @@ struct ModuleBuilder {
     var builder = ResourceBuilder(
       resource: resource, mapping: mapping,
       name: translator.namer.resource(forLogicalId: resource.logicalId), options: options,
-      translator: translator)
+      translator: translator, schemas: schemas)
     builder.primary.comments = ["\(resource.logicalId) (\(resource.type.value))"]
     builder.applyRules()
     builder.applyResourceAttributes(targets: translator.targets)
