@@ -6,6 +6,12 @@ public enum HCLEscaping {
   /// → `\n`, carriage return → `\r`, tab → `\t`, other non-printable characters → `\uNNNN` or
   /// `\UNNNNNNNN`, `${` → `$${` and `%{` → `%%{`, left to right (as hashicorp/hcl `hclwrite`).
   public static func escapeQuoted(_ text: String) -> String {
+    // Most text is plain printable ASCII with nothing to escape: returned as it is.
+    if text.utf8.allSatisfy({
+      $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C && $0 != 0x24 && $0 != 0x25
+    }) {
+      return text
+    }
     let scalars = Array(text.unicodeScalars)
     var escaped = String.UnicodeScalarView()
     for (index, scalar) in scalars.enumerated() {
@@ -106,7 +112,7 @@ public enum HCLEscaping {
 
   /// Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
   static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar == " " { return true }
+    if scalar.value >= 0x20 && scalar.value < 0x7F { return true }
     switch scalar.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
       .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber,

@@ -61,11 +61,28 @@ extension ModuleBuilder {
 package enum Markdown {
   /// Text safe in a table cell: pipes escaped, newlines as spaces.
   package static func inline(_ text: String) -> String {
-    text.replacing("|", with: "\\|").replacing("\r\n", with: " ").replacing("\n", with: " ")
+    escape(text, backquote: "`")
   }
 
   /// Text safe inside a code span in a table cell.
   package static func code(_ text: String) -> String {
-    text.replacing("|", with: "\\|").replacing("\n", with: " ").replacing("`", with: "'")
+    escape(text, backquote: "'")
+  }
+
+  /// One pass: `|` → `\|`, a line break (CRLF, LF or CR) → one space, `` ` `` → `backquote`.
+  private static func escape(_ text: String, backquote: Character) -> String {
+    guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0x0A || $0 == 0x0D || $0 == 0x60 }) else {
+      return text
+    }
+    var out = ""
+    for character in text {
+      switch character {
+      case "|": out += "\\|"
+      case "\r\n", "\n", "\r": out += " "
+      case "`": out.append(backquote)
+      default: out.append(character)
+      }
+    }
+    return out
   }
 }
