@@ -25,6 +25,17 @@ struct ExpressionTranslatorConditionTests {
     #expect(result.note == "Fn::If became a conditional expression")
   }
 
+  @Test("list elements that AWS::NoValue removes become conditional lists, not null elements")
+  func vanishingElements() {
+    #expect(
+      Probe.hcl(
+        #"["a", {"Fn::If": ["IsProd", "b", {"Ref": "AWS::NoValue"}]}, "c"]"#, as: .list(.string))
+        == #"concat(["a"], local.is_prod ? ["b"] : [], ["c"])"#)
+    #expect(
+      Probe.hcl(#"[{"Fn::If": ["IsProd", {"Ref": "AWS::NoValue"}, "x"]}]"#, as: .list(.string))
+        == #"local.is_prod ? [] : ["x"]"#)
+  }
+
   @Test("Fn::Equals compares as strings, as CloudFormation does")
   func equals() {
     #expect(Self.condition(#"{"Fn::Equals": [{"Ref": "Env"}, "prod"]}"#) == #"var.env == "prod""#)

@@ -103,6 +103,9 @@ package struct ExpressionTranslator {
         transformed("list joined with ','")
         return .call("join", [.string(","), .tuple(items.map { translate($0, as: .string) })])
       }
+      if items.contains(where: Self.mayVanish) {
+        return vanishingList(items, element: target.elementType)
+      }
       return .tuple(items.map { translate($0, as: target.elementType) })
     case .object(let members):
       return .object(
@@ -162,6 +165,45 @@ package struct ExpressionTranslator {
   private mutating func oneElementList(_ expr: Expr, as target: ValueType) -> HCLExpression {
     transformed("single value wrapped in a list")
     return .tuple([translate(expr, as: target.elementType)])
+  }
+
+  /// True for a list element that `AWS::NoValue` may remove: `Fn::If` with it on one side.
+  static func mayVanish(_ expr: Expr) -> Bool {
+    switch expr.kind {
+    case .pseudo(.noValue): return true
+    case .if(_, let then, let otherwise):
+      return then.kind == .pseudo(.noValue) || otherwise.kind == .pseudo(.noValue)
+    default: return false
+    }
+  }
+
+  /// A list whose conditional elements CloudFormation leaves out: `concat()` of the fixed runs
+  /// and `condition ? [x] : []` for each conditional element (a null element would stay in the
+  /// list).
+  mutating func vanishingList(_ items: [Expr], element: ValueType) -> HCLExpression {
+    transformed("list elements under Fn::If with AWS::NoValue became concat() of conditional lists")
+    var segments: [HCLExpression] = []
+    var run: [HCLExpression] = []
+    for item in items {
+      guard Self.mayVanish(item) else {
+        run.append(translate(item, as: element))
+        continue
+      }
+      if !run.isEmpty {
+        segments.append(.tuple(run))
+        run = []
+      }
+      guard case .if(let name, let then, let otherwise) = item.kind else { continue }
+      let condition = HCLExpression.local(namer.local(forCondition: name))
+      if then.kind == .pseudo(.noValue) {
+        segments.append(
+          .conditional(condition, .tuple([]), .tuple([translate(otherwise, as: element)])))
+      } else {
+        segments.append(.conditional(condition, .tuple([translate(then, as: element)]), .tuple([])))
+      }
+    }
+    if !run.isEmpty { segments.append(.tuple(run)) }
+    return segments.count == 1 ? segments[0] : .call("concat", segments)
   }
 
   /// True for text that is a JSON-style number.
