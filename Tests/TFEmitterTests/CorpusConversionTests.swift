@@ -54,7 +54,8 @@ struct CorpusConversionTests {
       let conversion = try Self.convert(url)
       let errors = conversion.diagnostics.filter(\.isError)
       if errors.isEmpty {
-        #expect(conversion.file("versions.tf") != nil, "\(url.lastPathComponent) has no versions.tf")
+        #expect(
+          conversion.file("versions.tf") != nil, "\(url.lastPathComponent) has no versions.tf")
       } else {
         #expect(conversion.files.isEmpty, "\(url.lastPathComponent) wrote files despite errors")
         for error in errors {
