@@ -182,6 +182,24 @@ struct DatomicProfileTests {
   }
 
   @Test(
+    "every template's Packer files pass packer fmt -check and packer validate",
+    .enabled(if: Oracle.packerAvailable, "packer is absent (apt-get install -y packer)"))
+  func packerValidates() throws {
+    for url in Self.templates {
+      let (_, conversion) = try Self.convert(url)
+      let packer = conversion.files.filter { $0.path.hasPrefix("packer/") }
+      #expect(packer.count >= 5, "\(url.lastPathComponent)")
+      let directory = try PackerTools.templateDirectory(packer)
+      defer { try? FileManager.default.removeItem(at: directory) }
+      for file in packer where file.path.hasSuffix(".pkr.hcl") {
+        #expect(try Oracle.packerFormatCheck(file.contents).status == 0, "\(file.path)")
+      }
+      let outcome = try PackerTools.validate(directory, ["datomic_version": "1.0.7491"])
+      #expect(outcome.status == 0, "\(url.lastPathComponent): \(outcome.output)\(outcome.errors)")
+    }
+  }
+
+  @Test(
     "every module and example passes tf-validate",
     .enabled(if: Repository.canValidate, "terraform, the provider mirror or tf-validate is absent"))
   func modulesValidate() throws {
