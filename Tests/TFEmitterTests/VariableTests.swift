@@ -157,7 +157,8 @@ struct VariableTests {
     #expect(entry.status == .transformed)
     #expect(
       entry.note
-        == "String became string; the NoEcho default is not copied: the variable is required")
+        == "String became string; validated by MinLength; the NoEcho default is not copied: the "
+        + "variable is required")
     #expect(entry.sourceValue == "(sensitive)")
     #expect(entry.targetValue == "(sensitive)")
   }
@@ -172,5 +173,14 @@ struct VariableTests {
     #expect(entry.note == "Number became number")
     #expect(entry.sourceValue == #""3""#)
     #expect(entry.targetValue == "3")
+  }
+
+  @Test("the ledger names the constraints that became validation blocks")
+  func ledgerValidation() throws {
+    let conversion = Self.convert(
+      #""Size": {"Type": "Number", "AllowedValues": ["1", "2"], "MinValue": "1", "MaxValue": "x"}"#)
+    let entry = try #require(conversion.ledger.entries.first { $0.path == "Parameters.Size" })
+    #expect(entry.status == .exact)
+    #expect(entry.note == "Number became number; validated by AllowedValues, MinValue")
   }
 }

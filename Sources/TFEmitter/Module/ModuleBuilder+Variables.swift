@@ -28,12 +28,27 @@ extension ModuleBuilder {
         LedgerEntry(
           kind: .parameter, path: "Parameters.\(parameter.name)", location: parameter.range.start,
           target: "var.\(name)", status: notes.isEmpty ? .exact : .transformed,
-          note: (["\(type.name) became \(variable.type)"] + notes).joined(separator: "; "),
+          note: (["\(type.name) became \(variable.type)"] + Self.validationNote(parameter) + notes)
+            .joined(separator: "; "),
           sourceValue: parameter.noEcho
             ? Redaction.placeholder : parameter.defaultValue?.compactText,
           targetValue: parameter.noEcho
             ? Redaction.placeholder : variable.defaultValue.map(HCLPrinter.printExpression)))
     }
+  }
+
+  /// The constraints that became `validation` blocks, for the ledger.
+  static func validationNote(_ parameter: Parameter) -> [String] {
+    let given: [(String, Bool)] = [
+      ("AllowedValues", !(parameter.allowedValues ?? []).isEmpty),
+      ("AllowedPattern", parameter.allowedPattern != nil),
+      ("MinLength", Int(parameter.minLength?.value ?? "") != nil),
+      ("MaxLength", Int(parameter.maxLength?.value ?? "") != nil),
+      ("MinValue", ExpressionTranslator.isNumber(parameter.minValue?.value ?? "")),
+      ("MaxValue", ExpressionTranslator.isNumber(parameter.maxValue?.value ?? "")),
+    ]
+    let constraints = given.filter(\.1).map(\.0)
+    return constraints.isEmpty ? [] : ["validated by \(constraints.joined(separator: ", "))"]
   }
 
   /// The Terraform type of a parameter type.
