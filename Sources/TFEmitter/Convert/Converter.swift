@@ -27,6 +27,7 @@ public enum Converter {
     }
     var conversion = convert(graph, options: options, liveStack: liveStack)
     conversion.diagnostics = diagnostics + conversion.diagnostics
+    if !diagnostics.isEmpty { conversion.attachReport(graph: graph, options: options) }
     return conversion
   }
 
@@ -64,6 +65,8 @@ public enum Converter {
     diagnostics = diagnostics.sortedByLocation()
     if diagnostics.containsErrors { files = [] }
     files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-    return Conversion(files: files, ledger: ledger, diagnostics: diagnostics)
+    var conversion = Conversion(files: files, ledger: ledger, diagnostics: diagnostics)
+    conversion.attachReport(graph: graph, options: options)
+    return conversion
   }
 }

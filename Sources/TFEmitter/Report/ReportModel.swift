@@ -1,0 +1,201 @@
+import CFNParser
+
+/// The correspondence report of one conversion: every ledger entry, grouped and put in template
+/// order for reading, with the summary a reviewer starts from. Built from a `Conversion`'s ledger
+/// and diagnostics; it re-derives nothing. `TextReport`, `MarkdownReport` and `JSONReport` print
+/// it.
+public struct ReportModel: Hashable, Sendable {
+  /// A part of the details, in the order the report prints them.
+  public enum SectionKind: String, Hashable, Sendable, CaseIterable {
+    /// Template-level sections (`Description`, `Metadata`).
+    case template
+    /// Parameters and the variables they became.
+    case parameters
+    /// Mappings.
+    case mappings
+    /// Conditions.
+    case conditions
+    /// Resources, each with its properties and attributes.
+    case resources
+    /// Outputs.
+    case outputs
+    /// What cfn2tf added without a CloudFormation source.
+    case additions
+    /// How live resources are adopted (only with a live stack).
+    case migration
+
+    /// The heading: `Parameters`, `Added by cfn2tf`, …
+    public var title: String {
+      switch self {
+      case .template: "Template"
+      case .parameters: "Parameters"
+      case .mappings: "Mappings"
+      case .conditions: "Conditions"
+      case .resources: "Resources"
+      case .outputs: "Outputs"
+      case .additions: "Added by cfn2tf"
+      case .migration: "Migration"
+      }
+    }
+
+    /// The section an entry of `kind` belongs to.
+    public init(_ kind: LedgerElementKind) {
+      switch kind {
+      case .section: self = .template
+      case .parameter: self = .parameters
+      case .mapping: self = .mappings
+      case .condition: self = .conditions
+      case .resource, .property, .attribute: self = .resources
+      case .output: self = .outputs
+      case .addition: self = .additions
+      case .migration: self = .migration
+      }
+    }
+  }
+
+  /// Entries printed together: one resource with its properties and attributes (the resource's
+  /// own entry first, the rest in template order), or all the entries of another section.
+  public struct Group: Hashable, Sendable {
+    /// The logical id, for a resource; nil elsewhere.
+    public var logicalId: String?
+    /// The CloudFormation type, for a resource.
+    public var resourceType: String?
+    /// The entries.
+    public var entries: [LedgerEntry]
+  }
+
+  /// One part of the details.
+  public struct Section: Hashable, Sendable {
+    /// Which part.
+    public var kind: SectionKind
+    /// Its groups: one per resource in `resources`, a single one elsewhere.
+    public var groups: [Group]
+
+    /// Every entry of the section, in order.
+    public var entries: [LedgerEntry] { groups.flatMap(\.entries) }
+  }
+
+  /// How many entries have one status.
+  public struct StatusCount: Hashable, Sendable {
+    /// The status.
+    public var status: LedgerStatus
+    /// The number of entries with it.
+    public var count: Int
+  }
+
+  /// The template's file name, as given.
+  public var templateName: String
+  /// The version of cfn2tf that made the conversion.
+  public var toolVersion: String
+  /// The details: the sections that have entries, in `SectionKind` order.
+  public var sections: [Section]
+  /// The number of entries with each status, in status order (zeros included).
+  public var counts: [StatusCount]
+  /// Every approximated, dropped and unsupported entry, in the order of the details.
+  public var review: [LedgerEntry]
+  /// Every diagnostic of the conversion, in location order.
+  public var diagnostics: [Diagnostic]
+
+  /// The report of `conversion`, whose template was read as `templateName`.
+  public init(
+    _ conversion: Conversion, templateName: String, toolVersion: String = CFN2TF.version
+  ) {
+    self.templateName = templateName
+    self.toolVersion = toolVersion
+    sections = Self.sections(of: conversion.ledger.entries)
+    counts = conversion.ledger.counts.map { StatusCount(status: $0.status, count: $0.count) }
+    review = sections.flatMap(\.entries).filter(\.status.needsReview)
+    diagnostics = conversion.diagnostics.sortedByLocation()
+  }
+
+  /// Every entry, in the order of the details.
+  public var entries: [LedgerEntry] { sections.flatMap(\.entries) }
+
+  /// The number of entries.
+  public var total: Int { counts.reduce(0) { $0 + $1.count } }
+
+  /// True when an entry was approximated, dropped or is unsupported (`diff --strict` exits 2).
+  public var needsReview: Bool { !review.isEmpty }
+
+  /// The warnings among the diagnostics.
+  public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
+  /// How an entry is named inside its section: the path without the section's prefix
+  /// (`Parameters.Xmx` → `Xmx`, `LaunchGroup.Properties.MinSize` → `Properties.MinSize`); a
+  /// resource's own entry keeps its logical id.
+  public static func label(of entry: LedgerEntry) -> String {
+    let prefixes: [LedgerElementKind: String] = [
+      .parameter: "Parameters.", .mapping: "Mappings.", .condition: "Conditions.",
+      .output: "Outputs.",
+    ]
+    if let prefix = prefixes[entry.kind], entry.path.hasPrefix(prefix) {
+      return String(entry.path.dropFirst(prefix.count))
+    }
+    if entry.kind == .property || entry.kind == .attribute,
+      let dot = entry.path.firstIndex(of: ".")
+    {
+      return String(entry.path[entry.path.index(after: dot)...])
+    }
+    return entry.path
+  }
+
+  /// The Terraform side of an entry as printed after its label: nothing when there is no target
+  /// or it merely repeats the path (additions).
+  public static func shownTarget(of entry: LedgerEntry) -> String? {
+    guard let target = entry.target, target != entry.path else { return nil }
+    return target
+  }
+
+  /// Groups entries into sections: resources by logical id, each section in template order.
+  static func sections(of entries: [LedgerEntry]) -> [Section] {
+    SectionKind.allCases.compactMap { kind in
+      let members = entries.filter { SectionKind($0.kind) == kind }
+      guard !members.isEmpty else { return nil }
+      if kind != .resources {
+        let ordered = kind == .migration ? members : inTemplateOrder(members)
+        return Section(kind: kind, groups: [Group(entries: ordered)])
+      }
+      return Section(kind: kind, groups: resourceGroups(members))
+    }
+  }
+
+  /// One group per logical id (the path's first component), ordered by where the resource is
+  /// written; the resource's own entry first, its properties and attributes in template order.
+  private static func resourceGroups(_ entries: [LedgerEntry]) -> [Group] {
+    var ids: [String] = []
+    for entry in entries {
+      let id = logicalId(of: entry)
+      if !ids.contains(id) { ids.append(id) }
+    }
+    let groups = ids.map { id in
+      let members = entries.filter { logicalId(of: $0) == id }
+      let own = members.filter { $0.kind == .resource }
+      let rest = inTemplateOrder(members.filter { $0.kind != .resource })
+      let type = members.lazy.compactMap(\.resourceType).first
+      return Group(logicalId: id, resourceType: type, entries: own + rest)
+    }
+    return stableSorted(groups) { group in
+      group.entries.lazy.compactMap(\.location).first
+    }
+  }
+
+  private static func logicalId(of entry: LedgerEntry) -> String {
+    entry.path.split(separator: ".", maxSplits: 1).first.map(String.init) ?? entry.path
+  }
+
+  /// Entries by location; those without one last, each run keeping the ledger's order.
+  private static func inTemplateOrder(_ entries: [LedgerEntry]) -> [LedgerEntry] {
+    stableSorted(entries) { $0.location }
+  }
+
+  private static func stableSorted<T>(_ items: [T], by location: (T) -> SourceLocation?) -> [T] {
+    items.enumerated().sorted { a, b in
+      switch (location(a.element), location(b.element)) {
+      case (let l?, let r?) where l != r: return l < r
+      case (nil, _?): return false
+      case (_?, nil): return true
+      default: return a.offset < b.offset
+      }
+    }.map(\.element)
+  }
+}
