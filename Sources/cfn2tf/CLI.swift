@@ -13,6 +13,8 @@ enum CLI {
 
   static let subcommands: [Subcommand] = [
     Subcommand(spec: ConvertCommand.spec, run: ConvertCommand.run),
+    Subcommand(spec: DiffCommand.spec, run: DiffCommand.run),
+    Subcommand(spec: GraphCommand.spec, run: GraphCommand.run),
     Subcommand(spec: RetainCommand.spec, run: RetainCommand.run),
     Subcommand(spec: TypesCommand.spec, run: TypesCommand.run),
   ]

@@ -15,6 +15,8 @@ struct HelpTests {
 
     SUBCOMMANDS:
       convert                 Convert a CloudFormation template to Terraform.
+      diff                    Compare a template with its Terraform conversion.
+      graph                   Draw a template's resource graph in DOT or Mermaid.
       retain                  Set every resource's DeletionPolicy and
                               UpdateReplacePolicy to Retain.
       types                   List the CloudFormation resource types that convert
