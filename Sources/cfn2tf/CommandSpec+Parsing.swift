@@ -51,8 +51,11 @@ extension CommandSpec {
       }
       if let inlineValue {
         result.values[option.long] = inlineValue
+        result.every[option.long, default: []].append(inlineValue)
       } else if let next = remaining.first, next == "-" || !next.hasPrefix("-") {
-        result.values[option.long] = remaining.removeFirst()
+        let value = remaining.removeFirst()
+        result.values[option.long] = value
+        result.every[option.long, default: []].append(value)
       } else {
         throw error("Missing value for '\(option.synopsis(as: name))'")
       }

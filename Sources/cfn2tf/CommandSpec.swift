@@ -14,6 +14,8 @@ struct CommandSpec: Sendable {
     var valueName: String?
     var help: String
     var defaultText: String?
+    /// Whether the usage shows `...` after it: the option may be given more than once.
+    var repeats = false
 
     /// `--output <dir>`: the name and value as messages quote them.
     func synopsis(as name: String) -> String {
@@ -37,11 +39,15 @@ struct ParsedArguments {
   var positional: [String] = []
   /// Each option's value by long name; the last one given wins, as in swift-argument-parser.
   var values: [String: String] = [:]
+  /// Every value of each option, in order, for options that may be given more than once.
+  var every: [String: [String]] = [:]
   var flags: Set<String> = []
   /// The option names as typed (`-o` or `--output`), for messages about their values.
   var spelling: [String: String] = [:]
 
   func value(_ long: String) -> String? { values[long] }
+  /// Every value given for `long`, in order.
+  func all(_ long: String) -> [String] { every[long] ?? [] }
   func has(_ long: String) -> Bool { flags.contains(long) }
 }
 

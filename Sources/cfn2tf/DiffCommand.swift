@@ -17,9 +17,13 @@ enum DiffCommand {
         + "'convert' writes the same report as REPORT.md.",
       "Colour is used only when standard output is a terminal and NO_COLOR is not set. Errors "
         + "in the template are reported as file:line:column diagnostics on standard error.",
+      "With '--plan', the equivalence check instead: the template is evaluated with the "
+        + "'--parameter' values (defaults otherwise) and every mapped property is compared with "
+        + "the planned value, each difference printed with its path on both sides.",
       "Exit status: 0 when the report was written, 1 when the template has errors, 64 for a "
         + "bad command line. With '--strict', 2 when anything is approximated, dropped or "
-        + "unsupported, as 'terraform plan -detailed-exitcode' exits 2 when there are changes.",
+        + "unsupported, as 'terraform plan -detailed-exitcode' exits 2 when there are changes. "
+        + "With '--plan', 0 when the values agree and 2 when one differs.",
     ],
     arguments: [
       .init(name: "template", help: "The CloudFormation JSON template, or '-' for standard input.")
@@ -41,6 +45,15 @@ enum DiffCommand {
         long: "generic",
         help: "Report on the resource-by-resource conversion, as 'convert' does with this "
           + "option."),
+      .init(
+        long: "plan", valueName: "plan.json",
+        help: "Check equivalence instead: evaluate the template and compare every mapped "
+          + "property with the planned values in this file ('terraform show -json PLANFILE' of "
+          + "the generated module). Exits 2 when a value differs."),
+      .init(
+        long: "parameter", valueName: "name=value",
+        help: "With '--plan': a parameter's value (defaults otherwise), or a pseudo parameter's "
+          + "such as AWS::Region=us-east-1 or AWS::StackName=web. Repeatable."),
     ])
 
   /// The formats of the report.
@@ -54,6 +67,8 @@ enum DiffCommand {
   enum Mode {
     /// Its own conversion: the correspondence report, in a format.
     case report(Format)
+    /// The planned values of the generated module: the equivalence check.
+    case plan(path: String, values: [String: String])
   }
 
   /// A parsed command line.
@@ -81,7 +96,30 @@ enum DiffCommand {
     switch request.mode {
     case .report(let format):
       return report(conversion, templateName: name, format: format, strict: request.strict)
+    case .plan(let path, let values):
+      return try equivalence(
+        template: bytes, templateName: name, options: request.options, planPath: path,
+        values: values)
     }
+  }
+
+  /// The equivalence check: 0 when every compared value agrees, 2 when one differs.
+  static func equivalence(
+    template: [UInt8], templateName: String, options: ConversionOptions, planPath: String,
+    values: [String: String]
+  ) throws -> Int32 {
+    let (plan, planName) = try InputFile.read(planPath)
+    let (report, diagnostics) = EquivalenceCheck.check(
+      template: template, fileName: templateName, options: options, plan: plan,
+      planFileName: planName, values: values)
+    Console.report(diagnostics)
+    guard let report else {
+      let count = diagnostics.filter(\.isError).count
+      Console.error("cfn2tf: \(count) error\(count == 1 ? "" : "s"); nothing was compared\n")
+      return CLI.failure
+    }
+    Console.out(report.text)
+    return report.isEquivalent ? CLI.success : differences
   }
 
   static func request(from arguments: ParsedArguments) throws(UsageError) -> Request {
@@ -97,9 +135,24 @@ enum DiffCommand {
       throw spec.invalidValue(
         formatText, for: "format", in: arguments, "expected 'text', 'markdown' or 'json'")
     }
+    var mode = Mode.report(format)
+    if let plan = arguments.value("plan") {
+      if arguments.value("format") != nil {
+        throw spec.error("'--format' and '--plan' cannot be combined: the check prints text")
+      }
+      var values: [String: String] = [:]
+      for pair in arguments.all("parameter") {
+        guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
+          throw spec.invalidValue(pair, for: "parameter", in: arguments, "expected name=value")
+        }
+        values[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+      }
+      mode = .plan(path: plan, values: values)
+    } else if !arguments.all("parameter").isEmpty {
+      throw spec.error("'--parameter' needs '--plan <plan.json>'")
+    }
     return Request(
-      template: template, options: options, strict: arguments.has("strict"),
-      mode: .report(format))
+      template: template, options: options, strict: arguments.has("strict"), mode: mode)
   }
 
   /// Prints the report; the status says whether `--strict` found something to review.

@@ -16,10 +16,16 @@ struct ReportHelpTests {
     Errors in the template are reported as file:line:column diagnostics on standard
     error.
 
+    With '--plan', the equivalence check instead: the template is evaluated with
+    the '--parameter' values (defaults otherwise) and every mapped property is
+    compared with the planned value, each difference printed with its path on both
+    sides.
+
     Exit status: 0 when the report was written, 1 when the template has errors, 64
     for a bad command line. With '--strict', 2 when anything is approximated,
     dropped or unsupported, as 'terraform plan -detailed-exitcode' exits 2 when
-    there are changes.
+    there are changes. With '--plan', 0 when the values agree and 2 when one
+    differs.
 
     USAGE: cfn2tf diff <template> [<options>]
 
@@ -37,6 +43,15 @@ struct ReportHelpTests {
                               configurations, as 'convert' does with this option.
       --generic               Report on the resource-by-resource conversion, as
                               'convert' does with this option.
+      --plan <plan.json>      Check equivalence instead: evaluate the template and
+                              compare every mapped property with the planned values
+                              in this file ('terraform show -json PLANFILE' of the
+                              generated module). Exits 2 when a value differs.
+      --parameter <name=value>
+                              With '--plan': a parameter's value (defaults
+                              otherwise), or a pseudo parameter's such as
+                              AWS::Region=us-east-1 or AWS::StackName=web.
+                              Repeatable.
       --version               Show the version.
       -h, --help              Show help information.
 

@@ -52,6 +52,10 @@ struct Comparer {
       skip(&item, "the plan has no \(address)")
       return
     }
+    if Self.isUnknown(instance, Array(parts[2...])) {
+      skip(&item, "known only after apply")
+      return
+    }
     guard let (plannedValue, unknown) = Self.traverse(instance, Array(parts[2...]), indices) else {
       item.terraform = "(absent)"
       if value == .noValue || value == .null {
@@ -97,8 +101,20 @@ struct Comparer {
     }
   }
 
+  /// True when the first step of `path` that is planned as unknown is met before the value.
+  static func isUnknown(_ instance: PlannedValues.Instance, _ path: [String]) -> Bool {
+    var unknown = instance.unknown
+    for key in path {
+      guard let next = unknown?[key] else { return false }
+      if case .bool(true) = next.kind { return true }
+      unknown = next.elements?.first ?? next
+    }
+    return false
+  }
+
   /// The resource and the expression at a ledger path (`Id.Properties.A[1].B`), and the list
-  /// indices along the way.
+  /// indices along the way. A name in brackets (`UserData[protocol]`) is a `key=value` line of
+  /// the script the property holds.
   func locate(_ path: String) -> (Resource, Expr, [Int])? {
     let components = path.split(separator: ".", maxSplits: 2).map(String.init)
     guard components.count == 3, components[1] == "Properties",
@@ -120,6 +136,9 @@ struct Comparer {
         guard case .list(let items)? = current?.kind, items.indices.contains(i) else { return nil }
         indices.append(i)
         current = items[i]
+      case .line(let key):
+        guard let script = current else { return nil }
+        return lineValue(key, in: script).map { (resource, $0, indices) }
       }
     }
     return current.map { (resource, $0, indices) }
@@ -128,6 +147,22 @@ struct Comparer {
   enum Step {
     case key(String)
     case index(Int)
+    case line(String)
+  }
+
+  /// The value of the `key=value` line of a script, as a string expression; nil when the script
+  /// cannot be evaluated or has no such line.
+  func lineValue(_ key: String, in script: Expr) -> Expr? {
+    var plain = script
+    if case .base64(let inner) = script.kind { plain = inner }
+    guard let text = evaluator.evaluate(plain).text else { return nil }
+    for line in text.split(separator: "\n") {
+      guard let equals = line.firstIndex(of: "=") else { continue }
+      if line[..<equals].trimmingCharacters(in: " ") == key {
+        return Expr(.string(String(line[line.index(after: equals)...])), range: script.range)
+      }
+    }
+    return nil
   }
 
   /// `A[1].B` → key A, index 1, key B.
@@ -139,8 +174,8 @@ struct Comparer {
         steps.append(.key(String(rest[..<open])))
         rest = rest[open...]
         while rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
-          guard let i = Int(rest[rest.index(after: rest.startIndex)..<close]) else { break }
-          steps.append(.index(i))
+          let inside = rest[rest.index(after: rest.startIndex)..<close]
+          steps.append(Int(inside).map { .index($0) } ?? .line(String(inside)))
           rest = rest[rest.index(after: close)...]
         }
       } else {

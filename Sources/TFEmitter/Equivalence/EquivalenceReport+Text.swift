@@ -7,7 +7,7 @@ extension EquivalenceReport {
       lines.append("Equivalent: \(equal.count) values agree; \(notCompared.count) not compared.")
     } else {
       lines.append(
-        "Not equivalent: \(differences.count) value\(differences.count == 1 ? "" : "s") differ; "
+        "Not equivalent: \(differences.count) \(differences.count == 1 ? "value differs" : "values differ"); "
           + "\(equal.count) agree; \(notCompared.count) not compared.")
       lines.append("")
       lines.append("Differences:")

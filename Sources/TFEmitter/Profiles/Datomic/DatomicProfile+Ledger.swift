@@ -91,12 +91,12 @@ extension DatomicProfile {
         "var.enable_detailed_monitoring", .transformed, "a string became a boolean"
       ),
       "SecurityGroups": (
-        "aws_launch_template.transactor.vpc_security_group_ids", .transformed,
+        "var.security_group_name", .transformed,
         "groups by name became the module's group (security_group_name) plus var.security_group_ids, by id"
       ),
       "IamInstanceProfile": (
-        "local.instance_profile_name", .transformed,
-        "the module's role and profile, or var.transactor_role_name"
+        "var.transactor_role_name", .transformed,
+        "the module's role and instance profile of that name (created, or reused when create_iam_role is false)"
       ),
       "BlockDeviceMappings": (
         "var.ephemeral_block_devices", .transformed, "instance store mappings became a variable"
@@ -148,7 +148,10 @@ extension DatomicProfile {
         "aws_autoscaling_group.transactor.launch_template", .transformed,
         "the group follows the launch template's latest version"
       ),
-      "Tags": ("local.tags", .transformed, "Name is var.name; var.tags are added and propagated"),
+      "Tags": (
+        "aws_autoscaling_group.transactor.tag", .transformed,
+        "Name is var.name; var.tags are added and propagated"
+      ),
     ]
     for property in group.properties {
       let path = "\(group.logicalId).Properties.\(property.key)"
