@@ -6,7 +6,7 @@ extension ModuleBuilder {
   func migrationPlan(_ stack: LiveStack) -> MigrationPlan {
     var plan = MigrationPlan(moduleName: "stack", stack: stack, template: template)
     let evaluator = LiveEvaluator(template: template, stack: stack)
-    for resource in resources {
+    for resource in resources where resource.kind == "resource" {
       let address = plan.address(resource.address, indexed: resource.hasCount)
       guard let origin = resource.origin, let declared = template.resource(origin) else {
         plan.unmatched.append(.init(address: address, outcome: "created: cfn2tf adds it"))
