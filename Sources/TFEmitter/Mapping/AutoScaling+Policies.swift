@@ -29,6 +29,9 @@ extension AutoScaling {
       resource.comments = [
         "\(builder.logicalId).\(member.key) (AWS::AutoScaling::AutoScalingGroup)"
       ]
+      resource.importID = .notImportable(
+        "created: the Terraform AWS provider cannot import aws_autoscaling_notification; putting the same notification configuration again changes nothing"
+      )
       resource.content.argument("group_names", .tuple([group]))
       let types =
         fields.first(where: { $0.key == "NotificationTypes" }).map {

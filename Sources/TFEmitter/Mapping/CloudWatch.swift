@@ -141,6 +141,7 @@ package enum CloudWatch {
           type, name: ExtraResources.uniqueName(builder.primary.name, type: type, builder),
           from: member.key, builder)
         resource.content.argument("log_group_name", ExtraResources.primary("name", builder))
+        resource.importID = .physicalId
         resource.content.argument(
           "policy_document",
           PolicyDocument.translate(member, &builder, target: "\(resource.address).policy_document"))

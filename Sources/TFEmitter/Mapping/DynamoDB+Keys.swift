@@ -97,9 +97,21 @@ extension DynamoDB {
       return
     }
     let type = "aws_dynamodb_resource_policy"
-    let base = builder.primary.name + (member.key.hasPrefix("StreamSpecification") ? "_stream" : "")
+    let isStream = member.key.hasPrefix("StreamSpecification")
+    let base = builder.primary.name + (isStream ? "_stream" : "")
     var resource = ExtraResources.make(
       type, name: ExtraResources.uniqueName(base, type: type, builder), from: member.key, builder)
+    // Imported by the ARN of the table or stream it is on.
+    resource.importID =
+      isStream
+      ? .notImportable(
+        "not imported: its id is the stream's ARN, whose label the stack does not list; find it with 'aws dynamodb describe-table --table-name TABLE --query Table.LatestStreamArn' and import it by hand (creating it puts the same policy on the stream again)"
+      )
+      : .joined(
+        [
+          .literal("arn:"), .pseudo(.partition), .literal(":dynamodb:"), .pseudo(.region),
+          .literal(":"), .pseudo(.accountId), .literal(":table/"), .physicalId,
+        ], separator: "")
     resource.content.argument("resource_arn", arn)
     let policy = PolicyDocument.translate(
       ExprMember(
@@ -155,12 +167,18 @@ extension DynamoDB {
     var resource = ExtraResources.make(
       type, name: ExtraResources.uniqueName(builder.primary.name, type: type, builder),
       from: member.key, builder)
+    // name:TABLE/index:/ACCOUNT, the form the provider gives the table's own insights.
+    resource.importID = .joined(
+      [.literal("name:"), .physicalId, .literal("/index:/"), .pseudo(.accountId)], separator: "")
     if literal == nil {
       builder.translator.begin()
       let condition = builder.translator.translate(enabled.value, as: .bool)
       if let count = ExtraResources.count(condition, builder) {
         resource.meta.attribute("count", count)
       }
+      resource.importID = .notImportable(
+        "not imported: it exists only when Enabled is true, which cfn2tf does not evaluate against the stack; if it is, import it by hand with the id name:<table name>/index:/<account id>"
+      )
     }
     resource.content.argument("table_name", ExtraResources.primary("name", builder))
     builder.record(
@@ -188,6 +206,10 @@ extension DynamoDB {
       type, name: ExtraResources.uniqueName(builder.primary.name, type: type, builder),
       from: member.key, builder)
     resource.content.argument("table_name", ExtraResources.primary("name", builder))
+    resource.importID =
+      fields.first { $0.key == "StreamArn" }.map { .physicalId(",", $0.value) }
+      ?? .notImportable(
+        "not imported: the specification has no StreamArn, which its import id needs")
     var inner = BodyParts()
     builder.apply(
       [

@@ -210,6 +210,9 @@ extension EC2 {
       var attachment = TerraformResource(
         type: "aws_volume_attachment", name: name, origin: builder.logicalId)
       attachment.comments = ["\(builder.logicalId).\(path) (AWS::EC2::Instance)"]
+      // DEVICE_NAME:VOLUME_ID:INSTANCE_ID, the instance being this one.
+      attachment.importID = .joined(
+        [.value(device.value), .value(volume.value), .physicalId], separator: ":")
       builder.translator.begin()
       attachment.content.argument(
         "device_name", builder.translator.translate(device.value, as: .string))

@@ -181,6 +181,9 @@ extension EC2 {
       "\(builder.primary.name)_interface" + (count > 1 ? "_\(index + 1)" : ""), type: type,
       builder: builder)
     var attachment = TerraformResource(type: type, name: name, origin: builder.logicalId)
+    attachment.importID = .notImportable(
+      "not imported: Terraform imports an interface attachment by its id (eni-attach-…), which the stack does not list; find it with 'aws ec2 describe-network-interfaces --network-interface-ids ENI --query NetworkInterfaces[0].Attachment.AttachmentId' and import it by hand (creating it fails: the interface is attached)"
+    )
     var inner = BodyParts()
     inner.argument("instance_id", reference(builder.primary.address, "id", in: builder))
     builder.apply(
@@ -222,6 +225,9 @@ extension EC2 {
       type: "aws_network_interface", builder: builder)
     var interface = TerraformResource(
       type: "aws_network_interface", name: name, origin: builder.logicalId)
+    interface.importID = .notImportable(
+      "created: the instance made this interface at launch and the stack does not list its id; find it with 'aws ec2 describe-instances --instance-ids INSTANCE --query Reservations[0].Instances[0].NetworkInterfaces' (by DeviceIndex) and import it by hand with that eni-… id; otherwise Terraform creates another interface, whose attachment at the taken device index fails"
+    )
     var inner = BodyParts()
     var attachment = HCLBody()
     attachment.attribute("instance", reference(builder.primary.address, "id", in: builder))

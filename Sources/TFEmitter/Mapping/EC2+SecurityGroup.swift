@@ -75,9 +75,15 @@ extension EC2 {
           source: item)
         let spec = ruleSpec(
           fields, direction: direction, pathPrefix: path + ".", target: target, builder: &builder)
+        let importID = ImportID.custom { context in
+          ruleImportID(
+            group: context.physicalId, fields: { key in fields.first { $0.key == key }?.value },
+            resolve: context.resolve, direction)
+        }
         appendRule(
           spec, named: name,
-          comments: ["\(builder.logicalId).\(path) (AWS::EC2::SecurityGroup)"], &builder)
+          comments: ["\(builder.logicalId).\(path) (AWS::EC2::SecurityGroup)"],
+          importID: .unlessConditional(importID, condition, format: ruleImportFormat), &builder)
         if let condition { countRule(condition, &builder) }
       } else {
         builder.record(
@@ -109,13 +115,18 @@ extension EC2 {
   static let defaultEgressComment =
     "cfn2tf: AWS's default egress (allow all), which Terraform removes unless it is declared"
 
-  /// Adds `spec` as an `aws_security_group_rule` of the group being built.
+  /// How the provider's import names a rule.
+  static let ruleImportFormat = "<group id>_<type>_<protocol>_<from port>_<to port>_<source>"
+
+  /// Adds `spec` as an `aws_security_group_rule` of the group being built, imported by
+  /// `importID`.
   static func appendRule(
-    _ spec: SecurityGroupRuleSpec, named name: String, comments: [String],
+    _ spec: SecurityGroupRuleSpec, named name: String, comments: [String], importID: ImportID,
     _ builder: inout ResourceBuilder
   ) {
     var rule = TerraformResource(
       type: "aws_security_group_rule", name: name, origin: builder.logicalId)
+    rule.importID = importID
     rule.comments = comments + uniqued(spec.comments)
     rule.content.arguments = spec.ruleBody(
       securityGroupId: reference(builder.primary.address, "id", in: builder))
@@ -143,10 +154,13 @@ extension EC2 {
       let name = extraName(
         "\(builder.primary.name)_egress", type: "aws_security_group_rule", builder: builder)
       target = "aws_security_group_rule.\(name)"
+      let importID = ImportID.custom { context in
+        context.physicalId.flatMap { $0.hasPrefix("sg-") ? "\($0)_egress_all_0_0_0.0.0.0/0" : nil }
+      }
       appendRule(
         spec, named: name,
         comments: ["\(builder.logicalId) (AWS::EC2::SecurityGroup)", defaultEgressComment],
-        &builder)
+        importID: .unlessConditional(importID, condition, format: ruleImportFormat), &builder)
       if let condition { countRule(condition, &builder) }
     } else {
       target = "\(builder.primary.address).egress"

@@ -52,32 +52,41 @@ extension EC2 {
   static func ruleImportID(_ context: ImportContext, _ direction: SecurityGroupRuleSpec.Direction)
     -> String?
   {
-    guard let group = context.property("GroupId") ?? context.property("GroupName"),
-      group.hasPrefix("sg-"), let protocolText = context.property("IpProtocol")
-    else { return nil }
+    ruleImportID(
+      group: context.property("GroupId") ?? context.property("GroupName"),
+      fields: { context.resource.property($0)?.value }, resolve: context.resolve, direction)
+  }
+
+  /// The import id of the rule whose fields `fields` gives (`IpProtocol`, `FromPort`, …) in the
+  /// group `group`, its values resolved by `resolve`.
+  static func ruleImportID(
+    group: String?, fields: (String) -> Expr?, resolve: (Expr) -> String?,
+    _ direction: SecurityGroupRuleSpec.Direction
+  ) -> String? {
+    func property(_ name: String) -> String? { fields(name).flatMap(resolve) }
+    guard let group, group.hasPrefix("sg-"), let protocolText = property("IpProtocol") else {
+      return nil
+    }
     let kind = SecurityGroupRuleSpec.ProtocolKind(protocolText)
     let protocolPart = kind == .all ? "all" : protocolText.lowercased()
-    let port = { (name: String, isTo: Bool) -> String? in
+    func port(_ name: String, _ isTo: Bool) -> String? {
       if kind == .all { return "0" }
-      guard context.resource.property(name) != nil else { return kind.defaultPort(isTo: isTo) }
-      return context.property(name)
+      guard fields(name) != nil else { return kind.defaultPort(isTo: isTo) }
+      return property(name)
     }
-    var sources = [
-      context.property("CidrIp"), context.property("CidrIpv6"),
-      context.property(direction.prefixListField),
-    ].compactMap { $0 }
-    if context.resource.property(direction.groupIdField) != nil {
-      guard let other = context.property(direction.groupIdField), other.contains("sg-") else {
+    var sources = [property("CidrIp"), property("CidrIpv6"), property(direction.prefixListField)]
+      .compactMap { $0 }
+    if fields(direction.groupIdField) != nil {
+      guard let other = property(direction.groupIdField), other.contains("sg-") else {
         return nil
       }
-      let owner = context.resource.property("SourceSecurityGroupOwnerId")
-      if owner != nil, direction == .ingress {
-        guard let ownerId = context.property("SourceSecurityGroupOwnerId") else { return nil }
+      if fields("SourceSecurityGroupOwnerId") != nil, direction == .ingress {
+        guard let ownerId = property("SourceSecurityGroupOwnerId") else { return nil }
         sources.append("\(ownerId)/\(other)")
       } else {
         sources.append(other)
       }
-    } else if context.resource.property("SourceSecurityGroupName") != nil {
+    } else if fields("SourceSecurityGroupName") != nil {
       return nil
     }
     guard let from = port("FromPort", false), let to = port("ToPort", true), !sources.isEmpty

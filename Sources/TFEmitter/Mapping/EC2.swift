@@ -78,7 +78,7 @@ package enum EC2 {
     properties: [.tags])
 
   /// An internet gateway attachment, or a VPN gateway attachment when `VpnGatewayId` is given.
-  /// Terraform cannot import VPN gateway attachments, so their import id is unknown.
+  /// Terraform cannot import VPN gateway attachments, so those are not imported.
   static let vpcGatewayAttachment: ResourceMapping = {
     var mapping = ResourceMapping(
       "AWS::EC2::VPCGatewayAttachment", to: "aws_internet_gateway_attachment", ref: "id",
@@ -92,6 +92,13 @@ package enum EC2 {
           let vpc = context.property("VpcId")
         else { return nil }
         return "\(gateway):\(vpc)"
+      },
+      finish: { builder in
+        if builder.primary.type == "aws_vpn_gateway_attachment" {
+          builder.primary.importID = .notImportable(
+            "created: the Terraform AWS provider cannot import aws_vpn_gateway_attachment, so the plan attaches the gateway to the VPC it is attached to already"
+          )
+        }
       })
     mapping.terraformTypeChoice = { resource in
       resource.property("VpnGatewayId") != nil

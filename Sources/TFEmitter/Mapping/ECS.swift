@@ -74,6 +74,7 @@ package enum ECS {
       type, name: ExtraResources.uniqueName(builder.primary.name, type: type, builder),
       from: members.map(\.key).joined(separator: ", "), builder)
     resource.content.argument("cluster_name", ExtraResources.primary("name", builder))
+    resource.importID = .physicalId
     var inner = BodyParts()
     builder.apply(
       [

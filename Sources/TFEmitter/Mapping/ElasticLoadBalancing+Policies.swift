@@ -57,6 +57,12 @@ extension ElasticLoadBalancing {
           type: type, name: EC2.extraName(base, type: type, builder: builder),
           origin: builder.logicalId)
         policy.comments = ["\(builder.logicalId).\(path) (\(builder.resource.type.value))"]
+        // ELB:PORT:POLICY for an application cookie policy; the provider has no import for the
+        // other.
+        policy.importID =
+          app
+          ? .joined([.physicalId, .value(port), .literal(name)], separator: ":")
+          : .notImportable(duplicatePolicyOutcome(type))
         policy.content.argument("name", .string(name))
         policy.content.argument(
           "load_balancer", EC2.reference(builder.primary.address, "id", in: builder))
@@ -116,6 +122,7 @@ extension ElasticLoadBalancing {
         name: EC2.extraName(base, type: "aws_load_balancer_policy", builder: builder),
         origin: builder.logicalId)
       policy.comments = ["\(builder.logicalId).\(path) (\(builder.resource.type.value))"]
+      policy.importID = .notImportable(duplicatePolicyOutcome(policy.type))
       policy.content.argument("load_balancer_name", lbName)
       policy.content.argument("policy_name", builder.translator.translate(nameExpr, as: .string))
       policy.content.argument(
@@ -163,6 +170,9 @@ extension ElasticLoadBalancing {
             builder: builder),
           origin: builder.logicalId)
         binding.comments = ["\(builder.logicalId).Policies (\(builder.resource.type.value))"]
+        binding.importID = .notImportable(
+          "created: the Terraform AWS provider cannot import \(type); creating it sets the \(kind == "listener" ? "listener" : "back end")'s policies to those it names, as the stack did"
+        )
         binding.content.argument("load_balancer_name", lbName)
         let port = builder.translator.translate(entry.port, as: .number)
         binding.content.argument(
@@ -172,6 +182,11 @@ extension ElasticLoadBalancing {
         builder.extras.append(binding)
       }
     }
+  }
+
+  /// What the plan does with a load balancer policy the provider cannot import.
+  static func duplicatePolicyOutcome(_ type: String) -> String {
+    "created, which fails while the load balancer has the policy (DuplicatePolicyName): the Terraform AWS provider cannot import \(type); take the policy off its listeners and delete it (aws elb set-load-balancer-policies-of-listener, aws elb delete-load-balancer-policy) before applying"
   }
 
   /// The stickiness policies already bound to listener `port`: a listener policy resource sets

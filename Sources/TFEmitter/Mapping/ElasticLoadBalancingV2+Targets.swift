@@ -128,6 +128,9 @@ extension ElasticLoadBalancingV2 {
         builder: builder)
       var attachment = TerraformResource(type: type, name: name, origin: builder.logicalId)
       attachment.comments = ["\(builder.logicalId).\(path) (\(builder.resource.type.value))"]
+      attachment.importID = .notImportable(
+        "created: the Terraform AWS provider cannot import \(type); registering a registered target changes nothing"
+      )
       var inner = BodyParts()
       inner.argument(
         "target_group_arn", EC2.reference(builder.primary.address, "arn", in: builder))

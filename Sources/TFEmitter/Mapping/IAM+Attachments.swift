@@ -29,6 +29,9 @@ extension IAM {
         if let count = ExtraResources.count(element.condition, builder) {
           resource.meta.attribute("count", count)
         }
+        resource.importID = .unlessConditional(
+          .physicalId(":", name), element.condition,
+          format: "<\(principal.argument) name>:<policy name>")
         builder.translator.begin()
         resource.content.argument("name", builder.translator.translate(name, as: .string))
         resource.content.argument(principal.argument, ExtraResources.primary("name", builder))
@@ -50,7 +53,11 @@ extension IAM {
   static func managedPolicyArns(of principal: IAMPrincipal) -> PropertyCode {
     { member, builder, _ in
       let subject = ExtraResources.primary("name", builder)
-      attachments(member, type: principal.attachmentType, &builder) { policy in
+      attachments(
+        member, type: principal.attachmentType, &builder,
+        importID: { .joined([.physicalId, .value($0)], separator: "/") },
+        format: "<\(principal.argument) name>/<policy ARN>"
+      ) { policy in
         [(principal.argument, subject), ("policy_arn", policy)]
       }
     }
@@ -60,16 +67,22 @@ extension IAM {
   static func attachments(to principal: IAMPrincipal) -> PropertyCode {
     { member, builder, _ in
       let policy = ExtraResources.primary("arn", builder)
-      attachments(member, type: principal.attachmentType, &builder) { subject in
+      attachments(
+        member, type: principal.attachmentType, &builder,
+        importID: { .joined([.value($0), .physicalId], separator: "/") },
+        format: "<\(principal.argument) name>/<policy ARN>"
+      ) { subject in
         [(principal.argument, subject), ("policy_arn", policy)]
       }
     }
   }
 
   /// One resource of `type` per element of the list `member`, whose arguments `arguments` makes
-  /// from the element; a computed list becomes one resource with `for_each`.
+  /// from the element and whose import id `importID` makes from it (its form named by `format`);
+  /// a computed list becomes one resource with `for_each`.
   static func attachments(
     _ member: ExprMember, type: String, _ builder: inout ResourceBuilder,
+    importID: (Expr) -> ImportID, format: String,
     arguments: (HCLExpression) -> [(String, HCLExpression)]
   ) {
     guard let elements = ExtraResources.elements(member.value, builder.translator) else {
@@ -80,6 +93,9 @@ extension IAM {
         type, name: ExtraResources.uniqueName(base, type: type, builder), from: member.key,
         builder)
       resource.meta.attribute("for_each", ExtraResources.forEach(list, builder))
+      resource.importID = .notImportable(
+        "created for each element of a list the template computes, which an import block here cannot name; import each by hand with the id \(format) (attaching an attached policy again changes nothing)"
+      )
       for (name, value) in arguments(.reference("each.value")) {
         resource.content.argument(name, value)
       }
@@ -98,6 +114,8 @@ extension IAM {
       if let count = ExtraResources.count(element.condition, builder) {
         resource.meta.attribute("count", count)
       }
+      resource.importID = .unlessConditional(
+        importID(element.value), element.condition, format: format)
       builder.translator.begin()
       let value = builder.translator.translate(element.value, as: .string)
       for (name, argument) in arguments(value) {

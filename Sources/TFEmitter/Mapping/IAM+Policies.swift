@@ -67,6 +67,7 @@ extension IAM {
     builder.primary.type = first.principal.policyType
     builder.translator.targets[builder.logicalId]?.type = first.principal.policyType
     let shared = builder.primary.content.arguments
+    let policyName = builder.resource.property("PolicyName")?.value
     for (i, placement) in placements.enumerated() {
       builder.translator.begin()
       let value = builder.translator.translate(placement.element.value, as: .string)
@@ -78,6 +79,9 @@ extension IAM {
         if let count = ExtraResources.count(placement.element.condition, builder) {
           if builder.resource.condition == nil {
             builder.primary.meta.attribute("count", count)
+            builder.primary.importID = .unlessConditional(
+              .custom(policyImportID), placement.element.condition,
+              format: "<\(placement.principal.argument) name>:<policy name>")
           } else {
             builder.translator.approximated(
               "the policy is put on this \(placement.principal.argument) even when its Fn::If says not to"
@@ -94,6 +98,12 @@ extension IAM {
         if let count = ExtraResources.count(placement.element.condition, builder) {
           resource.meta.attribute("count", count)
         }
+        resource.importID = .unlessConditional(
+          policyName.map { .joined([.value(placement.element.value), .value($0)], separator: ":") }
+            ?? .notImportable(
+              "not imported: the policy has no PolicyName, which its import id needs"),
+          placement.element.condition,
+          format: "<\(placement.principal.argument) name>:<policy name>")
         resource.content.arguments = arguments
         address = resource.address
         builder.extras.append(resource)

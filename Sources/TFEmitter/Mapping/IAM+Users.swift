@@ -39,6 +39,7 @@ extension IAM {
       type, name: ExtraResources.uniqueName(builder.primary.name, type: type, builder),
       from: member.key, builder)
     resource.content.argument("user", ExtraResources.primary("name", builder))
+    resource.importID = .physicalId
     let prefix = member.key + "."
     for field in fields {
       switch field.key {
@@ -87,9 +88,29 @@ extension IAM {
       type, name: ExtraResources.uniqueName(builder.primary.name + "_groups", type: type, builder),
       from: member.key, builder)
     resource.content.argument("user", ExtraResources.primary("name", builder))
+    resource.importID = membershipImportID(member.value)
     let groups = builder.translate(member, as: .list(.string), target: "\(resource.address).groups")
     resource.content.argument("groups", groups)
     builder.extras.append(resource)
+  }
+
+  /// `USER/GROUP1/GROUP2/…`: the user's physical id and the groups of `groups` (a written-out
+  /// list, or a list parameter's comma-separated value). Unknown when a group is under `Fn::If`.
+  static func membershipImportID(_ groups: Expr) -> ImportID {
+    .custom { context in
+      guard let user = context.physicalId else { return nil }
+      var names: [String] = []
+      if case .list(let items) = groups.kind {
+        for item in items {
+          guard let name = context.resolve(item) else { return nil }
+          names.append(name)
+        }
+      } else {
+        guard let list = context.resolve(groups) else { return nil }
+        names = list.split(separator: ",").map(String.init)
+      }
+      return names.isEmpty ? nil : ([user] + names).joined(separator: "/")
+    }
   }
 
   /// `AWS::IAM::UserToGroupAddition`: one `aws_iam_user_group_membership` per user. It adds the
@@ -140,6 +161,11 @@ extension IAM {
       }
       if let count = ExtraResources.count(element.condition, builder), i > 0 {
         resource.meta.attribute("count", count)
+      }
+      if i > 0 {
+        resource.importID = .unlessConditional(
+          .joined([.value(element.value), .value(groupMember.value)], separator: "/"),
+          element.condition, format: "<user name>/<group name>")
       }
       let key = elements.count == 1 ? usersMember.key : "\(usersMember.key)[\(i)]"
       builder.translator.begin()

@@ -79,6 +79,7 @@ package enum Messaging {
       type, name: ExtraResources.uniqueName(builder.primary.name, type: type, builder),
       from: member.key, builder)
     resource.content.argument("arn", ExtraResources.primary("arn", builder))
+    resource.importID = .physicalId
     resource.content.argument(
       "policy", PolicyDocument.translate(member, &builder, target: "\(resource.address).policy"))
     builder.extras.append(resource)
@@ -109,6 +110,9 @@ package enum Messaging {
       if let count = ExtraResources.count(element.condition, builder) {
         resource.meta.attribute("count", count)
       }
+      resource.importID = .notImportable(
+        "created: Terraform imports a subscription by its ARN, which the stack does not list; subscribing the endpoint again gives the existing subscription (an unconfirmed email or HTTP endpoint is asked to confirm again); find the ARN with 'aws sns list-subscriptions-by-topic --topic-arn TOPIC' and import it by hand"
+      )
       resource.content.argument("topic_arn", ExtraResources.primary("arn", builder))
       var inner = BodyParts()
       builder.apply(

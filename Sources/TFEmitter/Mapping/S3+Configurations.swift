@@ -26,6 +26,7 @@ extension S3 {
       if let count = ExtraResources.count(condition, builder) {
         resource.meta.attribute("count", count)
       }
+      resource.importID = .unlessConditional(.physicalId, condition, format: "<bucket name>")
       let schema = builder.schema(for: type)
       var inner = BodyParts()
       builder.apply(
@@ -46,7 +47,8 @@ extension S3 {
     }
   }
 
-  /// A new extra resource of `type` with `bucket` set to this bucket.
+  /// A new extra resource of `type` with `bucket` set to this bucket, imported by the bucket's
+  /// name (the bucket's physical id).
   static func bucketResource(
     _ type: String, from property: String, _ builder: inout ResourceBuilder
   )
@@ -56,6 +58,7 @@ extension S3 {
       type, name: ExtraResources.uniqueName(builder.primary.name, type: type, builder),
       from: property, builder)
     resource.content.argument("bucket", ExtraResources.primary("id", builder))
+    resource.importID = .physicalId
     return resource
   }
 
@@ -158,6 +161,10 @@ extension S3 {
           name: ExtraResources.uniqueName("\(builder.primary.name)_\(i + 1)", type: type, builder),
           from: key, builder)
         resource.content.argument("bucket", ExtraResources.primary("id", builder))
+        // BUCKET:ID, the configuration's name being its Id.
+        resource.importID =
+          fields.first { $0.key == "Id" }.map { .physicalId(":", $0.value) }
+          ?? .notImportable("not imported: the configuration has no Id, which its import id needs")
         var inner = BodyParts()
         var filterParts = BodyParts()
         builder.apply(
@@ -215,6 +222,7 @@ extension S3 {
     }
     var resource = bucketResource("aws_s3_bucket_acl", from: member.key, &builder)
     resource.content.argument("acl", acl)
+    resource.importID = aclImportID(member.value)
     var dependencies: [HCLExpression] = []
     if member.value.stringValue != "Private" {
       if let ownership = builder.extras.first(where: {
@@ -230,6 +238,7 @@ extension S3 {
         ownership.comments.append(
           "cfn2tf: ACLs are disabled on new buckets since April 2023; ObjectWriter (the earlier default) lets the ACL apply"
         )
+        ownership.importID = .notImportable(addedOwnershipOutcome)
         builder.extras.append(ownership)
         dependencies.append(.reference(ownership.address))
         builder.translator.transformed(
@@ -258,4 +267,19 @@ extension S3 {
       value: acl)
     builder.extras.append(resource)
   }
+
+  /// `BUCKET,ACL` with the canned ACL as S3 spells it, so that the imported state has the `acl`
+  /// the configuration sets (imported by the bucket alone, it would plan to set it again).
+  static func aclImportID(_ value: Expr) -> ImportID {
+    .custom { context in
+      guard let bucket = context.physicalId, let name = context.resolve(value),
+        let canned = cannedACLs.first(where: { $0.0 == name })
+      else { return nil }
+      return "\(bucket),\(canned.1)"
+    }
+  }
+
+  /// What the plan does with the ownership controls cfn2tf adds for a canned ACL.
+  static let addedOwnershipOutcome =
+    "created: cfn2tf adds it so that the canned ACL applies; a bucket whose stack could set that ACL was made before April 2023 and normally has no ownership controls (ObjectWriter in effect), so creating them changes nothing; if 'aws s3api get-bucket-ownership-controls --bucket BUCKET' lists some, import it by hand with the id BUCKET"
 }
