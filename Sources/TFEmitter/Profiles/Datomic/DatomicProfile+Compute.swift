@@ -28,6 +28,10 @@ extension DatomicProfile {
                 .call("concat", .list(.local("security_group_id")), .variable("security_group_ids"))
               ))
             HCLAttribute("update_default_version", .bool(true))
+            HCLComment(
+              "The transactor unit powers the instance off when it cannot run: terminate it, so",
+              "that the group replaces it at once.")
+            HCLAttribute("instance_initiated_shutdown_behavior", .string("terminate"))
             HCLAttribute(
               "user_data",
               .call(

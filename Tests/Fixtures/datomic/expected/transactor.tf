@@ -12,6 +12,9 @@ resource "aws_launch_template" "transactor" {
   key_name               = var.key_name
   vpc_security_group_ids = compact(concat([local.security_group_id], var.security_group_ids))
   update_default_version = true
+  # The transactor unit powers the instance off when it cannot run: terminate it, so
+  # that the group replaces it at once.
+  instance_initiated_shutdown_behavior = "terminate"
   user_data = base64encode(templatefile("${path.module}/templates/user-data.sh.tftpl", {
     transactor_properties     = local.transactor_properties
     java_xmx                  = var.java_xmx
