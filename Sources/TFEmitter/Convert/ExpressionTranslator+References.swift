@@ -92,6 +92,18 @@ extension ExpressionTranslator {
     }
   }
 
+  /// The variable that holds the live names of resources whose names CloudFormation generated;
+  /// `logicalId` is recorded as one of them.
+  mutating func physicalNames(for logicalId: String) -> HCLExpression {
+    if !physicallyNamed.contains(logicalId) { physicallyNamed.append(logicalId) }
+    return addVariable(
+      AddedVariable(
+        name: Self.physicalNamesVariable, type: "map(string)",
+        description:
+          "Names of resources whose names CloudFormation generated, by logical id; empty gives <stack_name>-<LogicalId>. Adopting a stack sets the live names.",
+        defaultValue: .object([])))
+  }
+
   mutating func stackName() -> HCLExpression {
     addVariable(
       AddedVariable(

@@ -32,6 +32,10 @@ package struct ExpressionTranslator {
 
   /// The name of the variable that stands for `AWS::StackName`.
   package static let stackNameVariable = "stack_name"
+  /// The name of the variable with the live names of resources CloudFormation named.
+  package static let physicalNamesVariable = "physical_names"
+  /// Logical ids whose Terraform name comes from `physical_names`, in the order met.
+  package internal(set) var physicallyNamed: [String] = []
 
   /// Creates a translator.
   package init(template: Template, namer: Namer, targets: [String: ResourceTarget]) {

@@ -118,19 +118,26 @@ enum ExtraResources {
   }
 
   /// Sets a name Terraform requires and CloudFormation generates when `property` is not given:
-  /// `"${var.stack_name}-LogicalId"` (CloudFormation's names are `stack-LogicalId-SUFFIX`, so
-  /// a migration must set the physical name instead).
+  /// the name in `var.physical_names` for the logical id (a migration sets the live one, so
+  /// nothing is renamed or replaced), else `"${var.stack_name}-LogicalId"` (CloudFormation's own
+  /// names are `stack-LogicalId-SUFFIX`).
   static func requireName(
     _ argument: String, unless property: String, _ builder: inout ResourceBuilder
   ) {
     guard builder.resource.property(property) == nil else { return }
-    let name = HCLExpression.template([
+    let fallback = HCLExpression.template([
       .interpolation(builder.translator.stackName()), .literal("-\(builder.logicalId)"),
     ])
+    let name = HCLExpression.call(
+      "lookup",
+      [
+        builder.translator.physicalNames(for: builder.logicalId), .string(builder.logicalId),
+        fallback,
+      ])
     var items: [HCLItem] = [
       .comment([
         "cfn2tf: '\(property)' is not set: CloudFormation names it <stack>-\(builder.logicalId)-<suffix>;",
-        "when importing the stack, set the physical name here",
+        "var.physical_names keeps the live name when a stack is adopted",
       ]),
       .attribute(HCLAttribute(argument, name)),
     ]

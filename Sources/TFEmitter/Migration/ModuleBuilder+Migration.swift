@@ -49,6 +49,15 @@ extension ModuleBuilder {
       plan.notConverted.append("\(live.logicalId) (\(live.type)): not in the template")
     }
     plan.values = liveValues(stack, secrets: &plan.secrets)
+    let named = translator.physicallyNamed.compactMap { id in
+      stack.physicalId(of: id).map { HCLObjectItem(id, .string($0)) }
+    }
+    if !named.isEmpty {
+      plan.values.append(
+        .init(
+          variable: ExpressionTranslator.physicalNamesVariable, value: .object(named),
+          comment: "The live names CloudFormation generated: nothing is renamed or replaced"))
+    }
     if translator.addedVariables[ExpressionTranslator.stackNameVariable] != nil,
       let name = stack.name
     {

@@ -25,7 +25,10 @@ struct ModuleBuilder {
     self.options = options
     let namer = Namer(
       template: graph.template,
-      extraVariables: [ExpressionTranslator.stackNameVariable, "notification_arns"])
+      extraVariables: [
+        ExpressionTranslator.stackNameVariable, ExpressionTranslator.physicalNamesVariable,
+        "notification_arns",
+      ])
     var targets: [String: ResourceTarget] = [:]
     for resource in graph.template.resources {
       let name = namer.resource(forLogicalId: resource.logicalId)

@@ -39,8 +39,8 @@ struct AutoScalingScalingMappingTests {
         # ScaleUp (AWS::AutoScaling::ScalingPolicy)
         resource "aws_autoscaling_policy" "scale_up" {
           # cfn2tf: 'PolicyName' is not set: CloudFormation names it <stack>-ScaleUp-<suffix>;
-          # when importing the stack, set the physical name here
-          name                   = "${var.stack_name}-ScaleUp"
+          # var.physical_names keeps the live name when a stack is adopted
+          name                   = lookup(var.physical_names, "ScaleUp", "${var.stack_name}-ScaleUp")
           autoscaling_group_name = var.group
           adjustment_type        = "ChangeInCapacity"
           scaling_adjustment     = 1
@@ -86,8 +86,8 @@ struct AutoScalingScalingMappingTests {
         # Nightly (AWS::AutoScaling::ScheduledAction)
         resource "aws_autoscaling_schedule" "nightly" {
           # cfn2tf: 'ScheduledActionName' is not set: CloudFormation names it <stack>-Nightly-<suffix>;
-          # when importing the stack, set the physical name here
-          scheduled_action_name  = "${var.stack_name}-Nightly"
+          # var.physical_names keeps the live name when a stack is adopted
+          scheduled_action_name  = lookup(var.physical_names, "Nightly", "${var.stack_name}-Nightly")
           autoscaling_group_name = var.group
           min_size               = 0
           max_size               = 0
@@ -102,8 +102,8 @@ struct AutoScalingScalingMappingTests {
         # Hook (AWS::AutoScaling::LifecycleHook)
         resource "aws_autoscaling_lifecycle_hook" "hook" {
           # cfn2tf: 'LifecycleHookName' is not set: CloudFormation names it <stack>-Hook-<suffix>;
-          # when importing the stack, set the physical name here
-          name                   = "${var.stack_name}-Hook"
+          # var.physical_names keeps the live name when a stack is adopted
+          name                   = lookup(var.physical_names, "Hook", "${var.stack_name}-Hook")
           autoscaling_group_name = var.group
           lifecycle_transition   = "autoscaling:EC2_INSTANCE_TERMINATING"
           default_result         = "CONTINUE"

@@ -29,8 +29,8 @@ struct CloudWatchMappingTests {
         # Alarm (AWS::CloudWatch::Alarm)
         resource "aws_cloudwatch_metric_alarm" "alarm" {
           # cfn2tf: 'AlarmName' is not set: CloudFormation names it <stack>-Alarm-<suffix>;
-          # when importing the stack, set the physical name here
-          alarm_name        = "${var.stack_name}-Alarm"
+          # var.physical_names keeps the live name when a stack is adopted
+          alarm_name        = lookup(var.physical_names, "Alarm", "${var.stack_name}-Alarm")
           alarm_description = "cpu"
           namespace         = "AWS/EC2"
           metric_name       = "CPUUtilization"

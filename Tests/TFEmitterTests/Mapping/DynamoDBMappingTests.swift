@@ -129,8 +129,8 @@ struct DynamoDBMappingTests {
         # Legacy (AWS::DynamoDB::Table)
         resource "aws_dynamodb_table" "legacy" {
           # cfn2tf: 'TableName' is not set: CloudFormation names it <stack>-Legacy-<suffix>;
-          # when importing the stack, set the physical name here
-          name           = "${var.stack_name}-Legacy"
+          # var.physical_names keeps the live name when a stack is adopted
+          name           = lookup(var.physical_names, "Legacy", "${var.stack_name}-Legacy")
           hash_key       = "id"
           range_key      = "at"
           read_capacity  = 1

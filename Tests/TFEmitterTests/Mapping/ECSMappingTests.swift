@@ -61,8 +61,8 @@ struct ECSMappingTests {
         # Plain (AWS::ECS::Cluster)
         resource "aws_ecs_cluster" "plain" {
           # cfn2tf: 'ClusterName' is not set: CloudFormation names it <stack>-Plain-<suffix>;
-          # when importing the stack, set the physical name here
-          name = "${var.stack_name}-Plain"
+          # var.physical_names keeps the live name when a stack is adopted
+          name = lookup(var.physical_names, "Plain", "${var.stack_name}-Plain")
         }
 
         """)

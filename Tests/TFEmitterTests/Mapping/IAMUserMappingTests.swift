@@ -32,8 +32,8 @@ struct IAMUserMappingTests {
         # Dev (AWS::IAM::User)
         resource "aws_iam_user" "dev" {
           # cfn2tf: 'UserName' is not set: CloudFormation names it <stack>-Dev-<suffix>;
-          # when importing the stack, set the physical name here
-          name = "${var.stack_name}-Dev"
+          # var.physical_names keeps the live name when a stack is adopted
+          name = lookup(var.physical_names, "Dev", "${var.stack_name}-Dev")
           path = "/"
         }
 

@@ -73,8 +73,8 @@ struct KMSMappingTests {
         # Param (AWS::SSM::Parameter)
         resource "aws_ssm_parameter" "param" {
           # cfn2tf: 'Name' is not set: CloudFormation names it <stack>-Param-<suffix>;
-          # when importing the stack, set the physical name here
-          name  = "${var.stack_name}-Param"
+          # var.physical_names keeps the live name when a stack is adopted
+          name  = lookup(var.physical_names, "Param", "${var.stack_name}-Param")
           type  = "String"
           value = aws_kms_key.key.arn
           tags = {

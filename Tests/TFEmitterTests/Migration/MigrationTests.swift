@@ -159,4 +159,31 @@ struct MigrationTests {
     #expect(root.contains("variable \"secret\" {\n  type        = string\n"))
     #expect(root.contains("  sensitive   = true\n"))
   }
+
+  @Test("names CloudFormation generated are kept: physical_names holds the live ones")
+  func physicalNames() throws {
+    let template = """
+      {"Resources": {"Table": {"Type": "AWS::DynamoDB::Table", "Properties": {
+        "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}],
+        "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}],
+        "BillingMode": "PAY_PER_REQUEST"}}}}
+      """
+    let stack = LiveStack(
+      name: "web", id: "arn:aws:cloudformation:us-east-1:1:stack/web/x",
+      resources: [
+        .init(
+          logicalId: "Table", physicalId: "web-Table-1ABC", type: "AWS::DynamoDB::Table",
+          status: nil, location: SourceLocation(file: "r.json", line: 1, column: 1))
+      ], parameters: [])
+    let conversion = Converter.convert(
+      bytes: Array(template.utf8), fileName: "t.json", liveStack: stack)
+    let main = try #require(conversion.file("main.tf")).contents
+    #expect(
+      main.contains(
+        #"name         = lookup(var.physical_names, "Table", "${var.stack_name}-Table")"#))
+    let values = try #require(conversion.file("migration/terraform.tfvars")).contents
+    #expect(values.contains("physical_names = {\n  Table = \"web-Table-1ABC\"\n}\n"))
+    let imports = try #require(conversion.file("migration/imports.tf")).contents
+    #expect(imports.contains(#"id = "web-Table-1ABC""#))
+  }
 }
