@@ -134,12 +134,6 @@ extension ResourceBuilder {
     default: break
     }
     base = Namer.snakeCase(base)
-    var name = base
-    var n = 2
-    while taken.contains(name) {
-      name = "\(base)_\(n)"
-      n += 1
-    }
-    return name
+    return Namer.numbered(base, avoiding: taken)
   }
 }

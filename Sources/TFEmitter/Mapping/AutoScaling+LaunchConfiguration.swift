@@ -52,16 +52,14 @@ extension AutoScaling {
   @Sendable static func configurationDevices(
     _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    guard case .list(let items) = member.value.kind else {
-      builder.unsupported(member, reason: "a computed list of block devices is not supported")
-      return
-    }
+    guard
+      let objects = builder.objects(
+        of: member, computed: "a computed list of block devices is not supported",
+        notAnObject: "each block device mapping must be written out")
+    else { return }
     let schema = builder.schema
-    for (i, item) in items.enumerated() {
-      guard case .object(let fields) = item.kind else {
-        builder.unsupported(member, reason: "each block device mapping must be written out")
-        continue
-      }
+    for object in objects {
+      let (i, fields) = (object.index, object.fields)
       let isEphemeral = fields.contains { $0.key == "VirtualName" }
       let blockName = isEphemeral ? "ephemeral_block_device" : "ebs_block_device"
       let prefix = "\(member.key)[\(i)]."

@@ -20,19 +20,16 @@ extension EC2 {
   @Sendable static func instanceDevices(
     _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    guard case .list(let items) = member.value.kind else {
-      builder.unsupported(member, reason: "a computed list of block devices is not supported")
-      return
-    }
+    guard
+      let objects = builder.objects(
+        of: member, computed: "a computed list of block devices is not supported",
+        notAnObject: "each block device mapping must be written out")
+    else { return }
     let address = builder.primary.address
-    for (i, item) in items.enumerated() {
+    for object in objects {
+      let i = object.index
+      var fields = object.fields
       let prefix = "\(member.key)[\(i)]."
-      guard case .object(var fields) = item.kind else {
-        builder.unsupported(
-          ExprMember(key: "\(member.key)[\(i)]", keyRange: member.keyRange, value: item),
-          reason: "each block device mapping must be written out")
-        continue
-      }
       if let ebs = fields.first(where: { $0.key == "Ebs" }),
         case .object(let ebsFields) = ebs.value.kind
       {
@@ -91,23 +88,19 @@ extension EC2 {
   @Sendable static func instanceInterfaces(
     _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    guard case .list(let items) = member.value.kind else {
-      builder.unsupported(member, reason: "a computed list of network interfaces is not supported")
-      return
-    }
+    guard
+      let objects = builder.objects(
+        of: member, computed: "a computed list of network interfaces is not supported",
+        notAnObject: "each network interface must be written out")
+    else { return }
     let address = builder.primary.address
-    for (i, item) in items.enumerated() {
+    for object in objects {
+      let (i, fields) = (object.index, object.fields)
       let prefix = "\(member.key)[\(i)]."
-      guard case .object(let fields) = item.kind else {
-        builder.unsupported(
-          ExprMember(key: "\(member.key)[\(i)]", keyRange: member.keyRange, value: item),
-          reason: "each network interface must be written out")
-        continue
-      }
       let deviceIndex = fields.first { $0.key == "DeviceIndex" }?.value.scalarText
       let isExisting = fields.contains { $0.key == "NetworkInterfaceId" }
       if isExisting, deviceIndex != "0" {
-        existingInterface(fields, index: i, count: items.count, prefix: prefix, &builder)
+        existingInterface(fields, index: i, count: object.count, prefix: prefix, &builder)
       } else if isExisting {
         var inner = BodyParts()
         builder.apply(
@@ -124,7 +117,7 @@ extension EC2 {
           primaryInterfaceRules(address), to: fields, schema: builder.schema, pathPrefix: prefix,
           target: address, into: &parts)
       } else {
-        attachedInterface(fields, index: i, count: items.count, prefix: prefix, &builder)
+        attachedInterface(fields, index: i, count: object.count, prefix: prefix, &builder)
       }
     }
   }

@@ -180,12 +180,6 @@ extension EC2 {
       template.resources.map { builder.translator.namer.resource(forLogicalId: $0.logicalId) }
       .filter { $0 != builder.primary.name }
       + builder.extras.filter { $0.type == type }.map(\.name)
-    var name = base
-    var n = 2
-    while taken.contains(name) {
-      name = "\(base)_\(n)"
-      n += 1
-    }
-    return name
+    return Namer.numbered(base, avoiding: taken)
   }
 }

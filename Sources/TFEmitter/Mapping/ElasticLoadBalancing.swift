@@ -119,19 +119,15 @@ package enum ElasticLoadBalancing {
   @Sendable static func listeners(
     _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    guard case .list(let items) = member.value.kind else {
-      builder.unsupported(member, reason: "a computed listener list cannot become listener blocks")
-      return
-    }
+    guard
+      let objects = builder.objects(
+        of: member, computed: "a computed listener list cannot become listener blocks",
+        notAnObject: "each listener must be written out")
+    else { return }
     let address = builder.primary.address
-    for (i, item) in items.enumerated() {
+    for object in objects {
+      let (i, fields) = (object.index, object.fields)
       let prefix = "\(member.key)[\(i)]."
-      guard case .object(let fields) = item.kind else {
-        builder.unsupported(
-          ExprMember(key: "\(member.key)[\(i)]", keyRange: member.keyRange, value: item),
-          reason: "each listener must be written out")
-        continue
-      }
       var inner = BodyParts()
       builder.apply(
         [

@@ -28,13 +28,7 @@ enum ExtraResources {
     let taken = Set(
       targets.values.map(\.name) + builder.extras.filter { $0.type == type }.map(\.name)
         + (builder.primary.type == type ? [builder.primary.name] : []))
-    var name = base
-    var n = 2
-    while taken.contains(name) {
-      name = "\(base)_\(n)"
-      n += 1
-    }
-    return name
+    return Namer.numbered(base, avoiding: taken)
   }
 
   /// The primary resource's `attribute`, guarded with `one(…[*]…)` when it has a `Condition`.

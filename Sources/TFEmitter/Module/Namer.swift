@@ -80,14 +80,19 @@ package struct Namer: Sendable {
   private static func unique(_ name: String, taken: inout Set<String>, reserved: Set<String>)
     -> String
   {
-    var candidate = reserved.contains(name) ? name + "_value" : name
+    let candidate = numbered(reserved.contains(name) ? name + "_value" : name, avoiding: taken)
+    taken.insert(candidate)
+    return candidate
+  }
+
+  /// `base`, or `base_2`, `base_3`, … : the first that `taken` does not hold.
+  package static func numbered(_ base: String, avoiding taken: some Collection<String>) -> String {
+    var candidate = base
     var n = 2
-    let stem = candidate
     while taken.contains(candidate) {
-      candidate = "\(stem)_\(n)"
+      candidate = "\(base)_\(n)"
       n += 1
     }
-    taken.insert(candidate)
     return candidate
   }
 
