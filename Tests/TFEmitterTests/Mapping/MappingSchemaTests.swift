@@ -1,0 +1,108 @@
+import CFNParser
+import TFEmitter
+import Testing
+
+/// Every mapping table against the provider schema (hashicorp/aws, generated from
+/// `terraform providers schema -json`): the Terraform type exists, `Ref` and every `Fn::GetAtt`
+/// name attributes it has, and every argument and block a property rule writes exists there.
+@Suite("Mapping tables against the provider schema")
+struct MappingSchemaTests {
+  /// Every mapping, the launch configuration in both of its forms.
+  static let mappings: [ResourceMapping] = {
+    var result: [ResourceMapping] = []
+    for type in MappingRegistry.supportedTypes {
+      for target in ConversionOptions.LaunchConfigurationTarget.allCases {
+        let options = ConversionOptions(launchConfigurationTarget: target)
+        guard let mapping = MappingRegistry.mapping(for: type, options: options) else { continue }
+        if !result.contains(where: {
+          $0.cloudFormationType == type && $0.terraformType == mapping.terraformType
+        }) {
+          result.append(mapping)
+        }
+      }
+    }
+    return result
+  }()
+
+  /// Mappings whose Terraform type depends on the resource's properties (`terraformTypeChoice`):
+  /// the other types a rule's argument may belong to.
+  static let alternativeTypes: [String: [String]] = [
+    "AWS::EC2::VPCGatewayAttachment": ["aws_vpn_gateway_attachment"],
+    "AWS::IAM::Policy": ["aws_iam_user_policy", "aws_iam_group_policy"],
+  ]
+
+  /// The attribute names in a GetAtt target: a name, or a template of names (`${arn}:*`).
+  static func attributeNames(_ target: String) -> [String] {
+    guard target.contains("${") else { return [target] }
+    return target.split(separator: "$").compactMap { piece in
+      guard piece.hasPrefix("{"), let close = piece.firstIndex(of: "}") else { return nil }
+      return String(piece[piece.index(after: piece.startIndex)..<close])
+    }
+  }
+
+  /// Problems with `rules` against `body`: arguments and blocks the schema does not have.
+  static func problems(_ rules: [PropertyRule], in body: BlockBody, at path: String) -> [String] {
+    var found: [String] = []
+    for rule in rules {
+      switch rule.action {
+      case .argument(let name):
+        if body.attribute(name) == nil, body.block(name) == nil {
+          found.append("\(path): '\(rule.property)' → '\(name)' is not an argument")
+        }
+      case .block(let name, let inner), .blocks(let name, let inner):
+        guard let block = body.block(name) else {
+          found.append("\(path): '\(rule.property)' → '\(name)' is not a block")
+          continue
+        }
+        found += problems(inner, in: block.body, at: "\(path).\(name)")
+      case .tagsMap(let name):
+        if body.attribute(name) == nil { found.append("\(path): no '\(name)' for Tags") }
+      case .custom, .drop:
+        break
+      }
+    }
+    return found
+  }
+
+  @Test("there are mappings for the types the corpus uses")
+  func registry() {
+    #expect(Self.mappings.count >= 50)
+    #expect(MappingRegistry.supportedTypes.contains("AWS::AutoScaling::AutoScalingGroup"))
+  }
+
+  @Test("each mapping's type, Ref, GetAtt and argument names exist in the provider schema")
+  func namesExist() {
+    var problems: [String] = []
+    for mapping in Self.mappings where mapping.omission == nil {
+      let type = mapping.terraformType
+      guard let body = ProviderSchema.resource(type) else {
+        problems.append("\(mapping.cloudFormationType): no Terraform type '\(type)' in the schema")
+        continue
+      }
+      if let ref = mapping.refAttribute, body.attribute(ref) == nil {
+        problems.append(
+          "\(mapping.cloudFormationType): Ref → '\(ref)' is not an attribute of \(type)")
+      }
+      for (name, target) in mapping.attributes.sorted(by: { $0.key < $1.key }) {
+        for attribute in Self.attributeNames(target) where body.attribute(attribute) == nil {
+          problems.append(
+            "\(mapping.cloudFormationType): GetAtt \(name) → '\(attribute)' is not an attribute of \(type)"
+          )
+        }
+      }
+      let candidates =
+        [body]
+        + (Self.alternativeTypes[mapping.cloudFormationType] ?? []).compactMap {
+          ProviderSchema.resource($0)
+        }
+      // A rule is fine when one of the types the mapping may choose has its argument.
+      for rule in mapping.properties {
+        let found = candidates.map {
+          Self.problems([rule], in: $0, at: "\(mapping.cloudFormationType) → \(type)")
+        }
+        if found.allSatisfy({ !$0.isEmpty }) { problems += found[0] }
+      }
+    }
+    #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+  }
+}
