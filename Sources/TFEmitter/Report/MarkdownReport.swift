@@ -80,10 +80,15 @@ public enum MarkdownReport {
     "| " + cells.map { $0 ?? "" }.joined(separator: " | ") + " |"
   }
 
+  /// The bytes `text(_:)` may have to escape.
+  private static let textSpecials: Set<UInt8> = Set("_\\`*[]<>|~&\n\r".utf8)
+
   /// Prose safe anywhere inline, table cells included: Markdown's inline punctuation and HTML
   /// are escaped with backslashes (an underscore inside a word cannot start emphasis and stays
   /// as it is), line breaks become spaces.
   package static func text(_ value: String) -> String {
+    // Most text has nothing to escape: it passes through without a walk over its characters.
+    if !value.utf8.contains(where: textSpecials.contains) { return value }
     let characters = Array(value)
     var out = ""
     for (index, character) in characters.enumerated() {
@@ -108,6 +113,12 @@ public enum MarkdownReport {
   /// splits table cells before it reads code spans), line breaks as spaces, as a code span
   /// shows them anyway.
   package static func code(_ value: String) -> String {
+    if !value.isEmpty,
+      !value.utf8.contains(where: { $0 == 0x7C || $0 == 0x0A || $0 == 0x0D || $0 == 0x60 }),
+      value.utf8.first != 0x20
+    {
+      return "`" + value + "`"
+    }
     var body = ""
     var run = 0
     var longest = 0

@@ -162,13 +162,16 @@ public struct ReportModel: Hashable, Sendable {
   /// One group per logical id (the path's first component), ordered by where the resource is
   /// written; the resource's own entry first, its properties and attributes in template order.
   private static func resourceGroups(_ entries: [LedgerEntry]) -> [Group] {
+    // One pass: the ids in the order first met, each with its entries in ledger order.
     var ids: [String] = []
+    var membersById: [String: [LedgerEntry]] = [:]
     for entry in entries {
       let id = logicalId(of: entry)
-      if !ids.contains(id) { ids.append(id) }
+      if membersById[id] == nil { ids.append(id) }
+      membersById[id, default: []].append(entry)
     }
     let groups = ids.map { id in
-      let members = entries.filter { logicalId(of: $0) == id }
+      let members = membersById[id] ?? []
       let own = members.filter { $0.kind == .resource }
       let rest = inTemplateOrder(members.filter { $0.kind != .resource })
       let type = members.lazy.compactMap(\.resourceType).first
@@ -180,7 +183,8 @@ public struct ReportModel: Hashable, Sendable {
   }
 
   private static func logicalId(of entry: LedgerEntry) -> String {
-    entry.path.split(separator: ".", maxSplits: 1).first.map(String.init) ?? entry.path
+    guard let dot = entry.path.utf8.firstIndex(of: UInt8(ascii: ".")) else { return entry.path }
+    return String(entry.path[..<dot])
   }
 
   /// Entries by location; those without one last, each run keeping the ledger's order.
