@@ -191,7 +191,8 @@ struct GraphBuilderTests {
       findInMap(#"["M", 1️⃣"us-east-2", "AMI"]"#),
       .unknownMappingKey(mapping: "M", key: "us-east-2"), notes: ["did you mean 'us-east-1'?"])
     try expectGraphError(
-      findInMap(#"["M", "us-east-1", 1️⃣"AIM"]"#), .unknownMappingKey(mapping: "M", key: "AIM"))
+      findInMap(#"["M", "us-east-1", 1️⃣"AIM"]"#), .unknownMappingKey(mapping: "M", key: "AIM"),
+      notes: ["did you mean 'AMI'?"])
     // Keys computed at deploy time cannot be checked.
     let text = MarkedText(findInMap(#"["M", {"Ref": "AWS::Region"}, "Nope"]"#))
     #expect(try graph(text).diagnostics.isEmpty)

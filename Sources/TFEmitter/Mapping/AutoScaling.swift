@@ -57,9 +57,27 @@ package enum AutoScaling {
       .custom("Tags", tags),
     ],
     finish: { builder in
+      gracePeriod(&builder)
       rollingUpdate(&builder)
       creationPolicy(&builder)
     })
+
+  /// CloudFormation's default health check grace period is 0 seconds, Terraform's 300: an absent
+  /// `HealthCheckGracePeriod` is written as 0, so the group behaves as the stack's did (and an
+  /// adopted group plans no change).
+  static func gracePeriod(_ builder: inout ResourceBuilder) {
+    guard builder.resource.property("HealthCheckGracePeriod") == nil else { return }
+    builder.primary.content.argument(
+      "health_check_grace_period", .number("0"),
+      comments: ["CloudFormation's default; Terraform's would be 300 seconds"])
+    builder.ledger.append(
+      LedgerEntry(
+        kind: .addition, path: builder.path("HealthCheckGracePeriod"),
+        resourceType: builder.resource.type.value, location: builder.resource.range.start,
+        target: "\(builder.primary.address).health_check_grace_period", status: .transformed,
+        note: "not set: CloudFormation's default, 0 seconds, is written (Terraform's would be 300)",
+        targetValue: "0"))
+  }
 
   /// `LaunchConfigurationName`: a launch configuration of the template becomes the
   /// `launch_template` block of its launch template (or stays a `launch_configuration`).

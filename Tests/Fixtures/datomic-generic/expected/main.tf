@@ -36,6 +36,8 @@ resource "aws_autoscaling_group" "launch_group" {
   min_size           = var.group_size
   max_size           = var.group_size
   availability_zones = data.aws_availability_zones.available.names
+  # CloudFormation's default; Terraform's would be 300 seconds
+  health_check_grace_period = 0
 
   launch_template {
     id      = aws_launch_template.launch_config.id

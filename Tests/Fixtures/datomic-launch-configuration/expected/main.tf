@@ -34,6 +34,8 @@ resource "aws_autoscaling_group" "launch_group" {
   min_size             = var.group_size
   max_size             = var.group_size
   availability_zones   = data.aws_availability_zones.available.names
+  # CloudFormation's default; Terraform's would be 300 seconds
+  health_check_grace_period = 0
 
   tag {
     key                 = "Name"
