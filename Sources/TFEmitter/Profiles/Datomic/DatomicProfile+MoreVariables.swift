@@ -3,7 +3,13 @@ import CFNParser
 extension DatomicProfile {
   /// The security group `ensure-cf` made, and who may reach port 4334.
   mutating func buildNetworkVariables() {
-    let groups = stringList(transactor.launchConfiguration.property("SecurityGroups")?.value) ?? []
+    let groupsExpr = transactor.launchConfiguration.property("SecurityGroups")?.value
+    let groups = stringList(groupsExpr) ?? []
+    if case .ref(let name)? = groupsExpr?.kind, template.parameter(name) != nil {
+      let target =
+        groups.contains { $0.hasPrefix("sg-") } ? "security_group_ids" : "security_group_name"
+      parameterTargets[name] = parameterTargets[name] ?? "var.\(target)"
+    }
     let ids = groups.filter { $0.hasPrefix("sg-") }
     let names = groups.filter { !$0.hasPrefix("sg-") && !$0.isEmpty }
     declare(
@@ -131,6 +137,12 @@ extension DatomicProfile {
       default: .string("datomic-aws-transactor"),
       from: propertyValue("aws-transactor-role")
         ?? resourceValue(transactor.launchConfiguration, "IamInstanceProfile"))
+    if case .ref(let name)? = transactor.launchConfiguration.property("IamInstanceProfile")?.value
+      .kind,
+      template.parameter(name) != nil
+    {
+      parameterTargets[name] = parameterTargets[name] ?? "var.transactor_role_name"
+    }
     declare(
       "create_peer_role", "bool", "Create the peers' IAM role and instance profile.",
       default: .bool(propertyValue("aws-peer-role") != nil))
