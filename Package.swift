@@ -13,9 +13,11 @@ let package = Package(
     .target(name: "TFEmitter", dependencies: ["CFNParser"]),
     .executableTarget(name: "cfn2tf", dependencies: ["CFNParser", "TFEmitter"]),
     .executableTarget(
-      name: "cfn2tf-bench", dependencies: ["CFNParser", "TFEmitter"], path: "Benchmarks/cfn2tf-bench"),
-    .testTarget(name: "CFNParserTests", dependencies: ["CFNParser"]),
-    .testTarget(name: "TFEmitterTests", dependencies: ["CFNParser", "TFEmitter"]),
+      name: "cfn2tf-bench", dependencies: ["CFNParser", "TFEmitter"],
+      path: "Benchmarks/cfn2tf-bench"),
+    .target(name: "TestSupport", dependencies: ["CFNParser"], path: "Tests/TestSupport"),
+    .testTarget(name: "CFNParserTests", dependencies: ["CFNParser", "TestSupport"]),
+    .testTarget(name: "TFEmitterTests", dependencies: ["CFNParser", "TFEmitter", "TestSupport"]),
     .testTarget(name: "cfn2tfTests", dependencies: ["CFNParser", "TFEmitter"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import CFNParser
+import TestSupport
 import Testing
 
 /// Decodes marked text (which must decode) and builds its graph.

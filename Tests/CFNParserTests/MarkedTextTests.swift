@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 /// The marker helper is the ruler every location test measures with, so it is tested on its own.

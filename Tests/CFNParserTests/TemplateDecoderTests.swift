@@ -1,4 +1,5 @@
 import CFNParser
+import TestSupport
 import Testing
 
 @Suite("Template decoder: sections")

@@ -1,4 +1,5 @@
 import CFNParser
+import TestSupport
 import Testing
 
 /// Cycles: one error naming the loop from its first node in template order, with a note at each

@@ -1,5 +1,6 @@
 import CFNParser
 import TFEmitter
+import TestSupport
 import Testing
 
 /// `RetainTemplate`: the change list and its wording, and the templates it refuses.

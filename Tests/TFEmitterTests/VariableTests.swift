@@ -1,5 +1,6 @@
 import CFNParser
 import TFEmitter
+import TestSupport
 import Testing
 
 /// Parameters become variables: the type, the default converted to it, validation blocks for the

@@ -1,4 +1,5 @@
 import CFNParser
+import TestSupport
 import Testing
 
 /// A one-resource template with `value` as the value of output `X`: the smallest template that

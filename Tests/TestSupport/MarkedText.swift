@@ -9,25 +9,38 @@ import Testing
 /// UTF-8 bytes, and a UTF-8 byte-order mark at the very start takes no column (as the reader, swiftc
 /// and editors count). Offsets count every byte, the byte-order mark included.
 ///
+/// Shared by the test targets through the `TestSupport` target.
+///
 /// `rawBytes` replaces a placeholder scalar with bytes that a Swift string cannot hold (invalid
 /// UTF-8), before positions are measured.
-struct MarkedText {
+package struct MarkedText {
   /// A marker's place in the text without markers.
-  struct Mark: Hashable {
-    var line: Int
-    var column: Int
-    var offset: Int
+  package struct Mark: Hashable {
+    /// The 1-based line.
+    package var line: Int
+    /// The 1-based column, in UTF-8 bytes.
+    package var column: Int
+    /// The byte offset.
+    package var offset: Int
+
+    /// Creates a mark.
+    package init(line: Int, column: Int, offset: Int) {
+      self.line = line
+      self.column = column
+      self.offset = offset
+    }
   }
 
   /// The text without markers, as bytes.
-  let bytes: [UInt8]
+  package let bytes: [UInt8]
   /// Each marker (`"1️⃣"`) and where it stood.
-  let marks: [String: Mark]
+  package let marks: [String: Mark]
 
   /// The text without markers (lossy when `rawBytes` put invalid UTF-8 in it).
-  var text: String { String(decoding: bytes, as: UTF8.self) }
+  package var text: String { String(decoding: bytes, as: UTF8.self) }
 
-  init(_ marked: String, rawBytes: [Unicode.Scalar: [UInt8]] = [:]) {
+  /// Strips the markers from `marked`, recording where each stood.
+  package init(_ marked: String, rawBytes: [Unicode.Scalar: [UInt8]] = [:]) {
     var bytes: [UInt8] = []
     var offsets: [(name: String, offset: Int)] = []
     let scalars = Array(marked.unicodeScalars)
@@ -84,7 +97,9 @@ struct MarkedText {
   }
 
   /// The mark named `marker`; records an issue when the text has no such marker.
-  func mark(_ marker: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Mark {
+  package func mark(_ marker: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    -> Mark
+  {
     guard let mark = marks[marker] else {
       Issue.record("no marker \(marker) in the text", sourceLocation: sourceLocation)
       return Mark(line: 0, column: 0, offset: 0)
@@ -93,7 +108,7 @@ struct MarkedText {
   }
 
   /// The location of `marker` in a file named `file`.
-  func location(
+  package func location(
     _ marker: String, file: String = "test.json",
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) -> CFNParser.SourceLocation {
@@ -102,7 +117,9 @@ struct MarkedText {
   }
 
   /// The byte offset of `marker`.
-  func offset(_ marker: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Int {
+  package func offset(_ marker: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    -> Int
+  {
     mark(marker, sourceLocation: sourceLocation).offset
   }
 }
