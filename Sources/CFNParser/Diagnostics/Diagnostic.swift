@@ -17,6 +17,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
       }
     }
 
+    /// Errors first, then warnings, then notes.
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
   }
 

@@ -18,6 +18,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
   /// `file:line:column`, the form every diagnostic starts with.
   public var description: String { "\(file):\(line):\(column)" }
 
+  /// Orders locations by file, line and column.
   public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
     (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
   }

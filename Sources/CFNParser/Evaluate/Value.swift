@@ -14,6 +14,7 @@ public indirect enum Value: Hashable, Sendable, CustomStringConvertible {
   /// Known only after the stack is created; the reason says what it depends on.
   case unknown(String)
 
+  /// Equality of content (object members in order).
   public static func == (lhs: Value, rhs: Value) -> Bool {
     switch (lhs, rhs) {
     case (.string(let a), .string(let b)), (.number(let a), .number(let b)): a == b
@@ -27,6 +28,7 @@ public indirect enum Value: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// Hashes the value's JSON text.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(description)
   }

@@ -8,6 +8,7 @@ public enum GraphError: Error, Hashable, Sendable, CustomStringConvertible {
   case cycle([String])
   case selfReference(String)
 
+  /// The message of the diagnostic.
   public var description: String {
     switch self {
     case .unknownReference(let name):

@@ -20,6 +20,7 @@ public struct ResourceGraph: Hashable, Sendable {
       }
     }
 
+    /// Orders kinds as the template sections are ordered.
     public static func < (lhs: NodeKind, rhs: NodeKind) -> Bool { lhs.rank < rhs.rank }
   }
 
@@ -36,6 +37,7 @@ public struct ResourceGraph: Hashable, Sendable {
       self.name = name
     }
 
+    /// `kind 'name'`, for messages.
     public var description: String { "\(kind.rawValue) '\(name)'" }
   }
 

@@ -104,6 +104,7 @@ public enum JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible 
   /// A key written twice in one object with the same value (a warning).
   case repeatedKey(String)
 
+  /// The message of the diagnostic.
   public var description: String {
     switch self {
     case .emptyInput:

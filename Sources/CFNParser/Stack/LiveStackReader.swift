@@ -8,6 +8,7 @@ public enum LiveStackReader {
     case missingField(String)
     case severalStacks(Int)
 
+    /// The message of the diagnostic.
     public var description: String {
       switch self {
       case .notAStackResourcesFile:

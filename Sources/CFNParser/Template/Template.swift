@@ -70,11 +70,13 @@ public struct Parameter: Hashable, Sendable {
   public var allowedValues: [JSONValue]?
   /// `AllowedPattern`, the regular expression as written.
   public var allowedPattern: Located<String>?
-  /// `MinLength`, `MaxLength`, as written.
+  /// `MinLength`, as written.
   public var minLength: Located<String>?
+  /// `MaxLength`, as written.
   public var maxLength: Located<String>?
-  /// `MinValue`, `MaxValue`, as written.
+  /// `MinValue`, as written.
   public var minValue: Located<String>?
+  /// `MaxValue`, as written.
   public var maxValue: Located<String>?
   /// `NoEcho`.
   public var noEcho: Bool

@@ -13,6 +13,7 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidSubstitution(String)
   case emptyName(String)
 
+  /// The message of the diagnostic.
   public var description: String {
     switch self {
     case .rootNotObject(let found):

@@ -23,6 +23,7 @@ public enum LedgerStatus: String, Hashable, Sendable, CaseIterable, Comparable {
     }
   }
 
+  /// Orders statuses from exact to unsupported.
   public static func < (lhs: LedgerStatus, rhs: LedgerStatus) -> Bool { lhs.rank < rhs.rank }
 
   /// True for statuses a reviewer must look at (`--strict` fails on them).
