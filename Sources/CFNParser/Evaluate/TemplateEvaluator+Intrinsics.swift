@@ -12,7 +12,7 @@ extension TemplateEvaluator {
       return .object(members.map { ($0.key, evaluate($0.value)) }.filter { $0.1 != .noValue })
     case .ref(let name):
       if let parameter = template.parameter(name) { return parameterValue(parameter) }
-      return .unknown("Ref \(name)")
+      return physicalIds[name].map(Value.string) ?? .unknown("Ref \(name)")
     case .pseudo(.noValue): return .noValue
     case .pseudo(let p):
       if let value = pseudo[p] { return .string(value) }

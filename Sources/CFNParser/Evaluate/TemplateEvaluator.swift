@@ -7,11 +7,22 @@ public struct TemplateEvaluator: Sendable {
   public let parameters: [String: String]
   /// Pseudo parameter values (`AWS::Region`, `AWS::StackName`, …).
   public let pseudo: [PseudoParameter: String]
+  /// Physical ids by logical id, once the stack exists: a `Ref` to one of these resources is its
+  /// id; to any other resource, unknown.
+  public let physicalIds: [String: String]
+  /// Parameters whose values are hidden (a live stack's `NoEcho` values): unknown, not their
+  /// defaults.
+  public let hiddenParameters: Set<String>
 
   /// Creates an evaluator; `values` holds parameters by name and pseudo parameters by their
   /// `AWS::…` names.
-  public init(template: Template, values: [String: String]) {
+  public init(
+    template: Template, values: [String: String], physicalIds: [String: String] = [:],
+    hiddenParameters: Set<String> = []
+  ) {
     self.template = template
+    self.physicalIds = physicalIds
+    self.hiddenParameters = hiddenParameters
     var parameters: [String: String] = [:]
     var pseudo: [PseudoParameter: String] = [:]
     for (name, value) in values {
@@ -27,6 +38,9 @@ public struct TemplateEvaluator: Sendable {
 
   /// The value of parameter `parameter`: given, or its default.
   public func parameterValue(_ parameter: Parameter) -> Value {
+    if hiddenParameters.contains(parameter.name) {
+      return .unknown("parameter \(parameter.name) is hidden")
+    }
     let text = parameters[parameter.name] ?? parameter.defaultValue.flatMap(Self.text)
     guard let text else { return .unknown("parameter \(parameter.name) has no value") }
     switch parameter.type.value {
@@ -35,9 +49,6 @@ public struct TemplateEvaluator: Sendable {
       return .list(
         text.split(separator: ",", omittingEmptySubsequences: false).map { .number(String($0)) })
     default:
-      if parameter.type.value.isList, case .ssmParameter = parameter.type.value {
-        return .unknown("parameter \(parameter.name) is read from SSM")
-      }
       if case .ssmParameter = parameter.type.value {
         return .unknown("parameter \(parameter.name) is read from SSM")
       }

@@ -73,11 +73,19 @@ public struct LiveStack: Hashable, Sendable {
   /// The physical id of `logicalId`.
   public func physicalId(of logicalId: String) -> String? { resource(logicalId)?.physicalId }
 
-  /// The stack's region, from its id (`arn:aws:cloudformation:REGION:ACCOUNT:stack/…`).
-  public var region: String? {
+  /// The stack's partition, from its id (`arn:PARTITION:cloudformation:REGION:ACCOUNT:stack/…`).
+  public var partition: String? { idField(1) }
+
+  /// The stack's region, from its id.
+  public var region: String? { idField(3) }
+
+  /// The stack's account, from its id.
+  public var accountId: String? { idField(4) }
+
+  private func idField(_ index: Int) -> String? {
     guard let id else { return nil }
     let parts = id.split(separator: ":", omittingEmptySubsequences: false)
-    return parts.count > 3 && !parts[3].isEmpty ? String(parts[3]) : nil
+    return parts.count > index && !parts[index].isEmpty ? String(parts[index]) : nil
   }
 
   /// The live value of parameter `name`; nil when not given or hidden.

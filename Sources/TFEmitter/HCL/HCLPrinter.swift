@@ -32,6 +32,16 @@ public enum HCLPrinter {
     }
   }
 
+  /// A generated file: the `header` comment, then `groups` with a blank line before each.
+  static func print(header: String, _ groups: [[HCLItem]]) -> String {
+    var body = HCLBody([.comment([header])])
+    for group in groups {
+      body.blankLine()
+      body.items += group
+    }
+    return print(body)
+  }
+
   /// One expression on a single line, for reports, ledgers and Markdown: objects as
   /// `{ a = 1, b = "x" }`, tuples as `[a, b]`, heredocs as quoted strings, spacing as in
   /// ``print(_:)``. The text is valid HCL but is not what ``print(_:)`` writes in a file.

@@ -15,15 +15,6 @@ enum MigrationFiles {
     ]
   }
 
-  private static func print(_ header: String, _ groups: [[HCLItem]]) -> String {
-    var body = HCLBody([.comment([header]), .blankLine])
-    for (i, group) in groups.enumerated() {
-      if i > 0 { body.blankLine() }
-      body.items += group
-    }
-    return HCLPrinter.print(body)
-  }
-
   static func root(_ plan: MigrationPlan, variables: [VariableDeclaration], header: String)
     -> String
   {
@@ -36,16 +27,7 @@ enum MigrationFiles {
           "The root of the migration: it calls the converted module and adopts the stack's",
           "resources with the import blocks in imports.tf (MIGRATION.md has the steps).",
         ]),
-        .block(
-          HCLBlock("terraform") {
-            HCLAttribute("required_version", .string(">= 1.6.0"))
-            HCLBlank()
-            HCLBlock("required_providers") {
-              HCLAttribute(
-                "aws",
-                .object(("source", .string("hashicorp/aws")), ("version", .string(">= 5.0"))))
-            }
-          }),
+        .block(.terraformSettings(requiredVersion: ">= 1.6.0")),
       ],
       [
         .block(
@@ -62,7 +44,7 @@ enum MigrationFiles {
       mirror.validations = []
       groups.append([.block(mirror.block)])
     }
-    return print(header, groups)
+    return HCLPrinter.print(header: header, groups)
   }
 
   static func imports(_ plan: MigrationPlan, header: String) -> String {
@@ -81,7 +63,7 @@ enum MigrationFiles {
     if !unmatched.isEmpty {
       groups.append([.comment(["Not imported (no counterpart in the stack):"] + unmatched)])
     }
-    return print(header, groups)
+    return HCLPrinter.print(header: header, groups)
   }
 
   static func values(_ plan: MigrationPlan, header: String) -> String {

@@ -47,7 +47,7 @@ struct MigrationPlan {
   var parameterNames: [String]
   /// Whether the template declares IAM resources (the update needs a capability).
   var needsIAMCapability: Bool
-  /// The template's file name, as given.
+  /// The template's file name, without directories.
   var templateName: String
 
   init(moduleName: String, stack: LiveStack, template: Template) {
@@ -55,7 +55,7 @@ struct MigrationPlan {
     self.stack = stack
     parameterNames = template.parameters.map(\.name)
     needsIAMCapability = template.resources.contains { $0.type.value.hasPrefix("AWS::IAM::") }
-    templateName = template.fileName
+    templateName = template.inputName
   }
 
   /// Sets the value of `variable` in `terraform.tfvars`, replacing an earlier one.

@@ -5,8 +5,7 @@ enum MigrationRunbook {
   static func text(_ plan: MigrationPlan) -> String {
     let stack = plan.stack.name ?? "STACK"
     let region = plan.stack.region ?? "REGION"
-    let template =
-      plan.templateName.split(separator: "/").last.map(String.init) ?? plan.templateName
+    let template = plan.templateName
     let retained =
       template.hasSuffix(".json")
       ? String(template.dropLast(5)) + "-retain.json" : template + "-retain.json"

@@ -122,7 +122,8 @@ extension ModuleBuilder {
   }
 }
 
-extension String {
+extension StringProtocol {
+  /// The text without `character` at either end.
   func trimmingCharacters(in character: Character) -> String {
     var s = Substring(self)
     while s.first == character { s.removeFirst() }

@@ -11,9 +11,11 @@ public enum DatomicPacker {
   /// carry it after their `#!` line.
   public static func files(_ settings: PackerSettings, header: String) -> [GeneratedFile] {
     let files = [
-      GeneratedFile(path: templatePath, contents: hcl(header, templateItems(settings))),
-      GeneratedFile(path: variablesPath, contents: hcl(header, variableItems(settings))),
-      GeneratedFile(path: pluginsPath, contents: hcl(header, pluginItems)),
+      GeneratedFile(
+        path: templatePath, contents: HCLPrinter.print(header: header, templateItems(settings))),
+      GeneratedFile(
+        path: variablesPath, contents: HCLPrinter.print(header: header, variableItems(settings))),
+      GeneratedFile(path: pluginsPath, contents: HCLPrinter.print(header: header, pluginItems)),
       GeneratedFile(path: installScriptPath, contents: installScript(header: header)),
       GeneratedFile(path: unitPath, contents: unitFile(header: header)),
       GeneratedFile(path: readmePath, contents: readme(settings, header: header)),
@@ -36,17 +38,6 @@ public enum DatomicPacker {
 
   /// Where the file provisioner puts the unit for the install script.
   static let uploadedUnitPath = "/tmp/datomic-transactor.service"
-
-  /// A whole HCL file: the header comment, a blank line, then the groups separated by blank
-  /// lines.
-  static func hcl(_ header: String, _ groups: [[HCLItem]]) -> String {
-    var body = HCLBody([.comment([header])])
-    for group in groups {
-      body.blankLine()
-      body.items += group
-    }
-    return HCLPrinter.print(body)
-  }
 
   /// `packer { required_plugins { amazon = { … } } }`: Packer 1.7+ installs the plugin with
   /// `packer init`; 1.6.6 has the builder built in and rejects the block.

@@ -38,15 +38,7 @@ extension DatomicProfile {
       arguments.append(.attribute("datomic_version", .string(PackerSettings.exampleRelease)))
     }
     var body = HCLBody([.comment([header]), .blankLine])
-    body.block(
-      HCLBlock("terraform") {
-        HCLAttribute("required_version", .string(">= 1.5.0"))
-        HCLBlank()
-        HCLBlock("required_providers") {
-          HCLAttribute(
-            "aws", .object(("source", .string("hashicorp/aws")), ("version", .string(">= 5.0"))))
-        }
-      })
+    body.block(.terraformSettings())
     body.blankLine()
     body.block(
       HCLBlock("provider", "aws") {

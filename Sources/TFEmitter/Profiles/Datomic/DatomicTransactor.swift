@@ -101,9 +101,3 @@ struct DatomicTransactor {
     return Property(key: key, value: value, location: line.location)
   }
 }
-
-extension Substring {
-  func trimmingCharacters(in character: Character) -> String {
-    String(self).trimmingCharacters(in: character)
-  }
-}
