@@ -21,30 +21,9 @@ struct SchemaTypeTests {
     ("tuple([string,list(dynamic)])", .tuple([.string, .list(.dynamic)])),
   ]
 
-  @Test("the syntax reads and prints back", arguments: syntaxTable)
-  func roundTrip(text: String, type: SchemaType) {
-    var reader = TypeSyntaxReader(text: text[...])
-    #expect(reader.readType() == type)
-    #expect(reader.text.isEmpty)
+  @Test("the description is Terraform's type syntax without spaces", arguments: syntaxTable)
+  func description(text: String, type: SchemaType) {
     #expect(type.description == text)
-  }
-
-  @Test("object fields are sorted by name when read")
-  func objectFieldsSorted() {
-    var reader = TypeSyntaxReader(text: "object({b=bool,a=string})")
-    #expect(reader.readType()?.description == "object({a=string,b=bool})")
-  }
-
-  @Test(
-    "malformed syntax reads as nothing",
-    arguments: [
-      "", "text", "list", "list(string", "list()", "object({a})", "object({a=string",
-      "object({=bool})",
-      "object({a=string b=bool})", "tuple([string", "tuple([,])", "map[string]",
-    ])
-  func malformed(text: String) {
-    var reader = TypeSyntaxReader(text: text[...])
-    #expect(reader.readType() == nil)
   }
 
   @Test("element types, primitives and object fields")

@@ -21,17 +21,14 @@ package struct ResourceBuilder {
   package var ledger: [LedgerEntry] = []
   /// Problems found.
   package var diagnostics: [Diagnostic] = []
-  /// Provider schemas already parsed in this conversion.
-  package let schemas: SchemaCache
   /// Resource attributes (`UpdatePolicy`, `CreationPolicy`, `Metadata`) the mapping has handled.
   package var handledAttributes: Set<String> = []
 
   /// Creates a builder for `resource`, whose primary Terraform resource is named `name`.
   package init(
     resource: Resource, mapping: ResourceMapping, name: String, options: ConversionOptions,
-    translator: ExpressionTranslator, schemas: SchemaCache = SchemaCache()
+    translator: ExpressionTranslator
   ) {
-    self.schemas = schemas
     self.resource = resource
     self.mapping = mapping
     self.options = options
@@ -43,11 +40,8 @@ package struct ResourceBuilder {
   /// The logical id.
   package var logicalId: String { resource.logicalId }
 
-  /// The schema of the primary resource's type.
-  package var schema: BlockBody? { schemas.resource(primary.type) }
-
-  /// The schema of resource type `type`, parsed once per conversion.
-  package func schema(for type: String) -> BlockBody? { schemas.resource(type) }
+  /// The top of the primary resource, where its mapping's rules apply.
+  package var scope: RuleScope { .resource(primary) }
 
   /// `LogicalId.Properties.Name` (or a longer path) for the ledger.
   package func path(_ property: String) -> String { "\(logicalId).Properties.\(property)" }
@@ -65,26 +59,35 @@ package struct ResourceBuilder {
         targetValue: secret ? Redaction.placeholder : value.map(HCLPrinter.printExpression)))
   }
 
-  /// Warns that a property is not converted, and says so in the generated code and the ledger.
-  package mutating func unsupported(_ member: ExprMember, pathPrefix: String = "", reason: String) {
+  /// Says that property `member` is not carried over as it is, for `error`: a warning (unless it
+  /// is dropped on purpose), a comment in the generated code and the ledger entry.
+  package mutating func report(
+    _ member: ExprMember, pathPrefix: String = "", _ error: MappingError
+  ) {
     let name = pathPrefix + member.key
-    primary.comments.append("cfn2tf: '\(name)' is not converted: \(reason)")
-    diagnostics.append(
-      .warning(
-        "property '\(name)' of '\(logicalId)' (\(resource.type.value)) is not converted: \(reason)",
-        at: member.keyRange.start))
+    primary.comments.append(error.comment(property: name))
+    if let warning = error.warning(property: name, logicalId: logicalId, type: resource.type.value)
+    {
+      diagnostics.append(.warning(warning, at: member.keyRange.start))
+    }
     record(
-      name, at: member.keyRange.start, target: nil, status: .unsupported, note: reason,
+      name, at: member.keyRange.start, target: nil, status: error.status, note: error.reason,
       source: member.value)
   }
 
-  /// Records a dropped property, with a comment in the generated code.
+  /// `report(_:pathPrefix:_:)` for a member read in `scope`.
+  package mutating func report(_ member: ExprMember, in scope: RuleScope, _ error: MappingError) {
+    report(member, pathPrefix: scope.pathPrefix, error)
+  }
+
+  /// Warns that a property is not converted, for `reason` (`MappingError.notConverted`).
+  package mutating func unsupported(_ member: ExprMember, pathPrefix: String = "", reason: String) {
+    report(member, pathPrefix: pathPrefix, .notConverted(reason))
+  }
+
+  /// Records a dropped property, with a comment in the generated code (`MappingError.dropped`).
   package mutating func dropped(_ member: ExprMember, pathPrefix: String = "", reason: String) {
-    let name = pathPrefix + member.key
-    primary.comments.append("cfn2tf: '\(name)' is dropped: \(reason)")
-    record(
-      name, at: member.keyRange.start, target: nil, status: .dropped, note: reason,
-      source: member.value)
+    report(member, pathPrefix: pathPrefix, .dropped(reason))
   }
 
   /// Translates a value for an argument, recording the ledger entry.

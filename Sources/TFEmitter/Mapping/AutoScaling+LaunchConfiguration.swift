@@ -57,7 +57,6 @@ extension AutoScaling {
         of: member, computed: "a computed list of block devices is not supported",
         notAnObject: "each block device mapping must be written out")
     else { return }
-    let schema = builder.schema
     for object in objects {
       let (i, fields) = (object.index, object.fields)
       let isEphemeral = fields.contains { $0.key == "VirtualName" }
@@ -79,8 +78,7 @@ extension AutoScaling {
         rules += ebsRules.map { PropertyRule("Ebs." + $0.property, $0.action) }
       }
       builder.apply(
-        rules, to: members, schema: schema?.block(blockName)?.body, pathPrefix: prefix,
-        target: "\(builder.primary.address).\(blockName)", into: &inner)
+        rules, to: members, in: builder.scope.block(blockName).at(prefix), into: &inner)
       parts.block(HCLBlock(blockName, body: inner.body))
     }
   }

@@ -95,8 +95,8 @@ package enum CloudWatch {
       builder.unsupported(member, reason: "write MetricStat out")
       return
     }
-    let target = "\(builder.primary.address).metric_query.metric"
-    let schema = builder.schema?.block("metric_query")?.body.block("metric")?.body
+    let scope = builder.scope.block("metric_query").block("metric").at(member.key + ".")
+    let target = scope.target
     var members = fields.filter { $0.key != "Metric" }
     if let metric = fields.first(where: { $0.key == "Metric" }),
       case .object(let inner) = metric.value.kind
@@ -117,7 +117,7 @@ package enum CloudWatch {
         .argument("Stat", "stat"),
         .argument("Period", "period"),
         .argument("Unit", "unit"),
-      ], to: members, schema: schema, pathPrefix: member.key + ".", target: target, into: &body)
+      ], to: members, in: scope, into: &body)
     builder.record(
       member.key, at: member.keyRange.start, target: target, status: .transformed,
       note: "MetricStat and its Metric became one metric block", source: nil)

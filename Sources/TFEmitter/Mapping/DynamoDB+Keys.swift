@@ -81,8 +81,7 @@ extension DynamoDB {
         .custom("ResourcePolicy") { policy, builder, _ in
           resourcePolicy(policy, arn: ExtraResources.primary("stream_arn", builder), &builder)
         },
-      ], to: fields, schema: builder.schema, pathPrefix: member.key + ".",
-      target: builder.primary.address, into: &inner)
+      ], to: fields, in: builder.scope.reading(member.key), into: &inner)
     parts.arguments.items += inner.arguments.items
   }
 
@@ -216,8 +215,7 @@ extension DynamoDB {
         .argument("StreamArn", "stream_arn"),
         .argument(
           "ApproximateCreationDateTimePrecision", "approximate_creation_date_time_precision"),
-      ], to: fields, schema: builder.schema(for: type), pathPrefix: member.key + ".",
-      target: resource.address, into: &inner)
+      ], to: fields, in: .resource(resource, pathPrefix: member.key + "."), into: &inner)
     resource.content.arguments.items += inner.arguments.items
     builder.record(
       member.key, at: member.keyRange.start, target: resource.address, status: .transformed,

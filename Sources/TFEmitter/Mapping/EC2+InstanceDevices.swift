@@ -75,8 +75,7 @@ extension EC2 {
       }
       var inner = BodyParts()
       builder.apply(
-        rules, to: fields, schema: builder.schema?.block(blockName)?.body, pathPrefix: prefix,
-        target: "\(address).\(blockName)", into: &inner)
+        rules, to: fields, in: builder.scope.block(blockName).at(prefix), into: &inner)
       parts.block(HCLBlock(blockName, body: inner.body), comments: comments)
     }
   }
@@ -109,13 +108,11 @@ extension EC2 {
             .argument("DeviceIndex", "device_index"),
             .argument("NetworkCardIndex", "network_card_index"),
             .argument("DeleteOnTermination", "delete_on_termination"),
-          ], to: fields, schema: builder.schema?.block("network_interface")?.body,
-          pathPrefix: prefix, target: "\(address).network_interface", into: &inner)
+          ], to: fields, in: builder.scope.block("network_interface").at(prefix), into: &inner)
         parts.block(HCLBlock("network_interface", body: inner.body))
       } else if deviceIndex == "0" {
         builder.apply(
-          primaryInterfaceRules(address), to: fields, schema: builder.schema, pathPrefix: prefix,
-          target: address, into: &parts)
+          primaryInterfaceRules(address), to: fields, in: builder.scope.at(prefix), into: &parts)
       } else {
         attachedInterface(fields, index: i, count: object.count, prefix: prefix, &builder)
       }
@@ -187,8 +184,7 @@ extension EC2 {
           "DeleteOnTermination",
           "an interface attached after launch stays when the instance is terminated"),
         .drop("NetworkCardIndex", "aws_network_interface_attachment has no network card index"),
-      ], to: fields, schema: builder.schema(for: type), pathPrefix: prefix,
-      target: "\(type).\(name)", into: &inner)
+      ], to: fields, in: .resource(attachment, pathPrefix: prefix), into: &inner)
     attachment.comments = [
       "\(builder.logicalId).\(prefix.dropLast()) (AWS::EC2::Instance)",
       "cfn2tf: approximated: the interface is attached after launch, not at launch",
@@ -242,8 +238,7 @@ extension EC2 {
         .drop(
           "DeleteOnTermination",
           "Terraform deletes the interface itself when it is destroyed"),
-      ], to: fields, schema: builder.schema(for: "aws_network_interface"), pathPrefix: prefix,
-      target: "aws_network_interface.\(name)", into: &inner)
+      ], to: fields, in: .resource(interface, pathPrefix: prefix), into: &inner)
     inner.arguments.items.removeAll { item in
       guard case .attribute(let attribute) = item, attribute.name == "device_index" else {
         return false

@@ -163,7 +163,7 @@ package enum EC2 {
       return
     }
     builder.apply(
-      pairs.map { PropertyRule.argument($0.0, $0.1) }, to: fields, schema: builder.schema,
-      pathPrefix: member.key + ".", target: builder.primary.address, into: &parts)
+      pairs.map { PropertyRule.argument($0.0, $0.1) }, to: fields,
+      in: builder.scope.reading(member.key), into: &parts)
   }
 }

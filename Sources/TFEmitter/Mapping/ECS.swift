@@ -87,8 +87,7 @@ package enum ECS {
               .argument("CapacityProvider", "capacity_provider"), .argument("Base", "base"),
               .argument("Weight", "weight"),
             ])),
-      ], to: members, schema: builder.schema(for: type), pathPrefix: "",
-      target: resource.address, into: &inner)
+      ], to: members, in: .resource(resource), into: &inner)
     resource.content.arguments.items += inner.arguments.items
     resource.content.blocks += inner.blocks
     builder.extras.append(resource)

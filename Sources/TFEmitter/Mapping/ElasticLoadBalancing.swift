@@ -143,8 +143,7 @@ package enum ElasticLoadBalancing {
               note: "each named policy is attached to this listener by its own resource",
               source: member.value)
           },
-        ], to: fields, schema: builder.schema?.block("listener")?.body, pathPrefix: prefix,
-        target: "\(address).listener", into: &inner)
+        ], to: fields, in: builder.scope.block("listener").at(prefix), into: &inner)
       if !fields.contains(where: { $0.key == "InstanceProtocol" }),
         let front = fields.first(where: { $0.key == "Protocol" })
       {

@@ -151,7 +151,7 @@ extension ElasticLoadBalancingV2 {
         let key = fields.first(where: { $0.key == "Key" })?.value.stringValue
       else { continue }
       let argument = key.replacing(".", with: "_")
-      if builder.schema?.attribute(argument)?.isArgument == true { table[key] = argument }
+      if builder.scope.attribute(argument)?.isArgument == true { table[key] = argument }
     }
     attributes(member, table, &builder, &parts)
   }

@@ -69,7 +69,7 @@ extension ElasticLoadBalancingV2 {
   static func healthCheck(_ property: String, _ argument: String) -> PropertyRule {
     .custom(property) { member, builder, parts in
       let type = ResourceBuilder.valueType(
-        of: builder.schema?.lookup(path: ["health_check", argument])?.type)
+        of: builder.scope.schema?.lookup(path: ["health_check", argument])?.type)
       let value = builder.translate(
         member, as: type, target: "\(builder.primary.address).health_check.\(argument)")
       addToHealthCheck(argument, value, &parts)
@@ -138,8 +138,7 @@ extension ElasticLoadBalancingV2 {
         [
           .argument("Id", "target_id"), .argument("Port", "port"),
           .argument("AvailabilityZone", "availability_zone"),
-        ], to: fields, schema: builder.schema(for: type), pathPrefix: path + ".",
-        target: "\(type).\(name)", into: &inner)
+        ], to: fields, in: .resource(attachment, pathPrefix: path + "."), into: &inner)
       attachment.content = inner
       builder.extras.append(attachment)
     }

@@ -111,7 +111,7 @@ package enum ElasticLoadBalancingV2 {
         continue
       }
       let path = argument.split(separator: ".").map(String.init)
-      let schemaType = builder.schema?.lookup(path: path)?.type
+      let schemaType = builder.scope.schema?.lookup(path: path)?.type
       let translated = builder.translate(
         ExprMember(key: element.key, keyRange: element.keyRange, value: value),
         as: ResourceBuilder.valueType(of: schemaType), target: "\(address).\(argument)")

@@ -165,9 +165,9 @@ enum ExtraResources {
           member, reason: "a computed value cannot be spread into arguments; write it out")
         return
       }
-      var schema = builder.schema
-      for name in blockPath { schema = schema?.block(name)?.body }
-      let target = ([builder.primary.address] + blockPath).joined(separator: ".")
+      var scope = builder.scope.reading(member.key)
+      for name in blockPath { scope = scope.block(name) }
+      let target = scope.target
       builder.record(
         member.key, at: member.keyRange.start, target: target, status: .transformed,
         note: "its fields became arguments"
@@ -177,8 +177,7 @@ enum ExtraResources {
         ExprMember(key: $0.key, keyRange: $0.keyRange, value: wrap?($0.value) ?? $0.value)
       }
       builder.apply(
-        rules, to: members, schema: schema, pathPrefix: member.key + ".", target: target,
-        into: &parts)
+        rules, to: members, in: scope, into: &parts)
     }
   }
 }

@@ -65,8 +65,7 @@ package enum Messaging {
           .argument("SuccessFeedbackRoleArn", "\(prefix)_success_feedback_role_arn"),
           .argument("FailureFeedbackRoleArn", "\(prefix)_failure_feedback_role_arn"),
           .argument("SuccessFeedbackSampleRate", "\(prefix)_success_feedback_sample_rate"),
-        ], to: fields, schema: builder.schema, pathPrefix: key + ".",
-        target: builder.primary.address, into: &parts)
+        ], to: fields, in: builder.scope.reading(key), into: &parts)
     }
   }
 
@@ -117,8 +116,7 @@ package enum Messaging {
       var inner = BodyParts()
       builder.apply(
         [.argument("Protocol", "protocol"), .argument("Endpoint", "endpoint")], to: fields,
-        schema: builder.schema(for: type), pathPrefix: key + ".", target: resource.address,
-        into: &inner)
+        in: .resource(resource, pathPrefix: key + "."), into: &inner)
       resource.content.arguments.items += inner.arguments.items
       builder.record(
         key, at: member.keyRange.start, target: resource.address, status: .transformed,

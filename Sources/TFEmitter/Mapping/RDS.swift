@@ -146,7 +146,6 @@ package enum RDS {
       restoreFields.contains($0.key) || $0.key == "SourceDBInstanceIdentifier"
     }
     guard members.contains(where: { restoreFields.contains($0.key) }) else { return }
-    let schema = builder.schema?.block("restore_to_point_in_time")?.body
     var body = BodyParts()
     builder.apply(
       [
@@ -156,8 +155,7 @@ package enum RDS {
           "SourceDBInstanceAutomatedBackupsArn", "source_db_instance_automated_backups_arn"),
         .argument("RestoreTime", "restore_time"),
         .argument("UseLatestRestorableTime", "use_latest_restorable_time"),
-      ], to: members, schema: schema, pathPrefix: "",
-      target: "\(builder.primary.address).restore_to_point_in_time", into: &body)
+      ], to: members, in: builder.scope.block("restore_to_point_in_time"), into: &body)
     builder.primary.content.block(HCLBlock("restore_to_point_in_time", body: body.body))
   }
 

@@ -27,12 +27,9 @@ extension S3 {
         resource.meta.attribute("count", count)
       }
       resource.importID = .unlessConditional(.physicalId, condition, format: "<bucket name>")
-      let schema = builder.schema(for: type)
+      let top = RuleScope.resource(resource, pathPrefix: member.key + ".")
       var inner = BodyParts()
-      builder.apply(
-        rules, to: fields, schema: block.map { schema?.block($0)?.body } ?? schema,
-        pathPrefix: member.key + ".", target: resource.address + (block.map { ".\($0)" } ?? ""),
-        into: &inner)
+      builder.apply(rules, to: fields, in: block.map { top.block($0) } ?? top, into: &inner)
       if let block {
         resource.content.block(HCLBlock(block, body: inner.body))
       } else {
@@ -107,8 +104,7 @@ extension S3 {
                   "partitioned_prefix", [.argument("PartitionDateSource", "partition_date_source")])
               ),
             ])),
-      ], to: fields, schema: builder.schema(for: resource.type), pathPrefix: prefix,
-      target: resource.address, into: &inner)
+      ], to: fields, in: .resource(resource, pathPrefix: prefix), into: &inner)
     resource.content.blocks += inner.blocks
     builder.record(
       member.key, at: member.keyRange.start, target: resource.address, status: .transformed,
@@ -146,7 +142,6 @@ extension S3 {
         builder.unsupported(member, reason: "a computed list of configurations is not supported")
         return
       }
-      let schema = builder.schema(for: type)
       let filterFields = filter.map(\.property)
       for (i, item) in items.enumerated() {
         let key = "\(member.key)[\(i)]"
@@ -167,13 +162,12 @@ extension S3 {
           ?? .notImportable("not imported: the configuration has no Id, which its import id needs")
         var inner = BodyParts()
         var filterParts = BodyParts()
+        let scope = RuleScope.resource(resource, pathPrefix: key + ".")
         builder.apply(
-          rules, to: fields.filter { !filterFields.contains($0.key) }, schema: schema,
-          pathPrefix: key + ".", target: resource.address, into: &inner)
+          rules, to: fields.filter { !filterFields.contains($0.key) }, in: scope, into: &inner)
         builder.apply(
-          filter, to: fields.filter { filterFields.contains($0.key) },
-          schema: schema?.block("filter")?.body, pathPrefix: key + ".",
-          target: "\(resource.address).filter", into: &filterParts)
+          filter, to: fields.filter { filterFields.contains($0.key) }, in: scope.block("filter"),
+          into: &filterParts)
         resource.content.arguments.items += inner.arguments.items
         if !filterParts.isEmpty {
           resource.content.block(HCLBlock("filter", body: filterParts.body))

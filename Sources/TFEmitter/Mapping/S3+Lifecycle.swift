@@ -72,8 +72,7 @@ extension S3 {
       return
     }
     let type = "aws_s3_bucket_lifecycle_configuration"
-    let address = "\(type).\(builder.primary.name).rule"
-    let schema = builder.schema(for: type)?.block("rule")?.body
+    let rule = RuleScope.resource(type: type, name: builder.primary.name).block("rule")
     for (i, item) in items.enumerated() {
       let key = "\(member.key)[\(i)]"
       guard case .object(let fields) = item.kind else {
@@ -83,6 +82,7 @@ extension S3 {
         continue
       }
       let prefix = key + "."
+      let scope = rule.at(prefix)
       var body = BodyParts()
       if !fields.contains(where: { $0.key == "Id" }) {
         body.argument("id", .string("rule-\(i + 1)"))
@@ -91,14 +91,13 @@ extension S3 {
       builder.apply(
         ruleRules,
         to: fields.filter { !filterFields.contains($0.key) && !expirationFields.contains($0.key) },
-        schema: schema, pathPrefix: prefix, target: address, into: &rest)
+        in: scope, into: &rest)
       body.arguments.items += rest.arguments.items
       body.block(
         HCLBlock(
           "filter",
           body: lifecycleFilter(
-            fields.filter { filterFields.contains($0.key) }, prefix: prefix,
-            schema: schema?.block("filter")?.body, target: "\(address).filter", &builder)))
+            fields.filter { filterFields.contains($0.key) }, in: scope.block("filter"), &builder)))
       let expirationMembers = fields.filter { expirationFields.contains($0.key) }
       if !expirationMembers.isEmpty {
         var expiration = BodyParts()
@@ -106,8 +105,7 @@ extension S3 {
           [
             .argument("ExpirationInDays", "days"), .argument("ExpirationDate", "date"),
             .argument("ExpiredObjectDeleteMarker", "expired_object_delete_marker"),
-          ], to: expirationMembers, schema: schema?.block("expiration")?.body, pathPrefix: prefix,
-          target: "\(address).expiration", into: &expiration)
+          ], to: expirationMembers, in: scope.block("expiration"), into: &expiration)
         body.block(HCLBlock("expiration", body: expiration.body))
       }
       body.blocks += rest.blocks
@@ -117,8 +115,7 @@ extension S3 {
 
   /// A lifecycle rule's `filter`: one criterion directly, several inside `and`.
   static func lifecycleFilter(
-    _ fields: [ExprMember], prefix: String, schema: BlockBody?, target: String,
-    _ builder: inout ResourceBuilder
+    _ fields: [ExprMember], in scope: RuleScope, _ builder: inout ResourceBuilder
   ) -> HCLBody {
     let tags = fields.first { $0.key == "TagFilters" }
     var tagCount = 0
@@ -132,8 +129,7 @@ extension S3 {
           .argument("Prefix", "prefix"), PropertyRule("TagFilters", .tagsMap("tags")),
           .argument("ObjectSizeGreaterThan", "object_size_greater_than"),
           .argument("ObjectSizeLessThan", "object_size_less_than"),
-        ], to: fields, schema: schema?.block("and")?.body, pathPrefix: prefix,
-        target: "\(target).and", into: &inner)
+        ], to: fields, in: scope.block("and"), into: &inner)
       body.block(HCLBlock("and", body: inner.body))
     } else {
       builder.apply(
@@ -148,11 +144,10 @@ extension S3 {
             builder.apply(
               [.argument("Key", "key"), .argument("Value", "value")],
               to: { if case .object(let m) = tag.kind { return m } else { return [] } }(),
-              schema: schema?.block("tag")?.body, pathPrefix: element.key + ".",
-              target: "\(target).tag", into: &inner)
+              in: scope.block("tag").at(element.key + "."), into: &inner)
             parts.block(HCLBlock("tag", body: inner.body))
           },
-        ], to: fields, schema: schema, pathPrefix: prefix, target: target, into: &body)
+        ], to: fields, in: scope, into: &body)
     }
     return body.body
   }

@@ -31,7 +31,9 @@ extension S3 {
         builder.unsupported(member, reason: "a computed list of notifications is not supported")
         return
       }
-      let target = "aws_s3_bucket_notification.\(builder.primary.name).\(block)"
+      let scope = RuleScope.resource(type: "aws_s3_bucket_notification", name: builder.primary.name)
+        .block(block)
+      let target = scope.target
       for (i, item) in items.enumerated() {
         let key = "\(member.key)[\(i)]"
         guard case .object(let fields) = item.kind else {
@@ -47,9 +49,7 @@ extension S3 {
             .custom("Filter") { filter, builder, parts in
               notificationFilter(filter, target: target, &builder, &parts)
             },
-          ], to: fields,
-          schema: builder.schema(for: "aws_s3_bucket_notification")?.block(block)?.body,
-          pathPrefix: key + ".", target: target, into: &body)
+          ], to: fields, in: scope.at(key + "."), into: &body)
         parts.block(HCLBlock(block, body: body.body))
       }
     }

@@ -15,8 +15,6 @@ struct ModuleBuilder {
   var outputs: [OutputDeclaration] = []
   /// Comment paragraphs for resources left out, printed at the end of `main.tf`.
   var omittedComments: [[String]] = []
-  /// Provider schemas parsed in this conversion.
-  let schemas = SchemaCache()
 
   var template: Template { graph.template }
 
@@ -85,7 +83,7 @@ struct ModuleBuilder {
     var builder = ResourceBuilder(
       resource: resource, mapping: mapping,
       name: translator.namer.resource(forLogicalId: resource.logicalId), options: options,
-      translator: translator, schemas: schemas)
+      translator: translator)
     builder.primary.comments = ["\(resource.logicalId) (\(resource.type.value))"]
     builder.applyRules()
     builder.applyResourceAttributes(targets: translator.targets)

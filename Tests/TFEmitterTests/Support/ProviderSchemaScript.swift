@@ -13,9 +13,9 @@ enum ProviderSchemaScript {
   /// The list of types the generated slice holds.
   static let typeList = root.appendingPathComponent("Scripts/provider-schema-types.txt")
 
-  /// The committed generated file.
-  static let generatedFile = root.appendingPathComponent(
-    "Sources/TFEmitter/Mapping/ProviderSchema+Generated.swift")
+  /// The folder of the committed generated files.
+  static let generatedFolder = root.appendingPathComponent(
+    "Sources/TFEmitter/Mapping/Schema/Generated")
 
   /// The provider mirror the script installs from.
   static let mirror = ProcessInfo.processInfo.environment["TF_PLUGIN_MIRROR"] ?? "/opt/tf-plugins"
@@ -26,18 +26,26 @@ enum ProviderSchemaScript {
     && FileManager.default.fileExists(
       atPath: mirror + "/registry.terraform.io/hashicorp/aws/5.100.0")
 
-  /// The types in the type list: resource types, then data sources without their `data.` prefix.
+  /// The types in the type list: resource types, then data sources without their `data.` prefix
+  /// (the first word of each line; `-BLOCK` words after it name blocks left out).
   static func listedTypes() throws -> (resources: [String], dataSources: [String]) {
     let names = try String(contentsOf: typeList, encoding: .utf8)
       .split(separator: "\n")
       .map { $0.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0] }
-      .map { $0.trimmingCharacters(in: .whitespaces) }
-      .filter { !$0.isEmpty }
+      .compactMap { $0.split(separator: " ").first.map(String.init) }
     let dataSources = names.filter { $0.hasPrefix("data.") }.map { String($0.dropFirst(5)) }
     return (names.filter { !$0.hasPrefix("data.") }, dataSources)
   }
 
-  /// Runs the script with `--output output`; returns its exit status and standard error.
+  /// The generated files of `folder`: name and contents, sorted by name.
+  static func files(in folder: URL) throws -> [(name: String, contents: Data)] {
+    try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map {
+      ($0, try Data(contentsOf: folder.appendingPathComponent($0)))
+    }
+  }
+
+  /// Runs the script with `--output output` (a folder); returns its exit status and standard
+  /// error.
   static func run(output: URL) throws -> (status: Int32, stderr: String) {
     let process = Process()
     process.executableURL = script

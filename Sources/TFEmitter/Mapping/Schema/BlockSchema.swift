@@ -35,4 +35,9 @@ package struct BlockSchema: Hashable, Sendable {
     self.maxItems = maxItems
     self.body = body
   }
+
+  /// Creates a nested block type (the generated slice's form).
+  package init(_ name: String, _ nesting: Nesting, min: Int, max: Int?, _ body: BlockBody) {
+    self.init(name: name, nesting: nesting, minItems: min, maxItems: max, body: body)
+  }
 }

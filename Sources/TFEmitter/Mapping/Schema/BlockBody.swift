@@ -5,15 +5,20 @@ package struct BlockBody: Hashable, Sendable {
   package var attributes: [AttributeSchema]
   /// The nested blocks, sorted by name.
   package var blocks: [BlockSchema]
+  /// Nested blocks the provider has but the slice leaves out (`Scripts/provider-schema-types.txt`
+  /// says which: a recursive block too big to keep), sorted.
+  package var omittedBlocks: [String]
   /// Whether the provider marks the whole body deprecated.
   package var isDeprecated: Bool
 
   /// Creates a body; attributes and blocks are sorted by name.
   package init(
-    attributes: [AttributeSchema] = [], blocks: [BlockSchema] = [], isDeprecated: Bool = false
+    attributes: [AttributeSchema] = [], blocks: [BlockSchema] = [], omittedBlocks: [String] = [],
+    isDeprecated: Bool = false
   ) {
     self.attributes = attributes.sorted { $0.name < $1.name }
     self.blocks = blocks.sorted { $0.name < $1.name }
+    self.omittedBlocks = omittedBlocks.sorted()
     self.isDeprecated = isDeprecated
   }
 

@@ -34,6 +34,11 @@ package indirect enum SchemaType: Hashable, Sendable {
       self.name = name
       self.type = type
     }
+
+    /// Creates a field (the generated slice's form).
+    package init(_ name: String, _ type: SchemaType) {
+      self.init(name: name, type: type)
+    }
   }
 
   /// The type of the elements when this is a list, set or map; otherwise `nil`.
