@@ -1,3 +1,5 @@
+@testable import TFEmitter
+
 /// EC2: resources by their ids, routes, associations, attachments and rules by the composite ids
 /// the provider's import parses.
 extension ImportCase {
@@ -118,4 +120,8 @@ extension ImportCase {
         "created: the instance made this interface at launch and the stack does not list its id; find it with 'aws ec2 describe-instances --instance-ids INSTANCE --query Reservations[0].Instances[0].NetworkInterfaces' (by DeviceIndex) and import it by hand with that eni-… id; otherwise Terraform creates another interface, whose attachment at the taken device index fails"
       )),
   ]
+}
+
+extension EC2: ImportCaseProvider {
+  static var importCases: [ImportCase] { ImportCase.ec2 }
 }

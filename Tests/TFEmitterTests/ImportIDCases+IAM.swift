@@ -1,3 +1,5 @@
+@testable import TFEmitter
+
 /// IAM: principals by name, managed policies by ARN, inline policies as `PRINCIPAL:POLICY`,
 /// attachments as `PRINCIPAL/POLICY_ARN`, group memberships as `USER/GROUP…`.
 extension ImportCase {
@@ -105,4 +107,8 @@ extension ImportCase {
         "not imported: it exists only when its Fn::If holds, which cfn2tf does not evaluate against the stack; if it holds, import it by hand with the id <role name>:<policy name>"
       )),
   ]
+}
+
+extension IAM: ImportCaseProvider {
+  static var importCases: [ImportCase] { ImportCase.iam }
 }

@@ -1,3 +1,5 @@
+@testable import TFEmitter
+
 /// Classic load balancers and their policies; application load balancers, target groups,
 /// listeners and target attachments.
 extension ImportCase {
@@ -91,4 +93,8 @@ extension ImportCase {
         "created: the Terraform AWS provider cannot import aws_lb_target_group_attachment; registering a registered target changes nothing"
       )),
   ]
+}
+
+extension ElasticLoadBalancing: ImportCaseProvider {
+  static var importCases: [ImportCase] { ImportCase.loadBalancing }
 }

@@ -1,3 +1,5 @@
+@testable import TFEmitter
+
 /// Buckets and their configuration resources: each imported by the bucket's name (its physical
 /// id), the ACL as `BUCKET,ACL`, metrics and Intelligent-Tiering configurations as `BUCKET:ID`.
 extension ImportCase {
@@ -99,4 +101,8 @@ extension ImportCase {
           "not imported: it exists only when its Fn::If holds, which cfn2tf does not evaluate against the stack; if it holds, import it by hand with the id <bucket name>"
         )),
     ]
+}
+
+extension S3: ImportCaseProvider {
+  static var importCases: [ImportCase] { ImportCase.s3 }
 }

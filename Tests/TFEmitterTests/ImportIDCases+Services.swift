@@ -1,4 +1,4 @@
-import TFEmitter
+@testable import TFEmitter
 
 /// Auto Scaling, load balancers, DynamoDB, SNS and SQS, CloudWatch, ECS, RDS, KMS and SSM.
 extension ImportCase {
@@ -159,4 +159,13 @@ extension ImportCase {
       values: ["Name": "changes"],
       expected: .id("web-Table-1AB,arn:aws:kinesis:us-east-1:123456789012:stream/changes")),
   ]
+}
+
+extension AutoScaling: ImportCaseProvider {
+  static var importCases: [ImportCase] { ImportCase.autoScaling }
+}
+
+/// DynamoDB, SNS and SQS, CloudWatch, ECS, RDS, KMS and SSM share one template.
+extension DynamoDB: ImportCaseProvider {
+  static var importCases: [ImportCase] { ImportCase.services }
 }

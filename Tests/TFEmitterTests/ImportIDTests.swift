@@ -11,9 +11,7 @@ import Testing
 /// case covers fails the suite.
 @Suite("Import ids of every mapped Terraform type")
 struct ImportIDTests {
-  static let cases: [ImportCase] =
-    ImportCase.s3 + ImportCase.iam + ImportCase.ec2 + ImportCase.autoScaling
-    + ImportCase.services + ImportCase.loadBalancing
+  static let cases: [ImportCase] = ImportCase.ofEveryFamily
 
   @Test("imports.tf imports the resource by this id, or says why not", arguments: cases)
   func entry(_ importCase: ImportCase) throws {

@@ -1,10 +1,10 @@
 import CFNParser
 
 /// `AWS::AutoScaling::*`: auto scaling groups and launch configurations.
-package enum AutoScaling {
+package enum AutoScaling: MappingFamily {
   /// The mappings of this family (the launch configuration's target is an option, so it is
   /// chosen by the registry).
-  static let mappings = [autoScalingGroup]
+  static let mappings = [autoScalingGroup] + scalingMappings
 
   static let autoScalingGroup = ResourceMapping(
     "AWS::AutoScaling::AutoScalingGroup", to: "aws_autoscaling_group", ref: "name",

@@ -1,6 +1,6 @@
 /// `AWS::CloudFormation::*` types with no Terraform counterpart: wait conditions and their
 /// handles are left out, with what to do instead.
-package enum CloudFormation {
+package enum CloudFormation: MappingFamily {
   /// The mappings of this family.
   static let mappings = [waitCondition, waitConditionHandle]
 

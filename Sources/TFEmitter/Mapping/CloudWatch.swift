@@ -1,7 +1,7 @@
 import CFNParser
 
 /// `AWS::CloudWatch::Alarm` and `AWS::Logs::LogGroup`.
-package enum CloudWatch {
+package enum CloudWatch: MappingFamily {
   /// The mappings of this family.
   static let mappings = [alarm, logGroup]
 

@@ -2,7 +2,7 @@ import CFNParser
 
 /// `AWS::DynamoDB::Table`: an `aws_dynamodb_table`, plus the resources for contributor insights,
 /// Kinesis streaming and resource policies.
-package enum DynamoDB {
+package enum DynamoDB: MappingFamily {
   /// The mappings of this family.
   static let mappings = [table]
 

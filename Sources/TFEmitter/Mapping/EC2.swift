@@ -3,7 +3,7 @@ import CFNParser
 /// `AWS::EC2::*`: security groups and their rules, instances, Elastic IPs, VPCs and their
 /// networking (subnets, gateways, route tables, network ACLs), NAT gateways, volumes and network
 /// interfaces.
-package enum EC2 {
+package enum EC2: MappingFamily {
   /// The mappings of this family.
   static let mappings: [ResourceMapping] = [
     securityGroup, securityGroupIngress, securityGroupEgress, instance, eip, eipAssociation, vpc,

@@ -2,7 +2,7 @@ import CFNParser
 
 /// `AWS::ECS::Cluster`: an `aws_ecs_cluster`, with an `aws_ecs_cluster_capacity_providers` for
 /// its capacity providers.
-package enum ECS {
+package enum ECS: MappingFamily {
   /// The mappings of this family.
   static let mappings = [cluster]
 

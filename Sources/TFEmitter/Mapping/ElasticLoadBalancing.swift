@@ -2,7 +2,7 @@ import CFNParser
 
 /// `AWS::ElasticLoadBalancing::LoadBalancer`: classic load balancers, as `aws_elb` with their
 /// policies as separate resources.
-package enum ElasticLoadBalancing {
+package enum ElasticLoadBalancing: MappingFamily {
   /// The mappings of this family.
   static let mappings: [ResourceMapping] = [loadBalancer]
 

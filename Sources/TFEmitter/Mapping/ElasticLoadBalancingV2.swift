@@ -3,7 +3,7 @@ import CFNParser
 /// `AWS::ElasticLoadBalancingV2::*`: application and network load balancers, target groups and
 /// listeners, as `aws_lb`, `aws_lb_target_group` and `aws_lb_listener`. `Ref` gives the ARN of
 /// each, which is also what the stack lists and what Terraform imports them by.
-package enum ElasticLoadBalancingV2 {
+package enum ElasticLoadBalancingV2: MappingFamily {
   /// The mappings of this family.
   static let mappings: [ResourceMapping] = [loadBalancer, targetGroup, listener]
 

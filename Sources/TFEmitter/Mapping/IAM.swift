@@ -1,7 +1,7 @@
 import CFNParser
 
 /// `AWS::IAM::*`: roles, instance profiles, users, groups, access keys and policies.
-package enum IAM {
+package enum IAM: MappingFamily {
   /// The mappings of this family.
   static let mappings = [
     role, instanceProfile, policy, managedPolicy, user, group, accessKey, userToGroupAddition,

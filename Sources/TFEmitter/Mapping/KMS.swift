@@ -1,7 +1,7 @@
 import CFNParser
 
 /// `AWS::KMS::Key` and `AWS::KMS::Alias`.
-package enum KMS {
+package enum KMS: MappingFamily {
   /// The mappings of this family.
   static let mappings = [key, alias]
 

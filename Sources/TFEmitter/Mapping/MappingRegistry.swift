@@ -1,7 +1,34 @@
-/// The one explicit list of resource mappings cfn2tf knows. A type that is not here is an
-/// unsupported type: a diagnostic, never a guess.
+/// A family of resource mappings: the CloudFormation types of one AWS service, in a source file of
+/// its own (with `Family+Concern.swift` files beside it when it grows), each mapping owning its
+/// property rules, its `Ref`/`Fn::GetAtt` table and its import id.
+protocol MappingFamily {
+  /// The family's mappings.
+  static var mappings: [ResourceMapping] { get }
+}
+
+/// The one explicit list of resource mappings cfn2tf knows. A type that is not here has no
+/// mapping: it stays in CloudFormation or is an error, never a guess.
 package enum MappingRegistry {
-  /// Every mapping, by CloudFormation type. Launch configurations depend on the options.
+  /// Every family, a line each: adding a family is adding its line here.
+  static let families: [any MappingFamily.Type] = [
+    AutoScaling.self,
+    CloudFormation.self,
+    CloudWatch.self,
+    DynamoDB.self,
+    EC2.self,
+    ECS.self,
+    ElasticLoadBalancing.self,
+    ElasticLoadBalancingV2.self,
+    IAM.self,
+    KMS.self,
+    Messaging.self,
+    RDS.self,
+    S3.self,
+    SSM.self,
+  ]
+
+  /// The mapping of CloudFormation type `type`, or nil when there is none. Launch
+  /// configurations depend on the options.
   package static func mapping(for type: String, options: ConversionOptions) -> ResourceMapping? {
     if type == "AWS::AutoScaling::LaunchConfiguration" {
       switch options.launchConfigurationTarget {
@@ -24,9 +51,5 @@ package enum MappingRegistry {
   }()
 
   /// Every mapping but the launch configuration, whose target is an option.
-  static let all: [ResourceMapping] =
-    AutoScaling.mappings + AutoScaling.scalingMappings + IAM.mappings + S3.mappings
-    + DynamoDB.mappings + Messaging.mappings + CloudWatch.mappings + ECS.mappings + RDS.mappings
-    + CloudFormation.mappings + KMS.mappings + SSM.mappings + EC2.mappings
-    + ElasticLoadBalancing.mappings + ElasticLoadBalancingV2.mappings
+  static let all: [ResourceMapping] = families.flatMap { $0.mappings }
 }

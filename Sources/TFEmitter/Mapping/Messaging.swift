@@ -1,7 +1,7 @@
 import CFNParser
 
 /// `AWS::SNS::*` and `AWS::SQS::*`: topics, subscriptions and queues.
-package enum Messaging {
+package enum Messaging: MappingFamily {
   /// The mappings of this family.
   static let mappings = [topic, subscription, queue]
 

@@ -1,7 +1,7 @@
 import CFNParser
 
 /// `AWS::RDS::*`: DB instances and subnet groups. DB security groups (EC2-Classic) are left out.
-package enum RDS {
+package enum RDS: MappingFamily {
   /// The mappings of this family.
   static let mappings = [dbInstance, dbSubnetGroup, dbSecurityGroup]
 

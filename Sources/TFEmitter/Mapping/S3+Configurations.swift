@@ -2,46 +2,14 @@ import CFNParser
 
 extension S3 {
   /// An object property that becomes an extra resource of `type` with `bucket` set to this
-  /// bucket, the object's fields by `rules` (inside the nested block `block` when given). An
-  /// `Fn::If` with `AWS::NoValue` on one side gives the extra a `count`.
+  /// bucket, the object's fields by `rules` (inside the nested block `block` when given),
+  /// imported by the bucket's name.
   static func configuration(_ type: String, block: String? = nil, _ rules: [PropertyRule])
     -> PropertyCode
   {
-    { member, builder, _ in
-      var value = member.value
-      var condition: HCLExpression?
-      if PolicyDocument.isOptional(value),
-        let element = ExtraResources.elements(
-          Expr(.list([value]), range: value.range), builder.translator)?.first
-      {
-        value = element.value
-        condition = element.condition
-      }
-      guard case .object(let fields) = value.kind else {
-        builder.unsupported(
-          member, reason: "a computed configuration cannot become \(type); write it out")
-        return
-      }
-      var resource = bucketResource(type, from: member.key, &builder)
-      if let count = ExtraResources.count(condition, builder) {
-        resource.meta.attribute("count", count)
-      }
-      resource.importID = .unlessConditional(.physicalId, condition, format: "<bucket name>")
-      let top = RuleScope.resource(resource, pathPrefix: member.key + ".")
-      var inner = BodyParts()
-      builder.apply(rules, to: fields, in: block.map { top.block($0) } ?? top, into: &inner)
-      if let block {
-        resource.content.block(HCLBlock(block, body: inner.body))
-      } else {
-        resource.content.arguments.items += inner.arguments.items
-        resource.content.blocks += inner.blocks
-      }
-      builder.record(
-        member.key, at: member.keyRange.start, target: resource.address,
-        status: .transformed,
-        note: "became \(type)" + (condition == nil ? "" : " with a count for its Fn::If"))
-      builder.extras.append(resource)
-    }
+    ExtraResources.separate(
+      type, link: .init(argument: "bucket", attribute: "id"), block: block,
+      format: "<bucket name>", rules)
   }
 
   /// A new extra resource of `type` with `bucket` set to this bucket, imported by the bucket's

@@ -2,7 +2,7 @@ import CFNParser
 
 /// `AWS::S3::*`: buckets, each with the separate configuration resources of provider 4.0 and
 /// later (versioning, lifecycle, encryption, …), and bucket policies.
-package enum S3 {
+package enum S3: MappingFamily {
   /// The mappings of this family.
   static let mappings = [bucket, bucketPolicy]
 

@@ -1,7 +1,7 @@
 import CFNParser
 
 /// `AWS::SSM::Parameter`.
-package enum SSM {
+package enum SSM: MappingFamily {
   /// The mappings of this family.
   static let mappings = [parameter]
 

@@ -1,6 +1,7 @@
 import CFNParser
-import TFEmitter
 import Testing
+
+@testable import TFEmitter
 
 /// Every mapping table against the provider schema (hashicorp/aws, generated from
 /// `terraform providers schema -json`): the Terraform type exists, `Ref` and every `Fn::GetAtt`
@@ -68,6 +69,15 @@ struct MappingSchemaTests {
   func registry() {
     #expect(Self.mappings.count >= 50)
     #expect(MappingRegistry.supportedTypes.contains("AWS::AutoScaling::AutoScalingGroup"))
+  }
+
+  @Test("no CloudFormation type is mapped twice")
+  func oneMappingPerType() {
+    var seen: [String] = []
+    for mapping in MappingRegistry.all {
+      #expect(!seen.contains(mapping.cloudFormationType), "\(mapping.cloudFormationType)")
+      seen.append(mapping.cloudFormationType)
+    }
   }
 
   @Test("each mapping's type, Ref, GetAtt and argument names exist in the provider schema")

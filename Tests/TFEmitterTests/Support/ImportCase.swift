@@ -108,6 +108,21 @@ struct ImportCase: Sendable, CustomTestStringConvertible {
   }
 }
 
+/// A mapping family whose test file gives import cases: `extension Lambda: ImportCaseProvider` in
+/// `Mapping/LambdaMappingTests.swift`. The import id tests run the cases of every family in
+/// `MappingRegistry.families` that provides some, and fail for a converted type no case covers.
+protocol ImportCaseProvider {
+  /// The cases.
+  static var importCases: [ImportCase] { get }
+}
+
+extension ImportCase {
+  /// The cases every family provides, in registry order.
+  static var ofEveryFamily: [ImportCase] {
+    MappingRegistry.families.flatMap { ($0 as? any ImportCaseProvider.Type)?.importCases ?? [] }
+  }
+}
+
 /// The Terraform resource types a conversion writes (`resource "TYPE" "NAME"` lines of its
 /// module files, not of the migration root).
 enum ModuleTypes {

@@ -4,6 +4,23 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.DataSources {
+  /// `aws_acm_certificate`.
+  static let aws_acm_certificate = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("certificate", .string, [.computed]),
+      AttributeSchema("certificate_chain", .string, [.computed]),
+      AttributeSchema("domain", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key_types", .set(.string), [.optional]),
+      AttributeSchema("most_recent", .bool, [.optional]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("statuses", .list(.string), [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional, .computed]),
+      AttributeSchema("types", .list(.string), [.optional]),
+    ]
+  )
+
   /// `aws_ami`.
   static let aws_ami = BlockBody(
     attributes: [
@@ -104,6 +121,51 @@ extension ProviderSchema.DataSources {
     ]
   )
 
+  /// `aws_canonical_user_id`.
+  static let aws_canonical_user_id = BlockBody(
+    attributes: [
+      AttributeSchema("display_name", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_cloudfront_cache_policy`.
+  static let aws_cloudfront_cache_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("comment", .string, [.computed]),
+      AttributeSchema("default_ttl", .number, [.computed]),
+      AttributeSchema("etag", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional]),
+      AttributeSchema("max_ttl", .number, [.computed]),
+      AttributeSchema("min_ttl", .number, [.computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("parameters_in_cache_key_and_forwarded_to_origin", .list(.object([.init("cookies_config", .list(.object([.init("cookie_behavior", .string), .init("cookies", .list(.object([.init("items", .set(.string))])))]))), .init("enable_accept_encoding_brotli", .bool), .init("enable_accept_encoding_gzip", .bool), .init("headers_config", .list(.object([.init("header_behavior", .string), .init("headers", .list(.object([.init("items", .set(.string))])))]))), .init("query_strings_config", .list(.object([.init("query_string_behavior", .string), .init("query_strings", .list(.object([.init("items", .set(.string))])))])))])), [.computed]),
+    ]
+  )
+
+  /// `aws_cloudfront_log_delivery_canonical_user_id`.
+  static let aws_cloudfront_log_delivery_canonical_user_id = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("region", .string, [.optional]),
+    ]
+  )
+
+  /// `aws_cloudfront_origin_request_policy`.
+  static let aws_cloudfront_origin_request_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("comment", .string, [.computed]),
+      AttributeSchema("cookies_config", .list(.object([.init("cookie_behavior", .string), .init("cookies", .list(.object([.init("items", .set(.string))])))])), [.computed]),
+      AttributeSchema("etag", .string, [.computed]),
+      AttributeSchema("headers_config", .list(.object([.init("header_behavior", .string), .init("headers", .list(.object([.init("items", .set(.string))])))])), [.computed]),
+      AttributeSchema("id", .string, [.optional]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("query_strings_config", .list(.object([.init("query_string_behavior", .string), .init("query_strings", .list(.object([.init("items", .set(.string))])))])), [.computed]),
+    ]
+  )
+
   /// `aws_dynamodb_table`.
   static let aws_dynamodb_table = BlockBody(
     attributes: [
@@ -141,6 +203,45 @@ extension ProviderSchema.DataSources {
     ]
   )
 
+  /// `aws_ec2_managed_prefix_list`.
+  static let aws_ec2_managed_prefix_list = BlockBody(
+    attributes: [
+      AttributeSchema("address_family", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("entries", .set(.object([.init("cidr", .string), .init("description", .string)])), [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("max_entries", .number, [.computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .number, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("filter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("values", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("read", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_elb_service_account`.
+  static let aws_elb_service_account = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("region", .string, [.optional]),
+    ]
+  )
+
   /// `aws_iam_instance_profile`.
   static let aws_iam_instance_profile = BlockBody(
     attributes: [
@@ -152,6 +253,22 @@ extension ProviderSchema.DataSources {
       AttributeSchema("role_arn", .string, [.computed]),
       AttributeSchema("role_id", .string, [.computed]),
       AttributeSchema("role_name", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_iam_policy`.
+  static let aws_iam_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.optional, .computed]),
+      AttributeSchema("attachment_count", .number, [.computed]),
+      AttributeSchema("description", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("path", .string, [.computed]),
+      AttributeSchema("path_prefix", .string, [.optional]),
+      AttributeSchema("policy", .string, [.computed]),
+      AttributeSchema("policy_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional, .computed]),
     ]
   )
 
@@ -225,6 +342,57 @@ extension ProviderSchema.DataSources {
     ]
   )
 
+  /// `aws_kms_alias`.
+  static let aws_kms_alias = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("target_key_arn", .string, [.computed]),
+      AttributeSchema("target_key_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_lambda_function`.
+  static let aws_lambda_function = BlockBody(
+    attributes: [
+      AttributeSchema("architectures", .list(.string), [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("code_sha256", .string, [.computed]),
+      AttributeSchema("code_signing_config_arn", .string, [.computed]),
+      AttributeSchema("dead_letter_config", .list(.object([.init("target_arn", .string)])), [.computed]),
+      AttributeSchema("description", .string, [.computed]),
+      AttributeSchema("environment", .list(.object([.init("variables", .map(.string))])), [.computed]),
+      AttributeSchema("ephemeral_storage", .list(.object([.init("size", .number)])), [.computed]),
+      AttributeSchema("file_system_config", .list(.object([.init("arn", .string), .init("local_mount_path", .string)])), [.computed]),
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("handler", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_uri", .string, [.computed]),
+      AttributeSchema("invoke_arn", .string, [.computed]),
+      AttributeSchema("kms_key_arn", .string, [.computed]),
+      AttributeSchema("last_modified", .string, [.computed]),
+      AttributeSchema("layers", .list(.string), [.computed]),
+      AttributeSchema("logging_config", .list(.object([.init("application_log_level", .string), .init("log_format", .string), .init("log_group", .string), .init("system_log_level", .string)])), [.computed]),
+      AttributeSchema("memory_size", .number, [.computed]),
+      AttributeSchema("qualified_arn", .string, [.computed]),
+      AttributeSchema("qualified_invoke_arn", .string, [.computed]),
+      AttributeSchema("qualifier", .string, [.optional]),
+      AttributeSchema("reserved_concurrent_executions", .number, [.computed]),
+      AttributeSchema("role", .string, [.computed]),
+      AttributeSchema("runtime", .string, [.computed]),
+      AttributeSchema("signing_job_arn", .string, [.computed]),
+      AttributeSchema("signing_profile_version_arn", .string, [.computed]),
+      AttributeSchema("source_code_hash", .string, [.computed, .deprecated]),
+      AttributeSchema("source_code_size", .number, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional, .computed]),
+      AttributeSchema("timeout", .number, [.computed]),
+      AttributeSchema("tracing_config", .list(.object([.init("mode", .string)])), [.computed]),
+      AttributeSchema("version", .string, [.computed]),
+      AttributeSchema("vpc_config", .list(.object([.init("ipv6_allowed_for_dual_stack", .bool), .init("security_group_ids", .set(.string)), .init("subnet_ids", .set(.string)), .init("vpc_id", .string)])), [.computed]),
+    ]
+  )
+
   /// `aws_partition`.
   static let aws_partition = BlockBody(
     attributes: [
@@ -245,6 +413,26 @@ extension ProviderSchema.DataSources {
     ]
   )
 
+  /// `aws_route53_zone`.
+  static let aws_route53_zone = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("caller_reference", .string, [.computed]),
+      AttributeSchema("comment", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("linked_service_description", .string, [.computed]),
+      AttributeSchema("linked_service_principal", .string, [.computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_servers", .list(.string), [.computed]),
+      AttributeSchema("primary_name_server", .string, [.computed]),
+      AttributeSchema("private_zone", .bool, [.optional]),
+      AttributeSchema("resource_record_set_count", .number, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.optional, .computed]),
+      AttributeSchema("zone_id", .string, [.optional, .computed]),
+    ]
+  )
+
   /// `aws_s3_bucket`.
   static let aws_s3_bucket = BlockBody(
     attributes: [
@@ -257,6 +445,21 @@ extension ProviderSchema.DataSources {
       AttributeSchema("region", .string, [.computed]),
       AttributeSchema("website_domain", .string, [.computed]),
       AttributeSchema("website_endpoint", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_secretsmanager_secret_version`.
+  static let aws_secretsmanager_secret_version = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("created_date", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("secret_binary", .string, [.computed, .sensitive]),
+      AttributeSchema("secret_id", .string, [.required]),
+      AttributeSchema("secret_string", .string, [.computed, .sensitive]),
+      AttributeSchema("version_id", .string, [.optional, .computed]),
+      AttributeSchema("version_stage", .string, [.optional]),
+      AttributeSchema("version_stages", .set(.string), [.computed]),
     ]
   )
 
@@ -313,97 +516,43 @@ extension ProviderSchema.DataSources {
     ]
   )
 
-  /// `aws_ssm_parameter`.
-  static let aws_ssm_parameter = BlockBody(
+  /// `aws_service_principal`.
+  static let aws_service_principal = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("insecure_value", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("type", .string, [.computed]),
-      AttributeSchema("value", .string, [.computed, .sensitive]),
-      AttributeSchema("version", .number, [.computed]),
-      AttributeSchema("with_decryption", .bool, [.optional]),
-    ]
-  )
-
-  /// `aws_subnets`.
-  static let aws_subnets = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ids", .list(.string), [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("filter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("values", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("read", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc`.
-  static let aws_vpc = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cidr_block", .string, [.optional, .computed]),
-      AttributeSchema("cidr_block_associations", .list(.object([.init("association_id", .string), .init("cidr_block", .string), .init("state", .string)])), [.computed]),
-      AttributeSchema("default", .bool, [.optional, .computed]),
-      AttributeSchema("dhcp_options_id", .string, [.optional, .computed]),
-      AttributeSchema("enable_dns_hostnames", .bool, [.computed]),
-      AttributeSchema("enable_dns_support", .bool, [.computed]),
-      AttributeSchema("enable_network_address_usage_metrics", .bool, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_tenancy", .string, [.computed]),
-      AttributeSchema("ipv6_association_id", .string, [.computed]),
-      AttributeSchema("ipv6_cidr_block", .string, [.computed]),
-      AttributeSchema("main_route_table_id", .string, [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("state", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("filter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("values", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("read", .string, [.optional]),
-          ]
-        )),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("name", .string, [.computed]),
+      AttributeSchema("region", .string, [.optional, .computed]),
+      AttributeSchema("service_name", .string, [.required]),
+      AttributeSchema("suffix", .string, [.computed]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table01: [String: @Sendable () -> BlockBody] = [
+    "aws_acm_certificate": { aws_acm_certificate },
     "aws_ami": { aws_ami },
     "aws_availability_zones": { aws_availability_zones },
     "aws_caller_identity": { aws_caller_identity },
+    "aws_canonical_user_id": { aws_canonical_user_id },
+    "aws_cloudfront_cache_policy": { aws_cloudfront_cache_policy },
+    "aws_cloudfront_log_delivery_canonical_user_id": { aws_cloudfront_log_delivery_canonical_user_id },
+    "aws_cloudfront_origin_request_policy": { aws_cloudfront_origin_request_policy },
     "aws_dynamodb_table": { aws_dynamodb_table },
+    "aws_ec2_managed_prefix_list": { aws_ec2_managed_prefix_list },
+    "aws_elb_service_account": { aws_elb_service_account },
     "aws_iam_instance_profile": { aws_iam_instance_profile },
+    "aws_iam_policy": { aws_iam_policy },
     "aws_iam_policy_document": { aws_iam_policy_document },
     "aws_iam_role": { aws_iam_role },
+    "aws_kms_alias": { aws_kms_alias },
+    "aws_lambda_function": { aws_lambda_function },
     "aws_partition": { aws_partition },
     "aws_region": { aws_region },
+    "aws_route53_zone": { aws_route53_zone },
     "aws_s3_bucket": { aws_s3_bucket },
+    "aws_secretsmanager_secret_version": { aws_secretsmanager_secret_version },
     "aws_security_group": { aws_security_group },
     "aws_security_groups": { aws_security_groups },
-    "aws_ssm_parameter": { aws_ssm_parameter },
-    "aws_subnets": { aws_subnets },
-    "aws_vpc": { aws_vpc },
+    "aws_service_principal": { aws_service_principal },
   ]
 }

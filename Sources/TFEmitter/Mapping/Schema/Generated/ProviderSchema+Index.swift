@@ -69,10 +69,15 @@ extension ProviderSchema {
     Resources.table58,
     Resources.table59,
     Resources.table60,
+    Resources.table61,
+    Resources.table62,
+    Resources.table63,
+    Resources.table64,
   ])
 
   /// Each data source of the slice by name (without `data.`).
   static let dataSourceTable: [String: @Sendable () -> BlockBody] = merged([
     DataSources.table01,
+    DataSources.table02,
   ])
 }

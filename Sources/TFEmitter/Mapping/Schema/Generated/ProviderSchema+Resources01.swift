@@ -520,6 +520,16 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_api_gateway_documentation_version`.
+  static let aws_api_gateway_documentation_version = BlockBody(
+    attributes: [
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("rest_api_id", .string, [.required]),
+      AttributeSchema("version", .string, [.required]),
+    ]
+  )
+
   /// The types of this file by name; a value is built when it is first asked for.
   static let table01: [String: @Sendable () -> BlockBody] = [
     "aws_accessanalyzer_analyzer": { aws_accessanalyzer_analyzer },
@@ -538,5 +548,6 @@ extension ProviderSchema.Resources {
     "aws_api_gateway_client_certificate": { aws_api_gateway_client_certificate },
     "aws_api_gateway_deployment": { aws_api_gateway_deployment },
     "aws_api_gateway_documentation_part": { aws_api_gateway_documentation_part },
+    "aws_api_gateway_documentation_version": { aws_api_gateway_documentation_version },
   ]
 }

@@ -47,6 +47,19 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_api_gateway_domain_name_access_association`.
+  static let aws_api_gateway_domain_name_access_association = BlockBody(
+    attributes: [
+      AttributeSchema("access_association_source", .string, [.required]),
+      AttributeSchema("access_association_source_type", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("domain_name_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.computed, .deprecated]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ]
+  )
+
   /// `aws_api_gateway_gateway_response`.
   static let aws_api_gateway_gateway_response = BlockBody(
     attributes: [
@@ -226,6 +239,34 @@ extension ProviderSchema.Resources {
             AttributeSchema("ip_address_type", .string, [.optional, .computed]),
             AttributeSchema("types", .list(.string), [.required]),
             AttributeSchema("vpc_endpoint_ids", .set(.string), [.optional, .computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_api_gateway_rest_api_policy`.
+  static let aws_api_gateway_rest_api_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("rest_api_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_api_gateway_rest_api_put`.
+  static let aws_api_gateway_rest_api_put = BlockBody(
+    attributes: [
+      AttributeSchema("body", .string, [.required]),
+      AttributeSchema("fail_on_warnings", .bool, [.optional, .computed]),
+      AttributeSchema("parameters", .map(.string), [.optional]),
+      AttributeSchema("rest_api_id", .string, [.required]),
+      AttributeSchema("triggers", .map(.string), [.optional]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
           ]
         )),
     ]
@@ -475,61 +516,10 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_apigatewayv2_integration`.
-  static let aws_apigatewayv2_integration = BlockBody(
-    attributes: [
-      AttributeSchema("api_id", .string, [.required]),
-      AttributeSchema("connection_id", .string, [.optional]),
-      AttributeSchema("connection_type", .string, [.optional]),
-      AttributeSchema("content_handling_strategy", .string, [.optional]),
-      AttributeSchema("credentials_arn", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("integration_method", .string, [.optional]),
-      AttributeSchema("integration_response_selection_expression", .string, [.computed]),
-      AttributeSchema("integration_subtype", .string, [.optional]),
-      AttributeSchema("integration_type", .string, [.required]),
-      AttributeSchema("integration_uri", .string, [.optional]),
-      AttributeSchema("passthrough_behavior", .string, [.optional]),
-      AttributeSchema("payload_format_version", .string, [.optional]),
-      AttributeSchema("request_parameters", .map(.string), [.optional]),
-      AttributeSchema("request_templates", .map(.string), [.optional]),
-      AttributeSchema("template_selection_expression", .string, [.optional]),
-      AttributeSchema("timeout_milliseconds", .number, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("response_parameters", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("mappings", .map(.string), [.required]),
-            AttributeSchema("status_code", .string, [.required]),
-          ]
-        )),
-      BlockSchema("tls_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("server_name_to_verify", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_apigatewayv2_integration_response`.
-  static let aws_apigatewayv2_integration_response = BlockBody(
-    attributes: [
-      AttributeSchema("api_id", .string, [.required]),
-      AttributeSchema("content_handling_strategy", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("integration_id", .string, [.required]),
-      AttributeSchema("integration_response_key", .string, [.required]),
-      AttributeSchema("response_templates", .map(.string), [.optional]),
-      AttributeSchema("template_selection_expression", .string, [.optional]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table02: [String: @Sendable () -> BlockBody] = [
     "aws_api_gateway_domain_name": { aws_api_gateway_domain_name },
+    "aws_api_gateway_domain_name_access_association": { aws_api_gateway_domain_name_access_association },
     "aws_api_gateway_gateway_response": { aws_api_gateway_gateway_response },
     "aws_api_gateway_integration": { aws_api_gateway_integration },
     "aws_api_gateway_integration_response": { aws_api_gateway_integration_response },
@@ -540,6 +530,8 @@ extension ProviderSchema.Resources {
     "aws_api_gateway_request_validator": { aws_api_gateway_request_validator },
     "aws_api_gateway_resource": { aws_api_gateway_resource },
     "aws_api_gateway_rest_api": { aws_api_gateway_rest_api },
+    "aws_api_gateway_rest_api_policy": { aws_api_gateway_rest_api_policy },
+    "aws_api_gateway_rest_api_put": { aws_api_gateway_rest_api_put },
     "aws_api_gateway_stage": { aws_api_gateway_stage },
     "aws_api_gateway_usage_plan": { aws_api_gateway_usage_plan },
     "aws_api_gateway_usage_plan_key": { aws_api_gateway_usage_plan_key },
@@ -549,7 +541,5 @@ extension ProviderSchema.Resources {
     "aws_apigatewayv2_authorizer": { aws_apigatewayv2_authorizer },
     "aws_apigatewayv2_deployment": { aws_apigatewayv2_deployment },
     "aws_apigatewayv2_domain_name": { aws_apigatewayv2_domain_name },
-    "aws_apigatewayv2_integration": { aws_apigatewayv2_integration },
-    "aws_apigatewayv2_integration_response": { aws_apigatewayv2_integration_response },
   ]
 }

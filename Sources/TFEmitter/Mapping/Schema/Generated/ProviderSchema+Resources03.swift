@@ -4,6 +4,58 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_apigatewayv2_integration`.
+  static let aws_apigatewayv2_integration = BlockBody(
+    attributes: [
+      AttributeSchema("api_id", .string, [.required]),
+      AttributeSchema("connection_id", .string, [.optional]),
+      AttributeSchema("connection_type", .string, [.optional]),
+      AttributeSchema("content_handling_strategy", .string, [.optional]),
+      AttributeSchema("credentials_arn", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("integration_method", .string, [.optional]),
+      AttributeSchema("integration_response_selection_expression", .string, [.computed]),
+      AttributeSchema("integration_subtype", .string, [.optional]),
+      AttributeSchema("integration_type", .string, [.required]),
+      AttributeSchema("integration_uri", .string, [.optional]),
+      AttributeSchema("passthrough_behavior", .string, [.optional]),
+      AttributeSchema("payload_format_version", .string, [.optional]),
+      AttributeSchema("request_parameters", .map(.string), [.optional]),
+      AttributeSchema("request_templates", .map(.string), [.optional]),
+      AttributeSchema("template_selection_expression", .string, [.optional]),
+      AttributeSchema("timeout_milliseconds", .number, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("response_parameters", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("mappings", .map(.string), [.required]),
+            AttributeSchema("status_code", .string, [.required]),
+          ]
+        )),
+      BlockSchema("tls_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("server_name_to_verify", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_apigatewayv2_integration_response`.
+  static let aws_apigatewayv2_integration_response = BlockBody(
+    attributes: [
+      AttributeSchema("api_id", .string, [.required]),
+      AttributeSchema("content_handling_strategy", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("integration_id", .string, [.required]),
+      AttributeSchema("integration_response_key", .string, [.required]),
+      AttributeSchema("response_templates", .map(.string), [.optional]),
+      AttributeSchema("template_selection_expression", .string, [.optional]),
+    ]
+  )
+
   /// `aws_apigatewayv2_model`.
   static let aws_apigatewayv2_model = BlockBody(
     attributes: [
@@ -421,6 +473,8 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table03: [String: @Sendable () -> BlockBody] = [
+    "aws_apigatewayv2_integration": { aws_apigatewayv2_integration },
+    "aws_apigatewayv2_integration_response": { aws_apigatewayv2_integration_response },
     "aws_apigatewayv2_model": { aws_apigatewayv2_model },
     "aws_apigatewayv2_route": { aws_apigatewayv2_route },
     "aws_apigatewayv2_route_response": { aws_apigatewayv2_route_response },

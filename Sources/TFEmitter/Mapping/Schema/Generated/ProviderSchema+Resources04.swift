@@ -490,6 +490,27 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_athena_prepared_statement`.
+  static let aws_athena_prepared_statement = BlockBody(
+    attributes: [
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("query_statement", .string, [.required]),
+      AttributeSchema("workgroup", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// The types of this file by name; a value is built when it is first asked for.
   static let table04: [String: @Sendable () -> BlockBody] = [
     "aws_apprunner_service": { aws_apprunner_service },
@@ -501,5 +522,6 @@ extension ProviderSchema.Resources {
     "aws_appsync_resolver": { aws_appsync_resolver },
     "aws_athena_data_catalog": { aws_athena_data_catalog },
     "aws_athena_named_query": { aws_athena_named_query },
+    "aws_athena_prepared_statement": { aws_athena_prepared_statement },
   ]
 }

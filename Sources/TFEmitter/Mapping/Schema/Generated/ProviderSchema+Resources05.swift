@@ -103,6 +103,16 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_autoscaling_attachment`.
+  static let aws_autoscaling_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("autoscaling_group_name", .string, [.required]),
+      AttributeSchema("elb", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("lb_target_group_arn", .string, [.optional]),
+    ]
+  )
+
   /// `aws_autoscaling_group`.
   static let aws_autoscaling_group = BlockBody(
     attributes: [
@@ -423,6 +433,7 @@ extension ProviderSchema.Resources {
   static let table05: [String: @Sendable () -> BlockBody] = [
     "aws_athena_workgroup": { aws_athena_workgroup },
     "aws_auditmanager_assessment": { aws_auditmanager_assessment },
+    "aws_autoscaling_attachment": { aws_autoscaling_attachment },
     "aws_autoscaling_group": { aws_autoscaling_group },
     "aws_autoscaling_lifecycle_hook": { aws_autoscaling_lifecycle_hook },
     "aws_autoscaling_notification": { aws_autoscaling_notification },

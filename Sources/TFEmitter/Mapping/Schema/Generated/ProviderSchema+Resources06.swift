@@ -284,6 +284,30 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_autoscaling_traffic_source_attachment`.
+  static let aws_autoscaling_traffic_source_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("autoscaling_group_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("traffic_source", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("identifier", .string, [.required]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_backup_framework`.
   static let aws_backup_framework = BlockBody(
     attributes: [
@@ -329,6 +353,14 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
+    ]
+  )
+
+  /// `aws_backup_global_settings`.
+  static let aws_backup_global_settings = BlockBody(
+    attributes: [
+      AttributeSchema("global_settings", .map(.string), [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
     ]
   )
 
@@ -427,113 +459,62 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_backup_selection`.
-  static let aws_backup_selection = BlockBody(
-    attributes: [
-      AttributeSchema("iam_role_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("not_resources", .set(.string), [.optional, .computed]),
-      AttributeSchema("plan_id", .string, [.required]),
-      AttributeSchema("resources", .set(.string), [.optional]),
-    ],
-    blocks: [
-      BlockSchema("condition", .set, min: 0, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("string_equals", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("key", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-            BlockSchema("string_like", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("key", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-            BlockSchema("string_not_equals", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("key", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-            BlockSchema("string_not_like", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("key", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("selection_tag", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("type", .string, [.required]),
-            AttributeSchema("value", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_backup_vault`.
-  static let aws_backup_vault = BlockBody(
+  /// `aws_backup_restore_testing_plan`.
+  static let aws_backup_restore_testing_plan = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("recovery_points", .number, [.computed]),
+      AttributeSchema("schedule_expression", .string, [.required]),
+      AttributeSchema("schedule_expression_timezone", .string, [.optional, .computed]),
+      AttributeSchema("start_window_hours", .number, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
     ],
     blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("recovery_point_selection", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("algorithm", .string, [.required]),
+            AttributeSchema("exclude_vaults", .set(.string), [.optional, .computed]),
+            AttributeSchema("include_vaults", .set(.string), [.required]),
+            AttributeSchema("recovery_point_types", .set(.string), [.required]),
+            AttributeSchema("selection_window_days", .number, [.optional, .computed]),
           ]
         )),
     ]
   )
 
-  /// `aws_backup_vault_lock_configuration`.
-  static let aws_backup_vault_lock_configuration = BlockBody(
+  /// `aws_backup_restore_testing_selection`.
+  static let aws_backup_restore_testing_selection = BlockBody(
     attributes: [
-      AttributeSchema("backup_vault_arn", .string, [.computed]),
-      AttributeSchema("backup_vault_name", .string, [.required]),
-      AttributeSchema("changeable_for_days", .number, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("max_retention_days", .number, [.optional]),
-      AttributeSchema("min_retention_days", .number, [.optional]),
-    ]
-  )
-
-  /// `aws_backup_vault_notifications`.
-  static let aws_backup_vault_notifications = BlockBody(
-    attributes: [
-      AttributeSchema("backup_vault_arn", .string, [.computed]),
-      AttributeSchema("backup_vault_events", .set(.string), [.required]),
-      AttributeSchema("backup_vault_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("sns_topic_arn", .string, [.required]),
-    ]
-  )
-
-  /// `aws_backup_vault_policy`.
-  static let aws_backup_vault_policy = BlockBody(
-    attributes: [
-      AttributeSchema("backup_vault_arn", .string, [.computed]),
-      AttributeSchema("backup_vault_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("iam_role_arn", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("protected_resource_arns", .set(.string), [.optional, .computed]),
+      AttributeSchema("protected_resource_type", .string, [.required]),
+      AttributeSchema("restore_metadata_overrides", .map(.string), [.optional, .computed]),
+      AttributeSchema("restore_testing_plan_name", .string, [.required]),
+      AttributeSchema("validation_window_hours", .number, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("protected_resource_conditions", .list, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("string_equals", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+            BlockSchema("string_not_equals", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
     ]
   )
 
@@ -541,13 +522,12 @@ extension ProviderSchema.Resources {
   static let table06: [String: @Sendable () -> BlockBody] = [
     "aws_autoscaling_policy": { aws_autoscaling_policy },
     "aws_autoscaling_schedule": { aws_autoscaling_schedule },
+    "aws_autoscaling_traffic_source_attachment": { aws_autoscaling_traffic_source_attachment },
     "aws_backup_framework": { aws_backup_framework },
+    "aws_backup_global_settings": { aws_backup_global_settings },
     "aws_backup_plan": { aws_backup_plan },
     "aws_backup_report_plan": { aws_backup_report_plan },
-    "aws_backup_selection": { aws_backup_selection },
-    "aws_backup_vault": { aws_backup_vault },
-    "aws_backup_vault_lock_configuration": { aws_backup_vault_lock_configuration },
-    "aws_backup_vault_notifications": { aws_backup_vault_notifications },
-    "aws_backup_vault_policy": { aws_backup_vault_policy },
+    "aws_backup_restore_testing_plan": { aws_backup_restore_testing_plan },
+    "aws_backup_restore_testing_selection": { aws_backup_restore_testing_selection },
   ]
 }

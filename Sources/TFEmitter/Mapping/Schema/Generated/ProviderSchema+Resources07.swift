@@ -4,6 +4,116 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_backup_selection`.
+  static let aws_backup_selection = BlockBody(
+    attributes: [
+      AttributeSchema("iam_role_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("not_resources", .set(.string), [.optional, .computed]),
+      AttributeSchema("plan_id", .string, [.required]),
+      AttributeSchema("resources", .set(.string), [.optional]),
+    ],
+    blocks: [
+      BlockSchema("condition", .set, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("string_equals", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+            BlockSchema("string_like", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+            BlockSchema("string_not_equals", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+            BlockSchema("string_not_like", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("selection_tag", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("type", .string, [.required]),
+            AttributeSchema("value", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_backup_vault`.
+  static let aws_backup_vault = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_arn", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("recovery_points", .number, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_backup_vault_lock_configuration`.
+  static let aws_backup_vault_lock_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("backup_vault_arn", .string, [.computed]),
+      AttributeSchema("backup_vault_name", .string, [.required]),
+      AttributeSchema("changeable_for_days", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("max_retention_days", .number, [.optional]),
+      AttributeSchema("min_retention_days", .number, [.optional]),
+    ]
+  )
+
+  /// `aws_backup_vault_notifications`.
+  static let aws_backup_vault_notifications = BlockBody(
+    attributes: [
+      AttributeSchema("backup_vault_arn", .string, [.computed]),
+      AttributeSchema("backup_vault_events", .set(.string), [.required]),
+      AttributeSchema("backup_vault_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("sns_topic_arn", .string, [.required]),
+    ]
+  )
+
+  /// `aws_backup_vault_policy`.
+  static let aws_backup_vault_policy = BlockBody(
+    attributes: [
+      AttributeSchema("backup_vault_arn", .string, [.computed]),
+      AttributeSchema("backup_vault_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+    ]
+  )
+
   /// `aws_batch_compute_environment`.
   static let aws_batch_compute_environment = BlockBody(
     attributes: [
@@ -336,154 +446,16 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_bedrock_guardrail`.
-  static let aws_bedrock_guardrail = BlockBody(
-    attributes: [
-      AttributeSchema("blocked_input_messaging", .string, [.required]),
-      AttributeSchema("blocked_outputs_messaging", .string, [.required]),
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional, .computed]),
-      AttributeSchema("guardrail_arn", .string, [.computed]),
-      AttributeSchema("guardrail_id", .string, [.computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-      AttributeSchema("version", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("content_policy_config", .list, min: 0, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("filters_config", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("input_strength", .string, [.required]),
-                  AttributeSchema("output_strength", .string, [.required]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("contextual_grounding_policy_config", .list, min: 0, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("filters_config", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("threshold", .number, [.required]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("sensitive_information_policy_config", .list, min: 0, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("pii_entities_config", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("action", .string, [.required]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-            BlockSchema("regexes_config", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("action", .string, [.required]),
-                  AttributeSchema("description", .string, [.optional, .computed]),
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("pattern", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("topic_policy_config", .list, min: 0, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("topics_config", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("definition", .string, [.required]),
-                  AttributeSchema("examples", .list(.string), [.optional, .computed]),
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("word_policy_config", .list, min: 0, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("managed_word_lists_config", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-            BlockSchema("words_config", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("text", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_bedrockagent_agent`.
-  static let aws_bedrockagent_agent = BlockBody(
-    attributes: [
-      AttributeSchema("agent_arn", .string, [.computed]),
-      AttributeSchema("agent_collaboration", .string, [.optional, .computed]),
-      AttributeSchema("agent_id", .string, [.computed]),
-      AttributeSchema("agent_name", .string, [.required]),
-      AttributeSchema("agent_resource_role_arn", .string, [.required]),
-      AttributeSchema("agent_version", .string, [.computed]),
-      AttributeSchema("customer_encryption_key_arn", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("foundation_model", .string, [.required]),
-      AttributeSchema("guardrail_configuration", .list(.object([.init("guardrail_identifier", .string), .init("guardrail_version", .string)])), [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("idle_session_ttl_in_seconds", .number, [.optional, .computed]),
-      AttributeSchema("instruction", .string, [.optional, .computed]),
-      AttributeSchema("memory_configuration", .list(.object([.init("enabled_memory_types", .list(.string)), .init("storage_days", .number)])), [.optional, .computed]),
-      AttributeSchema("prepare_agent", .bool, [.optional, .computed]),
-      AttributeSchema("prepared_at", .string, [.computed]),
-      AttributeSchema("prompt_override_configuration", .list(.object([.init("override_lambda", .string), .init("prompt_configurations", .set(.object([.init("base_prompt_template", .string), .init("inference_configuration", .list(.object([.init("max_length", .number), .init("stop_sequences", .list(.string)), .init("temperature", .number), .init("top_k", .number), .init("top_p", .number)]))), .init("parser_mode", .string), .init("prompt_creation_mode", .string), .init("prompt_state", .string), .init("prompt_type", .string)])))])), [.optional, .computed]),
-      AttributeSchema("skip_resource_in_use_check", .bool, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table07: [String: @Sendable () -> BlockBody] = [
+    "aws_backup_selection": { aws_backup_selection },
+    "aws_backup_vault": { aws_backup_vault },
+    "aws_backup_vault_lock_configuration": { aws_backup_vault_lock_configuration },
+    "aws_backup_vault_notifications": { aws_backup_vault_notifications },
+    "aws_backup_vault_policy": { aws_backup_vault_policy },
     "aws_batch_compute_environment": { aws_batch_compute_environment },
     "aws_batch_job_definition": { aws_batch_job_definition },
     "aws_batch_job_queue": { aws_batch_job_queue },
     "aws_batch_scheduling_policy": { aws_batch_scheduling_policy },
-    "aws_bedrock_guardrail": { aws_bedrock_guardrail },
-    "aws_bedrockagent_agent": { aws_bedrockagent_agent },
   ]
 }

@@ -4,6 +4,147 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_bedrock_guardrail`.
+  static let aws_bedrock_guardrail = BlockBody(
+    attributes: [
+      AttributeSchema("blocked_input_messaging", .string, [.required]),
+      AttributeSchema("blocked_outputs_messaging", .string, [.required]),
+      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional, .computed]),
+      AttributeSchema("guardrail_arn", .string, [.computed]),
+      AttributeSchema("guardrail_id", .string, [.computed]),
+      AttributeSchema("kms_key_arn", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("version", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("content_policy_config", .list, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("filters_config", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("input_strength", .string, [.required]),
+                  AttributeSchema("output_strength", .string, [.required]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("contextual_grounding_policy_config", .list, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("filters_config", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("threshold", .number, [.required]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("sensitive_information_policy_config", .list, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("pii_entities_config", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("action", .string, [.required]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+            BlockSchema("regexes_config", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("action", .string, [.required]),
+                  AttributeSchema("description", .string, [.optional, .computed]),
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("pattern", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("topic_policy_config", .list, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("topics_config", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("definition", .string, [.required]),
+                  AttributeSchema("examples", .list(.string), [.optional, .computed]),
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("word_policy_config", .list, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("managed_word_lists_config", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+            BlockSchema("words_config", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("text", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_bedrockagent_agent`.
+  static let aws_bedrockagent_agent = BlockBody(
+    attributes: [
+      AttributeSchema("agent_arn", .string, [.computed]),
+      AttributeSchema("agent_collaboration", .string, [.optional, .computed]),
+      AttributeSchema("agent_id", .string, [.computed]),
+      AttributeSchema("agent_name", .string, [.required]),
+      AttributeSchema("agent_resource_role_arn", .string, [.required]),
+      AttributeSchema("agent_version", .string, [.computed]),
+      AttributeSchema("customer_encryption_key_arn", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("foundation_model", .string, [.required]),
+      AttributeSchema("guardrail_configuration", .list(.object([.init("guardrail_identifier", .string), .init("guardrail_version", .string)])), [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("idle_session_ttl_in_seconds", .number, [.optional, .computed]),
+      AttributeSchema("instruction", .string, [.optional, .computed]),
+      AttributeSchema("memory_configuration", .list(.object([.init("enabled_memory_types", .list(.string)), .init("storage_days", .number)])), [.optional, .computed]),
+      AttributeSchema("prepare_agent", .bool, [.optional, .computed]),
+      AttributeSchema("prepared_at", .string, [.computed]),
+      AttributeSchema("prompt_override_configuration", .list(.object([.init("override_lambda", .string), .init("prompt_configurations", .set(.object([.init("base_prompt_template", .string), .init("inference_configuration", .list(.object([.init("max_length", .number), .init("stop_sequences", .list(.string)), .init("temperature", .number), .init("top_k", .number), .init("top_p", .number)]))), .init("parser_mode", .string), .init("prompt_creation_mode", .string), .init("prompt_state", .string), .init("prompt_type", .string)])))])), [.optional, .computed]),
+      AttributeSchema("skip_resource_in_use_check", .bool, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_bedrockagent_data_source`.
   static let aws_bedrockagent_data_source = BlockBody(
     attributes: [
@@ -306,242 +447,10 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_bedrockagent_knowledge_base`.
-  static let aws_bedrockagent_knowledge_base = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("failure_reasons", .list(.string), [.computed]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-      AttributeSchema("updated_at", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("knowledge_base_configuration", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("vector_knowledge_base_configuration", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("embedding_model_arn", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("embedding_model_configuration", .list, min: 0, max: nil,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("bedrock_embedding_model_configuration", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("dimensions", .number, [.optional]),
-                              AttributeSchema("embedding_data_type", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("supplemental_data_storage_configuration", .list, min: 0, max: nil,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("storage_location", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("type", .string, [.required]),
-                            ],
-                            blocks: [
-                              BlockSchema("s3_location", .list, min: 0, max: nil,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("uri", .string, [.required]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("storage_configuration", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("opensearch_serverless_configuration", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("collection_arn", .string, [.required]),
-                  AttributeSchema("vector_index_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("field_mapping", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("metadata_field", .string, [.optional]),
-                        AttributeSchema("text_field", .string, [.optional]),
-                        AttributeSchema("vector_field", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("pinecone_configuration", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("connection_string", .string, [.required]),
-                  AttributeSchema("credentials_secret_arn", .string, [.required]),
-                  AttributeSchema("namespace", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("field_mapping", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("metadata_field", .string, [.optional]),
-                        AttributeSchema("text_field", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("rds_configuration", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("credentials_secret_arn", .string, [.required]),
-                  AttributeSchema("database_name", .string, [.required]),
-                  AttributeSchema("resource_arn", .string, [.required]),
-                  AttributeSchema("table_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("field_mapping", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("metadata_field", .string, [.required]),
-                        AttributeSchema("primary_key_field", .string, [.required]),
-                        AttributeSchema("text_field", .string, [.required]),
-                        AttributeSchema("vector_field", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("redis_enterprise_cloud_configuration", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("credentials_secret_arn", .string, [.required]),
-                  AttributeSchema("endpoint", .string, [.required]),
-                  AttributeSchema("vector_index_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("field_mapping", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("metadata_field", .string, [.optional]),
-                        AttributeSchema("text_field", .string, [.optional]),
-                        AttributeSchema("vector_field", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_budgets_budget`.
-  static let aws_budgets_budget = BlockBody(
-    attributes: [
-      AttributeSchema("account_id", .string, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("budget_type", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("limit_amount", .string, [.optional, .computed]),
-      AttributeSchema("limit_unit", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("time_period_end", .string, [.optional]),
-      AttributeSchema("time_period_start", .string, [.optional, .computed]),
-      AttributeSchema("time_unit", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("auto_adjust_data", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("auto_adjust_type", .string, [.required]),
-            AttributeSchema("last_auto_adjust_time", .string, [.computed]),
-          ],
-          blocks: [
-            BlockSchema("historical_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("budget_adjustment_period", .number, [.required]),
-                  AttributeSchema("lookback_available_periods", .number, [.computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("cost_filter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("values", .list(.string), [.required]),
-          ]
-        )),
-      BlockSchema("cost_types", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("include_credit", .bool, [.optional]),
-            AttributeSchema("include_discount", .bool, [.optional]),
-            AttributeSchema("include_other_subscription", .bool, [.optional]),
-            AttributeSchema("include_recurring", .bool, [.optional]),
-            AttributeSchema("include_refund", .bool, [.optional]),
-            AttributeSchema("include_subscription", .bool, [.optional]),
-            AttributeSchema("include_support", .bool, [.optional]),
-            AttributeSchema("include_tax", .bool, [.optional]),
-            AttributeSchema("include_upfront", .bool, [.optional]),
-            AttributeSchema("use_amortized", .bool, [.optional]),
-            AttributeSchema("use_blended", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("notification", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("comparison_operator", .string, [.required]),
-            AttributeSchema("notification_type", .string, [.required]),
-            AttributeSchema("subscriber_email_addresses", .set(.string), [.optional]),
-            AttributeSchema("subscriber_sns_topic_arns", .set(.string), [.optional]),
-            AttributeSchema("threshold", .number, [.required]),
-            AttributeSchema("threshold_type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("planned_limit", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("amount", .string, [.required]),
-            AttributeSchema("start_time", .string, [.required]),
-            AttributeSchema("unit", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table08: [String: @Sendable () -> BlockBody] = [
+    "aws_bedrock_guardrail": { aws_bedrock_guardrail },
+    "aws_bedrockagent_agent": { aws_bedrockagent_agent },
     "aws_bedrockagent_data_source": { aws_bedrockagent_data_source },
-    "aws_bedrockagent_knowledge_base": { aws_bedrockagent_knowledge_base },
-    "aws_budgets_budget": { aws_budgets_budget },
   ]
 }

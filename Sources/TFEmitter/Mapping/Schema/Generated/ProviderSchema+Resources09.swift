@@ -4,6 +4,238 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_bedrockagent_knowledge_base`.
+  static let aws_bedrockagent_knowledge_base = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("failure_reasons", .list(.string), [.computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("updated_at", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("knowledge_base_configuration", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("vector_knowledge_base_configuration", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("embedding_model_arn", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("embedding_model_configuration", .list, min: 0, max: nil,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("bedrock_embedding_model_configuration", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("dimensions", .number, [.optional]),
+                              AttributeSchema("embedding_data_type", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("supplemental_data_storage_configuration", .list, min: 0, max: nil,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("storage_location", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("type", .string, [.required]),
+                            ],
+                            blocks: [
+                              BlockSchema("s3_location", .list, min: 0, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("uri", .string, [.required]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("storage_configuration", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("opensearch_serverless_configuration", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("collection_arn", .string, [.required]),
+                  AttributeSchema("vector_index_name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("field_mapping", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("metadata_field", .string, [.optional]),
+                        AttributeSchema("text_field", .string, [.optional]),
+                        AttributeSchema("vector_field", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("pinecone_configuration", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("connection_string", .string, [.required]),
+                  AttributeSchema("credentials_secret_arn", .string, [.required]),
+                  AttributeSchema("namespace", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("field_mapping", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("metadata_field", .string, [.optional]),
+                        AttributeSchema("text_field", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("rds_configuration", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("credentials_secret_arn", .string, [.required]),
+                  AttributeSchema("database_name", .string, [.required]),
+                  AttributeSchema("resource_arn", .string, [.required]),
+                  AttributeSchema("table_name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("field_mapping", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("metadata_field", .string, [.required]),
+                        AttributeSchema("primary_key_field", .string, [.required]),
+                        AttributeSchema("text_field", .string, [.required]),
+                        AttributeSchema("vector_field", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("redis_enterprise_cloud_configuration", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("credentials_secret_arn", .string, [.required]),
+                  AttributeSchema("endpoint", .string, [.required]),
+                  AttributeSchema("vector_index_name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("field_mapping", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("metadata_field", .string, [.optional]),
+                        AttributeSchema("text_field", .string, [.optional]),
+                        AttributeSchema("vector_field", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_budgets_budget`.
+  static let aws_budgets_budget = BlockBody(
+    attributes: [
+      AttributeSchema("account_id", .string, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("budget_type", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("limit_amount", .string, [.optional, .computed]),
+      AttributeSchema("limit_unit", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("time_period_end", .string, [.optional]),
+      AttributeSchema("time_period_start", .string, [.optional, .computed]),
+      AttributeSchema("time_unit", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("auto_adjust_data", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auto_adjust_type", .string, [.required]),
+            AttributeSchema("last_auto_adjust_time", .string, [.computed]),
+          ],
+          blocks: [
+            BlockSchema("historical_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("budget_adjustment_period", .number, [.required]),
+                  AttributeSchema("lookback_available_periods", .number, [.computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("cost_filter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("values", .list(.string), [.required]),
+          ]
+        )),
+      BlockSchema("cost_types", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("include_credit", .bool, [.optional]),
+            AttributeSchema("include_discount", .bool, [.optional]),
+            AttributeSchema("include_other_subscription", .bool, [.optional]),
+            AttributeSchema("include_recurring", .bool, [.optional]),
+            AttributeSchema("include_refund", .bool, [.optional]),
+            AttributeSchema("include_subscription", .bool, [.optional]),
+            AttributeSchema("include_support", .bool, [.optional]),
+            AttributeSchema("include_tax", .bool, [.optional]),
+            AttributeSchema("include_upfront", .bool, [.optional]),
+            AttributeSchema("use_amortized", .bool, [.optional]),
+            AttributeSchema("use_blended", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("notification", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("comparison_operator", .string, [.required]),
+            AttributeSchema("notification_type", .string, [.required]),
+            AttributeSchema("subscriber_email_addresses", .set(.string), [.optional]),
+            AttributeSchema("subscriber_sns_topic_arns", .set(.string), [.optional]),
+            AttributeSchema("threshold", .number, [.required]),
+            AttributeSchema("threshold_type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("planned_limit", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("amount", .string, [.required]),
+            AttributeSchema("start_time", .string, [.required]),
+            AttributeSchema("unit", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_ce_anomaly_monitor`.
   static let aws_ce_anomaly_monitor = BlockBody(
     attributes: [
@@ -263,215 +495,14 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_cloudformation_stack_set`.
-  static let aws_cloudformation_stack_set = BlockBody(
-    attributes: [
-      AttributeSchema("administration_role_arn", .string, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("call_as", .string, [.optional]),
-      AttributeSchema("capabilities", .set(.string), [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("execution_role_name", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("parameters", .map(.string), [.optional]),
-      AttributeSchema("permission_model", .string, [.optional]),
-      AttributeSchema("stack_set_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("template_body", .string, [.optional, .computed]),
-      AttributeSchema("template_url", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("auto_deployment", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("retain_stacks_on_account_removal", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("managed_execution", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("active", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("operation_preferences", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("failure_tolerance_count", .number, [.optional]),
-            AttributeSchema("failure_tolerance_percentage", .number, [.optional]),
-            AttributeSchema("max_concurrent_count", .number, [.optional]),
-            AttributeSchema("max_concurrent_percentage", .number, [.optional]),
-            AttributeSchema("region_concurrency_type", .string, [.optional]),
-            AttributeSchema("region_order", .list(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudformation_stack_set_instance`.
-  static let aws_cloudformation_stack_set_instance = BlockBody(
-    attributes: [
-      AttributeSchema("account_id", .string, [.optional, .computed]),
-      AttributeSchema("call_as", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("organizational_unit_id", .string, [.computed]),
-      AttributeSchema("parameter_overrides", .map(.string), [.optional]),
-      AttributeSchema("region", .string, [.optional, .computed]),
-      AttributeSchema("retain_stack", .bool, [.optional]),
-      AttributeSchema("stack_id", .string, [.computed]),
-      AttributeSchema("stack_instance_summaries", .list(.object([.init("account_id", .string), .init("organizational_unit_id", .string), .init("stack_id", .string)])), [.computed]),
-      AttributeSchema("stack_set_name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("deployment_targets", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("account_filter_type", .string, [.optional]),
-            AttributeSchema("accounts", .set(.string), [.optional]),
-            AttributeSchema("accounts_url", .string, [.optional]),
-            AttributeSchema("organizational_unit_ids", .set(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("operation_preferences", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("concurrency_mode", .string, [.optional]),
-            AttributeSchema("failure_tolerance_count", .number, [.optional]),
-            AttributeSchema("failure_tolerance_percentage", .number, [.optional]),
-            AttributeSchema("max_concurrent_count", .number, [.optional]),
-            AttributeSchema("max_concurrent_percentage", .number, [.optional]),
-            AttributeSchema("region_concurrency_type", .string, [.optional]),
-            AttributeSchema("region_order", .list(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudformation_type`.
-  static let aws_cloudformation_type = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_version_id", .string, [.computed]),
-      AttributeSchema("deprecated_status", .string, [.computed]),
-      AttributeSchema("description", .string, [.computed]),
-      AttributeSchema("documentation_url", .string, [.computed]),
-      AttributeSchema("execution_role_arn", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("is_default_version", .bool, [.computed]),
-      AttributeSchema("provisioning_type", .string, [.computed]),
-      AttributeSchema("schema", .string, [.computed]),
-      AttributeSchema("schema_handler_package", .string, [.required]),
-      AttributeSchema("source_url", .string, [.computed]),
-      AttributeSchema("type", .string, [.optional, .computed]),
-      AttributeSchema("type_arn", .string, [.computed]),
-      AttributeSchema("type_name", .string, [.required]),
-      AttributeSchema("version_id", .string, [.computed]),
-      AttributeSchema("visibility", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("logging_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("log_group_name", .string, [.required]),
-            AttributeSchema("log_role_arn", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudfront_cache_policy`.
-  static let aws_cloudfront_cache_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("comment", .string, [.optional]),
-      AttributeSchema("default_ttl", .number, [.optional]),
-      AttributeSchema("etag", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("max_ttl", .number, [.optional]),
-      AttributeSchema("min_ttl", .number, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("parameters_in_cache_key_and_forwarded_to_origin", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enable_accept_encoding_brotli", .bool, [.optional]),
-            AttributeSchema("enable_accept_encoding_gzip", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("cookies_config", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cookie_behavior", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("cookies", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("items", .set(.string), [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("headers_config", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("header_behavior", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("headers", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("items", .set(.string), [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("query_strings_config", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("query_string_behavior", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("query_strings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("items", .set(.string), [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table09: [String: @Sendable () -> BlockBody] = [
+    "aws_bedrockagent_knowledge_base": { aws_bedrockagent_knowledge_base },
+    "aws_budgets_budget": { aws_budgets_budget },
     "aws_ce_anomaly_monitor": { aws_ce_anomaly_monitor },
     "aws_ce_anomaly_subscription": { aws_ce_anomaly_subscription },
     "aws_chatbot_slack_channel_configuration": { aws_chatbot_slack_channel_configuration },
     "aws_cleanrooms_collaboration": { aws_cleanrooms_collaboration },
     "aws_cloudformation_stack": { aws_cloudformation_stack },
-    "aws_cloudformation_stack_set": { aws_cloudformation_stack_set },
-    "aws_cloudformation_stack_set_instance": { aws_cloudformation_stack_set_instance },
-    "aws_cloudformation_type": { aws_cloudformation_type },
-    "aws_cloudfront_cache_policy": { aws_cloudfront_cache_policy },
   ]
 }

@@ -4,6 +4,255 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_cloudformation_stack_set`.
+  static let aws_cloudformation_stack_set = BlockBody(
+    attributes: [
+      AttributeSchema("administration_role_arn", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("call_as", .string, [.optional]),
+      AttributeSchema("capabilities", .set(.string), [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("execution_role_name", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("parameters", .map(.string), [.optional]),
+      AttributeSchema("permission_model", .string, [.optional]),
+      AttributeSchema("stack_set_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("template_body", .string, [.optional, .computed]),
+      AttributeSchema("template_url", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("auto_deployment", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("retain_stacks_on_account_removal", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("managed_execution", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("active", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("operation_preferences", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("failure_tolerance_count", .number, [.optional]),
+            AttributeSchema("failure_tolerance_percentage", .number, [.optional]),
+            AttributeSchema("max_concurrent_count", .number, [.optional]),
+            AttributeSchema("max_concurrent_percentage", .number, [.optional]),
+            AttributeSchema("region_concurrency_type", .string, [.optional]),
+            AttributeSchema("region_order", .list(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudformation_stack_set_instance`.
+  static let aws_cloudformation_stack_set_instance = BlockBody(
+    attributes: [
+      AttributeSchema("account_id", .string, [.optional, .computed]),
+      AttributeSchema("call_as", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("organizational_unit_id", .string, [.computed]),
+      AttributeSchema("parameter_overrides", .map(.string), [.optional]),
+      AttributeSchema("region", .string, [.optional, .computed]),
+      AttributeSchema("retain_stack", .bool, [.optional]),
+      AttributeSchema("stack_id", .string, [.computed]),
+      AttributeSchema("stack_instance_summaries", .list(.object([.init("account_id", .string), .init("organizational_unit_id", .string), .init("stack_id", .string)])), [.computed]),
+      AttributeSchema("stack_set_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("deployment_targets", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("account_filter_type", .string, [.optional]),
+            AttributeSchema("accounts", .set(.string), [.optional]),
+            AttributeSchema("accounts_url", .string, [.optional]),
+            AttributeSchema("organizational_unit_ids", .set(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("operation_preferences", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("concurrency_mode", .string, [.optional]),
+            AttributeSchema("failure_tolerance_count", .number, [.optional]),
+            AttributeSchema("failure_tolerance_percentage", .number, [.optional]),
+            AttributeSchema("max_concurrent_count", .number, [.optional]),
+            AttributeSchema("max_concurrent_percentage", .number, [.optional]),
+            AttributeSchema("region_concurrency_type", .string, [.optional]),
+            AttributeSchema("region_order", .list(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudformation_type`.
+  static let aws_cloudformation_type = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("default_version_id", .string, [.computed]),
+      AttributeSchema("deprecated_status", .string, [.computed]),
+      AttributeSchema("description", .string, [.computed]),
+      AttributeSchema("documentation_url", .string, [.computed]),
+      AttributeSchema("execution_role_arn", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("is_default_version", .bool, [.computed]),
+      AttributeSchema("provisioning_type", .string, [.computed]),
+      AttributeSchema("schema", .string, [.computed]),
+      AttributeSchema("schema_handler_package", .string, [.required]),
+      AttributeSchema("source_url", .string, [.computed]),
+      AttributeSchema("type", .string, [.optional, .computed]),
+      AttributeSchema("type_arn", .string, [.computed]),
+      AttributeSchema("type_name", .string, [.required]),
+      AttributeSchema("version_id", .string, [.computed]),
+      AttributeSchema("visibility", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("logging_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("log_group_name", .string, [.required]),
+            AttributeSchema("log_role_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudfront_cache_policy`.
+  static let aws_cloudfront_cache_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("comment", .string, [.optional]),
+      AttributeSchema("default_ttl", .number, [.optional]),
+      AttributeSchema("etag", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("max_ttl", .number, [.optional]),
+      AttributeSchema("min_ttl", .number, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("parameters_in_cache_key_and_forwarded_to_origin", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enable_accept_encoding_brotli", .bool, [.optional]),
+            AttributeSchema("enable_accept_encoding_gzip", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("cookies_config", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cookie_behavior", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("cookies", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("items", .set(.string), [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("headers_config", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("header_behavior", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("headers", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("items", .set(.string), [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("query_strings_config", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("query_string_behavior", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("query_strings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("items", .set(.string), [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudfront_continuous_deployment_policy`.
+  static let aws_cloudfront_continuous_deployment_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("enabled", .bool, [.required]),
+      AttributeSchema("etag", .string, [.computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("last_modified_time", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("staging_distribution_dns_names", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("items", .set(.string), [.optional]),
+            AttributeSchema("quantity", .number, [.required]),
+          ]
+        )),
+      BlockSchema("traffic_config", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("single_header_config", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("header", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+            BlockSchema("single_weight_config", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("weight", .number, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("session_stickiness_config", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("idle_ttl", .number, [.required]),
+                        AttributeSchema("maximum_ttl", .number, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_cloudfront_distribution`.
   static let aws_cloudfront_distribution = BlockBody(
     attributes: [
@@ -271,267 +520,13 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_cloudfront_function`.
-  static let aws_cloudfront_function = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("code", .string, [.required]),
-      AttributeSchema("comment", .string, [.optional]),
-      AttributeSchema("etag", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key_value_store_associations", .set(.string), [.optional]),
-      AttributeSchema("live_stage_etag", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("publish", .bool, [.optional]),
-      AttributeSchema("runtime", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_cloudfront_key_group`.
-  static let aws_cloudfront_key_group = BlockBody(
-    attributes: [
-      AttributeSchema("comment", .string, [.optional]),
-      AttributeSchema("etag", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("items", .set(.string), [.required]),
-      AttributeSchema("name", .string, [.required]),
-    ]
-  )
-
-  /// `aws_cloudfront_origin_access_control`.
-  static let aws_cloudfront_origin_access_control = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("etag", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("origin_access_control_origin_type", .string, [.required]),
-      AttributeSchema("signing_behavior", .string, [.required]),
-      AttributeSchema("signing_protocol", .string, [.required]),
-    ]
-  )
-
-  /// `aws_cloudfront_origin_access_identity`.
-  static let aws_cloudfront_origin_access_identity = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("caller_reference", .string, [.computed]),
-      AttributeSchema("cloudfront_access_identity_path", .string, [.computed]),
-      AttributeSchema("comment", .string, [.optional]),
-      AttributeSchema("etag", .string, [.computed]),
-      AttributeSchema("iam_arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("s3_canonical_user_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_cloudfront_origin_request_policy`.
-  static let aws_cloudfront_origin_request_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("comment", .string, [.optional]),
-      AttributeSchema("etag", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("cookies_config", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cookie_behavior", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cookies", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("items", .set(.string), [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("headers_config", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("header_behavior", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("headers", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("items", .set(.string), [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("query_strings_config", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("query_string_behavior", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("query_strings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("items", .set(.string), [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudfront_public_key`.
-  static let aws_cloudfront_public_key = BlockBody(
-    attributes: [
-      AttributeSchema("caller_reference", .string, [.computed]),
-      AttributeSchema("comment", .string, [.optional]),
-      AttributeSchema("encoded_key", .string, [.required]),
-      AttributeSchema("etag", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_cloudfront_response_headers_policy`.
-  static let aws_cloudfront_response_headers_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("comment", .string, [.optional]),
-      AttributeSchema("etag", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("cors_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("access_control_allow_credentials", .bool, [.required]),
-            AttributeSchema("access_control_max_age_sec", .number, [.optional]),
-            AttributeSchema("origin_override", .bool, [.required]),
-          ],
-          blocks: [
-            BlockSchema("access_control_allow_headers", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("items", .set(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("access_control_allow_methods", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("items", .set(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("access_control_allow_origins", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("items", .set(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("access_control_expose_headers", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("items", .set(.string), [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("custom_headers_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("items", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("header", .string, [.required]),
-                  AttributeSchema("override", .bool, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("remove_headers_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("items", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("header", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("security_headers_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("content_security_policy", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("content_security_policy", .string, [.required]),
-                  AttributeSchema("override", .bool, [.required]),
-                ]
-              )),
-            BlockSchema("content_type_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("override", .bool, [.required]),
-                ]
-              )),
-            BlockSchema("frame_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("frame_option", .string, [.required]),
-                  AttributeSchema("override", .bool, [.required]),
-                ]
-              )),
-            BlockSchema("referrer_policy", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("override", .bool, [.required]),
-                  AttributeSchema("referrer_policy", .string, [.required]),
-                ]
-              )),
-            BlockSchema("strict_transport_security", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("access_control_max_age_sec", .number, [.required]),
-                  AttributeSchema("include_subdomains", .bool, [.optional]),
-                  AttributeSchema("override", .bool, [.required]),
-                  AttributeSchema("preload", .bool, [.optional]),
-                ]
-              )),
-            BlockSchema("xss_protection", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("mode_block", .bool, [.optional]),
-                  AttributeSchema("override", .bool, [.required]),
-                  AttributeSchema("protection", .bool, [.required]),
-                  AttributeSchema("report_uri", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("server_timing_headers_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("sampling_rate", .number, [.required]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table10: [String: @Sendable () -> BlockBody] = [
+    "aws_cloudformation_stack_set": { aws_cloudformation_stack_set },
+    "aws_cloudformation_stack_set_instance": { aws_cloudformation_stack_set_instance },
+    "aws_cloudformation_type": { aws_cloudformation_type },
+    "aws_cloudfront_cache_policy": { aws_cloudfront_cache_policy },
+    "aws_cloudfront_continuous_deployment_policy": { aws_cloudfront_continuous_deployment_policy },
     "aws_cloudfront_distribution": { aws_cloudfront_distribution },
-    "aws_cloudfront_function": { aws_cloudfront_function },
-    "aws_cloudfront_key_group": { aws_cloudfront_key_group },
-    "aws_cloudfront_origin_access_control": { aws_cloudfront_origin_access_control },
-    "aws_cloudfront_origin_access_identity": { aws_cloudfront_origin_access_identity },
-    "aws_cloudfront_origin_request_policy": { aws_cloudfront_origin_request_policy },
-    "aws_cloudfront_public_key": { aws_cloudfront_public_key },
-    "aws_cloudfront_response_headers_policy": { aws_cloudfront_response_headers_policy },
   ]
 }

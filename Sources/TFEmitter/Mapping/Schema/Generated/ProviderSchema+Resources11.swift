@@ -4,6 +4,421 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_cloudfront_field_level_encryption_config`.
+  static let aws_cloudfront_field_level_encryption_config = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("caller_reference", .string, [.computed]),
+      AttributeSchema("comment", .string, [.optional]),
+      AttributeSchema("etag", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("content_type_profile_config", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("forward_when_content_type_is_unknown", .bool, [.required]),
+          ],
+          blocks: [
+            BlockSchema("content_type_profiles", .list, min: 1, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("items", .set, min: 1, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("content_type", .string, [.required]),
+                        AttributeSchema("format", .string, [.required]),
+                        AttributeSchema("profile_id", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("query_arg_profile_config", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("forward_when_query_arg_profile_is_unknown", .bool, [.required]),
+          ],
+          blocks: [
+            BlockSchema("query_arg_profiles", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("items", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("profile_id", .string, [.required]),
+                        AttributeSchema("query_arg", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudfront_function`.
+  static let aws_cloudfront_function = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("code", .string, [.required]),
+      AttributeSchema("comment", .string, [.optional]),
+      AttributeSchema("etag", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key_value_store_associations", .set(.string), [.optional]),
+      AttributeSchema("live_stage_etag", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("publish", .bool, [.optional]),
+      AttributeSchema("runtime", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_cloudfront_key_group`.
+  static let aws_cloudfront_key_group = BlockBody(
+    attributes: [
+      AttributeSchema("comment", .string, [.optional]),
+      AttributeSchema("etag", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("items", .set(.string), [.required]),
+      AttributeSchema("name", .string, [.required]),
+    ]
+  )
+
+  /// `aws_cloudfront_key_value_store`.
+  static let aws_cloudfront_key_value_store = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("comment", .string, [.optional]),
+      AttributeSchema("etag", .string, [.computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("last_modified_time", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudfront_monitoring_subscription`.
+  static let aws_cloudfront_monitoring_subscription = BlockBody(
+    attributes: [
+      AttributeSchema("distribution_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("monitoring_subscription", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("realtime_metrics_subscription_config", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("realtime_metrics_subscription_status", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudfront_origin_access_control`.
+  static let aws_cloudfront_origin_access_control = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("etag", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("origin_access_control_origin_type", .string, [.required]),
+      AttributeSchema("signing_behavior", .string, [.required]),
+      AttributeSchema("signing_protocol", .string, [.required]),
+    ]
+  )
+
+  /// `aws_cloudfront_origin_access_identity`.
+  static let aws_cloudfront_origin_access_identity = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("caller_reference", .string, [.computed]),
+      AttributeSchema("cloudfront_access_identity_path", .string, [.computed]),
+      AttributeSchema("comment", .string, [.optional]),
+      AttributeSchema("etag", .string, [.computed]),
+      AttributeSchema("iam_arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("s3_canonical_user_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_cloudfront_origin_request_policy`.
+  static let aws_cloudfront_origin_request_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("comment", .string, [.optional]),
+      AttributeSchema("etag", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("cookies_config", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cookie_behavior", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cookies", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("items", .set(.string), [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("headers_config", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("header_behavior", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("headers", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("items", .set(.string), [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("query_strings_config", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("query_string_behavior", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("query_strings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("items", .set(.string), [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudfront_public_key`.
+  static let aws_cloudfront_public_key = BlockBody(
+    attributes: [
+      AttributeSchema("caller_reference", .string, [.computed]),
+      AttributeSchema("comment", .string, [.optional]),
+      AttributeSchema("encoded_key", .string, [.required]),
+      AttributeSchema("etag", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_cloudfront_realtime_log_config`.
+  static let aws_cloudfront_realtime_log_config = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("fields", .set(.string), [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("sampling_rate", .number, [.required]),
+    ],
+    blocks: [
+      BlockSchema("endpoint", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("stream_type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("kinesis_stream_config", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("stream_arn", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudfront_response_headers_policy`.
+  static let aws_cloudfront_response_headers_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("comment", .string, [.optional]),
+      AttributeSchema("etag", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("cors_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("access_control_allow_credentials", .bool, [.required]),
+            AttributeSchema("access_control_max_age_sec", .number, [.optional]),
+            AttributeSchema("origin_override", .bool, [.required]),
+          ],
+          blocks: [
+            BlockSchema("access_control_allow_headers", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("items", .set(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("access_control_allow_methods", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("items", .set(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("access_control_allow_origins", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("items", .set(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("access_control_expose_headers", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("items", .set(.string), [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("custom_headers_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("items", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("header", .string, [.required]),
+                  AttributeSchema("override", .bool, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("remove_headers_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("items", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("header", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("security_headers_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("content_security_policy", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("content_security_policy", .string, [.required]),
+                  AttributeSchema("override", .bool, [.required]),
+                ]
+              )),
+            BlockSchema("content_type_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("override", .bool, [.required]),
+                ]
+              )),
+            BlockSchema("frame_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("frame_option", .string, [.required]),
+                  AttributeSchema("override", .bool, [.required]),
+                ]
+              )),
+            BlockSchema("referrer_policy", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("override", .bool, [.required]),
+                  AttributeSchema("referrer_policy", .string, [.required]),
+                ]
+              )),
+            BlockSchema("strict_transport_security", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("access_control_max_age_sec", .number, [.required]),
+                  AttributeSchema("include_subdomains", .bool, [.optional]),
+                  AttributeSchema("override", .bool, [.required]),
+                  AttributeSchema("preload", .bool, [.optional]),
+                ]
+              )),
+            BlockSchema("xss_protection", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("mode_block", .bool, [.optional]),
+                  AttributeSchema("override", .bool, [.required]),
+                  AttributeSchema("protection", .bool, [.required]),
+                  AttributeSchema("report_uri", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("server_timing_headers_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("sampling_rate", .number, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudfront_vpc_origin`.
+  static let aws_cloudfront_vpc_origin = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("etag", .string, [.computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("vpc_origin_endpoint_config", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arn", .string, [.required]),
+            AttributeSchema("http_port", .number, [.required]),
+            AttributeSchema("https_port", .number, [.required]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("origin_protocol_policy", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("origin_ssl_protocols", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("items", .set(.string), [.required]),
+                  AttributeSchema("quantity", .number, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_cloudhsm_v2_cluster`.
   static let aws_cloudhsm_v2_cluster = BlockBody(
     attributes: [
@@ -101,450 +516,21 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_cloudtrail_event_data_store`.
-  static let aws_cloudtrail_event_data_store = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("billing_mode", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("multi_region_enabled", .bool, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("organization_enabled", .bool, [.optional]),
-      AttributeSchema("retention_period", .number, [.optional]),
-      AttributeSchema("suspend", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("termination_protection_enabled", .bool, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("advanced_event_selector", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("field_selector", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("ends_with", .list(.string), [.optional, .computed]),
-                  AttributeSchema("equals", .list(.string), [.optional, .computed]),
-                  AttributeSchema("field", .string, [.optional, .computed]),
-                  AttributeSchema("not_ends_with", .list(.string), [.optional, .computed]),
-                  AttributeSchema("not_equals", .list(.string), [.optional, .computed]),
-                  AttributeSchema("not_starts_with", .list(.string), [.optional, .computed]),
-                  AttributeSchema("starts_with", .list(.string), [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudwatch_composite_alarm`.
-  static let aws_cloudwatch_composite_alarm = BlockBody(
-    attributes: [
-      AttributeSchema("actions_enabled", .bool, [.optional]),
-      AttributeSchema("alarm_actions", .set(.string), [.optional]),
-      AttributeSchema("alarm_description", .string, [.optional]),
-      AttributeSchema("alarm_name", .string, [.required]),
-      AttributeSchema("alarm_rule", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("insufficient_data_actions", .set(.string), [.optional]),
-      AttributeSchema("ok_actions", .set(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("actions_suppressor", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("alarm", .string, [.required]),
-            AttributeSchema("extension_period", .number, [.required]),
-            AttributeSchema("wait_period", .number, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudwatch_dashboard`.
-  static let aws_cloudwatch_dashboard = BlockBody(
-    attributes: [
-      AttributeSchema("dashboard_arn", .string, [.computed]),
-      AttributeSchema("dashboard_body", .string, [.required]),
-      AttributeSchema("dashboard_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_cloudwatch_event_api_destination`.
-  static let aws_cloudwatch_event_api_destination = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("connection_arn", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("http_method", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("invocation_endpoint", .string, [.required]),
-      AttributeSchema("invocation_rate_limit_per_second", .number, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-    ]
-  )
-
-  /// `aws_cloudwatch_event_archive`.
-  static let aws_cloudwatch_event_archive = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("event_pattern", .string, [.optional]),
-      AttributeSchema("event_source_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("retention_days", .number, [.optional]),
-    ]
-  )
-
-  /// `aws_cloudwatch_event_bus`.
-  static let aws_cloudwatch_event_bus = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("event_source_name", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_identifier", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("dead_letter_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("arn", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudwatch_event_bus_policy`.
-  static let aws_cloudwatch_event_bus_policy = BlockBody(
-    attributes: [
-      AttributeSchema("event_bus_name", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-    ]
-  )
-
-  /// `aws_cloudwatch_event_connection`.
-  static let aws_cloudwatch_event_connection = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("authorization_type", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_identifier", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("secret_arn", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("auth_parameters", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("api_key", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("key", .string, [.required]),
-                  AttributeSchema("value", .string, [.required, .sensitive]),
-                ]
-              )),
-            BlockSchema("basic", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("password", .string, [.required, .sensitive]),
-                  AttributeSchema("username", .string, [.required]),
-                ]
-              )),
-            BlockSchema("invocation_http_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("body", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("is_value_secret", .bool, [.optional]),
-                        AttributeSchema("key", .string, [.optional]),
-                        AttributeSchema("value", .string, [.optional, .sensitive]),
-                      ]
-                    )),
-                  BlockSchema("header", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("is_value_secret", .bool, [.optional]),
-                        AttributeSchema("key", .string, [.optional]),
-                        AttributeSchema("value", .string, [.optional, .sensitive]),
-                      ]
-                    )),
-                  BlockSchema("query_string", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("is_value_secret", .bool, [.optional]),
-                        AttributeSchema("key", .string, [.optional]),
-                        AttributeSchema("value", .string, [.optional, .sensitive]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("oauth", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("authorization_endpoint", .string, [.required]),
-                  AttributeSchema("http_method", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("client_parameters", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("client_id", .string, [.required]),
-                        AttributeSchema("client_secret", .string, [.required, .sensitive]),
-                      ]
-                    )),
-                  BlockSchema("oauth_http_parameters", .list, min: 1, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("body", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("is_value_secret", .bool, [.optional]),
-                              AttributeSchema("key", .string, [.optional]),
-                              AttributeSchema("value", .string, [.optional, .sensitive]),
-                            ]
-                          )),
-                        BlockSchema("header", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("is_value_secret", .bool, [.optional]),
-                              AttributeSchema("key", .string, [.optional]),
-                              AttributeSchema("value", .string, [.optional, .sensitive]),
-                            ]
-                          )),
-                        BlockSchema("query_string", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("is_value_secret", .bool, [.optional]),
-                              AttributeSchema("key", .string, [.optional]),
-                              AttributeSchema("value", .string, [.optional, .sensitive]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("invocation_connectivity_parameters", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("resource_parameters", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("resource_association_arn", .string, [.computed]),
-                  AttributeSchema("resource_configuration_arn", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudwatch_event_rule`.
-  static let aws_cloudwatch_event_rule = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("event_bus_name", .string, [.optional]),
-      AttributeSchema("event_pattern", .string, [.optional]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("is_enabled", .bool, [.optional, .deprecated]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("role_arn", .string, [.optional]),
-      AttributeSchema("schedule_expression", .string, [.optional]),
-      AttributeSchema("state", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_cloudwatch_event_target`.
-  static let aws_cloudwatch_event_target = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.required]),
-      AttributeSchema("event_bus_name", .string, [.optional]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("input", .string, [.optional]),
-      AttributeSchema("input_path", .string, [.optional]),
-      AttributeSchema("role_arn", .string, [.optional]),
-      AttributeSchema("rule", .string, [.required]),
-      AttributeSchema("target_id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("appsync_target", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("graphql_operation", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("batch_target", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("array_size", .number, [.optional]),
-            AttributeSchema("job_attempts", .number, [.optional]),
-            AttributeSchema("job_definition", .string, [.required]),
-            AttributeSchema("job_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("dead_letter_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("ecs_target", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enable_ecs_managed_tags", .bool, [.optional]),
-            AttributeSchema("enable_execute_command", .bool, [.optional]),
-            AttributeSchema("group", .string, [.optional]),
-            AttributeSchema("launch_type", .string, [.optional]),
-            AttributeSchema("platform_version", .string, [.optional]),
-            AttributeSchema("propagate_tags", .string, [.optional]),
-            AttributeSchema("tags", .map(.string), [.optional]),
-            AttributeSchema("task_count", .number, [.optional]),
-            AttributeSchema("task_definition_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("capacity_provider_strategy", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("base", .number, [.optional]),
-                  AttributeSchema("capacity_provider", .string, [.required]),
-                  AttributeSchema("weight", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("network_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("assign_public_ip", .bool, [.optional]),
-                  AttributeSchema("security_groups", .set(.string), [.optional]),
-                  AttributeSchema("subnets", .set(.string), [.required]),
-                ]
-              )),
-            BlockSchema("ordered_placement_strategy", .list, min: 0, max: 5,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("field", .string, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-            BlockSchema("placement_constraint", .set, min: 0, max: 10,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("expression", .string, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("http_target", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("header_parameters", .map(.string), [.optional]),
-            AttributeSchema("path_parameter_values", .list(.string), [.optional]),
-            AttributeSchema("query_string_parameters", .map(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("input_transformer", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("input_paths", .map(.string), [.optional]),
-            AttributeSchema("input_template", .string, [.required]),
-          ]
-        )),
-      BlockSchema("kinesis_target", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("partition_key_path", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("redshift_target", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("database", .string, [.required]),
-            AttributeSchema("db_user", .string, [.optional]),
-            AttributeSchema("secrets_manager_arn", .string, [.optional]),
-            AttributeSchema("sql", .string, [.optional]),
-            AttributeSchema("statement_name", .string, [.optional]),
-            AttributeSchema("with_event", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("retry_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("maximum_event_age_in_seconds", .number, [.optional]),
-            AttributeSchema("maximum_retry_attempts", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("run_command_targets", .list, min: 0, max: 5,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("values", .list(.string), [.required]),
-          ]
-        )),
-      BlockSchema("sagemaker_pipeline_target", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("pipeline_parameter_list", .set, min: 0, max: 200,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("sqs_target", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("message_group_id", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table11: [String: @Sendable () -> BlockBody] = [
+    "aws_cloudfront_field_level_encryption_config": { aws_cloudfront_field_level_encryption_config },
+    "aws_cloudfront_function": { aws_cloudfront_function },
+    "aws_cloudfront_key_group": { aws_cloudfront_key_group },
+    "aws_cloudfront_key_value_store": { aws_cloudfront_key_value_store },
+    "aws_cloudfront_monitoring_subscription": { aws_cloudfront_monitoring_subscription },
+    "aws_cloudfront_origin_access_control": { aws_cloudfront_origin_access_control },
+    "aws_cloudfront_origin_access_identity": { aws_cloudfront_origin_access_identity },
+    "aws_cloudfront_origin_request_policy": { aws_cloudfront_origin_request_policy },
+    "aws_cloudfront_public_key": { aws_cloudfront_public_key },
+    "aws_cloudfront_realtime_log_config": { aws_cloudfront_realtime_log_config },
+    "aws_cloudfront_response_headers_policy": { aws_cloudfront_response_headers_policy },
+    "aws_cloudfront_vpc_origin": { aws_cloudfront_vpc_origin },
     "aws_cloudhsm_v2_cluster": { aws_cloudhsm_v2_cluster },
     "aws_cloudtrail": { aws_cloudtrail },
-    "aws_cloudtrail_event_data_store": { aws_cloudtrail_event_data_store },
-    "aws_cloudwatch_composite_alarm": { aws_cloudwatch_composite_alarm },
-    "aws_cloudwatch_dashboard": { aws_cloudwatch_dashboard },
-    "aws_cloudwatch_event_api_destination": { aws_cloudwatch_event_api_destination },
-    "aws_cloudwatch_event_archive": { aws_cloudwatch_event_archive },
-    "aws_cloudwatch_event_bus": { aws_cloudwatch_event_bus },
-    "aws_cloudwatch_event_bus_policy": { aws_cloudwatch_event_bus_policy },
-    "aws_cloudwatch_event_connection": { aws_cloudwatch_event_connection },
-    "aws_cloudwatch_event_rule": { aws_cloudwatch_event_rule },
-    "aws_cloudwatch_event_target": { aws_cloudwatch_event_target },
   ]
 }

@@ -4,6 +4,497 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_cloudtrail_event_data_store`.
+  static let aws_cloudtrail_event_data_store = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("billing_mode", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("multi_region_enabled", .bool, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("organization_enabled", .bool, [.optional]),
+      AttributeSchema("retention_period", .number, [.optional]),
+      AttributeSchema("suspend", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("termination_protection_enabled", .bool, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("advanced_event_selector", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("field_selector", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("ends_with", .list(.string), [.optional, .computed]),
+                  AttributeSchema("equals", .list(.string), [.optional, .computed]),
+                  AttributeSchema("field", .string, [.optional, .computed]),
+                  AttributeSchema("not_ends_with", .list(.string), [.optional, .computed]),
+                  AttributeSchema("not_equals", .list(.string), [.optional, .computed]),
+                  AttributeSchema("not_starts_with", .list(.string), [.optional, .computed]),
+                  AttributeSchema("starts_with", .list(.string), [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudwatch_composite_alarm`.
+  static let aws_cloudwatch_composite_alarm = BlockBody(
+    attributes: [
+      AttributeSchema("actions_enabled", .bool, [.optional]),
+      AttributeSchema("alarm_actions", .set(.string), [.optional]),
+      AttributeSchema("alarm_description", .string, [.optional]),
+      AttributeSchema("alarm_name", .string, [.required]),
+      AttributeSchema("alarm_rule", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("insufficient_data_actions", .set(.string), [.optional]),
+      AttributeSchema("ok_actions", .set(.string), [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("actions_suppressor", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("alarm", .string, [.required]),
+            AttributeSchema("extension_period", .number, [.required]),
+            AttributeSchema("wait_period", .number, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudwatch_dashboard`.
+  static let aws_cloudwatch_dashboard = BlockBody(
+    attributes: [
+      AttributeSchema("dashboard_arn", .string, [.computed]),
+      AttributeSchema("dashboard_body", .string, [.required]),
+      AttributeSchema("dashboard_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_cloudwatch_event_api_destination`.
+  static let aws_cloudwatch_event_api_destination = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("connection_arn", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("http_method", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("invocation_endpoint", .string, [.required]),
+      AttributeSchema("invocation_rate_limit_per_second", .number, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+    ]
+  )
+
+  /// `aws_cloudwatch_event_archive`.
+  static let aws_cloudwatch_event_archive = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("event_pattern", .string, [.optional]),
+      AttributeSchema("event_source_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("retention_days", .number, [.optional]),
+    ]
+  )
+
+  /// `aws_cloudwatch_event_bus`.
+  static let aws_cloudwatch_event_bus = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("event_source_name", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_identifier", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("dead_letter_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arn", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudwatch_event_bus_policy`.
+  static let aws_cloudwatch_event_bus_policy = BlockBody(
+    attributes: [
+      AttributeSchema("event_bus_name", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+    ]
+  )
+
+  /// `aws_cloudwatch_event_connection`.
+  static let aws_cloudwatch_event_connection = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("authorization_type", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_identifier", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("secret_arn", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("auth_parameters", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("api_key", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("value", .string, [.required, .sensitive]),
+                ]
+              )),
+            BlockSchema("basic", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("password", .string, [.required, .sensitive]),
+                  AttributeSchema("username", .string, [.required]),
+                ]
+              )),
+            BlockSchema("invocation_http_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("body", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("is_value_secret", .bool, [.optional]),
+                        AttributeSchema("key", .string, [.optional]),
+                        AttributeSchema("value", .string, [.optional, .sensitive]),
+                      ]
+                    )),
+                  BlockSchema("header", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("is_value_secret", .bool, [.optional]),
+                        AttributeSchema("key", .string, [.optional]),
+                        AttributeSchema("value", .string, [.optional, .sensitive]),
+                      ]
+                    )),
+                  BlockSchema("query_string", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("is_value_secret", .bool, [.optional]),
+                        AttributeSchema("key", .string, [.optional]),
+                        AttributeSchema("value", .string, [.optional, .sensitive]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("oauth", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("authorization_endpoint", .string, [.required]),
+                  AttributeSchema("http_method", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("client_parameters", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("client_id", .string, [.required]),
+                        AttributeSchema("client_secret", .string, [.required, .sensitive]),
+                      ]
+                    )),
+                  BlockSchema("oauth_http_parameters", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("body", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("is_value_secret", .bool, [.optional]),
+                              AttributeSchema("key", .string, [.optional]),
+                              AttributeSchema("value", .string, [.optional, .sensitive]),
+                            ]
+                          )),
+                        BlockSchema("header", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("is_value_secret", .bool, [.optional]),
+                              AttributeSchema("key", .string, [.optional]),
+                              AttributeSchema("value", .string, [.optional, .sensitive]),
+                            ]
+                          )),
+                        BlockSchema("query_string", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("is_value_secret", .bool, [.optional]),
+                              AttributeSchema("key", .string, [.optional]),
+                              AttributeSchema("value", .string, [.optional, .sensitive]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("invocation_connectivity_parameters", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("resource_parameters", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("resource_association_arn", .string, [.computed]),
+                  AttributeSchema("resource_configuration_arn", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudwatch_event_endpoint`.
+  static let aws_cloudwatch_event_endpoint = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("endpoint_url", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("role_arn", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("event_bus", .list, min: 2, max: 2,
+        BlockBody(
+          attributes: [
+            AttributeSchema("event_bus_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("replication_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("state", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("routing_config", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("failover_config", .list, min: 1, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("primary", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("health_check", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("secondary", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("route", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudwatch_event_rule`.
+  static let aws_cloudwatch_event_rule = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("event_bus_name", .string, [.optional]),
+      AttributeSchema("event_pattern", .string, [.optional]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("is_enabled", .bool, [.optional, .deprecated]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("role_arn", .string, [.optional]),
+      AttributeSchema("schedule_expression", .string, [.optional]),
+      AttributeSchema("state", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_cloudwatch_event_target`.
+  static let aws_cloudwatch_event_target = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.required]),
+      AttributeSchema("event_bus_name", .string, [.optional]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("input", .string, [.optional]),
+      AttributeSchema("input_path", .string, [.optional]),
+      AttributeSchema("role_arn", .string, [.optional]),
+      AttributeSchema("rule", .string, [.required]),
+      AttributeSchema("target_id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("appsync_target", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("graphql_operation", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("batch_target", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("array_size", .number, [.optional]),
+            AttributeSchema("job_attempts", .number, [.optional]),
+            AttributeSchema("job_definition", .string, [.required]),
+            AttributeSchema("job_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("dead_letter_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("ecs_target", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enable_ecs_managed_tags", .bool, [.optional]),
+            AttributeSchema("enable_execute_command", .bool, [.optional]),
+            AttributeSchema("group", .string, [.optional]),
+            AttributeSchema("launch_type", .string, [.optional]),
+            AttributeSchema("platform_version", .string, [.optional]),
+            AttributeSchema("propagate_tags", .string, [.optional]),
+            AttributeSchema("tags", .map(.string), [.optional]),
+            AttributeSchema("task_count", .number, [.optional]),
+            AttributeSchema("task_definition_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("capacity_provider_strategy", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("base", .number, [.optional]),
+                  AttributeSchema("capacity_provider", .string, [.required]),
+                  AttributeSchema("weight", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("network_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("assign_public_ip", .bool, [.optional]),
+                  AttributeSchema("security_groups", .set(.string), [.optional]),
+                  AttributeSchema("subnets", .set(.string), [.required]),
+                ]
+              )),
+            BlockSchema("ordered_placement_strategy", .list, min: 0, max: 5,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("field", .string, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+            BlockSchema("placement_constraint", .set, min: 0, max: 10,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("expression", .string, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("http_target", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("header_parameters", .map(.string), [.optional]),
+            AttributeSchema("path_parameter_values", .list(.string), [.optional]),
+            AttributeSchema("query_string_parameters", .map(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("input_transformer", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("input_paths", .map(.string), [.optional]),
+            AttributeSchema("input_template", .string, [.required]),
+          ]
+        )),
+      BlockSchema("kinesis_target", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("partition_key_path", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("redshift_target", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("database", .string, [.required]),
+            AttributeSchema("db_user", .string, [.optional]),
+            AttributeSchema("secrets_manager_arn", .string, [.optional]),
+            AttributeSchema("sql", .string, [.optional]),
+            AttributeSchema("statement_name", .string, [.optional]),
+            AttributeSchema("with_event", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("retry_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("maximum_event_age_in_seconds", .number, [.optional]),
+            AttributeSchema("maximum_retry_attempts", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("run_command_targets", .list, min: 0, max: 5,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("values", .list(.string), [.required]),
+          ]
+        )),
+      BlockSchema("sagemaker_pipeline_target", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("pipeline_parameter_list", .set, min: 0, max: 200,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("sqs_target", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("message_group_id", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudwatch_log_account_policy`.
+  static let aws_cloudwatch_log_account_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy_document", .string, [.required]),
+      AttributeSchema("policy_name", .string, [.required]),
+      AttributeSchema("policy_type", .string, [.required]),
+      AttributeSchema("scope", .string, [.optional]),
+      AttributeSchema("selection_criteria", .string, [.optional]),
+    ]
+  )
+
   /// `aws_cloudwatch_log_anomaly_detector`.
   static let aws_cloudwatch_log_anomaly_detector = BlockBody(
     attributes: [
@@ -29,517 +520,37 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_cloudwatch_log_destination`.
-  static let aws_cloudwatch_log_destination = BlockBody(
+  /// `aws_cloudwatch_log_delivery`.
+  static let aws_cloudwatch_log_delivery = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("delivery_destination_arn", .string, [.required]),
+      AttributeSchema("delivery_source_name", .string, [.required]),
+      AttributeSchema("field_delimiter", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("record_fields", .list(.string), [.optional, .computed]),
+      AttributeSchema("s3_delivery_configuration", .list(.object([.init("enable_hive_compatible_path", .bool), .init("suffix_path", .string)])), [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("target_arn", .string, [.required]),
-    ]
-  )
-
-  /// `aws_cloudwatch_log_destination_policy`.
-  static let aws_cloudwatch_log_destination_policy = BlockBody(
-    attributes: [
-      AttributeSchema("access_policy", .string, [.required]),
-      AttributeSchema("destination_name", .string, [.required]),
-      AttributeSchema("force_update", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_cloudwatch_log_group`.
-  static let aws_cloudwatch_log_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("log_group_class", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("retention_in_days", .number, [.optional]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_cloudwatch_log_metric_filter`.
-  static let aws_cloudwatch_log_metric_filter = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("log_group_name", .string, [.required]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("pattern", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("metric_transformation", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("default_value", .string, [.optional]),
-            AttributeSchema("dimensions", .map(.string), [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("namespace", .string, [.required]),
-            AttributeSchema("unit", .string, [.optional]),
-            AttributeSchema("value", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudwatch_log_resource_policy`.
-  static let aws_cloudwatch_log_resource_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy_document", .string, [.required]),
-      AttributeSchema("policy_name", .string, [.required]),
-    ]
-  )
-
-  /// `aws_cloudwatch_log_stream`.
-  static let aws_cloudwatch_log_stream = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("log_group_name", .string, [.required]),
-      AttributeSchema("name", .string, [.required]),
-    ]
-  )
-
-  /// `aws_cloudwatch_log_subscription_filter`.
-  static let aws_cloudwatch_log_subscription_filter = BlockBody(
-    attributes: [
-      AttributeSchema("destination_arn", .string, [.required]),
-      AttributeSchema("distribution", .string, [.optional]),
-      AttributeSchema("filter_pattern", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("log_group_name", .string, [.required]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("role_arn", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_cloudwatch_metric_alarm`.
-  static let aws_cloudwatch_metric_alarm = BlockBody(
-    attributes: [
-      AttributeSchema("actions_enabled", .bool, [.optional]),
-      AttributeSchema("alarm_actions", .set(.string), [.optional]),
-      AttributeSchema("alarm_description", .string, [.optional]),
-      AttributeSchema("alarm_name", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("comparison_operator", .string, [.required]),
-      AttributeSchema("datapoints_to_alarm", .number, [.optional]),
-      AttributeSchema("dimensions", .map(.string), [.optional]),
-      AttributeSchema("evaluate_low_sample_count_percentiles", .string, [.optional, .computed]),
-      AttributeSchema("evaluation_periods", .number, [.required]),
-      AttributeSchema("extended_statistic", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("insufficient_data_actions", .set(.string), [.optional]),
-      AttributeSchema("metric_name", .string, [.optional]),
-      AttributeSchema("namespace", .string, [.optional]),
-      AttributeSchema("ok_actions", .set(.string), [.optional]),
-      AttributeSchema("period", .number, [.optional]),
-      AttributeSchema("statistic", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("threshold", .number, [.optional]),
-      AttributeSchema("threshold_metric_id", .string, [.optional]),
-      AttributeSchema("treat_missing_data", .string, [.optional]),
-      AttributeSchema("unit", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("metric_query", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("account_id", .string, [.optional]),
-            AttributeSchema("expression", .string, [.optional]),
-            AttributeSchema("id", .string, [.required]),
-            AttributeSchema("label", .string, [.optional]),
-            AttributeSchema("period", .number, [.optional]),
-            AttributeSchema("return_data", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("metric", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("dimensions", .map(.string), [.optional]),
-                  AttributeSchema("metric_name", .string, [.required]),
-                  AttributeSchema("namespace", .string, [.optional]),
-                  AttributeSchema("period", .number, [.required]),
-                  AttributeSchema("stat", .string, [.required]),
-                  AttributeSchema("unit", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudwatch_metric_stream`.
-  static let aws_cloudwatch_metric_stream = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("firehose_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("include_linked_accounts_metrics", .bool, [.optional]),
-      AttributeSchema("last_update_date", .string, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("output_format", .string, [.required]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("exclude_filter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("metric_names", .set(.string), [.optional]),
-            AttributeSchema("namespace", .string, [.required]),
-          ]
-        )),
-      BlockSchema("include_filter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("metric_names", .set(.string), [.optional]),
-            AttributeSchema("namespace", .string, [.required]),
-          ]
-        )),
-      BlockSchema("statistics_configuration", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("additional_statistics", .set(.string), [.required]),
-          ],
-          blocks: [
-            BlockSchema("include_metric", .set, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("metric_name", .string, [.required]),
-                  AttributeSchema("namespace", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudwatch_query_definition`.
-  static let aws_cloudwatch_query_definition = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("log_group_names", .list(.string), [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("query_definition_id", .string, [.computed]),
-      AttributeSchema("query_string", .string, [.required]),
-    ]
-  )
-
-  /// `aws_codeartifact_domain`.
-  static let aws_codeartifact_domain = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("asset_size_bytes", .string, [.computed]),
-      AttributeSchema("created_time", .string, [.computed]),
-      AttributeSchema("domain", .string, [.required]),
-      AttributeSchema("encryption_key", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner", .string, [.computed]),
-      AttributeSchema("repository_count", .number, [.computed]),
-      AttributeSchema("s3_bucket_arn", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_codeartifact_repository`.
-  static let aws_codeartifact_repository = BlockBody(
-    attributes: [
-      AttributeSchema("administrator_account", .string, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("domain", .string, [.required]),
-      AttributeSchema("domain_owner", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("repository", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("external_connections", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("external_connection_name", .string, [.required]),
-            AttributeSchema("package_format", .string, [.computed]),
-            AttributeSchema("status", .string, [.computed]),
-          ]
-        )),
-      BlockSchema("upstream", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("repository_name", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_codebuild_project`.
-  static let aws_codebuild_project = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("badge_enabled", .bool, [.optional]),
-      AttributeSchema("badge_url", .string, [.computed]),
-      AttributeSchema("build_timeout", .number, [.optional]),
-      AttributeSchema("concurrent_build_limit", .number, [.optional]),
-      AttributeSchema("description", .string, [.optional, .computed]),
-      AttributeSchema("encryption_key", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("project_visibility", .string, [.optional]),
-      AttributeSchema("public_project_alias", .string, [.computed]),
-      AttributeSchema("queued_timeout", .number, [.optional]),
-      AttributeSchema("resource_access_role", .string, [.optional]),
-      AttributeSchema("service_role", .string, [.required]),
-      AttributeSchema("source_version", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("artifacts", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("artifact_identifier", .string, [.optional]),
-            AttributeSchema("bucket_owner_access", .string, [.optional]),
-            AttributeSchema("encryption_disabled", .bool, [.optional]),
-            AttributeSchema("location", .string, [.optional]),
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("namespace_type", .string, [.optional]),
-            AttributeSchema("override_artifact_name", .bool, [.optional]),
-            AttributeSchema("packaging", .string, [.optional]),
-            AttributeSchema("path", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("build_batch_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("combine_artifacts", .bool, [.optional]),
-            AttributeSchema("service_role", .string, [.required]),
-            AttributeSchema("timeout_in_mins", .number, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("restrictions", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("compute_types_allowed", .list(.string), [.optional]),
-                  AttributeSchema("maximum_builds_allowed", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("cache", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("location", .string, [.optional]),
-            AttributeSchema("modes", .list(.string), [.optional]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("environment", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("certificate", .string, [.optional]),
-            AttributeSchema("compute_type", .string, [.required]),
-            AttributeSchema("image", .string, [.required]),
-            AttributeSchema("image_pull_credentials_type", .string, [.optional]),
-            AttributeSchema("privileged_mode", .bool, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("environment_variable", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("type", .string, [.optional]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-            BlockSchema("fleet", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("fleet_arn", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("registry_credential", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("credential", .string, [.required]),
-                  AttributeSchema("credential_provider", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("file_system_locations", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("identifier", .string, [.optional]),
-            AttributeSchema("location", .string, [.optional]),
-            AttributeSchema("mount_options", .string, [.optional]),
-            AttributeSchema("mount_point", .string, [.optional]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("logs_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("cloudwatch_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("group_name", .string, [.optional]),
-                  AttributeSchema("status", .string, [.optional]),
-                  AttributeSchema("stream_name", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("s3_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket_owner_access", .string, [.optional]),
-                  AttributeSchema("encryption_disabled", .bool, [.optional]),
-                  AttributeSchema("location", .string, [.optional]),
-                  AttributeSchema("status", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("secondary_artifacts", .set, min: 0, max: 12,
-        BlockBody(
-          attributes: [
-            AttributeSchema("artifact_identifier", .string, [.required]),
-            AttributeSchema("bucket_owner_access", .string, [.optional]),
-            AttributeSchema("encryption_disabled", .bool, [.optional]),
-            AttributeSchema("location", .string, [.optional]),
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("namespace_type", .string, [.optional]),
-            AttributeSchema("override_artifact_name", .bool, [.optional]),
-            AttributeSchema("packaging", .string, [.optional]),
-            AttributeSchema("path", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("secondary_source_version", .set, min: 0, max: 12,
-        BlockBody(
-          attributes: [
-            AttributeSchema("source_identifier", .string, [.required]),
-            AttributeSchema("source_version", .string, [.required]),
-          ]
-        )),
-      BlockSchema("secondary_sources", .set, min: 0, max: 12,
-        BlockBody(
-          attributes: [
-            AttributeSchema("buildspec", .string, [.optional]),
-            AttributeSchema("git_clone_depth", .number, [.optional]),
-            AttributeSchema("insecure_ssl", .bool, [.optional]),
-            AttributeSchema("location", .string, [.optional]),
-            AttributeSchema("report_build_status", .bool, [.optional]),
-            AttributeSchema("source_identifier", .string, [.required]),
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("auth", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("resource", .string, [.required]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-            BlockSchema("build_status_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("context", .string, [.optional]),
-                  AttributeSchema("target_url", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("git_submodules_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("fetch_submodules", .bool, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("source", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("buildspec", .string, [.optional]),
-            AttributeSchema("git_clone_depth", .number, [.optional]),
-            AttributeSchema("insecure_ssl", .bool, [.optional]),
-            AttributeSchema("location", .string, [.optional]),
-            AttributeSchema("report_build_status", .bool, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("auth", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("resource", .string, [.required]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-            BlockSchema("build_status_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("context", .string, [.optional]),
-                  AttributeSchema("target_url", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("git_submodules_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("fetch_submodules", .bool, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.required]),
-            AttributeSchema("subnets", .set(.string), [.required]),
-            AttributeSchema("vpc_id", .string, [.required]),
-          ]
-        )),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table12: [String: @Sendable () -> BlockBody] = [
+    "aws_cloudtrail_event_data_store": { aws_cloudtrail_event_data_store },
+    "aws_cloudwatch_composite_alarm": { aws_cloudwatch_composite_alarm },
+    "aws_cloudwatch_dashboard": { aws_cloudwatch_dashboard },
+    "aws_cloudwatch_event_api_destination": { aws_cloudwatch_event_api_destination },
+    "aws_cloudwatch_event_archive": { aws_cloudwatch_event_archive },
+    "aws_cloudwatch_event_bus": { aws_cloudwatch_event_bus },
+    "aws_cloudwatch_event_bus_policy": { aws_cloudwatch_event_bus_policy },
+    "aws_cloudwatch_event_connection": { aws_cloudwatch_event_connection },
+    "aws_cloudwatch_event_endpoint": { aws_cloudwatch_event_endpoint },
+    "aws_cloudwatch_event_rule": { aws_cloudwatch_event_rule },
+    "aws_cloudwatch_event_target": { aws_cloudwatch_event_target },
+    "aws_cloudwatch_log_account_policy": { aws_cloudwatch_log_account_policy },
     "aws_cloudwatch_log_anomaly_detector": { aws_cloudwatch_log_anomaly_detector },
     "aws_cloudwatch_log_data_protection_policy": { aws_cloudwatch_log_data_protection_policy },
-    "aws_cloudwatch_log_destination": { aws_cloudwatch_log_destination },
-    "aws_cloudwatch_log_destination_policy": { aws_cloudwatch_log_destination_policy },
-    "aws_cloudwatch_log_group": { aws_cloudwatch_log_group },
-    "aws_cloudwatch_log_metric_filter": { aws_cloudwatch_log_metric_filter },
-    "aws_cloudwatch_log_resource_policy": { aws_cloudwatch_log_resource_policy },
-    "aws_cloudwatch_log_stream": { aws_cloudwatch_log_stream },
-    "aws_cloudwatch_log_subscription_filter": { aws_cloudwatch_log_subscription_filter },
-    "aws_cloudwatch_metric_alarm": { aws_cloudwatch_metric_alarm },
-    "aws_cloudwatch_metric_stream": { aws_cloudwatch_metric_stream },
-    "aws_cloudwatch_query_definition": { aws_cloudwatch_query_definition },
-    "aws_codeartifact_domain": { aws_codeartifact_domain },
-    "aws_codeartifact_repository": { aws_codeartifact_repository },
-    "aws_codebuild_project": { aws_codebuild_project },
+    "aws_cloudwatch_log_delivery": { aws_cloudwatch_log_delivery },
   ]
 }

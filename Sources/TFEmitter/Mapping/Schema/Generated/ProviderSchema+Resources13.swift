@@ -4,309 +4,357 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_codebuild_report_group`.
-  static let aws_codebuild_report_group = BlockBody(
+  /// `aws_cloudwatch_log_delivery_destination`.
+  static let aws_cloudwatch_log_delivery_destination = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created", .string, [.computed]),
-      AttributeSchema("delete_reports", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("delivery_destination_type", .string, [.computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("export_config", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("s3_destination", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket", .string, [.required]),
-                  AttributeSchema("encryption_disabled", .bool, [.optional]),
-                  AttributeSchema("encryption_key", .string, [.required]),
-                  AttributeSchema("packaging", .string, [.optional]),
-                  AttributeSchema("path", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_codebuild_source_credential`.
-  static let aws_codebuild_source_credential = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auth_type", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("server_type", .string, [.required]),
-      AttributeSchema("token", .string, [.required, .sensitive]),
-      AttributeSchema("user_name", .string, [.optional]),
-    ]
-  )
-
-  /// `aws_codecommit_repository`.
-  static let aws_codecommit_repository = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("clone_url_http", .string, [.computed]),
-      AttributeSchema("clone_url_ssh", .string, [.computed]),
-      AttributeSchema("default_branch", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("repository_id", .string, [.computed]),
-      AttributeSchema("repository_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_codedeploy_app`.
-  static let aws_codedeploy_app = BlockBody(
-    attributes: [
-      AttributeSchema("application_id", .string, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("compute_platform", .string, [.optional]),
-      AttributeSchema("github_account_name", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("linked_to_github", .bool, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_codedeploy_deployment_config`.
-  static let aws_codedeploy_deployment_config = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("compute_platform", .string, [.optional]),
-      AttributeSchema("deployment_config_id", .string, [.computed]),
-      AttributeSchema("deployment_config_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("minimum_healthy_hosts", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.optional]),
-            AttributeSchema("value", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("traffic_routing_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("time_based_canary", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("interval", .number, [.optional]),
-                  AttributeSchema("percentage", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("time_based_linear", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("interval", .number, [.optional]),
-                  AttributeSchema("percentage", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("zonal_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("first_zone_monitor_duration_in_seconds", .number, [.optional]),
-            AttributeSchema("monitor_duration_in_seconds", .number, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("minimum_healthy_hosts_per_zone", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.optional]),
-                  AttributeSchema("value", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_codedeploy_deployment_group`.
-  static let aws_codedeploy_deployment_group = BlockBody(
-    attributes: [
-      AttributeSchema("app_name", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("autoscaling_groups", .set(.string), [.optional]),
-      AttributeSchema("compute_platform", .string, [.computed]),
-      AttributeSchema("deployment_config_name", .string, [.optional]),
-      AttributeSchema("deployment_group_id", .string, [.computed]),
-      AttributeSchema("deployment_group_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("outdated_instances_strategy", .string, [.optional]),
-      AttributeSchema("service_role_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("termination_hook_enabled", .bool, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("alarm_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("alarms", .set(.string), [.optional]),
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("ignore_poll_alarm_failure", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("auto_rollback_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("events", .set(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("blue_green_deployment_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("deployment_ready_option", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("action_on_timeout", .string, [.optional]),
-                  AttributeSchema("wait_time_in_minutes", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("green_fleet_provisioning_option", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("action", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("terminate_blue_instances_on_deployment_success", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("action", .string, [.optional]),
-                  AttributeSchema("termination_wait_time_in_minutes", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("deployment_style", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("deployment_option", .string, [.optional]),
-            AttributeSchema("deployment_type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("ec2_tag_filter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.optional]),
-            AttributeSchema("type", .string, [.optional]),
-            AttributeSchema("value", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("ec2_tag_set", .set, min: 0, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("ec2_tag_filter", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("key", .string, [.optional]),
-                  AttributeSchema("type", .string, [.optional]),
-                  AttributeSchema("value", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("ecs_service", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cluster_name", .string, [.required]),
-            AttributeSchema("service_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("load_balancer_info", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("elb_info", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("target_group_info", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("target_group_pair_info", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("prod_traffic_route", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("listener_arns", .set(.string), [.required]),
-                      ]
-                    )),
-                  BlockSchema("target_group", .list, min: 1, max: 2,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("name", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("test_traffic_route", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("listener_arns", .set(.string), [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("on_premises_instance_tag_filter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.optional]),
-            AttributeSchema("type", .string, [.optional]),
-            AttributeSchema("value", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("trigger_configuration", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("trigger_events", .set(.string), [.required]),
-            AttributeSchema("trigger_name", .string, [.required]),
-            AttributeSchema("trigger_target_arn", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_codeguruprofiler_profiling_group`.
-  static let aws_codeguruprofiler_profiling_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("compute_platform", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("output_format", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.computed]),
     ],
     blocks: [
-      BlockSchema("agent_orchestration_config", .list, min: 0, max: nil,
+      BlockSchema("delivery_destination_configuration", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("profiling_enabled", .bool, [.required]),
+            AttributeSchema("destination_resource_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudwatch_log_delivery_source`.
+  static let aws_cloudwatch_log_delivery_source = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("log_type", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("resource_arn", .string, [.required]),
+      AttributeSchema("service", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ]
+  )
+
+  /// `aws_cloudwatch_log_destination`.
+  static let aws_cloudwatch_log_destination = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("target_arn", .string, [.required]),
+    ]
+  )
+
+  /// `aws_cloudwatch_log_destination_policy`.
+  static let aws_cloudwatch_log_destination_policy = BlockBody(
+    attributes: [
+      AttributeSchema("access_policy", .string, [.required]),
+      AttributeSchema("destination_name", .string, [.required]),
+      AttributeSchema("force_update", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_cloudwatch_log_group`.
+  static let aws_cloudwatch_log_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("log_group_class", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("retention_in_days", .number, [.optional]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_cloudwatch_log_metric_filter`.
+  static let aws_cloudwatch_log_metric_filter = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("log_group_name", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("pattern", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("metric_transformation", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("default_value", .string, [.optional]),
+            AttributeSchema("dimensions", .map(.string), [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("namespace", .string, [.required]),
+            AttributeSchema("unit", .string, [.optional]),
+            AttributeSchema("value", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudwatch_log_resource_policy`.
+  static let aws_cloudwatch_log_resource_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy_document", .string, [.required]),
+      AttributeSchema("policy_name", .string, [.required]),
+    ]
+  )
+
+  /// `aws_cloudwatch_log_stream`.
+  static let aws_cloudwatch_log_stream = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("log_group_name", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+    ]
+  )
+
+  /// `aws_cloudwatch_log_subscription_filter`.
+  static let aws_cloudwatch_log_subscription_filter = BlockBody(
+    attributes: [
+      AttributeSchema("destination_arn", .string, [.required]),
+      AttributeSchema("distribution", .string, [.optional]),
+      AttributeSchema("filter_pattern", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("log_group_name", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("role_arn", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_cloudwatch_metric_alarm`.
+  static let aws_cloudwatch_metric_alarm = BlockBody(
+    attributes: [
+      AttributeSchema("actions_enabled", .bool, [.optional]),
+      AttributeSchema("alarm_actions", .set(.string), [.optional]),
+      AttributeSchema("alarm_description", .string, [.optional]),
+      AttributeSchema("alarm_name", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("comparison_operator", .string, [.required]),
+      AttributeSchema("datapoints_to_alarm", .number, [.optional]),
+      AttributeSchema("dimensions", .map(.string), [.optional]),
+      AttributeSchema("evaluate_low_sample_count_percentiles", .string, [.optional, .computed]),
+      AttributeSchema("evaluation_periods", .number, [.required]),
+      AttributeSchema("extended_statistic", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("insufficient_data_actions", .set(.string), [.optional]),
+      AttributeSchema("metric_name", .string, [.optional]),
+      AttributeSchema("namespace", .string, [.optional]),
+      AttributeSchema("ok_actions", .set(.string), [.optional]),
+      AttributeSchema("period", .number, [.optional]),
+      AttributeSchema("statistic", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("threshold", .number, [.optional]),
+      AttributeSchema("threshold_metric_id", .string, [.optional]),
+      AttributeSchema("treat_missing_data", .string, [.optional]),
+      AttributeSchema("unit", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("metric_query", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("account_id", .string, [.optional]),
+            AttributeSchema("expression", .string, [.optional]),
+            AttributeSchema("id", .string, [.required]),
+            AttributeSchema("label", .string, [.optional]),
+            AttributeSchema("period", .number, [.optional]),
+            AttributeSchema("return_data", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("metric", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("dimensions", .map(.string), [.optional]),
+                  AttributeSchema("metric_name", .string, [.required]),
+                  AttributeSchema("namespace", .string, [.optional]),
+                  AttributeSchema("period", .number, [.required]),
+                  AttributeSchema("stat", .string, [.required]),
+                  AttributeSchema("unit", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudwatch_metric_stream`.
+  static let aws_cloudwatch_metric_stream = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("firehose_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("include_linked_accounts_metrics", .bool, [.optional]),
+      AttributeSchema("last_update_date", .string, [.computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("output_format", .string, [.required]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("exclude_filter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("metric_names", .set(.string), [.optional]),
+            AttributeSchema("namespace", .string, [.required]),
+          ]
+        )),
+      BlockSchema("include_filter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("metric_names", .set(.string), [.optional]),
+            AttributeSchema("namespace", .string, [.required]),
+          ]
+        )),
+      BlockSchema("statistics_configuration", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("additional_statistics", .set(.string), [.required]),
+          ],
+          blocks: [
+            BlockSchema("include_metric", .set, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("metric_name", .string, [.required]),
+                  AttributeSchema("namespace", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudwatch_query_definition`.
+  static let aws_cloudwatch_query_definition = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("log_group_names", .list(.string), [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("query_definition_id", .string, [.computed]),
+      AttributeSchema("query_string", .string, [.required]),
+    ]
+  )
+
+  /// `aws_codeartifact_domain`.
+  static let aws_codeartifact_domain = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("asset_size_bytes", .string, [.computed]),
+      AttributeSchema("created_time", .string, [.computed]),
+      AttributeSchema("domain", .string, [.required]),
+      AttributeSchema("encryption_key", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner", .string, [.computed]),
+      AttributeSchema("repository_count", .number, [.computed]),
+      AttributeSchema("s3_bucket_arn", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_codeartifact_repository`.
+  static let aws_codeartifact_repository = BlockBody(
+    attributes: [
+      AttributeSchema("administrator_account", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("domain", .string, [.required]),
+      AttributeSchema("domain_owner", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("repository", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("external_connections", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("external_connection_name", .string, [.required]),
+            AttributeSchema("package_format", .string, [.computed]),
+            AttributeSchema("status", .string, [.computed]),
+          ]
+        )),
+      BlockSchema("upstream", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("repository_name", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_codebuild_fleet`.
+  static let aws_codebuild_fleet = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("base_capacity", .number, [.required]),
+      AttributeSchema("compute_type", .string, [.required]),
+      AttributeSchema("created", .string, [.computed]),
+      AttributeSchema("environment_type", .string, [.required]),
+      AttributeSchema("fleet_service_role", .string, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("image_id", .string, [.optional]),
+      AttributeSchema("last_modified", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("overflow_behavior", .string, [.optional, .computed]),
+      AttributeSchema("status", .set(.object([.init("context", .string), .init("message", .string), .init("status_code", .string)])), [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("compute_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("disk", .number, [.optional, .computed]),
+            AttributeSchema("machine_type", .string, [.optional]),
+            AttributeSchema("memory", .number, [.optional, .computed]),
+            AttributeSchema("vcpu", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("scaling_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("desired_capacity", .number, [.computed]),
+            AttributeSchema("max_capacity", .number, [.optional]),
+            AttributeSchema("scaling_type", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("target_tracking_scaling_configs", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("metric_type", .string, [.optional]),
+                  AttributeSchema("target_value", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("vpc_config", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnets", .set(.string), [.required]),
+            AttributeSchema("vpc_id", .string, [.required]),
           ]
         )),
     ]
@@ -314,12 +362,20 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table13: [String: @Sendable () -> BlockBody] = [
-    "aws_codebuild_report_group": { aws_codebuild_report_group },
-    "aws_codebuild_source_credential": { aws_codebuild_source_credential },
-    "aws_codecommit_repository": { aws_codecommit_repository },
-    "aws_codedeploy_app": { aws_codedeploy_app },
-    "aws_codedeploy_deployment_config": { aws_codedeploy_deployment_config },
-    "aws_codedeploy_deployment_group": { aws_codedeploy_deployment_group },
-    "aws_codeguruprofiler_profiling_group": { aws_codeguruprofiler_profiling_group },
+    "aws_cloudwatch_log_delivery_destination": { aws_cloudwatch_log_delivery_destination },
+    "aws_cloudwatch_log_delivery_source": { aws_cloudwatch_log_delivery_source },
+    "aws_cloudwatch_log_destination": { aws_cloudwatch_log_destination },
+    "aws_cloudwatch_log_destination_policy": { aws_cloudwatch_log_destination_policy },
+    "aws_cloudwatch_log_group": { aws_cloudwatch_log_group },
+    "aws_cloudwatch_log_metric_filter": { aws_cloudwatch_log_metric_filter },
+    "aws_cloudwatch_log_resource_policy": { aws_cloudwatch_log_resource_policy },
+    "aws_cloudwatch_log_stream": { aws_cloudwatch_log_stream },
+    "aws_cloudwatch_log_subscription_filter": { aws_cloudwatch_log_subscription_filter },
+    "aws_cloudwatch_metric_alarm": { aws_cloudwatch_metric_alarm },
+    "aws_cloudwatch_metric_stream": { aws_cloudwatch_metric_stream },
+    "aws_cloudwatch_query_definition": { aws_cloudwatch_query_definition },
+    "aws_codeartifact_domain": { aws_codeartifact_domain },
+    "aws_codeartifact_repository": { aws_codeartifact_repository },
+    "aws_codebuild_fleet": { aws_codebuild_fleet },
   ]
 }

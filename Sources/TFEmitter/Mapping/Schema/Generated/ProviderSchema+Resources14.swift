@@ -4,547 +4,453 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_codepipeline`.
-  static let aws_codepipeline = BlockBody(
+  /// `aws_codebuild_project`.
+  static let aws_codebuild_project = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("execution_mode", .string, [.optional]),
+      AttributeSchema("badge_enabled", .bool, [.optional]),
+      AttributeSchema("badge_url", .string, [.computed]),
+      AttributeSchema("build_timeout", .number, [.optional]),
+      AttributeSchema("concurrent_build_limit", .number, [.optional]),
+      AttributeSchema("description", .string, [.optional, .computed]),
+      AttributeSchema("encryption_key", .string, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("pipeline_type", .string, [.optional]),
-      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("project_visibility", .string, [.optional]),
+      AttributeSchema("public_project_alias", .string, [.computed]),
+      AttributeSchema("queued_timeout", .number, [.optional]),
+      AttributeSchema("resource_access_role", .string, [.optional]),
+      AttributeSchema("service_role", .string, [.required]),
+      AttributeSchema("source_version", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("trigger_all", .list(.object([.init("git_configuration", .list(.object([.init("pull_request", .list(.object([.init("branches", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))]))), .init("events", .list(.string)), .init("file_paths", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))])))]))), .init("push", .list(.object([.init("branches", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))]))), .init("file_paths", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))]))), .init("tags", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))])))]))), .init("source_action_name", .string)]))), .init("provider_type", .string)])), [.computed]),
     ],
     blocks: [
-      BlockSchema("artifact_store", .set, min: 1, max: nil,
+      BlockSchema("artifacts", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("location", .string, [.required]),
-            AttributeSchema("region", .string, [.optional]),
+            AttributeSchema("artifact_identifier", .string, [.optional]),
+            AttributeSchema("bucket_owner_access", .string, [.optional]),
+            AttributeSchema("encryption_disabled", .bool, [.optional]),
+            AttributeSchema("location", .string, [.optional]),
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("namespace_type", .string, [.optional]),
+            AttributeSchema("override_artifact_name", .bool, [.optional]),
+            AttributeSchema("packaging", .string, [.optional]),
+            AttributeSchema("path", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("build_batch_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("combine_artifacts", .bool, [.optional]),
+            AttributeSchema("service_role", .string, [.required]),
+            AttributeSchema("timeout_in_mins", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("restrictions", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("compute_types_allowed", .list(.string), [.optional]),
+                  AttributeSchema("maximum_builds_allowed", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("cache", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("location", .string, [.optional]),
+            AttributeSchema("modes", .list(.string), [.optional]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("environment", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("certificate", .string, [.optional]),
+            AttributeSchema("compute_type", .string, [.required]),
+            AttributeSchema("image", .string, [.required]),
+            AttributeSchema("image_pull_credentials_type", .string, [.optional]),
+            AttributeSchema("privileged_mode", .bool, [.optional]),
             AttributeSchema("type", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("encryption_key", .list, min: 0, max: 1,
+            BlockSchema("environment_variable", .list, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("id", .string, [.required]),
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("type", .string, [.optional]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+            BlockSchema("fleet", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("fleet_arn", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("registry_credential", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("credential", .string, [.required]),
+                  AttributeSchema("credential_provider", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("file_system_locations", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("identifier", .string, [.optional]),
+            AttributeSchema("location", .string, [.optional]),
+            AttributeSchema("mount_options", .string, [.optional]),
+            AttributeSchema("mount_point", .string, [.optional]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("logs_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("cloudwatch_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("group_name", .string, [.optional]),
+                  AttributeSchema("status", .string, [.optional]),
+                  AttributeSchema("stream_name", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("s3_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bucket_owner_access", .string, [.optional]),
+                  AttributeSchema("encryption_disabled", .bool, [.optional]),
+                  AttributeSchema("location", .string, [.optional]),
+                  AttributeSchema("status", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("secondary_artifacts", .set, min: 0, max: 12,
+        BlockBody(
+          attributes: [
+            AttributeSchema("artifact_identifier", .string, [.required]),
+            AttributeSchema("bucket_owner_access", .string, [.optional]),
+            AttributeSchema("encryption_disabled", .bool, [.optional]),
+            AttributeSchema("location", .string, [.optional]),
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("namespace_type", .string, [.optional]),
+            AttributeSchema("override_artifact_name", .bool, [.optional]),
+            AttributeSchema("packaging", .string, [.optional]),
+            AttributeSchema("path", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("secondary_source_version", .set, min: 0, max: 12,
+        BlockBody(
+          attributes: [
+            AttributeSchema("source_identifier", .string, [.required]),
+            AttributeSchema("source_version", .string, [.required]),
+          ]
+        )),
+      BlockSchema("secondary_sources", .set, min: 0, max: 12,
+        BlockBody(
+          attributes: [
+            AttributeSchema("buildspec", .string, [.optional]),
+            AttributeSchema("git_clone_depth", .number, [.optional]),
+            AttributeSchema("insecure_ssl", .bool, [.optional]),
+            AttributeSchema("location", .string, [.optional]),
+            AttributeSchema("report_build_status", .bool, [.optional]),
+            AttributeSchema("source_identifier", .string, [.required]),
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("auth", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("resource", .string, [.required]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+            BlockSchema("build_status_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("context", .string, [.optional]),
+                  AttributeSchema("target_url", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("git_submodules_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("fetch_submodules", .bool, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("source", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("buildspec", .string, [.optional]),
+            AttributeSchema("git_clone_depth", .number, [.optional]),
+            AttributeSchema("insecure_ssl", .bool, [.optional]),
+            AttributeSchema("location", .string, [.optional]),
+            AttributeSchema("report_build_status", .bool, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("auth", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("resource", .string, [.required]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+            BlockSchema("build_status_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("context", .string, [.optional]),
+                  AttributeSchema("target_url", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("git_submodules_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("fetch_submodules", .bool, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("vpc_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnets", .set(.string), [.required]),
+            AttributeSchema("vpc_id", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_codebuild_report_group`.
+  static let aws_codebuild_report_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("created", .string, [.computed]),
+      AttributeSchema("delete_reports", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("export_config", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("s3_destination", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bucket", .string, [.required]),
+                  AttributeSchema("encryption_disabled", .bool, [.optional]),
+                  AttributeSchema("encryption_key", .string, [.required]),
+                  AttributeSchema("packaging", .string, [.optional]),
+                  AttributeSchema("path", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_codebuild_source_credential`.
+  static let aws_codebuild_source_credential = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auth_type", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("server_type", .string, [.required]),
+      AttributeSchema("token", .string, [.required, .sensitive]),
+      AttributeSchema("user_name", .string, [.optional]),
+    ]
+  )
+
+  /// `aws_codebuild_webhook`.
+  static let aws_codebuild_webhook = BlockBody(
+    attributes: [
+      AttributeSchema("branch_filter", .string, [.optional]),
+      AttributeSchema("build_type", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("manual_creation", .bool, [.optional]),
+      AttributeSchema("payload_url", .string, [.computed]),
+      AttributeSchema("project_name", .string, [.required]),
+      AttributeSchema("secret", .string, [.computed, .sensitive]),
+      AttributeSchema("url", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("filter_group", .set, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("filter", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("exclude_matched_pattern", .bool, [.optional]),
+                  AttributeSchema("pattern", .string, [.required]),
                   AttributeSchema("type", .string, [.required]),
                 ]
               )),
           ]
         )),
-      BlockSchema("stage", .list, min: 2, max: nil,
+      BlockSchema("scope_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
+            AttributeSchema("domain", .string, [.optional]),
             AttributeSchema("name", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("action", .list, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("category", .string, [.required]),
-                  AttributeSchema("configuration", .map(.string), [.optional]),
-                  AttributeSchema("input_artifacts", .list(.string), [.optional]),
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("namespace", .string, [.optional]),
-                  AttributeSchema("output_artifacts", .list(.string), [.optional]),
-                  AttributeSchema("owner", .string, [.required]),
-                  AttributeSchema("provider", .string, [.required]),
-                  AttributeSchema("region", .string, [.optional, .computed]),
-                  AttributeSchema("role_arn", .string, [.optional]),
-                  AttributeSchema("run_order", .number, [.optional, .computed]),
-                  AttributeSchema("timeout_in_minutes", .number, [.optional]),
-                  AttributeSchema("version", .string, [.required]),
-                ]
-              )),
-            BlockSchema("before_entry", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("condition", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("result", .string, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("rule", .list, min: 1, max: 5,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("commands", .list(.string), [.optional]),
-                              AttributeSchema("configuration", .map(.string), [.optional]),
-                              AttributeSchema("input_artifacts", .list(.string), [.optional]),
-                              AttributeSchema("name", .string, [.required]),
-                              AttributeSchema("region", .string, [.optional]),
-                              AttributeSchema("role_arn", .string, [.optional]),
-                              AttributeSchema("timeout_in_minutes", .number, [.optional]),
-                            ],
-                            blocks: [
-                              BlockSchema("rule_type_id", .list, min: 1, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("category", .string, [.required]),
-                                    AttributeSchema("owner", .string, [.optional]),
-                                    AttributeSchema("provider", .string, [.required]),
-                                    AttributeSchema("version", .string, [.optional]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("on_failure", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("result", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("condition", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("result", .string, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("rule", .list, min: 1, max: 5,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("commands", .list(.string), [.optional]),
-                              AttributeSchema("configuration", .map(.string), [.optional]),
-                              AttributeSchema("input_artifacts", .list(.string), [.optional]),
-                              AttributeSchema("name", .string, [.required]),
-                              AttributeSchema("region", .string, [.optional]),
-                              AttributeSchema("role_arn", .string, [.optional]),
-                              AttributeSchema("timeout_in_minutes", .number, [.optional]),
-                            ],
-                            blocks: [
-                              BlockSchema("rule_type_id", .list, min: 1, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("category", .string, [.required]),
-                                    AttributeSchema("owner", .string, [.optional]),
-                                    AttributeSchema("provider", .string, [.required]),
-                                    AttributeSchema("version", .string, [.optional]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("retry_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("retry_mode", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("on_success", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("condition", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("result", .string, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("rule", .list, min: 1, max: 5,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("commands", .list(.string), [.optional]),
-                              AttributeSchema("configuration", .map(.string), [.optional]),
-                              AttributeSchema("input_artifacts", .list(.string), [.optional]),
-                              AttributeSchema("name", .string, [.required]),
-                              AttributeSchema("region", .string, [.optional]),
-                              AttributeSchema("role_arn", .string, [.optional]),
-                              AttributeSchema("timeout_in_minutes", .number, [.optional]),
-                            ],
-                            blocks: [
-                              BlockSchema("rule_type_id", .list, min: 1, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("category", .string, [.required]),
-                                    AttributeSchema("owner", .string, [.optional]),
-                                    AttributeSchema("provider", .string, [.required]),
-                                    AttributeSchema("version", .string, [.optional]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("trigger", .list, min: 0, max: 50,
-        BlockBody(
-          attributes: [
-            AttributeSchema("provider_type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("git_configuration", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("source_action_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("pull_request", .list, min: 0, max: 3,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("events", .list(.string), [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("branches", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("excludes", .list(.string), [.optional]),
-                              AttributeSchema("includes", .list(.string), [.optional]),
-                            ]
-                          )),
-                        BlockSchema("file_paths", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("excludes", .list(.string), [.optional]),
-                              AttributeSchema("includes", .list(.string), [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("push", .list, min: 0, max: 3,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("branches", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("excludes", .list(.string), [.optional]),
-                              AttributeSchema("includes", .list(.string), [.optional]),
-                            ]
-                          )),
-                        BlockSchema("file_paths", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("excludes", .list(.string), [.optional]),
-                              AttributeSchema("includes", .list(.string), [.optional]),
-                            ]
-                          )),
-                        BlockSchema("tags", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("excludes", .list(.string), [.optional]),
-                              AttributeSchema("includes", .list(.string), [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("variable", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("default_value", .string, [.optional]),
-            AttributeSchema("description", .string, [.optional]),
-            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("scope", .string, [.required]),
           ]
         )),
     ]
   )
 
-  /// `aws_codepipeline_webhook`.
-  static let aws_codepipeline_webhook = BlockBody(
+  /// `aws_codecommit_approval_rule_template`.
+  static let aws_codecommit_approval_rule_template = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("authentication", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("target_action", .string, [.required]),
-      AttributeSchema("target_pipeline", .string, [.required]),
-      AttributeSchema("url", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("authentication_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allowed_ip_range", .string, [.optional]),
-            AttributeSchema("secret_token", .string, [.optional, .sensitive]),
-          ]
-        )),
-      BlockSchema("filter", .set, min: 1, max: 5,
-        BlockBody(
-          attributes: [
-            AttributeSchema("json_path", .string, [.required]),
-            AttributeSchema("match_equals", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_codestarconnections_connection`.
-  static let aws_codestarconnections_connection = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("connection_status", .string, [.computed]),
-      AttributeSchema("host_arn", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("provider_type", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_codestarnotifications_notification_rule`.
-  static let aws_codestarnotifications_notification_rule = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("detail_type", .string, [.required]),
-      AttributeSchema("event_type_ids", .set(.string), [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("resource", .string, [.required]),
-      AttributeSchema("status", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("target", .set, min: 0, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("address", .string, [.required]),
-            AttributeSchema("status", .string, [.computed]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cognito_identity_pool`.
-  static let aws_cognito_identity_pool = BlockBody(
-    attributes: [
-      AttributeSchema("allow_classic_flow", .bool, [.optional]),
-      AttributeSchema("allow_unauthenticated_identities", .bool, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("developer_provider_name", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identity_pool_name", .string, [.required]),
-      AttributeSchema("openid_connect_provider_arns", .set(.string), [.optional]),
-      AttributeSchema("saml_provider_arns", .list(.string), [.optional]),
-      AttributeSchema("supported_login_providers", .map(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("cognito_identity_providers", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("client_id", .string, [.optional]),
-            AttributeSchema("provider_name", .string, [.optional]),
-            AttributeSchema("server_side_token_check", .bool, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cognito_identity_pool_roles_attachment`.
-  static let aws_cognito_identity_pool_roles_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identity_pool_id", .string, [.required]),
-      AttributeSchema("roles", .map(.string), [.required]),
-    ],
-    blocks: [
-      BlockSchema("role_mapping", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ambiguous_role_resolution", .string, [.optional]),
-            AttributeSchema("identity_provider", .string, [.required]),
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("mapping_rule", .list, min: 0, max: 25,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("claim", .string, [.required]),
-                  AttributeSchema("match_type", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cognito_identity_provider`.
-  static let aws_cognito_identity_provider = BlockBody(
-    attributes: [
-      AttributeSchema("attribute_mapping", .map(.string), [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("idp_identifiers", .list(.string), [.optional]),
-      AttributeSchema("provider_details", .map(.string), [.required]),
-      AttributeSchema("provider_name", .string, [.required]),
-      AttributeSchema("provider_type", .string, [.required]),
-      AttributeSchema("user_pool_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_cognito_resource_server`.
-  static let aws_cognito_resource_server = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identifier", .string, [.required]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("scope_identifiers", .list(.string), [.computed]),
-      AttributeSchema("user_pool_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("scope", .set, min: 0, max: 100,
-        BlockBody(
-          attributes: [
-            AttributeSchema("scope_description", .string, [.required]),
-            AttributeSchema("scope_name", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cognito_risk_configuration`.
-  static let aws_cognito_risk_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("client_id", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("user_pool_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("account_takeover_risk_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("actions", .list, min: 1, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("high_action", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("event_action", .string, [.required]),
-                        AttributeSchema("notify", .bool, [.required]),
-                      ]
-                    )),
-                  BlockSchema("low_action", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("event_action", .string, [.required]),
-                        AttributeSchema("notify", .bool, [.required]),
-                      ]
-                    )),
-                  BlockSchema("medium_action", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("event_action", .string, [.required]),
-                        AttributeSchema("notify", .bool, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("notify_configuration", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("from", .string, [.optional]),
-                  AttributeSchema("reply_to", .string, [.optional]),
-                  AttributeSchema("source_arn", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("block_email", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("html_body", .string, [.required]),
-                        AttributeSchema("subject", .string, [.required]),
-                        AttributeSchema("text_body", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("mfa_email", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("html_body", .string, [.required]),
-                        AttributeSchema("subject", .string, [.required]),
-                        AttributeSchema("text_body", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("no_action_email", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("html_body", .string, [.required]),
-                        AttributeSchema("subject", .string, [.required]),
-                        AttributeSchema("text_body", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("compromised_credentials_risk_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("event_filter", .set(.string), [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("actions", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("event_action", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("risk_exception_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("blocked_ip_range_list", .set(.string), [.optional]),
-            AttributeSchema("skipped_ip_range_list", .set(.string), [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cognito_user`.
-  static let aws_cognito_user = BlockBody(
-    attributes: [
-      AttributeSchema("attributes", .map(.string), [.optional]),
-      AttributeSchema("client_metadata", .map(.string), [.optional]),
+      AttributeSchema("approval_rule_template_id", .string, [.computed]),
+      AttributeSchema("content", .string, [.required]),
       AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("desired_delivery_mediums", .set(.string), [.optional]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("force_alias_creation", .bool, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("last_modified_date", .string, [.computed]),
-      AttributeSchema("message_action", .string, [.optional]),
-      AttributeSchema("mfa_setting_list", .set(.string), [.computed]),
-      AttributeSchema("password", .string, [.optional, .sensitive]),
-      AttributeSchema("preferred_mfa_setting", .string, [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("sub", .string, [.computed]),
-      AttributeSchema("temporary_password", .string, [.optional, .sensitive]),
-      AttributeSchema("user_pool_id", .string, [.required]),
-      AttributeSchema("username", .string, [.required]),
-      AttributeSchema("validation_data", .map(.string), [.optional]),
+      AttributeSchema("last_modified_user", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("rule_content_sha256", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_codecommit_repository`.
+  static let aws_codecommit_repository = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("clone_url_http", .string, [.computed]),
+      AttributeSchema("clone_url_ssh", .string, [.computed]),
+      AttributeSchema("default_branch", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("repository_id", .string, [.computed]),
+      AttributeSchema("repository_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_codecommit_trigger`.
+  static let aws_codecommit_trigger = BlockBody(
+    attributes: [
+      AttributeSchema("configuration_id", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("repository_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("trigger", .set, min: 1, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("branches", .list(.string), [.optional]),
+            AttributeSchema("custom_data", .string, [.optional]),
+            AttributeSchema("destination_arn", .string, [.required]),
+            AttributeSchema("events", .list(.string), [.required]),
+            AttributeSchema("name", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_codedeploy_app`.
+  static let aws_codedeploy_app = BlockBody(
+    attributes: [
+      AttributeSchema("application_id", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("compute_platform", .string, [.optional]),
+      AttributeSchema("github_account_name", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("linked_to_github", .bool, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_codedeploy_deployment_config`.
+  static let aws_codedeploy_deployment_config = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("compute_platform", .string, [.optional]),
+      AttributeSchema("deployment_config_id", .string, [.computed]),
+      AttributeSchema("deployment_config_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("minimum_healthy_hosts", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.optional]),
+            AttributeSchema("value", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("traffic_routing_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("time_based_canary", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("interval", .number, [.optional]),
+                  AttributeSchema("percentage", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("time_based_linear", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("interval", .number, [.optional]),
+                  AttributeSchema("percentage", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("zonal_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("first_zone_monitor_duration_in_seconds", .number, [.optional]),
+            AttributeSchema("monitor_duration_in_seconds", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("minimum_healthy_hosts_per_zone", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.optional]),
+                  AttributeSchema("value", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table14: [String: @Sendable () -> BlockBody] = [
-    "aws_codepipeline": { aws_codepipeline },
-    "aws_codepipeline_webhook": { aws_codepipeline_webhook },
-    "aws_codestarconnections_connection": { aws_codestarconnections_connection },
-    "aws_codestarnotifications_notification_rule": { aws_codestarnotifications_notification_rule },
-    "aws_cognito_identity_pool": { aws_cognito_identity_pool },
-    "aws_cognito_identity_pool_roles_attachment": { aws_cognito_identity_pool_roles_attachment },
-    "aws_cognito_identity_provider": { aws_cognito_identity_provider },
-    "aws_cognito_resource_server": { aws_cognito_resource_server },
-    "aws_cognito_risk_configuration": { aws_cognito_risk_configuration },
-    "aws_cognito_user": { aws_cognito_user },
+    "aws_codebuild_project": { aws_codebuild_project },
+    "aws_codebuild_report_group": { aws_codebuild_report_group },
+    "aws_codebuild_source_credential": { aws_codebuild_source_credential },
+    "aws_codebuild_webhook": { aws_codebuild_webhook },
+    "aws_codecommit_approval_rule_template": { aws_codecommit_approval_rule_template },
+    "aws_codecommit_repository": { aws_codecommit_repository },
+    "aws_codecommit_trigger": { aws_codecommit_trigger },
+    "aws_codedeploy_app": { aws_codedeploy_app },
+    "aws_codedeploy_deployment_config": { aws_codedeploy_deployment_config },
   ]
 }

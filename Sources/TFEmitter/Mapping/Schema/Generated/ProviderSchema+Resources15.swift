@@ -4,513 +4,530 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_cognito_user_group`.
-  static let aws_cognito_user_group = BlockBody(
+  /// `aws_codedeploy_deployment_group`.
+  static let aws_codedeploy_deployment_group = BlockBody(
     attributes: [
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("precedence", .number, [.optional]),
-      AttributeSchema("role_arn", .string, [.optional]),
-      AttributeSchema("user_pool_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_cognito_user_in_group`.
-  static let aws_cognito_user_in_group = BlockBody(
-    attributes: [
-      AttributeSchema("group_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("user_pool_id", .string, [.required]),
-      AttributeSchema("username", .string, [.required]),
-    ]
-  )
-
-  /// `aws_cognito_user_pool`.
-  static let aws_cognito_user_pool = BlockBody(
-    attributes: [
-      AttributeSchema("alias_attributes", .set(.string), [.optional]),
+      AttributeSchema("app_name", .string, [.required]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_verified_attributes", .set(.string), [.optional]),
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("custom_domain", .string, [.computed]),
-      AttributeSchema("deletion_protection", .string, [.optional]),
-      AttributeSchema("domain", .string, [.computed]),
-      AttributeSchema("email_verification_message", .string, [.optional, .computed]),
-      AttributeSchema("email_verification_subject", .string, [.optional, .computed]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("estimated_number_of_users", .number, [.computed]),
+      AttributeSchema("autoscaling_groups", .set(.string), [.optional]),
+      AttributeSchema("compute_platform", .string, [.computed]),
+      AttributeSchema("deployment_config_name", .string, [.optional]),
+      AttributeSchema("deployment_group_id", .string, [.computed]),
+      AttributeSchema("deployment_group_name", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_modified_date", .string, [.computed]),
-      AttributeSchema("mfa_configuration", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("sms_authentication_message", .string, [.optional]),
-      AttributeSchema("sms_verification_message", .string, [.optional, .computed]),
+      AttributeSchema("outdated_instances_strategy", .string, [.optional]),
+      AttributeSchema("service_role_arn", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_pool_tier", .string, [.optional, .computed]),
-      AttributeSchema("username_attributes", .set(.string), [.optional]),
+      AttributeSchema("termination_hook_enabled", .bool, [.optional]),
     ],
     blocks: [
-      BlockSchema("account_recovery_setting", .list, min: 0, max: 1,
+      BlockSchema("alarm_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("alarms", .set(.string), [.optional]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("ignore_poll_alarm_failure", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("auto_rollback_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("events", .set(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("blue_green_deployment_config", .list, min: 0, max: 1,
         BlockBody(
           blocks: [
-            BlockSchema("recovery_mechanism", .set, min: 0, max: 2,
+            BlockSchema("deployment_ready_option", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("priority", .number, [.required]),
+                  AttributeSchema("action_on_timeout", .string, [.optional]),
+                  AttributeSchema("wait_time_in_minutes", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("green_fleet_provisioning_option", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("action", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("terminate_blue_instances_on_deployment_success", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("action", .string, [.optional]),
+                  AttributeSchema("termination_wait_time_in_minutes", .number, [.optional]),
                 ]
               )),
           ]
         )),
-      BlockSchema("admin_create_user_config", .list, min: 0, max: 1,
+      BlockSchema("deployment_style", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("allow_admin_create_user_only", .bool, [.optional]),
-          ],
+            AttributeSchema("deployment_option", .string, [.optional]),
+            AttributeSchema("deployment_type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("ec2_tag_filter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key", .string, [.optional]),
+            AttributeSchema("type", .string, [.optional]),
+            AttributeSchema("value", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("ec2_tag_set", .set, min: 0, max: nil,
+        BlockBody(
           blocks: [
-            BlockSchema("invite_message_template", .list, min: 0, max: 1,
+            BlockSchema("ec2_tag_filter", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("email_message", .string, [.optional]),
-                  AttributeSchema("email_subject", .string, [.optional]),
-                  AttributeSchema("sms_message", .string, [.optional]),
+                  AttributeSchema("key", .string, [.optional]),
+                  AttributeSchema("type", .string, [.optional]),
+                  AttributeSchema("value", .string, [.optional]),
                 ]
               )),
           ]
         )),
-      BlockSchema("device_configuration", .list, min: 0, max: 1,
+      BlockSchema("ecs_service", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("challenge_required_on_new_device", .bool, [.optional]),
-            AttributeSchema("device_only_remembered_on_user_prompt", .bool, [.optional]),
+            AttributeSchema("cluster_name", .string, [.required]),
+            AttributeSchema("service_name", .string, [.required]),
           ]
         )),
-      BlockSchema("email_configuration", .list, min: 0, max: 1,
+      BlockSchema("load_balancer_info", .list, min: 0, max: 1,
         BlockBody(
-          attributes: [
-            AttributeSchema("configuration_set", .string, [.optional]),
-            AttributeSchema("email_sending_account", .string, [.optional]),
-            AttributeSchema("from_email_address", .string, [.optional]),
-            AttributeSchema("reply_to_email_address", .string, [.optional]),
-            AttributeSchema("source_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("email_mfa_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("message", .string, [.optional]),
-            AttributeSchema("subject", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("lambda_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create_auth_challenge", .string, [.optional]),
-            AttributeSchema("custom_message", .string, [.optional]),
-            AttributeSchema("define_auth_challenge", .string, [.optional]),
-            AttributeSchema("kms_key_id", .string, [.optional]),
-            AttributeSchema("post_authentication", .string, [.optional]),
-            AttributeSchema("post_confirmation", .string, [.optional]),
-            AttributeSchema("pre_authentication", .string, [.optional]),
-            AttributeSchema("pre_sign_up", .string, [.optional]),
-            AttributeSchema("pre_token_generation", .string, [.optional, .computed]),
-            AttributeSchema("user_migration", .string, [.optional]),
-            AttributeSchema("verify_auth_challenge_response", .string, [.optional]),
-          ],
           blocks: [
-            BlockSchema("custom_email_sender", .list, min: 0, max: 1,
+            BlockSchema("elb_info", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("lambda_arn", .string, [.required]),
-                  AttributeSchema("lambda_version", .string, [.required]),
+                  AttributeSchema("name", .string, [.optional]),
                 ]
               )),
-            BlockSchema("custom_sms_sender", .list, min: 0, max: 1,
+            BlockSchema("target_group_info", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("lambda_arn", .string, [.required]),
-                  AttributeSchema("lambda_version", .string, [.required]),
+                  AttributeSchema("name", .string, [.optional]),
                 ]
               )),
-            BlockSchema("pre_token_generation_config", .list, min: 0, max: 1,
+            BlockSchema("target_group_pair_info", .list, min: 0, max: 1,
               BlockBody(
-                attributes: [
-                  AttributeSchema("lambda_arn", .string, [.required]),
-                  AttributeSchema("lambda_version", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("password_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("minimum_length", .number, [.optional]),
-            AttributeSchema("password_history_size", .number, [.optional]),
-            AttributeSchema("require_lowercase", .bool, [.optional]),
-            AttributeSchema("require_numbers", .bool, [.optional]),
-            AttributeSchema("require_symbols", .bool, [.optional]),
-            AttributeSchema("require_uppercase", .bool, [.optional]),
-            AttributeSchema("temporary_password_validity_days", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("schema", .set, min: 0, max: 50,
-        BlockBody(
-          attributes: [
-            AttributeSchema("attribute_data_type", .string, [.required]),
-            AttributeSchema("developer_only_attribute", .bool, [.optional]),
-            AttributeSchema("mutable", .bool, [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("required", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("number_attribute_constraints", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_value", .string, [.optional]),
-                  AttributeSchema("min_value", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("string_attribute_constraints", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_length", .string, [.optional]),
-                  AttributeSchema("min_length", .string, [.optional]),
+                blocks: [
+                  BlockSchema("prod_traffic_route", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("listener_arns", .set(.string), [.required]),
+                      ]
+                    )),
+                  BlockSchema("target_group", .list, min: 1, max: 2,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("name", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("test_traffic_route", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("listener_arns", .set(.string), [.required]),
+                      ]
+                    )),
                 ]
               )),
           ]
         )),
-      BlockSchema("sign_in_policy", .list, min: 0, max: 1,
+      BlockSchema("on_premises_instance_tag_filter", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("allowed_first_auth_factors", .set(.string), [.optional]),
+            AttributeSchema("key", .string, [.optional]),
+            AttributeSchema("type", .string, [.optional]),
+            AttributeSchema("value", .string, [.optional]),
           ]
         )),
-      BlockSchema("sms_configuration", .list, min: 0, max: 1,
+      BlockSchema("trigger_configuration", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("external_id", .string, [.required]),
-            AttributeSchema("sns_caller_arn", .string, [.required]),
-            AttributeSchema("sns_region", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("software_token_mfa_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("user_attribute_update_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("attributes_require_verification_before_update", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("user_pool_add_ons", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("advanced_security_mode", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("advanced_security_additional_flows", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("custom_auth_mode", .string, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("username_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("case_sensitive", .bool, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("verification_message_template", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("default_email_option", .string, [.optional]),
-            AttributeSchema("email_message", .string, [.optional, .computed]),
-            AttributeSchema("email_message_by_link", .string, [.optional, .computed]),
-            AttributeSchema("email_subject", .string, [.optional, .computed]),
-            AttributeSchema("email_subject_by_link", .string, [.optional, .computed]),
-            AttributeSchema("sms_message", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("web_authn_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("relying_party_id", .string, [.optional]),
-            AttributeSchema("user_verification", .string, [.optional]),
+            AttributeSchema("trigger_events", .set(.string), [.required]),
+            AttributeSchema("trigger_name", .string, [.required]),
+            AttributeSchema("trigger_target_arn", .string, [.required]),
           ]
         )),
     ]
   )
 
-  /// `aws_cognito_user_pool_client`.
-  static let aws_cognito_user_pool_client = BlockBody(
+  /// `aws_codeguruprofiler_profiling_group`.
+  static let aws_codeguruprofiler_profiling_group = BlockBody(
     attributes: [
-      AttributeSchema("access_token_validity", .number, [.optional, .computed]),
-      AttributeSchema("allowed_oauth_flows", .set(.string), [.optional, .computed]),
-      AttributeSchema("allowed_oauth_flows_user_pool_client", .bool, [.optional, .computed]),
-      AttributeSchema("allowed_oauth_scopes", .set(.string), [.optional, .computed]),
-      AttributeSchema("auth_session_validity", .number, [.optional, .computed]),
-      AttributeSchema("callback_urls", .set(.string), [.optional, .computed]),
-      AttributeSchema("client_secret", .string, [.computed, .sensitive]),
-      AttributeSchema("default_redirect_uri", .string, [.optional, .computed]),
-      AttributeSchema("enable_propagate_additional_user_context_data", .bool, [.optional, .computed]),
-      AttributeSchema("enable_token_revocation", .bool, [.optional, .computed]),
-      AttributeSchema("explicit_auth_flows", .set(.string), [.optional, .computed]),
-      AttributeSchema("generate_secret", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("compute_platform", .string, [.optional, .computed]),
       AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("id_token_validity", .number, [.optional, .computed]),
-      AttributeSchema("logout_urls", .set(.string), [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("prevent_user_existence_errors", .string, [.optional, .computed]),
-      AttributeSchema("read_attributes", .set(.string), [.optional, .computed]),
-      AttributeSchema("refresh_token_validity", .number, [.optional, .computed]),
-      AttributeSchema("supported_identity_providers", .set(.string), [.optional, .computed]),
-      AttributeSchema("user_pool_id", .string, [.required]),
-      AttributeSchema("write_attributes", .set(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("analytics_configuration", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("application_arn", .string, [.optional]),
-            AttributeSchema("application_id", .string, [.optional]),
-            AttributeSchema("external_id", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.optional, .computed]),
-            AttributeSchema("user_data_shared", .bool, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("refresh_token_rotation", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("feature", .string, [.required]),
-            AttributeSchema("retry_grace_period_seconds", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("token_validity_units", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("access_token", .string, [.optional, .computed]),
-            AttributeSchema("id_token", .string, [.optional, .computed]),
-            AttributeSchema("refresh_token", .string, [.optional, .computed]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cognito_user_pool_domain`.
-  static let aws_cognito_user_pool_domain = BlockBody(
-    attributes: [
-      AttributeSchema("aws_account_id", .string, [.computed]),
-      AttributeSchema("certificate_arn", .string, [.optional]),
-      AttributeSchema("cloudfront_distribution", .string, [.computed]),
-      AttributeSchema("cloudfront_distribution_arn", .string, [.computed]),
-      AttributeSchema("cloudfront_distribution_zone_id", .string, [.computed]),
-      AttributeSchema("domain", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("managed_login_version", .number, [.optional, .computed]),
-      AttributeSchema("s3_bucket", .string, [.computed]),
-      AttributeSchema("user_pool_id", .string, [.required]),
-      AttributeSchema("version", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_cognito_user_pool_ui_customization`.
-  static let aws_cognito_user_pool_ui_customization = BlockBody(
-    attributes: [
-      AttributeSchema("client_id", .string, [.optional]),
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("css", .string, [.optional]),
-      AttributeSchema("css_version", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("image_file", .string, [.optional]),
-      AttributeSchema("image_url", .string, [.computed]),
-      AttributeSchema("last_modified_date", .string, [.computed]),
-      AttributeSchema("user_pool_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_comprehend_entity_recognizer`.
-  static let aws_comprehend_entity_recognizer = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("data_access_role_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("language_code", .string, [.required]),
-      AttributeSchema("model_kms_key_id", .string, [.optional]),
       AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version_name", .string, [.optional, .computed]),
-      AttributeSchema("version_name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("volume_kms_key_id", .string, [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
     ],
     blocks: [
-      BlockSchema("input_data_config", .list, min: 1, max: 1,
+      BlockSchema("agent_orchestration_config", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("data_format", .string, [.optional]),
+            AttributeSchema("profiling_enabled", .bool, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_codepipeline`.
+  static let aws_codepipeline = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("execution_mode", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("pipeline_type", .string, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("trigger_all", .list(.object([.init("git_configuration", .list(.object([.init("pull_request", .list(.object([.init("branches", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))]))), .init("events", .list(.string)), .init("file_paths", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))])))]))), .init("push", .list(.object([.init("branches", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))]))), .init("file_paths", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))]))), .init("tags", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))])))]))), .init("source_action_name", .string)]))), .init("provider_type", .string)])), [.computed]),
+    ],
+    blocks: [
+      BlockSchema("artifact_store", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("location", .string, [.required]),
+            AttributeSchema("region", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("annotations", .list, min: 0, max: 1,
+            BlockSchema("encryption_key", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("s3_uri", .string, [.required]),
-                  AttributeSchema("test_s3_uri", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("augmented_manifests", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("annotation_data_s3_uri", .string, [.optional]),
-                  AttributeSchema("attribute_names", .list(.string), [.required]),
-                  AttributeSchema("document_type", .string, [.optional]),
-                  AttributeSchema("s3_uri", .string, [.required]),
-                  AttributeSchema("source_documents_s3_uri", .string, [.optional]),
-                  AttributeSchema("split", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("documents", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("input_format", .string, [.optional]),
-                  AttributeSchema("s3_uri", .string, [.required]),
-                  AttributeSchema("test_s3_uri", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("entity_list", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("s3_uri", .string, [.required]),
-                ]
-              )),
-            BlockSchema("entity_types", .set, min: 1, max: 25,
-              BlockBody(
-                attributes: [
+                  AttributeSchema("id", .string, [.required]),
                   AttributeSchema("type", .string, [.required]),
                 ]
               )),
           ]
         )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("stage", .list, min: 2, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.required]),
-            AttributeSchema("subnets", .set(.string), [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_config_config_rule`.
-  static let aws_config_config_rule = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("input_parameters", .string, [.optional]),
-      AttributeSchema("maximum_execution_frequency", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("rule_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("evaluation_mode", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("mode", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("scope", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("compliance_resource_id", .string, [.optional]),
-            AttributeSchema("compliance_resource_types", .set(.string), [.optional]),
-            AttributeSchema("tag_key", .string, [.optional]),
-            AttributeSchema("tag_value", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("source", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("owner", .string, [.required]),
-            AttributeSchema("source_identifier", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("custom_policy_details", .list, min: 0, max: 1,
+            BlockSchema("action", .list, min: 1, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("enable_debug_log_delivery", .bool, [.optional]),
-                  AttributeSchema("policy_runtime", .string, [.required]),
-                  AttributeSchema("policy_text", .string, [.required]),
+                  AttributeSchema("category", .string, [.required]),
+                  AttributeSchema("configuration", .map(.string), [.optional]),
+                  AttributeSchema("input_artifacts", .list(.string), [.optional]),
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("namespace", .string, [.optional]),
+                  AttributeSchema("output_artifacts", .list(.string), [.optional]),
+                  AttributeSchema("owner", .string, [.required]),
+                  AttributeSchema("provider", .string, [.required]),
+                  AttributeSchema("region", .string, [.optional, .computed]),
+                  AttributeSchema("role_arn", .string, [.optional]),
+                  AttributeSchema("run_order", .number, [.optional, .computed]),
+                  AttributeSchema("timeout_in_minutes", .number, [.optional]),
+                  AttributeSchema("version", .string, [.required]),
                 ]
               )),
-            BlockSchema("source_detail", .set, min: 0, max: 25,
+            BlockSchema("before_entry", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("condition", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("result", .string, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("rule", .list, min: 1, max: 5,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("commands", .list(.string), [.optional]),
+                              AttributeSchema("configuration", .map(.string), [.optional]),
+                              AttributeSchema("input_artifacts", .list(.string), [.optional]),
+                              AttributeSchema("name", .string, [.required]),
+                              AttributeSchema("region", .string, [.optional]),
+                              AttributeSchema("role_arn", .string, [.optional]),
+                              AttributeSchema("timeout_in_minutes", .number, [.optional]),
+                            ],
+                            blocks: [
+                              BlockSchema("rule_type_id", .list, min: 1, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("category", .string, [.required]),
+                                    AttributeSchema("owner", .string, [.optional]),
+                                    AttributeSchema("provider", .string, [.required]),
+                                    AttributeSchema("version", .string, [.optional]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("on_failure", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("event_source", .string, [.optional]),
-                  AttributeSchema("maximum_execution_frequency", .string, [.optional]),
-                  AttributeSchema("message_type", .string, [.optional]),
+                  AttributeSchema("result", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("condition", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("result", .string, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("rule", .list, min: 1, max: 5,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("commands", .list(.string), [.optional]),
+                              AttributeSchema("configuration", .map(.string), [.optional]),
+                              AttributeSchema("input_artifacts", .list(.string), [.optional]),
+                              AttributeSchema("name", .string, [.required]),
+                              AttributeSchema("region", .string, [.optional]),
+                              AttributeSchema("role_arn", .string, [.optional]),
+                              AttributeSchema("timeout_in_minutes", .number, [.optional]),
+                            ],
+                            blocks: [
+                              BlockSchema("rule_type_id", .list, min: 1, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("category", .string, [.required]),
+                                    AttributeSchema("owner", .string, [.optional]),
+                                    AttributeSchema("provider", .string, [.required]),
+                                    AttributeSchema("version", .string, [.optional]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("retry_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("retry_mode", .string, [.optional]),
+                      ]
+                    )),
                 ]
               )),
+            BlockSchema("on_success", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("condition", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("result", .string, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("rule", .list, min: 1, max: 5,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("commands", .list(.string), [.optional]),
+                              AttributeSchema("configuration", .map(.string), [.optional]),
+                              AttributeSchema("input_artifacts", .list(.string), [.optional]),
+                              AttributeSchema("name", .string, [.required]),
+                              AttributeSchema("region", .string, [.optional]),
+                              AttributeSchema("role_arn", .string, [.optional]),
+                              AttributeSchema("timeout_in_minutes", .number, [.optional]),
+                            ],
+                            blocks: [
+                              BlockSchema("rule_type_id", .list, min: 1, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("category", .string, [.required]),
+                                    AttributeSchema("owner", .string, [.optional]),
+                                    AttributeSchema("provider", .string, [.required]),
+                                    AttributeSchema("version", .string, [.optional]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("trigger", .list, min: 0, max: 50,
+        BlockBody(
+          attributes: [
+            AttributeSchema("provider_type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("git_configuration", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("source_action_name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("pull_request", .list, min: 0, max: 3,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("events", .list(.string), [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("branches", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("excludes", .list(.string), [.optional]),
+                              AttributeSchema("includes", .list(.string), [.optional]),
+                            ]
+                          )),
+                        BlockSchema("file_paths", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("excludes", .list(.string), [.optional]),
+                              AttributeSchema("includes", .list(.string), [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("push", .list, min: 0, max: 3,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("branches", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("excludes", .list(.string), [.optional]),
+                              AttributeSchema("includes", .list(.string), [.optional]),
+                            ]
+                          )),
+                        BlockSchema("file_paths", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("excludes", .list(.string), [.optional]),
+                              AttributeSchema("includes", .list(.string), [.optional]),
+                            ]
+                          )),
+                        BlockSchema("tags", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("excludes", .list(.string), [.optional]),
+                              AttributeSchema("includes", .list(.string), [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("variable", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("default_value", .string, [.optional]),
+            AttributeSchema("description", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
           ]
         )),
     ]
   )
 
-  /// `aws_config_configuration_aggregator`.
-  static let aws_config_configuration_aggregator = BlockBody(
+  /// `aws_codepipeline_custom_action_type`.
+  static let aws_codepipeline_custom_action_type = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("category", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner", .string, [.computed]),
+      AttributeSchema("provider_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("configuration_property", .list, min: 0, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("description", .string, [.optional]),
+            AttributeSchema("key", .bool, [.required]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("queryable", .bool, [.optional]),
+            AttributeSchema("required", .bool, [.required]),
+            AttributeSchema("secret", .bool, [.required]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("input_artifact_details", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("maximum_count", .number, [.required]),
+            AttributeSchema("minimum_count", .number, [.required]),
+          ]
+        )),
+      BlockSchema("output_artifact_details", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("maximum_count", .number, [.required]),
+            AttributeSchema("minimum_count", .number, [.required]),
+          ]
+        )),
+      BlockSchema("settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("entity_url_template", .string, [.optional]),
+            AttributeSchema("execution_url_template", .string, [.optional]),
+            AttributeSchema("revision_url_template", .string, [.optional]),
+            AttributeSchema("third_party_configuration_url", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_codepipeline_webhook`.
+  static let aws_codepipeline_webhook = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("authentication", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("target_action", .string, [.required]),
+      AttributeSchema("target_pipeline", .string, [.required]),
+      AttributeSchema("url", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("account_aggregation_source", .list, min: 0, max: 1,
+      BlockSchema("authentication_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("account_ids", .list(.string), [.required]),
-            AttributeSchema("all_regions", .bool, [.optional]),
-            AttributeSchema("regions", .list(.string), [.optional]),
+            AttributeSchema("allowed_ip_range", .string, [.optional]),
+            AttributeSchema("secret_token", .string, [.optional, .sensitive]),
           ]
         )),
-      BlockSchema("organization_aggregation_source", .list, min: 0, max: 1,
+      BlockSchema("filter", .set, min: 1, max: 5,
         BlockBody(
           attributes: [
-            AttributeSchema("all_regions", .bool, [.optional]),
-            AttributeSchema("regions", .list(.string), [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("json_path", .string, [.required]),
+            AttributeSchema("match_equals", .string, [.required]),
           ]
         )),
+    ]
+  )
+
+  /// `aws_codestarconnections_connection`.
+  static let aws_codestarconnections_connection = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("connection_status", .string, [.computed]),
+      AttributeSchema("host_arn", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("provider_type", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table15: [String: @Sendable () -> BlockBody] = [
-    "aws_cognito_user_group": { aws_cognito_user_group },
-    "aws_cognito_user_in_group": { aws_cognito_user_in_group },
-    "aws_cognito_user_pool": { aws_cognito_user_pool },
-    "aws_cognito_user_pool_client": { aws_cognito_user_pool_client },
-    "aws_cognito_user_pool_domain": { aws_cognito_user_pool_domain },
-    "aws_cognito_user_pool_ui_customization": { aws_cognito_user_pool_ui_customization },
-    "aws_comprehend_entity_recognizer": { aws_comprehend_entity_recognizer },
-    "aws_config_config_rule": { aws_config_config_rule },
-    "aws_config_configuration_aggregator": { aws_config_configuration_aggregator },
+    "aws_codedeploy_deployment_group": { aws_codedeploy_deployment_group },
+    "aws_codeguruprofiler_profiling_group": { aws_codeguruprofiler_profiling_group },
+    "aws_codepipeline": { aws_codepipeline },
+    "aws_codepipeline_custom_action_type": { aws_codepipeline_custom_action_type },
+    "aws_codepipeline_webhook": { aws_codepipeline_webhook },
+    "aws_codestarconnections_connection": { aws_codestarconnections_connection },
   ]
 }

@@ -4,529 +4,537 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_config_configuration_recorder`.
-  static let aws_config_configuration_recorder = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("role_arn", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("recording_group", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("all_supported", .bool, [.optional]),
-            AttributeSchema("include_global_resource_types", .bool, [.optional]),
-            AttributeSchema("resource_types", .set(.string), [.optional]),
-          ],
-          blocks: [
-            BlockSchema("exclusion_by_resource_types", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("resource_types", .set(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("recording_strategy", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("use_only", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("recording_mode", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("recording_frequency", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("recording_mode_override", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("description", .string, [.optional]),
-                  AttributeSchema("recording_frequency", .string, [.required]),
-                  AttributeSchema("resource_types", .set(.string), [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_config_configuration_recorder_status`.
-  static let aws_config_configuration_recorder_status = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("is_enabled", .bool, [.required]),
-      AttributeSchema("name", .string, [.required]),
-    ]
-  )
-
-  /// `aws_config_conformance_pack`.
-  static let aws_config_conformance_pack = BlockBody(
+  /// `aws_codestarnotifications_notification_rule`.
+  static let aws_codestarnotifications_notification_rule = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("delivery_s3_bucket", .string, [.optional]),
-      AttributeSchema("delivery_s3_key_prefix", .string, [.optional]),
+      AttributeSchema("detail_type", .string, [.required]),
+      AttributeSchema("event_type_ids", .set(.string), [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("template_body", .string, [.optional]),
-      AttributeSchema("template_s3_uri", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("input_parameter", .set, min: 0, max: 60,
-        BlockBody(
-          attributes: [
-            AttributeSchema("parameter_name", .string, [.required]),
-            AttributeSchema("parameter_value", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_config_delivery_channel`.
-  static let aws_config_delivery_channel = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("s3_bucket_name", .string, [.required]),
-      AttributeSchema("s3_key_prefix", .string, [.optional]),
-      AttributeSchema("s3_kms_key_arn", .string, [.optional]),
-      AttributeSchema("sns_topic_arn", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("snapshot_delivery_properties", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delivery_frequency", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_connect_instance`.
-  static let aws_connect_instance = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_resolve_best_voices_enabled", .bool, [.optional]),
-      AttributeSchema("contact_flow_logs_enabled", .bool, [.optional]),
-      AttributeSchema("contact_lens_enabled", .bool, [.optional]),
-      AttributeSchema("created_time", .string, [.computed]),
-      AttributeSchema("directory_id", .string, [.optional]),
-      AttributeSchema("early_media_enabled", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identity_management_type", .string, [.required]),
-      AttributeSchema("inbound_calls_enabled", .bool, [.required]),
-      AttributeSchema("instance_alias", .string, [.optional]),
-      AttributeSchema("multi_party_conference_enabled", .bool, [.optional]),
-      AttributeSchema("outbound_calls_enabled", .bool, [.required]),
-      AttributeSchema("service_role", .string, [.computed]),
-      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("resource", .string, [.required]),
+      AttributeSchema("status", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("target", .set, min: 0, max: 10,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("address", .string, [.required]),
+            AttributeSchema("status", .string, [.computed]),
+            AttributeSchema("type", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_customer_gateway`.
-  static let aws_customer_gateway = BlockBody(
+  /// `aws_cognito_identity_pool`.
+  static let aws_cognito_identity_pool = BlockBody(
     attributes: [
+      AttributeSchema("allow_classic_flow", .bool, [.optional]),
+      AttributeSchema("allow_unauthenticated_identities", .bool, [.optional]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bgp_asn", .string, [.optional]),
-      AttributeSchema("bgp_asn_extended", .string, [.optional]),
-      AttributeSchema("certificate_arn", .string, [.optional]),
-      AttributeSchema("device_name", .string, [.optional]),
+      AttributeSchema("developer_provider_name", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address", .string, [.optional]),
+      AttributeSchema("identity_pool_name", .string, [.required]),
+      AttributeSchema("openid_connect_provider_arns", .set(.string), [.optional]),
+      AttributeSchema("saml_provider_arns", .list(.string), [.optional]),
+      AttributeSchema("supported_login_providers", .map(.string), [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-    ]
-  )
-
-  /// `aws_datasync_task`.
-  static let aws_datasync_task = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cloudwatch_log_group_arn", .string, [.optional]),
-      AttributeSchema("destination_location_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("source_location_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("task_mode", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("excludes", .list, min: 0, max: 1,
+      BlockSchema("cognito_identity_providers", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("filter_type", .string, [.optional]),
-            AttributeSchema("value", .string, [.optional]),
+            AttributeSchema("client_id", .string, [.optional]),
+            AttributeSchema("provider_name", .string, [.optional]),
+            AttributeSchema("server_side_token_check", .bool, [.optional]),
           ]
         )),
-      BlockSchema("includes", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_cognito_identity_pool_roles_attachment`.
+  static let aws_cognito_identity_pool_roles_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("identity_pool_id", .string, [.required]),
+      AttributeSchema("roles", .map(.string), [.required]),
+    ],
+    blocks: [
+      BlockSchema("role_mapping", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("filter_type", .string, [.optional]),
-            AttributeSchema("value", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("atime", .string, [.optional]),
-            AttributeSchema("bytes_per_second", .number, [.optional]),
-            AttributeSchema("gid", .string, [.optional]),
-            AttributeSchema("log_level", .string, [.optional]),
-            AttributeSchema("mtime", .string, [.optional]),
-            AttributeSchema("object_tags", .string, [.optional]),
-            AttributeSchema("overwrite_mode", .string, [.optional]),
-            AttributeSchema("posix_permissions", .string, [.optional]),
-            AttributeSchema("preserve_deleted_files", .string, [.optional]),
-            AttributeSchema("preserve_devices", .string, [.optional]),
-            AttributeSchema("security_descriptor_copy_flags", .string, [.optional, .computed]),
-            AttributeSchema("task_queueing", .string, [.optional]),
-            AttributeSchema("transfer_mode", .string, [.optional]),
-            AttributeSchema("uid", .string, [.optional]),
-            AttributeSchema("verify_mode", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("schedule", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("schedule_expression", .string, [.required]),
-          ]
-        )),
-      BlockSchema("task_report_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("output_type", .string, [.optional]),
-            AttributeSchema("report_level", .string, [.optional]),
-            AttributeSchema("s3_object_versioning", .string, [.optional]),
+            AttributeSchema("ambiguous_role_resolution", .string, [.optional]),
+            AttributeSchema("identity_provider", .string, [.required]),
+            AttributeSchema("type", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("report_overrides", .list, min: 0, max: 1,
+            BlockSchema("mapping_rule", .list, min: 0, max: 25,
               BlockBody(
                 attributes: [
-                  AttributeSchema("deleted_override", .string, [.optional]),
-                  AttributeSchema("skipped_override", .string, [.optional]),
-                  AttributeSchema("transferred_override", .string, [.optional]),
-                  AttributeSchema("verified_override", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("s3_destination", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket_access_role_arn", .string, [.required]),
-                  AttributeSchema("s3_bucket_arn", .string, [.required]),
-                  AttributeSchema("subdirectory", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_dax_cluster`.
-  static let aws_dax_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zones", .set(.string), [.optional]),
-      AttributeSchema("cluster_address", .string, [.computed]),
-      AttributeSchema("cluster_endpoint_encryption_type", .string, [.optional]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("configuration_endpoint", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("iam_role_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("node_type", .string, [.required]),
-      AttributeSchema("nodes", .list(.object([.init("address", .string), .init("availability_zone", .string), .init("id", .string), .init("port", .number)])), [.computed]),
-      AttributeSchema("notification_topic_arn", .string, [.optional]),
-      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.computed]),
-      AttributeSchema("replication_factor", .number, [.required]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("server_side_encryption", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_dax_parameter_group`.
-  static let aws_dax_parameter_group = BlockBody(
-    attributes: [
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("parameters", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("value", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_dax_subnet_group`.
-  static let aws_dax_subnet_group = BlockBody(
-    attributes: [
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_db_event_subscription`.
-  static let aws_db_event_subscription = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("customer_aws_id", .string, [.computed]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("event_categories", .set(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("sns_topic", .string, [.required]),
-      AttributeSchema("source_ids", .set(.string), [.optional]),
-      AttributeSchema("source_type", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_db_instance`.
-  static let aws_db_instance = BlockBody(
-    attributes: [
-      AttributeSchema("address", .string, [.computed]),
-      AttributeSchema("allocated_storage", .number, [.optional, .computed]),
-      AttributeSchema("allow_major_version_upgrade", .bool, [.optional]),
-      AttributeSchema("apply_immediately", .bool, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
-      AttributeSchema("availability_zone", .string, [.optional, .computed]),
-      AttributeSchema("backup_retention_period", .number, [.optional, .computed]),
-      AttributeSchema("backup_target", .string, [.optional, .computed]),
-      AttributeSchema("backup_window", .string, [.optional, .computed]),
-      AttributeSchema("ca_cert_identifier", .string, [.optional, .computed]),
-      AttributeSchema("character_set_name", .string, [.optional, .computed]),
-      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
-      AttributeSchema("custom_iam_instance_profile", .string, [.optional]),
-      AttributeSchema("customer_owned_ip_enabled", .bool, [.optional]),
-      AttributeSchema("database_insights_mode", .string, [.optional, .computed]),
-      AttributeSchema("db_name", .string, [.optional, .computed]),
-      AttributeSchema("db_subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("dedicated_log_volume", .bool, [.optional]),
-      AttributeSchema("delete_automated_backups", .bool, [.optional]),
-      AttributeSchema("deletion_protection", .bool, [.optional]),
-      AttributeSchema("domain", .string, [.optional]),
-      AttributeSchema("domain_auth_secret_arn", .string, [.optional]),
-      AttributeSchema("domain_dns_ips", .list(.string), [.optional]),
-      AttributeSchema("domain_fqdn", .string, [.optional, .computed]),
-      AttributeSchema("domain_iam_role_name", .string, [.optional]),
-      AttributeSchema("domain_ou", .string, [.optional]),
-      AttributeSchema("enabled_cloudwatch_logs_exports", .set(.string), [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine", .string, [.optional, .computed]),
-      AttributeSchema("engine_lifecycle_support", .string, [.optional, .computed]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("engine_version_actual", .string, [.computed]),
-      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
-      AttributeSchema("hosted_zone_id", .string, [.computed]),
-      AttributeSchema("iam_database_authentication_enabled", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identifier", .string, [.optional, .computed]),
-      AttributeSchema("identifier_prefix", .string, [.optional, .computed]),
-      AttributeSchema("instance_class", .string, [.required]),
-      AttributeSchema("iops", .number, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("latest_restorable_time", .string, [.computed]),
-      AttributeSchema("license_model", .string, [.optional, .computed]),
-      AttributeSchema("listener_endpoint", .list(.object([.init("address", .string), .init("hosted_zone_id", .string), .init("port", .number)])), [.computed]),
-      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("manage_master_user_password", .bool, [.optional]),
-      AttributeSchema("master_user_secret", .list(.object([.init("kms_key_id", .string), .init("secret_arn", .string), .init("secret_status", .string)])), [.computed]),
-      AttributeSchema("master_user_secret_kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("max_allocated_storage", .number, [.optional]),
-      AttributeSchema("monitoring_interval", .number, [.optional]),
-      AttributeSchema("monitoring_role_arn", .string, [.optional, .computed]),
-      AttributeSchema("multi_az", .bool, [.optional, .computed]),
-      AttributeSchema("nchar_character_set_name", .string, [.optional, .computed]),
-      AttributeSchema("network_type", .string, [.optional, .computed]),
-      AttributeSchema("option_group_name", .string, [.optional, .computed]),
-      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("password", .string, [.optional, .sensitive]),
-      AttributeSchema("password_wo", .string, [.optional, .sensitive, .writeOnly]),
-      AttributeSchema("password_wo_version", .number, [.optional]),
-      AttributeSchema("performance_insights_enabled", .bool, [.optional]),
-      AttributeSchema("performance_insights_kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("performance_insights_retention_period", .number, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional, .computed]),
-      AttributeSchema("publicly_accessible", .bool, [.optional]),
-      AttributeSchema("replica_mode", .string, [.optional, .computed]),
-      AttributeSchema("replicas", .list(.string), [.computed]),
-      AttributeSchema("replicate_source_db", .string, [.optional]),
-      AttributeSchema("resource_id", .string, [.computed]),
-      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
-      AttributeSchema("snapshot_identifier", .string, [.optional, .computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("storage_encrypted", .bool, [.optional]),
-      AttributeSchema("storage_throughput", .number, [.optional, .computed]),
-      AttributeSchema("storage_type", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("timezone", .string, [.optional, .computed]),
-      AttributeSchema("upgrade_storage_config", .bool, [.optional]),
-      AttributeSchema("username", .string, [.optional, .computed]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("blue_green_update", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("restore_to_point_in_time", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("restore_time", .string, [.optional]),
-            AttributeSchema("source_db_instance_automated_backups_arn", .string, [.optional]),
-            AttributeSchema("source_db_instance_identifier", .string, [.optional]),
-            AttributeSchema("source_dbi_resource_id", .string, [.optional]),
-            AttributeSchema("use_latest_restorable_time", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("s3_import", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_name", .string, [.required]),
-            AttributeSchema("bucket_prefix", .string, [.optional]),
-            AttributeSchema("ingestion_role", .string, [.required]),
-            AttributeSchema("source_engine", .string, [.required]),
-            AttributeSchema("source_engine_version", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_db_option_group`.
-  static let aws_db_option_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("engine_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("major_engine_version", .string, [.required]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("option_group_description", .string, [.optional]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("option", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("db_security_group_memberships", .set(.string), [.optional]),
-            AttributeSchema("option_name", .string, [.required]),
-            AttributeSchema("port", .number, [.optional]),
-            AttributeSchema("version", .string, [.optional]),
-            AttributeSchema("vpc_security_group_memberships", .set(.string), [.optional]),
-          ],
-          blocks: [
-            BlockSchema("option_settings", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("claim", .string, [.required]),
+                  AttributeSchema("match_type", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
                   AttributeSchema("value", .string, [.required]),
                 ]
               )),
           ]
         )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+    ]
+  )
+
+  /// `aws_cognito_identity_provider`.
+  static let aws_cognito_identity_provider = BlockBody(
+    attributes: [
+      AttributeSchema("attribute_mapping", .map(.string), [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("idp_identifiers", .list(.string), [.optional]),
+      AttributeSchema("provider_details", .map(.string), [.required]),
+      AttributeSchema("provider_name", .string, [.required]),
+      AttributeSchema("provider_type", .string, [.required]),
+      AttributeSchema("user_pool_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_cognito_managed_user_pool_client`.
+  static let aws_cognito_managed_user_pool_client = BlockBody(
+    attributes: [
+      AttributeSchema("access_token_validity", .number, [.optional, .computed]),
+      AttributeSchema("allowed_oauth_flows", .set(.string), [.optional, .computed]),
+      AttributeSchema("allowed_oauth_flows_user_pool_client", .bool, [.optional, .computed]),
+      AttributeSchema("allowed_oauth_scopes", .set(.string), [.optional, .computed]),
+      AttributeSchema("auth_session_validity", .number, [.optional, .computed]),
+      AttributeSchema("callback_urls", .set(.string), [.optional, .computed]),
+      AttributeSchema("client_secret", .string, [.computed, .sensitive]),
+      AttributeSchema("default_redirect_uri", .string, [.optional, .computed]),
+      AttributeSchema("enable_propagate_additional_user_context_data", .bool, [.optional, .computed]),
+      AttributeSchema("enable_token_revocation", .bool, [.optional, .computed]),
+      AttributeSchema("explicit_auth_flows", .set(.string), [.optional, .computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("id_token_validity", .number, [.optional, .computed]),
+      AttributeSchema("logout_urls", .set(.string), [.optional, .computed]),
+      AttributeSchema("name", .string, [.computed]),
+      AttributeSchema("name_pattern", .string, [.optional]),
+      AttributeSchema("name_prefix", .string, [.optional]),
+      AttributeSchema("prevent_user_existence_errors", .string, [.optional, .computed]),
+      AttributeSchema("read_attributes", .set(.string), [.optional, .computed]),
+      AttributeSchema("refresh_token_validity", .number, [.optional, .computed]),
+      AttributeSchema("supported_identity_providers", .set(.string), [.optional, .computed]),
+      AttributeSchema("user_pool_id", .string, [.required]),
+      AttributeSchema("write_attributes", .set(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("analytics_configuration", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("application_arn", .string, [.optional]),
+            AttributeSchema("application_id", .string, [.optional]),
+            AttributeSchema("external_id", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.optional, .computed]),
+            AttributeSchema("user_data_shared", .bool, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("refresh_token_rotation", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("feature", .string, [.required]),
+            AttributeSchema("retry_grace_period_seconds", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("token_validity_units", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("access_token", .string, [.optional, .computed]),
+            AttributeSchema("id_token", .string, [.optional, .computed]),
+            AttributeSchema("refresh_token", .string, [.optional, .computed]),
           ]
         )),
     ]
   )
 
-  /// `aws_db_parameter_group`.
-  static let aws_db_parameter_group = BlockBody(
+  /// `aws_cognito_resource_server`.
+  static let aws_cognito_resource_server = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("family", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("identifier", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("scope_identifiers", .list(.string), [.computed]),
+      AttributeSchema("user_pool_id", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("parameter", .set, min: 0, max: nil,
+      BlockSchema("scope", .set, min: 0, max: 100,
         BlockBody(
           attributes: [
-            AttributeSchema("apply_method", .string, [.optional]),
+            AttributeSchema("scope_description", .string, [.required]),
+            AttributeSchema("scope_name", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cognito_risk_configuration`.
+  static let aws_cognito_risk_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("client_id", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("user_pool_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("account_takeover_risk_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("actions", .list, min: 1, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("high_action", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("event_action", .string, [.required]),
+                        AttributeSchema("notify", .bool, [.required]),
+                      ]
+                    )),
+                  BlockSchema("low_action", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("event_action", .string, [.required]),
+                        AttributeSchema("notify", .bool, [.required]),
+                      ]
+                    )),
+                  BlockSchema("medium_action", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("event_action", .string, [.required]),
+                        AttributeSchema("notify", .bool, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("notify_configuration", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("from", .string, [.optional]),
+                  AttributeSchema("reply_to", .string, [.optional]),
+                  AttributeSchema("source_arn", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("block_email", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("html_body", .string, [.required]),
+                        AttributeSchema("subject", .string, [.required]),
+                        AttributeSchema("text_body", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("mfa_email", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("html_body", .string, [.required]),
+                        AttributeSchema("subject", .string, [.required]),
+                        AttributeSchema("text_body", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("no_action_email", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("html_body", .string, [.required]),
+                        AttributeSchema("subject", .string, [.required]),
+                        AttributeSchema("text_body", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("compromised_credentials_risk_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("event_filter", .set(.string), [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("actions", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("event_action", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("risk_exception_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("blocked_ip_range_list", .set(.string), [.optional]),
+            AttributeSchema("skipped_ip_range_list", .set(.string), [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cognito_user`.
+  static let aws_cognito_user = BlockBody(
+    attributes: [
+      AttributeSchema("attributes", .map(.string), [.optional]),
+      AttributeSchema("client_metadata", .map(.string), [.optional]),
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("desired_delivery_mediums", .set(.string), [.optional]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("force_alias_creation", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_modified_date", .string, [.computed]),
+      AttributeSchema("message_action", .string, [.optional]),
+      AttributeSchema("mfa_setting_list", .set(.string), [.computed]),
+      AttributeSchema("password", .string, [.optional, .sensitive]),
+      AttributeSchema("preferred_mfa_setting", .string, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("sub", .string, [.computed]),
+      AttributeSchema("temporary_password", .string, [.optional, .sensitive]),
+      AttributeSchema("user_pool_id", .string, [.required]),
+      AttributeSchema("username", .string, [.required]),
+      AttributeSchema("validation_data", .map(.string), [.optional]),
+    ]
+  )
+
+  /// `aws_cognito_user_group`.
+  static let aws_cognito_user_group = BlockBody(
+    attributes: [
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("precedence", .number, [.optional]),
+      AttributeSchema("role_arn", .string, [.optional]),
+      AttributeSchema("user_pool_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_cognito_user_in_group`.
+  static let aws_cognito_user_in_group = BlockBody(
+    attributes: [
+      AttributeSchema("group_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("user_pool_id", .string, [.required]),
+      AttributeSchema("username", .string, [.required]),
+    ]
+  )
+
+  /// `aws_cognito_user_pool`.
+  static let aws_cognito_user_pool = BlockBody(
+    attributes: [
+      AttributeSchema("alias_attributes", .set(.string), [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_verified_attributes", .set(.string), [.optional]),
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("custom_domain", .string, [.computed]),
+      AttributeSchema("deletion_protection", .string, [.optional]),
+      AttributeSchema("domain", .string, [.computed]),
+      AttributeSchema("email_verification_message", .string, [.optional, .computed]),
+      AttributeSchema("email_verification_subject", .string, [.optional, .computed]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("estimated_number_of_users", .number, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_modified_date", .string, [.computed]),
+      AttributeSchema("mfa_configuration", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("sms_authentication_message", .string, [.optional]),
+      AttributeSchema("sms_verification_message", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("user_pool_tier", .string, [.optional, .computed]),
+      AttributeSchema("username_attributes", .set(.string), [.optional]),
+    ],
+    blocks: [
+      BlockSchema("account_recovery_setting", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("recovery_mechanism", .set, min: 0, max: 2,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("priority", .number, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("admin_create_user_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allow_admin_create_user_only", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("invite_message_template", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("email_message", .string, [.optional]),
+                  AttributeSchema("email_subject", .string, [.optional]),
+                  AttributeSchema("sms_message", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("device_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("challenge_required_on_new_device", .bool, [.optional]),
+            AttributeSchema("device_only_remembered_on_user_prompt", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("email_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("configuration_set", .string, [.optional]),
+            AttributeSchema("email_sending_account", .string, [.optional]),
+            AttributeSchema("from_email_address", .string, [.optional]),
+            AttributeSchema("reply_to_email_address", .string, [.optional]),
+            AttributeSchema("source_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("email_mfa_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("message", .string, [.optional]),
+            AttributeSchema("subject", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("lambda_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create_auth_challenge", .string, [.optional]),
+            AttributeSchema("custom_message", .string, [.optional]),
+            AttributeSchema("define_auth_challenge", .string, [.optional]),
+            AttributeSchema("kms_key_id", .string, [.optional]),
+            AttributeSchema("post_authentication", .string, [.optional]),
+            AttributeSchema("post_confirmation", .string, [.optional]),
+            AttributeSchema("pre_authentication", .string, [.optional]),
+            AttributeSchema("pre_sign_up", .string, [.optional]),
+            AttributeSchema("pre_token_generation", .string, [.optional, .computed]),
+            AttributeSchema("user_migration", .string, [.optional]),
+            AttributeSchema("verify_auth_challenge_response", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("custom_email_sender", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("lambda_arn", .string, [.required]),
+                  AttributeSchema("lambda_version", .string, [.required]),
+                ]
+              )),
+            BlockSchema("custom_sms_sender", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("lambda_arn", .string, [.required]),
+                  AttributeSchema("lambda_version", .string, [.required]),
+                ]
+              )),
+            BlockSchema("pre_token_generation_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("lambda_arn", .string, [.required]),
+                  AttributeSchema("lambda_version", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("password_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("minimum_length", .number, [.optional]),
+            AttributeSchema("password_history_size", .number, [.optional]),
+            AttributeSchema("require_lowercase", .bool, [.optional]),
+            AttributeSchema("require_numbers", .bool, [.optional]),
+            AttributeSchema("require_symbols", .bool, [.optional]),
+            AttributeSchema("require_uppercase", .bool, [.optional]),
+            AttributeSchema("temporary_password_validity_days", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("schema", .set, min: 0, max: 50,
+        BlockBody(
+          attributes: [
+            AttributeSchema("attribute_data_type", .string, [.required]),
+            AttributeSchema("developer_only_attribute", .bool, [.optional]),
+            AttributeSchema("mutable", .bool, [.optional]),
             AttributeSchema("name", .string, [.required]),
-            AttributeSchema("value", .string, [.required]),
+            AttributeSchema("required", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("number_attribute_constraints", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_value", .string, [.optional]),
+                  AttributeSchema("min_value", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("string_attribute_constraints", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_length", .string, [.optional]),
+                  AttributeSchema("min_length", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("sign_in_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allowed_first_auth_factors", .set(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("sms_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("external_id", .string, [.required]),
+            AttributeSchema("sns_caller_arn", .string, [.required]),
+            AttributeSchema("sns_region", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("software_token_mfa_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("user_attribute_update_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("attributes_require_verification_before_update", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("user_pool_add_ons", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("advanced_security_mode", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("advanced_security_additional_flows", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("custom_auth_mode", .string, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("username_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("case_sensitive", .bool, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("verification_message_template", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("default_email_option", .string, [.optional]),
+            AttributeSchema("email_message", .string, [.optional, .computed]),
+            AttributeSchema("email_message_by_link", .string, [.optional, .computed]),
+            AttributeSchema("email_subject", .string, [.optional, .computed]),
+            AttributeSchema("email_subject_by_link", .string, [.optional, .computed]),
+            AttributeSchema("sms_message", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("web_authn_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("relying_party_id", .string, [.optional]),
+            AttributeSchema("user_verification", .string, [.optional]),
           ]
         )),
     ]
@@ -534,19 +542,16 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table16: [String: @Sendable () -> BlockBody] = [
-    "aws_config_configuration_recorder": { aws_config_configuration_recorder },
-    "aws_config_configuration_recorder_status": { aws_config_configuration_recorder_status },
-    "aws_config_conformance_pack": { aws_config_conformance_pack },
-    "aws_config_delivery_channel": { aws_config_delivery_channel },
-    "aws_connect_instance": { aws_connect_instance },
-    "aws_customer_gateway": { aws_customer_gateway },
-    "aws_datasync_task": { aws_datasync_task },
-    "aws_dax_cluster": { aws_dax_cluster },
-    "aws_dax_parameter_group": { aws_dax_parameter_group },
-    "aws_dax_subnet_group": { aws_dax_subnet_group },
-    "aws_db_event_subscription": { aws_db_event_subscription },
-    "aws_db_instance": { aws_db_instance },
-    "aws_db_option_group": { aws_db_option_group },
-    "aws_db_parameter_group": { aws_db_parameter_group },
+    "aws_codestarnotifications_notification_rule": { aws_codestarnotifications_notification_rule },
+    "aws_cognito_identity_pool": { aws_cognito_identity_pool },
+    "aws_cognito_identity_pool_roles_attachment": { aws_cognito_identity_pool_roles_attachment },
+    "aws_cognito_identity_provider": { aws_cognito_identity_provider },
+    "aws_cognito_managed_user_pool_client": { aws_cognito_managed_user_pool_client },
+    "aws_cognito_resource_server": { aws_cognito_resource_server },
+    "aws_cognito_risk_configuration": { aws_cognito_risk_configuration },
+    "aws_cognito_user": { aws_cognito_user },
+    "aws_cognito_user_group": { aws_cognito_user_group },
+    "aws_cognito_user_in_group": { aws_cognito_user_in_group },
+    "aws_cognito_user_pool": { aws_cognito_user_pool },
   ]
 }

@@ -4,392 +4,534 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_db_proxy`.
-  static let aws_db_proxy = BlockBody(
+  /// `aws_cognito_user_pool_client`.
+  static let aws_cognito_user_pool_client = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("debug_logging", .bool, [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine_family", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("idle_client_timeout", .number, [.optional, .computed]),
+      AttributeSchema("access_token_validity", .number, [.optional, .computed]),
+      AttributeSchema("allowed_oauth_flows", .set(.string), [.optional, .computed]),
+      AttributeSchema("allowed_oauth_flows_user_pool_client", .bool, [.optional, .computed]),
+      AttributeSchema("allowed_oauth_scopes", .set(.string), [.optional, .computed]),
+      AttributeSchema("auth_session_validity", .number, [.optional, .computed]),
+      AttributeSchema("callback_urls", .set(.string), [.optional, .computed]),
+      AttributeSchema("client_secret", .string, [.computed, .sensitive]),
+      AttributeSchema("default_redirect_uri", .string, [.optional, .computed]),
+      AttributeSchema("enable_propagate_additional_user_context_data", .bool, [.optional, .computed]),
+      AttributeSchema("enable_token_revocation", .bool, [.optional, .computed]),
+      AttributeSchema("explicit_auth_flows", .set(.string), [.optional, .computed]),
+      AttributeSchema("generate_secret", .bool, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("id_token_validity", .number, [.optional, .computed]),
+      AttributeSchema("logout_urls", .set(.string), [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("require_tls", .bool, [.optional]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("vpc_subnet_ids", .set(.string), [.required]),
+      AttributeSchema("prevent_user_existence_errors", .string, [.optional, .computed]),
+      AttributeSchema("read_attributes", .set(.string), [.optional, .computed]),
+      AttributeSchema("refresh_token_validity", .number, [.optional, .computed]),
+      AttributeSchema("supported_identity_providers", .set(.string), [.optional, .computed]),
+      AttributeSchema("user_pool_id", .string, [.required]),
+      AttributeSchema("write_attributes", .set(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("auth", .set, min: 1, max: nil,
+      BlockSchema("analytics_configuration", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("auth_scheme", .string, [.optional]),
-            AttributeSchema("client_password_auth_type", .string, [.optional, .computed]),
-            AttributeSchema("description", .string, [.optional]),
-            AttributeSchema("iam_auth", .string, [.optional]),
-            AttributeSchema("secret_arn", .string, [.optional]),
-            AttributeSchema("username", .string, [.optional]),
+            AttributeSchema("application_arn", .string, [.optional]),
+            AttributeSchema("application_id", .string, [.optional]),
+            AttributeSchema("external_id", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.optional, .computed]),
+            AttributeSchema("user_data_shared", .bool, [.optional, .computed]),
           ]
         )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("refresh_token_rotation", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            AttributeSchema("feature", .string, [.required]),
+            AttributeSchema("retry_grace_period_seconds", .number, [.optional]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_db_proxy_default_target_group`.
-  static let aws_db_proxy_default_target_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("db_proxy_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("connection_pool_config", .list, min: 0, max: 1,
+      BlockSchema("token_validity_units", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("connection_borrow_timeout", .number, [.optional]),
-            AttributeSchema("init_query", .string, [.optional]),
-            AttributeSchema("max_connections_percent", .number, [.optional]),
-            AttributeSchema("max_idle_connections_percent", .number, [.optional]),
-            AttributeSchema("session_pinning_filters", .set(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            AttributeSchema("access_token", .string, [.optional, .computed]),
+            AttributeSchema("id_token", .string, [.optional, .computed]),
+            AttributeSchema("refresh_token", .string, [.optional, .computed]),
           ]
         )),
     ]
   )
 
-  /// `aws_db_proxy_endpoint`.
-  static let aws_db_proxy_endpoint = BlockBody(
+  /// `aws_cognito_user_pool_domain`.
+  static let aws_cognito_user_pool_domain = BlockBody(
+    attributes: [
+      AttributeSchema("aws_account_id", .string, [.computed]),
+      AttributeSchema("certificate_arn", .string, [.optional]),
+      AttributeSchema("cloudfront_distribution", .string, [.computed]),
+      AttributeSchema("cloudfront_distribution_arn", .string, [.computed]),
+      AttributeSchema("cloudfront_distribution_zone_id", .string, [.computed]),
+      AttributeSchema("domain", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("managed_login_version", .number, [.optional, .computed]),
+      AttributeSchema("s3_bucket", .string, [.computed]),
+      AttributeSchema("user_pool_id", .string, [.required]),
+      AttributeSchema("version", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_cognito_user_pool_ui_customization`.
+  static let aws_cognito_user_pool_ui_customization = BlockBody(
+    attributes: [
+      AttributeSchema("client_id", .string, [.optional]),
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("css", .string, [.optional]),
+      AttributeSchema("css_version", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_file", .string, [.optional]),
+      AttributeSchema("image_url", .string, [.computed]),
+      AttributeSchema("last_modified_date", .string, [.computed]),
+      AttributeSchema("user_pool_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_comprehend_entity_recognizer`.
+  static let aws_comprehend_entity_recognizer = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("db_proxy_endpoint_name", .string, [.required]),
-      AttributeSchema("db_proxy_name", .string, [.required]),
-      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("data_access_role_arn", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("is_default", .bool, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("target_role", .string, [.optional]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("vpc_subnet_ids", .set(.string), [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_db_proxy_target`.
-  static let aws_db_proxy_target = BlockBody(
-    attributes: [
-      AttributeSchema("db_cluster_identifier", .string, [.optional]),
-      AttributeSchema("db_instance_identifier", .string, [.optional]),
-      AttributeSchema("db_proxy_name", .string, [.required]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.computed]),
-      AttributeSchema("rds_resource_id", .string, [.computed]),
-      AttributeSchema("target_arn", .string, [.computed]),
-      AttributeSchema("target_group_name", .string, [.required]),
-      AttributeSchema("tracked_cluster_id", .string, [.computed]),
-      AttributeSchema("type", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_db_subnet_group`.
-  static let aws_db_subnet_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("supported_network_types", .set(.string), [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_default_vpc`.
-  static let aws_default_vpc = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("assign_generated_ipv6_cidr_block", .bool, [.optional]),
-      AttributeSchema("cidr_block", .string, [.computed]),
-      AttributeSchema("default_network_acl_id", .string, [.computed]),
-      AttributeSchema("default_route_table_id", .string, [.computed]),
-      AttributeSchema("default_security_group_id", .string, [.computed]),
-      AttributeSchema("dhcp_options_id", .string, [.computed]),
-      AttributeSchema("enable_dns_hostnames", .bool, [.optional]),
-      AttributeSchema("enable_dns_support", .bool, [.optional]),
-      AttributeSchema("enable_network_address_usage_metrics", .bool, [.optional, .computed]),
-      AttributeSchema("existing_default_vpc", .bool, [.computed]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_tenancy", .string, [.computed]),
-      AttributeSchema("ipv6_association_id", .string, [.computed]),
-      AttributeSchema("ipv6_cidr_block", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_cidr_block_network_border_group", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_ipam_pool_id", .string, [.optional]),
-      AttributeSchema("ipv6_netmask_length", .number, [.optional]),
-      AttributeSchema("main_route_table_id", .string, [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_detective_graph`.
-  static let aws_detective_graph = BlockBody(
-    attributes: [
-      AttributeSchema("created_time", .string, [.computed]),
-      AttributeSchema("graph_arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_devicefarm_project`.
-  static let aws_devicefarm_project = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_job_timeout_minutes", .number, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("language_code", .string, [.required]),
+      AttributeSchema("model_kms_key_id", .string, [.optional]),
       AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_directory_service_directory`.
-  static let aws_directory_service_directory = BlockBody(
-    attributes: [
-      AttributeSchema("access_url", .string, [.computed]),
-      AttributeSchema("alias", .string, [.optional, .computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("desired_number_of_domain_controllers", .number, [.optional, .computed]),
-      AttributeSchema("dns_ip_addresses", .set(.string), [.computed]),
-      AttributeSchema("edition", .string, [.optional, .computed]),
-      AttributeSchema("enable_sso", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("password", .string, [.required, .sensitive]),
-      AttributeSchema("security_group_id", .string, [.computed]),
-      AttributeSchema("short_name", .string, [.optional, .computed]),
-      AttributeSchema("size", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.optional]),
+      AttributeSchema("version_name", .string, [.optional, .computed]),
+      AttributeSchema("version_name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("volume_kms_key_id", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("connect_settings", .list, min: 0, max: 1,
+      BlockSchema("input_data_config", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("availability_zones", .set(.string), [.computed]),
-            AttributeSchema("connect_ips", .set(.string), [.computed]),
-            AttributeSchema("customer_dns_ips", .set(.string), [.required]),
-            AttributeSchema("customer_username", .string, [.required]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
-            AttributeSchema("vpc_id", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("vpc_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("availability_zones", .set(.string), [.computed]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
-            AttributeSchema("vpc_id", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_dlm_lifecycle_policy`.
-  static let aws_dlm_lifecycle_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.required]),
-      AttributeSchema("execution_role_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("state", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("policy_details", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("policy_type", .string, [.optional]),
-            AttributeSchema("resource_locations", .list(.string), [.optional, .computed]),
-            AttributeSchema("resource_types", .list(.string), [.optional]),
-            AttributeSchema("target_tags", .map(.string), [.optional]),
+            AttributeSchema("data_format", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("action", .list, min: 0, max: 1,
+            BlockSchema("annotations", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("cross_region_copy", .set, min: 1, max: 3,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("target", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("encryption_configuration", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("cmk_arn", .string, [.optional]),
-                              AttributeSchema("encrypted", .bool, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("retain_rule", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("interval", .number, [.required]),
-                              AttributeSchema("interval_unit", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
+                  AttributeSchema("s3_uri", .string, [.required]),
+                  AttributeSchema("test_s3_uri", .string, [.optional]),
                 ]
               )),
-            BlockSchema("event_source", .list, min: 0, max: 1,
+            BlockSchema("augmented_manifests", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("annotation_data_s3_uri", .string, [.optional]),
+                  AttributeSchema("attribute_names", .list(.string), [.required]),
+                  AttributeSchema("document_type", .string, [.optional]),
+                  AttributeSchema("s3_uri", .string, [.required]),
+                  AttributeSchema("source_documents_s3_uri", .string, [.optional]),
+                  AttributeSchema("split", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("documents", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("input_format", .string, [.optional]),
+                  AttributeSchema("s3_uri", .string, [.required]),
+                  AttributeSchema("test_s3_uri", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("entity_list", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("s3_uri", .string, [.required]),
+                ]
+              )),
+            BlockSchema("entity_types", .set, min: 1, max: 25,
               BlockBody(
                 attributes: [
                   AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("parameters", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("description_regex", .string, [.required]),
-                        AttributeSchema("event_type", .string, [.required]),
-                        AttributeSchema("snapshot_owner", .set(.string), [.required]),
-                      ]
-                    )),
                 ]
               )),
-            BlockSchema("parameters", .list, min: 0, max: 1,
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("vpc_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnets", .set(.string), [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_config_config_rule`.
+  static let aws_config_config_rule = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("input_parameters", .string, [.optional]),
+      AttributeSchema("maximum_execution_frequency", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("rule_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("evaluation_mode", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("mode", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("scope", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("compliance_resource_id", .string, [.optional]),
+            AttributeSchema("compliance_resource_types", .set(.string), [.optional]),
+            AttributeSchema("tag_key", .string, [.optional]),
+            AttributeSchema("tag_value", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("source", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("owner", .string, [.required]),
+            AttributeSchema("source_identifier", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("custom_policy_details", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("exclude_boot_volume", .bool, [.optional]),
-                  AttributeSchema("no_reboot", .bool, [.optional]),
+                  AttributeSchema("enable_debug_log_delivery", .bool, [.optional]),
+                  AttributeSchema("policy_runtime", .string, [.required]),
+                  AttributeSchema("policy_text", .string, [.required]),
                 ]
               )),
-            BlockSchema("schedule", .list, min: 0, max: 4,
+            BlockSchema("source_detail", .set, min: 0, max: 25,
               BlockBody(
                 attributes: [
-                  AttributeSchema("copy_tags", .bool, [.optional, .computed]),
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("tags_to_add", .map(.string), [.optional]),
-                  AttributeSchema("variable_tags", .map(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("create_rule", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("cron_expression", .string, [.optional]),
-                        AttributeSchema("interval", .number, [.optional]),
-                        AttributeSchema("interval_unit", .string, [.optional, .computed]),
-                        AttributeSchema("location", .string, [.optional, .computed]),
-                        AttributeSchema("times", .list(.string), [.optional, .computed]),
-                      ]
-                    )),
-                  BlockSchema("cross_region_copy_rule", .set, min: 0, max: 3,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("cmk_arn", .string, [.optional]),
-                        AttributeSchema("copy_tags", .bool, [.optional, .computed]),
-                        AttributeSchema("encrypted", .bool, [.required]),
-                        AttributeSchema("target", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("deprecate_rule", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("interval", .number, [.required]),
-                              AttributeSchema("interval_unit", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("retain_rule", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("interval", .number, [.required]),
-                              AttributeSchema("interval_unit", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("deprecate_rule", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("count", .number, [.optional]),
-                        AttributeSchema("interval", .number, [.optional]),
-                        AttributeSchema("interval_unit", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("fast_restore_rule", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("availability_zones", .set(.string), [.required]),
-                        AttributeSchema("count", .number, [.optional]),
-                        AttributeSchema("interval", .number, [.optional]),
-                        AttributeSchema("interval_unit", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("retain_rule", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("count", .number, [.optional]),
-                        AttributeSchema("interval", .number, [.optional]),
-                        AttributeSchema("interval_unit", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("share_rule", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("target_accounts", .set(.string), [.required]),
-                        AttributeSchema("unshare_interval", .number, [.optional]),
-                        AttributeSchema("unshare_interval_unit", .string, [.optional]),
-                      ]
-                    )),
+                  AttributeSchema("event_source", .string, [.optional]),
+                  AttributeSchema("maximum_execution_frequency", .string, [.optional]),
+                  AttributeSchema("message_type", .string, [.optional]),
                 ]
               )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_config_configuration_aggregator`.
+  static let aws_config_configuration_aggregator = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("account_aggregation_source", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("account_ids", .list(.string), [.required]),
+            AttributeSchema("all_regions", .bool, [.optional]),
+            AttributeSchema("regions", .list(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("organization_aggregation_source", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("all_regions", .bool, [.optional]),
+            AttributeSchema("regions", .list(.string), [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_config_configuration_recorder`.
+  static let aws_config_configuration_recorder = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("recording_group", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("all_supported", .bool, [.optional]),
+            AttributeSchema("include_global_resource_types", .bool, [.optional]),
+            AttributeSchema("resource_types", .set(.string), [.optional]),
+          ],
+          blocks: [
+            BlockSchema("exclusion_by_resource_types", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("resource_types", .set(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("recording_strategy", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("use_only", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("recording_mode", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("recording_frequency", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("recording_mode_override", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("description", .string, [.optional]),
+                  AttributeSchema("recording_frequency", .string, [.required]),
+                  AttributeSchema("resource_types", .set(.string), [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_config_configuration_recorder_status`.
+  static let aws_config_configuration_recorder_status = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("is_enabled", .bool, [.required]),
+      AttributeSchema("name", .string, [.required]),
+    ]
+  )
+
+  /// `aws_config_conformance_pack`.
+  static let aws_config_conformance_pack = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("delivery_s3_bucket", .string, [.optional]),
+      AttributeSchema("delivery_s3_key_prefix", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("template_body", .string, [.optional]),
+      AttributeSchema("template_s3_uri", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("input_parameter", .set, min: 0, max: 60,
+        BlockBody(
+          attributes: [
+            AttributeSchema("parameter_name", .string, [.required]),
+            AttributeSchema("parameter_value", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_config_delivery_channel`.
+  static let aws_config_delivery_channel = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("s3_bucket_name", .string, [.required]),
+      AttributeSchema("s3_key_prefix", .string, [.optional]),
+      AttributeSchema("s3_kms_key_arn", .string, [.optional]),
+      AttributeSchema("sns_topic_arn", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("snapshot_delivery_properties", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delivery_frequency", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_connect_instance`.
+  static let aws_connect_instance = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_resolve_best_voices_enabled", .bool, [.optional]),
+      AttributeSchema("contact_flow_logs_enabled", .bool, [.optional]),
+      AttributeSchema("contact_lens_enabled", .bool, [.optional]),
+      AttributeSchema("created_time", .string, [.computed]),
+      AttributeSchema("directory_id", .string, [.optional]),
+      AttributeSchema("early_media_enabled", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("identity_management_type", .string, [.required]),
+      AttributeSchema("inbound_calls_enabled", .bool, [.required]),
+      AttributeSchema("instance_alias", .string, [.optional]),
+      AttributeSchema("multi_party_conference_enabled", .bool, [.optional]),
+      AttributeSchema("outbound_calls_enabled", .bool, [.required]),
+      AttributeSchema("service_role", .string, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_customer_gateway`.
+  static let aws_customer_gateway = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bgp_asn", .string, [.optional]),
+      AttributeSchema("bgp_asn_extended", .string, [.optional]),
+      AttributeSchema("certificate_arn", .string, [.optional]),
+      AttributeSchema("device_name", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ip_address", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+    ]
+  )
+
+  /// `aws_datasync_task`.
+  static let aws_datasync_task = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cloudwatch_log_group_arn", .string, [.optional]),
+      AttributeSchema("destination_location_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("source_location_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("task_mode", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("excludes", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("filter_type", .string, [.optional]),
+            AttributeSchema("value", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("includes", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("filter_type", .string, [.optional]),
+            AttributeSchema("value", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("atime", .string, [.optional]),
+            AttributeSchema("bytes_per_second", .number, [.optional]),
+            AttributeSchema("gid", .string, [.optional]),
+            AttributeSchema("log_level", .string, [.optional]),
+            AttributeSchema("mtime", .string, [.optional]),
+            AttributeSchema("object_tags", .string, [.optional]),
+            AttributeSchema("overwrite_mode", .string, [.optional]),
+            AttributeSchema("posix_permissions", .string, [.optional]),
+            AttributeSchema("preserve_deleted_files", .string, [.optional]),
+            AttributeSchema("preserve_devices", .string, [.optional]),
+            AttributeSchema("security_descriptor_copy_flags", .string, [.optional, .computed]),
+            AttributeSchema("task_queueing", .string, [.optional]),
+            AttributeSchema("transfer_mode", .string, [.optional]),
+            AttributeSchema("uid", .string, [.optional]),
+            AttributeSchema("verify_mode", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("schedule", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("schedule_expression", .string, [.required]),
+          ]
+        )),
+      BlockSchema("task_report_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("output_type", .string, [.optional]),
+            AttributeSchema("report_level", .string, [.optional]),
+            AttributeSchema("s3_object_versioning", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("report_overrides", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("deleted_override", .string, [.optional]),
+                  AttributeSchema("skipped_override", .string, [.optional]),
+                  AttributeSchema("transferred_override", .string, [.optional]),
+                  AttributeSchema("verified_override", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("s3_destination", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bucket_access_role_arn", .string, [.required]),
+                  AttributeSchema("s3_bucket_arn", .string, [.required]),
+                  AttributeSchema("subdirectory", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_dax_cluster`.
+  static let aws_dax_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("availability_zones", .set(.string), [.optional]),
+      AttributeSchema("cluster_address", .string, [.computed]),
+      AttributeSchema("cluster_endpoint_encryption_type", .string, [.optional]),
+      AttributeSchema("cluster_name", .string, [.required]),
+      AttributeSchema("configuration_endpoint", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("iam_role_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("node_type", .string, [.required]),
+      AttributeSchema("nodes", .list(.object([.init("address", .string), .init("availability_zone", .string), .init("id", .string), .init("port", .number)])), [.computed]),
+      AttributeSchema("notification_topic_arn", .string, [.optional]),
+      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.computed]),
+      AttributeSchema("replication_factor", .number, [.required]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("server_side_encryption", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
@@ -397,15 +539,19 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table17: [String: @Sendable () -> BlockBody] = [
-    "aws_db_proxy": { aws_db_proxy },
-    "aws_db_proxy_default_target_group": { aws_db_proxy_default_target_group },
-    "aws_db_proxy_endpoint": { aws_db_proxy_endpoint },
-    "aws_db_proxy_target": { aws_db_proxy_target },
-    "aws_db_subnet_group": { aws_db_subnet_group },
-    "aws_default_vpc": { aws_default_vpc },
-    "aws_detective_graph": { aws_detective_graph },
-    "aws_devicefarm_project": { aws_devicefarm_project },
-    "aws_directory_service_directory": { aws_directory_service_directory },
-    "aws_dlm_lifecycle_policy": { aws_dlm_lifecycle_policy },
+    "aws_cognito_user_pool_client": { aws_cognito_user_pool_client },
+    "aws_cognito_user_pool_domain": { aws_cognito_user_pool_domain },
+    "aws_cognito_user_pool_ui_customization": { aws_cognito_user_pool_ui_customization },
+    "aws_comprehend_entity_recognizer": { aws_comprehend_entity_recognizer },
+    "aws_config_config_rule": { aws_config_config_rule },
+    "aws_config_configuration_aggregator": { aws_config_configuration_aggregator },
+    "aws_config_configuration_recorder": { aws_config_configuration_recorder },
+    "aws_config_configuration_recorder_status": { aws_config_configuration_recorder_status },
+    "aws_config_conformance_pack": { aws_config_conformance_pack },
+    "aws_config_delivery_channel": { aws_config_delivery_channel },
+    "aws_connect_instance": { aws_connect_instance },
+    "aws_customer_gateway": { aws_customer_gateway },
+    "aws_datasync_task": { aws_datasync_task },
+    "aws_dax_cluster": { aws_dax_cluster },
   ]
 }

@@ -4,258 +4,177 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_ecs_capacity_provider`.
-  static let aws_ecs_capacity_provider = BlockBody(
+  /// `aws_ec2_client_vpn_route`.
+  static let aws_ec2_client_vpn_route = BlockBody(
+    attributes: [
+      AttributeSchema("client_vpn_endpoint_id", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("destination_cidr_block", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("origin", .string, [.computed]),
+      AttributeSchema("target_vpc_subnet_id", .string, [.required]),
+      AttributeSchema("type", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_default_credit_specification`.
+  static let aws_ec2_default_credit_specification = BlockBody(
+    attributes: [
+      AttributeSchema("cpu_credits", .string, [.required]),
+      AttributeSchema("instance_family", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_fleet`.
+  static let aws_ec2_fleet = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("context", .string, [.optional]),
+      AttributeSchema("excess_capacity_termination_policy", .string, [.optional]),
+      AttributeSchema("fleet_state", .string, [.optional, .computed]),
+      AttributeSchema("fulfilled_capacity", .number, [.optional, .computed]),
+      AttributeSchema("fulfilled_on_demand_capacity", .number, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("replace_unhealthy_instances", .bool, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("terminate_instances", .bool, [.optional]),
+      AttributeSchema("terminate_instances_with_expiration", .bool, [.optional]),
+      AttributeSchema("type", .string, [.optional]),
+      AttributeSchema("valid_from", .string, [.optional]),
+      AttributeSchema("valid_until", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("auto_scaling_group_provider", .list, min: 1, max: 1,
+      BlockSchema("fleet_instance_set", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("auto_scaling_group_arn", .string, [.required]),
-            AttributeSchema("managed_draining", .string, [.optional, .computed]),
-            AttributeSchema("managed_termination_protection", .string, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("managed_scaling", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("instance_warmup_period", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_scaling_step_size", .number, [.optional, .computed]),
-                  AttributeSchema("minimum_scaling_step_size", .number, [.optional, .computed]),
-                  AttributeSchema("status", .string, [.optional, .computed]),
-                  AttributeSchema("target_capacity", .number, [.optional, .computed]),
-                ]
-              )),
+            AttributeSchema("instance_ids", .list(.string), [.optional, .computed]),
+            AttributeSchema("instance_type", .string, [.optional, .computed]),
+            AttributeSchema("lifecycle", .string, [.optional, .computed]),
+            AttributeSchema("platform", .string, [.optional, .computed]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_ecs_cluster`.
-  static let aws_ecs_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("configuration", .list, min: 0, max: 1,
+      BlockSchema("launch_template_config", .list, min: 1, max: 50,
         BlockBody(
           blocks: [
-            BlockSchema("execute_command_configuration", .list, min: 0, max: 1,
+            BlockSchema("launch_template_specification", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("kms_key_id", .string, [.optional]),
-                  AttributeSchema("logging", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("log_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("cloud_watch_encryption_enabled", .bool, [.optional]),
-                        AttributeSchema("cloud_watch_log_group_name", .string, [.optional]),
-                        AttributeSchema("s3_bucket_encryption_enabled", .bool, [.optional]),
-                        AttributeSchema("s3_bucket_name", .string, [.optional]),
-                        AttributeSchema("s3_key_prefix", .string, [.optional]),
-                      ]
-                    )),
+                  AttributeSchema("launch_template_id", .string, [.optional]),
+                  AttributeSchema("launch_template_name", .string, [.optional]),
+                  AttributeSchema("version", .string, [.required]),
                 ]
               )),
-            BlockSchema("managed_storage_configuration", .list, min: 0, max: 1,
+            BlockSchema("override", .list, min: 0, max: 300,
               BlockBody(
                 attributes: [
-                  AttributeSchema("fargate_ephemeral_storage_kms_key_id", .string, [.optional]),
-                  AttributeSchema("kms_key_id", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("service_connect_defaults", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("namespace", .string, [.required]),
-          ]
-        )),
-      BlockSchema("setting", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("value", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ecs_cluster_capacity_providers`.
-  static let aws_ecs_cluster_capacity_providers = BlockBody(
-    attributes: [
-      AttributeSchema("capacity_providers", .set(.string), [.optional]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("default_capacity_provider_strategy", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("base", .number, [.optional]),
-            AttributeSchema("capacity_provider", .string, [.required]),
-            AttributeSchema("weight", .number, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ecs_service`.
-  static let aws_ecs_service = BlockBody(
-    attributes: [
-      AttributeSchema("availability_zone_rebalancing", .string, [.optional]),
-      AttributeSchema("cluster", .string, [.optional, .computed]),
-      AttributeSchema("deployment_maximum_percent", .number, [.optional]),
-      AttributeSchema("deployment_minimum_healthy_percent", .number, [.optional]),
-      AttributeSchema("desired_count", .number, [.optional]),
-      AttributeSchema("enable_ecs_managed_tags", .bool, [.optional]),
-      AttributeSchema("enable_execute_command", .bool, [.optional]),
-      AttributeSchema("force_delete", .bool, [.optional]),
-      AttributeSchema("force_new_deployment", .bool, [.optional]),
-      AttributeSchema("health_check_grace_period_seconds", .number, [.optional]),
-      AttributeSchema("iam_role", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("launch_type", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("platform_version", .string, [.optional, .computed]),
-      AttributeSchema("propagate_tags", .string, [.optional]),
-      AttributeSchema("scheduling_strategy", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("task_definition", .string, [.optional]),
-      AttributeSchema("triggers", .map(.string), [.optional, .computed]),
-      AttributeSchema("wait_for_steady_state", .bool, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("alarms", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("alarm_names", .set(.string), [.required]),
-            AttributeSchema("enable", .bool, [.required]),
-            AttributeSchema("rollback", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("capacity_provider_strategy", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("base", .number, [.optional]),
-            AttributeSchema("capacity_provider", .string, [.required]),
-            AttributeSchema("weight", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("deployment_circuit_breaker", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enable", .bool, [.required]),
-            AttributeSchema("rollback", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("deployment_controller", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("load_balancer", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("container_name", .string, [.required]),
-            AttributeSchema("container_port", .number, [.required]),
-            AttributeSchema("elb_name", .string, [.optional]),
-            AttributeSchema("target_group_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("network_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("assign_public_ip", .bool, [.optional]),
-            AttributeSchema("security_groups", .set(.string), [.optional]),
-            AttributeSchema("subnets", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("ordered_placement_strategy", .list, min: 0, max: 5,
-        BlockBody(
-          attributes: [
-            AttributeSchema("field", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("placement_constraints", .set, min: 0, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("expression", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("service_connect_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("namespace", .string, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("log_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("log_driver", .string, [.required]),
-                  AttributeSchema("options", .map(.string), [.optional, .computed]),
+                  AttributeSchema("availability_zone", .string, [.optional]),
+                  AttributeSchema("instance_type", .string, [.optional]),
+                  AttributeSchema("max_price", .string, [.optional]),
+                  AttributeSchema("priority", .number, [.optional]),
+                  AttributeSchema("subnet_id", .string, [.optional]),
+                  AttributeSchema("weighted_capacity", .number, [.optional]),
                 ],
                 blocks: [
-                  BlockSchema("secret_option", .list, min: 0, max: nil,
+                  BlockSchema("instance_requirements", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("value_from", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("service", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("discovery_name", .string, [.optional, .computed]),
-                  AttributeSchema("ingress_port_override", .number, [.optional]),
-                  AttributeSchema("port_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("client_alias", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("dns_name", .string, [.optional, .computed]),
-                        AttributeSchema("port", .number, [.required]),
-                      ]
-                    )),
-                  BlockSchema("timeout", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("idle_timeout_seconds", .number, [.optional]),
-                        AttributeSchema("per_request_timeout_seconds", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("tls", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("kms_key", .string, [.optional]),
-                        AttributeSchema("role_arn", .string, [.optional]),
+                        AttributeSchema("accelerator_manufacturers", .set(.string), [.optional]),
+                        AttributeSchema("accelerator_names", .set(.string), [.optional]),
+                        AttributeSchema("accelerator_types", .set(.string), [.optional]),
+                        AttributeSchema("allowed_instance_types", .set(.string), [.optional]),
+                        AttributeSchema("bare_metal", .string, [.optional]),
+                        AttributeSchema("burstable_performance", .string, [.optional]),
+                        AttributeSchema("cpu_manufacturers", .set(.string), [.optional]),
+                        AttributeSchema("excluded_instance_types", .set(.string), [.optional]),
+                        AttributeSchema("instance_generations", .set(.string), [.optional]),
+                        AttributeSchema("local_storage", .string, [.optional]),
+                        AttributeSchema("local_storage_types", .set(.string), [.optional]),
+                        AttributeSchema("max_spot_price_as_percentage_of_optimal_on_demand_price", .number, [.optional]),
+                        AttributeSchema("on_demand_max_price_percentage_over_lowest_price", .number, [.optional]),
+                        AttributeSchema("require_hibernate_support", .bool, [.optional]),
+                        AttributeSchema("spot_max_price_percentage_over_lowest_price", .number, [.optional]),
                       ],
                       blocks: [
-                        BlockSchema("issuer_cert_authority", .list, min: 1, max: 1,
+                        BlockSchema("accelerator_count", .list, min: 0, max: 1,
                           BlockBody(
                             attributes: [
-                              AttributeSchema("aws_pca_authority_arn", .string, [.required]),
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("accelerator_total_memory_mib", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("baseline_ebs_bandwidth_mbps", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("memory_gib_per_vcpu", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("memory_mib", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.required]),
+                            ]
+                          )),
+                        BlockSchema("network_bandwidth_gbps", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("network_interface_count", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("total_local_storage_gb", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("vcpu_count", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.required]),
                             ]
                           )),
                       ]
@@ -264,13 +183,58 @@ extension ProviderSchema.Resources {
               )),
           ]
         )),
-      BlockSchema("service_registries", .list, min: 0, max: 1,
+      BlockSchema("on_demand_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("container_name", .string, [.optional]),
-            AttributeSchema("container_port", .number, [.optional]),
-            AttributeSchema("port", .number, [.optional]),
-            AttributeSchema("registry_arn", .string, [.required]),
+            AttributeSchema("allocation_strategy", .string, [.optional]),
+            AttributeSchema("max_total_price", .string, [.optional]),
+            AttributeSchema("min_target_capacity", .number, [.optional]),
+            AttributeSchema("single_availability_zone", .bool, [.optional]),
+            AttributeSchema("single_instance_type", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("capacity_reservation_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("usage_strategy", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("spot_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allocation_strategy", .string, [.optional]),
+            AttributeSchema("instance_interruption_behavior", .string, [.optional]),
+            AttributeSchema("instance_pools_to_use_count", .number, [.optional]),
+            AttributeSchema("max_total_price", .string, [.optional]),
+            AttributeSchema("min_target_capacity", .number, [.optional]),
+            AttributeSchema("single_availability_zone", .bool, [.optional]),
+            AttributeSchema("single_instance_type", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("maintenance_strategies", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("capacity_rebalance", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("replacement_strategy", .string, [.optional]),
+                        AttributeSchema("termination_delay", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("target_capacity_specification", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("default_target_capacity_type", .string, [.required]),
+            AttributeSchema("on_demand_target_capacity", .number, [.optional]),
+            AttributeSchema("spot_target_capacity", .number, [.optional]),
+            AttributeSchema("target_capacity_unit_type", .string, [.optional]),
+            AttributeSchema("total_target_capacity", .number, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -281,263 +245,212 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("volume_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("managed_ebs_volume", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("encrypted", .bool, [.optional]),
-                  AttributeSchema("file_system_type", .string, [.optional]),
-                  AttributeSchema("iops", .number, [.optional]),
-                  AttributeSchema("kms_key_id", .string, [.optional]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("size_in_gb", .number, [.optional]),
-                  AttributeSchema("snapshot_id", .string, [.optional]),
-                  AttributeSchema("throughput", .number, [.optional]),
-                  AttributeSchema("volume_initialization_rate", .number, [.optional]),
-                  AttributeSchema("volume_type", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("tag_specifications", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("propagate_tags", .string, [.optional]),
-                        AttributeSchema("resource_type", .string, [.required]),
-                        AttributeSchema("tags", .map(.string), [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("vpc_lattice_configurations", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("port_name", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("target_group_arn", .string, [.required]),
-          ]
-        )),
     ]
   )
 
-  /// `aws_ecs_task_definition`.
-  static let aws_ecs_task_definition = BlockBody(
+  /// `aws_ec2_host`.
+  static let aws_ec2_host = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("arn_without_revision", .string, [.computed]),
-      AttributeSchema("container_definitions", .string, [.required]),
-      AttributeSchema("cpu", .string, [.optional]),
-      AttributeSchema("enable_fault_injection", .bool, [.optional, .computed]),
-      AttributeSchema("execution_role_arn", .string, [.optional]),
-      AttributeSchema("family", .string, [.required]),
+      AttributeSchema("asset_id", .string, [.optional, .computed]),
+      AttributeSchema("auto_placement", .string, [.optional]),
+      AttributeSchema("availability_zone", .string, [.required]),
+      AttributeSchema("host_recovery", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipc_mode", .string, [.optional]),
-      AttributeSchema("memory", .string, [.optional]),
-      AttributeSchema("network_mode", .string, [.optional, .computed]),
-      AttributeSchema("pid_mode", .string, [.optional]),
-      AttributeSchema("requires_compatibilities", .set(.string), [.optional]),
-      AttributeSchema("revision", .number, [.computed]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("task_role_arn", .string, [.optional]),
-      AttributeSchema("track_latest", .bool, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("ephemeral_storage", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("size_in_gib", .number, [.required]),
-          ]
-        )),
-      BlockSchema("inference_accelerator", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("device_name", .string, [.required]),
-            AttributeSchema("device_type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("placement_constraints", .set, min: 0, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("expression", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("proxy_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("container_name", .string, [.required]),
-            AttributeSchema("properties", .map(.string), [.optional]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("runtime_platform", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cpu_architecture", .string, [.optional]),
-            AttributeSchema("operating_system_family", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("volume", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("configure_at_launch", .bool, [.optional, .computed]),
-            AttributeSchema("host_path", .string, [.optional]),
-            AttributeSchema("name", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("docker_volume_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("autoprovision", .bool, [.optional]),
-                  AttributeSchema("driver", .string, [.optional, .computed]),
-                  AttributeSchema("driver_opts", .map(.string), [.optional]),
-                  AttributeSchema("labels", .map(.string), [.optional]),
-                  AttributeSchema("scope", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("efs_volume_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("file_system_id", .string, [.required]),
-                  AttributeSchema("root_directory", .string, [.optional]),
-                  AttributeSchema("transit_encryption", .string, [.optional]),
-                  AttributeSchema("transit_encryption_port", .number, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("authorization_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("access_point_id", .string, [.optional]),
-                        AttributeSchema("iam", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("fsx_windows_file_server_volume_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("file_system_id", .string, [.required]),
-                  AttributeSchema("root_directory", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("authorization_config", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("credentials_parameter", .string, [.required]),
-                        AttributeSchema("domain", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ecs_task_set`.
-  static let aws_ecs_task_set = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cluster", .string, [.required]),
-      AttributeSchema("external_id", .string, [.optional, .computed]),
-      AttributeSchema("force_delete", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("launch_type", .string, [.optional, .computed]),
-      AttributeSchema("platform_version", .string, [.optional, .computed]),
-      AttributeSchema("service", .string, [.required]),
-      AttributeSchema("stability_status", .string, [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("task_definition", .string, [.required]),
-      AttributeSchema("task_set_id", .string, [.computed]),
-      AttributeSchema("wait_until_stable", .bool, [.optional]),
-      AttributeSchema("wait_until_stable_timeout", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("capacity_provider_strategy", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("base", .number, [.optional]),
-            AttributeSchema("capacity_provider", .string, [.required]),
-            AttributeSchema("weight", .number, [.required]),
-          ]
-        )),
-      BlockSchema("load_balancer", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("container_name", .string, [.required]),
-            AttributeSchema("container_port", .number, [.optional]),
-            AttributeSchema("load_balancer_name", .string, [.optional]),
-            AttributeSchema("target_group_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("network_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("assign_public_ip", .bool, [.optional]),
-            AttributeSchema("security_groups", .set(.string), [.optional]),
-            AttributeSchema("subnets", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("scale", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("unit", .string, [.optional]),
-            AttributeSchema("value", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("service_registries", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("container_name", .string, [.optional]),
-            AttributeSchema("container_port", .number, [.optional]),
-            AttributeSchema("port", .number, [.optional]),
-            AttributeSchema("registry_arn", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_efs_access_point`.
-  static let aws_efs_access_point = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("file_system_arn", .string, [.computed]),
-      AttributeSchema("file_system_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_family", .string, [.optional]),
+      AttributeSchema("instance_type", .string, [.optional]),
+      AttributeSchema("outpost_arn", .string, [.optional]),
       AttributeSchema("owner_id", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("posix_user", .list, min: 0, max: 1,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("gid", .number, [.required]),
-            AttributeSchema("secondary_gids", .set(.number), [.optional]),
-            AttributeSchema("uid", .number, [.required]),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("root_directory", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_ec2_instance_connect_endpoint`.
+  static let aws_ec2_instance_connect_endpoint = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("availability_zone", .string, [.computed]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("fips_dns_name", .string, [.computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("network_interface_ids", .list(.string), [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("preserve_client_ip", .bool, [.optional, .computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("subnet_id", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("path", .string, [.optional, .computed]),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_instance_state`.
+  static let aws_ec2_instance_state = BlockBody(
+    attributes: [
+      AttributeSchema("force", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_id", .string, [.required]),
+      AttributeSchema("state", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_local_gateway_route`.
+  static let aws_ec2_local_gateway_route = BlockBody(
+    attributes: [
+      AttributeSchema("destination_cidr_block", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("local_gateway_route_table_id", .string, [.required]),
+      AttributeSchema("local_gateway_virtual_interface_group_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_local_gateway_route_table_vpc_association`.
+  static let aws_ec2_local_gateway_route_table_vpc_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("local_gateway_id", .string, [.computed]),
+      AttributeSchema("local_gateway_route_table_id", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_managed_prefix_list`.
+  static let aws_ec2_managed_prefix_list = BlockBody(
+    attributes: [
+      AttributeSchema("address_family", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("max_entries", .number, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .number, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("entry", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cidr", .string, [.required]),
+            AttributeSchema("description", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_network_insights_analysis`.
+  static let aws_ec2_network_insights_analysis = BlockBody(
+    attributes: [
+      AttributeSchema("alternate_path_hints", .list(.object([.init("component_arn", .string), .init("component_id", .string)])), [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("explanations", .list(.object([.init("acl", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("acl_rule", .list(.object([.init("cidr", .string), .init("egress", .bool), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("rule_action", .string), .init("rule_number", .number)]))), .init("address", .string), .init("addresses", .list(.string)), .init("attached_to", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("availability_zones", .list(.string)), .init("cidrs", .list(.string)), .init("classic_load_balancer_listener", .list(.object([.init("instance_port", .number), .init("load_balancer_port", .number)]))), .init("component", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("customer_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("destination", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("destination_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("direction", .string), .init("elastic_load_balancer_listener", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("explanation_code", .string), .init("ingress_route_table", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("internet_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("load_balancer_arn", .string), .init("load_balancer_listener_port", .number), .init("load_balancer_target_group", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("load_balancer_target_groups", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("load_balancer_target_port", .number), .init("missing_component", .string), .init("nat_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("network_interface", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("packet_field", .string), .init("port", .number), .init("port_ranges", .list(.object([.init("from", .number), .init("to", .number)]))), .init("prefix_list", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("protocols", .list(.string)), .init("route_table", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("route_table_route", .list(.object([.init("destination_cidr", .string), .init("destination_prefix_list_id", .string), .init("egress_only_internet_gateway_id", .string), .init("gateway_id", .string), .init("instance_id", .string), .init("nat_gateway_id", .string), .init("network_interface_id", .string), .init("origin", .string), .init("transit_gateway_id", .string), .init("vpc_peering_connection_id", .string)]))), .init("security_group", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("security_group_rule", .list(.object([.init("cidr", .string), .init("direction", .string), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("prefix_list_id", .string), .init("protocol", .string), .init("security_group_id", .string)]))), .init("security_groups", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("source_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("state", .string), .init("subnet", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("subnet_route_table", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway_attachment", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway_route_table", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway_route_table_route", .list(.object([.init("attachment_id", .string), .init("destination_cidr", .string), .init("prefix_list_id", .string), .init("resource_id", .string), .init("resource_type", .string), .init("route_origin", .string), .init("state", .string)]))), .init("vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("vpc_endpoint", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("vpc_peering_connection", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("vpn_connection", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("vpn_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)])))])), [.computed]),
+      AttributeSchema("filter_in_arns", .set(.string), [.optional]),
+      AttributeSchema("forward_path_components", .list(.object([.init("acl_rule", .list(.object([.init("cidr", .string), .init("egress", .bool), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("rule_action", .string), .init("rule_number", .number)]))), .init("additional_details", .list(.object([.init("additional_detail_type", .string), .init("component", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)])))]))), .init("attached_to", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("component", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("destination_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("inbound_header", .list(.object([.init("destination_addresses", .list(.string)), .init("destination_port_ranges", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("source_addresses", .list(.string)), .init("source_port_ranges", .list(.object([.init("from", .number), .init("to", .number)])))]))), .init("outbound_header", .list(.object([.init("destination_addresses", .list(.string)), .init("destination_port_ranges", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("source_addresses", .list(.string)), .init("source_port_ranges", .list(.object([.init("from", .number), .init("to", .number)])))]))), .init("route_table_route", .list(.object([.init("destination_cidr", .string), .init("destination_prefix_list_id", .string), .init("egress_only_internet_gateway_id", .string), .init("gateway_id", .string), .init("instance_id", .string), .init("nat_gateway_id", .string), .init("network_interface_id", .string), .init("origin", .string), .init("transit_gateway_id", .string), .init("vpc_peering_connection_id", .string)]))), .init("security_group_rule", .list(.object([.init("cidr", .string), .init("direction", .string), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("prefix_list_id", .string), .init("protocol", .string), .init("security_group_id", .string)]))), .init("sequence_number", .number), .init("source_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("subnet", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway_route_table_route", .list(.object([.init("attachment_id", .string), .init("destination_cidr", .string), .init("prefix_list_id", .string), .init("resource_id", .string), .init("resource_type", .string), .init("route_origin", .string), .init("state", .string)]))), .init("vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)])))])), [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_insights_path_id", .string, [.required]),
+      AttributeSchema("path_found", .bool, [.computed]),
+      AttributeSchema("return_path_components", .list(.object([.init("acl_rule", .list(.object([.init("cidr", .string), .init("egress", .bool), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("rule_action", .string), .init("rule_number", .number)]))), .init("additional_details", .list(.object([.init("additional_detail_type", .string), .init("component", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)])))]))), .init("attached_to", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("component", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("destination_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("inbound_header", .list(.object([.init("destination_addresses", .list(.string)), .init("destination_port_ranges", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("source_addresses", .list(.string)), .init("source_port_ranges", .list(.object([.init("from", .number), .init("to", .number)])))]))), .init("outbound_header", .list(.object([.init("destination_addresses", .list(.string)), .init("destination_port_ranges", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("source_addresses", .list(.string)), .init("source_port_ranges", .list(.object([.init("from", .number), .init("to", .number)])))]))), .init("route_table_route", .list(.object([.init("destination_cidr", .string), .init("destination_prefix_list_id", .string), .init("egress_only_internet_gateway_id", .string), .init("gateway_id", .string), .init("instance_id", .string), .init("nat_gateway_id", .string), .init("network_interface_id", .string), .init("origin", .string), .init("transit_gateway_id", .string), .init("vpc_peering_connection_id", .string)]))), .init("security_group_rule", .list(.object([.init("cidr", .string), .init("direction", .string), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("prefix_list_id", .string), .init("protocol", .string), .init("security_group_id", .string)]))), .init("sequence_number", .number), .init("source_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("subnet", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway_route_table_route", .list(.object([.init("attachment_id", .string), .init("destination_cidr", .string), .init("prefix_list_id", .string), .init("resource_id", .string), .init("resource_type", .string), .init("route_origin", .string), .init("state", .string)]))), .init("vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)])))])), [.computed]),
+      AttributeSchema("start_date", .string, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("status_message", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("wait_for_completion", .bool, [.optional]),
+      AttributeSchema("warning_message", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_ec2_network_insights_path`.
+  static let aws_ec2_network_insights_path = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("destination", .string, [.optional]),
+      AttributeSchema("destination_arn", .string, [.computed]),
+      AttributeSchema("destination_ip", .string, [.optional]),
+      AttributeSchema("destination_port", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("protocol", .string, [.required]),
+      AttributeSchema("source", .string, [.required]),
+      AttributeSchema("source_arn", .string, [.computed]),
+      AttributeSchema("source_ip", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("filter_at_destination", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("destination_address", .string, [.optional]),
+            AttributeSchema("source_address", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("creation_info", .list, min: 0, max: 1,
+            BlockSchema("destination_port_range", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("owner_gid", .number, [.required]),
-                  AttributeSchema("owner_uid", .number, [.required]),
-                  AttributeSchema("permissions", .string, [.required]),
+                  AttributeSchema("from_port", .number, [.optional]),
+                  AttributeSchema("to_port", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("source_port_range", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("from_port", .number, [.optional]),
+                  AttributeSchema("to_port", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("filter_at_source", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("destination_address", .string, [.optional]),
+            AttributeSchema("source_address", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("destination_port_range", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("from_port", .number, [.optional]),
+                  AttributeSchema("to_port", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("source_port_range", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("from_port", .number, [.optional]),
+                  AttributeSchema("to_port", .number, [.optional]),
                 ]
               )),
           ]
@@ -545,14 +458,96 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_ec2_subnet_cidr_reservation`.
+  static let aws_ec2_subnet_cidr_reservation = BlockBody(
+    attributes: [
+      AttributeSchema("cidr_block", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("reservation_type", .string, [.required]),
+      AttributeSchema("subnet_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_traffic_mirror_filter`.
+  static let aws_ec2_traffic_mirror_filter = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_services", .set(.string), [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_ec2_traffic_mirror_filter_rule`.
+  static let aws_ec2_traffic_mirror_filter_rule = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("destination_cidr_block", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("protocol", .number, [.optional]),
+      AttributeSchema("rule_action", .string, [.required]),
+      AttributeSchema("rule_number", .number, [.required]),
+      AttributeSchema("source_cidr_block", .string, [.required]),
+      AttributeSchema("traffic_direction", .string, [.required]),
+      AttributeSchema("traffic_mirror_filter_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("destination_port_range", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("from_port", .number, [.optional]),
+            AttributeSchema("to_port", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("source_port_range", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("from_port", .number, [.optional]),
+            AttributeSchema("to_port", .number, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_traffic_mirror_session`.
+  static let aws_ec2_traffic_mirror_session = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_id", .string, [.required]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("packet_length", .number, [.optional, .computed]),
+      AttributeSchema("session_number", .number, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("traffic_mirror_filter_id", .string, [.required]),
+      AttributeSchema("traffic_mirror_target_id", .string, [.required]),
+      AttributeSchema("virtual_network_id", .number, [.optional, .computed]),
+    ]
+  )
+
   /// The types of this file by name; a value is built when it is first asked for.
   static let table21: [String: @Sendable () -> BlockBody] = [
-    "aws_ecs_capacity_provider": { aws_ecs_capacity_provider },
-    "aws_ecs_cluster": { aws_ecs_cluster },
-    "aws_ecs_cluster_capacity_providers": { aws_ecs_cluster_capacity_providers },
-    "aws_ecs_service": { aws_ecs_service },
-    "aws_ecs_task_definition": { aws_ecs_task_definition },
-    "aws_ecs_task_set": { aws_ecs_task_set },
-    "aws_efs_access_point": { aws_efs_access_point },
+    "aws_ec2_client_vpn_route": { aws_ec2_client_vpn_route },
+    "aws_ec2_default_credit_specification": { aws_ec2_default_credit_specification },
+    "aws_ec2_fleet": { aws_ec2_fleet },
+    "aws_ec2_host": { aws_ec2_host },
+    "aws_ec2_instance_connect_endpoint": { aws_ec2_instance_connect_endpoint },
+    "aws_ec2_instance_state": { aws_ec2_instance_state },
+    "aws_ec2_local_gateway_route": { aws_ec2_local_gateway_route },
+    "aws_ec2_local_gateway_route_table_vpc_association": { aws_ec2_local_gateway_route_table_vpc_association },
+    "aws_ec2_managed_prefix_list": { aws_ec2_managed_prefix_list },
+    "aws_ec2_network_insights_analysis": { aws_ec2_network_insights_analysis },
+    "aws_ec2_network_insights_path": { aws_ec2_network_insights_path },
+    "aws_ec2_subnet_cidr_reservation": { aws_ec2_subnet_cidr_reservation },
+    "aws_ec2_traffic_mirror_filter": { aws_ec2_traffic_mirror_filter },
+    "aws_ec2_traffic_mirror_filter_rule": { aws_ec2_traffic_mirror_filter_rule },
+    "aws_ec2_traffic_mirror_session": { aws_ec2_traffic_mirror_session },
   ]
 }

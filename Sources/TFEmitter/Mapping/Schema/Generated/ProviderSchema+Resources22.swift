@@ -4,457 +4,470 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_efs_backup_policy`.
-  static let aws_efs_backup_policy = BlockBody(
-    attributes: [
-      AttributeSchema("file_system_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("backup_policy", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("status", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_efs_file_system`.
-  static let aws_efs_file_system = BlockBody(
+  /// `aws_ec2_traffic_mirror_target`.
+  static let aws_ec2_traffic_mirror_target = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zone_id", .string, [.computed]),
-      AttributeSchema("availability_zone_name", .string, [.optional, .computed]),
-      AttributeSchema("creation_token", .string, [.optional, .computed]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("encrypted", .bool, [.optional, .computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("gateway_load_balancer_endpoint_id", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.computed]),
-      AttributeSchema("number_of_mount_targets", .number, [.computed]),
+      AttributeSchema("network_interface_id", .string, [.optional]),
+      AttributeSchema("network_load_balancer_arn", .string, [.optional]),
       AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("performance_mode", .string, [.optional, .computed]),
-      AttributeSchema("provisioned_throughput_in_mibps", .number, [.optional]),
-      AttributeSchema("size_in_bytes", .list(.object([.init("value", .number), .init("value_in_ia", .number), .init("value_in_standard", .number)])), [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("throughput_mode", .string, [.optional]),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway`.
+  static let aws_ec2_transit_gateway = BlockBody(
+    attributes: [
+      AttributeSchema("amazon_side_asn", .number, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("association_default_route_table_id", .string, [.computed]),
+      AttributeSchema("auto_accept_shared_attachments", .string, [.optional]),
+      AttributeSchema("default_route_table_association", .string, [.optional]),
+      AttributeSchema("default_route_table_propagation", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("dns_support", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("multicast_support", .string, [.optional]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("propagation_default_route_table_id", .string, [.computed]),
+      AttributeSchema("security_group_referencing_support", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_cidr_blocks", .set(.string), [.optional]),
+      AttributeSchema("vpn_ecmp_support", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("lifecycle_policy", .list, min: 0, max: 3,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("transition_to_archive", .string, [.optional]),
-            AttributeSchema("transition_to_ia", .string, [.optional]),
-            AttributeSchema("transition_to_primary_storage_class", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("protection", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("replication_overwrite", .string, [.optional, .computed]),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_efs_file_system_policy`.
-  static let aws_efs_file_system_policy = BlockBody(
+  /// `aws_ec2_transit_gateway_connect`.
+  static let aws_ec2_transit_gateway_connect = BlockBody(
     attributes: [
-      AttributeSchema("bypass_policy_lockout_safety_check", .bool, [.optional]),
-      AttributeSchema("file_system_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("protocol", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_default_route_table_association", .bool, [.optional]),
+      AttributeSchema("transit_gateway_default_route_table_propagation", .bool, [.optional]),
+      AttributeSchema("transit_gateway_id", .string, [.required]),
+      AttributeSchema("transport_attachment_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_connect_peer`.
+  static let aws_ec2_transit_gateway_connect_peer = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bgp_asn", .string, [.optional, .computed]),
+      AttributeSchema("bgp_peer_address", .string, [.computed]),
+      AttributeSchema("bgp_transit_gateway_addresses", .set(.string), [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("inside_cidr_blocks", .set(.string), [.required]),
+      AttributeSchema("peer_address", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_address", .string, [.optional, .computed]),
+      AttributeSchema("transit_gateway_attachment_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_multicast_domain`.
+  static let aws_ec2_transit_gateway_multicast_domain = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_accept_shared_associations", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("igmpv2_support", .string, [.optional]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("static_sources_support", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_multicast_domain_association`.
+  static let aws_ec2_transit_gateway_multicast_domain_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("subnet_id", .string, [.required]),
+      AttributeSchema("transit_gateway_attachment_id", .string, [.required]),
+      AttributeSchema("transit_gateway_multicast_domain_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_multicast_group_member`.
+  static let aws_ec2_transit_gateway_multicast_group_member = BlockBody(
+    attributes: [
+      AttributeSchema("group_ip_address", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_id", .string, [.required]),
+      AttributeSchema("transit_gateway_multicast_domain_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_multicast_group_source`.
+  static let aws_ec2_transit_gateway_multicast_group_source = BlockBody(
+    attributes: [
+      AttributeSchema("group_ip_address", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_id", .string, [.required]),
+      AttributeSchema("transit_gateway_multicast_domain_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_peering_attachment`.
+  static let aws_ec2_transit_gateway_peering_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("peer_account_id", .string, [.optional, .computed]),
+      AttributeSchema("peer_region", .string, [.required]),
+      AttributeSchema("peer_transit_gateway_id", .string, [.required]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("dynamic_routing", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_policy_table`.
+  static let aws_ec2_transit_gateway_policy_table = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_route`.
+  static let aws_ec2_transit_gateway_route = BlockBody(
+    attributes: [
+      AttributeSchema("blackhole", .bool, [.optional]),
+      AttributeSchema("destination_cidr_block", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("transit_gateway_attachment_id", .string, [.optional]),
+      AttributeSchema("transit_gateway_route_table_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_route_table`.
+  static let aws_ec2_transit_gateway_route_table = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("default_association_route_table", .bool, [.computed]),
+      AttributeSchema("default_propagation_route_table", .bool, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_route_table_association`.
+  static let aws_ec2_transit_gateway_route_table_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("replace_existing_association", .bool, [.optional]),
+      AttributeSchema("resource_id", .string, [.computed]),
+      AttributeSchema("resource_type", .string, [.computed]),
+      AttributeSchema("transit_gateway_attachment_id", .string, [.required]),
+      AttributeSchema("transit_gateway_route_table_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_route_table_propagation`.
+  static let aws_ec2_transit_gateway_route_table_propagation = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("resource_id", .string, [.computed]),
+      AttributeSchema("resource_type", .string, [.computed]),
+      AttributeSchema("transit_gateway_attachment_id", .string, [.required]),
+      AttributeSchema("transit_gateway_route_table_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_vpc_attachment`.
+  static let aws_ec2_transit_gateway_vpc_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("appliance_mode_support", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("dns_support", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_support", .string, [.optional]),
+      AttributeSchema("security_group_referencing_support", .string, [.optional, .computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_default_route_table_association", .bool, [.optional, .computed]),
+      AttributeSchema("transit_gateway_default_route_table_propagation", .bool, [.optional, .computed]),
+      AttributeSchema("transit_gateway_id", .string, [.required]),
+      AttributeSchema("vpc_id", .string, [.required]),
+      AttributeSchema("vpc_owner_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_ecr_lifecycle_policy`.
+  static let aws_ecr_lifecycle_policy = BlockBody(
+    attributes: [
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("registry_id", .string, [.computed]),
+      AttributeSchema("repository", .string, [.required]),
     ]
   )
 
-  /// `aws_efs_mount_target`.
-  static let aws_efs_mount_target = BlockBody(
+  /// `aws_ecr_pull_through_cache_rule`.
+  static let aws_ecr_pull_through_cache_rule = BlockBody(
     attributes: [
-      AttributeSchema("availability_zone_id", .string, [.computed]),
-      AttributeSchema("availability_zone_name", .string, [.computed]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("file_system_arn", .string, [.computed]),
-      AttributeSchema("file_system_id", .string, [.required]),
+      AttributeSchema("credential_arn", .string, [.optional]),
+      AttributeSchema("custom_role_arn", .string, [.optional]),
+      AttributeSchema("ecr_repository_prefix", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address", .string, [.optional, .computed]),
-      AttributeSchema("mount_target_dns_name", .string, [.computed]),
-      AttributeSchema("network_interface_id", .string, [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnet_id", .string, [.required]),
+      AttributeSchema("registry_id", .string, [.computed]),
+      AttributeSchema("upstream_registry_url", .string, [.required]),
+      AttributeSchema("upstream_repository_prefix", .string, [.optional]),
+    ]
+  )
+
+  /// `aws_ecr_registry_policy`.
+  static let aws_ecr_registry_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("registry_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_ecr_registry_scanning_configuration`.
+  static let aws_ecr_registry_scanning_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("registry_id", .string, [.computed]),
+      AttributeSchema("scan_type", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("rule", .set, min: 0, max: 100,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("scan_frequency", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("repository_filter", .set, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("filter", .string, [.required]),
+                  AttributeSchema("filter_type", .string, [.required]),
+                ]
+              )),
           ]
         )),
     ]
   )
 
-  /// `aws_egress_only_internet_gateway`.
-  static let aws_egress_only_internet_gateway = BlockBody(
+  /// `aws_ecr_replication_configuration`.
+  static let aws_ecr_replication_configuration = BlockBody(
     attributes: [
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_eip`.
-  static let aws_eip = BlockBody(
-    attributes: [
-      AttributeSchema("address", .string, [.optional]),
-      AttributeSchema("allocation_id", .string, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("associate_with_private_ip", .string, [.optional]),
-      AttributeSchema("association_id", .string, [.computed]),
-      AttributeSchema("carrier_ip", .string, [.computed]),
-      AttributeSchema("customer_owned_ip", .string, [.computed]),
-      AttributeSchema("customer_owned_ipv4_pool", .string, [.optional]),
-      AttributeSchema("domain", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance", .string, [.optional, .computed]),
-      AttributeSchema("ipam_pool_id", .string, [.optional, .computed]),
-      AttributeSchema("network_border_group", .string, [.optional, .computed]),
-      AttributeSchema("network_interface", .string, [.optional, .computed]),
-      AttributeSchema("private_dns", .string, [.computed]),
-      AttributeSchema("private_ip", .string, [.computed]),
-      AttributeSchema("ptr_record", .string, [.computed]),
-      AttributeSchema("public_dns", .string, [.computed]),
-      AttributeSchema("public_ip", .string, [.computed]),
-      AttributeSchema("public_ipv4_pool", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc", .bool, [.optional, .computed, .deprecated]),
+      AttributeSchema("registry_id", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("replication_configuration", .list, min: 0, max: 1,
         BlockBody(
-          attributes: [
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("read", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+          blocks: [
+            BlockSchema("rule", .list, min: 1, max: 10,
+              BlockBody(
+                blocks: [
+                  BlockSchema("destination", .list, min: 1, max: 25,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("region", .string, [.required]),
+                        AttributeSchema("registry_id", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("repository_filter", .list, min: 0, max: 100,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("filter", .string, [.required]),
+                        AttributeSchema("filter_type", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
           ]
         )),
     ]
   )
 
-  /// `aws_eip_association`.
-  static let aws_eip_association = BlockBody(
-    attributes: [
-      AttributeSchema("allocation_id", .string, [.optional, .computed]),
-      AttributeSchema("allow_reassociation", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_id", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_id", .string, [.optional, .computed]),
-      AttributeSchema("private_ip_address", .string, [.optional, .computed]),
-      AttributeSchema("public_ip", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_eks_access_entry`.
-  static let aws_eks_access_entry = BlockBody(
-    attributes: [
-      AttributeSchema("access_entry_arn", .string, [.computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kubernetes_groups", .set(.string), [.optional, .computed]),
-      AttributeSchema("modified_at", .string, [.computed]),
-      AttributeSchema("principal_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.optional]),
-      AttributeSchema("user_name", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_eks_access_policy_association`.
-  static let aws_eks_access_policy_association = BlockBody(
-    attributes: [
-      AttributeSchema("associated_at", .string, [.computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("modified_at", .string, [.computed]),
-      AttributeSchema("policy_arn", .string, [.required]),
-      AttributeSchema("principal_arn", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("access_scope", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("namespaces", .set(.string), [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_eks_addon`.
-  static let aws_eks_addon = BlockBody(
-    attributes: [
-      AttributeSchema("addon_name", .string, [.required]),
-      AttributeSchema("addon_version", .string, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("configuration_values", .string, [.optional, .computed]),
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("modified_at", .string, [.computed]),
-      AttributeSchema("preserve", .bool, [.optional]),
-      AttributeSchema("resolve_conflicts", .string, [.optional, .deprecated]),
-      AttributeSchema("resolve_conflicts_on_create", .string, [.optional]),
-      AttributeSchema("resolve_conflicts_on_update", .string, [.optional]),
-      AttributeSchema("service_account_role_arn", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("pod_identity_association", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("service_account", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_eks_cluster`.
-  static let aws_eks_cluster = BlockBody(
+  /// `aws_ecr_repository`.
+  static let aws_ecr_repository = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bootstrap_self_managed_addons", .bool, [.optional]),
-      AttributeSchema("certificate_authority", .list(.object([.init("data", .string)])), [.computed]),
-      AttributeSchema("cluster_id", .string, [.computed]),
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("enabled_cluster_log_types", .set(.string), [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("force_update_version", .bool, [.optional]),
+      AttributeSchema("force_delete", .bool, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identity", .list(.object([.init("oidc", .list(.object([.init("issuer", .string)])))])), [.computed]),
+      AttributeSchema("image_tag_mutability", .string, [.optional]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("platform_version", .string, [.computed]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("registry_id", .string, [.computed]),
+      AttributeSchema("repository_url", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("access_config", .list, min: 0, max: 1,
+      BlockSchema("encryption_configuration", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("authentication_mode", .string, [.optional, .computed]),
-            AttributeSchema("bootstrap_cluster_creator_admin_permissions", .bool, [.optional]),
+            AttributeSchema("encryption_type", .string, [.optional]),
+            AttributeSchema("kms_key", .string, [.optional, .computed]),
           ]
         )),
-      BlockSchema("compute_config", .list, min: 0, max: 1,
+      BlockSchema("image_scanning_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("node_pools", .set(.string), [.optional]),
-            AttributeSchema("node_role_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("encryption_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("resources", .set(.string), [.required]),
-          ],
-          blocks: [
-            BlockSchema("provider", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("key_arn", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("kubernetes_network_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ip_family", .string, [.optional, .computed]),
-            AttributeSchema("service_ipv4_cidr", .string, [.optional, .computed]),
-            AttributeSchema("service_ipv6_cidr", .string, [.computed]),
-          ],
-          blocks: [
-            BlockSchema("elastic_load_balancing", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("outpost_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("control_plane_instance_type", .string, [.required]),
-            AttributeSchema("outpost_arns", .set(.string), [.required]),
-          ],
-          blocks: [
-            BlockSchema("control_plane_placement", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("group_name", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("remote_network_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("remote_node_networks", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cidrs", .set(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("remote_pod_networks", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cidrs", .set(.string), [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("storage_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("block_storage", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                ]
-              )),
+            AttributeSchema("scan_on_push", .bool, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("upgrade_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("support_type", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cluster_security_group_id", .string, [.computed]),
-            AttributeSchema("endpoint_private_access", .bool, [.optional]),
-            AttributeSchema("endpoint_public_access", .bool, [.optional]),
-            AttributeSchema("public_access_cidrs", .set(.string), [.optional, .computed]),
-            AttributeSchema("security_group_ids", .set(.string), [.optional]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
-            AttributeSchema("vpc_id", .string, [.computed]),
-          ]
-        )),
-      BlockSchema("zonal_shift_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_eks_fargate_profile`.
-  static let aws_eks_fargate_profile = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("fargate_profile_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("pod_execution_role_arn", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("selector", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("labels", .map(.string), [.optional]),
-            AttributeSchema("namespace", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_eks_identity_provider_config`.
-  static let aws_eks_identity_provider_config = BlockBody(
+  /// `aws_ecr_repository_creation_template`.
+  static let aws_ecr_repository_creation_template = BlockBody(
+    attributes: [
+      AttributeSchema("applied_for", .set(.string), [.required]),
+      AttributeSchema("custom_role_arn", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_tag_mutability", .string, [.optional]),
+      AttributeSchema("lifecycle_policy", .string, [.optional]),
+      AttributeSchema("prefix", .string, [.required]),
+      AttributeSchema("registry_id", .string, [.computed]),
+      AttributeSchema("repository_policy", .string, [.optional]),
+      AttributeSchema("resource_tags", .map(.string), [.optional]),
+    ],
+    blocks: [
+      BlockSchema("encryption_configuration", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("encryption_type", .string, [.optional]),
+            AttributeSchema("kms_key", .string, [.optional, .computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ecr_repository_policy`.
+  static let aws_ecr_repository_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("registry_id", .string, [.computed]),
+      AttributeSchema("repository", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ecs_account_setting_default`.
+  static let aws_ecs_account_setting_default = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("principal_arn", .string, [.computed]),
+      AttributeSchema("value", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ecs_capacity_provider`.
+  static let aws_ecs_capacity_provider = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("oidc", .list, min: 1, max: 1,
+      BlockSchema("auto_scaling_group_provider", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("client_id", .string, [.required]),
-            AttributeSchema("groups_claim", .string, [.optional]),
-            AttributeSchema("groups_prefix", .string, [.optional]),
-            AttributeSchema("identity_provider_config_name", .string, [.required]),
-            AttributeSchema("issuer_url", .string, [.required]),
-            AttributeSchema("required_claims", .map(.string), [.optional]),
-            AttributeSchema("username_claim", .string, [.optional]),
-            AttributeSchema("username_prefix", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("auto_scaling_group_arn", .string, [.required]),
+            AttributeSchema("managed_draining", .string, [.optional, .computed]),
+            AttributeSchema("managed_termination_protection", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("managed_scaling", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("instance_warmup_period", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_scaling_step_size", .number, [.optional, .computed]),
+                  AttributeSchema("minimum_scaling_step_size", .number, [.optional, .computed]),
+                  AttributeSchema("status", .string, [.optional, .computed]),
+                  AttributeSchema("target_capacity", .number, [.optional, .computed]),
+                ]
+              )),
           ]
         )),
     ]
@@ -462,18 +475,30 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table22: [String: @Sendable () -> BlockBody] = [
-    "aws_efs_backup_policy": { aws_efs_backup_policy },
-    "aws_efs_file_system": { aws_efs_file_system },
-    "aws_efs_file_system_policy": { aws_efs_file_system_policy },
-    "aws_efs_mount_target": { aws_efs_mount_target },
-    "aws_egress_only_internet_gateway": { aws_egress_only_internet_gateway },
-    "aws_eip": { aws_eip },
-    "aws_eip_association": { aws_eip_association },
-    "aws_eks_access_entry": { aws_eks_access_entry },
-    "aws_eks_access_policy_association": { aws_eks_access_policy_association },
-    "aws_eks_addon": { aws_eks_addon },
-    "aws_eks_cluster": { aws_eks_cluster },
-    "aws_eks_fargate_profile": { aws_eks_fargate_profile },
-    "aws_eks_identity_provider_config": { aws_eks_identity_provider_config },
+    "aws_ec2_traffic_mirror_target": { aws_ec2_traffic_mirror_target },
+    "aws_ec2_transit_gateway": { aws_ec2_transit_gateway },
+    "aws_ec2_transit_gateway_connect": { aws_ec2_transit_gateway_connect },
+    "aws_ec2_transit_gateway_connect_peer": { aws_ec2_transit_gateway_connect_peer },
+    "aws_ec2_transit_gateway_multicast_domain": { aws_ec2_transit_gateway_multicast_domain },
+    "aws_ec2_transit_gateway_multicast_domain_association": { aws_ec2_transit_gateway_multicast_domain_association },
+    "aws_ec2_transit_gateway_multicast_group_member": { aws_ec2_transit_gateway_multicast_group_member },
+    "aws_ec2_transit_gateway_multicast_group_source": { aws_ec2_transit_gateway_multicast_group_source },
+    "aws_ec2_transit_gateway_peering_attachment": { aws_ec2_transit_gateway_peering_attachment },
+    "aws_ec2_transit_gateway_policy_table": { aws_ec2_transit_gateway_policy_table },
+    "aws_ec2_transit_gateway_route": { aws_ec2_transit_gateway_route },
+    "aws_ec2_transit_gateway_route_table": { aws_ec2_transit_gateway_route_table },
+    "aws_ec2_transit_gateway_route_table_association": { aws_ec2_transit_gateway_route_table_association },
+    "aws_ec2_transit_gateway_route_table_propagation": { aws_ec2_transit_gateway_route_table_propagation },
+    "aws_ec2_transit_gateway_vpc_attachment": { aws_ec2_transit_gateway_vpc_attachment },
+    "aws_ecr_lifecycle_policy": { aws_ecr_lifecycle_policy },
+    "aws_ecr_pull_through_cache_rule": { aws_ecr_pull_through_cache_rule },
+    "aws_ecr_registry_policy": { aws_ecr_registry_policy },
+    "aws_ecr_registry_scanning_configuration": { aws_ecr_registry_scanning_configuration },
+    "aws_ecr_replication_configuration": { aws_ecr_replication_configuration },
+    "aws_ecr_repository": { aws_ecr_repository },
+    "aws_ecr_repository_creation_template": { aws_ecr_repository_creation_template },
+    "aws_ecr_repository_policy": { aws_ecr_repository_policy },
+    "aws_ecs_account_setting_default": { aws_ecs_account_setting_default },
+    "aws_ecs_capacity_provider": { aws_ecs_capacity_provider },
   ]
 }

@@ -4,433 +4,549 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_eks_node_group`.
-  static let aws_eks_node_group = BlockBody(
-    attributes: [
-      AttributeSchema("ami_type", .string, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("capacity_type", .string, [.optional, .computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("disk_size", .number, [.optional, .computed]),
-      AttributeSchema("force_update_version", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_types", .list(.string), [.optional, .computed]),
-      AttributeSchema("labels", .map(.string), [.optional]),
-      AttributeSchema("node_group_name", .string, [.optional, .computed]),
-      AttributeSchema("node_group_name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("node_role_arn", .string, [.required]),
-      AttributeSchema("release_version", .string, [.optional, .computed]),
-      AttributeSchema("resources", .list(.object([.init("autoscaling_groups", .list(.object([.init("name", .string)]))), .init("remote_access_security_group_id", .string)])), [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("launch_template", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.optional, .computed]),
-            AttributeSchema("name", .string, [.optional, .computed]),
-            AttributeSchema("version", .string, [.required]),
-          ]
-        )),
-      BlockSchema("node_repair_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("remote_access", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ec2_ssh_key", .string, [.optional]),
-            AttributeSchema("source_security_group_ids", .set(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("scaling_config", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("desired_size", .number, [.required]),
-            AttributeSchema("max_size", .number, [.required]),
-            AttributeSchema("min_size", .number, [.required]),
-          ]
-        )),
-      BlockSchema("taint", .set, min: 0, max: 50,
-        BlockBody(
-          attributes: [
-            AttributeSchema("effect", .string, [.required]),
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("value", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("update_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("max_unavailable", .number, [.optional]),
-            AttributeSchema("max_unavailable_percentage", .number, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_eks_pod_identity_association`.
-  static let aws_eks_pod_identity_association = BlockBody(
-    attributes: [
-      AttributeSchema("association_arn", .string, [.computed]),
-      AttributeSchema("association_id", .string, [.computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("namespace", .string, [.required]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("service_account", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-    ]
-  )
-
-  /// `aws_elastic_beanstalk_application`.
-  static let aws_elastic_beanstalk_application = BlockBody(
+  /// `aws_ecs_cluster`.
+  static let aws_ecs_cluster = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("appversion_lifecycle", .list, min: 0, max: 1,
+      BlockSchema("configuration", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("execute_command_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("kms_key_id", .string, [.optional]),
+                  AttributeSchema("logging", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("log_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("cloud_watch_encryption_enabled", .bool, [.optional]),
+                        AttributeSchema("cloud_watch_log_group_name", .string, [.optional]),
+                        AttributeSchema("s3_bucket_encryption_enabled", .bool, [.optional]),
+                        AttributeSchema("s3_bucket_name", .string, [.optional]),
+                        AttributeSchema("s3_key_prefix", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("managed_storage_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("fargate_ephemeral_storage_kms_key_id", .string, [.optional]),
+                  AttributeSchema("kms_key_id", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("service_connect_defaults", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("delete_source_from_s3", .bool, [.optional]),
-            AttributeSchema("max_age_in_days", .number, [.optional]),
-            AttributeSchema("max_count", .number, [.optional]),
-            AttributeSchema("service_role", .string, [.required]),
+            AttributeSchema("namespace", .string, [.required]),
+          ]
+        )),
+      BlockSchema("setting", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("value", .string, [.required]),
           ]
         )),
     ]
   )
 
-  /// `aws_elastic_beanstalk_application_version`.
-  static let aws_elastic_beanstalk_application_version = BlockBody(
+  /// `aws_ecs_cluster_capacity_providers`.
+  static let aws_ecs_cluster_capacity_providers = BlockBody(
     attributes: [
-      AttributeSchema("application", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("capacity_providers", .set(.string), [.optional]),
+      AttributeSchema("cluster_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("default_capacity_provider_strategy", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("base", .number, [.optional]),
+            AttributeSchema("capacity_provider", .string, [.required]),
+            AttributeSchema("weight", .number, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ecs_service`.
+  static let aws_ecs_service = BlockBody(
+    attributes: [
+      AttributeSchema("availability_zone_rebalancing", .string, [.optional]),
+      AttributeSchema("cluster", .string, [.optional, .computed]),
+      AttributeSchema("deployment_maximum_percent", .number, [.optional]),
+      AttributeSchema("deployment_minimum_healthy_percent", .number, [.optional]),
+      AttributeSchema("desired_count", .number, [.optional]),
+      AttributeSchema("enable_ecs_managed_tags", .bool, [.optional]),
+      AttributeSchema("enable_execute_command", .bool, [.optional]),
       AttributeSchema("force_delete", .bool, [.optional]),
+      AttributeSchema("force_new_deployment", .bool, [.optional]),
+      AttributeSchema("health_check_grace_period_seconds", .number, [.optional]),
+      AttributeSchema("iam_role", .string, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key", .string, [.required]),
+      AttributeSchema("launch_type", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("process", .bool, [.optional]),
+      AttributeSchema("platform_version", .string, [.optional, .computed]),
+      AttributeSchema("propagate_tags", .string, [.optional]),
+      AttributeSchema("scheduling_strategy", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_elastic_beanstalk_configuration_template`.
-  static let aws_elastic_beanstalk_configuration_template = BlockBody(
-    attributes: [
-      AttributeSchema("application", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("environment_id", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("solution_stack_name", .string, [.optional]),
+      AttributeSchema("task_definition", .string, [.optional]),
+      AttributeSchema("triggers", .map(.string), [.optional, .computed]),
+      AttributeSchema("wait_for_steady_state", .bool, [.optional]),
     ],
     blocks: [
-      BlockSchema("setting", .set, min: 0, max: nil,
+      BlockSchema("alarms", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("namespace", .string, [.required]),
-            AttributeSchema("resource", .string, [.optional]),
-            AttributeSchema("value", .string, [.required]),
+            AttributeSchema("alarm_names", .set(.string), [.required]),
+            AttributeSchema("enable", .bool, [.required]),
+            AttributeSchema("rollback", .bool, [.required]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_elastic_beanstalk_environment`.
-  static let aws_elastic_beanstalk_environment = BlockBody(
-    attributes: [
-      AttributeSchema("all_settings", .set(.object([.init("name", .string), .init("namespace", .string), .init("resource", .string), .init("value", .string)])), [.computed]),
-      AttributeSchema("application", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("autoscaling_groups", .list(.string), [.computed]),
-      AttributeSchema("cname", .string, [.computed]),
-      AttributeSchema("cname_prefix", .string, [.optional, .computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("endpoint_url", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instances", .list(.string), [.computed]),
-      AttributeSchema("launch_configurations", .list(.string), [.computed]),
-      AttributeSchema("load_balancers", .list(.string), [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("platform_arn", .string, [.optional, .computed]),
-      AttributeSchema("poll_interval", .string, [.optional]),
-      AttributeSchema("queues", .list(.string), [.computed]),
-      AttributeSchema("solution_stack_name", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("template_name", .string, [.optional]),
-      AttributeSchema("tier", .string, [.optional]),
-      AttributeSchema("triggers", .list(.string), [.computed]),
-      AttributeSchema("version_label", .string, [.optional, .computed]),
-      AttributeSchema("wait_for_ready_timeout", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("setting", .set, min: 0, max: nil,
+      BlockSchema("capacity_provider_strategy", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("namespace", .string, [.required]),
-            AttributeSchema("resource", .string, [.optional]),
-            AttributeSchema("value", .string, [.required]),
+            AttributeSchema("base", .number, [.optional]),
+            AttributeSchema("capacity_provider", .string, [.required]),
+            AttributeSchema("weight", .number, [.optional]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_elasticache_cluster`.
-  static let aws_elasticache_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_minor_version_upgrade", .string, [.optional]),
-      AttributeSchema("availability_zone", .string, [.optional, .computed]),
-      AttributeSchema("az_mode", .string, [.optional, .computed]),
-      AttributeSchema("cache_nodes", .list(.object([.init("address", .string), .init("availability_zone", .string), .init("id", .string), .init("outpost_arn", .string), .init("port", .number)])), [.computed]),
-      AttributeSchema("cluster_address", .string, [.computed]),
-      AttributeSchema("cluster_id", .string, [.required]),
-      AttributeSchema("configuration_endpoint", .string, [.computed]),
-      AttributeSchema("engine", .string, [.optional, .computed]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("engine_version_actual", .string, [.computed]),
-      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_discovery", .string, [.optional, .computed]),
-      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("network_type", .string, [.optional, .computed]),
-      AttributeSchema("node_type", .string, [.optional, .computed]),
-      AttributeSchema("notification_topic_arn", .string, [.optional]),
-      AttributeSchema("num_cache_nodes", .number, [.optional, .computed]),
-      AttributeSchema("outpost_mode", .string, [.optional]),
-      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional, .computed]),
-      AttributeSchema("preferred_availability_zones", .list(.string), [.optional]),
-      AttributeSchema("preferred_outpost_arn", .string, [.optional, .computed]),
-      AttributeSchema("replication_group_id", .string, [.optional, .computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("snapshot_arns", .list(.string), [.optional]),
-      AttributeSchema("snapshot_name", .string, [.optional]),
-      AttributeSchema("snapshot_retention_limit", .number, [.optional]),
-      AttributeSchema("snapshot_window", .string, [.optional, .computed]),
-      AttributeSchema("subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("transit_encryption_enabled", .bool, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("log_delivery_configuration", .set, min: 0, max: 2,
+      BlockSchema("deployment_circuit_breaker", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("destination", .string, [.required]),
-            AttributeSchema("destination_type", .string, [.required]),
-            AttributeSchema("log_format", .string, [.required]),
-            AttributeSchema("log_type", .string, [.required]),
+            AttributeSchema("enable", .bool, [.required]),
+            AttributeSchema("rollback", .bool, [.required]),
           ]
         )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("deployment_controller", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            AttributeSchema("type", .string, [.optional]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_elasticache_parameter_group`.
-  static let aws_elasticache_parameter_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("family", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("parameter", .set, min: 0, max: nil,
+      BlockSchema("load_balancer", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("value", .string, [.required]),
+            AttributeSchema("container_name", .string, [.required]),
+            AttributeSchema("container_port", .number, [.required]),
+            AttributeSchema("elb_name", .string, [.optional]),
+            AttributeSchema("target_group_arn", .string, [.optional]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_elasticache_replication_group`.
-  static let aws_elasticache_replication_group = BlockBody(
-    attributes: [
-      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("at_rest_encryption_enabled", .string, [.optional, .computed]),
-      AttributeSchema("auth_token", .string, [.optional, .sensitive]),
-      AttributeSchema("auth_token_update_strategy", .string, [.optional]),
-      AttributeSchema("auto_minor_version_upgrade", .string, [.optional, .computed]),
-      AttributeSchema("automatic_failover_enabled", .bool, [.optional]),
-      AttributeSchema("cluster_enabled", .bool, [.computed]),
-      AttributeSchema("cluster_mode", .string, [.optional, .computed]),
-      AttributeSchema("configuration_endpoint_address", .string, [.computed]),
-      AttributeSchema("data_tiering_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("description", .string, [.required]),
-      AttributeSchema("engine", .string, [.optional]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("engine_version_actual", .string, [.computed]),
-      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
-      AttributeSchema("global_replication_group_id", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_discovery", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("member_clusters", .set(.string), [.computed]),
-      AttributeSchema("multi_az_enabled", .bool, [.optional]),
-      AttributeSchema("network_type", .string, [.optional, .computed]),
-      AttributeSchema("node_type", .string, [.optional, .computed]),
-      AttributeSchema("notification_topic_arn", .string, [.optional]),
-      AttributeSchema("num_cache_clusters", .number, [.optional, .computed]),
-      AttributeSchema("num_node_groups", .number, [.optional, .computed]),
-      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("preferred_cache_cluster_azs", .list(.string), [.optional]),
-      AttributeSchema("primary_endpoint_address", .string, [.computed]),
-      AttributeSchema("reader_endpoint_address", .string, [.computed]),
-      AttributeSchema("replicas_per_node_group", .number, [.optional, .computed]),
-      AttributeSchema("replication_group_id", .string, [.required]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("security_group_names", .set(.string), [.optional, .computed]),
-      AttributeSchema("snapshot_arns", .set(.string), [.optional]),
-      AttributeSchema("snapshot_name", .string, [.optional]),
-      AttributeSchema("snapshot_retention_limit", .number, [.optional]),
-      AttributeSchema("snapshot_window", .string, [.optional, .computed]),
-      AttributeSchema("subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("transit_encryption_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("transit_encryption_mode", .string, [.optional, .computed]),
-      AttributeSchema("user_group_ids", .set(.string), [.optional]),
-    ],
-    blocks: [
-      BlockSchema("log_delivery_configuration", .set, min: 0, max: 2,
+      BlockSchema("network_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("destination", .string, [.required]),
-            AttributeSchema("destination_type", .string, [.required]),
-            AttributeSchema("log_format", .string, [.required]),
-            AttributeSchema("log_type", .string, [.required]),
+            AttributeSchema("assign_public_ip", .bool, [.optional]),
+            AttributeSchema("security_groups", .set(.string), [.optional]),
+            AttributeSchema("subnets", .set(.string), [.required]),
           ]
         )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("ordered_placement_strategy", .list, min: 0, max: 5,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_elasticache_subnet_group`.
-  static let aws_elasticache_subnet_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_elasticache_user`.
-  static let aws_elasticache_user = BlockBody(
-    attributes: [
-      AttributeSchema("access_string", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("engine", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("no_password_required", .bool, [.optional]),
-      AttributeSchema("passwords", .set(.string), [.optional, .sensitive]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_id", .string, [.required]),
-      AttributeSchema("user_name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("authentication_mode", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("password_count", .number, [.computed]),
-            AttributeSchema("passwords", .set(.string), [.optional, .sensitive]),
+            AttributeSchema("field", .string, [.optional]),
             AttributeSchema("type", .string, [.required]),
           ]
         )),
+      BlockSchema("placement_constraints", .set, min: 0, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("expression", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("service_connect_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("namespace", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("log_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("log_driver", .string, [.required]),
+                  AttributeSchema("options", .map(.string), [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("secret_option", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("value_from", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("service", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("discovery_name", .string, [.optional, .computed]),
+                  AttributeSchema("ingress_port_override", .number, [.optional]),
+                  AttributeSchema("port_name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("client_alias", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("dns_name", .string, [.optional, .computed]),
+                        AttributeSchema("port", .number, [.required]),
+                      ]
+                    )),
+                  BlockSchema("timeout", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("idle_timeout_seconds", .number, [.optional]),
+                        AttributeSchema("per_request_timeout_seconds", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("tls", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("kms_key", .string, [.optional]),
+                        AttributeSchema("role_arn", .string, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("issuer_cert_authority", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("aws_pca_authority_arn", .string, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("service_registries", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("container_name", .string, [.optional]),
+            AttributeSchema("container_port", .number, [.optional]),
+            AttributeSchema("port", .number, [.optional]),
+            AttributeSchema("registry_arn", .string, [.required]),
+          ]
+        )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("read", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("volume_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("managed_ebs_volume", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("encrypted", .bool, [.optional]),
+                  AttributeSchema("file_system_type", .string, [.optional]),
+                  AttributeSchema("iops", .number, [.optional]),
+                  AttributeSchema("kms_key_id", .string, [.optional]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("size_in_gb", .number, [.optional]),
+                  AttributeSchema("snapshot_id", .string, [.optional]),
+                  AttributeSchema("throughput", .number, [.optional]),
+                  AttributeSchema("volume_initialization_rate", .number, [.optional]),
+                  AttributeSchema("volume_type", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("tag_specifications", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("propagate_tags", .string, [.optional]),
+                        AttributeSchema("resource_type", .string, [.required]),
+                        AttributeSchema("tags", .map(.string), [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("vpc_lattice_configurations", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("port_name", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("target_group_arn", .string, [.required]),
           ]
         )),
     ]
   )
 
-  /// `aws_elasticache_user_group`.
-  static let aws_elasticache_user_group = BlockBody(
+  /// `aws_ecs_tag`.
+  static let aws_ecs_tag = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key", .string, [.required]),
+      AttributeSchema("resource_arn", .string, [.required]),
+      AttributeSchema("value", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ecs_task_definition`.
+  static let aws_ecs_task_definition = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("engine", .string, [.required]),
+      AttributeSchema("arn_without_revision", .string, [.computed]),
+      AttributeSchema("container_definitions", .string, [.required]),
+      AttributeSchema("cpu", .string, [.optional]),
+      AttributeSchema("enable_fault_injection", .bool, [.optional, .computed]),
+      AttributeSchema("execution_role_arn", .string, [.optional]),
+      AttributeSchema("family", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ipc_mode", .string, [.optional]),
+      AttributeSchema("memory", .string, [.optional]),
+      AttributeSchema("network_mode", .string, [.optional, .computed]),
+      AttributeSchema("pid_mode", .string, [.optional]),
+      AttributeSchema("requires_compatibilities", .set(.string), [.optional]),
+      AttributeSchema("revision", .number, [.computed]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_group_id", .string, [.required]),
-      AttributeSchema("user_ids", .set(.string), [.optional]),
+      AttributeSchema("task_role_arn", .string, [.optional]),
+      AttributeSchema("track_latest", .bool, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("ephemeral_storage", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("size_in_gib", .number, [.required]),
+          ]
+        )),
+      BlockSchema("inference_accelerator", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("device_name", .string, [.required]),
+            AttributeSchema("device_type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("placement_constraints", .set, min: 0, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("expression", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("proxy_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("container_name", .string, [.required]),
+            AttributeSchema("properties", .map(.string), [.optional]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("runtime_platform", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cpu_architecture", .string, [.optional]),
+            AttributeSchema("operating_system_family", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("volume", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("configure_at_launch", .bool, [.optional, .computed]),
+            AttributeSchema("host_path", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("docker_volume_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("autoprovision", .bool, [.optional]),
+                  AttributeSchema("driver", .string, [.optional, .computed]),
+                  AttributeSchema("driver_opts", .map(.string), [.optional]),
+                  AttributeSchema("labels", .map(.string), [.optional]),
+                  AttributeSchema("scope", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("efs_volume_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("file_system_id", .string, [.required]),
+                  AttributeSchema("root_directory", .string, [.optional]),
+                  AttributeSchema("transit_encryption", .string, [.optional]),
+                  AttributeSchema("transit_encryption_port", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("authorization_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("access_point_id", .string, [.optional]),
+                        AttributeSchema("iam", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("fsx_windows_file_server_volume_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("file_system_id", .string, [.required]),
+                  AttributeSchema("root_directory", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("authorization_config", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("credentials_parameter", .string, [.required]),
+                        AttributeSchema("domain", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ecs_task_set`.
+  static let aws_ecs_task_set = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cluster", .string, [.required]),
+      AttributeSchema("external_id", .string, [.optional, .computed]),
+      AttributeSchema("force_delete", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("launch_type", .string, [.optional, .computed]),
+      AttributeSchema("platform_version", .string, [.optional, .computed]),
+      AttributeSchema("service", .string, [.required]),
+      AttributeSchema("stability_status", .string, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("task_definition", .string, [.required]),
+      AttributeSchema("task_set_id", .string, [.computed]),
+      AttributeSchema("wait_until_stable", .bool, [.optional]),
+      AttributeSchema("wait_until_stable_timeout", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("capacity_provider_strategy", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("base", .number, [.optional]),
+            AttributeSchema("capacity_provider", .string, [.required]),
+            AttributeSchema("weight", .number, [.required]),
+          ]
+        )),
+      BlockSchema("load_balancer", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("container_name", .string, [.required]),
+            AttributeSchema("container_port", .number, [.optional]),
+            AttributeSchema("load_balancer_name", .string, [.optional]),
+            AttributeSchema("target_group_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("network_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("assign_public_ip", .bool, [.optional]),
+            AttributeSchema("security_groups", .set(.string), [.optional]),
+            AttributeSchema("subnets", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("scale", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("unit", .string, [.optional]),
+            AttributeSchema("value", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("service_registries", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("container_name", .string, [.optional]),
+            AttributeSchema("container_port", .number, [.optional]),
+            AttributeSchema("port", .number, [.optional]),
+            AttributeSchema("registry_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_efs_access_point`.
+  static let aws_efs_access_point = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("file_system_arn", .string, [.computed]),
+      AttributeSchema("file_system_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("posix_user", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("gid", .number, [.required]),
+            AttributeSchema("secondary_gids", .set(.number), [.optional]),
+            AttributeSchema("uid", .number, [.required]),
+          ]
+        )),
+      BlockSchema("root_directory", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("path", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("creation_info", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("owner_gid", .number, [.required]),
+                  AttributeSchema("owner_uid", .number, [.required]),
+                  AttributeSchema("permissions", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_efs_backup_policy`.
+  static let aws_efs_backup_policy = BlockBody(
+    attributes: [
+      AttributeSchema("file_system_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("backup_policy", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("status", .string, [.required]),
+          ]
+        )),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table23: [String: @Sendable () -> BlockBody] = [
-    "aws_eks_node_group": { aws_eks_node_group },
-    "aws_eks_pod_identity_association": { aws_eks_pod_identity_association },
-    "aws_elastic_beanstalk_application": { aws_elastic_beanstalk_application },
-    "aws_elastic_beanstalk_application_version": { aws_elastic_beanstalk_application_version },
-    "aws_elastic_beanstalk_configuration_template": { aws_elastic_beanstalk_configuration_template },
-    "aws_elastic_beanstalk_environment": { aws_elastic_beanstalk_environment },
-    "aws_elasticache_cluster": { aws_elasticache_cluster },
-    "aws_elasticache_parameter_group": { aws_elasticache_parameter_group },
-    "aws_elasticache_replication_group": { aws_elasticache_replication_group },
-    "aws_elasticache_subnet_group": { aws_elasticache_subnet_group },
-    "aws_elasticache_user": { aws_elasticache_user },
-    "aws_elasticache_user_group": { aws_elasticache_user_group },
+    "aws_ecs_cluster": { aws_ecs_cluster },
+    "aws_ecs_cluster_capacity_providers": { aws_ecs_cluster_capacity_providers },
+    "aws_ecs_service": { aws_ecs_service },
+    "aws_ecs_tag": { aws_ecs_tag },
+    "aws_ecs_task_definition": { aws_ecs_task_definition },
+    "aws_ecs_task_set": { aws_ecs_task_set },
+    "aws_efs_access_point": { aws_efs_access_point },
+    "aws_efs_backup_policy": { aws_efs_backup_policy },
   ]
 }

@@ -4,146 +4,274 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_elasticsearch_domain`.
-  static let aws_elasticsearch_domain = BlockBody(
+  /// `aws_efs_file_system`.
+  static let aws_efs_file_system = BlockBody(
     attributes: [
-      AttributeSchema("access_policies", .string, [.optional, .computed]),
-      AttributeSchema("advanced_options", .map(.string), [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("domain_id", .string, [.computed]),
-      AttributeSchema("domain_name", .string, [.required]),
-      AttributeSchema("elasticsearch_version", .string, [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("availability_zone_id", .string, [.computed]),
+      AttributeSchema("availability_zone_name", .string, [.optional, .computed]),
+      AttributeSchema("creation_token", .string, [.optional, .computed]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("encrypted", .bool, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kibana_endpoint", .string, [.computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.computed]),
+      AttributeSchema("number_of_mount_targets", .number, [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("performance_mode", .string, [.optional, .computed]),
+      AttributeSchema("provisioned_throughput_in_mibps", .number, [.optional]),
+      AttributeSchema("size_in_bytes", .list(.object([.init("value", .number), .init("value_in_ia", .number), .init("value_in_standard", .number)])), [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("throughput_mode", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("lifecycle_policy", .list, min: 0, max: 3,
+        BlockBody(
+          attributes: [
+            AttributeSchema("transition_to_archive", .string, [.optional]),
+            AttributeSchema("transition_to_ia", .string, [.optional]),
+            AttributeSchema("transition_to_primary_storage_class", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("protection", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("replication_overwrite", .string, [.optional, .computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_efs_file_system_policy`.
+  static let aws_efs_file_system_policy = BlockBody(
+    attributes: [
+      AttributeSchema("bypass_policy_lockout_safety_check", .bool, [.optional]),
+      AttributeSchema("file_system_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+    ]
+  )
+
+  /// `aws_efs_mount_target`.
+  static let aws_efs_mount_target = BlockBody(
+    attributes: [
+      AttributeSchema("availability_zone_id", .string, [.computed]),
+      AttributeSchema("availability_zone_name", .string, [.computed]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("file_system_arn", .string, [.computed]),
+      AttributeSchema("file_system_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ip_address", .string, [.optional, .computed]),
+      AttributeSchema("mount_target_dns_name", .string, [.computed]),
+      AttributeSchema("network_interface_id", .string, [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
+      AttributeSchema("subnet_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_efs_replication_configuration`.
+  static let aws_efs_replication_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("creation_time", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("original_source_file_system_arn", .string, [.computed]),
+      AttributeSchema("source_file_system_arn", .string, [.computed]),
+      AttributeSchema("source_file_system_id", .string, [.required]),
+      AttributeSchema("source_file_system_region", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("destination", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("availability_zone_name", .string, [.optional]),
+            AttributeSchema("file_system_id", .string, [.optional, .computed]),
+            AttributeSchema("kms_key_id", .string, [.optional]),
+            AttributeSchema("region", .string, [.optional, .computed]),
+            AttributeSchema("status", .string, [.computed]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_egress_only_internet_gateway`.
+  static let aws_egress_only_internet_gateway = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_eip`.
+  static let aws_eip = BlockBody(
+    attributes: [
+      AttributeSchema("address", .string, [.optional]),
+      AttributeSchema("allocation_id", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("associate_with_private_ip", .string, [.optional]),
+      AttributeSchema("association_id", .string, [.computed]),
+      AttributeSchema("carrier_ip", .string, [.computed]),
+      AttributeSchema("customer_owned_ip", .string, [.computed]),
+      AttributeSchema("customer_owned_ipv4_pool", .string, [.optional]),
+      AttributeSchema("domain", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance", .string, [.optional, .computed]),
+      AttributeSchema("ipam_pool_id", .string, [.optional, .computed]),
+      AttributeSchema("network_border_group", .string, [.optional, .computed]),
+      AttributeSchema("network_interface", .string, [.optional, .computed]),
+      AttributeSchema("private_dns", .string, [.computed]),
+      AttributeSchema("private_ip", .string, [.computed]),
+      AttributeSchema("ptr_record", .string, [.computed]),
+      AttributeSchema("public_dns", .string, [.computed]),
+      AttributeSchema("public_ip", .string, [.computed]),
+      AttributeSchema("public_ipv4_pool", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc", .bool, [.optional, .computed, .deprecated]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("read", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_eip_association`.
+  static let aws_eip_association = BlockBody(
+    attributes: [
+      AttributeSchema("allocation_id", .string, [.optional, .computed]),
+      AttributeSchema("allow_reassociation", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_id", .string, [.optional, .computed]),
+      AttributeSchema("private_ip_address", .string, [.optional, .computed]),
+      AttributeSchema("public_ip", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_eip_domain_name`.
+  static let aws_eip_domain_name = BlockBody(
+    attributes: [
+      AttributeSchema("allocation_id", .string, [.required]),
+      AttributeSchema("domain_name", .string, [.required]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("ptr_record", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_eks_access_entry`.
+  static let aws_eks_access_entry = BlockBody(
+    attributes: [
+      AttributeSchema("access_entry_arn", .string, [.computed]),
+      AttributeSchema("cluster_name", .string, [.required]),
+      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kubernetes_groups", .set(.string), [.optional, .computed]),
+      AttributeSchema("modified_at", .string, [.computed]),
+      AttributeSchema("principal_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.optional]),
+      AttributeSchema("user_name", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_eks_access_policy_association`.
+  static let aws_eks_access_policy_association = BlockBody(
+    attributes: [
+      AttributeSchema("associated_at", .string, [.computed]),
+      AttributeSchema("cluster_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("modified_at", .string, [.computed]),
+      AttributeSchema("policy_arn", .string, [.required]),
+      AttributeSchema("principal_arn", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("access_scope", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("namespaces", .set(.string), [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_eks_addon`.
+  static let aws_eks_addon = BlockBody(
+    attributes: [
+      AttributeSchema("addon_name", .string, [.required]),
+      AttributeSchema("addon_version", .string, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cluster_name", .string, [.required]),
+      AttributeSchema("configuration_values", .string, [.optional, .computed]),
+      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("modified_at", .string, [.computed]),
+      AttributeSchema("preserve", .bool, [.optional]),
+      AttributeSchema("resolve_conflicts", .string, [.optional, .deprecated]),
+      AttributeSchema("resolve_conflicts_on_create", .string, [.optional]),
+      AttributeSchema("resolve_conflicts_on_update", .string, [.optional]),
+      AttributeSchema("service_account_role_arn", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("advanced_security_options", .list, min: 0, max: 1,
+      BlockSchema("pod_identity_association", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("internal_user_database_enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("master_user_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("master_user_arn", .string, [.optional]),
-                  AttributeSchema("master_user_name", .string, [.optional]),
-                  AttributeSchema("master_user_password", .string, [.optional, .sensitive]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("auto_tune_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("desired_state", .string, [.required]),
-            AttributeSchema("rollback_on_disable", .string, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("maintenance_schedule", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cron_expression_for_recurrence", .string, [.required]),
-                  AttributeSchema("start_at", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("duration", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("unit", .string, [.required]),
-                        AttributeSchema("value", .number, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("cluster_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("dedicated_master_count", .number, [.optional]),
-            AttributeSchema("dedicated_master_enabled", .bool, [.optional]),
-            AttributeSchema("dedicated_master_type", .string, [.optional]),
-            AttributeSchema("instance_count", .number, [.optional]),
-            AttributeSchema("instance_type", .string, [.optional]),
-            AttributeSchema("warm_count", .number, [.optional]),
-            AttributeSchema("warm_enabled", .bool, [.optional]),
-            AttributeSchema("warm_type", .string, [.optional]),
-            AttributeSchema("zone_awareness_enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("cold_storage_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("zone_awareness_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("availability_zone_count", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("cognito_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("identity_pool_id", .string, [.required]),
             AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("user_pool_id", .string, [.required]),
-          ]
-        )),
-      BlockSchema("domain_endpoint_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("custom_endpoint", .string, [.optional]),
-            AttributeSchema("custom_endpoint_certificate_arn", .string, [.optional]),
-            AttributeSchema("custom_endpoint_enabled", .bool, [.optional]),
-            AttributeSchema("enforce_https", .bool, [.optional]),
-            AttributeSchema("tls_security_policy", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("ebs_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ebs_enabled", .bool, [.required]),
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("throughput", .number, [.optional, .computed]),
-            AttributeSchema("volume_size", .number, [.optional]),
-            AttributeSchema("volume_type", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("encrypt_at_rest", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("log_publishing_options", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cloudwatch_log_group_arn", .string, [.required]),
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("node_to_node_encryption", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("snapshot_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("automated_snapshot_start_hour", .number, [.required]),
+            AttributeSchema("service_account", .string, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -154,366 +282,234 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("vpc_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("availability_zones", .set(.string), [.computed]),
-            AttributeSchema("security_group_ids", .set(.string), [.optional]),
-            AttributeSchema("subnet_ids", .set(.string), [.optional]),
-            AttributeSchema("vpc_id", .string, [.computed]),
-          ]
-        )),
     ]
   )
 
-  /// `aws_elb`.
-  static let aws_elb = BlockBody(
+  /// `aws_eks_cluster`.
+  static let aws_eks_cluster = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zones", .set(.string), [.optional, .computed]),
-      AttributeSchema("connection_draining", .bool, [.optional]),
-      AttributeSchema("connection_draining_timeout", .number, [.optional]),
-      AttributeSchema("cross_zone_load_balancing", .bool, [.optional]),
-      AttributeSchema("desync_mitigation_mode", .string, [.optional]),
-      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("bootstrap_self_managed_addons", .bool, [.optional]),
+      AttributeSchema("certificate_authority", .list(.object([.init("data", .string)])), [.computed]),
+      AttributeSchema("cluster_id", .string, [.computed]),
+      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("enabled_cluster_log_types", .set(.string), [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("force_update_version", .bool, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("idle_timeout", .number, [.optional]),
-      AttributeSchema("instances", .set(.string), [.optional, .computed]),
-      AttributeSchema("internal", .bool, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
-      AttributeSchema("source_security_group", .string, [.optional, .computed]),
-      AttributeSchema("source_security_group_id", .string, [.computed]),
-      AttributeSchema("subnets", .set(.string), [.optional, .computed]),
+      AttributeSchema("identity", .list(.object([.init("oidc", .list(.object([.init("issuer", .string)])))])), [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("platform_version", .string, [.computed]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("zone_id", .string, [.computed]),
+      AttributeSchema("version", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("access_logs", .list, min: 0, max: 1,
+      BlockSchema("access_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("bucket", .string, [.required]),
-            AttributeSchema("bucket_prefix", .string, [.optional]),
+            AttributeSchema("authentication_mode", .string, [.optional, .computed]),
+            AttributeSchema("bootstrap_cluster_creator_admin_permissions", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("compute_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
             AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("interval", .number, [.optional]),
+            AttributeSchema("node_pools", .set(.string), [.optional]),
+            AttributeSchema("node_role_arn", .string, [.optional]),
           ]
         )),
-      BlockSchema("health_check", .list, min: 0, max: 1,
+      BlockSchema("encryption_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("healthy_threshold", .number, [.required]),
-            AttributeSchema("interval", .number, [.required]),
-            AttributeSchema("target", .string, [.required]),
-            AttributeSchema("timeout", .number, [.required]),
-            AttributeSchema("unhealthy_threshold", .number, [.required]),
+            AttributeSchema("resources", .set(.string), [.required]),
+          ],
+          blocks: [
+            BlockSchema("provider", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key_arn", .string, [.required]),
+                ]
+              )),
           ]
         )),
-      BlockSchema("listener", .set, min: 1, max: nil,
+      BlockSchema("kubernetes_network_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("instance_port", .number, [.required]),
-            AttributeSchema("instance_protocol", .string, [.required]),
-            AttributeSchema("lb_port", .number, [.required]),
-            AttributeSchema("lb_protocol", .string, [.required]),
-            AttributeSchema("ssl_certificate_id", .string, [.optional]),
+            AttributeSchema("ip_family", .string, [.optional, .computed]),
+            AttributeSchema("service_ipv4_cidr", .string, [.optional, .computed]),
+            AttributeSchema("service_ipv6_cidr", .string, [.computed]),
+          ],
+          blocks: [
+            BlockSchema("elastic_load_balancing", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("outpost_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("control_plane_instance_type", .string, [.required]),
+            AttributeSchema("outpost_arns", .set(.string), [.required]),
+          ],
+          blocks: [
+            BlockSchema("control_plane_placement", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("group_name", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("remote_network_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("remote_node_networks", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cidrs", .set(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("remote_pod_networks", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cidrs", .set(.string), [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("storage_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("block_storage", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                ]
+              )),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
+      BlockSchema("upgrade_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("support_type", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("vpc_config", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cluster_security_group_id", .string, [.computed]),
+            AttributeSchema("endpoint_private_access", .bool, [.optional]),
+            AttributeSchema("endpoint_public_access", .bool, [.optional]),
+            AttributeSchema("public_access_cidrs", .set(.string), [.optional, .computed]),
+            AttributeSchema("security_group_ids", .set(.string), [.optional]),
+            AttributeSchema("subnet_ids", .set(.string), [.required]),
+            AttributeSchema("vpc_id", .string, [.computed]),
+          ]
+        )),
+      BlockSchema("zonal_shift_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ]
+        )),
     ]
   )
 
-  /// `aws_emr_cluster`.
-  static let aws_emr_cluster = BlockBody(
+  /// `aws_eks_fargate_profile`.
+  static let aws_eks_fargate_profile = BlockBody(
     attributes: [
-      AttributeSchema("additional_info", .string, [.optional]),
-      AttributeSchema("applications", .set(.string), [.optional]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("autoscaling_role", .string, [.optional]),
-      AttributeSchema("cluster_state", .string, [.computed]),
-      AttributeSchema("configurations", .string, [.optional]),
-      AttributeSchema("configurations_json", .string, [.optional]),
-      AttributeSchema("custom_ami_id", .string, [.optional]),
-      AttributeSchema("ebs_root_volume_size", .number, [.optional]),
+      AttributeSchema("cluster_name", .string, [.required]),
+      AttributeSchema("fargate_profile_name", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("keep_job_flow_alive_when_no_steps", .bool, [.optional, .computed]),
-      AttributeSchema("list_steps_states", .set(.string), [.optional]),
-      AttributeSchema("log_encryption_kms_key_id", .string, [.optional]),
-      AttributeSchema("log_uri", .string, [.optional]),
-      AttributeSchema("master_public_dns", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("placement_group_config", .list(.object([.init("instance_role", .string), .init("placement_strategy", .string)])), [.optional]),
-      AttributeSchema("release_label", .string, [.required]),
-      AttributeSchema("scale_down_behavior", .string, [.optional, .computed]),
-      AttributeSchema("security_configuration", .string, [.optional]),
-      AttributeSchema("service_role", .string, [.required]),
-      AttributeSchema("step", .list(.object([.init("action_on_failure", .string), .init("hadoop_jar_step", .list(.object([.init("args", .list(.string)), .init("jar", .string), .init("main_class", .string), .init("properties", .map(.string))]))), .init("name", .string)])), [.optional, .computed]),
-      AttributeSchema("step_concurrency_level", .number, [.optional]),
+      AttributeSchema("pod_execution_role_arn", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("termination_protection", .bool, [.optional, .computed]),
-      AttributeSchema("unhealthy_node_replacement", .bool, [.optional]),
-      AttributeSchema("visible_to_all_users", .bool, [.optional]),
     ],
     blocks: [
-      BlockSchema("auto_termination_policy", .list, min: 0, max: 1,
+      BlockSchema("selector", .set, min: 1, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("idle_timeout", .number, [.optional]),
+            AttributeSchema("labels", .map(.string), [.optional]),
+            AttributeSchema("namespace", .string, [.required]),
           ]
         )),
-      BlockSchema("bootstrap_action", .list, min: 0, max: nil,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("args", .list(.string), [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("path", .string, [.required]),
-          ]
-        )),
-      BlockSchema("core_instance_fleet", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("provisioned_on_demand_capacity", .number, [.computed]),
-            AttributeSchema("provisioned_spot_capacity", .number, [.computed]),
-            AttributeSchema("target_on_demand_capacity", .number, [.optional]),
-            AttributeSchema("target_spot_capacity", .number, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("instance_type_configs", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bid_price", .string, [.optional]),
-                  AttributeSchema("bid_price_as_percentage_of_on_demand_price", .number, [.optional]),
-                  AttributeSchema("instance_type", .string, [.required]),
-                  AttributeSchema("weighted_capacity", .number, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("configurations", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("classification", .string, [.optional]),
-                        AttributeSchema("properties", .map(.string), [.optional]),
-                      ]
-                    )),
-                  BlockSchema("ebs_config", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("iops", .number, [.optional]),
-                        AttributeSchema("size", .number, [.required]),
-                        AttributeSchema("type", .string, [.required]),
-                        AttributeSchema("volumes_per_instance", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("launch_specifications", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("on_demand_specification", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("allocation_strategy", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("spot_specification", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("allocation_strategy", .string, [.required]),
-                        AttributeSchema("block_duration_minutes", .number, [.optional]),
-                        AttributeSchema("timeout_action", .string, [.required]),
-                        AttributeSchema("timeout_duration_minutes", .number, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("core_instance_group", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("autoscaling_policy", .string, [.optional]),
-            AttributeSchema("bid_price", .string, [.optional]),
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("instance_count", .number, [.optional]),
-            AttributeSchema("instance_type", .string, [.required]),
-            AttributeSchema("name", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("ebs_config", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("iops", .number, [.optional]),
-                  AttributeSchema("size", .number, [.required]),
-                  AttributeSchema("throughput", .number, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                  AttributeSchema("volumes_per_instance", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("ec2_attributes", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("additional_master_security_groups", .string, [.optional]),
-            AttributeSchema("additional_slave_security_groups", .string, [.optional]),
-            AttributeSchema("emr_managed_master_security_group", .string, [.optional, .computed]),
-            AttributeSchema("emr_managed_slave_security_group", .string, [.optional, .computed]),
-            AttributeSchema("instance_profile", .string, [.required]),
-            AttributeSchema("key_name", .string, [.optional]),
-            AttributeSchema("service_access_security_group", .string, [.optional, .computed]),
-            AttributeSchema("subnet_id", .string, [.optional, .computed]),
-            AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("kerberos_attributes", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ad_domain_join_password", .string, [.optional, .sensitive]),
-            AttributeSchema("ad_domain_join_user", .string, [.optional]),
-            AttributeSchema("cross_realm_trust_principal_password", .string, [.optional, .sensitive]),
-            AttributeSchema("kdc_admin_password", .string, [.required, .sensitive]),
-            AttributeSchema("realm", .string, [.required]),
-          ]
-        )),
-      BlockSchema("master_instance_fleet", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("provisioned_on_demand_capacity", .number, [.computed]),
-            AttributeSchema("provisioned_spot_capacity", .number, [.computed]),
-            AttributeSchema("target_on_demand_capacity", .number, [.optional]),
-            AttributeSchema("target_spot_capacity", .number, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("instance_type_configs", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bid_price", .string, [.optional]),
-                  AttributeSchema("bid_price_as_percentage_of_on_demand_price", .number, [.optional]),
-                  AttributeSchema("instance_type", .string, [.required]),
-                  AttributeSchema("weighted_capacity", .number, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("configurations", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("classification", .string, [.optional]),
-                        AttributeSchema("properties", .map(.string), [.optional]),
-                      ]
-                    )),
-                  BlockSchema("ebs_config", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("iops", .number, [.optional]),
-                        AttributeSchema("size", .number, [.required]),
-                        AttributeSchema("type", .string, [.required]),
-                        AttributeSchema("volumes_per_instance", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("launch_specifications", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("on_demand_specification", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("allocation_strategy", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("spot_specification", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("allocation_strategy", .string, [.required]),
-                        AttributeSchema("block_duration_minutes", .number, [.optional]),
-                        AttributeSchema("timeout_action", .string, [.required]),
-                        AttributeSchema("timeout_duration_minutes", .number, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("master_instance_group", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bid_price", .string, [.optional]),
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("instance_count", .number, [.optional]),
-            AttributeSchema("instance_type", .string, [.required]),
-            AttributeSchema("name", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("ebs_config", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("iops", .number, [.optional]),
-                  AttributeSchema("size", .number, [.required]),
-                  AttributeSchema("throughput", .number, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                  AttributeSchema("volumes_per_instance", .number, [.optional]),
-                ]
-              )),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_emr_instance_group`.
-  static let aws_emr_instance_group = BlockBody(
+  /// `aws_eks_identity_provider_config`.
+  static let aws_eks_identity_provider_config = BlockBody(
     attributes: [
-      AttributeSchema("autoscaling_policy", .string, [.optional]),
-      AttributeSchema("bid_price", .string, [.optional]),
-      AttributeSchema("cluster_id", .string, [.required]),
-      AttributeSchema("configurations_json", .string, [.optional]),
-      AttributeSchema("ebs_optimized", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cluster_name", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_count", .number, [.optional, .computed]),
-      AttributeSchema("instance_type", .string, [.required]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("running_instance_count", .number, [.computed]),
       AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("ebs_config", .set, min: 0, max: nil,
+      BlockSchema("oidc", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("iops", .number, [.optional]),
-            AttributeSchema("size", .number, [.required]),
-            AttributeSchema("type", .string, [.required]),
-            AttributeSchema("volumes_per_instance", .number, [.optional]),
+            AttributeSchema("client_id", .string, [.required]),
+            AttributeSchema("groups_claim", .string, [.optional]),
+            AttributeSchema("groups_prefix", .string, [.optional]),
+            AttributeSchema("identity_provider_config_name", .string, [.required]),
+            AttributeSchema("issuer_url", .string, [.required]),
+            AttributeSchema("required_claims", .map(.string), [.optional]),
+            AttributeSchema("username_claim", .string, [.optional]),
+            AttributeSchema("username_prefix", .string, [.optional]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_emr_security_configuration`.
-  static let aws_emr_security_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("configuration", .string, [.required]),
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table24: [String: @Sendable () -> BlockBody] = [
-    "aws_elasticsearch_domain": { aws_elasticsearch_domain },
-    "aws_elb": { aws_elb },
-    "aws_emr_cluster": { aws_emr_cluster },
-    "aws_emr_instance_group": { aws_emr_instance_group },
-    "aws_emr_security_configuration": { aws_emr_security_configuration },
+    "aws_efs_file_system": { aws_efs_file_system },
+    "aws_efs_file_system_policy": { aws_efs_file_system_policy },
+    "aws_efs_mount_target": { aws_efs_mount_target },
+    "aws_efs_replication_configuration": { aws_efs_replication_configuration },
+    "aws_egress_only_internet_gateway": { aws_egress_only_internet_gateway },
+    "aws_eip": { aws_eip },
+    "aws_eip_association": { aws_eip_association },
+    "aws_eip_domain_name": { aws_eip_domain_name },
+    "aws_eks_access_entry": { aws_eks_access_entry },
+    "aws_eks_access_policy_association": { aws_eks_access_policy_association },
+    "aws_eks_addon": { aws_eks_addon },
+    "aws_eks_cluster": { aws_eks_cluster },
+    "aws_eks_fargate_profile": { aws_eks_fargate_profile },
+    "aws_eks_identity_provider_config": { aws_eks_identity_provider_config },
   ]
 }

@@ -4,161 +4,65 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_emrcontainers_virtual_cluster`.
-  static let aws_emrcontainers_virtual_cluster = BlockBody(
+  /// `aws_eks_node_group`.
+  static let aws_eks_node_group = BlockBody(
     attributes: [
+      AttributeSchema("ami_type", .string, [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("capacity_type", .string, [.optional, .computed]),
+      AttributeSchema("cluster_name", .string, [.required]),
+      AttributeSchema("disk_size", .number, [.optional, .computed]),
+      AttributeSchema("force_update_version", .bool, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("container_provider", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.required]),
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("info", .list, min: 1, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("eks_info", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("namespace", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_emrserverless_application`.
-  static let aws_emrserverless_application = BlockBody(
-    attributes: [
-      AttributeSchema("architecture", .string, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("release_label", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("auto_start_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("auto_stop_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("idle_timeout_minutes", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("image_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("image_uri", .string, [.required]),
-          ]
-        )),
-      BlockSchema("initial_capacity", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("initial_capacity_type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("initial_capacity_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("worker_count", .number, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("worker_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("cpu", .string, [.required]),
-                        AttributeSchema("disk", .string, [.optional, .computed]),
-                        AttributeSchema("memory", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("interactive_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("livy_endpoint_enabled", .bool, [.optional, .computed]),
-            AttributeSchema("studio_enabled", .bool, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("maximum_capacity", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cpu", .string, [.required]),
-            AttributeSchema("disk", .string, [.optional, .computed]),
-            AttributeSchema("memory", .string, [.required]),
-          ]
-        )),
-      BlockSchema("network_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.optional]),
-            AttributeSchema("subnet_ids", .set(.string), [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_evidently_project`.
-  static let aws_evidently_project = BlockBody(
-    attributes: [
-      AttributeSchema("active_experiment_count", .number, [.computed]),
-      AttributeSchema("active_launch_count", .number, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created_time", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("experiment_count", .number, [.computed]),
-      AttributeSchema("feature_count", .number, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_updated_time", .string, [.computed]),
-      AttributeSchema("launch_count", .number, [.computed]),
-      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("instance_types", .list(.string), [.optional, .computed]),
+      AttributeSchema("labels", .map(.string), [.optional]),
+      AttributeSchema("node_group_name", .string, [.optional, .computed]),
+      AttributeSchema("node_group_name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("node_role_arn", .string, [.required]),
+      AttributeSchema("release_version", .string, [.optional, .computed]),
+      AttributeSchema("resources", .list(.object([.init("autoscaling_groups", .list(.object([.init("name", .string)]))), .init("remote_access_security_group_id", .string)])), [.computed]),
       AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("data_delivery", .list, min: 0, max: 1,
+      BlockSchema("launch_template", .list, min: 0, max: 1,
         BlockBody(
-          blocks: [
-            BlockSchema("cloudwatch_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("log_group", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("s3_destination", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket", .string, [.optional]),
-                  AttributeSchema("prefix", .string, [.optional]),
-                ]
-              )),
+          attributes: [
+            AttributeSchema("id", .string, [.optional, .computed]),
+            AttributeSchema("name", .string, [.optional, .computed]),
+            AttributeSchema("version", .string, [.required]),
+          ]
+        )),
+      BlockSchema("node_repair_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("remote_access", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ec2_ssh_key", .string, [.optional]),
+            AttributeSchema("source_security_group_ids", .set(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("scaling_config", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("desired_size", .number, [.required]),
+            AttributeSchema("max_size", .number, [.required]),
+            AttributeSchema("min_size", .number, [.required]),
+          ]
+        )),
+      BlockSchema("taint", .set, min: 0, max: 50,
+        BlockBody(
+          attributes: [
+            AttributeSchema("effect", .string, [.required]),
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("value", .string, [.optional]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -169,303 +73,358 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
+      BlockSchema("update_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("max_unavailable", .number, [.optional]),
+            AttributeSchema("max_unavailable_percentage", .number, [.optional]),
+          ]
+        )),
     ]
   )
 
-  /// `aws_finspace_kx_environment`.
-  static let aws_finspace_kx_environment = BlockBody(
+  /// `aws_eks_pod_identity_association`.
+  static let aws_eks_pod_identity_association = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zones", .list(.string), [.computed]),
-      AttributeSchema("created_timestamp", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("association_arn", .string, [.computed]),
+      AttributeSchema("association_id", .string, [.computed]),
+      AttributeSchema("cluster_name", .string, [.required]),
       AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("infrastructure_account_id", .string, [.computed]),
-      AttributeSchema("kms_key_id", .string, [.required]),
-      AttributeSchema("last_modified_timestamp", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("namespace", .string, [.required]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("service_account", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("custom_dns_configuration", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("custom_dns_server_ip", .string, [.required]),
-            AttributeSchema("custom_dns_server_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("transit_gateway_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("routable_cidr_space", .string, [.required]),
-            AttributeSchema("transit_gateway_id", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("attachment_network_acl_configuration", .list, min: 0, max: 100,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cidr_block", .string, [.required]),
-                  AttributeSchema("protocol", .string, [.required]),
-                  AttributeSchema("rule_action", .string, [.required]),
-                  AttributeSchema("rule_number", .number, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("icmp_type_code", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("code", .number, [.required]),
-                        AttributeSchema("type", .number, [.required]),
-                      ]
-                    )),
-                  BlockSchema("port_range", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("from", .number, [.required]),
-                        AttributeSchema("to", .number, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
     ]
   )
 
-  /// `aws_flow_log`.
-  static let aws_flow_log = BlockBody(
+  /// `aws_elastic_beanstalk_application`.
+  static let aws_elastic_beanstalk_application = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("deliver_cross_account_role", .string, [.optional]),
-      AttributeSchema("eni_id", .string, [.optional]),
-      AttributeSchema("iam_role_arn", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("log_destination", .string, [.optional, .computed]),
-      AttributeSchema("log_destination_type", .string, [.optional]),
-      AttributeSchema("log_format", .string, [.optional, .computed]),
-      AttributeSchema("log_group_name", .string, [.optional, .computed, .deprecated]),
-      AttributeSchema("max_aggregation_interval", .number, [.optional]),
-      AttributeSchema("subnet_id", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("traffic_type", .string, [.optional]),
-      AttributeSchema("transit_gateway_attachment_id", .string, [.optional]),
-      AttributeSchema("transit_gateway_id", .string, [.optional]),
-      AttributeSchema("vpc_id", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("destination_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("file_format", .string, [.optional]),
-            AttributeSchema("hive_compatible_partitions", .bool, [.optional]),
-            AttributeSchema("per_hour_partition", .bool, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_fms_policy`.
-  static let aws_fms_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("delete_all_policy_resources", .bool, [.optional]),
-      AttributeSchema("delete_unused_fm_managed_resources", .bool, [.optional]),
       AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("exclude_resource_tags", .bool, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("policy_update_token", .string, [.computed]),
-      AttributeSchema("remediation_enabled", .bool, [.optional]),
-      AttributeSchema("resource_set_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("resource_tags", .map(.string), [.optional]),
-      AttributeSchema("resource_type", .string, [.optional, .computed]),
-      AttributeSchema("resource_type_list", .set(.string), [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("exclude_map", .list, min: 0, max: 1,
+      BlockSchema("appversion_lifecycle", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("account", .set(.string), [.optional]),
-            AttributeSchema("orgunit", .set(.string), [.optional]),
+            AttributeSchema("delete_source_from_s3", .bool, [.optional]),
+            AttributeSchema("max_age_in_days", .number, [.optional]),
+            AttributeSchema("max_count", .number, [.optional]),
+            AttributeSchema("service_role", .string, [.required]),
           ]
         )),
-      BlockSchema("include_map", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_elastic_beanstalk_application_version`.
+  static let aws_elastic_beanstalk_application_version = BlockBody(
+    attributes: [
+      AttributeSchema("application", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("force_delete", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("process", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_elastic_beanstalk_configuration_template`.
+  static let aws_elastic_beanstalk_configuration_template = BlockBody(
+    attributes: [
+      AttributeSchema("application", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("environment_id", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("solution_stack_name", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("setting", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("account", .set(.string), [.optional]),
-            AttributeSchema("orgunit", .set(.string), [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("namespace", .string, [.required]),
+            AttributeSchema("resource", .string, [.optional]),
+            AttributeSchema("value", .string, [.required]),
           ]
         )),
-      BlockSchema("security_service_policy_data", .list, min: 1, max: 1,
+    ]
+  )
+
+  /// `aws_elastic_beanstalk_environment`.
+  static let aws_elastic_beanstalk_environment = BlockBody(
+    attributes: [
+      AttributeSchema("all_settings", .set(.object([.init("name", .string), .init("namespace", .string), .init("resource", .string), .init("value", .string)])), [.computed]),
+      AttributeSchema("application", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("autoscaling_groups", .list(.string), [.computed]),
+      AttributeSchema("cname", .string, [.computed]),
+      AttributeSchema("cname_prefix", .string, [.optional, .computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("endpoint_url", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instances", .list(.string), [.computed]),
+      AttributeSchema("launch_configurations", .list(.string), [.computed]),
+      AttributeSchema("load_balancers", .list(.string), [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("platform_arn", .string, [.optional, .computed]),
+      AttributeSchema("poll_interval", .string, [.optional]),
+      AttributeSchema("queues", .list(.string), [.computed]),
+      AttributeSchema("solution_stack_name", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("template_name", .string, [.optional]),
+      AttributeSchema("tier", .string, [.optional]),
+      AttributeSchema("triggers", .list(.string), [.computed]),
+      AttributeSchema("version_label", .string, [.optional, .computed]),
+      AttributeSchema("wait_for_ready_timeout", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("setting", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("managed_service_data", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("namespace", .string, [.required]),
+            AttributeSchema("resource", .string, [.optional]),
+            AttributeSchema("value", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_elasticache_cluster`.
+  static let aws_elasticache_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_minor_version_upgrade", .string, [.optional]),
+      AttributeSchema("availability_zone", .string, [.optional, .computed]),
+      AttributeSchema("az_mode", .string, [.optional, .computed]),
+      AttributeSchema("cache_nodes", .list(.object([.init("address", .string), .init("availability_zone", .string), .init("id", .string), .init("outpost_arn", .string), .init("port", .number)])), [.computed]),
+      AttributeSchema("cluster_address", .string, [.computed]),
+      AttributeSchema("cluster_id", .string, [.required]),
+      AttributeSchema("configuration_endpoint", .string, [.computed]),
+      AttributeSchema("engine", .string, [.optional, .computed]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("engine_version_actual", .string, [.computed]),
+      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ip_discovery", .string, [.optional, .computed]),
+      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("network_type", .string, [.optional, .computed]),
+      AttributeSchema("node_type", .string, [.optional, .computed]),
+      AttributeSchema("notification_topic_arn", .string, [.optional]),
+      AttributeSchema("num_cache_nodes", .number, [.optional, .computed]),
+      AttributeSchema("outpost_mode", .string, [.optional]),
+      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional, .computed]),
+      AttributeSchema("preferred_availability_zones", .list(.string), [.optional]),
+      AttributeSchema("preferred_outpost_arn", .string, [.optional, .computed]),
+      AttributeSchema("replication_group_id", .string, [.optional, .computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("snapshot_arns", .list(.string), [.optional]),
+      AttributeSchema("snapshot_name", .string, [.optional]),
+      AttributeSchema("snapshot_retention_limit", .number, [.optional]),
+      AttributeSchema("snapshot_window", .string, [.optional, .computed]),
+      AttributeSchema("subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_encryption_enabled", .bool, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("log_delivery_configuration", .set, min: 0, max: 2,
+        BlockBody(
+          attributes: [
+            AttributeSchema("destination", .string, [.required]),
+            AttributeSchema("destination_type", .string, [.required]),
+            AttributeSchema("log_format", .string, [.required]),
+            AttributeSchema("log_type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_elasticache_global_replication_group`.
+  static let aws_elasticache_global_replication_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("at_rest_encryption_enabled", .bool, [.computed]),
+      AttributeSchema("auth_token_enabled", .bool, [.computed]),
+      AttributeSchema("automatic_failover_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("cache_node_type", .string, [.optional, .computed]),
+      AttributeSchema("cluster_enabled", .bool, [.computed]),
+      AttributeSchema("engine", .string, [.computed]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("engine_version_actual", .string, [.computed]),
+      AttributeSchema("global_node_groups", .set(.object([.init("global_node_group_id", .string), .init("slots", .string)])), [.computed]),
+      AttributeSchema("global_replication_group_description", .string, [.optional]),
+      AttributeSchema("global_replication_group_id", .string, [.computed]),
+      AttributeSchema("global_replication_group_id_suffix", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("num_node_groups", .number, [.optional, .computed]),
+      AttributeSchema("parameter_group_name", .string, [.optional]),
+      AttributeSchema("primary_replication_group_id", .string, [.required]),
+      AttributeSchema("transit_encryption_enabled", .bool, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_elasticache_parameter_group`.
+  static let aws_elasticache_parameter_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("family", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("parameter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("value", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_elasticache_replication_group`.
+  static let aws_elasticache_replication_group = BlockBody(
+    attributes: [
+      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("at_rest_encryption_enabled", .string, [.optional, .computed]),
+      AttributeSchema("auth_token", .string, [.optional, .sensitive]),
+      AttributeSchema("auth_token_update_strategy", .string, [.optional]),
+      AttributeSchema("auto_minor_version_upgrade", .string, [.optional, .computed]),
+      AttributeSchema("automatic_failover_enabled", .bool, [.optional]),
+      AttributeSchema("cluster_enabled", .bool, [.computed]),
+      AttributeSchema("cluster_mode", .string, [.optional, .computed]),
+      AttributeSchema("configuration_endpoint_address", .string, [.computed]),
+      AttributeSchema("data_tiering_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("description", .string, [.required]),
+      AttributeSchema("engine", .string, [.optional]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("engine_version_actual", .string, [.computed]),
+      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
+      AttributeSchema("global_replication_group_id", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ip_discovery", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("member_clusters", .set(.string), [.computed]),
+      AttributeSchema("multi_az_enabled", .bool, [.optional]),
+      AttributeSchema("network_type", .string, [.optional, .computed]),
+      AttributeSchema("node_type", .string, [.optional, .computed]),
+      AttributeSchema("notification_topic_arn", .string, [.optional]),
+      AttributeSchema("num_cache_clusters", .number, [.optional, .computed]),
+      AttributeSchema("num_node_groups", .number, [.optional, .computed]),
+      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("preferred_cache_cluster_azs", .list(.string), [.optional]),
+      AttributeSchema("primary_endpoint_address", .string, [.computed]),
+      AttributeSchema("reader_endpoint_address", .string, [.computed]),
+      AttributeSchema("replicas_per_node_group", .number, [.optional, .computed]),
+      AttributeSchema("replication_group_id", .string, [.required]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("security_group_names", .set(.string), [.optional, .computed]),
+      AttributeSchema("snapshot_arns", .set(.string), [.optional]),
+      AttributeSchema("snapshot_name", .string, [.optional]),
+      AttributeSchema("snapshot_retention_limit", .number, [.optional]),
+      AttributeSchema("snapshot_window", .string, [.optional, .computed]),
+      AttributeSchema("subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_encryption_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("transit_encryption_mode", .string, [.optional, .computed]),
+      AttributeSchema("user_group_ids", .set(.string), [.optional]),
+    ],
+    blocks: [
+      BlockSchema("log_delivery_configuration", .set, min: 0, max: 2,
+        BlockBody(
+          attributes: [
+            AttributeSchema("destination", .string, [.required]),
+            AttributeSchema("destination_type", .string, [.required]),
+            AttributeSchema("log_format", .string, [.required]),
+            AttributeSchema("log_type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_elasticache_subnet_group`.
+  static let aws_elasticache_subnet_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_elasticache_user`.
+  static let aws_elasticache_user = BlockBody(
+    attributes: [
+      AttributeSchema("access_string", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("engine", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("no_password_required", .bool, [.optional]),
+      AttributeSchema("passwords", .set(.string), [.optional, .sensitive]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("user_id", .string, [.required]),
+      AttributeSchema("user_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("authentication_mode", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("password_count", .number, [.computed]),
+            AttributeSchema("passwords", .set(.string), [.optional, .sensitive]),
             AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("policy_option", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("network_acl_common_policy", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("network_acl_entry_set", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("force_remediate_for_first_entries", .bool, [.required]),
-                              AttributeSchema("force_remediate_for_last_entries", .bool, [.required]),
-                            ],
-                            blocks: [
-                              BlockSchema("first_entry", .set, min: 0, max: nil,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("cidr_block", .string, [.optional]),
-                                    AttributeSchema("egress", .bool, [.required]),
-                                    AttributeSchema("ipv6_cidr_block", .string, [.optional]),
-                                    AttributeSchema("protocol", .string, [.required]),
-                                    AttributeSchema("rule_action", .string, [.required]),
-                                  ],
-                                  blocks: [
-                                    BlockSchema("icmp_type_code", .list, min: 0, max: nil,
-                                      BlockBody(
-                                        attributes: [
-                                          AttributeSchema("code", .number, [.optional]),
-                                          AttributeSchema("type", .number, [.optional]),
-                                        ]
-                                      )),
-                                    BlockSchema("port_range", .list, min: 0, max: nil,
-                                      BlockBody(
-                                        attributes: [
-                                          AttributeSchema("from", .number, [.optional]),
-                                          AttributeSchema("to", .number, [.optional]),
-                                        ]
-                                      )),
-                                  ]
-                                )),
-                              BlockSchema("last_entry", .set, min: 0, max: nil,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("cidr_block", .string, [.optional]),
-                                    AttributeSchema("egress", .bool, [.required]),
-                                    AttributeSchema("ipv6_cidr_block", .string, [.optional]),
-                                    AttributeSchema("protocol", .string, [.required]),
-                                    AttributeSchema("rule_action", .string, [.required]),
-                                  ],
-                                  blocks: [
-                                    BlockSchema("icmp_type_code", .list, min: 0, max: nil,
-                                      BlockBody(
-                                        attributes: [
-                                          AttributeSchema("code", .number, [.optional]),
-                                          AttributeSchema("type", .number, [.optional]),
-                                        ]
-                                      )),
-                                    BlockSchema("port_range", .list, min: 0, max: nil,
-                                      BlockBody(
-                                        attributes: [
-                                          AttributeSchema("from", .number, [.optional]),
-                                          AttributeSchema("to", .number, [.optional]),
-                                        ]
-                                      )),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("network_firewall_policy", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("firewall_deployment_model", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("third_party_firewall_policy", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("firewall_deployment_model", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_fsx_lustre_file_system`.
-  static let aws_fsx_lustre_file_system = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_import_policy", .string, [.optional, .computed]),
-      AttributeSchema("automatic_backup_retention_days", .number, [.optional, .computed]),
-      AttributeSchema("backup_id", .string, [.optional]),
-      AttributeSchema("copy_tags_to_backups", .bool, [.optional]),
-      AttributeSchema("daily_automatic_backup_start_time", .string, [.optional, .computed]),
-      AttributeSchema("data_compression_type", .string, [.optional]),
-      AttributeSchema("deployment_type", .string, [.optional]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("drive_cache_type", .string, [.optional]),
-      AttributeSchema("efa_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("export_path", .string, [.optional, .computed]),
-      AttributeSchema("file_system_type_version", .string, [.optional, .computed]),
-      AttributeSchema("final_backup_tags", .map(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("import_path", .string, [.optional]),
-      AttributeSchema("imported_file_chunk_size", .number, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("mount_name", .string, [.computed]),
-      AttributeSchema("network_interface_ids", .list(.string), [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("per_unit_storage_throughput", .number, [.optional]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional]),
-      AttributeSchema("skip_final_backup", .bool, [.optional]),
-      AttributeSchema("storage_capacity", .number, [.optional]),
-      AttributeSchema("storage_type", .string, [.optional]),
-      AttributeSchema("subnet_ids", .list(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("throughput_capacity", .number, [.optional]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-      AttributeSchema("weekly_maintenance_start_time", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("data_read_cache_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("size", .number, [.optional]),
-            AttributeSchema("sizing_mode", .string, [.required]),
-          ]
-        )),
-      BlockSchema("log_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("destination", .string, [.optional, .computed]),
-            AttributeSchema("level", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("metadata_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("mode", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("root_squash_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("no_squash_nids", .set(.string), [.optional]),
-            AttributeSchema("root_squash", .string, [.optional]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -473,69 +432,40 @@ extension ProviderSchema.Resources {
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("read", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_fsx_ontap_file_system`.
-  static let aws_fsx_ontap_file_system = BlockBody(
+  /// `aws_elasticache_user_group`.
+  static let aws_elasticache_user_group = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("automatic_backup_retention_days", .number, [.optional]),
-      AttributeSchema("daily_automatic_backup_start_time", .string, [.optional, .computed]),
-      AttributeSchema("deployment_type", .string, [.required]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("endpoint_ip_address_range", .string, [.optional, .computed]),
-      AttributeSchema("endpoints", .list(.object([.init("intercluster", .list(.object([.init("dns_name", .string), .init("ip_addresses", .set(.string))]))), .init("management", .list(.object([.init("dns_name", .string), .init("ip_addresses", .set(.string))])))])), [.computed]),
-      AttributeSchema("fsx_admin_password", .string, [.optional, .sensitive]),
-      AttributeSchema("ha_pairs", .number, [.optional, .computed]),
+      AttributeSchema("engine", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_ids", .list(.string), [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("preferred_subnet_id", .string, [.required]),
-      AttributeSchema("route_table_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional]),
-      AttributeSchema("storage_capacity", .number, [.required]),
-      AttributeSchema("storage_type", .string, [.optional]),
-      AttributeSchema("subnet_ids", .list(.string), [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("throughput_capacity", .number, [.optional, .computed]),
-      AttributeSchema("throughput_capacity_per_ha_pair", .number, [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-      AttributeSchema("weekly_maintenance_start_time", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("disk_iops_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("mode", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
+      AttributeSchema("user_group_id", .string, [.required]),
+      AttributeSchema("user_ids", .set(.string), [.optional]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table25: [String: @Sendable () -> BlockBody] = [
-    "aws_emrcontainers_virtual_cluster": { aws_emrcontainers_virtual_cluster },
-    "aws_emrserverless_application": { aws_emrserverless_application },
-    "aws_evidently_project": { aws_evidently_project },
-    "aws_finspace_kx_environment": { aws_finspace_kx_environment },
-    "aws_flow_log": { aws_flow_log },
-    "aws_fms_policy": { aws_fms_policy },
-    "aws_fsx_lustre_file_system": { aws_fsx_lustre_file_system },
-    "aws_fsx_ontap_file_system": { aws_fsx_ontap_file_system },
+    "aws_eks_node_group": { aws_eks_node_group },
+    "aws_eks_pod_identity_association": { aws_eks_pod_identity_association },
+    "aws_elastic_beanstalk_application": { aws_elastic_beanstalk_application },
+    "aws_elastic_beanstalk_application_version": { aws_elastic_beanstalk_application_version },
+    "aws_elastic_beanstalk_configuration_template": { aws_elastic_beanstalk_configuration_template },
+    "aws_elastic_beanstalk_environment": { aws_elastic_beanstalk_environment },
+    "aws_elasticache_cluster": { aws_elasticache_cluster },
+    "aws_elasticache_global_replication_group": { aws_elasticache_global_replication_group },
+    "aws_elasticache_parameter_group": { aws_elasticache_parameter_group },
+    "aws_elasticache_replication_group": { aws_elasticache_replication_group },
+    "aws_elasticache_subnet_group": { aws_elasticache_subnet_group },
+    "aws_elasticache_user": { aws_elasticache_user },
+    "aws_elasticache_user_group": { aws_elasticache_user_group },
   ]
 }

@@ -4,455 +4,516 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_fsx_windows_file_system`.
-  static let aws_fsx_windows_file_system = BlockBody(
+  /// `aws_elasticsearch_domain`.
+  static let aws_elasticsearch_domain = BlockBody(
     attributes: [
-      AttributeSchema("active_directory_id", .string, [.optional]),
-      AttributeSchema("aliases", .set(.string), [.optional]),
+      AttributeSchema("access_policies", .string, [.optional, .computed]),
+      AttributeSchema("advanced_options", .map(.string), [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("automatic_backup_retention_days", .number, [.optional]),
-      AttributeSchema("backup_id", .string, [.optional]),
-      AttributeSchema("copy_tags_to_backups", .bool, [.optional]),
-      AttributeSchema("daily_automatic_backup_start_time", .string, [.optional, .computed]),
-      AttributeSchema("deployment_type", .string, [.optional]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("final_backup_tags", .map(.string), [.optional]),
+      AttributeSchema("domain_id", .string, [.computed]),
+      AttributeSchema("domain_name", .string, [.required]),
+      AttributeSchema("elasticsearch_version", .string, [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_ids", .set(.string), [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("preferred_file_server_ip", .string, [.computed]),
-      AttributeSchema("preferred_subnet_id", .string, [.optional, .computed]),
-      AttributeSchema("remote_administration_endpoint", .string, [.computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional]),
-      AttributeSchema("skip_final_backup", .bool, [.optional]),
-      AttributeSchema("storage_capacity", .number, [.optional, .computed]),
-      AttributeSchema("storage_type", .string, [.optional]),
-      AttributeSchema("subnet_ids", .list(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("throughput_capacity", .number, [.required]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-      AttributeSchema("weekly_maintenance_start_time", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("audit_log_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("audit_log_destination", .string, [.optional, .computed]),
-            AttributeSchema("file_access_audit_log_level", .string, [.optional]),
-            AttributeSchema("file_share_access_audit_log_level", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("disk_iops_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("mode", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("self_managed_active_directory", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("dns_ips", .set(.string), [.required]),
-            AttributeSchema("domain_name", .string, [.required]),
-            AttributeSchema("file_system_administrators_group", .string, [.optional]),
-            AttributeSchema("organizational_unit_distinguished_name", .string, [.optional]),
-            AttributeSchema("password", .string, [.required, .sensitive]),
-            AttributeSchema("username", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_gamelift_fleet`.
-  static let aws_gamelift_fleet = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("build_arn", .string, [.computed]),
-      AttributeSchema("build_id", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("ec2_instance_type", .string, [.required]),
-      AttributeSchema("fleet_type", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_role_arn", .string, [.optional]),
-      AttributeSchema("log_paths", .list(.string), [.computed]),
-      AttributeSchema("metric_groups", .list(.string), [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("new_game_session_protection_policy", .string, [.optional]),
-      AttributeSchema("operating_system", .string, [.computed]),
-      AttributeSchema("script_arn", .string, [.computed]),
-      AttributeSchema("script_id", .string, [.optional]),
+      AttributeSchema("kibana_endpoint", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("certificate_configuration", .list, min: 0, max: 1,
+      BlockSchema("advanced_security_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("certificate_type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("ec2_inbound_permission", .set, min: 0, max: 50,
-        BlockBody(
-          attributes: [
-            AttributeSchema("from_port", .number, [.required]),
-            AttributeSchema("ip_range", .string, [.required]),
-            AttributeSchema("protocol", .string, [.required]),
-            AttributeSchema("to_port", .number, [.required]),
-          ]
-        )),
-      BlockSchema("resource_creation_limit_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("new_game_sessions_per_creator", .number, [.optional]),
-            AttributeSchema("policy_period_in_minutes", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("runtime_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("game_session_activation_timeout_seconds", .number, [.optional]),
-            AttributeSchema("max_concurrent_game_session_activations", .number, [.optional]),
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("internal_user_database_enabled", .bool, [.optional]),
           ],
           blocks: [
-            BlockSchema("server_process", .list, min: 0, max: 50,
+            BlockSchema("master_user_options", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("concurrent_executions", .number, [.required]),
-                  AttributeSchema("launch_path", .string, [.required]),
-                  AttributeSchema("parameters", .string, [.optional]),
+                  AttributeSchema("master_user_arn", .string, [.optional]),
+                  AttributeSchema("master_user_name", .string, [.optional]),
+                  AttributeSchema("master_user_password", .string, [.optional, .sensitive]),
                 ]
               )),
           ]
         )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("auto_tune_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_globalaccelerator_accelerator`.
-  static let aws_globalaccelerator_accelerator = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("dual_stack_dns_name", .string, [.computed]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("hosted_zone_id", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address_type", .string, [.optional]),
-      AttributeSchema("ip_addresses", .list(.string), [.optional]),
-      AttributeSchema("ip_sets", .list(.object([.init("ip_addresses", .list(.string)), .init("ip_family", .string)])), [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("attributes", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("flow_logs_enabled", .bool, [.optional]),
-            AttributeSchema("flow_logs_s3_bucket", .string, [.optional]),
-            AttributeSchema("flow_logs_s3_prefix", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_globalaccelerator_endpoint_group`.
-  static let aws_globalaccelerator_endpoint_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("endpoint_group_region", .string, [.optional, .computed]),
-      AttributeSchema("health_check_interval_seconds", .number, [.optional]),
-      AttributeSchema("health_check_path", .string, [.optional, .computed]),
-      AttributeSchema("health_check_port", .number, [.optional, .computed]),
-      AttributeSchema("health_check_protocol", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("listener_arn", .string, [.required]),
-      AttributeSchema("threshold_count", .number, [.optional]),
-      AttributeSchema("traffic_dial_percentage", .number, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("endpoint_configuration", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("attachment_arn", .string, [.optional]),
-            AttributeSchema("client_ip_preservation_enabled", .bool, [.optional, .computed]),
-            AttributeSchema("endpoint_id", .string, [.optional]),
-            AttributeSchema("weight", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("port_override", .set, min: 0, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("endpoint_port", .number, [.required]),
-            AttributeSchema("listener_port", .number, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_globalaccelerator_listener`.
-  static let aws_globalaccelerator_listener = BlockBody(
-    attributes: [
-      AttributeSchema("accelerator_arn", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("client_affinity", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("protocol", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("port_range", .set, min: 1, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("from_port", .number, [.optional]),
-            AttributeSchema("to_port", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_glue_catalog_database`.
-  static let aws_glue_catalog_database = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("catalog_id", .string, [.optional, .computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("location_uri", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("parameters", .map(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("create_table_default_permission", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("permissions", .set(.string), [.optional]),
+            AttributeSchema("desired_state", .string, [.required]),
+            AttributeSchema("rollback_on_disable", .string, [.optional, .computed]),
           ],
           blocks: [
-            BlockSchema("principal", .list, min: 0, max: 1,
+            BlockSchema("maintenance_schedule", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("data_lake_principal_identifier", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("federated_database", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connection_name", .string, [.optional]),
-            AttributeSchema("identifier", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("target_database", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("catalog_id", .string, [.required]),
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("region", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_glue_catalog_table`.
-  static let aws_glue_catalog_table = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("catalog_id", .string, [.optional, .computed]),
-      AttributeSchema("database_name", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("owner", .string, [.optional]),
-      AttributeSchema("parameters", .map(.string), [.optional]),
-      AttributeSchema("retention", .number, [.optional]),
-      AttributeSchema("table_type", .string, [.optional]),
-      AttributeSchema("view_expanded_text", .string, [.optional]),
-      AttributeSchema("view_original_text", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("open_table_format_input", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("iceberg_input", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("metadata_operation", .string, [.required]),
-                  AttributeSchema("version", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("partition_index", .list, min: 0, max: 3,
-        BlockBody(
-          attributes: [
-            AttributeSchema("index_name", .string, [.required]),
-            AttributeSchema("index_status", .string, [.computed]),
-            AttributeSchema("keys", .list(.string), [.required]),
-          ]
-        )),
-      BlockSchema("partition_keys", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("comment", .string, [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("storage_descriptor", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("additional_locations", .list(.string), [.optional]),
-            AttributeSchema("bucket_columns", .list(.string), [.optional]),
-            AttributeSchema("compressed", .bool, [.optional]),
-            AttributeSchema("input_format", .string, [.optional]),
-            AttributeSchema("location", .string, [.optional]),
-            AttributeSchema("number_of_buckets", .number, [.optional]),
-            AttributeSchema("output_format", .string, [.optional]),
-            AttributeSchema("parameters", .map(.string), [.optional]),
-            AttributeSchema("stored_as_sub_directories", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("columns", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("comment", .string, [.optional]),
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("parameters", .map(.string), [.optional]),
-                  AttributeSchema("type", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("schema_reference", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("schema_version_id", .string, [.optional]),
-                  AttributeSchema("schema_version_number", .number, [.required]),
+                  AttributeSchema("cron_expression_for_recurrence", .string, [.required]),
+                  AttributeSchema("start_at", .string, [.required]),
                 ],
                 blocks: [
-                  BlockSchema("schema_id", .list, min: 0, max: 1,
+                  BlockSchema("duration", .list, min: 1, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("registry_name", .string, [.optional]),
-                        AttributeSchema("schema_arn", .string, [.optional]),
-                        AttributeSchema("schema_name", .string, [.optional]),
+                        AttributeSchema("unit", .string, [.required]),
+                        AttributeSchema("value", .number, [.required]),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("ser_de_info", .list, min: 0, max: 1,
+          ]
+        )),
+      BlockSchema("cluster_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("dedicated_master_count", .number, [.optional]),
+            AttributeSchema("dedicated_master_enabled", .bool, [.optional]),
+            AttributeSchema("dedicated_master_type", .string, [.optional]),
+            AttributeSchema("instance_count", .number, [.optional]),
+            AttributeSchema("instance_type", .string, [.optional]),
+            AttributeSchema("warm_count", .number, [.optional]),
+            AttributeSchema("warm_enabled", .bool, [.optional]),
+            AttributeSchema("warm_type", .string, [.optional]),
+            AttributeSchema("zone_awareness_enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("cold_storage_options", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("parameters", .map(.string), [.optional]),
-                  AttributeSchema("serialization_library", .string, [.optional]),
+                  AttributeSchema("enabled", .bool, [.optional, .computed]),
                 ]
               )),
-            BlockSchema("skewed_info", .list, min: 0, max: 1,
+            BlockSchema("zone_awareness_config", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("skewed_column_names", .list(.string), [.optional]),
-                  AttributeSchema("skewed_column_value_location_maps", .map(.string), [.optional]),
-                  AttributeSchema("skewed_column_values", .list(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("sort_columns", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("column", .string, [.required]),
-                  AttributeSchema("sort_order", .number, [.required]),
+                  AttributeSchema("availability_zone_count", .number, [.optional]),
                 ]
               )),
           ]
         )),
-      BlockSchema("target_table", .list, min: 0, max: 1,
+      BlockSchema("cognito_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("catalog_id", .string, [.required]),
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("region", .string, [.optional]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("identity_pool_id", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("user_pool_id", .string, [.required]),
+          ]
+        )),
+      BlockSchema("domain_endpoint_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("custom_endpoint", .string, [.optional]),
+            AttributeSchema("custom_endpoint_certificate_arn", .string, [.optional]),
+            AttributeSchema("custom_endpoint_enabled", .bool, [.optional]),
+            AttributeSchema("enforce_https", .bool, [.optional]),
+            AttributeSchema("tls_security_policy", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("ebs_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ebs_enabled", .bool, [.required]),
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("throughput", .number, [.optional, .computed]),
+            AttributeSchema("volume_size", .number, [.optional]),
+            AttributeSchema("volume_type", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("encrypt_at_rest", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("log_publishing_options", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cloudwatch_log_group_arn", .string, [.required]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("node_to_node_encryption", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("snapshot_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("automated_snapshot_start_hour", .number, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("vpc_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("availability_zones", .set(.string), [.computed]),
+            AttributeSchema("security_group_ids", .set(.string), [.optional]),
+            AttributeSchema("subnet_ids", .set(.string), [.optional]),
+            AttributeSchema("vpc_id", .string, [.computed]),
           ]
         )),
     ]
   )
 
-  /// `aws_glue_connection`.
-  static let aws_glue_connection = BlockBody(
+  /// `aws_elb`.
+  static let aws_elb = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("athena_properties", .map(.string), [.optional, .sensitive]),
-      AttributeSchema("catalog_id", .string, [.optional, .computed]),
-      AttributeSchema("connection_properties", .map(.string), [.optional, .sensitive]),
-      AttributeSchema("connection_type", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("availability_zones", .set(.string), [.optional, .computed]),
+      AttributeSchema("connection_draining", .bool, [.optional]),
+      AttributeSchema("connection_draining_timeout", .number, [.optional]),
+      AttributeSchema("cross_zone_load_balancing", .bool, [.optional]),
+      AttributeSchema("desync_mitigation_mode", .string, [.optional]),
+      AttributeSchema("dns_name", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("match_criteria", .list(.string), [.optional]),
-      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("idle_timeout", .number, [.optional]),
+      AttributeSchema("instances", .set(.string), [.optional, .computed]),
+      AttributeSchema("internal", .bool, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
+      AttributeSchema("source_security_group", .string, [.optional, .computed]),
+      AttributeSchema("source_security_group_id", .string, [.computed]),
+      AttributeSchema("subnets", .set(.string), [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("zone_id", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("physical_connection_requirements", .list, min: 0, max: 1,
+      BlockSchema("access_logs", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("availability_zone", .string, [.optional]),
-            AttributeSchema("security_group_id_list", .set(.string), [.optional]),
-            AttributeSchema("subnet_id", .string, [.optional]),
+            AttributeSchema("bucket", .string, [.required]),
+            AttributeSchema("bucket_prefix", .string, [.optional]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("interval", .number, [.optional]),
           ]
         )),
+      BlockSchema("health_check", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("healthy_threshold", .number, [.required]),
+            AttributeSchema("interval", .number, [.required]),
+            AttributeSchema("target", .string, [.required]),
+            AttributeSchema("timeout", .number, [.required]),
+            AttributeSchema("unhealthy_threshold", .number, [.required]),
+          ]
+        )),
+      BlockSchema("listener", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("instance_port", .number, [.required]),
+            AttributeSchema("instance_protocol", .string, [.required]),
+            AttributeSchema("lb_port", .number, [.required]),
+            AttributeSchema("lb_protocol", .string, [.required]),
+            AttributeSchema("ssl_certificate_id", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_emr_cluster`.
+  static let aws_emr_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("additional_info", .string, [.optional]),
+      AttributeSchema("applications", .set(.string), [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("autoscaling_role", .string, [.optional]),
+      AttributeSchema("cluster_state", .string, [.computed]),
+      AttributeSchema("configurations", .string, [.optional]),
+      AttributeSchema("configurations_json", .string, [.optional]),
+      AttributeSchema("custom_ami_id", .string, [.optional]),
+      AttributeSchema("ebs_root_volume_size", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("keep_job_flow_alive_when_no_steps", .bool, [.optional, .computed]),
+      AttributeSchema("list_steps_states", .set(.string), [.optional]),
+      AttributeSchema("log_encryption_kms_key_id", .string, [.optional]),
+      AttributeSchema("log_uri", .string, [.optional]),
+      AttributeSchema("master_public_dns", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("placement_group_config", .list(.object([.init("instance_role", .string), .init("placement_strategy", .string)])), [.optional]),
+      AttributeSchema("release_label", .string, [.required]),
+      AttributeSchema("scale_down_behavior", .string, [.optional, .computed]),
+      AttributeSchema("security_configuration", .string, [.optional]),
+      AttributeSchema("service_role", .string, [.required]),
+      AttributeSchema("step", .list(.object([.init("action_on_failure", .string), .init("hadoop_jar_step", .list(.object([.init("args", .list(.string)), .init("jar", .string), .init("main_class", .string), .init("properties", .map(.string))]))), .init("name", .string)])), [.optional, .computed]),
+      AttributeSchema("step_concurrency_level", .number, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("termination_protection", .bool, [.optional, .computed]),
+      AttributeSchema("unhealthy_node_replacement", .bool, [.optional]),
+      AttributeSchema("visible_to_all_users", .bool, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("auto_termination_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("idle_timeout", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("bootstrap_action", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("args", .list(.string), [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("path", .string, [.required]),
+          ]
+        )),
+      BlockSchema("core_instance_fleet", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("provisioned_on_demand_capacity", .number, [.computed]),
+            AttributeSchema("provisioned_spot_capacity", .number, [.computed]),
+            AttributeSchema("target_on_demand_capacity", .number, [.optional]),
+            AttributeSchema("target_spot_capacity", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("instance_type_configs", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bid_price", .string, [.optional]),
+                  AttributeSchema("bid_price_as_percentage_of_on_demand_price", .number, [.optional]),
+                  AttributeSchema("instance_type", .string, [.required]),
+                  AttributeSchema("weighted_capacity", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("configurations", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("classification", .string, [.optional]),
+                        AttributeSchema("properties", .map(.string), [.optional]),
+                      ]
+                    )),
+                  BlockSchema("ebs_config", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("iops", .number, [.optional]),
+                        AttributeSchema("size", .number, [.required]),
+                        AttributeSchema("type", .string, [.required]),
+                        AttributeSchema("volumes_per_instance", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("launch_specifications", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("on_demand_specification", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("allocation_strategy", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("spot_specification", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("allocation_strategy", .string, [.required]),
+                        AttributeSchema("block_duration_minutes", .number, [.optional]),
+                        AttributeSchema("timeout_action", .string, [.required]),
+                        AttributeSchema("timeout_duration_minutes", .number, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("core_instance_group", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("autoscaling_policy", .string, [.optional]),
+            AttributeSchema("bid_price", .string, [.optional]),
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("instance_count", .number, [.optional]),
+            AttributeSchema("instance_type", .string, [.required]),
+            AttributeSchema("name", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("ebs_config", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("iops", .number, [.optional]),
+                  AttributeSchema("size", .number, [.required]),
+                  AttributeSchema("throughput", .number, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
+                  AttributeSchema("volumes_per_instance", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("ec2_attributes", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("additional_master_security_groups", .string, [.optional]),
+            AttributeSchema("additional_slave_security_groups", .string, [.optional]),
+            AttributeSchema("emr_managed_master_security_group", .string, [.optional, .computed]),
+            AttributeSchema("emr_managed_slave_security_group", .string, [.optional, .computed]),
+            AttributeSchema("instance_profile", .string, [.required]),
+            AttributeSchema("key_name", .string, [.optional]),
+            AttributeSchema("service_access_security_group", .string, [.optional, .computed]),
+            AttributeSchema("subnet_id", .string, [.optional, .computed]),
+            AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("kerberos_attributes", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ad_domain_join_password", .string, [.optional, .sensitive]),
+            AttributeSchema("ad_domain_join_user", .string, [.optional]),
+            AttributeSchema("cross_realm_trust_principal_password", .string, [.optional, .sensitive]),
+            AttributeSchema("kdc_admin_password", .string, [.required, .sensitive]),
+            AttributeSchema("realm", .string, [.required]),
+          ]
+        )),
+      BlockSchema("master_instance_fleet", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("provisioned_on_demand_capacity", .number, [.computed]),
+            AttributeSchema("provisioned_spot_capacity", .number, [.computed]),
+            AttributeSchema("target_on_demand_capacity", .number, [.optional]),
+            AttributeSchema("target_spot_capacity", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("instance_type_configs", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bid_price", .string, [.optional]),
+                  AttributeSchema("bid_price_as_percentage_of_on_demand_price", .number, [.optional]),
+                  AttributeSchema("instance_type", .string, [.required]),
+                  AttributeSchema("weighted_capacity", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("configurations", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("classification", .string, [.optional]),
+                        AttributeSchema("properties", .map(.string), [.optional]),
+                      ]
+                    )),
+                  BlockSchema("ebs_config", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("iops", .number, [.optional]),
+                        AttributeSchema("size", .number, [.required]),
+                        AttributeSchema("type", .string, [.required]),
+                        AttributeSchema("volumes_per_instance", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("launch_specifications", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("on_demand_specification", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("allocation_strategy", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("spot_specification", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("allocation_strategy", .string, [.required]),
+                        AttributeSchema("block_duration_minutes", .number, [.optional]),
+                        AttributeSchema("timeout_action", .string, [.required]),
+                        AttributeSchema("timeout_duration_minutes", .number, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("master_instance_group", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bid_price", .string, [.optional]),
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("instance_count", .number, [.optional]),
+            AttributeSchema("instance_type", .string, [.required]),
+            AttributeSchema("name", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("ebs_config", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("iops", .number, [.optional]),
+                  AttributeSchema("size", .number, [.required]),
+                  AttributeSchema("throughput", .number, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
+                  AttributeSchema("volumes_per_instance", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_emr_instance_group`.
+  static let aws_emr_instance_group = BlockBody(
+    attributes: [
+      AttributeSchema("autoscaling_policy", .string, [.optional]),
+      AttributeSchema("bid_price", .string, [.optional]),
+      AttributeSchema("cluster_id", .string, [.required]),
+      AttributeSchema("configurations_json", .string, [.optional]),
+      AttributeSchema("ebs_optimized", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_count", .number, [.optional, .computed]),
+      AttributeSchema("instance_type", .string, [.required]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("running_instance_count", .number, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("ebs_config", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("iops", .number, [.optional]),
+            AttributeSchema("size", .number, [.required]),
+            AttributeSchema("type", .string, [.required]),
+            AttributeSchema("volumes_per_instance", .number, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_emr_security_configuration`.
+  static let aws_emr_security_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("configuration", .string, [.required]),
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table26: [String: @Sendable () -> BlockBody] = [
-    "aws_fsx_windows_file_system": { aws_fsx_windows_file_system },
-    "aws_gamelift_fleet": { aws_gamelift_fleet },
-    "aws_globalaccelerator_accelerator": { aws_globalaccelerator_accelerator },
-    "aws_globalaccelerator_endpoint_group": { aws_globalaccelerator_endpoint_group },
-    "aws_globalaccelerator_listener": { aws_globalaccelerator_listener },
-    "aws_glue_catalog_database": { aws_glue_catalog_database },
-    "aws_glue_catalog_table": { aws_glue_catalog_table },
-    "aws_glue_connection": { aws_glue_connection },
+    "aws_elasticsearch_domain": { aws_elasticsearch_domain },
+    "aws_elb": { aws_elb },
+    "aws_emr_cluster": { aws_emr_cluster },
+    "aws_emr_instance_group": { aws_emr_instance_group },
+    "aws_emr_security_configuration": { aws_emr_security_configuration },
   ]
 }

@@ -4,244 +4,159 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_glue_crawler`.
-  static let aws_glue_crawler = BlockBody(
+  /// `aws_emrcontainers_virtual_cluster`.
+  static let aws_emrcontainers_virtual_cluster = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("classifiers", .list(.string), [.optional]),
-      AttributeSchema("configuration", .string, [.optional]),
-      AttributeSchema("database_name", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("role", .string, [.required]),
-      AttributeSchema("schedule", .string, [.optional]),
-      AttributeSchema("security_configuration", .string, [.optional]),
-      AttributeSchema("table_prefix", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("catalog_target", .list, min: 0, max: nil,
+      BlockSchema("container_provider", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("connection_name", .string, [.optional]),
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("dlq_event_queue_arn", .string, [.optional]),
-            AttributeSchema("event_queue_arn", .string, [.optional]),
-            AttributeSchema("tables", .list(.string), [.required]),
-          ]
-        )),
-      BlockSchema("delta_target", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connection_name", .string, [.optional]),
-            AttributeSchema("create_native_delta_table", .bool, [.optional]),
-            AttributeSchema("delta_tables", .set(.string), [.required]),
-            AttributeSchema("write_manifest", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("dynamodb_target", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("path", .string, [.required]),
-            AttributeSchema("scan_all", .bool, [.optional]),
-            AttributeSchema("scan_rate", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("hudi_target", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connection_name", .string, [.optional]),
-            AttributeSchema("exclusions", .list(.string), [.optional]),
-            AttributeSchema("maximum_traversal_depth", .number, [.required]),
-            AttributeSchema("paths", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("iceberg_target", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connection_name", .string, [.optional]),
-            AttributeSchema("exclusions", .list(.string), [.optional]),
-            AttributeSchema("maximum_traversal_depth", .number, [.required]),
-            AttributeSchema("paths", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("jdbc_target", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connection_name", .string, [.required]),
-            AttributeSchema("enable_additional_metadata", .list(.string), [.optional]),
-            AttributeSchema("exclusions", .list(.string), [.optional]),
-            AttributeSchema("path", .string, [.required]),
-          ]
-        )),
-      BlockSchema("lake_formation_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("account_id", .string, [.optional, .computed]),
-            AttributeSchema("use_lake_formation_credentials", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("lineage_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("crawler_lineage_settings", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("mongodb_target", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connection_name", .string, [.required]),
-            AttributeSchema("path", .string, [.required]),
-            AttributeSchema("scan_all", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("recrawl_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("recrawl_behavior", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("s3_target", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connection_name", .string, [.optional]),
-            AttributeSchema("dlq_event_queue_arn", .string, [.optional]),
-            AttributeSchema("event_queue_arn", .string, [.optional]),
-            AttributeSchema("exclusions", .list(.string), [.optional]),
-            AttributeSchema("path", .string, [.required]),
-            AttributeSchema("sample_size", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("schema_change_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delete_behavior", .string, [.optional]),
-            AttributeSchema("update_behavior", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_glue_job`.
-  static let aws_glue_job = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("connections", .list(.string), [.optional]),
-      AttributeSchema("default_arguments", .map(.string), [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("execution_class", .string, [.optional]),
-      AttributeSchema("glue_version", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("job_run_queuing_enabled", .bool, [.optional]),
-      AttributeSchema("maintenance_window", .string, [.optional]),
-      AttributeSchema("max_capacity", .number, [.optional, .computed]),
-      AttributeSchema("max_retries", .number, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("non_overridable_arguments", .map(.string), [.optional]),
-      AttributeSchema("number_of_workers", .number, [.optional, .computed]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("security_configuration", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("timeout", .number, [.optional, .computed]),
-      AttributeSchema("worker_type", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("command", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("python_version", .string, [.optional, .computed]),
-            AttributeSchema("runtime", .string, [.optional, .computed]),
-            AttributeSchema("script_location", .string, [.required]),
-          ]
-        )),
-      BlockSchema("execution_property", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("max_concurrent_runs", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("notification_property", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("notify_delay_after", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("source_control_details", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("auth_strategy", .string, [.optional]),
-            AttributeSchema("auth_token", .string, [.optional, .sensitive]),
-            AttributeSchema("branch", .string, [.optional]),
-            AttributeSchema("folder", .string, [.optional]),
-            AttributeSchema("last_commit_id", .string, [.optional]),
-            AttributeSchema("owner", .string, [.optional]),
-            AttributeSchema("provider", .string, [.optional]),
-            AttributeSchema("repository", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_glue_trigger`.
-  static let aws_glue_trigger = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("schedule", .string, [.optional]),
-      AttributeSchema("start_on_creation", .bool, [.optional]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-      AttributeSchema("workflow_name", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("actions", .list, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("arguments", .map(.string), [.optional]),
-            AttributeSchema("crawler_name", .string, [.optional]),
-            AttributeSchema("job_name", .string, [.optional]),
-            AttributeSchema("security_configuration", .string, [.optional]),
-            AttributeSchema("timeout", .number, [.optional]),
+            AttributeSchema("id", .string, [.required]),
+            AttributeSchema("type", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("notification_property", .list, min: 0, max: 1,
+            BlockSchema("info", .list, min: 1, max: 1,
               BlockBody(
-                attributes: [
-                  AttributeSchema("notify_delay_after", .number, [.optional]),
+                blocks: [
+                  BlockSchema("eks_info", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("namespace", .string, [.optional]),
+                      ]
+                    )),
                 ]
               )),
           ]
         )),
-      BlockSchema("event_batching_condition", .list, min: 0, max: nil,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("batch_size", .number, [.required]),
-            AttributeSchema("batch_window", .number, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
           ]
         )),
-      BlockSchema("predicate", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_emrserverless_application`.
+  static let aws_emrserverless_application = BlockBody(
+    attributes: [
+      AttributeSchema("architecture", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("release_label", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("auto_start_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("logical", .string, [.optional]),
+            AttributeSchema("enabled", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("auto_stop_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("idle_timeout_minutes", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("image_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("image_uri", .string, [.required]),
+          ]
+        )),
+      BlockSchema("initial_capacity", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("initial_capacity_type", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("conditions", .list, min: 1, max: nil,
+            BlockSchema("initial_capacity_config", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("crawl_state", .string, [.optional]),
-                  AttributeSchema("crawler_name", .string, [.optional]),
-                  AttributeSchema("job_name", .string, [.optional]),
-                  AttributeSchema("logical_operator", .string, [.optional]),
-                  AttributeSchema("state", .string, [.optional]),
+                  AttributeSchema("worker_count", .number, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("worker_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("cpu", .string, [.required]),
+                        AttributeSchema("disk", .string, [.optional, .computed]),
+                        AttributeSchema("memory", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("interactive_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("livy_endpoint_enabled", .bool, [.optional, .computed]),
+            AttributeSchema("studio_enabled", .bool, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("maximum_capacity", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cpu", .string, [.required]),
+            AttributeSchema("disk", .string, [.optional, .computed]),
+            AttributeSchema("memory", .string, [.required]),
+          ]
+        )),
+      BlockSchema("network_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_group_ids", .set(.string), [.optional]),
+            AttributeSchema("subnet_ids", .set(.string), [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_evidently_project`.
+  static let aws_evidently_project = BlockBody(
+    attributes: [
+      AttributeSchema("active_experiment_count", .number, [.computed]),
+      AttributeSchema("active_launch_count", .number, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("created_time", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("experiment_count", .number, [.computed]),
+      AttributeSchema("feature_count", .number, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_updated_time", .string, [.computed]),
+      AttributeSchema("launch_count", .number, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("data_delivery", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("cloudwatch_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("log_group", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("s3_destination", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bucket", .string, [.optional]),
+                  AttributeSchema("prefix", .string, [.optional]),
                 ]
               )),
           ]
@@ -257,100 +172,230 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_grafana_workspace`.
-  static let aws_grafana_workspace = BlockBody(
+  /// `aws_finspace_kx_environment`.
+  static let aws_finspace_kx_environment = BlockBody(
     attributes: [
-      AttributeSchema("account_access_type", .string, [.required]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("authentication_providers", .list(.string), [.required]),
-      AttributeSchema("configuration", .string, [.optional, .computed]),
-      AttributeSchema("data_sources", .list(.string), [.optional]),
+      AttributeSchema("availability_zones", .list(.string), [.computed]),
+      AttributeSchema("created_timestamp", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("grafana_version", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("notification_destinations", .list(.string), [.optional]),
-      AttributeSchema("organization_role_name", .string, [.optional]),
-      AttributeSchema("organizational_units", .list(.string), [.optional]),
-      AttributeSchema("permission_type", .string, [.required]),
-      AttributeSchema("role_arn", .string, [.optional]),
-      AttributeSchema("saml_configuration_status", .string, [.computed]),
-      AttributeSchema("stack_set_name", .string, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("infrastructure_account_id", .string, [.computed]),
+      AttributeSchema("kms_key_id", .string, [.required]),
+      AttributeSchema("last_modified_timestamp", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("network_access_control", .list, min: 0, max: 1,
+      BlockSchema("custom_dns_configuration", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("prefix_list_ids", .set(.string), [.required]),
-            AttributeSchema("vpce_ids", .set(.string), [.required]),
+            AttributeSchema("custom_dns_server_ip", .string, [.required]),
+            AttributeSchema("custom_dns_server_name", .string, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("vpc_configuration", .list, min: 0, max: 1,
+      BlockSchema("transit_gateway_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.required]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
+            AttributeSchema("routable_cidr_space", .string, [.required]),
+            AttributeSchema("transit_gateway_id", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("attachment_network_acl_configuration", .list, min: 0, max: 100,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cidr_block", .string, [.required]),
+                  AttributeSchema("protocol", .string, [.required]),
+                  AttributeSchema("rule_action", .string, [.required]),
+                  AttributeSchema("rule_number", .number, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("icmp_type_code", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("code", .number, [.required]),
+                        AttributeSchema("type", .number, [.required]),
+                      ]
+                    )),
+                  BlockSchema("port_range", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("from", .number, [.required]),
+                        AttributeSchema("to", .number, [.required]),
+                      ]
+                    )),
+                ]
+              )),
           ]
         )),
     ]
   )
 
-  /// `aws_guardduty_detector`.
-  static let aws_guardduty_detector = BlockBody(
+  /// `aws_flow_log`.
+  static let aws_flow_log = BlockBody(
     attributes: [
-      AttributeSchema("account_id", .string, [.computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("enable", .bool, [.optional]),
-      AttributeSchema("finding_publishing_frequency", .string, [.optional, .computed]),
+      AttributeSchema("deliver_cross_account_role", .string, [.optional]),
+      AttributeSchema("eni_id", .string, [.optional]),
+      AttributeSchema("iam_role_arn", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("log_destination", .string, [.optional, .computed]),
+      AttributeSchema("log_destination_type", .string, [.optional]),
+      AttributeSchema("log_format", .string, [.optional, .computed]),
+      AttributeSchema("log_group_name", .string, [.optional, .computed, .deprecated]),
+      AttributeSchema("max_aggregation_interval", .number, [.optional]),
+      AttributeSchema("subnet_id", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("traffic_type", .string, [.optional]),
+      AttributeSchema("transit_gateway_attachment_id", .string, [.optional]),
+      AttributeSchema("transit_gateway_id", .string, [.optional]),
+      AttributeSchema("vpc_id", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("destination_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("file_format", .string, [.optional]),
+            AttributeSchema("hive_compatible_partitions", .bool, [.optional]),
+            AttributeSchema("per_hour_partition", .bool, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_fms_policy`.
+  static let aws_fms_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("delete_all_policy_resources", .bool, [.optional]),
+      AttributeSchema("delete_unused_fm_managed_resources", .bool, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("exclude_resource_tags", .bool, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("policy_update_token", .string, [.computed]),
+      AttributeSchema("remediation_enabled", .bool, [.optional]),
+      AttributeSchema("resource_set_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("resource_tags", .map(.string), [.optional]),
+      AttributeSchema("resource_type", .string, [.optional, .computed]),
+      AttributeSchema("resource_type_list", .set(.string), [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("datasources", .list, min: 0, max: 1,
+      BlockSchema("exclude_map", .list, min: 0, max: 1,
         BlockBody(
+          attributes: [
+            AttributeSchema("account", .set(.string), [.optional]),
+            AttributeSchema("orgunit", .set(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("include_map", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("account", .set(.string), [.optional]),
+            AttributeSchema("orgunit", .set(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("security_service_policy_data", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("managed_service_data", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ],
           blocks: [
-            BlockSchema("kubernetes", .list, min: 0, max: 1,
+            BlockSchema("policy_option", .list, min: 0, max: 1,
               BlockBody(
                 blocks: [
-                  BlockSchema("audit_logs", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("enable", .bool, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("malware_protection", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("scan_ec2_instance_with_findings", .list, min: 1, max: 1,
+                  BlockSchema("network_acl_common_policy", .list, min: 0, max: 1,
                     BlockBody(
                       blocks: [
-                        BlockSchema("ebs_volumes", .list, min: 1, max: 1,
+                        BlockSchema("network_acl_entry_set", .list, min: 0, max: 1,
                           BlockBody(
                             attributes: [
-                              AttributeSchema("enable", .bool, [.required]),
+                              AttributeSchema("force_remediate_for_first_entries", .bool, [.required]),
+                              AttributeSchema("force_remediate_for_last_entries", .bool, [.required]),
+                            ],
+                            blocks: [
+                              BlockSchema("first_entry", .set, min: 0, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("cidr_block", .string, [.optional]),
+                                    AttributeSchema("egress", .bool, [.required]),
+                                    AttributeSchema("ipv6_cidr_block", .string, [.optional]),
+                                    AttributeSchema("protocol", .string, [.required]),
+                                    AttributeSchema("rule_action", .string, [.required]),
+                                  ],
+                                  blocks: [
+                                    BlockSchema("icmp_type_code", .list, min: 0, max: nil,
+                                      BlockBody(
+                                        attributes: [
+                                          AttributeSchema("code", .number, [.optional]),
+                                          AttributeSchema("type", .number, [.optional]),
+                                        ]
+                                      )),
+                                    BlockSchema("port_range", .list, min: 0, max: nil,
+                                      BlockBody(
+                                        attributes: [
+                                          AttributeSchema("from", .number, [.optional]),
+                                          AttributeSchema("to", .number, [.optional]),
+                                        ]
+                                      )),
+                                  ]
+                                )),
+                              BlockSchema("last_entry", .set, min: 0, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("cidr_block", .string, [.optional]),
+                                    AttributeSchema("egress", .bool, [.required]),
+                                    AttributeSchema("ipv6_cidr_block", .string, [.optional]),
+                                    AttributeSchema("protocol", .string, [.required]),
+                                    AttributeSchema("rule_action", .string, [.required]),
+                                  ],
+                                  blocks: [
+                                    BlockSchema("icmp_type_code", .list, min: 0, max: nil,
+                                      BlockBody(
+                                        attributes: [
+                                          AttributeSchema("code", .number, [.optional]),
+                                          AttributeSchema("type", .number, [.optional]),
+                                        ]
+                                      )),
+                                    BlockSchema("port_range", .list, min: 0, max: nil,
+                                      BlockBody(
+                                        attributes: [
+                                          AttributeSchema("from", .number, [.optional]),
+                                          AttributeSchema("to", .number, [.optional]),
+                                        ]
+                                      )),
+                                  ]
+                                )),
                             ]
                           )),
                       ]
                     )),
-                ]
-              )),
-            BlockSchema("s3_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enable", .bool, [.required]),
+                  BlockSchema("network_firewall_policy", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("firewall_deployment_model", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("third_party_firewall_policy", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("firewall_deployment_model", .string, [.optional]),
+                      ]
+                    )),
                 ]
               )),
           ]
@@ -358,198 +403,139 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_guardduty_filter`.
-  static let aws_guardduty_filter = BlockBody(
+  /// `aws_fsx_lustre_file_system`.
+  static let aws_fsx_lustre_file_system = BlockBody(
     attributes: [
-      AttributeSchema("action", .string, [.required]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("detector_id", .string, [.required]),
+      AttributeSchema("auto_import_policy", .string, [.optional, .computed]),
+      AttributeSchema("automatic_backup_retention_days", .number, [.optional, .computed]),
+      AttributeSchema("backup_id", .string, [.optional]),
+      AttributeSchema("copy_tags_to_backups", .bool, [.optional]),
+      AttributeSchema("daily_automatic_backup_start_time", .string, [.optional, .computed]),
+      AttributeSchema("data_compression_type", .string, [.optional]),
+      AttributeSchema("deployment_type", .string, [.optional]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("drive_cache_type", .string, [.optional]),
+      AttributeSchema("efa_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("export_path", .string, [.optional, .computed]),
+      AttributeSchema("file_system_type_version", .string, [.optional, .computed]),
+      AttributeSchema("final_backup_tags", .map(.string), [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("rank", .number, [.required]),
+      AttributeSchema("import_path", .string, [.optional]),
+      AttributeSchema("imported_file_chunk_size", .number, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("mount_name", .string, [.computed]),
+      AttributeSchema("network_interface_ids", .list(.string), [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("per_unit_storage_throughput", .number, [.optional]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional]),
+      AttributeSchema("skip_final_backup", .bool, [.optional]),
+      AttributeSchema("storage_capacity", .number, [.optional]),
+      AttributeSchema("storage_type", .string, [.optional]),
+      AttributeSchema("subnet_ids", .list(.string), [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("throughput_capacity", .number, [.optional]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+      AttributeSchema("weekly_maintenance_start_time", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("finding_criteria", .list, min: 1, max: 1,
+      BlockSchema("data_read_cache_configuration", .list, min: 0, max: 1,
         BlockBody(
-          blocks: [
-            BlockSchema("criterion", .set, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("equals", .list(.string), [.optional]),
-                  AttributeSchema("field", .string, [.required]),
-                  AttributeSchema("greater_than", .string, [.optional]),
-                  AttributeSchema("greater_than_or_equal", .string, [.optional]),
-                  AttributeSchema("less_than", .string, [.optional]),
-                  AttributeSchema("less_than_or_equal", .string, [.optional]),
-                  AttributeSchema("not_equals", .list(.string), [.optional]),
-                ]
-              )),
+          attributes: [
+            AttributeSchema("size", .number, [.optional]),
+            AttributeSchema("sizing_mode", .string, [.required]),
+          ]
+        )),
+      BlockSchema("log_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("destination", .string, [.optional, .computed]),
+            AttributeSchema("level", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("metadata_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("mode", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("root_squash_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("no_squash_nids", .set(.string), [.optional]),
+            AttributeSchema("root_squash", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_iam_access_key`.
-  static let aws_iam_access_key = BlockBody(
-    attributes: [
-      AttributeSchema("create_date", .string, [.computed]),
-      AttributeSchema("encrypted_secret", .string, [.computed]),
-      AttributeSchema("encrypted_ses_smtp_password_v4", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key_fingerprint", .string, [.computed]),
-      AttributeSchema("pgp_key", .string, [.optional]),
-      AttributeSchema("secret", .string, [.computed, .sensitive]),
-      AttributeSchema("ses_smtp_password_v4", .string, [.computed, .sensitive]),
-      AttributeSchema("status", .string, [.optional]),
-      AttributeSchema("user", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_account_alias`.
-  static let aws_iam_account_alias = BlockBody(
-    attributes: [
-      AttributeSchema("account_alias", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_iam_account_password_policy`.
-  static let aws_iam_account_password_policy = BlockBody(
-    attributes: [
-      AttributeSchema("allow_users_to_change_password", .bool, [.optional]),
-      AttributeSchema("expire_passwords", .bool, [.computed]),
-      AttributeSchema("hard_expiry", .bool, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("max_password_age", .number, [.optional, .computed]),
-      AttributeSchema("minimum_password_length", .number, [.optional]),
-      AttributeSchema("password_reuse_prevention", .number, [.optional, .computed]),
-      AttributeSchema("require_lowercase_characters", .bool, [.optional, .computed]),
-      AttributeSchema("require_numbers", .bool, [.optional, .computed]),
-      AttributeSchema("require_symbols", .bool, [.optional, .computed]),
-      AttributeSchema("require_uppercase_characters", .bool, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_iam_group`.
-  static let aws_iam_group = BlockBody(
+  /// `aws_fsx_ontap_file_system`.
+  static let aws_fsx_ontap_file_system = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("automatic_backup_retention_days", .number, [.optional]),
+      AttributeSchema("daily_automatic_backup_start_time", .string, [.optional, .computed]),
+      AttributeSchema("deployment_type", .string, [.required]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("endpoint_ip_address_range", .string, [.optional, .computed]),
+      AttributeSchema("endpoints", .list(.object([.init("intercluster", .list(.object([.init("dns_name", .string), .init("ip_addresses", .set(.string))]))), .init("management", .list(.object([.init("dns_name", .string), .init("ip_addresses", .set(.string))])))])), [.computed]),
+      AttributeSchema("fsx_admin_password", .string, [.optional, .sensitive]),
+      AttributeSchema("ha_pairs", .number, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("unique_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_iam_group_membership`.
-  static let aws_iam_group_membership = BlockBody(
-    attributes: [
-      AttributeSchema("group", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("users", .set(.string), [.required]),
-    ]
-  )
-
-  /// `aws_iam_group_policy`.
-  static let aws_iam_group_policy = BlockBody(
-    attributes: [
-      AttributeSchema("group", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_group_policy_attachment`.
-  static let aws_iam_group_policy_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("group", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy_arn", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_instance_profile`.
-  static let aws_iam_instance_profile = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("create_date", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("role", .string, [.optional]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_ids", .list(.string), [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("preferred_subnet_id", .string, [.required]),
+      AttributeSchema("route_table_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional]),
+      AttributeSchema("storage_capacity", .number, [.required]),
+      AttributeSchema("storage_type", .string, [.optional]),
+      AttributeSchema("subnet_ids", .list(.string), [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("unique_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_iam_openid_connect_provider`.
-  static let aws_iam_openid_connect_provider = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("client_id_list", .set(.string), [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("thumbprint_list", .list(.string), [.optional, .computed]),
-      AttributeSchema("url", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_policy`.
-  static let aws_iam_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("attachment_count", .number, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("policy_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_iam_policy_attachment`.
-  static let aws_iam_policy_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("groups", .set(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("policy_arn", .string, [.required]),
-      AttributeSchema("roles", .set(.string), [.optional]),
-      AttributeSchema("users", .set(.string), [.optional]),
+      AttributeSchema("throughput_capacity", .number, [.optional, .computed]),
+      AttributeSchema("throughput_capacity_per_ha_pair", .number, [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+      AttributeSchema("weekly_maintenance_start_time", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("disk_iops_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("mode", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table27: [String: @Sendable () -> BlockBody] = [
-    "aws_glue_crawler": { aws_glue_crawler },
-    "aws_glue_job": { aws_glue_job },
-    "aws_glue_trigger": { aws_glue_trigger },
-    "aws_grafana_workspace": { aws_grafana_workspace },
-    "aws_guardduty_detector": { aws_guardduty_detector },
-    "aws_guardduty_filter": { aws_guardduty_filter },
-    "aws_iam_access_key": { aws_iam_access_key },
-    "aws_iam_account_alias": { aws_iam_account_alias },
-    "aws_iam_account_password_policy": { aws_iam_account_password_policy },
-    "aws_iam_group": { aws_iam_group },
-    "aws_iam_group_membership": { aws_iam_group_membership },
-    "aws_iam_group_policy": { aws_iam_group_policy },
-    "aws_iam_group_policy_attachment": { aws_iam_group_policy_attachment },
-    "aws_iam_instance_profile": { aws_iam_instance_profile },
-    "aws_iam_openid_connect_provider": { aws_iam_openid_connect_provider },
-    "aws_iam_policy": { aws_iam_policy },
-    "aws_iam_policy_attachment": { aws_iam_policy_attachment },
+    "aws_emrcontainers_virtual_cluster": { aws_emrcontainers_virtual_cluster },
+    "aws_emrserverless_application": { aws_emrserverless_application },
+    "aws_evidently_project": { aws_evidently_project },
+    "aws_finspace_kx_environment": { aws_finspace_kx_environment },
+    "aws_flow_log": { aws_flow_log },
+    "aws_fms_policy": { aws_fms_policy },
+    "aws_fsx_lustre_file_system": { aws_fsx_lustre_file_system },
+    "aws_fsx_ontap_file_system": { aws_fsx_ontap_file_system },
   ]
 }

@@ -4,484 +4,486 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_iam_role`.
-  static let aws_iam_role = BlockBody(
+  /// `aws_fsx_windows_file_system`.
+  static let aws_fsx_windows_file_system = BlockBody(
     attributes: [
+      AttributeSchema("active_directory_id", .string, [.optional]),
+      AttributeSchema("aliases", .set(.string), [.optional]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("assume_role_policy", .string, [.required]),
-      AttributeSchema("create_date", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("force_detach_policies", .bool, [.optional]),
+      AttributeSchema("automatic_backup_retention_days", .number, [.optional]),
+      AttributeSchema("backup_id", .string, [.optional]),
+      AttributeSchema("copy_tags_to_backups", .bool, [.optional]),
+      AttributeSchema("daily_automatic_backup_start_time", .string, [.optional, .computed]),
+      AttributeSchema("deployment_type", .string, [.optional]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("final_backup_tags", .map(.string), [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("managed_policy_arns", .set(.string), [.optional, .computed, .deprecated]),
-      AttributeSchema("max_session_duration", .number, [.optional]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("permissions_boundary", .string, [.optional]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_ids", .set(.string), [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("preferred_file_server_ip", .string, [.computed]),
+      AttributeSchema("preferred_subnet_id", .string, [.optional, .computed]),
+      AttributeSchema("remote_administration_endpoint", .string, [.computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional]),
+      AttributeSchema("skip_final_backup", .bool, [.optional]),
+      AttributeSchema("storage_capacity", .number, [.optional, .computed]),
+      AttributeSchema("storage_type", .string, [.optional]),
+      AttributeSchema("subnet_ids", .list(.string), [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("unique_id", .string, [.computed]),
+      AttributeSchema("throughput_capacity", .number, [.required]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+      AttributeSchema("weekly_maintenance_start_time", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("inline_policy", .set, min: 0, max: nil,
+      BlockSchema("audit_log_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("policy", .string, [.optional]),
-          ],
-          isDeprecated: true
-        )),
-    ]
-  )
-
-  /// `aws_iam_role_policy`.
-  static let aws_iam_role_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("role", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_role_policy_attachment`.
-  static let aws_iam_role_policy_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy_arn", .string, [.required]),
-      AttributeSchema("role", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_saml_provider`.
-  static let aws_iam_saml_provider = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("saml_metadata_document", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("valid_until", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_iam_server_certificate`.
-  static let aws_iam_server_certificate = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("certificate_body", .string, [.required]),
-      AttributeSchema("certificate_chain", .string, [.optional]),
-      AttributeSchema("expiration", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("private_key", .string, [.required, .sensitive]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("upload_date", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("audit_log_destination", .string, [.optional, .computed]),
+            AttributeSchema("file_access_audit_log_level", .string, [.optional]),
+            AttributeSchema("file_share_access_audit_log_level", .string, [.optional]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_iam_service_linked_role`.
-  static let aws_iam_service_linked_role = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("aws_service_name", .string, [.required]),
-      AttributeSchema("create_date", .string, [.computed]),
-      AttributeSchema("custom_suffix", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.computed]),
-      AttributeSchema("path", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("unique_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_iam_user`.
-  static let aws_iam_user = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("permissions_boundary", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("unique_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_iam_user_group_membership`.
-  static let aws_iam_user_group_membership = BlockBody(
-    attributes: [
-      AttributeSchema("groups", .set(.string), [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("user", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_user_login_profile`.
-  static let aws_iam_user_login_profile = BlockBody(
-    attributes: [
-      AttributeSchema("encrypted_password", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key_fingerprint", .string, [.computed]),
-      AttributeSchema("password", .string, [.computed, .sensitive]),
-      AttributeSchema("password_length", .number, [.optional]),
-      AttributeSchema("password_reset_required", .bool, [.optional, .computed]),
-      AttributeSchema("pgp_key", .string, [.optional]),
-      AttributeSchema("user", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_user_policy`.
-  static let aws_iam_user_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("user", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_user_policy_attachment`.
-  static let aws_iam_user_policy_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy_arn", .string, [.required]),
-      AttributeSchema("user", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_user_ssh_key`.
-  static let aws_iam_user_ssh_key = BlockBody(
-    attributes: [
-      AttributeSchema("encoding", .string, [.required]),
-      AttributeSchema("fingerprint", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("public_key", .string, [.required]),
-      AttributeSchema("ssh_public_key_id", .string, [.computed]),
-      AttributeSchema("status", .string, [.optional, .computed]),
-      AttributeSchema("username", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_virtual_mfa_device`.
-  static let aws_iam_virtual_mfa_device = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("base_32_string_seed", .string, [.computed]),
-      AttributeSchema("enable_date", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("qr_code_png", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_name", .string, [.computed]),
-      AttributeSchema("virtual_mfa_device_name", .string, [.required]),
-    ]
-  )
-
-  /// `aws_identitystore_group`.
-  static let aws_identitystore_group = BlockBody(
-    attributes: [
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("display_name", .string, [.required]),
-      AttributeSchema("external_ids", .list(.object([.init("id", .string), .init("issuer", .string)])), [.computed]),
-      AttributeSchema("group_id", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identity_store_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_imagebuilder_component`.
-  static let aws_imagebuilder_component = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("change_description", .string, [.optional]),
-      AttributeSchema("data", .string, [.optional, .computed]),
-      AttributeSchema("date_created", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("encrypted", .bool, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("owner", .string, [.computed]),
-      AttributeSchema("platform", .string, [.required]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("supported_os_versions", .set(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.computed]),
-      AttributeSchema("uri", .string, [.optional]),
-      AttributeSchema("version", .string, [.required]),
-    ]
-  )
-
-  /// `aws_imagebuilder_distribution_configuration`.
-  static let aws_imagebuilder_distribution_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("date_created", .string, [.computed]),
-      AttributeSchema("date_updated", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("distribution", .set, min: 1, max: nil,
+      BlockSchema("disk_iops_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("license_configuration_arns", .set(.string), [.optional]),
-            AttributeSchema("region", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("ami_distribution_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("ami_tags", .map(.string), [.optional]),
-                  AttributeSchema("description", .string, [.optional]),
-                  AttributeSchema("kms_key_id", .string, [.optional]),
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("target_account_ids", .set(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("launch_permission", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("organization_arns", .set(.string), [.optional]),
-                        AttributeSchema("organizational_unit_arns", .set(.string), [.optional]),
-                        AttributeSchema("user_groups", .set(.string), [.optional]),
-                        AttributeSchema("user_ids", .set(.string), [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("container_distribution_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("container_tags", .set(.string), [.optional]),
-                  AttributeSchema("description", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("target_repository", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("repository_name", .string, [.required]),
-                        AttributeSchema("service", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("fast_launch_configuration", .set, min: 0, max: 1000,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("account_id", .string, [.required]),
-                  AttributeSchema("enabled", .bool, [.required]),
-                  AttributeSchema("max_parallel_launches", .number, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("launch_template", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("launch_template_id", .string, [.optional]),
-                        AttributeSchema("launch_template_name", .string, [.optional]),
-                        AttributeSchema("launch_template_version", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("snapshot_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("target_resource_count", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("launch_template_configuration", .set, min: 0, max: 100,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("account_id", .string, [.optional]),
-                  AttributeSchema("default", .bool, [.optional]),
-                  AttributeSchema("launch_template_id", .string, [.required]),
-                ]
-              )),
-            BlockSchema("s3_export_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("disk_image_format", .string, [.required]),
-                  AttributeSchema("role_name", .string, [.required]),
-                  AttributeSchema("s3_bucket", .string, [.required]),
-                  AttributeSchema("s3_prefix", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("ssm_parameter_configuration", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("ami_account_id", .string, [.optional]),
-                  AttributeSchema("data_type", .string, [.optional]),
-                  AttributeSchema("parameter_name", .string, [.required]),
-                ]
-              )),
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("mode", .string, [.optional]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_imagebuilder_image`.
-  static let aws_imagebuilder_image = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("container_recipe_arn", .string, [.optional]),
-      AttributeSchema("date_created", .string, [.computed]),
-      AttributeSchema("distribution_configuration_arn", .string, [.optional]),
-      AttributeSchema("enhanced_image_metadata_enabled", .bool, [.optional]),
-      AttributeSchema("execution_role", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("image_recipe_arn", .string, [.optional]),
-      AttributeSchema("infrastructure_configuration_arn", .string, [.required]),
-      AttributeSchema("name", .string, [.computed]),
-      AttributeSchema("os_version", .string, [.computed]),
-      AttributeSchema("output_resources", .list(.object([.init("amis", .set(.object([.init("account_id", .string), .init("description", .string), .init("image", .string), .init("name", .string), .init("region", .string)]))), .init("containers", .set(.object([.init("image_uris", .set(.string)), .init("region", .string)])))])), [.computed]),
-      AttributeSchema("platform", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("image_scanning_configuration", .list, min: 0, max: 1,
+      BlockSchema("self_managed_active_directory", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("image_scanning_enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("ecr_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("container_tags", .set(.string), [.optional]),
-                  AttributeSchema("repository_name", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("image_tests_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("image_tests_enabled", .bool, [.optional]),
-            AttributeSchema("timeout_minutes", .number, [.optional]),
+            AttributeSchema("dns_ips", .set(.string), [.required]),
+            AttributeSchema("domain_name", .string, [.required]),
+            AttributeSchema("file_system_administrators_group", .string, [.optional]),
+            AttributeSchema("organizational_unit_distinguished_name", .string, [.optional]),
+            AttributeSchema("password", .string, [.required, .sensitive]),
+            AttributeSchema("username", .string, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("workflow", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("on_failure", .string, [.optional]),
-            AttributeSchema("parallel_group", .string, [.optional]),
-            AttributeSchema("workflow_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("parameter", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_imagebuilder_image_pipeline`.
-  static let aws_imagebuilder_image_pipeline = BlockBody(
+  /// `aws_gamelift_fleet`.
+  static let aws_gamelift_fleet = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("container_recipe_arn", .string, [.optional]),
-      AttributeSchema("date_created", .string, [.computed]),
-      AttributeSchema("date_last_run", .string, [.computed]),
-      AttributeSchema("date_next_run", .string, [.computed]),
-      AttributeSchema("date_updated", .string, [.computed]),
+      AttributeSchema("build_arn", .string, [.computed]),
+      AttributeSchema("build_id", .string, [.optional]),
       AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("distribution_configuration_arn", .string, [.optional]),
-      AttributeSchema("enhanced_image_metadata_enabled", .bool, [.optional]),
-      AttributeSchema("execution_role", .string, [.optional]),
+      AttributeSchema("ec2_instance_type", .string, [.required]),
+      AttributeSchema("fleet_type", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("image_recipe_arn", .string, [.optional]),
-      AttributeSchema("infrastructure_configuration_arn", .string, [.required]),
+      AttributeSchema("instance_role_arn", .string, [.optional]),
+      AttributeSchema("log_paths", .list(.string), [.computed]),
+      AttributeSchema("metric_groups", .list(.string), [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("platform", .string, [.computed]),
-      AttributeSchema("status", .string, [.optional]),
+      AttributeSchema("new_game_session_protection_policy", .string, [.optional]),
+      AttributeSchema("operating_system", .string, [.computed]),
+      AttributeSchema("script_arn", .string, [.computed]),
+      AttributeSchema("script_id", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("image_scanning_configuration", .list, min: 0, max: 1,
+      BlockSchema("certificate_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("image_scanning_enabled", .bool, [.optional]),
+            AttributeSchema("certificate_type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("ec2_inbound_permission", .set, min: 0, max: 50,
+        BlockBody(
+          attributes: [
+            AttributeSchema("from_port", .number, [.required]),
+            AttributeSchema("ip_range", .string, [.required]),
+            AttributeSchema("protocol", .string, [.required]),
+            AttributeSchema("to_port", .number, [.required]),
+          ]
+        )),
+      BlockSchema("resource_creation_limit_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("new_game_sessions_per_creator", .number, [.optional]),
+            AttributeSchema("policy_period_in_minutes", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("runtime_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("game_session_activation_timeout_seconds", .number, [.optional]),
+            AttributeSchema("max_concurrent_game_session_activations", .number, [.optional]),
           ],
           blocks: [
-            BlockSchema("ecr_configuration", .list, min: 0, max: 1,
+            BlockSchema("server_process", .list, min: 0, max: 50,
               BlockBody(
                 attributes: [
-                  AttributeSchema("container_tags", .set(.string), [.optional]),
-                  AttributeSchema("repository_name", .string, [.optional]),
+                  AttributeSchema("concurrent_executions", .number, [.required]),
+                  AttributeSchema("launch_path", .string, [.required]),
+                  AttributeSchema("parameters", .string, [.optional]),
                 ]
               )),
           ]
         )),
-      BlockSchema("image_tests_configuration", .list, min: 0, max: 1,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("image_tests_enabled", .bool, [.optional]),
-            AttributeSchema("timeout_minutes", .number, [.optional]),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
           ]
         )),
-      BlockSchema("schedule", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_globalaccelerator_accelerator`.
+  static let aws_globalaccelerator_accelerator = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("dual_stack_dns_name", .string, [.computed]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("hosted_zone_id", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ip_address_type", .string, [.optional]),
+      AttributeSchema("ip_addresses", .list(.string), [.optional]),
+      AttributeSchema("ip_sets", .list(.object([.init("ip_addresses", .list(.string)), .init("ip_family", .string)])), [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("attributes", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("pipeline_execution_start_condition", .string, [.optional]),
-            AttributeSchema("schedule_expression", .string, [.required]),
-            AttributeSchema("timezone", .string, [.optional, .computed]),
+            AttributeSchema("flow_logs_enabled", .bool, [.optional]),
+            AttributeSchema("flow_logs_s3_bucket", .string, [.optional]),
+            AttributeSchema("flow_logs_s3_prefix", .string, [.optional]),
           ]
         )),
-      BlockSchema("workflow", .list, min: 0, max: nil,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("on_failure", .string, [.optional]),
-            AttributeSchema("parallel_group", .string, [.optional]),
-            AttributeSchema("workflow_arn", .string, [.required]),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_globalaccelerator_endpoint_group`.
+  static let aws_globalaccelerator_endpoint_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("endpoint_group_region", .string, [.optional, .computed]),
+      AttributeSchema("health_check_interval_seconds", .number, [.optional]),
+      AttributeSchema("health_check_path", .string, [.optional, .computed]),
+      AttributeSchema("health_check_port", .number, [.optional, .computed]),
+      AttributeSchema("health_check_protocol", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("listener_arn", .string, [.required]),
+      AttributeSchema("threshold_count", .number, [.optional]),
+      AttributeSchema("traffic_dial_percentage", .number, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("endpoint_configuration", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("attachment_arn", .string, [.optional]),
+            AttributeSchema("client_ip_preservation_enabled", .bool, [.optional, .computed]),
+            AttributeSchema("endpoint_id", .string, [.optional]),
+            AttributeSchema("weight", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("port_override", .set, min: 0, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("endpoint_port", .number, [.required]),
+            AttributeSchema("listener_port", .number, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_globalaccelerator_listener`.
+  static let aws_globalaccelerator_listener = BlockBody(
+    attributes: [
+      AttributeSchema("accelerator_arn", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("client_affinity", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("protocol", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("port_range", .set, min: 1, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("from_port", .number, [.optional]),
+            AttributeSchema("to_port", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_glue_catalog_database`.
+  static let aws_glue_catalog_database = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("catalog_id", .string, [.optional, .computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("location_uri", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("parameters", .map(.string), [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("create_table_default_permission", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("permissions", .set(.string), [.optional]),
           ],
           blocks: [
-            BlockSchema("parameter", .set, min: 0, max: nil,
+            BlockSchema("principal", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
+                  AttributeSchema("data_lake_principal_identifier", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("federated_database", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_name", .string, [.optional]),
+            AttributeSchema("identifier", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("target_database", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("catalog_id", .string, [.required]),
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("region", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_glue_catalog_table`.
+  static let aws_glue_catalog_table = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("catalog_id", .string, [.optional, .computed]),
+      AttributeSchema("database_name", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner", .string, [.optional]),
+      AttributeSchema("parameters", .map(.string), [.optional]),
+      AttributeSchema("retention", .number, [.optional]),
+      AttributeSchema("table_type", .string, [.optional]),
+      AttributeSchema("view_expanded_text", .string, [.optional]),
+      AttributeSchema("view_original_text", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("open_table_format_input", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("iceberg_input", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("metadata_operation", .string, [.required]),
+                  AttributeSchema("version", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("partition_index", .list, min: 0, max: 3,
+        BlockBody(
+          attributes: [
+            AttributeSchema("index_name", .string, [.required]),
+            AttributeSchema("index_status", .string, [.computed]),
+            AttributeSchema("keys", .list(.string), [.required]),
+          ]
+        )),
+      BlockSchema("partition_keys", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("comment", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("storage_descriptor", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("additional_locations", .list(.string), [.optional]),
+            AttributeSchema("bucket_columns", .list(.string), [.optional]),
+            AttributeSchema("compressed", .bool, [.optional]),
+            AttributeSchema("input_format", .string, [.optional]),
+            AttributeSchema("location", .string, [.optional]),
+            AttributeSchema("number_of_buckets", .number, [.optional]),
+            AttributeSchema("output_format", .string, [.optional]),
+            AttributeSchema("parameters", .map(.string), [.optional]),
+            AttributeSchema("stored_as_sub_directories", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("columns", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("comment", .string, [.optional]),
                   AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
+                  AttributeSchema("parameters", .map(.string), [.optional]),
+                  AttributeSchema("type", .string, [.optional]),
                 ]
               )),
+            BlockSchema("schema_reference", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("schema_version_id", .string, [.optional]),
+                  AttributeSchema("schema_version_number", .number, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("schema_id", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("registry_name", .string, [.optional]),
+                        AttributeSchema("schema_arn", .string, [.optional]),
+                        AttributeSchema("schema_name", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("ser_de_info", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("parameters", .map(.string), [.optional]),
+                  AttributeSchema("serialization_library", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("skewed_info", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("skewed_column_names", .list(.string), [.optional]),
+                  AttributeSchema("skewed_column_value_location_maps", .map(.string), [.optional]),
+                  AttributeSchema("skewed_column_values", .list(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("sort_columns", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("column", .string, [.required]),
+                  AttributeSchema("sort_order", .number, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("target_table", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("catalog_id", .string, [.required]),
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("region", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_glue_classifier`.
+  static let aws_glue_classifier = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("csv_classifier", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allow_single_column", .bool, [.optional]),
+            AttributeSchema("contains_header", .string, [.optional]),
+            AttributeSchema("custom_datatype_configured", .bool, [.optional]),
+            AttributeSchema("custom_datatypes", .list(.string), [.optional]),
+            AttributeSchema("delimiter", .string, [.optional]),
+            AttributeSchema("disable_value_trimming", .bool, [.optional]),
+            AttributeSchema("header", .list(.string), [.optional]),
+            AttributeSchema("quote_symbol", .string, [.optional]),
+            AttributeSchema("serde", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("grok_classifier", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("classification", .string, [.required]),
+            AttributeSchema("custom_patterns", .string, [.optional]),
+            AttributeSchema("grok_pattern", .string, [.required]),
+          ]
+        )),
+      BlockSchema("json_classifier", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("json_path", .string, [.required]),
+          ]
+        )),
+      BlockSchema("xml_classifier", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("classification", .string, [.required]),
+            AttributeSchema("row_tag", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_glue_connection`.
+  static let aws_glue_connection = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("athena_properties", .map(.string), [.optional, .sensitive]),
+      AttributeSchema("catalog_id", .string, [.optional, .computed]),
+      AttributeSchema("connection_properties", .map(.string), [.optional, .sensitive]),
+      AttributeSchema("connection_type", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("match_criteria", .list(.string), [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("physical_connection_requirements", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("availability_zone", .string, [.optional]),
+            AttributeSchema("security_group_id_list", .set(.string), [.optional]),
+            AttributeSchema("subnet_id", .string, [.optional]),
           ]
         )),
     ]
@@ -489,23 +491,14 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table28: [String: @Sendable () -> BlockBody] = [
-    "aws_iam_role": { aws_iam_role },
-    "aws_iam_role_policy": { aws_iam_role_policy },
-    "aws_iam_role_policy_attachment": { aws_iam_role_policy_attachment },
-    "aws_iam_saml_provider": { aws_iam_saml_provider },
-    "aws_iam_server_certificate": { aws_iam_server_certificate },
-    "aws_iam_service_linked_role": { aws_iam_service_linked_role },
-    "aws_iam_user": { aws_iam_user },
-    "aws_iam_user_group_membership": { aws_iam_user_group_membership },
-    "aws_iam_user_login_profile": { aws_iam_user_login_profile },
-    "aws_iam_user_policy": { aws_iam_user_policy },
-    "aws_iam_user_policy_attachment": { aws_iam_user_policy_attachment },
-    "aws_iam_user_ssh_key": { aws_iam_user_ssh_key },
-    "aws_iam_virtual_mfa_device": { aws_iam_virtual_mfa_device },
-    "aws_identitystore_group": { aws_identitystore_group },
-    "aws_imagebuilder_component": { aws_imagebuilder_component },
-    "aws_imagebuilder_distribution_configuration": { aws_imagebuilder_distribution_configuration },
-    "aws_imagebuilder_image": { aws_imagebuilder_image },
-    "aws_imagebuilder_image_pipeline": { aws_imagebuilder_image_pipeline },
+    "aws_fsx_windows_file_system": { aws_fsx_windows_file_system },
+    "aws_gamelift_fleet": { aws_gamelift_fleet },
+    "aws_globalaccelerator_accelerator": { aws_globalaccelerator_accelerator },
+    "aws_globalaccelerator_endpoint_group": { aws_globalaccelerator_endpoint_group },
+    "aws_globalaccelerator_listener": { aws_globalaccelerator_listener },
+    "aws_glue_catalog_database": { aws_glue_catalog_database },
+    "aws_glue_catalog_table": { aws_glue_catalog_table },
+    "aws_glue_classifier": { aws_glue_classifier },
+    "aws_glue_connection": { aws_glue_connection },
   ]
 }

@@ -4,553 +4,553 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_imagebuilder_image_recipe`.
-  static let aws_imagebuilder_image_recipe = BlockBody(
+  /// `aws_glue_crawler`.
+  static let aws_glue_crawler = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("date_created", .string, [.computed]),
+      AttributeSchema("classifiers", .list(.string), [.optional]),
+      AttributeSchema("configuration", .string, [.optional]),
+      AttributeSchema("database_name", .string, [.required]),
       AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("owner", .string, [.computed]),
-      AttributeSchema("parent_image", .string, [.required]),
-      AttributeSchema("platform", .string, [.computed]),
+      AttributeSchema("role", .string, [.required]),
+      AttributeSchema("schedule", .string, [.optional]),
+      AttributeSchema("security_configuration", .string, [.optional]),
+      AttributeSchema("table_prefix", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_data_base64", .string, [.optional, .computed]),
-      AttributeSchema("version", .string, [.required]),
-      AttributeSchema("working_directory", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("block_device_mapping", .set, min: 0, max: nil,
+      BlockSchema("catalog_target", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("device_name", .string, [.optional]),
-            AttributeSchema("no_device", .bool, [.optional, .computed]),
-            AttributeSchema("virtual_name", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("ebs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("delete_on_termination", .string, [.optional]),
-                  AttributeSchema("encrypted", .string, [.optional]),
-                  AttributeSchema("iops", .number, [.optional]),
-                  AttributeSchema("kms_key_id", .string, [.optional]),
-                  AttributeSchema("snapshot_id", .string, [.optional]),
-                  AttributeSchema("throughput", .number, [.optional]),
-                  AttributeSchema("volume_size", .number, [.optional]),
-                  AttributeSchema("volume_type", .string, [.optional]),
-                ]
-              )),
+            AttributeSchema("connection_name", .string, [.optional]),
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("dlq_event_queue_arn", .string, [.optional]),
+            AttributeSchema("event_queue_arn", .string, [.optional]),
+            AttributeSchema("tables", .list(.string), [.required]),
           ]
         )),
-      BlockSchema("component", .list, min: 1, max: nil,
+      BlockSchema("delta_target", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("component_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("parameter", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
+            AttributeSchema("connection_name", .string, [.optional]),
+            AttributeSchema("create_native_delta_table", .bool, [.optional]),
+            AttributeSchema("delta_tables", .set(.string), [.required]),
+            AttributeSchema("write_manifest", .bool, [.required]),
           ]
         )),
-      BlockSchema("systems_manager_agent", .list, min: 0, max: 1,
+      BlockSchema("dynamodb_target", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("uninstall_after_build", .bool, [.required]),
+            AttributeSchema("path", .string, [.required]),
+            AttributeSchema("scan_all", .bool, [.optional]),
+            AttributeSchema("scan_rate", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("hudi_target", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_name", .string, [.optional]),
+            AttributeSchema("exclusions", .list(.string), [.optional]),
+            AttributeSchema("maximum_traversal_depth", .number, [.required]),
+            AttributeSchema("paths", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("iceberg_target", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_name", .string, [.optional]),
+            AttributeSchema("exclusions", .list(.string), [.optional]),
+            AttributeSchema("maximum_traversal_depth", .number, [.required]),
+            AttributeSchema("paths", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("jdbc_target", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_name", .string, [.required]),
+            AttributeSchema("enable_additional_metadata", .list(.string), [.optional]),
+            AttributeSchema("exclusions", .list(.string), [.optional]),
+            AttributeSchema("path", .string, [.required]),
+          ]
+        )),
+      BlockSchema("lake_formation_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("account_id", .string, [.optional, .computed]),
+            AttributeSchema("use_lake_formation_credentials", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("lineage_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("crawler_lineage_settings", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("mongodb_target", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_name", .string, [.required]),
+            AttributeSchema("path", .string, [.required]),
+            AttributeSchema("scan_all", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("recrawl_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("recrawl_behavior", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("s3_target", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_name", .string, [.optional]),
+            AttributeSchema("dlq_event_queue_arn", .string, [.optional]),
+            AttributeSchema("event_queue_arn", .string, [.optional]),
+            AttributeSchema("exclusions", .list(.string), [.optional]),
+            AttributeSchema("path", .string, [.required]),
+            AttributeSchema("sample_size", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("schema_change_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete_behavior", .string, [.optional]),
+            AttributeSchema("update_behavior", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_imagebuilder_infrastructure_configuration`.
-  static let aws_imagebuilder_infrastructure_configuration = BlockBody(
+  /// `aws_glue_job`.
+  static let aws_glue_job = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("date_created", .string, [.computed]),
-      AttributeSchema("date_updated", .string, [.computed]),
+      AttributeSchema("connections", .list(.string), [.optional]),
+      AttributeSchema("default_arguments", .map(.string), [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("execution_class", .string, [.optional]),
+      AttributeSchema("glue_version", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("job_run_queuing_enabled", .bool, [.optional]),
+      AttributeSchema("maintenance_window", .string, [.optional]),
+      AttributeSchema("max_capacity", .number, [.optional, .computed]),
+      AttributeSchema("max_retries", .number, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("non_overridable_arguments", .map(.string), [.optional]),
+      AttributeSchema("number_of_workers", .number, [.optional, .computed]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("security_configuration", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("timeout", .number, [.optional, .computed]),
+      AttributeSchema("worker_type", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("command", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("python_version", .string, [.optional, .computed]),
+            AttributeSchema("runtime", .string, [.optional, .computed]),
+            AttributeSchema("script_location", .string, [.required]),
+          ]
+        )),
+      BlockSchema("execution_property", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("max_concurrent_runs", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("notification_property", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("notify_delay_after", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("source_control_details", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auth_strategy", .string, [.optional]),
+            AttributeSchema("auth_token", .string, [.optional, .sensitive]),
+            AttributeSchema("branch", .string, [.optional]),
+            AttributeSchema("folder", .string, [.optional]),
+            AttributeSchema("last_commit_id", .string, [.optional]),
+            AttributeSchema("owner", .string, [.optional]),
+            AttributeSchema("provider", .string, [.optional]),
+            AttributeSchema("repository", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_glue_registry`.
+  static let aws_glue_registry = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_profile_name", .string, [.required]),
-      AttributeSchema("instance_types", .set(.string), [.optional]),
-      AttributeSchema("key_pair", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("resource_tags", .map(.string), [.optional]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional]),
-      AttributeSchema("sns_topic_arn", .string, [.optional]),
-      AttributeSchema("subnet_id", .string, [.optional]),
+      AttributeSchema("registry_name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("terminate_instance_on_failure", .bool, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("instance_metadata_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("http_put_response_hop_limit", .number, [.optional]),
-            AttributeSchema("http_tokens", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("logging", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("s3_logs", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("s3_bucket_name", .string, [.required]),
-                  AttributeSchema("s3_key_prefix", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("placement", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("availability_zone", .string, [.optional]),
-            AttributeSchema("host_id", .string, [.optional]),
-            AttributeSchema("host_resource_group_arn", .string, [.optional]),
-            AttributeSchema("tenancy", .string, [.optional]),
-          ]
-        )),
     ]
   )
 
-  /// `aws_inspector2_enabler`.
-  static let aws_inspector2_enabler = BlockBody(
+  /// `aws_glue_resource_policy`.
+  static let aws_glue_resource_policy = BlockBody(
     attributes: [
-      AttributeSchema("account_ids", .set(.string), [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("resource_types", .set(.string), [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_instance`.
-  static let aws_instance = BlockBody(
-    attributes: [
-      AttributeSchema("ami", .string, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("associate_public_ip_address", .bool, [.optional, .computed]),
-      AttributeSchema("availability_zone", .string, [.optional, .computed]),
-      AttributeSchema("cpu_core_count", .number, [.optional, .computed, .deprecated]),
-      AttributeSchema("cpu_threads_per_core", .number, [.optional, .computed, .deprecated]),
-      AttributeSchema("disable_api_stop", .bool, [.optional, .computed]),
-      AttributeSchema("disable_api_termination", .bool, [.optional, .computed]),
-      AttributeSchema("ebs_optimized", .bool, [.optional, .computed]),
-      AttributeSchema("enable_primary_ipv6", .bool, [.optional, .computed]),
-      AttributeSchema("get_password_data", .bool, [.optional]),
-      AttributeSchema("hibernation", .bool, [.optional]),
-      AttributeSchema("host_id", .string, [.optional, .computed]),
-      AttributeSchema("host_resource_group_arn", .string, [.optional, .computed]),
-      AttributeSchema("iam_instance_profile", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_initiated_shutdown_behavior", .string, [.optional, .computed]),
-      AttributeSchema("instance_lifecycle", .string, [.computed]),
-      AttributeSchema("instance_state", .string, [.computed]),
-      AttributeSchema("instance_type", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_address_count", .number, [.optional, .computed]),
-      AttributeSchema("ipv6_addresses", .list(.string), [.optional, .computed]),
-      AttributeSchema("key_name", .string, [.optional, .computed]),
-      AttributeSchema("monitoring", .bool, [.optional, .computed]),
-      AttributeSchema("outpost_arn", .string, [.computed]),
-      AttributeSchema("password_data", .string, [.computed]),
-      AttributeSchema("placement_group", .string, [.optional, .computed]),
-      AttributeSchema("placement_partition_number", .number, [.optional, .computed]),
-      AttributeSchema("primary_network_interface_id", .string, [.computed]),
-      AttributeSchema("private_dns", .string, [.computed]),
-      AttributeSchema("private_ip", .string, [.optional, .computed]),
-      AttributeSchema("public_dns", .string, [.computed]),
-      AttributeSchema("public_ip", .string, [.computed]),
-      AttributeSchema("secondary_private_ips", .set(.string), [.optional, .computed]),
-      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
-      AttributeSchema("source_dest_check", .bool, [.optional]),
-      AttributeSchema("spot_instance_request_id", .string, [.computed]),
-      AttributeSchema("subnet_id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("tenancy", .string, [.optional, .computed]),
-      AttributeSchema("user_data", .string, [.optional, .computed]),
-      AttributeSchema("user_data_base64", .string, [.optional, .computed]),
-      AttributeSchema("user_data_replace_on_change", .bool, [.optional]),
-      AttributeSchema("volume_tags", .map(.string), [.optional]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("capacity_reservation_specification", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("capacity_reservation_preference", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("capacity_reservation_target", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("capacity_reservation_id", .string, [.optional]),
-                  AttributeSchema("capacity_reservation_resource_group_arn", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("cpu_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("amd_sev_snp", .string, [.optional, .computed]),
-            AttributeSchema("core_count", .number, [.optional, .computed]),
-            AttributeSchema("threads_per_core", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("credit_specification", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cpu_credits", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("ebs_block_device", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delete_on_termination", .bool, [.optional]),
-            AttributeSchema("device_name", .string, [.required]),
-            AttributeSchema("encrypted", .bool, [.optional, .computed]),
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-            AttributeSchema("snapshot_id", .string, [.optional, .computed]),
-            AttributeSchema("tags", .map(.string), [.optional]),
-            AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-            AttributeSchema("throughput", .number, [.optional, .computed]),
-            AttributeSchema("volume_id", .string, [.computed]),
-            AttributeSchema("volume_size", .number, [.optional, .computed]),
-            AttributeSchema("volume_type", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("enclave_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("ephemeral_block_device", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("device_name", .string, [.required]),
-            AttributeSchema("no_device", .bool, [.optional]),
-            AttributeSchema("virtual_name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("instance_market_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("market_type", .string, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("spot_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("instance_interruption_behavior", .string, [.optional, .computed]),
-                  AttributeSchema("max_price", .string, [.optional, .computed]),
-                  AttributeSchema("spot_instance_type", .string, [.optional, .computed]),
-                  AttributeSchema("valid_until", .string, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("launch_template", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.optional, .computed]),
-            AttributeSchema("name", .string, [.optional, .computed]),
-            AttributeSchema("version", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("maintenance_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("auto_recovery", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("metadata_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("http_endpoint", .string, [.optional]),
-            AttributeSchema("http_protocol_ipv6", .string, [.optional]),
-            AttributeSchema("http_put_response_hop_limit", .number, [.optional, .computed]),
-            AttributeSchema("http_tokens", .string, [.optional, .computed]),
-            AttributeSchema("instance_metadata_tags", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("network_interface", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delete_on_termination", .bool, [.optional]),
-            AttributeSchema("device_index", .number, [.required]),
-            AttributeSchema("network_card_index", .number, [.optional]),
-            AttributeSchema("network_interface_id", .string, [.required]),
-          ]
-        )),
-      BlockSchema("private_dns_name_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enable_resource_name_dns_a_record", .bool, [.optional, .computed]),
-            AttributeSchema("enable_resource_name_dns_aaaa_record", .bool, [.optional, .computed]),
-            AttributeSchema("hostname_type", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("root_block_device", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delete_on_termination", .bool, [.optional]),
-            AttributeSchema("device_name", .string, [.computed]),
-            AttributeSchema("encrypted", .bool, [.optional, .computed]),
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-            AttributeSchema("tags", .map(.string), [.optional]),
-            AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-            AttributeSchema("throughput", .number, [.optional, .computed]),
-            AttributeSchema("volume_id", .string, [.computed]),
-            AttributeSchema("volume_size", .number, [.optional, .computed]),
-            AttributeSchema("volume_type", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("read", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_internet_gateway`.
-  static let aws_internet_gateway = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_internet_gateway_attachment`.
-  static let aws_internet_gateway_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("internet_gateway_id", .string, [.required]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_internetmonitor_monitor`.
-  static let aws_internetmonitor_monitor = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("max_city_networks_to_monitor", .number, [.optional]),
-      AttributeSchema("monitor_name", .string, [.required]),
-      AttributeSchema("resources", .set(.string), [.optional]),
-      AttributeSchema("status", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("traffic_percentage_to_monitor", .number, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("health_events_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("availability_score_threshold", .number, [.optional]),
-            AttributeSchema("performance_score_threshold", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("internet_measurements_log_delivery", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("s3_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket_name", .string, [.required]),
-                  AttributeSchema("bucket_prefix", .string, [.optional]),
-                  AttributeSchema("log_delivery_status", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_iot_authorizer`.
-  static let aws_iot_authorizer = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("authorizer_function_arn", .string, [.required]),
-      AttributeSchema("enable_caching_for_http", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("signing_disabled", .bool, [.optional]),
-      AttributeSchema("status", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("token_key_name", .string, [.optional]),
-      AttributeSchema("token_signing_public_keys", .map(.string), [.optional, .sensitive]),
-    ]
-  )
-
-  /// `aws_iot_certificate`.
-  static let aws_iot_certificate = BlockBody(
-    attributes: [
-      AttributeSchema("active", .bool, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("ca_certificate_id", .string, [.computed]),
-      AttributeSchema("ca_pem", .string, [.optional, .sensitive]),
-      AttributeSchema("certificate_pem", .string, [.optional, .computed, .sensitive]),
-      AttributeSchema("csr", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("private_key", .string, [.computed, .sensitive]),
-      AttributeSchema("public_key", .string, [.computed, .sensitive]),
-    ]
-  )
-
-  /// `aws_iot_domain_configuration`.
-  static let aws_iot_domain_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("application_protocol", .string, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("authentication_type", .string, [.optional, .computed]),
-      AttributeSchema("domain_name", .string, [.optional, .computed]),
-      AttributeSchema("domain_type", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("server_certificate_arns", .set(.string), [.optional]),
-      AttributeSchema("service_type", .string, [.optional]),
-      AttributeSchema("status", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("validation_certificate_arn", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("authorizer_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allow_authorizer_override", .bool, [.optional]),
-            AttributeSchema("default_authorizer_name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("tls_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("security_policy", .string, [.optional, .computed]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_iot_policy`.
-  static let aws_iot_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_version_id", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_iot_policy_attachment`.
-  static let aws_iot_policy_attachment = BlockBody(
-    attributes: [
+      AttributeSchema("enable_hybrid", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("target", .string, [.required]),
     ]
   )
 
-  /// `aws_iot_provisioning_template`.
-  static let aws_iot_provisioning_template = BlockBody(
+  /// `aws_glue_schema`.
+  static let aws_glue_schema = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_version_id", .number, [.computed]),
+      AttributeSchema("compatibility", .string, [.required]),
+      AttributeSchema("data_format", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("latest_schema_version", .number, [.computed]),
+      AttributeSchema("next_schema_version", .number, [.computed]),
+      AttributeSchema("registry_arn", .string, [.optional, .computed]),
+      AttributeSchema("registry_name", .string, [.computed]),
+      AttributeSchema("schema_checkpoint", .number, [.computed]),
+      AttributeSchema("schema_definition", .string, [.required]),
+      AttributeSchema("schema_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_glue_security_configuration`.
+  static let aws_glue_security_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("encryption_configuration", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("cloudwatch_encryption", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cloudwatch_encryption_mode", .string, [.optional]),
+                  AttributeSchema("kms_key_arn", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("job_bookmarks_encryption", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("job_bookmarks_encryption_mode", .string, [.optional]),
+                  AttributeSchema("kms_key_arn", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("s3_encryption", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("kms_key_arn", .string, [.optional]),
+                  AttributeSchema("s3_encryption_mode", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_glue_trigger`.
+  static let aws_glue_trigger = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
       AttributeSchema("enabled", .bool, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("provisioning_role_arn", .string, [.required]),
+      AttributeSchema("schedule", .string, [.optional]),
+      AttributeSchema("start_on_creation", .bool, [.optional]),
+      AttributeSchema("state", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("template_body", .string, [.required]),
-      AttributeSchema("type", .string, [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("workflow_name", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("pre_provisioning_hook", .list, min: 0, max: 1,
+      BlockSchema("actions", .list, min: 1, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("payload_version", .string, [.optional]),
-            AttributeSchema("target_arn", .string, [.required]),
+            AttributeSchema("arguments", .map(.string), [.optional]),
+            AttributeSchema("crawler_name", .string, [.optional]),
+            AttributeSchema("job_name", .string, [.optional]),
+            AttributeSchema("security_configuration", .string, [.optional]),
+            AttributeSchema("timeout", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("notification_property", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("notify_delay_after", .number, [.optional]),
+                ]
+              )),
           ]
         )),
+      BlockSchema("event_batching_condition", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("batch_size", .number, [.required]),
+            AttributeSchema("batch_window", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("predicate", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("logical", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("conditions", .list, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("crawl_state", .string, [.optional]),
+                  AttributeSchema("crawler_name", .string, [.optional]),
+                  AttributeSchema("job_name", .string, [.optional]),
+                  AttributeSchema("logical_operator", .string, [.optional]),
+                  AttributeSchema("state", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_glue_workflow`.
+  static let aws_glue_workflow = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("default_run_properties", .map(.string), [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("max_concurrent_runs", .number, [.optional]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_grafana_workspace`.
+  static let aws_grafana_workspace = BlockBody(
+    attributes: [
+      AttributeSchema("account_access_type", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("authentication_providers", .list(.string), [.required]),
+      AttributeSchema("configuration", .string, [.optional, .computed]),
+      AttributeSchema("data_sources", .list(.string), [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("grafana_version", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("notification_destinations", .list(.string), [.optional]),
+      AttributeSchema("organization_role_name", .string, [.optional]),
+      AttributeSchema("organizational_units", .list(.string), [.optional]),
+      AttributeSchema("permission_type", .string, [.required]),
+      AttributeSchema("role_arn", .string, [.optional]),
+      AttributeSchema("saml_configuration_status", .string, [.computed]),
+      AttributeSchema("stack_set_name", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("network_access_control", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("prefix_list_ids", .set(.string), [.required]),
+            AttributeSchema("vpce_ids", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("vpc_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnet_ids", .set(.string), [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_guardduty_detector`.
+  static let aws_guardduty_detector = BlockBody(
+    attributes: [
+      AttributeSchema("account_id", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("enable", .bool, [.optional]),
+      AttributeSchema("finding_publishing_frequency", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("datasources", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("kubernetes", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("audit_logs", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("enable", .bool, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("malware_protection", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("scan_ec2_instance_with_findings", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("ebs_volumes", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("enable", .bool, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("s3_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enable", .bool, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_guardduty_filter`.
+  static let aws_guardduty_filter = BlockBody(
+    attributes: [
+      AttributeSchema("action", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("detector_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("rank", .number, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("finding_criteria", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("criterion", .set, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("equals", .list(.string), [.optional]),
+                  AttributeSchema("field", .string, [.required]),
+                  AttributeSchema("greater_than", .string, [.optional]),
+                  AttributeSchema("greater_than_or_equal", .string, [.optional]),
+                  AttributeSchema("less_than", .string, [.optional]),
+                  AttributeSchema("less_than_or_equal", .string, [.optional]),
+                  AttributeSchema("not_equals", .list(.string), [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_iam_access_key`.
+  static let aws_iam_access_key = BlockBody(
+    attributes: [
+      AttributeSchema("create_date", .string, [.computed]),
+      AttributeSchema("encrypted_secret", .string, [.computed]),
+      AttributeSchema("encrypted_ses_smtp_password_v4", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key_fingerprint", .string, [.computed]),
+      AttributeSchema("pgp_key", .string, [.optional]),
+      AttributeSchema("secret", .string, [.computed, .sensitive]),
+      AttributeSchema("ses_smtp_password_v4", .string, [.computed, .sensitive]),
+      AttributeSchema("status", .string, [.optional]),
+      AttributeSchema("user", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_account_alias`.
+  static let aws_iam_account_alias = BlockBody(
+    attributes: [
+      AttributeSchema("account_alias", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_iam_account_password_policy`.
+  static let aws_iam_account_password_policy = BlockBody(
+    attributes: [
+      AttributeSchema("allow_users_to_change_password", .bool, [.optional]),
+      AttributeSchema("expire_passwords", .bool, [.computed]),
+      AttributeSchema("hard_expiry", .bool, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("max_password_age", .number, [.optional, .computed]),
+      AttributeSchema("minimum_password_length", .number, [.optional]),
+      AttributeSchema("password_reuse_prevention", .number, [.optional, .computed]),
+      AttributeSchema("require_lowercase_characters", .bool, [.optional, .computed]),
+      AttributeSchema("require_numbers", .bool, [.optional, .computed]),
+      AttributeSchema("require_symbols", .bool, [.optional, .computed]),
+      AttributeSchema("require_uppercase_characters", .bool, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_iam_group`.
+  static let aws_iam_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("path", .string, [.optional]),
+      AttributeSchema("unique_id", .string, [.computed]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table29: [String: @Sendable () -> BlockBody] = [
-    "aws_imagebuilder_image_recipe": { aws_imagebuilder_image_recipe },
-    "aws_imagebuilder_infrastructure_configuration": { aws_imagebuilder_infrastructure_configuration },
-    "aws_inspector2_enabler": { aws_inspector2_enabler },
-    "aws_instance": { aws_instance },
-    "aws_internet_gateway": { aws_internet_gateway },
-    "aws_internet_gateway_attachment": { aws_internet_gateway_attachment },
-    "aws_internetmonitor_monitor": { aws_internetmonitor_monitor },
-    "aws_iot_authorizer": { aws_iot_authorizer },
-    "aws_iot_certificate": { aws_iot_certificate },
-    "aws_iot_domain_configuration": { aws_iot_domain_configuration },
-    "aws_iot_policy": { aws_iot_policy },
-    "aws_iot_policy_attachment": { aws_iot_policy_attachment },
-    "aws_iot_provisioning_template": { aws_iot_provisioning_template },
+    "aws_glue_crawler": { aws_glue_crawler },
+    "aws_glue_job": { aws_glue_job },
+    "aws_glue_registry": { aws_glue_registry },
+    "aws_glue_resource_policy": { aws_glue_resource_policy },
+    "aws_glue_schema": { aws_glue_schema },
+    "aws_glue_security_configuration": { aws_glue_security_configuration },
+    "aws_glue_trigger": { aws_glue_trigger },
+    "aws_glue_workflow": { aws_glue_workflow },
+    "aws_grafana_workspace": { aws_grafana_workspace },
+    "aws_guardduty_detector": { aws_guardduty_detector },
+    "aws_guardduty_filter": { aws_guardduty_filter },
+    "aws_iam_access_key": { aws_iam_access_key },
+    "aws_iam_account_alias": { aws_iam_account_alias },
+    "aws_iam_account_password_policy": { aws_iam_account_password_policy },
+    "aws_iam_group": { aws_iam_group },
   ]
 }

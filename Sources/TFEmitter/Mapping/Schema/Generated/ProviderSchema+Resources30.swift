@@ -4,520 +4,496 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_iot_role_alias`.
-  static let aws_iot_role_alias = BlockBody(
+  /// `aws_iam_group_membership`.
+  static let aws_iam_group_membership = BlockBody(
     attributes: [
-      AttributeSchema("alias", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("credential_duration", .number, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_iot_thing`.
-  static let aws_iot_thing = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("attributes", .map(.string), [.optional]),
-      AttributeSchema("default_client_id", .string, [.computed]),
+      AttributeSchema("group", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("thing_type_name", .string, [.optional]),
-      AttributeSchema("version", .number, [.computed]),
+      AttributeSchema("users", .set(.string), [.required]),
     ]
   )
 
-  /// `aws_iot_thing_group`.
-  static let aws_iot_thing_group = BlockBody(
+  /// `aws_iam_group_policy`.
+  static let aws_iam_group_policy = BlockBody(
+    attributes: [
+      AttributeSchema("group", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_group_policy_attachment`.
+  static let aws_iam_group_policy_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("group", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy_arn", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_instance_profile`.
+  static let aws_iam_instance_profile = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("create_date", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("metadata", .list(.object([.init("creation_date", .string), .init("parent_group_name", .string), .init("root_to_parent_groups", .list(.object([.init("group_arn", .string), .init("group_name", .string)])))])), [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("parent_group_name", .string, [.optional]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("path", .string, [.optional]),
+      AttributeSchema("role", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .number, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("properties", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("description", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("attribute_payload", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("attributes", .map(.string), [.optional]),
-                ]
-              )),
-          ]
-        )),
+      AttributeSchema("unique_id", .string, [.computed]),
     ]
   )
 
-  /// `aws_iot_thing_principal_attachment`.
-  static let aws_iot_thing_principal_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("principal", .string, [.required]),
-      AttributeSchema("thing", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iot_thing_type`.
-  static let aws_iot_thing_type = BlockBody(
+  /// `aws_iam_openid_connect_provider`.
+  static let aws_iam_openid_connect_provider = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("deprecated", .bool, [.optional]),
+      AttributeSchema("client_id_list", .set(.string), [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("properties", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("description", .string, [.optional]),
-            AttributeSchema("searchable_attributes", .set(.string), [.optional, .computed]),
-          ]
-        )),
+      AttributeSchema("thumbprint_list", .list(.string), [.optional, .computed]),
+      AttributeSchema("url", .string, [.required]),
     ]
   )
 
-  /// `aws_iot_topic_rule`.
-  static let aws_iot_topic_rule = BlockBody(
+  /// `aws_iam_policy`.
+  static let aws_iam_policy = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("attachment_count", .number, [.computed]),
       AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("enabled", .bool, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("path", .string, [.optional]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("policy_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_iam_policy_attachment`.
+  static let aws_iam_policy_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("groups", .set(.string), [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("sql", .string, [.required]),
-      AttributeSchema("sql_version", .string, [.required]),
+      AttributeSchema("policy_arn", .string, [.required]),
+      AttributeSchema("roles", .set(.string), [.optional]),
+      AttributeSchema("users", .set(.string), [.optional]),
+    ]
+  )
+
+  /// `aws_iam_role`.
+  static let aws_iam_role = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("assume_role_policy", .string, [.required]),
+      AttributeSchema("create_date", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("force_detach_policies", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("managed_policy_arns", .set(.string), [.optional, .computed, .deprecated]),
+      AttributeSchema("max_session_duration", .number, [.optional]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("path", .string, [.optional]),
+      AttributeSchema("permissions_boundary", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("unique_id", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("inline_policy", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("policy", .string, [.optional]),
+          ],
+          isDeprecated: true
+        )),
+    ]
+  )
+
+  /// `aws_iam_role_policy`.
+  static let aws_iam_role_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("role", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_role_policy_attachment`.
+  static let aws_iam_role_policy_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy_arn", .string, [.required]),
+      AttributeSchema("role", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_saml_provider`.
+  static let aws_iam_saml_provider = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("saml_metadata_document", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("valid_until", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_iam_server_certificate`.
+  static let aws_iam_server_certificate = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("certificate_body", .string, [.required]),
+      AttributeSchema("certificate_chain", .string, [.optional]),
+      AttributeSchema("expiration", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("path", .string, [.optional]),
+      AttributeSchema("private_key", .string, [.required, .sensitive]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("upload_date", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_iam_service_linked_role`.
+  static let aws_iam_service_linked_role = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("aws_service_name", .string, [.required]),
+      AttributeSchema("create_date", .string, [.computed]),
+      AttributeSchema("custom_suffix", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.computed]),
+      AttributeSchema("path", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("unique_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_iam_user`.
+  static let aws_iam_user = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("path", .string, [.optional]),
+      AttributeSchema("permissions_boundary", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("unique_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_iam_user_group_membership`.
+  static let aws_iam_user_group_membership = BlockBody(
+    attributes: [
+      AttributeSchema("groups", .set(.string), [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("user", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_user_login_profile`.
+  static let aws_iam_user_login_profile = BlockBody(
+    attributes: [
+      AttributeSchema("encrypted_password", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key_fingerprint", .string, [.computed]),
+      AttributeSchema("password", .string, [.computed, .sensitive]),
+      AttributeSchema("password_length", .number, [.optional]),
+      AttributeSchema("password_reset_required", .bool, [.optional, .computed]),
+      AttributeSchema("pgp_key", .string, [.optional]),
+      AttributeSchema("user", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_user_policy`.
+  static let aws_iam_user_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("user", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_user_policy_attachment`.
+  static let aws_iam_user_policy_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy_arn", .string, [.required]),
+      AttributeSchema("user", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_user_ssh_key`.
+  static let aws_iam_user_ssh_key = BlockBody(
+    attributes: [
+      AttributeSchema("encoding", .string, [.required]),
+      AttributeSchema("fingerprint", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("public_key", .string, [.required]),
+      AttributeSchema("ssh_public_key_id", .string, [.computed]),
+      AttributeSchema("status", .string, [.optional, .computed]),
+      AttributeSchema("username", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_virtual_mfa_device`.
+  static let aws_iam_virtual_mfa_device = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("base_32_string_seed", .string, [.computed]),
+      AttributeSchema("enable_date", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("path", .string, [.optional]),
+      AttributeSchema("qr_code_png", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("user_name", .string, [.computed]),
+      AttributeSchema("virtual_mfa_device_name", .string, [.required]),
+    ]
+  )
+
+  /// `aws_identitystore_group`.
+  static let aws_identitystore_group = BlockBody(
+    attributes: [
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("display_name", .string, [.required]),
+      AttributeSchema("external_ids", .list(.object([.init("id", .string), .init("issuer", .string)])), [.computed]),
+      AttributeSchema("group_id", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("identity_store_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_imagebuilder_component`.
+  static let aws_imagebuilder_component = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("change_description", .string, [.optional]),
+      AttributeSchema("data", .string, [.optional, .computed]),
+      AttributeSchema("date_created", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("encrypted", .bool, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner", .string, [.computed]),
+      AttributeSchema("platform", .string, [.required]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+      AttributeSchema("supported_os_versions", .set(.string), [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.computed]),
+      AttributeSchema("uri", .string, [.optional]),
+      AttributeSchema("version", .string, [.required]),
+    ]
+  )
+
+  /// `aws_imagebuilder_distribution_configuration`.
+  static let aws_imagebuilder_distribution_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("date_created", .string, [.computed]),
+      AttributeSchema("date_updated", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("cloudwatch_alarm", .set, min: 0, max: nil,
+      BlockSchema("distribution", .set, min: 1, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("alarm_name", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("state_reason", .string, [.required]),
-            AttributeSchema("state_value", .string, [.required]),
-          ]
-        )),
-      BlockSchema("cloudwatch_logs", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("batch_mode", .bool, [.optional]),
-            AttributeSchema("log_group_name", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("cloudwatch_metric", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("metric_name", .string, [.required]),
-            AttributeSchema("metric_namespace", .string, [.required]),
-            AttributeSchema("metric_timestamp", .string, [.optional]),
-            AttributeSchema("metric_unit", .string, [.required]),
-            AttributeSchema("metric_value", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("dynamodb", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("hash_key_field", .string, [.required]),
-            AttributeSchema("hash_key_type", .string, [.optional]),
-            AttributeSchema("hash_key_value", .string, [.required]),
-            AttributeSchema("operation", .string, [.optional]),
-            AttributeSchema("payload_field", .string, [.optional]),
-            AttributeSchema("range_key_field", .string, [.optional]),
-            AttributeSchema("range_key_type", .string, [.optional]),
-            AttributeSchema("range_key_value", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("table_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("dynamodbv2", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("license_configuration_arns", .set(.string), [.optional]),
+            AttributeSchema("region", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("put_item", .list, min: 0, max: 1,
+            BlockSchema("ami_distribution_configuration", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("table_name", .string, [.required]),
+                  AttributeSchema("ami_tags", .map(.string), [.optional]),
+                  AttributeSchema("description", .string, [.optional]),
+                  AttributeSchema("kms_key_id", .string, [.optional]),
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("target_account_ids", .set(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("launch_permission", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("organization_arns", .set(.string), [.optional]),
+                        AttributeSchema("organizational_unit_arns", .set(.string), [.optional]),
+                        AttributeSchema("user_groups", .set(.string), [.optional]),
+                        AttributeSchema("user_ids", .set(.string), [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("container_distribution_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("container_tags", .set(.string), [.optional]),
+                  AttributeSchema("description", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("target_repository", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("repository_name", .string, [.required]),
+                        AttributeSchema("service", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("fast_launch_configuration", .set, min: 0, max: 1000,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("account_id", .string, [.required]),
+                  AttributeSchema("enabled", .bool, [.required]),
+                  AttributeSchema("max_parallel_launches", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("launch_template", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("launch_template_id", .string, [.optional]),
+                        AttributeSchema("launch_template_name", .string, [.optional]),
+                        AttributeSchema("launch_template_version", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("snapshot_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("target_resource_count", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("launch_template_configuration", .set, min: 0, max: 100,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("account_id", .string, [.optional]),
+                  AttributeSchema("default", .bool, [.optional]),
+                  AttributeSchema("launch_template_id", .string, [.required]),
+                ]
+              )),
+            BlockSchema("s3_export_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("disk_image_format", .string, [.required]),
+                  AttributeSchema("role_name", .string, [.required]),
+                  AttributeSchema("s3_bucket", .string, [.required]),
+                  AttributeSchema("s3_prefix", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("ssm_parameter_configuration", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("ami_account_id", .string, [.optional]),
+                  AttributeSchema("data_type", .string, [.optional]),
+                  AttributeSchema("parameter_name", .string, [.required]),
                 ]
               )),
           ]
         )),
-      BlockSchema("elasticsearch", .set, min: 0, max: nil,
+    ]
+  )
+
+  /// `aws_imagebuilder_image`.
+  static let aws_imagebuilder_image = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("container_recipe_arn", .string, [.optional]),
+      AttributeSchema("date_created", .string, [.computed]),
+      AttributeSchema("distribution_configuration_arn", .string, [.optional]),
+      AttributeSchema("enhanced_image_metadata_enabled", .bool, [.optional]),
+      AttributeSchema("execution_role", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_recipe_arn", .string, [.optional]),
+      AttributeSchema("infrastructure_configuration_arn", .string, [.required]),
+      AttributeSchema("name", .string, [.computed]),
+      AttributeSchema("os_version", .string, [.computed]),
+      AttributeSchema("output_resources", .list(.object([.init("amis", .set(.object([.init("account_id", .string), .init("description", .string), .init("image", .string), .init("name", .string), .init("region", .string)]))), .init("containers", .set(.object([.init("image_uris", .set(.string)), .init("region", .string)])))])), [.computed]),
+      AttributeSchema("platform", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("image_scanning_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("endpoint", .string, [.required]),
-            AttributeSchema("id", .string, [.required]),
-            AttributeSchema("index", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("error_action", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("cloudwatch_alarm", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("alarm_name", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("state_reason", .string, [.required]),
-                  AttributeSchema("state_value", .string, [.required]),
-                ]
-              )),
-            BlockSchema("cloudwatch_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_mode", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("cloudwatch_metric", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("metric_name", .string, [.required]),
-                  AttributeSchema("metric_namespace", .string, [.required]),
-                  AttributeSchema("metric_timestamp", .string, [.optional]),
-                  AttributeSchema("metric_unit", .string, [.required]),
-                  AttributeSchema("metric_value", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("dynamodb", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("hash_key_field", .string, [.required]),
-                  AttributeSchema("hash_key_type", .string, [.optional]),
-                  AttributeSchema("hash_key_value", .string, [.required]),
-                  AttributeSchema("operation", .string, [.optional]),
-                  AttributeSchema("payload_field", .string, [.optional]),
-                  AttributeSchema("range_key_field", .string, [.optional]),
-                  AttributeSchema("range_key_type", .string, [.optional]),
-                  AttributeSchema("range_key_value", .string, [.optional]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("table_name", .string, [.required]),
-                ]
-              )),
-            BlockSchema("dynamodbv2", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("role_arn", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("put_item", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("table_name", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("elasticsearch", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("endpoint", .string, [.required]),
-                  AttributeSchema("id", .string, [.required]),
-                  AttributeSchema("index", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-            BlockSchema("firehose", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_mode", .bool, [.optional]),
-                  AttributeSchema("delivery_stream_name", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("separator", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("http", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("confirmation_url", .string, [.optional]),
-                  AttributeSchema("url", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("http_header", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("iot_analytics", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_mode", .bool, [.optional]),
-                  AttributeSchema("channel_name", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("iot_events", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_mode", .bool, [.optional]),
-                  AttributeSchema("input_name", .string, [.required]),
-                  AttributeSchema("message_id", .string, [.optional]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("kafka", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("client_properties", .map(.string), [.required]),
-                  AttributeSchema("destination_arn", .string, [.required]),
-                  AttributeSchema("key", .string, [.optional]),
-                  AttributeSchema("partition", .string, [.optional]),
-                  AttributeSchema("topic", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("header", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("kinesis", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("partition_key", .string, [.optional]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("stream_name", .string, [.required]),
-                ]
-              )),
-            BlockSchema("lambda", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("function_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("republish", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("qos", .number, [.optional]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("topic", .string, [.required]),
-                ]
-              )),
-            BlockSchema("s3", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket_name", .string, [.required]),
-                  AttributeSchema("canned_acl", .string, [.optional]),
-                  AttributeSchema("key", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("sns", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("message_format", .string, [.optional]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("target_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("sqs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("queue_url", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("use_base64", .bool, [.required]),
-                ]
-              )),
-            BlockSchema("step_functions", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("execution_name_prefix", .string, [.optional]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("state_machine_name", .string, [.required]),
-                ]
-              )),
-            BlockSchema("timestream", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database_name", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("table_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("dimension", .set, min: 1, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("timestamp", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("unit", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("firehose", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("batch_mode", .bool, [.optional]),
-            AttributeSchema("delivery_stream_name", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("separator", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("http", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("confirmation_url", .string, [.optional]),
-            AttributeSchema("url", .string, [.required]),
+            AttributeSchema("image_scanning_enabled", .bool, [.optional]),
           ],
           blocks: [
-            BlockSchema("http_header", .list, min: 0, max: nil,
+            BlockSchema("ecr_configuration", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("key", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
+                  AttributeSchema("container_tags", .set(.string), [.optional]),
+                  AttributeSchema("repository_name", .string, [.optional]),
                 ]
               )),
           ]
         )),
-      BlockSchema("iot_analytics", .set, min: 0, max: nil,
+      BlockSchema("image_tests_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("batch_mode", .bool, [.optional]),
-            AttributeSchema("channel_name", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("image_tests_enabled", .bool, [.optional]),
+            AttributeSchema("timeout_minutes", .number, [.optional]),
           ]
         )),
-      BlockSchema("iot_events", .set, min: 0, max: nil,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("batch_mode", .bool, [.optional]),
-            AttributeSchema("input_name", .string, [.required]),
-            AttributeSchema("message_id", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("create", .string, [.optional]),
           ]
         )),
-      BlockSchema("kafka", .set, min: 0, max: nil,
+      BlockSchema("workflow", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("client_properties", .map(.string), [.required]),
-            AttributeSchema("destination_arn", .string, [.required]),
-            AttributeSchema("key", .string, [.optional]),
-            AttributeSchema("partition", .string, [.optional]),
-            AttributeSchema("topic", .string, [.required]),
+            AttributeSchema("on_failure", .string, [.optional]),
+            AttributeSchema("parallel_group", .string, [.optional]),
+            AttributeSchema("workflow_arn", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("header", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("key", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("kinesis", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("partition_key", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("stream_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("lambda", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("function_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("republish", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("qos", .number, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("topic", .string, [.required]),
-          ]
-        )),
-      BlockSchema("s3", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_name", .string, [.required]),
-            AttributeSchema("canned_acl", .string, [.optional]),
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("sns", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("message_format", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("target_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("sqs", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("queue_url", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("use_base64", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("step_functions", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("execution_name_prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("state_machine_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timestream", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("table_name", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("dimension", .set, min: 1, max: nil,
+            BlockSchema("parameter", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
                   AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-            BlockSchema("timestamp", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("unit", .string, [.required]),
                   AttributeSchema("value", .string, [.required]),
                 ]
               )),
@@ -528,11 +504,29 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table30: [String: @Sendable () -> BlockBody] = [
-    "aws_iot_role_alias": { aws_iot_role_alias },
-    "aws_iot_thing": { aws_iot_thing },
-    "aws_iot_thing_group": { aws_iot_thing_group },
-    "aws_iot_thing_principal_attachment": { aws_iot_thing_principal_attachment },
-    "aws_iot_thing_type": { aws_iot_thing_type },
-    "aws_iot_topic_rule": { aws_iot_topic_rule },
+    "aws_iam_group_membership": { aws_iam_group_membership },
+    "aws_iam_group_policy": { aws_iam_group_policy },
+    "aws_iam_group_policy_attachment": { aws_iam_group_policy_attachment },
+    "aws_iam_instance_profile": { aws_iam_instance_profile },
+    "aws_iam_openid_connect_provider": { aws_iam_openid_connect_provider },
+    "aws_iam_policy": { aws_iam_policy },
+    "aws_iam_policy_attachment": { aws_iam_policy_attachment },
+    "aws_iam_role": { aws_iam_role },
+    "aws_iam_role_policy": { aws_iam_role_policy },
+    "aws_iam_role_policy_attachment": { aws_iam_role_policy_attachment },
+    "aws_iam_saml_provider": { aws_iam_saml_provider },
+    "aws_iam_server_certificate": { aws_iam_server_certificate },
+    "aws_iam_service_linked_role": { aws_iam_service_linked_role },
+    "aws_iam_user": { aws_iam_user },
+    "aws_iam_user_group_membership": { aws_iam_user_group_membership },
+    "aws_iam_user_login_profile": { aws_iam_user_login_profile },
+    "aws_iam_user_policy": { aws_iam_user_policy },
+    "aws_iam_user_policy_attachment": { aws_iam_user_policy_attachment },
+    "aws_iam_user_ssh_key": { aws_iam_user_ssh_key },
+    "aws_iam_virtual_mfa_device": { aws_iam_virtual_mfa_device },
+    "aws_identitystore_group": { aws_identitystore_group },
+    "aws_imagebuilder_component": { aws_imagebuilder_component },
+    "aws_imagebuilder_distribution_configuration": { aws_imagebuilder_distribution_configuration },
+    "aws_imagebuilder_image": { aws_imagebuilder_image },
   ]
 }

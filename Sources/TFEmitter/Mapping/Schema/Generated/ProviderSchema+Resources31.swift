@@ -4,93 +4,204 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_ivs_channel`.
-  static let aws_ivs_channel = BlockBody(
+  /// `aws_imagebuilder_image_pipeline`.
+  static let aws_imagebuilder_image_pipeline = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("authorized", .bool, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ingest_endpoint", .string, [.computed]),
-      AttributeSchema("latency_mode", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("playback_url", .string, [.computed]),
-      AttributeSchema("recording_configuration_arn", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_kendra_index`.
-  static let aws_kendra_index = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("container_recipe_arn", .string, [.optional]),
+      AttributeSchema("date_created", .string, [.computed]),
+      AttributeSchema("date_last_run", .string, [.computed]),
+      AttributeSchema("date_next_run", .string, [.computed]),
+      AttributeSchema("date_updated", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("edition", .string, [.optional]),
-      AttributeSchema("error_message", .string, [.computed]),
+      AttributeSchema("distribution_configuration_arn", .string, [.optional]),
+      AttributeSchema("enhanced_image_metadata_enabled", .bool, [.optional]),
+      AttributeSchema("execution_role", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("index_statistics", .list(.object([.init("faq_statistics", .list(.object([.init("indexed_question_answers_count", .number)]))), .init("text_document_statistics", .list(.object([.init("indexed_text_bytes", .number), .init("indexed_text_documents_count", .number)])))])), [.computed]),
+      AttributeSchema("image_recipe_arn", .string, [.optional]),
+      AttributeSchema("infrastructure_configuration_arn", .string, [.required]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("platform", .string, [.computed]),
+      AttributeSchema("status", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("updated_at", .string, [.computed]),
-      AttributeSchema("user_context_policy", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("capacity_units", .list, min: 0, max: 1,
+      BlockSchema("image_scanning_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("query_capacity_units", .number, [.optional, .computed]),
-            AttributeSchema("storage_capacity_units", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("document_metadata_configuration_updates", .set, min: 0, max: 500,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("type", .string, [.required]),
+            AttributeSchema("image_scanning_enabled", .bool, [.optional]),
           ],
           blocks: [
-            BlockSchema("relevance", .list, min: 0, max: 1,
+            BlockSchema("ecr_configuration", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("duration", .string, [.optional, .computed]),
-                  AttributeSchema("freshness", .bool, [.optional, .computed]),
-                  AttributeSchema("importance", .number, [.optional, .computed]),
-                  AttributeSchema("rank_order", .string, [.optional, .computed]),
-                  AttributeSchema("values_importance_map", .map(.number), [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("search", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("displayable", .bool, [.optional, .computed]),
-                  AttributeSchema("facetable", .bool, [.optional, .computed]),
-                  AttributeSchema("searchable", .bool, [.optional, .computed]),
-                  AttributeSchema("sortable", .bool, [.optional, .computed]),
+                  AttributeSchema("container_tags", .set(.string), [.optional]),
+                  AttributeSchema("repository_name", .string, [.optional]),
                 ]
               )),
           ]
         )),
-      BlockSchema("server_side_encryption_configuration", .list, min: 0, max: 1,
+      BlockSchema("image_tests_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("kms_key_id", .string, [.optional]),
+            AttributeSchema("image_tests_enabled", .bool, [.optional]),
+            AttributeSchema("timeout_minutes", .number, [.optional]),
           ]
         )),
+      BlockSchema("schedule", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("pipeline_execution_start_condition", .string, [.optional]),
+            AttributeSchema("schedule_expression", .string, [.required]),
+            AttributeSchema("timezone", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("workflow", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("on_failure", .string, [.optional]),
+            AttributeSchema("parallel_group", .string, [.optional]),
+            AttributeSchema("workflow_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("parameter", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_imagebuilder_image_recipe`.
+  static let aws_imagebuilder_image_recipe = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("date_created", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner", .string, [.computed]),
+      AttributeSchema("parent_image", .string, [.required]),
+      AttributeSchema("platform", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("user_data_base64", .string, [.optional, .computed]),
+      AttributeSchema("version", .string, [.required]),
+      AttributeSchema("working_directory", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("block_device_mapping", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("device_name", .string, [.optional]),
+            AttributeSchema("no_device", .bool, [.optional, .computed]),
+            AttributeSchema("virtual_name", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("ebs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("delete_on_termination", .string, [.optional]),
+                  AttributeSchema("encrypted", .string, [.optional]),
+                  AttributeSchema("iops", .number, [.optional]),
+                  AttributeSchema("kms_key_id", .string, [.optional]),
+                  AttributeSchema("snapshot_id", .string, [.optional]),
+                  AttributeSchema("throughput", .number, [.optional]),
+                  AttributeSchema("volume_size", .number, [.optional]),
+                  AttributeSchema("volume_type", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("component", .list, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("component_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("parameter", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("systems_manager_agent", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("uninstall_after_build", .bool, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_imagebuilder_infrastructure_configuration`.
+  static let aws_imagebuilder_infrastructure_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("date_created", .string, [.computed]),
+      AttributeSchema("date_updated", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_profile_name", .string, [.required]),
+      AttributeSchema("instance_types", .set(.string), [.optional]),
+      AttributeSchema("key_pair", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("resource_tags", .map(.string), [.optional]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional]),
+      AttributeSchema("sns_topic_arn", .string, [.optional]),
+      AttributeSchema("subnet_id", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("terminate_instance_on_failure", .bool, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("instance_metadata_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("http_put_response_hop_limit", .number, [.optional]),
+            AttributeSchema("http_tokens", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("logging", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("s3_logs", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("s3_bucket_name", .string, [.required]),
+                  AttributeSchema("s3_key_prefix", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("placement", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("availability_zone", .string, [.optional]),
+            AttributeSchema("host_id", .string, [.optional]),
+            AttributeSchema("host_resource_group_arn", .string, [.optional]),
+            AttributeSchema("tenancy", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_inspector2_enabler`.
+  static let aws_inspector2_enabler = BlockBody(
+    attributes: [
+      AttributeSchema("account_ids", .set(.string), [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("resource_types", .set(.string), [.required]),
+    ],
+    blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
@@ -99,70 +210,192 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("user_group_resolution_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("user_group_resolution_mode", .string, [.required]),
-          ]
-        )),
-      BlockSchema("user_token_configurations", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("json_token_type_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("group_attribute_field", .string, [.required]),
-                  AttributeSchema("user_name_attribute_field", .string, [.required]),
-                ]
-              )),
-            BlockSchema("jwt_token_type_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("claim_regex", .string, [.optional]),
-                  AttributeSchema("group_attribute_field", .string, [.optional]),
-                  AttributeSchema("issuer", .string, [.optional]),
-                  AttributeSchema("key_location", .string, [.required]),
-                  AttributeSchema("secrets_manager_arn", .string, [.optional]),
-                  AttributeSchema("url", .string, [.optional]),
-                  AttributeSchema("user_name_attribute_field", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
     ]
   )
 
-  /// `aws_key_pair`.
-  static let aws_key_pair = BlockBody(
+  /// `aws_instance`.
+  static let aws_instance = BlockBody(
     attributes: [
+      AttributeSchema("ami", .string, [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("fingerprint", .string, [.computed]),
+      AttributeSchema("associate_public_ip_address", .bool, [.optional, .computed]),
+      AttributeSchema("availability_zone", .string, [.optional, .computed]),
+      AttributeSchema("cpu_core_count", .number, [.optional, .computed, .deprecated]),
+      AttributeSchema("cpu_threads_per_core", .number, [.optional, .computed, .deprecated]),
+      AttributeSchema("disable_api_stop", .bool, [.optional, .computed]),
+      AttributeSchema("disable_api_termination", .bool, [.optional, .computed]),
+      AttributeSchema("ebs_optimized", .bool, [.optional, .computed]),
+      AttributeSchema("enable_primary_ipv6", .bool, [.optional, .computed]),
+      AttributeSchema("get_password_data", .bool, [.optional]),
+      AttributeSchema("hibernation", .bool, [.optional]),
+      AttributeSchema("host_id", .string, [.optional, .computed]),
+      AttributeSchema("host_resource_group_arn", .string, [.optional, .computed]),
+      AttributeSchema("iam_instance_profile", .string, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_initiated_shutdown_behavior", .string, [.optional, .computed]),
+      AttributeSchema("instance_lifecycle", .string, [.computed]),
+      AttributeSchema("instance_state", .string, [.computed]),
+      AttributeSchema("instance_type", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_address_count", .number, [.optional, .computed]),
+      AttributeSchema("ipv6_addresses", .list(.string), [.optional, .computed]),
       AttributeSchema("key_name", .string, [.optional, .computed]),
-      AttributeSchema("key_name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("key_pair_id", .string, [.computed]),
-      AttributeSchema("key_type", .string, [.computed]),
-      AttributeSchema("public_key", .string, [.required]),
+      AttributeSchema("monitoring", .bool, [.optional, .computed]),
+      AttributeSchema("outpost_arn", .string, [.computed]),
+      AttributeSchema("password_data", .string, [.computed]),
+      AttributeSchema("placement_group", .string, [.optional, .computed]),
+      AttributeSchema("placement_partition_number", .number, [.optional, .computed]),
+      AttributeSchema("primary_network_interface_id", .string, [.computed]),
+      AttributeSchema("private_dns", .string, [.computed]),
+      AttributeSchema("private_ip", .string, [.optional, .computed]),
+      AttributeSchema("public_dns", .string, [.computed]),
+      AttributeSchema("public_ip", .string, [.computed]),
+      AttributeSchema("secondary_private_ips", .set(.string), [.optional, .computed]),
+      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
+      AttributeSchema("source_dest_check", .bool, [.optional]),
+      AttributeSchema("spot_instance_request_id", .string, [.computed]),
+      AttributeSchema("subnet_id", .string, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_keyspaces_keyspace`.
-  static let aws_keyspaces_keyspace = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("tenancy", .string, [.optional, .computed]),
+      AttributeSchema("user_data", .string, [.optional, .computed]),
+      AttributeSchema("user_data_base64", .string, [.optional, .computed]),
+      AttributeSchema("user_data_replace_on_change", .bool, [.optional]),
+      AttributeSchema("volume_tags", .map(.string), [.optional]),
+      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("replication_specification", .list, min: 0, max: 1,
+      BlockSchema("capacity_reservation_specification", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("region_list", .set(.string), [.optional]),
-            AttributeSchema("replication_strategy", .string, [.optional, .computed]),
+            AttributeSchema("capacity_reservation_preference", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("capacity_reservation_target", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("capacity_reservation_id", .string, [.optional]),
+                  AttributeSchema("capacity_reservation_resource_group_arn", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("cpu_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("amd_sev_snp", .string, [.optional, .computed]),
+            AttributeSchema("core_count", .number, [.optional, .computed]),
+            AttributeSchema("threads_per_core", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("credit_specification", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cpu_credits", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("ebs_block_device", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete_on_termination", .bool, [.optional]),
+            AttributeSchema("device_name", .string, [.required]),
+            AttributeSchema("encrypted", .bool, [.optional, .computed]),
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+            AttributeSchema("snapshot_id", .string, [.optional, .computed]),
+            AttributeSchema("tags", .map(.string), [.optional]),
+            AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+            AttributeSchema("throughput", .number, [.optional, .computed]),
+            AttributeSchema("volume_id", .string, [.computed]),
+            AttributeSchema("volume_size", .number, [.optional, .computed]),
+            AttributeSchema("volume_type", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("enclave_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("ephemeral_block_device", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("device_name", .string, [.required]),
+            AttributeSchema("no_device", .bool, [.optional]),
+            AttributeSchema("virtual_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("instance_market_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("market_type", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("spot_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("instance_interruption_behavior", .string, [.optional, .computed]),
+                  AttributeSchema("max_price", .string, [.optional, .computed]),
+                  AttributeSchema("spot_instance_type", .string, [.optional, .computed]),
+                  AttributeSchema("valid_until", .string, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("launch_template", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.optional, .computed]),
+            AttributeSchema("name", .string, [.optional, .computed]),
+            AttributeSchema("version", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("maintenance_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auto_recovery", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("metadata_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("http_endpoint", .string, [.optional]),
+            AttributeSchema("http_protocol_ipv6", .string, [.optional]),
+            AttributeSchema("http_put_response_hop_limit", .number, [.optional, .computed]),
+            AttributeSchema("http_tokens", .string, [.optional, .computed]),
+            AttributeSchema("instance_metadata_tags", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("network_interface", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete_on_termination", .bool, [.optional]),
+            AttributeSchema("device_index", .number, [.required]),
+            AttributeSchema("network_card_index", .number, [.optional]),
+            AttributeSchema("network_interface_id", .string, [.required]),
+          ]
+        )),
+      BlockSchema("private_dns_name_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enable_resource_name_dns_a_record", .bool, [.optional, .computed]),
+            AttributeSchema("enable_resource_name_dns_aaaa_record", .bool, [.optional, .computed]),
+            AttributeSchema("hostname_type", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("root_block_device", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete_on_termination", .bool, [.optional]),
+            AttributeSchema("device_name", .string, [.computed]),
+            AttributeSchema("encrypted", .bool, [.optional, .computed]),
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+            AttributeSchema("tags", .map(.string), [.optional]),
+            AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+            AttributeSchema("throughput", .number, [.optional, .computed]),
+            AttributeSchema("volume_id", .string, [.computed]),
+            AttributeSchema("volume_size", .number, [.optional, .computed]),
+            AttributeSchema("volume_type", .string, [.optional, .computed]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -170,87 +403,24 @@ extension ProviderSchema.Resources {
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("read", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_keyspaces_table`.
-  static let aws_keyspaces_table = BlockBody(
+  /// `aws_internet_gateway`.
+  static let aws_internet_gateway = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_time_to_live", .number, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("keyspace_name", .string, [.required]),
-      AttributeSchema("table_name", .string, [.required]),
+      AttributeSchema("owner_id", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("capacity_specification", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("read_capacity_units", .number, [.optional]),
-            AttributeSchema("throughput_mode", .string, [.optional, .computed]),
-            AttributeSchema("write_capacity_units", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("client_side_timestamps", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("status", .string, [.required]),
-          ]
-        )),
-      BlockSchema("comment", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("message", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("encryption_specification", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("kms_key_identifier", .string, [.optional]),
-            AttributeSchema("type", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("point_in_time_recovery", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("status", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("schema_definition", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("clustering_key", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("order_by", .string, [.required]),
-                ]
-              )),
-            BlockSchema("column", .set, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-            BlockSchema("partition_key", .list, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                ]
-              )),
-            BlockSchema("static_column", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
@@ -259,221 +429,57 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("ttl", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_internet_gateway_attachment`.
+  static let aws_internet_gateway_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("internet_gateway_id", .string, [.required]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("status", .string, [.required]),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_kinesis_analytics_application`.
-  static let aws_kinesis_analytics_application = BlockBody(
+  /// `aws_internetmonitor_monitor`.
+  static let aws_internetmonitor_monitor = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("code", .string, [.optional]),
-      AttributeSchema("create_timestamp", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_update_timestamp", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("start_application", .bool, [.optional]),
-      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("max_city_networks_to_monitor", .number, [.optional]),
+      AttributeSchema("monitor_name", .string, [.required]),
+      AttributeSchema("resources", .set(.string), [.optional]),
+      AttributeSchema("status", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .number, [.computed]),
+      AttributeSchema("traffic_percentage_to_monitor", .number, [.optional]),
     ],
     blocks: [
-      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+      BlockSchema("health_events_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("log_stream_arn", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("availability_score_threshold", .number, [.optional]),
+            AttributeSchema("performance_score_threshold", .number, [.optional]),
           ]
         )),
-      BlockSchema("inputs", .list, min: 0, max: 1,
+      BlockSchema("internet_measurements_log_delivery", .list, min: 0, max: 1,
         BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("name_prefix", .string, [.required]),
-            AttributeSchema("stream_names", .list(.string), [.computed]),
-          ],
           blocks: [
-            BlockSchema("kinesis_firehose", .list, min: 0, max: 1,
+            BlockSchema("s3_config", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("resource_arn", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("kinesis_stream", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("resource_arn", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("parallelism", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("count", .number, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("processing_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("lambda", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("resource_arn", .string, [.required]),
-                        AttributeSchema("role_arn", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("schema", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("record_encoding", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("record_columns", .list, min: 1, max: 1000,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("mapping", .string, [.optional]),
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("sql_type", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("record_format", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("record_format_type", .string, [.computed]),
-                      ],
-                      blocks: [
-                        BlockSchema("mapping_parameters", .list, min: 0, max: 1,
-                          BlockBody(
-                            blocks: [
-                              BlockSchema("csv", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("record_column_delimiter", .string, [.required]),
-                                    AttributeSchema("record_row_delimiter", .string, [.required]),
-                                  ]
-                                )),
-                              BlockSchema("json", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("record_row_path", .string, [.required]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("starting_position_configuration", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("starting_position", .string, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("outputs", .set, min: 0, max: 3,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("name", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("kinesis_firehose", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("resource_arn", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("kinesis_stream", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("resource_arn", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("lambda", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("resource_arn", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("schema", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("record_format_type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("reference_data_sources", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("table_name", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("s3", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket_arn", .string, [.required]),
-                  AttributeSchema("file_key", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("schema", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("record_encoding", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("record_columns", .list, min: 1, max: 1000,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("mapping", .string, [.optional]),
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("sql_type", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("record_format", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("record_format_type", .string, [.computed]),
-                      ],
-                      blocks: [
-                        BlockSchema("mapping_parameters", .list, min: 0, max: 1,
-                          BlockBody(
-                            blocks: [
-                              BlockSchema("csv", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("record_column_delimiter", .string, [.required]),
-                                    AttributeSchema("record_row_delimiter", .string, [.required]),
-                                  ]
-                                )),
-                              BlockSchema("json", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("record_row_path", .string, [.required]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
+                  AttributeSchema("bucket_name", .string, [.required]),
+                  AttributeSchema("bucket_prefix", .string, [.optional]),
+                  AttributeSchema("log_delivery_status", .string, [.optional]),
                 ]
               )),
           ]
@@ -481,43 +487,49 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_kinesis_firehose_delivery_stream`.
-  static let aws_kinesis_firehose_delivery_stream = BlockBody(
+  /// `aws_iot_authorizer`.
+  static let aws_iot_authorizer = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.optional, .computed]),
-      AttributeSchema("destination", .string, [.required]),
-      AttributeSchema("destination_id", .string, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("authorizer_function_arn", .string, [.required]),
+      AttributeSchema("enable_caching_for_http", .bool, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
+      AttributeSchema("signing_disabled", .bool, [.optional]),
+      AttributeSchema("status", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version_id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("elasticsearch_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__elasticsearch_configuration),
-      BlockSchema("extended_s3_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__extended_s3_configuration),
-      BlockSchema("http_endpoint_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__http_endpoint_configuration),
-      BlockSchema("iceberg_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__iceberg_configuration),
-      BlockSchema("kinesis_source_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__kinesis_source_configuration),
-      BlockSchema("msk_source_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__msk_source_configuration),
-      BlockSchema("opensearch_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__opensearch_configuration),
-      BlockSchema("opensearchserverless_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__opensearchserverless_configuration),
-      BlockSchema("redshift_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__redshift_configuration),
-      BlockSchema("server_side_encryption", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__server_side_encryption),
-      BlockSchema("snowflake_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__snowflake_configuration),
-      BlockSchema("splunk_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__splunk_configuration),
-      BlockSchema("timeouts", .single, min: 0, max: nil, aws_kinesis_firehose_delivery_stream__timeouts),
+      AttributeSchema("token_key_name", .string, [.optional]),
+      AttributeSchema("token_signing_public_keys", .map(.string), [.optional, .sensitive]),
+    ]
+  )
+
+  /// `aws_iot_certificate`.
+  static let aws_iot_certificate = BlockBody(
+    attributes: [
+      AttributeSchema("active", .bool, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("ca_certificate_id", .string, [.computed]),
+      AttributeSchema("ca_pem", .string, [.optional, .sensitive]),
+      AttributeSchema("certificate_pem", .string, [.optional, .computed, .sensitive]),
+      AttributeSchema("csr", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("private_key", .string, [.computed, .sensitive]),
+      AttributeSchema("public_key", .string, [.computed, .sensitive]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table31: [String: @Sendable () -> BlockBody] = [
-    "aws_ivs_channel": { aws_ivs_channel },
-    "aws_kendra_index": { aws_kendra_index },
-    "aws_key_pair": { aws_key_pair },
-    "aws_keyspaces_keyspace": { aws_keyspaces_keyspace },
-    "aws_keyspaces_table": { aws_keyspaces_table },
-    "aws_kinesis_analytics_application": { aws_kinesis_analytics_application },
-    "aws_kinesis_firehose_delivery_stream": { aws_kinesis_firehose_delivery_stream },
+    "aws_imagebuilder_image_pipeline": { aws_imagebuilder_image_pipeline },
+    "aws_imagebuilder_image_recipe": { aws_imagebuilder_image_recipe },
+    "aws_imagebuilder_infrastructure_configuration": { aws_imagebuilder_infrastructure_configuration },
+    "aws_inspector2_enabler": { aws_inspector2_enabler },
+    "aws_instance": { aws_instance },
+    "aws_internet_gateway": { aws_internet_gateway },
+    "aws_internet_gateway_attachment": { aws_internet_gateway_attachment },
+    "aws_internetmonitor_monitor": { aws_internetmonitor_monitor },
+    "aws_iot_authorizer": { aws_iot_authorizer },
+    "aws_iot_certificate": { aws_iot_certificate },
   ]
 }

@@ -4,237 +4,146 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  static let aws_kinesis_firehose_delivery_stream__elasticsearch_configuration = BlockBody(
+  /// `aws_iot_domain_configuration`.
+  static let aws_iot_domain_configuration = BlockBody(
     attributes: [
-      AttributeSchema("buffering_interval", .number, [.optional]),
-      AttributeSchema("buffering_size", .number, [.optional]),
-      AttributeSchema("cluster_endpoint", .string, [.optional]),
-      AttributeSchema("domain_arn", .string, [.optional]),
-      AttributeSchema("index_name", .string, [.required]),
-      AttributeSchema("index_rotation_period", .string, [.optional]),
-      AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("application_protocol", .string, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("authentication_type", .string, [.optional, .computed]),
+      AttributeSchema("domain_name", .string, [.optional, .computed]),
+      AttributeSchema("domain_type", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("server_certificate_arns", .set(.string), [.optional]),
+      AttributeSchema("service_type", .string, [.optional]),
+      AttributeSchema("status", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("validation_certificate_arn", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("authorizer_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allow_authorizer_override", .bool, [.optional]),
+            AttributeSchema("default_authorizer_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("tls_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_policy", .string, [.optional, .computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_iot_policy`.
+  static let aws_iot_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("default_version_id", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_iot_policy_attachment`.
+  static let aws_iot_policy_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("target", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iot_provisioning_template`.
+  static let aws_iot_provisioning_template = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("default_version_id", .number, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("provisioning_role_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("template_body", .string, [.required]),
+      AttributeSchema("type", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("pre_provisioning_hook", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("payload_version", .string, [.optional]),
+            AttributeSchema("target_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_iot_role_alias`.
+  static let aws_iot_role_alias = BlockBody(
+    attributes: [
+      AttributeSchema("alias", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("credential_duration", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("s3_backup_mode", .string, [.optional]),
-      AttributeSchema("type_name", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_group_name", .string, [.optional]),
-            AttributeSchema("log_stream_name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("processing_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("processors", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("parameters", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("parameter_name", .string, [.required]),
-                        AttributeSchema("parameter_value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("s3_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_arn", .string, [.required]),
-            AttributeSchema("buffering_interval", .number, [.optional]),
-            AttributeSchema("buffering_size", .number, [.optional]),
-            AttributeSchema("compression_format", .string, [.optional]),
-            AttributeSchema("error_output_prefix", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.optional]),
-                  AttributeSchema("log_stream_name", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("security_group_ids", .set(.string), [.required]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
-            AttributeSchema("vpc_id", .string, [.computed]),
-          ]
-        )),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ]
   )
 
-  static let aws_kinesis_firehose_delivery_stream__extended_s3_configuration = BlockBody(
+  /// `aws_iot_thing`.
+  static let aws_iot_thing = BlockBody(
     attributes: [
-      AttributeSchema("bucket_arn", .string, [.required]),
-      AttributeSchema("buffering_interval", .number, [.optional]),
-      AttributeSchema("buffering_size", .number, [.optional]),
-      AttributeSchema("compression_format", .string, [.optional]),
-      AttributeSchema("custom_time_zone", .string, [.optional]),
-      AttributeSchema("error_output_prefix", .string, [.optional]),
-      AttributeSchema("file_extension", .string, [.optional]),
-      AttributeSchema("kms_key_arn", .string, [.optional]),
-      AttributeSchema("prefix", .string, [.optional]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("s3_backup_mode", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("attributes", .map(.string), [.optional]),
+      AttributeSchema("default_client_id", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("thing_type_name", .string, [.optional]),
+      AttributeSchema("version", .number, [.computed]),
+    ]
+  )
+
+  /// `aws_iot_thing_group`.
+  static let aws_iot_thing_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("metadata", .list(.object([.init("creation_date", .string), .init("parent_group_name", .string), .init("root_to_parent_groups", .list(.object([.init("group_arn", .string), .init("group_name", .string)])))])), [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("parent_group_name", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .number, [.computed]),
     ],
     blocks: [
-      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+      BlockSchema("properties", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_group_name", .string, [.optional]),
-            AttributeSchema("log_stream_name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("data_format_conversion_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("description", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("input_format_configuration", .list, min: 1, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("deserializer", .list, min: 1, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("hive_json_ser_de", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("timestamp_formats", .list(.string), [.optional]),
-                            ]
-                          )),
-                        BlockSchema("open_x_json_ser_de", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("case_insensitive", .bool, [.optional]),
-                              AttributeSchema("column_to_json_key_mappings", .map(.string), [.optional]),
-                              AttributeSchema("convert_dots_in_json_keys_to_underscores", .bool, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("output_format_configuration", .list, min: 1, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("serializer", .list, min: 1, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("orc_ser_de", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("block_size_bytes", .number, [.optional]),
-                              AttributeSchema("bloom_filter_columns", .list(.string), [.optional]),
-                              AttributeSchema("bloom_filter_false_positive_probability", .number, [.optional]),
-                              AttributeSchema("compression", .string, [.optional]),
-                              AttributeSchema("dictionary_key_threshold", .number, [.optional]),
-                              AttributeSchema("enable_padding", .bool, [.optional]),
-                              AttributeSchema("format_version", .string, [.optional]),
-                              AttributeSchema("padding_tolerance", .number, [.optional]),
-                              AttributeSchema("row_index_stride", .number, [.optional]),
-                              AttributeSchema("stripe_size_bytes", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("parquet_ser_de", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("block_size_bytes", .number, [.optional]),
-                              AttributeSchema("compression", .string, [.optional]),
-                              AttributeSchema("enable_dictionary_compression", .bool, [.optional]),
-                              AttributeSchema("max_padding_bytes", .number, [.optional]),
-                              AttributeSchema("page_size_bytes", .number, [.optional]),
-                              AttributeSchema("writer_version", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("schema_configuration", .list, min: 1, max: 1,
+            BlockSchema("attribute_payload", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("catalog_id", .string, [.optional, .computed]),
-                  AttributeSchema("database_name", .string, [.required]),
-                  AttributeSchema("region", .string, [.optional, .computed]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("table_name", .string, [.required]),
-                  AttributeSchema("version_id", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("dynamic_partitioning_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("retry_duration", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("processing_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("processors", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("parameters", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("parameter_name", .string, [.required]),
-                        AttributeSchema("parameter_value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("s3_backup_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_arn", .string, [.required]),
-            AttributeSchema("buffering_interval", .number, [.optional]),
-            AttributeSchema("buffering_size", .number, [.optional]),
-            AttributeSchema("compression_format", .string, [.optional]),
-            AttributeSchema("error_output_prefix", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.optional]),
-                  AttributeSchema("log_stream_name", .string, [.optional]),
+                  AttributeSchema("attributes", .map(.string), [.optional]),
                 ]
               )),
           ]
@@ -242,284 +151,46 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  static let aws_kinesis_firehose_delivery_stream__http_endpoint_configuration = BlockBody(
+  /// `aws_iot_thing_principal_attachment`.
+  static let aws_iot_thing_principal_attachment = BlockBody(
     attributes: [
-      AttributeSchema("access_key", .string, [.optional, .sensitive]),
-      AttributeSchema("buffering_interval", .number, [.optional]),
-      AttributeSchema("buffering_size", .number, [.optional]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("retry_duration", .number, [.optional]),
-      AttributeSchema("role_arn", .string, [.optional]),
-      AttributeSchema("s3_backup_mode", .string, [.optional]),
-      AttributeSchema("url", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_group_name", .string, [.optional]),
-            AttributeSchema("log_stream_name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("processing_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("processors", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("parameters", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("parameter_name", .string, [.required]),
-                        AttributeSchema("parameter_value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("request_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("content_encoding", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("common_attributes", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("s3_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_arn", .string, [.required]),
-            AttributeSchema("buffering_interval", .number, [.optional]),
-            AttributeSchema("buffering_size", .number, [.optional]),
-            AttributeSchema("compression_format", .string, [.optional]),
-            AttributeSchema("error_output_prefix", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.optional]),
-                  AttributeSchema("log_stream_name", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("secrets_manager_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional, .computed]),
-            AttributeSchema("role_arn", .string, [.optional]),
-            AttributeSchema("secret_arn", .string, [.optional]),
-          ]
-        )),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("principal", .string, [.required]),
+      AttributeSchema("thing", .string, [.required]),
     ]
   )
 
-  static let aws_kinesis_firehose_delivery_stream__iceberg_configuration = BlockBody(
+  /// `aws_iot_thing_type`.
+  static let aws_iot_thing_type = BlockBody(
     attributes: [
-      AttributeSchema("buffering_interval", .number, [.optional]),
-      AttributeSchema("buffering_size", .number, [.optional]),
-      AttributeSchema("catalog_arn", .string, [.required]),
-      AttributeSchema("retry_duration", .number, [.optional]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("s3_backup_mode", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("deprecated", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+      BlockSchema("properties", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_group_name", .string, [.optional]),
-            AttributeSchema("log_stream_name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("destination_table_configuration", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("s3_error_output_prefix", .string, [.optional]),
-            AttributeSchema("table_name", .string, [.required]),
-            AttributeSchema("unique_keys", .list(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("processing_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("processors", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("parameters", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("parameter_name", .string, [.required]),
-                        AttributeSchema("parameter_value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("s3_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_arn", .string, [.required]),
-            AttributeSchema("buffering_interval", .number, [.optional]),
-            AttributeSchema("buffering_size", .number, [.optional]),
-            AttributeSchema("compression_format", .string, [.optional]),
-            AttributeSchema("error_output_prefix", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.optional]),
-                  AttributeSchema("log_stream_name", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  static let aws_kinesis_firehose_delivery_stream__kinesis_source_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("kinesis_stream_arn", .string, [.required]),
-      AttributeSchema("role_arn", .string, [.required]),
-    ]
-  )
-
-  static let aws_kinesis_firehose_delivery_stream__msk_source_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("msk_cluster_arn", .string, [.required]),
-      AttributeSchema("read_from_timestamp", .string, [.optional]),
-      AttributeSchema("topic_name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("authentication_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connectivity", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  static let aws_kinesis_firehose_delivery_stream__opensearch_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("buffering_interval", .number, [.optional]),
-      AttributeSchema("buffering_size", .number, [.optional]),
-      AttributeSchema("cluster_endpoint", .string, [.optional]),
-      AttributeSchema("domain_arn", .string, [.optional]),
-      AttributeSchema("index_name", .string, [.required]),
-      AttributeSchema("index_rotation_period", .string, [.optional]),
-      AttributeSchema("retry_duration", .number, [.optional]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("s3_backup_mode", .string, [.optional]),
-      AttributeSchema("type_name", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_group_name", .string, [.optional]),
-            AttributeSchema("log_stream_name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("document_id_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("default_document_id_format", .string, [.required]),
-          ]
-        )),
-      BlockSchema("processing_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("processors", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("parameters", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("parameter_name", .string, [.required]),
-                        AttributeSchema("parameter_value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("s3_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_arn", .string, [.required]),
-            AttributeSchema("buffering_interval", .number, [.optional]),
-            AttributeSchema("buffering_size", .number, [.optional]),
-            AttributeSchema("compression_format", .string, [.optional]),
-            AttributeSchema("error_output_prefix", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.optional]),
-                  AttributeSchema("log_stream_name", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("security_group_ids", .set(.string), [.required]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
-            AttributeSchema("vpc_id", .string, [.computed]),
+            AttributeSchema("description", .string, [.optional]),
+            AttributeSchema("searchable_attributes", .set(.string), [.optional, .computed]),
           ]
         )),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
-  static let table32: [String: @Sendable () -> BlockBody] = [:]
+  static let table32: [String: @Sendable () -> BlockBody] = [
+    "aws_iot_domain_configuration": { aws_iot_domain_configuration },
+    "aws_iot_policy": { aws_iot_policy },
+    "aws_iot_policy_attachment": { aws_iot_policy_attachment },
+    "aws_iot_provisioning_template": { aws_iot_provisioning_template },
+    "aws_iot_role_alias": { aws_iot_role_alias },
+    "aws_iot_thing": { aws_iot_thing },
+    "aws_iot_thing_group": { aws_iot_thing_group },
+    "aws_iot_thing_principal_attachment": { aws_iot_thing_principal_attachment },
+    "aws_iot_thing_type": { aws_iot_thing_type },
+  ]
 }

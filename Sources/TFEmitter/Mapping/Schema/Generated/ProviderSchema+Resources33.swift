@@ -4,432 +4,456 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  static let aws_kinesis_firehose_delivery_stream__opensearchserverless_configuration = BlockBody(
+  /// `aws_iot_topic_rule`.
+  static let aws_iot_topic_rule = BlockBody(
     attributes: [
-      AttributeSchema("buffering_interval", .number, [.optional]),
-      AttributeSchema("buffering_size", .number, [.optional]),
-      AttributeSchema("collection_endpoint", .string, [.required]),
-      AttributeSchema("index_name", .string, [.required]),
-      AttributeSchema("retry_duration", .number, [.optional]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("s3_backup_mode", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_group_name", .string, [.optional]),
-            AttributeSchema("log_stream_name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("processing_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("processors", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("parameters", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("parameter_name", .string, [.required]),
-                        AttributeSchema("parameter_value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("s3_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_arn", .string, [.required]),
-            AttributeSchema("buffering_interval", .number, [.optional]),
-            AttributeSchema("buffering_size", .number, [.optional]),
-            AttributeSchema("compression_format", .string, [.optional]),
-            AttributeSchema("error_output_prefix", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.optional]),
-                  AttributeSchema("log_stream_name", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("security_group_ids", .set(.string), [.required]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
-            AttributeSchema("vpc_id", .string, [.computed]),
-          ]
-        )),
-    ]
-  )
-
-  static let aws_kinesis_firehose_delivery_stream__redshift_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("cluster_jdbcurl", .string, [.required]),
-      AttributeSchema("copy_options", .string, [.optional]),
-      AttributeSchema("data_table_columns", .string, [.optional]),
-      AttributeSchema("data_table_name", .string, [.required]),
-      AttributeSchema("password", .string, [.optional, .sensitive]),
-      AttributeSchema("retry_duration", .number, [.optional]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("s3_backup_mode", .string, [.optional]),
-      AttributeSchema("username", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_group_name", .string, [.optional]),
-            AttributeSchema("log_stream_name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("processing_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("processors", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("parameters", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("parameter_name", .string, [.required]),
-                        AttributeSchema("parameter_value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("s3_backup_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_arn", .string, [.required]),
-            AttributeSchema("buffering_interval", .number, [.optional]),
-            AttributeSchema("buffering_size", .number, [.optional]),
-            AttributeSchema("compression_format", .string, [.optional]),
-            AttributeSchema("error_output_prefix", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.optional]),
-                  AttributeSchema("log_stream_name", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("s3_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_arn", .string, [.required]),
-            AttributeSchema("buffering_interval", .number, [.optional]),
-            AttributeSchema("buffering_size", .number, [.optional]),
-            AttributeSchema("compression_format", .string, [.optional]),
-            AttributeSchema("error_output_prefix", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.optional]),
-                  AttributeSchema("log_stream_name", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("secrets_manager_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional, .computed]),
-            AttributeSchema("role_arn", .string, [.optional]),
-            AttributeSchema("secret_arn", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  static let aws_kinesis_firehose_delivery_stream__server_side_encryption = BlockBody(
-    attributes: [
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("key_arn", .string, [.optional]),
-      AttributeSchema("key_type", .string, [.optional]),
-    ]
-  )
-
-  static let aws_kinesis_firehose_delivery_stream__snowflake_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("account_url", .string, [.required]),
-      AttributeSchema("buffering_interval", .number, [.optional]),
-      AttributeSchema("buffering_size", .number, [.optional]),
-      AttributeSchema("content_column_name", .string, [.optional]),
-      AttributeSchema("data_loading_option", .string, [.optional]),
-      AttributeSchema("database", .string, [.required]),
-      AttributeSchema("key_passphrase", .string, [.optional, .sensitive]),
-      AttributeSchema("metadata_column_name", .string, [.optional]),
-      AttributeSchema("private_key", .string, [.optional, .sensitive]),
-      AttributeSchema("retry_duration", .number, [.optional]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("s3_backup_mode", .string, [.optional]),
-      AttributeSchema("schema", .string, [.required]),
-      AttributeSchema("table", .string, [.required]),
-      AttributeSchema("user", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_group_name", .string, [.optional]),
-            AttributeSchema("log_stream_name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("processing_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("processors", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("parameters", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("parameter_name", .string, [.required]),
-                        AttributeSchema("parameter_value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("s3_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_arn", .string, [.required]),
-            AttributeSchema("buffering_interval", .number, [.optional]),
-            AttributeSchema("buffering_size", .number, [.optional]),
-            AttributeSchema("compression_format", .string, [.optional]),
-            AttributeSchema("error_output_prefix", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.optional]),
-                  AttributeSchema("log_stream_name", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("secrets_manager_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional, .computed]),
-            AttributeSchema("role_arn", .string, [.optional]),
-            AttributeSchema("secret_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("snowflake_role_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("snowflake_role", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("snowflake_vpc_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("private_link_vpce_id", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  static let aws_kinesis_firehose_delivery_stream__splunk_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("buffering_interval", .number, [.optional]),
-      AttributeSchema("buffering_size", .number, [.optional]),
-      AttributeSchema("hec_acknowledgment_timeout", .number, [.optional]),
-      AttributeSchema("hec_endpoint", .string, [.required]),
-      AttributeSchema("hec_endpoint_type", .string, [.optional]),
-      AttributeSchema("hec_token", .string, [.optional]),
-      AttributeSchema("retry_duration", .number, [.optional]),
-      AttributeSchema("s3_backup_mode", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_group_name", .string, [.optional]),
-            AttributeSchema("log_stream_name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("processing_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("processors", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("parameters", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("parameter_name", .string, [.required]),
-                        AttributeSchema("parameter_value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("s3_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_arn", .string, [.required]),
-            AttributeSchema("buffering_interval", .number, [.optional]),
-            AttributeSchema("buffering_size", .number, [.optional]),
-            AttributeSchema("compression_format", .string, [.optional]),
-            AttributeSchema("error_output_prefix", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.optional]),
-                  AttributeSchema("log_stream_name", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("secrets_manager_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional, .computed]),
-            AttributeSchema("role_arn", .string, [.optional]),
-            AttributeSchema("secret_arn", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  static let aws_kinesis_firehose_delivery_stream__timeouts = BlockBody(
-    attributes: [
-      AttributeSchema("create", .string, [.optional]),
-      AttributeSchema("delete", .string, [.optional]),
-      AttributeSchema("update", .string, [.optional]),
-    ]
-  )
-
-  /// `aws_kinesis_stream`.
-  static let aws_kinesis_stream = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.optional, .computed]),
-      AttributeSchema("encryption_type", .string, [.optional]),
-      AttributeSchema("enforce_consumer_deletion", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("enabled", .bool, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("retention_period", .number, [.optional]),
-      AttributeSchema("shard_count", .number, [.optional]),
-      AttributeSchema("shard_level_metrics", .set(.string), [.optional]),
+      AttributeSchema("sql", .string, [.required]),
+      AttributeSchema("sql_version", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("stream_mode_details", .list, min: 0, max: 1,
+      BlockSchema("cloudwatch_alarm", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("stream_mode", .string, [.required]),
+            AttributeSchema("alarm_name", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("state_reason", .string, [.required]),
+            AttributeSchema("state_value", .string, [.required]),
           ]
         )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("cloudwatch_logs", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            AttributeSchema("batch_mode", .bool, [.optional]),
+            AttributeSchema("log_group_name", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("cloudwatch_metric", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("metric_name", .string, [.required]),
+            AttributeSchema("metric_namespace", .string, [.required]),
+            AttributeSchema("metric_timestamp", .string, [.optional]),
+            AttributeSchema("metric_unit", .string, [.required]),
+            AttributeSchema("metric_value", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("dynamodb", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("hash_key_field", .string, [.required]),
+            AttributeSchema("hash_key_type", .string, [.optional]),
+            AttributeSchema("hash_key_value", .string, [.required]),
+            AttributeSchema("operation", .string, [.optional]),
+            AttributeSchema("payload_field", .string, [.optional]),
+            AttributeSchema("range_key_field", .string, [.optional]),
+            AttributeSchema("range_key_type", .string, [.optional]),
+            AttributeSchema("range_key_value", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("table_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("dynamodbv2", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("put_item", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("table_name", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("elasticsearch", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("endpoint", .string, [.required]),
+            AttributeSchema("id", .string, [.required]),
+            AttributeSchema("index", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("error_action", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("cloudwatch_alarm", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("alarm_name", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("state_reason", .string, [.required]),
+                  AttributeSchema("state_value", .string, [.required]),
+                ]
+              )),
+            BlockSchema("cloudwatch_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("batch_mode", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("cloudwatch_metric", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("metric_name", .string, [.required]),
+                  AttributeSchema("metric_namespace", .string, [.required]),
+                  AttributeSchema("metric_timestamp", .string, [.optional]),
+                  AttributeSchema("metric_unit", .string, [.required]),
+                  AttributeSchema("metric_value", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("dynamodb", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("hash_key_field", .string, [.required]),
+                  AttributeSchema("hash_key_type", .string, [.optional]),
+                  AttributeSchema("hash_key_value", .string, [.required]),
+                  AttributeSchema("operation", .string, [.optional]),
+                  AttributeSchema("payload_field", .string, [.optional]),
+                  AttributeSchema("range_key_field", .string, [.optional]),
+                  AttributeSchema("range_key_type", .string, [.optional]),
+                  AttributeSchema("range_key_value", .string, [.optional]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("table_name", .string, [.required]),
+                ]
+              )),
+            BlockSchema("dynamodbv2", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("role_arn", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("put_item", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("table_name", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("elasticsearch", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("endpoint", .string, [.required]),
+                  AttributeSchema("id", .string, [.required]),
+                  AttributeSchema("index", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+            BlockSchema("firehose", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("batch_mode", .bool, [.optional]),
+                  AttributeSchema("delivery_stream_name", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("separator", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("http", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("confirmation_url", .string, [.optional]),
+                  AttributeSchema("url", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("http_header", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("key", .string, [.required]),
+                        AttributeSchema("value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("iot_analytics", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("batch_mode", .bool, [.optional]),
+                  AttributeSchema("channel_name", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("iot_events", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("batch_mode", .bool, [.optional]),
+                  AttributeSchema("input_name", .string, [.required]),
+                  AttributeSchema("message_id", .string, [.optional]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("kafka", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("client_properties", .map(.string), [.required]),
+                  AttributeSchema("destination_arn", .string, [.required]),
+                  AttributeSchema("key", .string, [.optional]),
+                  AttributeSchema("partition", .string, [.optional]),
+                  AttributeSchema("topic", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("header", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("key", .string, [.required]),
+                        AttributeSchema("value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("kinesis", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("partition_key", .string, [.optional]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("stream_name", .string, [.required]),
+                ]
+              )),
+            BlockSchema("lambda", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("function_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("republish", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("qos", .number, [.optional]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("topic", .string, [.required]),
+                ]
+              )),
+            BlockSchema("s3", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bucket_name", .string, [.required]),
+                  AttributeSchema("canned_acl", .string, [.optional]),
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("sns", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("message_format", .string, [.optional]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("target_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("sqs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("queue_url", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("use_base64", .bool, [.required]),
+                ]
+              )),
+            BlockSchema("step_functions", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("execution_name_prefix", .string, [.optional]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("state_machine_name", .string, [.required]),
+                ]
+              )),
+            BlockSchema("timestream", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database_name", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("table_name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("dimension", .set, min: 1, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("value", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("timestamp", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("unit", .string, [.required]),
+                        AttributeSchema("value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("firehose", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("batch_mode", .bool, [.optional]),
+            AttributeSchema("delivery_stream_name", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("separator", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("http", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("confirmation_url", .string, [.optional]),
+            AttributeSchema("url", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("http_header", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("iot_analytics", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("batch_mode", .bool, [.optional]),
+            AttributeSchema("channel_name", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("iot_events", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("batch_mode", .bool, [.optional]),
+            AttributeSchema("input_name", .string, [.required]),
+            AttributeSchema("message_id", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("kafka", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("client_properties", .map(.string), [.required]),
+            AttributeSchema("destination_arn", .string, [.required]),
+            AttributeSchema("key", .string, [.optional]),
+            AttributeSchema("partition", .string, [.optional]),
+            AttributeSchema("topic", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("header", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("kinesis", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("partition_key", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("stream_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("lambda", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("function_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("republish", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("qos", .number, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("topic", .string, [.required]),
+          ]
+        )),
+      BlockSchema("s3", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_name", .string, [.required]),
+            AttributeSchema("canned_acl", .string, [.optional]),
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("sns", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("message_format", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("target_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("sqs", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("queue_url", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("use_base64", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("step_functions", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("execution_name_prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("state_machine_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timestream", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("table_name", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("dimension", .set, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+            BlockSchema("timestamp", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("unit", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
           ]
         )),
     ]
   )
 
-  /// `aws_kinesis_stream_consumer`.
-  static let aws_kinesis_stream_consumer = BlockBody(
+  /// `aws_ivs_channel`.
+  static let aws_ivs_channel = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("creation_timestamp", .string, [.computed]),
+      AttributeSchema("authorized", .bool, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("stream_arn", .string, [.required]),
-    ]
-  )
-
-  /// `aws_kinesis_video_stream`.
-  static let aws_kinesis_video_stream = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("creation_time", .string, [.computed]),
-      AttributeSchema("data_retention_in_hours", .number, [.optional]),
-      AttributeSchema("device_name", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("media_type", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("ingest_endpoint", .string, [.computed]),
+      AttributeSchema("latency_mode", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("playback_url", .string, [.computed]),
+      AttributeSchema("recording_configuration_arn", .string, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .string, [.computed]),
+      AttributeSchema("type", .string, [.optional, .computed]),
     ],
     blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -445,8 +469,7 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table33: [String: @Sendable () -> BlockBody] = [
-    "aws_kinesis_stream": { aws_kinesis_stream },
-    "aws_kinesis_stream_consumer": { aws_kinesis_stream_consumer },
-    "aws_kinesis_video_stream": { aws_kinesis_video_stream },
+    "aws_iot_topic_rule": { aws_iot_topic_rule },
+    "aws_ivs_channel": { aws_ivs_channel },
   ]
 }

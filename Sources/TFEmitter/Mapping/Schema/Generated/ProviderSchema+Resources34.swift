@@ -4,319 +4,64 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_kinesisanalyticsv2_application`.
-  static let aws_kinesisanalyticsv2_application = BlockBody(
+  /// `aws_kendra_index`.
+  static let aws_kendra_index = BlockBody(
     attributes: [
-      AttributeSchema("application_mode", .string, [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("create_timestamp", .string, [.computed]),
+      AttributeSchema("created_at", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("force_stop", .bool, [.optional]),
+      AttributeSchema("edition", .string, [.optional]),
+      AttributeSchema("error_message", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_update_timestamp", .string, [.computed]),
+      AttributeSchema("index_statistics", .list(.object([.init("faq_statistics", .list(.object([.init("indexed_question_answers_count", .number)]))), .init("text_document_statistics", .list(.object([.init("indexed_text_bytes", .number), .init("indexed_text_documents_count", .number)])))])), [.computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("runtime_environment", .string, [.required]),
-      AttributeSchema("service_execution_role", .string, [.required]),
-      AttributeSchema("start_application", .bool, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
       AttributeSchema("status", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version_id", .number, [.computed]),
+      AttributeSchema("updated_at", .string, [.computed]),
+      AttributeSchema("user_context_policy", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("application_configuration", .list, min: 0, max: 1,
+      BlockSchema("capacity_units", .list, min: 0, max: 1,
         BlockBody(
+          attributes: [
+            AttributeSchema("query_capacity_units", .number, [.optional, .computed]),
+            AttributeSchema("storage_capacity_units", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("document_metadata_configuration_updates", .set, min: 0, max: 500,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("type", .string, [.required]),
+          ],
           blocks: [
-            BlockSchema("application_code_configuration", .list, min: 1, max: 1,
+            BlockSchema("relevance", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("code_content_type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("code_content", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("text_content", .string, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("s3_content_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("bucket_arn", .string, [.required]),
-                              AttributeSchema("file_key", .string, [.required]),
-                              AttributeSchema("object_version", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
+                  AttributeSchema("duration", .string, [.optional, .computed]),
+                  AttributeSchema("freshness", .bool, [.optional, .computed]),
+                  AttributeSchema("importance", .number, [.optional, .computed]),
+                  AttributeSchema("rank_order", .string, [.optional, .computed]),
+                  AttributeSchema("values_importance_map", .map(.number), [.optional, .computed]),
                 ]
               )),
-            BlockSchema("application_snapshot_configuration", .list, min: 0, max: 1,
+            BlockSchema("search", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("snapshots_enabled", .bool, [.required]),
-                ]
-              )),
-            BlockSchema("environment_properties", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("property_group", .set, min: 1, max: 50,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("property_group_id", .string, [.required]),
-                        AttributeSchema("property_map", .map(.string), [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("flink_application_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("checkpoint_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("checkpoint_interval", .number, [.optional, .computed]),
-                        AttributeSchema("checkpointing_enabled", .bool, [.optional, .computed]),
-                        AttributeSchema("configuration_type", .string, [.required]),
-                        AttributeSchema("min_pause_between_checkpoints", .number, [.optional, .computed]),
-                      ]
-                    )),
-                  BlockSchema("monitoring_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("configuration_type", .string, [.required]),
-                        AttributeSchema("log_level", .string, [.optional, .computed]),
-                        AttributeSchema("metrics_level", .string, [.optional, .computed]),
-                      ]
-                    )),
-                  BlockSchema("parallelism_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("auto_scaling_enabled", .bool, [.optional, .computed]),
-                        AttributeSchema("configuration_type", .string, [.required]),
-                        AttributeSchema("parallelism", .number, [.optional, .computed]),
-                        AttributeSchema("parallelism_per_kpu", .number, [.optional, .computed]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("run_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("application_restore_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("application_restore_type", .string, [.optional, .computed]),
-                        AttributeSchema("snapshot_name", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("flink_run_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("allow_non_restored_state", .bool, [.optional, .computed]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("sql_application_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("input", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("in_app_stream_names", .list(.string), [.computed]),
-                        AttributeSchema("input_id", .string, [.computed]),
-                        AttributeSchema("name_prefix", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("input_parallelism", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("count", .number, [.optional, .computed]),
-                            ]
-                          )),
-                        BlockSchema("input_processing_configuration", .list, min: 0, max: 1,
-                          BlockBody(
-                            blocks: [
-                              BlockSchema("input_lambda_processor", .list, min: 1, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("resource_arn", .string, [.required]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                        BlockSchema("input_schema", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("record_encoding", .string, [.optional]),
-                            ],
-                            blocks: [
-                              BlockSchema("record_column", .list, min: 1, max: 1000,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("mapping", .string, [.optional]),
-                                    AttributeSchema("name", .string, [.required]),
-                                    AttributeSchema("sql_type", .string, [.required]),
-                                  ]
-                                )),
-                              BlockSchema("record_format", .list, min: 1, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("record_format_type", .string, [.required]),
-                                  ],
-                                  blocks: [
-                                    BlockSchema("mapping_parameters", .list, min: 1, max: 1,
-                                      BlockBody(
-                                        blocks: [
-                                          BlockSchema("csv_mapping_parameters", .list, min: 0, max: 1,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("record_column_delimiter", .string, [.required]),
-                                                AttributeSchema("record_row_delimiter", .string, [.required]),
-                                              ]
-                                            )),
-                                          BlockSchema("json_mapping_parameters", .list, min: 0, max: 1,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("record_row_path", .string, [.required]),
-                                              ]
-                                            )),
-                                        ]
-                                      )),
-                                  ]
-                                )),
-                            ]
-                          )),
-                        BlockSchema("input_starting_position_configuration", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("input_starting_position", .string, [.optional, .computed]),
-                            ]
-                          )),
-                        BlockSchema("kinesis_firehose_input", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("resource_arn", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("kinesis_streams_input", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("resource_arn", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("output", .set, min: 0, max: 3,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("output_id", .string, [.computed]),
-                      ],
-                      blocks: [
-                        BlockSchema("destination_schema", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("record_format_type", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("kinesis_firehose_output", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("resource_arn", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("kinesis_streams_output", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("resource_arn", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("lambda_output", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("resource_arn", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("reference_data_source", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("reference_id", .string, [.computed]),
-                        AttributeSchema("table_name", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("reference_schema", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("record_encoding", .string, [.optional]),
-                            ],
-                            blocks: [
-                              BlockSchema("record_column", .list, min: 1, max: 1000,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("mapping", .string, [.optional]),
-                                    AttributeSchema("name", .string, [.required]),
-                                    AttributeSchema("sql_type", .string, [.required]),
-                                  ]
-                                )),
-                              BlockSchema("record_format", .list, min: 1, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("record_format_type", .string, [.required]),
-                                  ],
-                                  blocks: [
-                                    BlockSchema("mapping_parameters", .list, min: 1, max: 1,
-                                      BlockBody(
-                                        blocks: [
-                                          BlockSchema("csv_mapping_parameters", .list, min: 0, max: 1,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("record_column_delimiter", .string, [.required]),
-                                                AttributeSchema("record_row_delimiter", .string, [.required]),
-                                              ]
-                                            )),
-                                          BlockSchema("json_mapping_parameters", .list, min: 0, max: 1,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("record_row_path", .string, [.required]),
-                                              ]
-                                            )),
-                                        ]
-                                      )),
-                                  ]
-                                )),
-                            ]
-                          )),
-                        BlockSchema("s3_reference_data_source", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("bucket_arn", .string, [.required]),
-                              AttributeSchema("file_key", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("vpc_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("security_group_ids", .set(.string), [.required]),
-                  AttributeSchema("subnet_ids", .set(.string), [.required]),
-                  AttributeSchema("vpc_configuration_id", .string, [.computed]),
-                  AttributeSchema("vpc_id", .string, [.computed]),
+                  AttributeSchema("displayable", .bool, [.optional, .computed]),
+                  AttributeSchema("facetable", .bool, [.optional, .computed]),
+                  AttributeSchema("searchable", .bool, [.optional, .computed]),
+                  AttributeSchema("sortable", .bool, [.optional, .computed]),
                 ]
               )),
           ]
         )),
-      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+      BlockSchema("server_side_encryption_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("cloudwatch_logging_option_id", .string, [.computed]),
-            AttributeSchema("log_stream_arn", .string, [.required]),
+            AttributeSchema("kms_key_id", .string, [.optional]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -327,232 +72,424 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_kms_alias`.
-  static let aws_kms_alias = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("target_key_arn", .string, [.computed]),
-      AttributeSchema("target_key_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_kms_grant`.
-  static let aws_kms_grant = BlockBody(
-    attributes: [
-      AttributeSchema("grant_creation_tokens", .set(.string), [.optional]),
-      AttributeSchema("grant_id", .string, [.computed]),
-      AttributeSchema("grant_token", .string, [.computed, .sensitive]),
-      AttributeSchema("grantee_principal", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key_id", .string, [.required]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("operations", .set(.string), [.required]),
-      AttributeSchema("retire_on_delete", .bool, [.optional]),
-      AttributeSchema("retiring_principal", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("constraints", .set, min: 0, max: nil,
+      BlockSchema("user_group_resolution_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("encryption_context_equals", .map(.string), [.optional]),
-            AttributeSchema("encryption_context_subset", .map(.string), [.optional]),
+            AttributeSchema("user_group_resolution_mode", .string, [.required]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_kms_key`.
-  static let aws_kms_key = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bypass_policy_lockout_safety_check", .bool, [.optional]),
-      AttributeSchema("custom_key_store_id", .string, [.optional]),
-      AttributeSchema("customer_master_key_spec", .string, [.optional]),
-      AttributeSchema("deletion_window_in_days", .number, [.optional]),
-      AttributeSchema("description", .string, [.optional, .computed]),
-      AttributeSchema("enable_key_rotation", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("is_enabled", .bool, [.optional]),
-      AttributeSchema("key_id", .string, [.computed]),
-      AttributeSchema("key_usage", .string, [.optional]),
-      AttributeSchema("multi_region", .bool, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.optional, .computed]),
-      AttributeSchema("rotation_period_in_days", .number, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("xks_key_id", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("user_token_configurations", .list, min: 0, max: 1,
         BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_kms_replica_key`.
-  static let aws_kms_replica_key = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bypass_policy_lockout_safety_check", .bool, [.optional]),
-      AttributeSchema("deletion_window_in_days", .number, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key_id", .string, [.computed]),
-      AttributeSchema("key_rotation_enabled", .bool, [.computed]),
-      AttributeSchema("key_spec", .string, [.computed]),
-      AttributeSchema("key_usage", .string, [.computed]),
-      AttributeSchema("policy", .string, [.optional, .computed]),
-      AttributeSchema("primary_key_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_lakeformation_data_lake_settings`.
-  static let aws_lakeformation_data_lake_settings = BlockBody(
-    attributes: [
-      AttributeSchema("admins", .set(.string), [.optional, .computed]),
-      AttributeSchema("allow_external_data_filtering", .bool, [.optional]),
-      AttributeSchema("allow_full_table_external_data_access", .bool, [.optional]),
-      AttributeSchema("authorized_session_tag_value_list", .list(.string), [.optional, .computed]),
-      AttributeSchema("catalog_id", .string, [.optional]),
-      AttributeSchema("external_data_filtering_allow_list", .set(.string), [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("parameters", .map(.string), [.optional, .computed]),
-      AttributeSchema("read_only_admins", .set(.string), [.optional, .computed]),
-      AttributeSchema("trusted_resource_owners", .list(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("create_database_default_permissions", .list, min: 0, max: 3,
-        BlockBody(
-          attributes: [
-            AttributeSchema("permissions", .set(.string), [.optional, .computed]),
-            AttributeSchema("principal", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("create_table_default_permissions", .list, min: 0, max: 3,
-        BlockBody(
-          attributes: [
-            AttributeSchema("permissions", .set(.string), [.optional, .computed]),
-            AttributeSchema("principal", .string, [.optional, .computed]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lakeformation_permissions`.
-  static let aws_lakeformation_permissions = BlockBody(
-    attributes: [
-      AttributeSchema("catalog_id", .string, [.optional]),
-      AttributeSchema("catalog_resource", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("permissions", .set(.string), [.required]),
-      AttributeSchema("permissions_with_grant_option", .set(.string), [.optional, .computed]),
-      AttributeSchema("principal", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("data_cells_filter", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("table_catalog_id", .string, [.required]),
-            AttributeSchema("table_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("data_location", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("arn", .string, [.required]),
-            AttributeSchema("catalog_id", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("database", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("catalog_id", .string, [.optional, .computed]),
-            AttributeSchema("name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("lf_tag", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("catalog_id", .string, [.optional, .computed]),
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("values", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("lf_tag_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("catalog_id", .string, [.optional, .computed]),
-            AttributeSchema("resource_type", .string, [.required]),
-          ],
           blocks: [
-            BlockSchema("expression", .set, min: 1, max: nil,
+            BlockSchema("json_token_type_configuration", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("key", .string, [.required]),
-                  AttributeSchema("values", .set(.string), [.required]),
+                  AttributeSchema("group_attribute_field", .string, [.required]),
+                  AttributeSchema("user_name_attribute_field", .string, [.required]),
+                ]
+              )),
+            BlockSchema("jwt_token_type_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("claim_regex", .string, [.optional]),
+                  AttributeSchema("group_attribute_field", .string, [.optional]),
+                  AttributeSchema("issuer", .string, [.optional]),
+                  AttributeSchema("key_location", .string, [.required]),
+                  AttributeSchema("secrets_manager_arn", .string, [.optional]),
+                  AttributeSchema("url", .string, [.optional]),
+                  AttributeSchema("user_name_attribute_field", .string, [.optional]),
                 ]
               )),
           ]
         )),
-      BlockSchema("table", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_key_pair`.
+  static let aws_key_pair = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("fingerprint", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key_name", .string, [.optional, .computed]),
+      AttributeSchema("key_name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("key_pair_id", .string, [.computed]),
+      AttributeSchema("key_type", .string, [.computed]),
+      AttributeSchema("public_key", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_keyspaces_keyspace`.
+  static let aws_keyspaces_keyspace = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("replication_specification", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("catalog_id", .string, [.optional, .computed]),
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("name", .string, [.optional, .computed]),
-            AttributeSchema("wildcard", .bool, [.optional]),
+            AttributeSchema("region_list", .set(.string), [.optional]),
+            AttributeSchema("replication_strategy", .string, [.optional, .computed]),
           ]
         )),
-      BlockSchema("table_with_columns", .list, min: 0, max: 1,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("catalog_id", .string, [.optional, .computed]),
-            AttributeSchema("column_names", .set(.string), [.optional]),
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("excluded_column_names", .set(.string), [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("wildcard", .bool, [.optional]),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_lakeformation_resource`.
-  static let aws_lakeformation_resource = BlockBody(
+  /// `aws_keyspaces_table`.
+  static let aws_keyspaces_table = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.required]),
-      AttributeSchema("hybrid_access_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("default_time_to_live", .number, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_modified", .string, [.computed]),
-      AttributeSchema("role_arn", .string, [.optional, .computed]),
-      AttributeSchema("use_service_linked_role", .bool, [.optional]),
-      AttributeSchema("with_federation", .bool, [.optional, .computed]),
+      AttributeSchema("keyspace_name", .string, [.required]),
+      AttributeSchema("table_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("capacity_specification", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("read_capacity_units", .number, [.optional]),
+            AttributeSchema("throughput_mode", .string, [.optional, .computed]),
+            AttributeSchema("write_capacity_units", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("client_side_timestamps", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("status", .string, [.required]),
+          ]
+        )),
+      BlockSchema("comment", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("message", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("encryption_specification", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("kms_key_identifier", .string, [.optional]),
+            AttributeSchema("type", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("point_in_time_recovery", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("status", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("schema_definition", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("clustering_key", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("order_by", .string, [.required]),
+                ]
+              )),
+            BlockSchema("column", .set, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+            BlockSchema("partition_key", .list, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                ]
+              )),
+            BlockSchema("static_column", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("ttl", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("status", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_kinesis_analytics_application`.
+  static let aws_kinesis_analytics_application = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("code", .string, [.optional]),
+      AttributeSchema("create_timestamp", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_update_timestamp", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("start_application", .bool, [.optional]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .number, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("log_stream_arn", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("inputs", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("name_prefix", .string, [.required]),
+            AttributeSchema("stream_names", .list(.string), [.computed]),
+          ],
+          blocks: [
+            BlockSchema("kinesis_firehose", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("resource_arn", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("kinesis_stream", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("resource_arn", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("parallelism", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("count", .number, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("processing_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("lambda", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("resource_arn", .string, [.required]),
+                        AttributeSchema("role_arn", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("schema", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("record_encoding", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("record_columns", .list, min: 1, max: 1000,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("mapping", .string, [.optional]),
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("sql_type", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("record_format", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("record_format_type", .string, [.computed]),
+                      ],
+                      blocks: [
+                        BlockSchema("mapping_parameters", .list, min: 0, max: 1,
+                          BlockBody(
+                            blocks: [
+                              BlockSchema("csv", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("record_column_delimiter", .string, [.required]),
+                                    AttributeSchema("record_row_delimiter", .string, [.required]),
+                                  ]
+                                )),
+                              BlockSchema("json", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("record_row_path", .string, [.required]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("starting_position_configuration", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("starting_position", .string, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("outputs", .set, min: 0, max: 3,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("name", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("kinesis_firehose", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("resource_arn", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("kinesis_stream", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("resource_arn", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("lambda", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("resource_arn", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("schema", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("record_format_type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("reference_data_sources", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("table_name", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("s3", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bucket_arn", .string, [.required]),
+                  AttributeSchema("file_key", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("schema", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("record_encoding", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("record_columns", .list, min: 1, max: 1000,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("mapping", .string, [.optional]),
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("sql_type", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("record_format", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("record_format_type", .string, [.computed]),
+                      ],
+                      blocks: [
+                        BlockSchema("mapping_parameters", .list, min: 0, max: 1,
+                          BlockBody(
+                            blocks: [
+                              BlockSchema("csv", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("record_column_delimiter", .string, [.required]),
+                                    AttributeSchema("record_row_delimiter", .string, [.required]),
+                                  ]
+                                )),
+                              BlockSchema("json", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("record_row_path", .string, [.required]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_kinesis_firehose_delivery_stream`.
+  static let aws_kinesis_firehose_delivery_stream = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.optional, .computed]),
+      AttributeSchema("destination", .string, [.required]),
+      AttributeSchema("destination_id", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version_id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("elasticsearch_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__elasticsearch_configuration),
+      BlockSchema("extended_s3_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__extended_s3_configuration),
+      BlockSchema("http_endpoint_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__http_endpoint_configuration),
+      BlockSchema("iceberg_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__iceberg_configuration),
+      BlockSchema("kinesis_source_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__kinesis_source_configuration),
+      BlockSchema("msk_source_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__msk_source_configuration),
+      BlockSchema("opensearch_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__opensearch_configuration),
+      BlockSchema("opensearchserverless_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__opensearchserverless_configuration),
+      BlockSchema("redshift_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__redshift_configuration),
+      BlockSchema("server_side_encryption", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__server_side_encryption),
+      BlockSchema("snowflake_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__snowflake_configuration),
+      BlockSchema("splunk_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__splunk_configuration),
+      BlockSchema("timeouts", .single, min: 0, max: nil, aws_kinesis_firehose_delivery_stream__timeouts),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table34: [String: @Sendable () -> BlockBody] = [
-    "aws_kinesisanalyticsv2_application": { aws_kinesisanalyticsv2_application },
-    "aws_kms_alias": { aws_kms_alias },
-    "aws_kms_grant": { aws_kms_grant },
-    "aws_kms_key": { aws_kms_key },
-    "aws_kms_replica_key": { aws_kms_replica_key },
-    "aws_lakeformation_data_lake_settings": { aws_lakeformation_data_lake_settings },
-    "aws_lakeformation_permissions": { aws_lakeformation_permissions },
-    "aws_lakeformation_resource": { aws_lakeformation_resource },
+    "aws_kendra_index": { aws_kendra_index },
+    "aws_key_pair": { aws_key_pair },
+    "aws_keyspaces_keyspace": { aws_keyspaces_keyspace },
+    "aws_keyspaces_table": { aws_keyspaces_table },
+    "aws_kinesis_analytics_application": { aws_kinesis_analytics_application },
+    "aws_kinesis_firehose_delivery_stream": { aws_kinesis_firehose_delivery_stream },
   ]
 }

@@ -4,270 +4,78 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_lambda_alias`.
-  static let aws_lambda_alias = BlockBody(
+  static let aws_kinesis_firehose_delivery_stream__elasticsearch_configuration = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("function_version", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("invoke_arn", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("buffering_interval", .number, [.optional]),
+      AttributeSchema("buffering_size", .number, [.optional]),
+      AttributeSchema("cluster_endpoint", .string, [.optional]),
+      AttributeSchema("domain_arn", .string, [.optional]),
+      AttributeSchema("index_name", .string, [.required]),
+      AttributeSchema("index_rotation_period", .string, [.optional]),
+      AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("s3_backup_mode", .string, [.optional]),
+      AttributeSchema("type_name", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("routing_config", .list, min: 0, max: 1,
+      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("additional_version_weights", .map(.number), [.optional]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_group_name", .string, [.optional]),
+            AttributeSchema("log_stream_name", .string, [.optional]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_lambda_code_signing_config`.
-  static let aws_lambda_code_signing_config = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("config_id", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_modified", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("allowed_publishers", .list, min: 1, max: 1,
+      BlockSchema("processing_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("signing_profile_version_arns", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("policies", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("untrusted_artifact_on_deployment", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lambda_event_source_mapping`.
-  static let aws_lambda_event_source_mapping = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("batch_size", .number, [.optional]),
-      AttributeSchema("bisect_batch_on_function_error", .bool, [.optional]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("event_source_arn", .string, [.optional]),
-      AttributeSchema("function_arn", .string, [.computed]),
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("function_response_types", .set(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional]),
-      AttributeSchema("last_modified", .string, [.computed]),
-      AttributeSchema("last_processing_result", .string, [.computed]),
-      AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional]),
-      AttributeSchema("maximum_record_age_in_seconds", .number, [.optional, .computed]),
-      AttributeSchema("maximum_retry_attempts", .number, [.optional, .computed]),
-      AttributeSchema("parallelization_factor", .number, [.optional, .computed]),
-      AttributeSchema("queues", .list(.string), [.optional]),
-      AttributeSchema("starting_position", .string, [.optional]),
-      AttributeSchema("starting_position_timestamp", .string, [.optional]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("state_transition_reason", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("topics", .set(.string), [.optional]),
-      AttributeSchema("tumbling_window_in_seconds", .number, [.optional]),
-      AttributeSchema("uuid", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("amazon_managed_kafka_event_source_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("consumer_group_id", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("destination_config", .list, min: 0, max: 1,
-        BlockBody(
+            AttributeSchema("enabled", .bool, [.optional]),
+          ],
           blocks: [
-            BlockSchema("on_failure", .list, min: 0, max: 1,
+            BlockSchema("processors", .list, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("destination_arn", .string, [.required]),
+                  AttributeSchema("type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("parameters", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("parameter_name", .string, [.required]),
+                        AttributeSchema("parameter_value", .string, [.required]),
+                      ]
+                    )),
                 ]
               )),
           ]
         )),
-      BlockSchema("document_db_event_source_config", .list, min: 0, max: 1,
+      BlockSchema("s3_configuration", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("collection_name", .string, [.optional]),
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("full_document", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("filter_criteria", .list, min: 0, max: 1,
-        BlockBody(
+            AttributeSchema("bucket_arn", .string, [.required]),
+            AttributeSchema("buffering_interval", .number, [.optional]),
+            AttributeSchema("buffering_size", .number, [.optional]),
+            AttributeSchema("compression_format", .string, [.optional]),
+            AttributeSchema("error_output_prefix", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
           blocks: [
-            BlockSchema("filter", .set, min: 0, max: 10,
+            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("pattern", .string, [.optional]),
+                  AttributeSchema("enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.optional]),
+                  AttributeSchema("log_stream_name", .string, [.optional]),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("metrics_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("metrics", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("provisioned_poller_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("maximum_pollers", .number, [.optional, .computed]),
-            AttributeSchema("minimum_pollers", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("scaling_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("maximum_concurrency", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("self_managed_event_source", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("endpoints", .map(.string), [.required]),
-          ]
-        )),
-      BlockSchema("self_managed_kafka_event_source_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("consumer_group_id", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("source_access_configuration", .set, min: 0, max: 22,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-            AttributeSchema("uri", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lambda_function`.
-  static let aws_lambda_function = BlockBody(
-    attributes: [
-      AttributeSchema("architectures", .list(.string), [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("code_sha256", .string, [.computed]),
-      AttributeSchema("code_signing_config_arn", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("filename", .string, [.optional]),
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("handler", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("image_uri", .string, [.optional]),
-      AttributeSchema("invoke_arn", .string, [.computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional]),
-      AttributeSchema("last_modified", .string, [.computed]),
-      AttributeSchema("layers", .list(.string), [.optional]),
-      AttributeSchema("memory_size", .number, [.optional]),
-      AttributeSchema("package_type", .string, [.optional]),
-      AttributeSchema("publish", .bool, [.optional]),
-      AttributeSchema("qualified_arn", .string, [.computed]),
-      AttributeSchema("qualified_invoke_arn", .string, [.computed]),
-      AttributeSchema("replace_security_groups_on_destroy", .bool, [.optional]),
-      AttributeSchema("replacement_security_group_ids", .set(.string), [.optional]),
-      AttributeSchema("reserved_concurrent_executions", .number, [.optional]),
-      AttributeSchema("role", .string, [.required]),
-      AttributeSchema("runtime", .string, [.optional]),
-      AttributeSchema("s3_bucket", .string, [.optional]),
-      AttributeSchema("s3_key", .string, [.optional]),
-      AttributeSchema("s3_object_version", .string, [.optional]),
-      AttributeSchema("signing_job_arn", .string, [.computed]),
-      AttributeSchema("signing_profile_version_arn", .string, [.computed]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("source_code_hash", .string, [.optional, .computed]),
-      AttributeSchema("source_code_size", .number, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("timeout", .number, [.optional]),
-      AttributeSchema("version", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("dead_letter_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("target_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("environment", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("variables", .map(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("ephemeral_storage", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("size", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("file_system_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("arn", .string, [.required]),
-            AttributeSchema("local_mount_path", .string, [.required]),
-          ]
-        )),
-      BlockSchema("image_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("command", .list(.string), [.optional]),
-            AttributeSchema("entry_point", .list(.string), [.optional]),
-            AttributeSchema("working_directory", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("logging_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("application_log_level", .string, [.optional]),
-            AttributeSchema("log_format", .string, [.required]),
-            AttributeSchema("log_group", .string, [.optional, .computed]),
-            AttributeSchema("system_log_level", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("snap_start", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("apply_on", .string, [.required]),
-            AttributeSchema("optimization_status", .string, [.computed]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("tracing_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("mode", .string, [.required]),
           ]
         )),
       BlockSchema("vpc_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("ipv6_allowed_for_dual_stack", .bool, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
             AttributeSchema("security_group_ids", .set(.string), [.required]),
             AttributeSchema("subnet_ids", .set(.string), [.required]),
             AttributeSchema("vpc_id", .string, [.computed]),
@@ -276,29 +84,157 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_lambda_function_event_invoke_config`.
-  static let aws_lambda_function_event_invoke_config = BlockBody(
+  static let aws_kinesis_firehose_delivery_stream__extended_s3_configuration = BlockBody(
     attributes: [
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("maximum_event_age_in_seconds", .number, [.optional]),
-      AttributeSchema("maximum_retry_attempts", .number, [.optional]),
-      AttributeSchema("qualifier", .string, [.optional]),
+      AttributeSchema("bucket_arn", .string, [.required]),
+      AttributeSchema("buffering_interval", .number, [.optional]),
+      AttributeSchema("buffering_size", .number, [.optional]),
+      AttributeSchema("compression_format", .string, [.optional]),
+      AttributeSchema("custom_time_zone", .string, [.optional]),
+      AttributeSchema("error_output_prefix", .string, [.optional]),
+      AttributeSchema("file_extension", .string, [.optional]),
+      AttributeSchema("kms_key_arn", .string, [.optional]),
+      AttributeSchema("prefix", .string, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("s3_backup_mode", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("destination_config", .list, min: 0, max: 1,
+      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
         BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_group_name", .string, [.optional]),
+            AttributeSchema("log_stream_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("data_format_conversion_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ],
           blocks: [
-            BlockSchema("on_failure", .list, min: 0, max: 1,
+            BlockSchema("input_format_configuration", .list, min: 1, max: 1,
               BlockBody(
-                attributes: [
-                  AttributeSchema("destination", .string, [.required]),
+                blocks: [
+                  BlockSchema("deserializer", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("hive_json_ser_de", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("timestamp_formats", .list(.string), [.optional]),
+                            ]
+                          )),
+                        BlockSchema("open_x_json_ser_de", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("case_insensitive", .bool, [.optional]),
+                              AttributeSchema("column_to_json_key_mappings", .map(.string), [.optional]),
+                              AttributeSchema("convert_dots_in_json_keys_to_underscores", .bool, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
                 ]
               )),
-            BlockSchema("on_success", .list, min: 0, max: 1,
+            BlockSchema("output_format_configuration", .list, min: 1, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("serializer", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("orc_ser_de", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("block_size_bytes", .number, [.optional]),
+                              AttributeSchema("bloom_filter_columns", .list(.string), [.optional]),
+                              AttributeSchema("bloom_filter_false_positive_probability", .number, [.optional]),
+                              AttributeSchema("compression", .string, [.optional]),
+                              AttributeSchema("dictionary_key_threshold", .number, [.optional]),
+                              AttributeSchema("enable_padding", .bool, [.optional]),
+                              AttributeSchema("format_version", .string, [.optional]),
+                              AttributeSchema("padding_tolerance", .number, [.optional]),
+                              AttributeSchema("row_index_stride", .number, [.optional]),
+                              AttributeSchema("stripe_size_bytes", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("parquet_ser_de", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("block_size_bytes", .number, [.optional]),
+                              AttributeSchema("compression", .string, [.optional]),
+                              AttributeSchema("enable_dictionary_compression", .bool, [.optional]),
+                              AttributeSchema("max_padding_bytes", .number, [.optional]),
+                              AttributeSchema("page_size_bytes", .number, [.optional]),
+                              AttributeSchema("writer_version", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("schema_configuration", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("destination", .string, [.required]),
+                  AttributeSchema("catalog_id", .string, [.optional, .computed]),
+                  AttributeSchema("database_name", .string, [.required]),
+                  AttributeSchema("region", .string, [.optional, .computed]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("table_name", .string, [.required]),
+                  AttributeSchema("version_id", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("dynamic_partitioning_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("retry_duration", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("processing_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("processors", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("parameters", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("parameter_name", .string, [.required]),
+                        AttributeSchema("parameter_value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("s3_backup_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_arn", .string, [.required]),
+            AttributeSchema("buffering_interval", .number, [.optional]),
+            AttributeSchema("buffering_size", .number, [.optional]),
+            AttributeSchema("compression_format", .string, [.optional]),
+            AttributeSchema("error_output_prefix", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.optional]),
+                  AttributeSchema("log_stream_name", .string, [.optional]),
                 ]
               )),
           ]
@@ -306,196 +242,284 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_lambda_function_url`.
-  static let aws_lambda_function_url = BlockBody(
+  static let aws_kinesis_firehose_delivery_stream__http_endpoint_configuration = BlockBody(
     attributes: [
-      AttributeSchema("authorization_type", .string, [.required]),
-      AttributeSchema("function_arn", .string, [.computed]),
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("function_url", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("invoke_mode", .string, [.optional]),
-      AttributeSchema("qualifier", .string, [.optional]),
-      AttributeSchema("url_id", .string, [.computed]),
+      AttributeSchema("access_key", .string, [.optional, .sensitive]),
+      AttributeSchema("buffering_interval", .number, [.optional]),
+      AttributeSchema("buffering_size", .number, [.optional]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("role_arn", .string, [.optional]),
+      AttributeSchema("s3_backup_mode", .string, [.optional]),
+      AttributeSchema("url", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("cors", .list, min: 0, max: 1,
+      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("allow_credentials", .bool, [.optional]),
-            AttributeSchema("allow_headers", .set(.string), [.optional]),
-            AttributeSchema("allow_methods", .set(.string), [.optional]),
-            AttributeSchema("allow_origins", .set(.string), [.optional]),
-            AttributeSchema("expose_headers", .set(.string), [.optional]),
-            AttributeSchema("max_age", .number, [.optional]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_group_name", .string, [.optional]),
+            AttributeSchema("log_stream_name", .string, [.optional]),
           ]
         )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("processing_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("processors", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("parameters", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("parameter_name", .string, [.required]),
+                        AttributeSchema("parameter_value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("request_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("content_encoding", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("common_attributes", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("s3_configuration", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_arn", .string, [.required]),
+            AttributeSchema("buffering_interval", .number, [.optional]),
+            AttributeSchema("buffering_size", .number, [.optional]),
+            AttributeSchema("compression_format", .string, [.optional]),
+            AttributeSchema("error_output_prefix", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.optional]),
+                  AttributeSchema("log_stream_name", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("secrets_manager_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional, .computed]),
+            AttributeSchema("role_arn", .string, [.optional]),
+            AttributeSchema("secret_arn", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_lambda_layer_version`.
-  static let aws_lambda_layer_version = BlockBody(
+  static let aws_kinesis_firehose_delivery_stream__iceberg_configuration = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("code_sha256", .string, [.computed]),
-      AttributeSchema("compatible_architectures", .set(.string), [.optional]),
-      AttributeSchema("compatible_runtimes", .set(.string), [.optional]),
-      AttributeSchema("created_date", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("filename", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("layer_arn", .string, [.computed]),
-      AttributeSchema("layer_name", .string, [.required]),
-      AttributeSchema("license_info", .string, [.optional]),
-      AttributeSchema("s3_bucket", .string, [.optional]),
-      AttributeSchema("s3_key", .string, [.optional]),
-      AttributeSchema("s3_object_version", .string, [.optional]),
-      AttributeSchema("signing_job_arn", .string, [.computed]),
-      AttributeSchema("signing_profile_version_arn", .string, [.computed]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("source_code_hash", .string, [.optional, .computed]),
-      AttributeSchema("source_code_size", .number, [.computed]),
-      AttributeSchema("version", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_lambda_layer_version_permission`.
-  static let aws_lambda_layer_version_permission = BlockBody(
-    attributes: [
-      AttributeSchema("action", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("layer_name", .string, [.required]),
-      AttributeSchema("organization_id", .string, [.optional]),
-      AttributeSchema("policy", .string, [.computed]),
-      AttributeSchema("principal", .string, [.required]),
-      AttributeSchema("revision_id", .string, [.computed]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("statement_id", .string, [.required]),
-      AttributeSchema("version_number", .number, [.required]),
-    ]
-  )
-
-  /// `aws_lambda_permission`.
-  static let aws_lambda_permission = BlockBody(
-    attributes: [
-      AttributeSchema("action", .string, [.required]),
-      AttributeSchema("event_source_token", .string, [.optional]),
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("function_url_auth_type", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("principal", .string, [.required]),
-      AttributeSchema("principal_org_id", .string, [.optional]),
-      AttributeSchema("qualifier", .string, [.optional]),
-      AttributeSchema("source_account", .string, [.optional]),
-      AttributeSchema("source_arn", .string, [.optional]),
-      AttributeSchema("statement_id", .string, [.optional, .computed]),
-      AttributeSchema("statement_id_prefix", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_lambda_provisioned_concurrency_config`.
-  static let aws_lambda_provisioned_concurrency_config = BlockBody(
-    attributes: [
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("provisioned_concurrent_executions", .number, [.required]),
-      AttributeSchema("qualifier", .string, [.required]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
+      AttributeSchema("buffering_interval", .number, [.optional]),
+      AttributeSchema("buffering_size", .number, [.optional]),
+      AttributeSchema("catalog_arn", .string, [.required]),
+      AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("s3_backup_mode", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_group_name", .string, [.optional]),
+            AttributeSchema("log_stream_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("destination_table_configuration", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("s3_error_output_prefix", .string, [.optional]),
+            AttributeSchema("table_name", .string, [.required]),
+            AttributeSchema("unique_keys", .list(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("processing_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("processors", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("parameters", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("parameter_name", .string, [.required]),
+                        AttributeSchema("parameter_value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("s3_configuration", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_arn", .string, [.required]),
+            AttributeSchema("buffering_interval", .number, [.optional]),
+            AttributeSchema("buffering_size", .number, [.optional]),
+            AttributeSchema("compression_format", .string, [.optional]),
+            AttributeSchema("error_output_prefix", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.optional]),
+                  AttributeSchema("log_stream_name", .string, [.optional]),
+                ]
+              )),
           ]
         )),
     ]
   )
 
-  /// `aws_launch_configuration`.
-  static let aws_launch_configuration = BlockBody(
+  static let aws_kinesis_firehose_delivery_stream__kinesis_source_configuration = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("associate_public_ip_address", .bool, [.optional, .computed]),
-      AttributeSchema("ebs_optimized", .bool, [.optional, .computed]),
-      AttributeSchema("enable_monitoring", .bool, [.optional]),
-      AttributeSchema("iam_instance_profile", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("image_id", .string, [.required]),
-      AttributeSchema("instance_type", .string, [.required]),
-      AttributeSchema("key_name", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("placement_tenancy", .string, [.optional]),
-      AttributeSchema("security_groups", .set(.string), [.optional]),
-      AttributeSchema("spot_price", .string, [.optional]),
-      AttributeSchema("user_data", .string, [.optional]),
-      AttributeSchema("user_data_base64", .string, [.optional]),
+      AttributeSchema("kinesis_stream_arn", .string, [.required]),
+      AttributeSchema("role_arn", .string, [.required]),
+    ]
+  )
+
+  static let aws_kinesis_firehose_delivery_stream__msk_source_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("msk_cluster_arn", .string, [.required]),
+      AttributeSchema("read_from_timestamp", .string, [.optional]),
+      AttributeSchema("topic_name", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("ebs_block_device", .set, min: 0, max: nil,
+      BlockSchema("authentication_configuration", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("delete_on_termination", .bool, [.optional]),
-            AttributeSchema("device_name", .string, [.required]),
-            AttributeSchema("encrypted", .bool, [.optional, .computed]),
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("no_device", .bool, [.optional]),
-            AttributeSchema("snapshot_id", .string, [.optional, .computed]),
-            AttributeSchema("throughput", .number, [.optional, .computed]),
-            AttributeSchema("volume_size", .number, [.optional, .computed]),
-            AttributeSchema("volume_type", .string, [.optional, .computed]),
+            AttributeSchema("connectivity", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
           ]
         )),
-      BlockSchema("ephemeral_block_device", .set, min: 0, max: nil,
+    ]
+  )
+
+  static let aws_kinesis_firehose_delivery_stream__opensearch_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("buffering_interval", .number, [.optional]),
+      AttributeSchema("buffering_size", .number, [.optional]),
+      AttributeSchema("cluster_endpoint", .string, [.optional]),
+      AttributeSchema("domain_arn", .string, [.optional]),
+      AttributeSchema("index_name", .string, [.required]),
+      AttributeSchema("index_rotation_period", .string, [.optional]),
+      AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("s3_backup_mode", .string, [.optional]),
+      AttributeSchema("type_name", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("device_name", .string, [.required]),
-            AttributeSchema("no_device", .bool, [.optional]),
-            AttributeSchema("virtual_name", .string, [.optional]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_group_name", .string, [.optional]),
+            AttributeSchema("log_stream_name", .string, [.optional]),
           ]
         )),
-      BlockSchema("metadata_options", .list, min: 0, max: 1,
+      BlockSchema("document_id_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("http_endpoint", .string, [.optional, .computed]),
-            AttributeSchema("http_put_response_hop_limit", .number, [.optional, .computed]),
-            AttributeSchema("http_tokens", .string, [.optional, .computed]),
+            AttributeSchema("default_document_id_format", .string, [.required]),
           ]
         )),
-      BlockSchema("root_block_device", .list, min: 0, max: 1,
+      BlockSchema("processing_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("delete_on_termination", .bool, [.optional]),
-            AttributeSchema("encrypted", .bool, [.optional, .computed]),
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("throughput", .number, [.optional, .computed]),
-            AttributeSchema("volume_size", .number, [.optional, .computed]),
-            AttributeSchema("volume_type", .string, [.optional, .computed]),
+            AttributeSchema("enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("processors", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("parameters", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("parameter_name", .string, [.required]),
+                        AttributeSchema("parameter_value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("s3_configuration", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_arn", .string, [.required]),
+            AttributeSchema("buffering_interval", .number, [.optional]),
+            AttributeSchema("buffering_size", .number, [.optional]),
+            AttributeSchema("compression_format", .string, [.optional]),
+            AttributeSchema("error_output_prefix", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.optional]),
+                  AttributeSchema("log_stream_name", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("vpc_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnet_ids", .set(.string), [.required]),
+            AttributeSchema("vpc_id", .string, [.computed]),
           ]
         )),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
-  static let table35: [String: @Sendable () -> BlockBody] = [
-    "aws_lambda_alias": { aws_lambda_alias },
-    "aws_lambda_code_signing_config": { aws_lambda_code_signing_config },
-    "aws_lambda_event_source_mapping": { aws_lambda_event_source_mapping },
-    "aws_lambda_function": { aws_lambda_function },
-    "aws_lambda_function_event_invoke_config": { aws_lambda_function_event_invoke_config },
-    "aws_lambda_function_url": { aws_lambda_function_url },
-    "aws_lambda_layer_version": { aws_lambda_layer_version },
-    "aws_lambda_layer_version_permission": { aws_lambda_layer_version_permission },
-    "aws_lambda_permission": { aws_lambda_permission },
-    "aws_lambda_provisioned_concurrency_config": { aws_lambda_provisioned_concurrency_config },
-    "aws_launch_configuration": { aws_launch_configuration },
-  ]
+  static let table35: [String: @Sendable () -> BlockBody] = [:]
 }

@@ -4,402 +4,403 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_launch_template`.
-  static let aws_launch_template = BlockBody(
+  static let aws_kinesis_firehose_delivery_stream__opensearchserverless_configuration = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_version", .number, [.optional, .computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("disable_api_stop", .bool, [.optional]),
-      AttributeSchema("disable_api_termination", .bool, [.optional]),
-      AttributeSchema("ebs_optimized", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("image_id", .string, [.optional]),
-      AttributeSchema("instance_initiated_shutdown_behavior", .string, [.optional]),
-      AttributeSchema("instance_type", .string, [.optional]),
-      AttributeSchema("kernel_id", .string, [.optional]),
-      AttributeSchema("key_name", .string, [.optional]),
-      AttributeSchema("latest_version", .number, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("ram_disk_id", .string, [.optional]),
-      AttributeSchema("security_group_names", .set(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("update_default_version", .bool, [.optional]),
-      AttributeSchema("user_data", .string, [.optional]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional]),
+      AttributeSchema("buffering_interval", .number, [.optional]),
+      AttributeSchema("buffering_size", .number, [.optional]),
+      AttributeSchema("collection_endpoint", .string, [.required]),
+      AttributeSchema("index_name", .string, [.required]),
+      AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("s3_backup_mode", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("block_device_mappings", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("device_name", .string, [.optional]),
-            AttributeSchema("no_device", .string, [.optional]),
-            AttributeSchema("virtual_name", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("ebs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("delete_on_termination", .string, [.optional]),
-                  AttributeSchema("encrypted", .string, [.optional]),
-                  AttributeSchema("iops", .number, [.optional, .computed]),
-                  AttributeSchema("kms_key_id", .string, [.optional]),
-                  AttributeSchema("snapshot_id", .string, [.optional]),
-                  AttributeSchema("throughput", .number, [.optional, .computed]),
-                  AttributeSchema("volume_initialization_rate", .number, [.optional, .computed]),
-                  AttributeSchema("volume_size", .number, [.optional, .computed]),
-                  AttributeSchema("volume_type", .string, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("capacity_reservation_specification", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("capacity_reservation_preference", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("capacity_reservation_target", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("capacity_reservation_id", .string, [.optional]),
-                  AttributeSchema("capacity_reservation_resource_group_arn", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("cpu_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("amd_sev_snp", .string, [.optional]),
-            AttributeSchema("core_count", .number, [.optional]),
-            AttributeSchema("threads_per_core", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("credit_specification", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cpu_credits", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("elastic_gpu_specifications", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ],
-          isDeprecated: true
-        )),
-      BlockSchema("elastic_inference_accelerator", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ],
-          isDeprecated: true
-        )),
-      BlockSchema("enclave_options", .list, min: 0, max: 1,
+      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
             AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_group_name", .string, [.optional]),
+            AttributeSchema("log_stream_name", .string, [.optional]),
           ]
         )),
-      BlockSchema("hibernation_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("configured", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("iam_instance_profile", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("arn", .string, [.optional]),
-            AttributeSchema("name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("instance_market_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("market_type", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("spot_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("block_duration_minutes", .number, [.optional]),
-                  AttributeSchema("instance_interruption_behavior", .string, [.optional]),
-                  AttributeSchema("max_price", .string, [.optional]),
-                  AttributeSchema("spot_instance_type", .string, [.optional]),
-                  AttributeSchema("valid_until", .string, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("instance_requirements", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("accelerator_manufacturers", .set(.string), [.optional]),
-            AttributeSchema("accelerator_names", .set(.string), [.optional]),
-            AttributeSchema("accelerator_types", .set(.string), [.optional]),
-            AttributeSchema("allowed_instance_types", .set(.string), [.optional]),
-            AttributeSchema("bare_metal", .string, [.optional]),
-            AttributeSchema("burstable_performance", .string, [.optional]),
-            AttributeSchema("cpu_manufacturers", .set(.string), [.optional]),
-            AttributeSchema("excluded_instance_types", .set(.string), [.optional]),
-            AttributeSchema("instance_generations", .set(.string), [.optional]),
-            AttributeSchema("local_storage", .string, [.optional]),
-            AttributeSchema("local_storage_types", .set(.string), [.optional]),
-            AttributeSchema("max_spot_price_as_percentage_of_optimal_on_demand_price", .number, [.optional]),
-            AttributeSchema("on_demand_max_price_percentage_over_lowest_price", .number, [.optional]),
-            AttributeSchema("require_hibernate_support", .bool, [.optional]),
-            AttributeSchema("spot_max_price_percentage_over_lowest_price", .number, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("accelerator_count", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("accelerator_total_memory_mib", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("baseline_ebs_bandwidth_mbps", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("memory_gib_per_vcpu", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("memory_mib", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.required]),
-                ]
-              )),
-            BlockSchema("network_bandwidth_gbps", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("network_interface_count", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("total_local_storage_gb", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("vcpu_count", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("license_specification", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("license_configuration_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("maintenance_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("auto_recovery", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("metadata_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("http_endpoint", .string, [.optional, .computed]),
-            AttributeSchema("http_protocol_ipv6", .string, [.optional, .computed]),
-            AttributeSchema("http_put_response_hop_limit", .number, [.optional, .computed]),
-            AttributeSchema("http_tokens", .string, [.optional, .computed]),
-            AttributeSchema("instance_metadata_tags", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("monitoring", .list, min: 0, max: 1,
+      BlockSchema("processing_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
             AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("network_interfaces", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("associate_carrier_ip_address", .string, [.optional]),
-            AttributeSchema("associate_public_ip_address", .string, [.optional]),
-            AttributeSchema("delete_on_termination", .string, [.optional]),
-            AttributeSchema("description", .string, [.optional]),
-            AttributeSchema("device_index", .number, [.optional]),
-            AttributeSchema("interface_type", .string, [.optional]),
-            AttributeSchema("ipv4_address_count", .number, [.optional]),
-            AttributeSchema("ipv4_addresses", .set(.string), [.optional]),
-            AttributeSchema("ipv4_prefix_count", .number, [.optional]),
-            AttributeSchema("ipv4_prefixes", .set(.string), [.optional]),
-            AttributeSchema("ipv6_address_count", .number, [.optional]),
-            AttributeSchema("ipv6_addresses", .set(.string), [.optional]),
-            AttributeSchema("ipv6_prefix_count", .number, [.optional]),
-            AttributeSchema("ipv6_prefixes", .set(.string), [.optional]),
-            AttributeSchema("network_card_index", .number, [.optional]),
-            AttributeSchema("network_interface_id", .string, [.optional]),
-            AttributeSchema("primary_ipv6", .string, [.optional]),
-            AttributeSchema("private_ip_address", .string, [.optional]),
-            AttributeSchema("security_groups", .set(.string), [.optional]),
-            AttributeSchema("subnet_id", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("connection_tracking_specification", .list, min: 0, max: 1,
+            BlockSchema("processors", .list, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("tcp_established_timeout", .number, [.optional]),
-                  AttributeSchema("udp_stream_timeout", .number, [.optional]),
-                  AttributeSchema("udp_timeout", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("ena_srd_specification", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("ena_srd_enabled", .bool, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
                 ],
                 blocks: [
-                  BlockSchema("ena_srd_udp_specification", .list, min: 0, max: 1,
+                  BlockSchema("parameters", .set, min: 0, max: nil,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("ena_srd_udp_enabled", .bool, [.optional]),
+                        AttributeSchema("parameter_name", .string, [.required]),
+                        AttributeSchema("parameter_value", .string, [.required]),
                       ]
                     )),
                 ]
               )),
           ]
         )),
-      BlockSchema("placement", .list, min: 0, max: 1,
+      BlockSchema("s3_configuration", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("affinity", .string, [.optional]),
-            AttributeSchema("availability_zone", .string, [.optional]),
-            AttributeSchema("group_name", .string, [.optional]),
-            AttributeSchema("host_id", .string, [.optional]),
-            AttributeSchema("host_resource_group_arn", .string, [.optional]),
-            AttributeSchema("partition_number", .number, [.optional]),
-            AttributeSchema("spread_domain", .string, [.optional]),
-            AttributeSchema("tenancy", .string, [.optional]),
+            AttributeSchema("bucket_arn", .string, [.required]),
+            AttributeSchema("buffering_interval", .number, [.optional]),
+            AttributeSchema("buffering_size", .number, [.optional]),
+            AttributeSchema("compression_format", .string, [.optional]),
+            AttributeSchema("error_output_prefix", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.optional]),
+                  AttributeSchema("log_stream_name", .string, [.optional]),
+                ]
+              )),
           ]
         )),
-      BlockSchema("private_dns_name_options", .list, min: 0, max: 1,
+      BlockSchema("vpc_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("enable_resource_name_dns_a_record", .bool, [.optional]),
-            AttributeSchema("enable_resource_name_dns_aaaa_record", .bool, [.optional]),
-            AttributeSchema("hostname_type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("tag_specifications", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("resource_type", .string, [.optional]),
-            AttributeSchema("tags", .map(.string), [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnet_ids", .set(.string), [.required]),
+            AttributeSchema("vpc_id", .string, [.computed]),
           ]
         )),
     ]
   )
 
-  /// `aws_lb`.
-  static let aws_lb = BlockBody(
+  static let aws_kinesis_firehose_delivery_stream__redshift_configuration = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("arn_suffix", .string, [.computed]),
-      AttributeSchema("client_keep_alive", .number, [.optional]),
-      AttributeSchema("customer_owned_ipv4_pool", .string, [.optional]),
-      AttributeSchema("desync_mitigation_mode", .string, [.optional]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("dns_record_client_routing_policy", .string, [.optional]),
-      AttributeSchema("drop_invalid_header_fields", .bool, [.optional]),
-      AttributeSchema("enable_cross_zone_load_balancing", .bool, [.optional]),
-      AttributeSchema("enable_deletion_protection", .bool, [.optional]),
-      AttributeSchema("enable_http2", .bool, [.optional]),
-      AttributeSchema("enable_tls_version_and_cipher_suite_headers", .bool, [.optional]),
-      AttributeSchema("enable_waf_fail_open", .bool, [.optional]),
-      AttributeSchema("enable_xff_client_port", .bool, [.optional]),
-      AttributeSchema("enable_zonal_shift", .bool, [.optional]),
-      AttributeSchema("enforce_security_group_inbound_rules_on_private_link_traffic", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("idle_timeout", .number, [.optional]),
-      AttributeSchema("internal", .bool, [.optional, .computed]),
-      AttributeSchema("ip_address_type", .string, [.optional, .computed]),
-      AttributeSchema("load_balancer_type", .string, [.optional]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("preserve_host_header", .bool, [.optional]),
-      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnets", .set(.string), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-      AttributeSchema("xff_header_processing_mode", .string, [.optional]),
-      AttributeSchema("zone_id", .string, [.computed]),
+      AttributeSchema("cluster_jdbcurl", .string, [.required]),
+      AttributeSchema("copy_options", .string, [.optional]),
+      AttributeSchema("data_table_columns", .string, [.optional]),
+      AttributeSchema("data_table_name", .string, [.required]),
+      AttributeSchema("password", .string, [.optional, .sensitive]),
+      AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("s3_backup_mode", .string, [.optional]),
+      AttributeSchema("username", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("access_logs", .list, min: 0, max: 1,
+      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("bucket", .string, [.required]),
             AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("log_group_name", .string, [.optional]),
+            AttributeSchema("log_stream_name", .string, [.optional]),
           ]
         )),
-      BlockSchema("connection_logs", .list, min: 0, max: 1,
+      BlockSchema("processing_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("bucket", .string, [.required]),
             AttributeSchema("enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("processors", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("parameters", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("parameter_name", .string, [.required]),
+                        AttributeSchema("parameter_value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("s3_backup_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_arn", .string, [.required]),
+            AttributeSchema("buffering_interval", .number, [.optional]),
+            AttributeSchema("buffering_size", .number, [.optional]),
+            AttributeSchema("compression_format", .string, [.optional]),
+            AttributeSchema("error_output_prefix", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
             AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.optional]),
+                  AttributeSchema("log_stream_name", .string, [.optional]),
+                ]
+              )),
           ]
         )),
-      BlockSchema("ipam_pools", .list, min: 0, max: 1,
+      BlockSchema("s3_configuration", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("ipv4_ipam_pool_id", .string, [.required]),
+            AttributeSchema("bucket_arn", .string, [.required]),
+            AttributeSchema("buffering_interval", .number, [.optional]),
+            AttributeSchema("buffering_size", .number, [.optional]),
+            AttributeSchema("compression_format", .string, [.optional]),
+            AttributeSchema("error_output_prefix", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.optional]),
+                  AttributeSchema("log_stream_name", .string, [.optional]),
+                ]
+              )),
           ]
         )),
-      BlockSchema("minimum_load_balancer_capacity", .list, min: 0, max: 1,
+      BlockSchema("secrets_manager_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("capacity_units", .number, [.required]),
+            AttributeSchema("enabled", .bool, [.optional, .computed]),
+            AttributeSchema("role_arn", .string, [.optional]),
+            AttributeSchema("secret_arn", .string, [.optional]),
           ]
         )),
-      BlockSchema("subnet_mapping", .set, min: 0, max: nil,
+    ]
+  )
+
+  static let aws_kinesis_firehose_delivery_stream__server_side_encryption = BlockBody(
+    attributes: [
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("key_arn", .string, [.optional]),
+      AttributeSchema("key_type", .string, [.optional]),
+    ]
+  )
+
+  static let aws_kinesis_firehose_delivery_stream__snowflake_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("account_url", .string, [.required]),
+      AttributeSchema("buffering_interval", .number, [.optional]),
+      AttributeSchema("buffering_size", .number, [.optional]),
+      AttributeSchema("content_column_name", .string, [.optional]),
+      AttributeSchema("data_loading_option", .string, [.optional]),
+      AttributeSchema("database", .string, [.required]),
+      AttributeSchema("key_passphrase", .string, [.optional, .sensitive]),
+      AttributeSchema("metadata_column_name", .string, [.optional]),
+      AttributeSchema("private_key", .string, [.optional, .sensitive]),
+      AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("s3_backup_mode", .string, [.optional]),
+      AttributeSchema("schema", .string, [.required]),
+      AttributeSchema("table", .string, [.required]),
+      AttributeSchema("user", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("allocation_id", .string, [.optional]),
-            AttributeSchema("ipv6_address", .string, [.optional]),
-            AttributeSchema("outpost_id", .string, [.computed]),
-            AttributeSchema("private_ipv4_address", .string, [.optional]),
-            AttributeSchema("subnet_id", .string, [.required]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_group_name", .string, [.optional]),
+            AttributeSchema("log_stream_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("processing_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("processors", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("parameters", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("parameter_name", .string, [.required]),
+                        AttributeSchema("parameter_value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("s3_configuration", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_arn", .string, [.required]),
+            AttributeSchema("buffering_interval", .number, [.optional]),
+            AttributeSchema("buffering_size", .number, [.optional]),
+            AttributeSchema("compression_format", .string, [.optional]),
+            AttributeSchema("error_output_prefix", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.optional]),
+                  AttributeSchema("log_stream_name", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("secrets_manager_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional, .computed]),
+            AttributeSchema("role_arn", .string, [.optional]),
+            AttributeSchema("secret_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("snowflake_role_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("snowflake_role", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("snowflake_vpc_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("private_link_vpce_id", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  static let aws_kinesis_firehose_delivery_stream__splunk_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("buffering_interval", .number, [.optional]),
+      AttributeSchema("buffering_size", .number, [.optional]),
+      AttributeSchema("hec_acknowledgment_timeout", .number, [.optional]),
+      AttributeSchema("hec_endpoint", .string, [.required]),
+      AttributeSchema("hec_endpoint_type", .string, [.optional]),
+      AttributeSchema("hec_token", .string, [.optional]),
+      AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("s3_backup_mode", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_group_name", .string, [.optional]),
+            AttributeSchema("log_stream_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("processing_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("processors", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("parameters", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("parameter_name", .string, [.required]),
+                        AttributeSchema("parameter_value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("s3_configuration", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_arn", .string, [.required]),
+            AttributeSchema("buffering_interval", .number, [.optional]),
+            AttributeSchema("buffering_size", .number, [.optional]),
+            AttributeSchema("compression_format", .string, [.optional]),
+            AttributeSchema("error_output_prefix", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.optional]),
+                  AttributeSchema("log_stream_name", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("secrets_manager_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional, .computed]),
+            AttributeSchema("role_arn", .string, [.optional]),
+            AttributeSchema("secret_arn", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  static let aws_kinesis_firehose_delivery_stream__timeouts = BlockBody(
+    attributes: [
+      AttributeSchema("create", .string, [.optional]),
+      AttributeSchema("delete", .string, [.optional]),
+      AttributeSchema("update", .string, [.optional]),
+    ]
+  )
+
+  /// `aws_kinesis_resource_policy`.
+  static let aws_kinesis_resource_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("resource_arn", .string, [.required]),
+    ]
+  )
+
+  /// `aws_kinesis_stream`.
+  static let aws_kinesis_stream = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.optional, .computed]),
+      AttributeSchema("encryption_type", .string, [.optional]),
+      AttributeSchema("enforce_consumer_deletion", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("retention_period", .number, [.optional]),
+      AttributeSchema("shard_count", .number, [.optional]),
+      AttributeSchema("shard_level_metrics", .set(.string), [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("stream_mode_details", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("stream_mode", .string, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -413,21 +414,49 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_lb_cookie_stickiness_policy`.
-  static let aws_lb_cookie_stickiness_policy = BlockBody(
+  /// `aws_kinesis_stream_consumer`.
+  static let aws_kinesis_stream_consumer = BlockBody(
     attributes: [
-      AttributeSchema("cookie_expiration_period", .number, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("creation_timestamp", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("lb_port", .number, [.required]),
-      AttributeSchema("load_balancer", .string, [.required]),
       AttributeSchema("name", .string, [.required]),
+      AttributeSchema("stream_arn", .string, [.required]),
+    ]
+  )
+
+  /// `aws_kinesis_video_stream`.
+  static let aws_kinesis_video_stream = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("creation_time", .string, [.computed]),
+      AttributeSchema("data_retention_in_hours", .number, [.optional]),
+      AttributeSchema("device_name", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("media_type", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table36: [String: @Sendable () -> BlockBody] = [
-    "aws_launch_template": { aws_launch_template },
-    "aws_lb": { aws_lb },
-    "aws_lb_cookie_stickiness_policy": { aws_lb_cookie_stickiness_policy },
+    "aws_kinesis_resource_policy": { aws_kinesis_resource_policy },
+    "aws_kinesis_stream": { aws_kinesis_stream },
+    "aws_kinesis_stream_consumer": { aws_kinesis_stream_consumer },
+    "aws_kinesis_video_stream": { aws_kinesis_video_stream },
   ]
 }

@@ -4,440 +4,319 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_lb_listener`.
-  static let aws_lb_listener = BlockBody(
+  /// `aws_kinesisanalyticsv2_application`.
+  static let aws_kinesisanalyticsv2_application = BlockBody(
     attributes: [
-      AttributeSchema("alpn_policy", .string, [.optional]),
+      AttributeSchema("application_mode", .string, [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("certificate_arn", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("load_balancer_arn", .string, [.required]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("protocol", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_header_name", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_issuer_header_name", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_leaf_header_name", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_serial_number_header_name", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_subject_header_name", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_validity_header_name", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_request_x_amzn_tls_cipher_suite_header_name", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_request_x_amzn_tls_version_header_name", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_access_control_allow_credentials_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_access_control_allow_headers_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_access_control_allow_methods_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_access_control_allow_origin_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_access_control_expose_headers_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_access_control_max_age_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_content_security_policy_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_server_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("routing_http_response_strict_transport_security_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_x_content_type_options_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_x_frame_options_header_value", .string, [.optional, .computed]),
-      AttributeSchema("ssl_policy", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("tcp_idle_timeout_seconds", .number, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("default_action", .list, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("order", .number, [.optional, .computed]),
-            AttributeSchema("target_group_arn", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("authenticate_cognito", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("authentication_request_extra_params", .map(.string), [.optional]),
-                  AttributeSchema("on_unauthenticated_request", .string, [.optional, .computed]),
-                  AttributeSchema("scope", .string, [.optional, .computed]),
-                  AttributeSchema("session_cookie_name", .string, [.optional, .computed]),
-                  AttributeSchema("session_timeout", .number, [.optional, .computed]),
-                  AttributeSchema("user_pool_arn", .string, [.required]),
-                  AttributeSchema("user_pool_client_id", .string, [.required]),
-                  AttributeSchema("user_pool_domain", .string, [.required]),
-                ]
-              )),
-            BlockSchema("authenticate_oidc", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("authentication_request_extra_params", .map(.string), [.optional]),
-                  AttributeSchema("authorization_endpoint", .string, [.required]),
-                  AttributeSchema("client_id", .string, [.required]),
-                  AttributeSchema("client_secret", .string, [.required, .sensitive]),
-                  AttributeSchema("issuer", .string, [.required]),
-                  AttributeSchema("on_unauthenticated_request", .string, [.optional, .computed]),
-                  AttributeSchema("scope", .string, [.optional, .computed]),
-                  AttributeSchema("session_cookie_name", .string, [.optional, .computed]),
-                  AttributeSchema("session_timeout", .number, [.optional, .computed]),
-                  AttributeSchema("token_endpoint", .string, [.required]),
-                  AttributeSchema("user_info_endpoint", .string, [.required]),
-                ]
-              )),
-            BlockSchema("fixed_response", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("content_type", .string, [.required]),
-                  AttributeSchema("message_body", .string, [.optional]),
-                  AttributeSchema("status_code", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("forward", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("stickiness", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("duration", .number, [.required]),
-                        AttributeSchema("enabled", .bool, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("target_group", .set, min: 1, max: 5,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("arn", .string, [.required]),
-                        AttributeSchema("weight", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("redirect", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("host", .string, [.optional]),
-                  AttributeSchema("path", .string, [.optional]),
-                  AttributeSchema("port", .string, [.optional]),
-                  AttributeSchema("protocol", .string, [.optional]),
-                  AttributeSchema("query", .string, [.optional]),
-                  AttributeSchema("status_code", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("mutual_authentication", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("advertise_trust_store_ca_names", .string, [.optional, .computed]),
-            AttributeSchema("ignore_client_certificate_expiry", .bool, [.optional]),
-            AttributeSchema("mode", .string, [.required]),
-            AttributeSchema("trust_store_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lb_listener_certificate`.
-  static let aws_lb_listener_certificate = BlockBody(
-    attributes: [
-      AttributeSchema("certificate_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("listener_arn", .string, [.required]),
-    ]
-  )
-
-  /// `aws_lb_listener_rule`.
-  static let aws_lb_listener_rule = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("listener_arn", .string, [.required]),
-      AttributeSchema("priority", .number, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("action", .list, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("order", .number, [.optional, .computed]),
-            AttributeSchema("target_group_arn", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("authenticate_cognito", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("authentication_request_extra_params", .map(.string), [.optional]),
-                  AttributeSchema("on_unauthenticated_request", .string, [.optional, .computed]),
-                  AttributeSchema("scope", .string, [.optional]),
-                  AttributeSchema("session_cookie_name", .string, [.optional]),
-                  AttributeSchema("session_timeout", .number, [.optional]),
-                  AttributeSchema("user_pool_arn", .string, [.required]),
-                  AttributeSchema("user_pool_client_id", .string, [.required]),
-                  AttributeSchema("user_pool_domain", .string, [.required]),
-                ]
-              )),
-            BlockSchema("authenticate_oidc", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("authentication_request_extra_params", .map(.string), [.optional]),
-                  AttributeSchema("authorization_endpoint", .string, [.required]),
-                  AttributeSchema("client_id", .string, [.required]),
-                  AttributeSchema("client_secret", .string, [.required, .sensitive]),
-                  AttributeSchema("issuer", .string, [.required]),
-                  AttributeSchema("on_unauthenticated_request", .string, [.optional, .computed]),
-                  AttributeSchema("scope", .string, [.optional]),
-                  AttributeSchema("session_cookie_name", .string, [.optional]),
-                  AttributeSchema("session_timeout", .number, [.optional]),
-                  AttributeSchema("token_endpoint", .string, [.required]),
-                  AttributeSchema("user_info_endpoint", .string, [.required]),
-                ]
-              )),
-            BlockSchema("fixed_response", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("content_type", .string, [.required]),
-                  AttributeSchema("message_body", .string, [.optional]),
-                  AttributeSchema("status_code", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("forward", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("stickiness", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("duration", .number, [.required]),
-                        AttributeSchema("enabled", .bool, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("target_group", .set, min: 1, max: 5,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("arn", .string, [.required]),
-                        AttributeSchema("weight", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("redirect", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("host", .string, [.optional]),
-                  AttributeSchema("path", .string, [.optional]),
-                  AttributeSchema("port", .string, [.optional]),
-                  AttributeSchema("protocol", .string, [.optional]),
-                  AttributeSchema("query", .string, [.optional]),
-                  AttributeSchema("status_code", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("condition", .set, min: 1, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("host_header", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("values", .set(.string), [.required]),
-                ]
-              )),
-            BlockSchema("http_header", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("http_header_name", .string, [.required]),
-                  AttributeSchema("values", .set(.string), [.required]),
-                ]
-              )),
-            BlockSchema("http_request_method", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("values", .set(.string), [.required]),
-                ]
-              )),
-            BlockSchema("path_pattern", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("values", .set(.string), [.required]),
-                ]
-              )),
-            BlockSchema("query_string", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("key", .string, [.optional]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-            BlockSchema("source_ip", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("values", .set(.string), [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lb_target_group`.
-  static let aws_lb_target_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("arn_suffix", .string, [.computed]),
-      AttributeSchema("connection_termination", .bool, [.optional, .computed]),
-      AttributeSchema("deregistration_delay", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address_type", .string, [.optional, .computed]),
-      AttributeSchema("lambda_multi_value_headers_enabled", .bool, [.optional]),
-      AttributeSchema("load_balancer_arns", .set(.string), [.computed]),
-      AttributeSchema("load_balancing_algorithm_type", .string, [.optional, .computed]),
-      AttributeSchema("load_balancing_anomaly_mitigation", .string, [.optional, .computed]),
-      AttributeSchema("load_balancing_cross_zone_enabled", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("preserve_client_ip", .string, [.optional, .computed]),
-      AttributeSchema("protocol", .string, [.optional]),
-      AttributeSchema("protocol_version", .string, [.optional, .computed]),
-      AttributeSchema("proxy_protocol_v2", .bool, [.optional]),
-      AttributeSchema("slow_start", .number, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("target_type", .string, [.optional]),
-      AttributeSchema("vpc_id", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("health_check", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("healthy_threshold", .number, [.optional]),
-            AttributeSchema("interval", .number, [.optional]),
-            AttributeSchema("matcher", .string, [.optional, .computed]),
-            AttributeSchema("path", .string, [.optional, .computed]),
-            AttributeSchema("port", .string, [.optional]),
-            AttributeSchema("protocol", .string, [.optional]),
-            AttributeSchema("timeout", .number, [.optional, .computed]),
-            AttributeSchema("unhealthy_threshold", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("stickiness", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cookie_duration", .number, [.optional]),
-            AttributeSchema("cookie_name", .string, [.optional]),
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("target_failover", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("on_deregistration", .string, [.required]),
-            AttributeSchema("on_unhealthy", .string, [.required]),
-          ]
-        )),
-      BlockSchema("target_group_health", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("dns_failover", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("minimum_healthy_targets_count", .string, [.optional]),
-                  AttributeSchema("minimum_healthy_targets_percentage", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("unhealthy_state_routing", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("minimum_healthy_targets_count", .number, [.optional]),
-                  AttributeSchema("minimum_healthy_targets_percentage", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("target_health_state", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enable_unhealthy_connection_termination", .bool, [.required]),
-            AttributeSchema("unhealthy_draining_interval", .number, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lb_target_group_attachment`.
-  static let aws_lb_target_group_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("availability_zone", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("target_group_arn", .string, [.required]),
-      AttributeSchema("target_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_lex_bot`.
-  static let aws_lex_bot = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("checksum", .string, [.computed]),
-      AttributeSchema("child_directed", .bool, [.required]),
-      AttributeSchema("create_version", .bool, [.optional]),
-      AttributeSchema("created_date", .string, [.computed]),
+      AttributeSchema("create_timestamp", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("detect_sentiment", .bool, [.optional]),
-      AttributeSchema("enable_model_improvements", .bool, [.optional]),
-      AttributeSchema("failure_reason", .string, [.computed]),
+      AttributeSchema("force_stop", .bool, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("idle_session_ttl_in_seconds", .number, [.optional]),
-      AttributeSchema("last_updated_date", .string, [.computed]),
-      AttributeSchema("locale", .string, [.optional]),
+      AttributeSchema("last_update_timestamp", .string, [.computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("nlu_intent_confidence_threshold", .number, [.optional]),
-      AttributeSchema("process_behavior", .string, [.optional]),
+      AttributeSchema("runtime_environment", .string, [.required]),
+      AttributeSchema("service_execution_role", .string, [.required]),
+      AttributeSchema("start_application", .bool, [.optional]),
       AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("version", .string, [.computed]),
-      AttributeSchema("voice_id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version_id", .number, [.computed]),
     ],
     blocks: [
-      BlockSchema("abort_statement", .list, min: 1, max: 1,
+      BlockSchema("application_configuration", .list, min: 0, max: 1,
         BlockBody(
-          attributes: [
-            AttributeSchema("response_card", .string, [.optional]),
-          ],
           blocks: [
-            BlockSchema("message", .set, min: 1, max: 15,
+            BlockSchema("application_code_configuration", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("content", .string, [.required]),
-                  AttributeSchema("content_type", .string, [.required]),
-                  AttributeSchema("group_number", .number, [.optional]),
+                  AttributeSchema("code_content_type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("code_content", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("text_content", .string, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("s3_content_location", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("bucket_arn", .string, [.required]),
+                              AttributeSchema("file_key", .string, [.required]),
+                              AttributeSchema("object_version", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("application_snapshot_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("snapshots_enabled", .bool, [.required]),
+                ]
+              )),
+            BlockSchema("environment_properties", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("property_group", .set, min: 1, max: 50,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("property_group_id", .string, [.required]),
+                        AttributeSchema("property_map", .map(.string), [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("flink_application_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("checkpoint_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("checkpoint_interval", .number, [.optional, .computed]),
+                        AttributeSchema("checkpointing_enabled", .bool, [.optional, .computed]),
+                        AttributeSchema("configuration_type", .string, [.required]),
+                        AttributeSchema("min_pause_between_checkpoints", .number, [.optional, .computed]),
+                      ]
+                    )),
+                  BlockSchema("monitoring_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("configuration_type", .string, [.required]),
+                        AttributeSchema("log_level", .string, [.optional, .computed]),
+                        AttributeSchema("metrics_level", .string, [.optional, .computed]),
+                      ]
+                    )),
+                  BlockSchema("parallelism_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("auto_scaling_enabled", .bool, [.optional, .computed]),
+                        AttributeSchema("configuration_type", .string, [.required]),
+                        AttributeSchema("parallelism", .number, [.optional, .computed]),
+                        AttributeSchema("parallelism_per_kpu", .number, [.optional, .computed]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("run_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("application_restore_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("application_restore_type", .string, [.optional, .computed]),
+                        AttributeSchema("snapshot_name", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("flink_run_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("allow_non_restored_state", .bool, [.optional, .computed]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("sql_application_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("input", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("in_app_stream_names", .list(.string), [.computed]),
+                        AttributeSchema("input_id", .string, [.computed]),
+                        AttributeSchema("name_prefix", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("input_parallelism", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("count", .number, [.optional, .computed]),
+                            ]
+                          )),
+                        BlockSchema("input_processing_configuration", .list, min: 0, max: 1,
+                          BlockBody(
+                            blocks: [
+                              BlockSchema("input_lambda_processor", .list, min: 1, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("resource_arn", .string, [.required]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                        BlockSchema("input_schema", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("record_encoding", .string, [.optional]),
+                            ],
+                            blocks: [
+                              BlockSchema("record_column", .list, min: 1, max: 1000,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("mapping", .string, [.optional]),
+                                    AttributeSchema("name", .string, [.required]),
+                                    AttributeSchema("sql_type", .string, [.required]),
+                                  ]
+                                )),
+                              BlockSchema("record_format", .list, min: 1, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("record_format_type", .string, [.required]),
+                                  ],
+                                  blocks: [
+                                    BlockSchema("mapping_parameters", .list, min: 1, max: 1,
+                                      BlockBody(
+                                        blocks: [
+                                          BlockSchema("csv_mapping_parameters", .list, min: 0, max: 1,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("record_column_delimiter", .string, [.required]),
+                                                AttributeSchema("record_row_delimiter", .string, [.required]),
+                                              ]
+                                            )),
+                                          BlockSchema("json_mapping_parameters", .list, min: 0, max: 1,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("record_row_path", .string, [.required]),
+                                              ]
+                                            )),
+                                        ]
+                                      )),
+                                  ]
+                                )),
+                            ]
+                          )),
+                        BlockSchema("input_starting_position_configuration", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("input_starting_position", .string, [.optional, .computed]),
+                            ]
+                          )),
+                        BlockSchema("kinesis_firehose_input", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("resource_arn", .string, [.required]),
+                            ]
+                          )),
+                        BlockSchema("kinesis_streams_input", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("resource_arn", .string, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("output", .set, min: 0, max: 3,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("output_id", .string, [.computed]),
+                      ],
+                      blocks: [
+                        BlockSchema("destination_schema", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("record_format_type", .string, [.required]),
+                            ]
+                          )),
+                        BlockSchema("kinesis_firehose_output", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("resource_arn", .string, [.required]),
+                            ]
+                          )),
+                        BlockSchema("kinesis_streams_output", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("resource_arn", .string, [.required]),
+                            ]
+                          )),
+                        BlockSchema("lambda_output", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("resource_arn", .string, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("reference_data_source", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("reference_id", .string, [.computed]),
+                        AttributeSchema("table_name", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("reference_schema", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("record_encoding", .string, [.optional]),
+                            ],
+                            blocks: [
+                              BlockSchema("record_column", .list, min: 1, max: 1000,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("mapping", .string, [.optional]),
+                                    AttributeSchema("name", .string, [.required]),
+                                    AttributeSchema("sql_type", .string, [.required]),
+                                  ]
+                                )),
+                              BlockSchema("record_format", .list, min: 1, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("record_format_type", .string, [.required]),
+                                  ],
+                                  blocks: [
+                                    BlockSchema("mapping_parameters", .list, min: 1, max: 1,
+                                      BlockBody(
+                                        blocks: [
+                                          BlockSchema("csv_mapping_parameters", .list, min: 0, max: 1,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("record_column_delimiter", .string, [.required]),
+                                                AttributeSchema("record_row_delimiter", .string, [.required]),
+                                              ]
+                                            )),
+                                          BlockSchema("json_mapping_parameters", .list, min: 0, max: 1,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("record_row_path", .string, [.required]),
+                                              ]
+                                            )),
+                                        ]
+                                      )),
+                                  ]
+                                )),
+                            ]
+                          )),
+                        BlockSchema("s3_reference_data_source", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("bucket_arn", .string, [.required]),
+                              AttributeSchema("file_key", .string, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("vpc_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("security_group_ids", .set(.string), [.required]),
+                  AttributeSchema("subnet_ids", .set(.string), [.required]),
+                  AttributeSchema("vpc_configuration_id", .string, [.computed]),
+                  AttributeSchema("vpc_id", .string, [.computed]),
                 ]
               )),
           ]
         )),
-      BlockSchema("clarification_prompt", .list, min: 0, max: 1,
+      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("max_attempts", .number, [.required]),
-            AttributeSchema("response_card", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("message", .set, min: 1, max: 15,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("content", .string, [.required]),
-                  AttributeSchema("content_type", .string, [.required]),
-                  AttributeSchema("group_number", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("intent", .set, min: 1, max: 250,
-        BlockBody(
-          attributes: [
-            AttributeSchema("intent_name", .string, [.required]),
-            AttributeSchema("intent_version", .string, [.required]),
+            AttributeSchema("cloudwatch_logging_option_id", .string, [.computed]),
+            AttributeSchema("log_stream_arn", .string, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -451,13 +330,226 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_kms_alias`.
+  static let aws_kms_alias = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("target_key_arn", .string, [.computed]),
+      AttributeSchema("target_key_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_kms_grant`.
+  static let aws_kms_grant = BlockBody(
+    attributes: [
+      AttributeSchema("grant_creation_tokens", .set(.string), [.optional]),
+      AttributeSchema("grant_id", .string, [.computed]),
+      AttributeSchema("grant_token", .string, [.computed, .sensitive]),
+      AttributeSchema("grantee_principal", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key_id", .string, [.required]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("operations", .set(.string), [.required]),
+      AttributeSchema("retire_on_delete", .bool, [.optional]),
+      AttributeSchema("retiring_principal", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("constraints", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("encryption_context_equals", .map(.string), [.optional]),
+            AttributeSchema("encryption_context_subset", .map(.string), [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_kms_key`.
+  static let aws_kms_key = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bypass_policy_lockout_safety_check", .bool, [.optional]),
+      AttributeSchema("custom_key_store_id", .string, [.optional]),
+      AttributeSchema("customer_master_key_spec", .string, [.optional]),
+      AttributeSchema("deletion_window_in_days", .number, [.optional]),
+      AttributeSchema("description", .string, [.optional, .computed]),
+      AttributeSchema("enable_key_rotation", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("is_enabled", .bool, [.optional]),
+      AttributeSchema("key_id", .string, [.computed]),
+      AttributeSchema("key_usage", .string, [.optional]),
+      AttributeSchema("multi_region", .bool, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.optional, .computed]),
+      AttributeSchema("rotation_period_in_days", .number, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("xks_key_id", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_kms_key_policy`.
+  static let aws_kms_key_policy = BlockBody(
+    attributes: [
+      AttributeSchema("bypass_policy_lockout_safety_check", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key_id", .string, [.required]),
+      AttributeSchema("policy", .string, [.required]),
+    ]
+  )
+
+  /// `aws_kms_replica_key`.
+  static let aws_kms_replica_key = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bypass_policy_lockout_safety_check", .bool, [.optional]),
+      AttributeSchema("deletion_window_in_days", .number, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key_id", .string, [.computed]),
+      AttributeSchema("key_rotation_enabled", .bool, [.computed]),
+      AttributeSchema("key_spec", .string, [.computed]),
+      AttributeSchema("key_usage", .string, [.computed]),
+      AttributeSchema("policy", .string, [.optional, .computed]),
+      AttributeSchema("primary_key_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_lakeformation_data_lake_settings`.
+  static let aws_lakeformation_data_lake_settings = BlockBody(
+    attributes: [
+      AttributeSchema("admins", .set(.string), [.optional, .computed]),
+      AttributeSchema("allow_external_data_filtering", .bool, [.optional]),
+      AttributeSchema("allow_full_table_external_data_access", .bool, [.optional]),
+      AttributeSchema("authorized_session_tag_value_list", .list(.string), [.optional, .computed]),
+      AttributeSchema("catalog_id", .string, [.optional]),
+      AttributeSchema("external_data_filtering_allow_list", .set(.string), [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("parameters", .map(.string), [.optional, .computed]),
+      AttributeSchema("read_only_admins", .set(.string), [.optional, .computed]),
+      AttributeSchema("trusted_resource_owners", .list(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("create_database_default_permissions", .list, min: 0, max: 3,
+        BlockBody(
+          attributes: [
+            AttributeSchema("permissions", .set(.string), [.optional, .computed]),
+            AttributeSchema("principal", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("create_table_default_permissions", .list, min: 0, max: 3,
+        BlockBody(
+          attributes: [
+            AttributeSchema("permissions", .set(.string), [.optional, .computed]),
+            AttributeSchema("principal", .string, [.optional, .computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lakeformation_permissions`.
+  static let aws_lakeformation_permissions = BlockBody(
+    attributes: [
+      AttributeSchema("catalog_id", .string, [.optional]),
+      AttributeSchema("catalog_resource", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("permissions", .set(.string), [.required]),
+      AttributeSchema("permissions_with_grant_option", .set(.string), [.optional, .computed]),
+      AttributeSchema("principal", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("data_cells_filter", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("table_catalog_id", .string, [.required]),
+            AttributeSchema("table_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("data_location", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arn", .string, [.required]),
+            AttributeSchema("catalog_id", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("database", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("catalog_id", .string, [.optional, .computed]),
+            AttributeSchema("name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("lf_tag", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("catalog_id", .string, [.optional, .computed]),
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("values", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("lf_tag_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("catalog_id", .string, [.optional, .computed]),
+            AttributeSchema("resource_type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("expression", .set, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("values", .set(.string), [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("table", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("catalog_id", .string, [.optional, .computed]),
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("name", .string, [.optional, .computed]),
+            AttributeSchema("wildcard", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("table_with_columns", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("catalog_id", .string, [.optional, .computed]),
+            AttributeSchema("column_names", .set(.string), [.optional]),
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("excluded_column_names", .set(.string), [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("wildcard", .bool, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// The types of this file by name; a value is built when it is first asked for.
   static let table37: [String: @Sendable () -> BlockBody] = [
-    "aws_lb_listener": { aws_lb_listener },
-    "aws_lb_listener_certificate": { aws_lb_listener_certificate },
-    "aws_lb_listener_rule": { aws_lb_listener_rule },
-    "aws_lb_target_group": { aws_lb_target_group },
-    "aws_lb_target_group_attachment": { aws_lb_target_group_attachment },
-    "aws_lex_bot": { aws_lex_bot },
+    "aws_kinesisanalyticsv2_application": { aws_kinesisanalyticsv2_application },
+    "aws_kms_alias": { aws_kms_alias },
+    "aws_kms_grant": { aws_kms_grant },
+    "aws_kms_key": { aws_kms_key },
+    "aws_kms_key_policy": { aws_kms_key_policy },
+    "aws_kms_replica_key": { aws_kms_replica_key },
+    "aws_lakeformation_data_lake_settings": { aws_lakeformation_data_lake_settings },
+    "aws_lakeformation_permissions": { aws_lakeformation_permissions },
   ]
 }

@@ -4,161 +4,263 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_lex_intent`.
-  static let aws_lex_intent = BlockBody(
+  /// `aws_lakeformation_resource`.
+  static let aws_lakeformation_resource = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.required]),
+      AttributeSchema("hybrid_access_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_modified", .string, [.computed]),
+      AttributeSchema("role_arn", .string, [.optional, .computed]),
+      AttributeSchema("use_service_linked_role", .bool, [.optional]),
+      AttributeSchema("with_federation", .bool, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_lambda_alias`.
+  static let aws_lambda_alias = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("checksum", .string, [.computed]),
-      AttributeSchema("create_version", .bool, [.optional]),
-      AttributeSchema("created_date", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("function_version", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_updated_date", .string, [.computed]),
+      AttributeSchema("invoke_arn", .string, [.computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("parent_intent_signature", .string, [.optional]),
-      AttributeSchema("sample_utterances", .set(.string), [.optional]),
-      AttributeSchema("version", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("conclusion_statement", .list, min: 0, max: 1,
+      BlockSchema("routing_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("response_card", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("message", .set, min: 1, max: 15,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("content", .string, [.required]),
-                  AttributeSchema("content_type", .string, [.required]),
-                  AttributeSchema("group_number", .number, [.optional]),
-                ]
-              )),
+            AttributeSchema("additional_version_weights", .map(.number), [.optional]),
           ]
         )),
-      BlockSchema("confirmation_prompt", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_lambda_code_signing_config`.
+  static let aws_lambda_code_signing_config = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("config_id", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_modified", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("allowed_publishers", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("max_attempts", .number, [.required]),
-            AttributeSchema("response_card", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("message", .set, min: 1, max: 15,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("content", .string, [.required]),
-                  AttributeSchema("content_type", .string, [.required]),
-                  AttributeSchema("group_number", .number, [.optional]),
-                ]
-              )),
+            AttributeSchema("signing_profile_version_arns", .set(.string), [.required]),
           ]
         )),
-      BlockSchema("dialog_code_hook", .list, min: 0, max: 1,
+      BlockSchema("policies", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("message_version", .string, [.required]),
-            AttributeSchema("uri", .string, [.required]),
+            AttributeSchema("untrusted_artifact_on_deployment", .string, [.required]),
           ]
         )),
-      BlockSchema("follow_up_prompt", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_lambda_event_source_mapping`.
+  static let aws_lambda_event_source_mapping = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("batch_size", .number, [.optional]),
+      AttributeSchema("bisect_batch_on_function_error", .bool, [.optional]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("event_source_arn", .string, [.optional]),
+      AttributeSchema("function_arn", .string, [.computed]),
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("function_response_types", .set(.string), [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_arn", .string, [.optional]),
+      AttributeSchema("last_modified", .string, [.computed]),
+      AttributeSchema("last_processing_result", .string, [.computed]),
+      AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional]),
+      AttributeSchema("maximum_record_age_in_seconds", .number, [.optional, .computed]),
+      AttributeSchema("maximum_retry_attempts", .number, [.optional, .computed]),
+      AttributeSchema("parallelization_factor", .number, [.optional, .computed]),
+      AttributeSchema("queues", .list(.string), [.optional]),
+      AttributeSchema("starting_position", .string, [.optional]),
+      AttributeSchema("starting_position_timestamp", .string, [.optional]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("state_transition_reason", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("topics", .set(.string), [.optional]),
+      AttributeSchema("tumbling_window_in_seconds", .number, [.optional]),
+      AttributeSchema("uuid", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("amazon_managed_kafka_event_source_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("consumer_group_id", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("destination_config", .list, min: 0, max: 1,
         BlockBody(
           blocks: [
-            BlockSchema("prompt", .list, min: 1, max: 1,
+            BlockSchema("on_failure", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("max_attempts", .number, [.required]),
-                  AttributeSchema("response_card", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("message", .set, min: 1, max: 15,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("content", .string, [.required]),
-                        AttributeSchema("content_type", .string, [.required]),
-                        AttributeSchema("group_number", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("rejection_statement", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("response_card", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("message", .set, min: 1, max: 15,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("content", .string, [.required]),
-                        AttributeSchema("content_type", .string, [.required]),
-                        AttributeSchema("group_number", .number, [.optional]),
-                      ]
-                    )),
+                  AttributeSchema("destination_arn", .string, [.required]),
                 ]
               )),
           ]
         )),
-      BlockSchema("fulfillment_activity", .list, min: 1, max: 1,
+      BlockSchema("document_db_event_source_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("collection_name", .string, [.optional]),
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("full_document", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("filter_criteria", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("filter", .set, min: 0, max: 10,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("pattern", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("metrics_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("metrics", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("provisioned_poller_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("maximum_pollers", .number, [.optional, .computed]),
+            AttributeSchema("minimum_pollers", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("scaling_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("maximum_concurrency", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("self_managed_event_source", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("endpoints", .map(.string), [.required]),
+          ]
+        )),
+      BlockSchema("self_managed_kafka_event_source_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("consumer_group_id", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("source_access_configuration", .set, min: 0, max: 22,
         BlockBody(
           attributes: [
             AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("code_hook", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("message_version", .string, [.required]),
-                  AttributeSchema("uri", .string, [.required]),
-                ]
-              )),
+            AttributeSchema("uri", .string, [.required]),
           ]
         )),
-      BlockSchema("rejection_statement", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_lambda_function`.
+  static let aws_lambda_function = BlockBody(
+    attributes: [
+      AttributeSchema("architectures", .list(.string), [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("code_sha256", .string, [.computed]),
+      AttributeSchema("code_signing_config_arn", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("filename", .string, [.optional]),
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("handler", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_uri", .string, [.optional]),
+      AttributeSchema("invoke_arn", .string, [.computed]),
+      AttributeSchema("kms_key_arn", .string, [.optional]),
+      AttributeSchema("last_modified", .string, [.computed]),
+      AttributeSchema("layers", .list(.string), [.optional]),
+      AttributeSchema("memory_size", .number, [.optional]),
+      AttributeSchema("package_type", .string, [.optional]),
+      AttributeSchema("publish", .bool, [.optional]),
+      AttributeSchema("qualified_arn", .string, [.computed]),
+      AttributeSchema("qualified_invoke_arn", .string, [.computed]),
+      AttributeSchema("replace_security_groups_on_destroy", .bool, [.optional]),
+      AttributeSchema("replacement_security_group_ids", .set(.string), [.optional]),
+      AttributeSchema("reserved_concurrent_executions", .number, [.optional]),
+      AttributeSchema("role", .string, [.required]),
+      AttributeSchema("runtime", .string, [.optional]),
+      AttributeSchema("s3_bucket", .string, [.optional]),
+      AttributeSchema("s3_key", .string, [.optional]),
+      AttributeSchema("s3_object_version", .string, [.optional]),
+      AttributeSchema("signing_job_arn", .string, [.computed]),
+      AttributeSchema("signing_profile_version_arn", .string, [.computed]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+      AttributeSchema("source_code_hash", .string, [.optional, .computed]),
+      AttributeSchema("source_code_size", .number, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("timeout", .number, [.optional]),
+      AttributeSchema("version", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("dead_letter_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("response_card", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("message", .set, min: 1, max: 15,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("content", .string, [.required]),
-                  AttributeSchema("content_type", .string, [.required]),
-                  AttributeSchema("group_number", .number, [.optional]),
-                ]
-              )),
+            AttributeSchema("target_arn", .string, [.required]),
           ]
         )),
-      BlockSchema("slot", .set, min: 0, max: 100,
+      BlockSchema("environment", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("description", .string, [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("priority", .number, [.optional]),
-            AttributeSchema("response_card", .string, [.optional]),
-            AttributeSchema("sample_utterances", .list(.string), [.optional]),
-            AttributeSchema("slot_constraint", .string, [.required]),
-            AttributeSchema("slot_type", .string, [.required]),
-            AttributeSchema("slot_type_version", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("value_elicitation_prompt", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_attempts", .number, [.required]),
-                  AttributeSchema("response_card", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("message", .set, min: 1, max: 15,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("content", .string, [.required]),
-                        AttributeSchema("content_type", .string, [.required]),
-                        AttributeSchema("group_number", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
+            AttributeSchema("variables", .map(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("ephemeral_storage", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("size", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("file_system_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arn", .string, [.required]),
+            AttributeSchema("local_mount_path", .string, [.required]),
+          ]
+        )),
+      BlockSchema("image_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("command", .list(.string), [.optional]),
+            AttributeSchema("entry_point", .list(.string), [.optional]),
+            AttributeSchema("working_directory", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("logging_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("application_log_level", .string, [.optional]),
+            AttributeSchema("log_format", .string, [.required]),
+            AttributeSchema("log_group", .string, [.optional, .computed]),
+            AttributeSchema("system_log_level", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("snap_start", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("apply_on", .string, [.required]),
+            AttributeSchema("optimization_status", .string, [.computed]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -169,343 +271,281 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_licensemanager_license_configuration`.
-  static let aws_licensemanager_license_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("license_count", .number, [.optional]),
-      AttributeSchema("license_count_hard_limit", .bool, [.optional]),
-      AttributeSchema("license_counting_type", .string, [.required]),
-      AttributeSchema("license_rules", .list(.string), [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("owner_account_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_lightsail_instance`.
-  static let aws_lightsail_instance = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zone", .string, [.required]),
-      AttributeSchema("blueprint_id", .string, [.required]),
-      AttributeSchema("bundle_id", .string, [.required]),
-      AttributeSchema("cpu_count", .number, [.computed]),
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address_type", .string, [.optional]),
-      AttributeSchema("ipv6_addresses", .list(.string), [.computed]),
-      AttributeSchema("is_static_ip", .bool, [.computed]),
-      AttributeSchema("key_pair_name", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("private_ip_address", .string, [.computed]),
-      AttributeSchema("public_ip_address", .string, [.computed]),
-      AttributeSchema("ram_size", .number, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_data", .string, [.optional]),
-      AttributeSchema("username", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("add_on", .list, min: 0, max: 1,
+      BlockSchema("tracing_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("snapshot_time", .string, [.required]),
-            AttributeSchema("status", .string, [.required]),
-            AttributeSchema("type", .string, [.required]),
+            AttributeSchema("mode", .string, [.required]),
+          ]
+        )),
+      BlockSchema("vpc_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ipv6_allowed_for_dual_stack", .bool, [.optional]),
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnet_ids", .set(.string), [.required]),
+            AttributeSchema("vpc_id", .string, [.computed]),
           ]
         )),
     ]
   )
 
-  /// `aws_load_balancer_backend_server_policy`.
-  static let aws_load_balancer_backend_server_policy = BlockBody(
+  /// `aws_lambda_function_event_invoke_config`.
+  static let aws_lambda_function_event_invoke_config = BlockBody(
     attributes: [
+      AttributeSchema("function_name", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_port", .number, [.required]),
-      AttributeSchema("load_balancer_name", .string, [.required]),
-      AttributeSchema("policy_names", .set(.string), [.optional]),
+      AttributeSchema("maximum_event_age_in_seconds", .number, [.optional]),
+      AttributeSchema("maximum_retry_attempts", .number, [.optional]),
+      AttributeSchema("qualifier", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("destination_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("on_failure", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("destination", .string, [.required]),
+                ]
+              )),
+            BlockSchema("on_success", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("destination", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
     ]
   )
 
-  /// `aws_load_balancer_listener_policy`.
-  static let aws_load_balancer_listener_policy = BlockBody(
+  /// `aws_lambda_function_recursion_config`.
+  static let aws_lambda_function_recursion_config = BlockBody(
     attributes: [
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("recursive_loop", .string, [.required]),
+    ]
+  )
+
+  /// `aws_lambda_function_url`.
+  static let aws_lambda_function_url = BlockBody(
+    attributes: [
+      AttributeSchema("authorization_type", .string, [.required]),
+      AttributeSchema("function_arn", .string, [.computed]),
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("function_url", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("load_balancer_name", .string, [.required]),
-      AttributeSchema("load_balancer_port", .number, [.required]),
-      AttributeSchema("policy_names", .set(.string), [.optional]),
+      AttributeSchema("invoke_mode", .string, [.optional]),
+      AttributeSchema("qualifier", .string, [.optional]),
+      AttributeSchema("url_id", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("cors", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allow_credentials", .bool, [.optional]),
+            AttributeSchema("allow_headers", .set(.string), [.optional]),
+            AttributeSchema("allow_methods", .set(.string), [.optional]),
+            AttributeSchema("allow_origins", .set(.string), [.optional]),
+            AttributeSchema("expose_headers", .set(.string), [.optional]),
+            AttributeSchema("max_age", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lambda_invocation`.
+  static let aws_lambda_invocation = BlockBody(
+    attributes: [
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("input", .string, [.required]),
+      AttributeSchema("lifecycle_scope", .string, [.optional]),
+      AttributeSchema("qualifier", .string, [.optional]),
+      AttributeSchema("result", .string, [.computed]),
+      AttributeSchema("terraform_key", .string, [.optional]),
       AttributeSchema("triggers", .map(.string), [.optional]),
     ]
   )
 
-  /// `aws_load_balancer_policy`.
-  static let aws_load_balancer_policy = BlockBody(
+  /// `aws_lambda_layer_version`.
+  static let aws_lambda_layer_version = BlockBody(
     attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("load_balancer_name", .string, [.required]),
-      AttributeSchema("policy_name", .string, [.required]),
-      AttributeSchema("policy_type_name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("policy_attribute", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("value", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_location_map`.
-  static let aws_location_map = BlockBody(
-    attributes: [
-      AttributeSchema("create_time", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("map_arn", .string, [.computed]),
-      AttributeSchema("map_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("update_time", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("style", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_location_place_index`.
-  static let aws_location_place_index = BlockBody(
-    attributes: [
-      AttributeSchema("create_time", .string, [.computed]),
-      AttributeSchema("data_source", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("index_arn", .string, [.computed]),
-      AttributeSchema("index_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("update_time", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("data_source_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("intended_use", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_location_tracker`.
-  static let aws_location_tracker = BlockBody(
-    attributes: [
-      AttributeSchema("create_time", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("position_filtering", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("tracker_arn", .string, [.computed]),
-      AttributeSchema("tracker_name", .string, [.required]),
-      AttributeSchema("update_time", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_m2_environment`.
-  static let aws_m2_environment = BlockBody(
-    attributes: [
-      AttributeSchema("apply_changes_during_maintenance_window", .bool, [.optional]),
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("code_sha256", .string, [.computed]),
+      AttributeSchema("compatible_architectures", .set(.string), [.optional]),
+      AttributeSchema("compatible_runtimes", .set(.string), [.optional]),
+      AttributeSchema("created_date", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("engine_type", .string, [.required]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("environment_id", .string, [.computed]),
-      AttributeSchema("force_update", .bool, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("filename", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("layer_arn", .string, [.computed]),
+      AttributeSchema("layer_name", .string, [.required]),
+      AttributeSchema("license_info", .string, [.optional]),
+      AttributeSchema("s3_bucket", .string, [.optional]),
+      AttributeSchema("s3_key", .string, [.optional]),
+      AttributeSchema("s3_object_version", .string, [.optional]),
+      AttributeSchema("signing_job_arn", .string, [.computed]),
+      AttributeSchema("signing_profile_version_arn", .string, [.computed]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+      AttributeSchema("source_code_hash", .string, [.optional, .computed]),
+      AttributeSchema("source_code_size", .number, [.computed]),
+      AttributeSchema("version", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_lambda_layer_version_permission`.
+  static let aws_lambda_layer_version_permission = BlockBody(
+    attributes: [
+      AttributeSchema("action", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("layer_name", .string, [.required]),
+      AttributeSchema("organization_id", .string, [.optional]),
+      AttributeSchema("policy", .string, [.computed]),
+      AttributeSchema("principal", .string, [.required]),
+      AttributeSchema("revision_id", .string, [.computed]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+      AttributeSchema("statement_id", .string, [.required]),
+      AttributeSchema("version_number", .number, [.required]),
+    ]
+  )
+
+  /// `aws_lambda_permission`.
+  static let aws_lambda_permission = BlockBody(
+    attributes: [
+      AttributeSchema("action", .string, [.required]),
+      AttributeSchema("event_source_token", .string, [.optional]),
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("function_url_auth_type", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("principal", .string, [.required]),
+      AttributeSchema("principal_org_id", .string, [.optional]),
+      AttributeSchema("qualifier", .string, [.optional]),
+      AttributeSchema("source_account", .string, [.optional]),
+      AttributeSchema("source_arn", .string, [.optional]),
+      AttributeSchema("statement_id", .string, [.optional, .computed]),
+      AttributeSchema("statement_id_prefix", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_lambda_provisioned_concurrency_config`.
+  static let aws_lambda_provisioned_concurrency_config = BlockBody(
+    attributes: [
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("provisioned_concurrent_executions", .number, [.required]),
+      AttributeSchema("qualifier", .string, [.required]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lambda_runtime_management_config`.
+  static let aws_lambda_runtime_management_config = BlockBody(
+    attributes: [
+      AttributeSchema("function_arn", .string, [.computed]),
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("qualifier", .string, [.optional]),
+      AttributeSchema("runtime_version_arn", .string, [.optional]),
+      AttributeSchema("update_runtime_on", .string, [.optional]),
+    ]
+  )
+
+  /// `aws_launch_configuration`.
+  static let aws_launch_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("associate_public_ip_address", .bool, [.optional, .computed]),
+      AttributeSchema("ebs_optimized", .bool, [.optional, .computed]),
+      AttributeSchema("enable_monitoring", .bool, [.optional]),
+      AttributeSchema("iam_instance_profile", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_id", .string, [.required]),
       AttributeSchema("instance_type", .string, [.required]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("load_balancer_arn", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("publicly_accessible", .bool, [.optional, .computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("key_name", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("placement_tenancy", .string, [.optional]),
+      AttributeSchema("security_groups", .set(.string), [.optional]),
+      AttributeSchema("spot_price", .string, [.optional]),
+      AttributeSchema("user_data", .string, [.optional]),
+      AttributeSchema("user_data_base64", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("high_availability_config", .list, min: 0, max: nil,
+      BlockSchema("ebs_block_device", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("desired_capacity", .number, [.required]),
+            AttributeSchema("delete_on_termination", .bool, [.optional]),
+            AttributeSchema("device_name", .string, [.required]),
+            AttributeSchema("encrypted", .bool, [.optional, .computed]),
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("no_device", .bool, [.optional]),
+            AttributeSchema("snapshot_id", .string, [.optional, .computed]),
+            AttributeSchema("throughput", .number, [.optional, .computed]),
+            AttributeSchema("volume_size", .number, [.optional, .computed]),
+            AttributeSchema("volume_type", .string, [.optional, .computed]),
           ]
         )),
-      BlockSchema("storage_configuration", .list, min: 0, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("efs", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("file_system_id", .string, [.required]),
-                  AttributeSchema("mount_point", .string, [.required]),
-                ]
-              )),
-            BlockSchema("fsx", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("file_system_id", .string, [.required]),
-                  AttributeSchema("mount_point", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("ephemeral_block_device", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            AttributeSchema("device_name", .string, [.required]),
+            AttributeSchema("no_device", .bool, [.optional]),
+            AttributeSchema("virtual_name", .string, [.optional]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_macie2_account`.
-  static let aws_macie2_account = BlockBody(
-    attributes: [
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("finding_publishing_frequency", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("service_role", .string, [.computed]),
-      AttributeSchema("status", .string, [.optional, .computed]),
-      AttributeSchema("updated_at", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_main_route_table_association`.
-  static let aws_main_route_table_association = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("original_route_table_id", .string, [.computed]),
-      AttributeSchema("route_table_id", .string, [.required]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("metadata_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            AttributeSchema("http_endpoint", .string, [.optional, .computed]),
+            AttributeSchema("http_put_response_hop_limit", .number, [.optional, .computed]),
+            AttributeSchema("http_tokens", .string, [.optional, .computed]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_medialive_channel`.
-  static let aws_medialive_channel = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("channel_class", .string, [.required]),
-      AttributeSchema("channel_id", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("log_level", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("role_arn", .string, [.optional]),
-      AttributeSchema("start_channel", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("cdi_input_specification", .list, min: 0, max: 1, aws_medialive_channel__cdi_input_specification),
-      BlockSchema("destinations", .set, min: 1, max: nil, aws_medialive_channel__destinations),
-      BlockSchema("encoder_settings", .list, min: 1, max: 1, aws_medialive_channel__encoder_settings),
-      BlockSchema("input_attachments", .set, min: 1, max: nil, aws_medialive_channel__input_attachments),
-      BlockSchema("input_specification", .list, min: 1, max: 1, aws_medialive_channel__input_specification),
-      BlockSchema("maintenance", .list, min: 0, max: 1, aws_medialive_channel__maintenance),
-      BlockSchema("timeouts", .single, min: 0, max: nil, aws_medialive_channel__timeouts),
-      BlockSchema("vpc", .list, min: 0, max: 1, aws_medialive_channel__vpc),
-    ]
-  )
-
-  static let aws_medialive_channel__cdi_input_specification = BlockBody(
-    attributes: [
-      AttributeSchema("resolution", .string, [.required]),
-    ]
-  )
-
-  static let aws_medialive_channel__destinations = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("media_package_settings", .set, min: 0, max: nil,
+      BlockSchema("root_block_device", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("channel_id", .string, [.required]),
+            AttributeSchema("delete_on_termination", .bool, [.optional]),
+            AttributeSchema("encrypted", .bool, [.optional, .computed]),
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("throughput", .number, [.optional, .computed]),
+            AttributeSchema("volume_size", .number, [.optional, .computed]),
+            AttributeSchema("volume_type", .string, [.optional, .computed]),
           ]
         )),
-      BlockSchema("multiplex_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("multiplex_id", .string, [.required]),
-            AttributeSchema("program_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("settings", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("password_param", .string, [.optional]),
-            AttributeSchema("stream_name", .string, [.optional]),
-            AttributeSchema("url", .string, [.optional]),
-            AttributeSchema("username", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  static let aws_medialive_channel__encoder_settings = BlockBody(
-    blocks: [
-      BlockSchema("audio_descriptions", .set, min: 0, max: nil, aws_medialive_channel__encoder_settings__audio_descriptions),
-      BlockSchema("avail_blanking", .list, min: 0, max: 1, aws_medialive_channel__encoder_settings__avail_blanking),
-      BlockSchema("caption_descriptions", .list, min: 0, max: nil, aws_medialive_channel__encoder_settings__caption_descriptions),
-      BlockSchema("global_configuration", .list, min: 0, max: 1, aws_medialive_channel__encoder_settings__global_configuration),
-      BlockSchema("motion_graphics_configuration", .list, min: 0, max: 1, aws_medialive_channel__encoder_settings__motion_graphics_configuration),
-      BlockSchema("nielsen_configuration", .list, min: 0, max: 1, aws_medialive_channel__encoder_settings__nielsen_configuration),
-      BlockSchema("output_groups", .list, min: 1, max: nil, aws_medialive_channel__encoder_settings__output_groups),
-      BlockSchema("timecode_config", .list, min: 1, max: 1, aws_medialive_channel__encoder_settings__timecode_config),
-      BlockSchema("video_descriptions", .list, min: 0, max: nil, aws_medialive_channel__encoder_settings__video_descriptions),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table38: [String: @Sendable () -> BlockBody] = [
-    "aws_lex_intent": { aws_lex_intent },
-    "aws_licensemanager_license_configuration": { aws_licensemanager_license_configuration },
-    "aws_lightsail_instance": { aws_lightsail_instance },
-    "aws_load_balancer_backend_server_policy": { aws_load_balancer_backend_server_policy },
-    "aws_load_balancer_listener_policy": { aws_load_balancer_listener_policy },
-    "aws_load_balancer_policy": { aws_load_balancer_policy },
-    "aws_location_map": { aws_location_map },
-    "aws_location_place_index": { aws_location_place_index },
-    "aws_location_tracker": { aws_location_tracker },
-    "aws_m2_environment": { aws_m2_environment },
-    "aws_macie2_account": { aws_macie2_account },
-    "aws_main_route_table_association": { aws_main_route_table_association },
-    "aws_medialive_channel": { aws_medialive_channel },
+    "aws_lakeformation_resource": { aws_lakeformation_resource },
+    "aws_lambda_alias": { aws_lambda_alias },
+    "aws_lambda_code_signing_config": { aws_lambda_code_signing_config },
+    "aws_lambda_event_source_mapping": { aws_lambda_event_source_mapping },
+    "aws_lambda_function": { aws_lambda_function },
+    "aws_lambda_function_event_invoke_config": { aws_lambda_function_event_invoke_config },
+    "aws_lambda_function_recursion_config": { aws_lambda_function_recursion_config },
+    "aws_lambda_function_url": { aws_lambda_function_url },
+    "aws_lambda_invocation": { aws_lambda_invocation },
+    "aws_lambda_layer_version": { aws_lambda_layer_version },
+    "aws_lambda_layer_version_permission": { aws_lambda_layer_version_permission },
+    "aws_lambda_permission": { aws_lambda_permission },
+    "aws_lambda_provisioned_concurrency_config": { aws_lambda_provisioned_concurrency_config },
+    "aws_lambda_runtime_management_config": { aws_lambda_runtime_management_config },
+    "aws_launch_configuration": { aws_launch_configuration },
   ]
 }

@@ -4,361 +4,430 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  static let aws_medialive_channel__encoder_settings__audio_descriptions = BlockBody(
+  /// `aws_launch_template`.
+  static let aws_launch_template = BlockBody(
     attributes: [
-      AttributeSchema("audio_selector_name", .string, [.required]),
-      AttributeSchema("audio_type", .string, [.optional, .computed]),
-      AttributeSchema("audio_type_control", .string, [.optional, .computed]),
-      AttributeSchema("language_code", .string, [.optional, .computed]),
-      AttributeSchema("language_code_control", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("stream_name", .string, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("default_version", .number, [.optional, .computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("disable_api_stop", .bool, [.optional]),
+      AttributeSchema("disable_api_termination", .bool, [.optional]),
+      AttributeSchema("ebs_optimized", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_id", .string, [.optional]),
+      AttributeSchema("instance_initiated_shutdown_behavior", .string, [.optional]),
+      AttributeSchema("instance_type", .string, [.optional]),
+      AttributeSchema("kernel_id", .string, [.optional]),
+      AttributeSchema("key_name", .string, [.optional]),
+      AttributeSchema("latest_version", .number, [.computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("ram_disk_id", .string, [.optional]),
+      AttributeSchema("security_group_names", .set(.string), [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("update_default_version", .bool, [.optional]),
+      AttributeSchema("user_data", .string, [.optional]),
+      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional]),
     ],
     blocks: [
-      BlockSchema("audio_normalization_settings", .list, min: 0, max: 1,
+      BlockSchema("block_device_mappings", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("algorithm", .string, [.optional, .computed]),
-            AttributeSchema("algorithm_control", .string, [.optional, .computed]),
-            AttributeSchema("target_lkfs", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("audio_watermark_settings", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("nielsen_watermarks_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("nielsen_distribution_type", .string, [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("nielsen_cbet_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("cbet_check_digit_string", .string, [.required]),
-                        AttributeSchema("cbet_stepaside", .string, [.required]),
-                        AttributeSchema("csid", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("nielsen_naes_ii_nw_settings", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("check_digit_string", .string, [.required]),
-                        AttributeSchema("sid", .number, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("codec_settings", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("aac_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bitrate", .number, [.optional, .computed]),
-                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
-                  AttributeSchema("input_type", .string, [.optional, .computed]),
-                  AttributeSchema("profile", .string, [.optional, .computed]),
-                  AttributeSchema("rate_control_mode", .string, [.optional, .computed]),
-                  AttributeSchema("raw_format", .string, [.optional, .computed]),
-                  AttributeSchema("sample_rate", .number, [.optional, .computed]),
-                  AttributeSchema("spec", .string, [.optional, .computed]),
-                  AttributeSchema("vbr_quality", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("ac3_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bitrate", .number, [.optional, .computed]),
-                  AttributeSchema("bitstream_mode", .string, [.optional, .computed]),
-                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
-                  AttributeSchema("dialnorm", .number, [.optional, .computed]),
-                  AttributeSchema("drc_profile", .string, [.optional, .computed]),
-                  AttributeSchema("lfe_filter", .string, [.optional, .computed]),
-                  AttributeSchema("metadata_control", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("eac3_atmos_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bitrate", .number, [.optional, .computed]),
-                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
-                  AttributeSchema("dialnorm", .number, [.optional, .computed]),
-                  AttributeSchema("drc_line", .string, [.optional, .computed]),
-                  AttributeSchema("drc_rf", .string, [.optional, .computed]),
-                  AttributeSchema("height_trim", .number, [.optional, .computed]),
-                  AttributeSchema("surround_trim", .number, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("eac3_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("attenuation_control", .string, [.optional, .computed]),
-                  AttributeSchema("bitrate", .number, [.optional, .computed]),
-                  AttributeSchema("bitstream_mode", .string, [.optional, .computed]),
-                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
-                  AttributeSchema("dc_filter", .string, [.optional, .computed]),
-                  AttributeSchema("dialnorm", .number, [.optional, .computed]),
-                  AttributeSchema("drc_line", .string, [.optional, .computed]),
-                  AttributeSchema("drc_rf", .string, [.optional, .computed]),
-                  AttributeSchema("lfe_control", .string, [.optional, .computed]),
-                  AttributeSchema("lfe_filter", .string, [.optional, .computed]),
-                  AttributeSchema("lo_ro_center_mix_level", .number, [.optional, .computed]),
-                  AttributeSchema("lo_ro_surround_mix_level", .number, [.optional, .computed]),
-                  AttributeSchema("lt_rt_center_mix_level", .number, [.optional, .computed]),
-                  AttributeSchema("lt_rt_surround_mix_level", .number, [.optional, .computed]),
-                  AttributeSchema("metadata_control", .string, [.optional, .computed]),
-                  AttributeSchema("passthrough_control", .string, [.optional, .computed]),
-                  AttributeSchema("phase_control", .string, [.optional, .computed]),
-                  AttributeSchema("stereo_downmix", .string, [.optional, .computed]),
-                  AttributeSchema("surround_ex_mode", .string, [.optional, .computed]),
-                  AttributeSchema("surround_mode", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("mp2_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bitrate", .number, [.optional, .computed]),
-                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
-                  AttributeSchema("sample_rate", .number, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("pass_through_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("wav_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bit_depth", .number, [.optional, .computed]),
-                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
-                  AttributeSchema("sample_rate", .number, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("remix_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("channels_in", .number, [.optional, .computed]),
-            AttributeSchema("channels_out", .number, [.optional, .computed]),
+            AttributeSchema("device_name", .string, [.optional]),
+            AttributeSchema("no_device", .string, [.optional]),
+            AttributeSchema("virtual_name", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("channel_mappings", .set, min: 1, max: nil,
+            BlockSchema("ebs", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("output_channel", .number, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("input_channel_levels", .set, min: 1, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("gain", .number, [.required]),
-                        AttributeSchema("input_channel", .number, [.required]),
-                      ]
-                    )),
+                  AttributeSchema("delete_on_termination", .string, [.optional]),
+                  AttributeSchema("encrypted", .string, [.optional]),
+                  AttributeSchema("iops", .number, [.optional, .computed]),
+                  AttributeSchema("kms_key_id", .string, [.optional]),
+                  AttributeSchema("snapshot_id", .string, [.optional]),
+                  AttributeSchema("throughput", .number, [.optional, .computed]),
+                  AttributeSchema("volume_initialization_rate", .number, [.optional, .computed]),
+                  AttributeSchema("volume_size", .number, [.optional, .computed]),
+                  AttributeSchema("volume_type", .string, [.optional, .computed]),
                 ]
               )),
           ]
         )),
-    ]
-  )
-
-  static let aws_medialive_channel__encoder_settings__avail_blanking = BlockBody(
-    attributes: [
-      AttributeSchema("state", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("avail_blanking_image", .list, min: 0, max: 1,
+      BlockSchema("capacity_reservation_specification", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("password_param", .string, [.optional, .computed]),
-            AttributeSchema("uri", .string, [.required]),
-            AttributeSchema("username", .string, [.optional, .computed]),
-          ]
-        )),
-    ]
-  )
-
-  static let aws_medialive_channel__encoder_settings__caption_descriptions = BlockBody(
-    attributes: [
-      AttributeSchema("accessibility", .string, [.optional]),
-      AttributeSchema("caption_selector_name", .string, [.required]),
-      AttributeSchema("language_code", .string, [.optional]),
-      AttributeSchema("language_description", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("destination_settings", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("arib_destination_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("burn_in_destination_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("alignment", .string, [.optional]),
-                  AttributeSchema("background_color", .string, [.optional]),
-                  AttributeSchema("background_opacity", .number, [.optional]),
-                  AttributeSchema("font_color", .string, [.optional]),
-                  AttributeSchema("font_opacity", .number, [.optional]),
-                  AttributeSchema("font_resolution", .number, [.optional]),
-                  AttributeSchema("font_size", .string, [.optional]),
-                  AttributeSchema("outline_color", .string, [.required]),
-                  AttributeSchema("outline_size", .number, [.optional]),
-                  AttributeSchema("shadow_color", .string, [.optional]),
-                  AttributeSchema("shadow_opacity", .number, [.optional]),
-                  AttributeSchema("shadow_x_offset", .number, [.optional]),
-                  AttributeSchema("shadow_y_offset", .number, [.optional]),
-                  AttributeSchema("teletext_grid_control", .string, [.required]),
-                  AttributeSchema("x_position", .number, [.optional]),
-                  AttributeSchema("y_position", .number, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("font", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("password_param", .string, [.optional, .computed]),
-                        AttributeSchema("uri", .string, [.required]),
-                        AttributeSchema("username", .string, [.optional, .computed]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("dvb_sub_destination_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("alignment", .string, [.optional]),
-                  AttributeSchema("background_color", .string, [.optional]),
-                  AttributeSchema("background_opacity", .number, [.optional]),
-                  AttributeSchema("font_color", .string, [.optional]),
-                  AttributeSchema("font_opacity", .number, [.optional]),
-                  AttributeSchema("font_resolution", .number, [.optional]),
-                  AttributeSchema("font_size", .string, [.optional, .computed]),
-                  AttributeSchema("outline_color", .string, [.optional]),
-                  AttributeSchema("outline_size", .number, [.optional]),
-                  AttributeSchema("shadow_color", .string, [.optional]),
-                  AttributeSchema("shadow_opacity", .number, [.optional]),
-                  AttributeSchema("shadow_x_offset", .number, [.optional]),
-                  AttributeSchema("shadow_y_offset", .number, [.optional]),
-                  AttributeSchema("teletext_grid_control", .string, [.optional]),
-                  AttributeSchema("x_position", .number, [.optional]),
-                  AttributeSchema("y_position", .number, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("font", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("password_param", .string, [.optional, .computed]),
-                        AttributeSchema("uri", .string, [.required]),
-                        AttributeSchema("username", .string, [.optional, .computed]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("ebu_tt_d_destination_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("copyright_holder", .string, [.optional]),
-                  AttributeSchema("fill_line_gap", .string, [.optional]),
-                  AttributeSchema("font_family", .string, [.optional]),
-                  AttributeSchema("style_control", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("embedded_destination_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("embedded_plus_scte20_destination_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("rtmp_caption_info_destination_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("scte20_plus_embedded_destination_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("scte27_destination_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("smpte_tt_destination_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("teletext_destination_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("ttml_destination_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("style_control", .string, [.required]),
-                ]
-              )),
-            BlockSchema("webvtt_destination_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("style_control", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  static let aws_medialive_channel__encoder_settings__global_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("initial_audio_gain", .number, [.optional]),
-      AttributeSchema("input_end_action", .string, [.optional]),
-      AttributeSchema("output_locking_mode", .string, [.optional]),
-      AttributeSchema("output_timing_source", .string, [.optional]),
-      AttributeSchema("support_low_framerate_inputs", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("input_loss_behavior", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("black_frame_msec", .number, [.optional]),
-            AttributeSchema("input_loss_image_color", .string, [.optional]),
-            AttributeSchema("input_loss_image_type", .string, [.optional]),
-            AttributeSchema("repeat_frame_msec", .number, [.optional]),
+            AttributeSchema("capacity_reservation_preference", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("input_loss_image_slate", .list, min: 0, max: 1,
+            BlockSchema("capacity_reservation_target", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("password_param", .string, [.optional, .computed]),
-                  AttributeSchema("uri", .string, [.required]),
-                  AttributeSchema("username", .string, [.optional, .computed]),
+                  AttributeSchema("capacity_reservation_id", .string, [.optional]),
+                  AttributeSchema("capacity_reservation_resource_group_arn", .string, [.optional]),
                 ]
               )),
           ]
         )),
-    ]
-  )
-
-  static let aws_medialive_channel__encoder_settings__motion_graphics_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("motion_graphics_insertion", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("motion_graphics_settings", .list, min: 1, max: 1,
+      BlockSchema("cpu_options", .list, min: 0, max: 1,
         BlockBody(
+          attributes: [
+            AttributeSchema("amd_sev_snp", .string, [.optional]),
+            AttributeSchema("core_count", .number, [.optional]),
+            AttributeSchema("threads_per_core", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("credit_specification", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cpu_credits", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("elastic_gpu_specifications", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("elastic_inference_accelerator", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("enclave_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("hibernation_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("configured", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("iam_instance_profile", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arn", .string, [.optional]),
+            AttributeSchema("name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("instance_market_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("market_type", .string, [.optional]),
+          ],
           blocks: [
-            BlockSchema("html_motion_graphics_settings", .list, min: 0, max: 1,
-              BlockBody()),
+            BlockSchema("spot_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("block_duration_minutes", .number, [.optional]),
+                  AttributeSchema("instance_interruption_behavior", .string, [.optional]),
+                  AttributeSchema("max_price", .string, [.optional]),
+                  AttributeSchema("spot_instance_type", .string, [.optional]),
+                  AttributeSchema("valid_until", .string, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("instance_requirements", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("accelerator_manufacturers", .set(.string), [.optional]),
+            AttributeSchema("accelerator_names", .set(.string), [.optional]),
+            AttributeSchema("accelerator_types", .set(.string), [.optional]),
+            AttributeSchema("allowed_instance_types", .set(.string), [.optional]),
+            AttributeSchema("bare_metal", .string, [.optional]),
+            AttributeSchema("burstable_performance", .string, [.optional]),
+            AttributeSchema("cpu_manufacturers", .set(.string), [.optional]),
+            AttributeSchema("excluded_instance_types", .set(.string), [.optional]),
+            AttributeSchema("instance_generations", .set(.string), [.optional]),
+            AttributeSchema("local_storage", .string, [.optional]),
+            AttributeSchema("local_storage_types", .set(.string), [.optional]),
+            AttributeSchema("max_spot_price_as_percentage_of_optimal_on_demand_price", .number, [.optional]),
+            AttributeSchema("on_demand_max_price_percentage_over_lowest_price", .number, [.optional]),
+            AttributeSchema("require_hibernate_support", .bool, [.optional]),
+            AttributeSchema("spot_max_price_percentage_over_lowest_price", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("accelerator_count", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("accelerator_total_memory_mib", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("baseline_ebs_bandwidth_mbps", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("memory_gib_per_vcpu", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("memory_mib", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.required]),
+                ]
+              )),
+            BlockSchema("network_bandwidth_gbps", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("network_interface_count", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("total_local_storage_gb", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("vcpu_count", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("license_specification", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("license_configuration_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("maintenance_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auto_recovery", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("metadata_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("http_endpoint", .string, [.optional, .computed]),
+            AttributeSchema("http_protocol_ipv6", .string, [.optional, .computed]),
+            AttributeSchema("http_put_response_hop_limit", .number, [.optional, .computed]),
+            AttributeSchema("http_tokens", .string, [.optional, .computed]),
+            AttributeSchema("instance_metadata_tags", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("monitoring", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("network_interfaces", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("associate_carrier_ip_address", .string, [.optional]),
+            AttributeSchema("associate_public_ip_address", .string, [.optional]),
+            AttributeSchema("delete_on_termination", .string, [.optional]),
+            AttributeSchema("description", .string, [.optional]),
+            AttributeSchema("device_index", .number, [.optional]),
+            AttributeSchema("interface_type", .string, [.optional]),
+            AttributeSchema("ipv4_address_count", .number, [.optional]),
+            AttributeSchema("ipv4_addresses", .set(.string), [.optional]),
+            AttributeSchema("ipv4_prefix_count", .number, [.optional]),
+            AttributeSchema("ipv4_prefixes", .set(.string), [.optional]),
+            AttributeSchema("ipv6_address_count", .number, [.optional]),
+            AttributeSchema("ipv6_addresses", .set(.string), [.optional]),
+            AttributeSchema("ipv6_prefix_count", .number, [.optional]),
+            AttributeSchema("ipv6_prefixes", .set(.string), [.optional]),
+            AttributeSchema("network_card_index", .number, [.optional]),
+            AttributeSchema("network_interface_id", .string, [.optional]),
+            AttributeSchema("primary_ipv6", .string, [.optional]),
+            AttributeSchema("private_ip_address", .string, [.optional]),
+            AttributeSchema("security_groups", .set(.string), [.optional]),
+            AttributeSchema("subnet_id", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("connection_tracking_specification", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("tcp_established_timeout", .number, [.optional]),
+                  AttributeSchema("udp_stream_timeout", .number, [.optional]),
+                  AttributeSchema("udp_timeout", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("ena_srd_specification", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("ena_srd_enabled", .bool, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("ena_srd_udp_specification", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("ena_srd_udp_enabled", .bool, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("placement", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("affinity", .string, [.optional]),
+            AttributeSchema("availability_zone", .string, [.optional]),
+            AttributeSchema("group_name", .string, [.optional]),
+            AttributeSchema("host_id", .string, [.optional]),
+            AttributeSchema("host_resource_group_arn", .string, [.optional]),
+            AttributeSchema("partition_number", .number, [.optional]),
+            AttributeSchema("spread_domain", .string, [.optional]),
+            AttributeSchema("tenancy", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("private_dns_name_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enable_resource_name_dns_a_record", .bool, [.optional]),
+            AttributeSchema("enable_resource_name_dns_aaaa_record", .bool, [.optional]),
+            AttributeSchema("hostname_type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("tag_specifications", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("resource_type", .string, [.optional]),
+            AttributeSchema("tags", .map(.string), [.optional]),
           ]
         )),
     ]
   )
 
-  static let aws_medialive_channel__encoder_settings__nielsen_configuration = BlockBody(
+  /// `aws_lb`.
+  static let aws_lb = BlockBody(
     attributes: [
-      AttributeSchema("distributor_id", .string, [.optional]),
-      AttributeSchema("nielsen_pcm_to_id3_tagging", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("arn_suffix", .string, [.computed]),
+      AttributeSchema("client_keep_alive", .number, [.optional]),
+      AttributeSchema("customer_owned_ipv4_pool", .string, [.optional]),
+      AttributeSchema("desync_mitigation_mode", .string, [.optional]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("dns_record_client_routing_policy", .string, [.optional]),
+      AttributeSchema("drop_invalid_header_fields", .bool, [.optional]),
+      AttributeSchema("enable_cross_zone_load_balancing", .bool, [.optional]),
+      AttributeSchema("enable_deletion_protection", .bool, [.optional]),
+      AttributeSchema("enable_http2", .bool, [.optional]),
+      AttributeSchema("enable_tls_version_and_cipher_suite_headers", .bool, [.optional]),
+      AttributeSchema("enable_waf_fail_open", .bool, [.optional]),
+      AttributeSchema("enable_xff_client_port", .bool, [.optional]),
+      AttributeSchema("enable_zonal_shift", .bool, [.optional]),
+      AttributeSchema("enforce_security_group_inbound_rules_on_private_link_traffic", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("idle_timeout", .number, [.optional]),
+      AttributeSchema("internal", .bool, [.optional, .computed]),
+      AttributeSchema("ip_address_type", .string, [.optional, .computed]),
+      AttributeSchema("load_balancer_type", .string, [.optional]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("preserve_host_header", .bool, [.optional]),
+      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
+      AttributeSchema("subnets", .set(.string), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+      AttributeSchema("xff_header_processing_mode", .string, [.optional]),
+      AttributeSchema("zone_id", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("access_logs", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket", .string, [.required]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("connection_logs", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket", .string, [.required]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("ipam_pools", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ipv4_ipam_pool_id", .string, [.required]),
+          ]
+        )),
+      BlockSchema("minimum_load_balancer_capacity", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("capacity_units", .number, [.required]),
+          ]
+        )),
+      BlockSchema("subnet_mapping", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allocation_id", .string, [.optional]),
+            AttributeSchema("ipv6_address", .string, [.optional]),
+            AttributeSchema("outpost_id", .string, [.computed]),
+            AttributeSchema("private_ipv4_address", .string, [.optional]),
+            AttributeSchema("subnet_id", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
     ]
   )
 
-  static let aws_medialive_channel__encoder_settings__output_groups = BlockBody(
+  /// `aws_lb_cookie_stickiness_policy`.
+  static let aws_lb_cookie_stickiness_policy = BlockBody(
     attributes: [
-      AttributeSchema("name", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("output_group_settings", .list, min: 1, max: 1, aws_medialive_channel__encoder_settings__output_groups__output_group_settings),
-      BlockSchema("outputs", .list, min: 1, max: nil, aws_medialive_channel__encoder_settings__output_groups__outputs),
+      AttributeSchema("cookie_expiration_period", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("lb_port", .number, [.required]),
+      AttributeSchema("load_balancer", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
-  static let table39: [String: @Sendable () -> BlockBody] = [:]
+  static let table39: [String: @Sendable () -> BlockBody] = [
+    "aws_launch_template": { aws_launch_template },
+    "aws_lb": { aws_lb },
+    "aws_lb_cookie_stickiness_policy": { aws_lb_cookie_stickiness_policy },
+  ]
 }

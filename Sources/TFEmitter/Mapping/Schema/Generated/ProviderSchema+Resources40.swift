@@ -4,254 +4,507 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  static let aws_medialive_channel__encoder_settings__output_groups__output_group_settings = BlockBody(
+  /// `aws_lb_listener`.
+  static let aws_lb_listener = BlockBody(
+    attributes: [
+      AttributeSchema("alpn_policy", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("certificate_arn", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("load_balancer_arn", .string, [.required]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("protocol", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_header_name", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_issuer_header_name", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_leaf_header_name", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_serial_number_header_name", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_subject_header_name", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_validity_header_name", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_request_x_amzn_tls_cipher_suite_header_name", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_request_x_amzn_tls_version_header_name", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_access_control_allow_credentials_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_access_control_allow_headers_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_access_control_allow_methods_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_access_control_allow_origin_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_access_control_expose_headers_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_access_control_max_age_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_content_security_policy_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_server_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("routing_http_response_strict_transport_security_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_x_content_type_options_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_x_frame_options_header_value", .string, [.optional, .computed]),
+      AttributeSchema("ssl_policy", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("tcp_idle_timeout_seconds", .number, [.optional, .computed]),
+    ],
     blocks: [
-      BlockSchema("archive_group_settings", .list, min: 0, max: nil,
+      BlockSchema("default_action", .list, min: 1, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("rollover_interval", .number, [.optional]),
+            AttributeSchema("order", .number, [.optional, .computed]),
+            AttributeSchema("target_group_arn", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("archive_cdn_settings", .list, min: 0, max: 1,
+            BlockSchema("authenticate_cognito", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("authentication_request_extra_params", .map(.string), [.optional]),
+                  AttributeSchema("on_unauthenticated_request", .string, [.optional, .computed]),
+                  AttributeSchema("scope", .string, [.optional, .computed]),
+                  AttributeSchema("session_cookie_name", .string, [.optional, .computed]),
+                  AttributeSchema("session_timeout", .number, [.optional, .computed]),
+                  AttributeSchema("user_pool_arn", .string, [.required]),
+                  AttributeSchema("user_pool_client_id", .string, [.required]),
+                  AttributeSchema("user_pool_domain", .string, [.required]),
+                ]
+              )),
+            BlockSchema("authenticate_oidc", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("authentication_request_extra_params", .map(.string), [.optional]),
+                  AttributeSchema("authorization_endpoint", .string, [.required]),
+                  AttributeSchema("client_id", .string, [.required]),
+                  AttributeSchema("client_secret", .string, [.required, .sensitive]),
+                  AttributeSchema("issuer", .string, [.required]),
+                  AttributeSchema("on_unauthenticated_request", .string, [.optional, .computed]),
+                  AttributeSchema("scope", .string, [.optional, .computed]),
+                  AttributeSchema("session_cookie_name", .string, [.optional, .computed]),
+                  AttributeSchema("session_timeout", .number, [.optional, .computed]),
+                  AttributeSchema("token_endpoint", .string, [.required]),
+                  AttributeSchema("user_info_endpoint", .string, [.required]),
+                ]
+              )),
+            BlockSchema("fixed_response", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("content_type", .string, [.required]),
+                  AttributeSchema("message_body", .string, [.optional]),
+                  AttributeSchema("status_code", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("forward", .list, min: 0, max: 1,
               BlockBody(
                 blocks: [
-                  BlockSchema("archive_s3_settings", .list, min: 0, max: 1,
+                  BlockSchema("stickiness", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("canned_acl", .string, [.optional]),
+                        AttributeSchema("duration", .number, [.required]),
+                        AttributeSchema("enabled", .bool, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("target_group", .set, min: 1, max: 5,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("arn", .string, [.required]),
+                        AttributeSchema("weight", .number, [.optional]),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("destination", .list, min: 1, max: 1,
+            BlockSchema("redirect", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("destination_ref_id", .string, [.required]),
+                  AttributeSchema("host", .string, [.optional]),
+                  AttributeSchema("path", .string, [.optional]),
+                  AttributeSchema("port", .string, [.optional]),
+                  AttributeSchema("protocol", .string, [.optional]),
+                  AttributeSchema("query", .string, [.optional]),
+                  AttributeSchema("status_code", .string, [.required]),
                 ]
               )),
           ]
         )),
-      BlockSchema("frame_capture_group_settings", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("destination", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("destination_ref_id", .string, [.required]),
-                ]
-              )),
-            BlockSchema("frame_capture_cdn_settings", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("frame_capture_s3_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("canned_acl", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("hls_group_settings", .list, min: 0, max: 1,
+      BlockSchema("mutual_authentication", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("ad_markers", .list(.string), [.optional, .computed]),
-            AttributeSchema("base_url_content", .string, [.optional, .computed]),
-            AttributeSchema("base_url_content1", .string, [.optional, .computed]),
-            AttributeSchema("base_url_manifest", .string, [.optional, .computed]),
-            AttributeSchema("base_url_manifest1", .string, [.optional, .computed]),
-            AttributeSchema("caption_language_setting", .string, [.optional, .computed]),
-            AttributeSchema("client_cache", .string, [.optional, .computed]),
-            AttributeSchema("codec_specification", .string, [.optional, .computed]),
-            AttributeSchema("constant_iv", .string, [.optional, .computed]),
-            AttributeSchema("directory_structure", .string, [.optional, .computed]),
-            AttributeSchema("discontinuity_tags", .string, [.optional, .computed]),
-            AttributeSchema("encryption_type", .string, [.optional, .computed]),
-            AttributeSchema("hls_id3_segment_tagging", .string, [.optional, .computed]),
-            AttributeSchema("iframe_only_playlists", .string, [.optional, .computed]),
-            AttributeSchema("incomplete_segment_behavior", .string, [.optional, .computed]),
-            AttributeSchema("index_n_segments", .number, [.optional, .computed]),
-            AttributeSchema("input_loss_action", .string, [.optional, .computed]),
-            AttributeSchema("iv_in_manifest", .string, [.optional, .computed]),
-            AttributeSchema("iv_source", .string, [.optional, .computed]),
-            AttributeSchema("keep_segments", .number, [.optional, .computed]),
-            AttributeSchema("key_format", .string, [.optional, .computed]),
-            AttributeSchema("key_format_versions", .string, [.optional, .computed]),
-            AttributeSchema("manifest_compression", .string, [.optional, .computed]),
-            AttributeSchema("manifest_duration_format", .string, [.optional, .computed]),
-            AttributeSchema("min_segment_length", .number, [.optional, .computed]),
-            AttributeSchema("mode", .string, [.optional, .computed]),
-            AttributeSchema("output_selection", .string, [.optional, .computed]),
-            AttributeSchema("program_date_time", .string, [.optional, .computed]),
-            AttributeSchema("program_date_time_clock", .string, [.optional, .computed]),
-            AttributeSchema("program_date_time_period", .number, [.optional, .computed]),
-            AttributeSchema("redundant_manifest", .string, [.optional, .computed]),
-            AttributeSchema("segment_length", .number, [.optional, .computed]),
-            AttributeSchema("segments_per_subdirectory", .number, [.optional, .computed]),
-            AttributeSchema("stream_inf_resolution", .string, [.optional, .computed]),
-            AttributeSchema("timed_metadata_id3_frame", .string, [.optional, .computed]),
-            AttributeSchema("timed_metadata_id3_period", .number, [.optional, .computed]),
-            AttributeSchema("timestamp_delta_milliseconds", .number, [.optional, .computed]),
-            AttributeSchema("ts_file_mode", .string, [.optional, .computed]),
+            AttributeSchema("advertise_trust_store_ca_names", .string, [.optional, .computed]),
+            AttributeSchema("ignore_client_certificate_expiry", .bool, [.optional]),
+            AttributeSchema("mode", .string, [.required]),
+            AttributeSchema("trust_store_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lb_listener_certificate`.
+  static let aws_lb_listener_certificate = BlockBody(
+    attributes: [
+      AttributeSchema("certificate_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("listener_arn", .string, [.required]),
+    ]
+  )
+
+  /// `aws_lb_listener_rule`.
+  static let aws_lb_listener_rule = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("listener_arn", .string, [.required]),
+      AttributeSchema("priority", .number, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("action", .list, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("order", .number, [.optional, .computed]),
+            AttributeSchema("target_group_arn", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("caption_language_mappings", .set, min: 0, max: 4,
+            BlockSchema("authenticate_cognito", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("caption_channel", .number, [.required]),
-                  AttributeSchema("language_code", .string, [.required]),
-                  AttributeSchema("language_description", .string, [.required]),
+                  AttributeSchema("authentication_request_extra_params", .map(.string), [.optional]),
+                  AttributeSchema("on_unauthenticated_request", .string, [.optional, .computed]),
+                  AttributeSchema("scope", .string, [.optional]),
+                  AttributeSchema("session_cookie_name", .string, [.optional]),
+                  AttributeSchema("session_timeout", .number, [.optional]),
+                  AttributeSchema("user_pool_arn", .string, [.required]),
+                  AttributeSchema("user_pool_client_id", .string, [.required]),
+                  AttributeSchema("user_pool_domain", .string, [.required]),
                 ]
               )),
-            BlockSchema("destination", .list, min: 1, max: 1,
+            BlockSchema("authenticate_oidc", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("destination_ref_id", .string, [.required]),
+                  AttributeSchema("authentication_request_extra_params", .map(.string), [.optional]),
+                  AttributeSchema("authorization_endpoint", .string, [.required]),
+                  AttributeSchema("client_id", .string, [.required]),
+                  AttributeSchema("client_secret", .string, [.required, .sensitive]),
+                  AttributeSchema("issuer", .string, [.required]),
+                  AttributeSchema("on_unauthenticated_request", .string, [.optional, .computed]),
+                  AttributeSchema("scope", .string, [.optional]),
+                  AttributeSchema("session_cookie_name", .string, [.optional]),
+                  AttributeSchema("session_timeout", .number, [.optional]),
+                  AttributeSchema("token_endpoint", .string, [.required]),
+                  AttributeSchema("user_info_endpoint", .string, [.required]),
                 ]
               )),
-            BlockSchema("hls_cdn_settings", .list, min: 0, max: nil,
+            BlockSchema("fixed_response", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("content_type", .string, [.required]),
+                  AttributeSchema("message_body", .string, [.optional]),
+                  AttributeSchema("status_code", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("forward", .list, min: 0, max: 1,
               BlockBody(
                 blocks: [
-                  BlockSchema("hls_akamai_settings", .list, min: 0, max: 1,
+                  BlockSchema("stickiness", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("connection_retry_interval", .number, [.optional]),
-                        AttributeSchema("filecache_duration", .number, [.optional]),
-                        AttributeSchema("http_transfer_mode", .string, [.optional, .computed]),
-                        AttributeSchema("num_retries", .number, [.optional]),
-                        AttributeSchema("restart_delay", .number, [.optional]),
-                        AttributeSchema("salt", .string, [.optional, .computed]),
-                        AttributeSchema("token", .string, [.optional, .computed]),
+                        AttributeSchema("duration", .number, [.required]),
+                        AttributeSchema("enabled", .bool, [.optional]),
                       ]
                     )),
-                  BlockSchema("hls_basic_put_settings", .list, min: 0, max: 1,
+                  BlockSchema("target_group", .set, min: 1, max: 5,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("connection_retry_interval", .number, [.optional]),
-                        AttributeSchema("filecache_duration", .number, [.optional]),
-                        AttributeSchema("num_retries", .number, [.optional]),
-                        AttributeSchema("restart_delay", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("hls_media_store_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("connection_retry_interval", .number, [.optional]),
-                        AttributeSchema("filecache_duration", .number, [.optional]),
-                        AttributeSchema("media_store_storage_class", .string, [.optional, .computed]),
-                        AttributeSchema("num_retries", .number, [.optional]),
-                        AttributeSchema("restart_delay", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("hls_s3_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("canned_acl", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("hls_webdav_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("connection_retry_interval", .number, [.optional]),
-                        AttributeSchema("filecache_duration", .number, [.optional]),
-                        AttributeSchema("http_transfer_mode", .string, [.optional, .computed]),
-                        AttributeSchema("num_retries", .number, [.optional]),
-                        AttributeSchema("restart_delay", .number, [.optional]),
+                        AttributeSchema("arn", .string, [.required]),
+                        AttributeSchema("weight", .number, [.optional]),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("key_provider_settings", .list, min: 0, max: 1,
+            BlockSchema("redirect", .list, min: 0, max: 1,
               BlockBody(
-                blocks: [
-                  BlockSchema("static_key_settings", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("static_key_value", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("key_provider_server", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("password_param", .string, [.optional, .computed]),
-                              AttributeSchema("uri", .string, [.required]),
-                              AttributeSchema("username", .string, [.optional, .computed]),
-                            ]
-                          )),
-                      ]
-                    )),
+                attributes: [
+                  AttributeSchema("host", .string, [.optional]),
+                  AttributeSchema("path", .string, [.optional]),
+                  AttributeSchema("port", .string, [.optional]),
+                  AttributeSchema("protocol", .string, [.optional]),
+                  AttributeSchema("query", .string, [.optional]),
+                  AttributeSchema("status_code", .string, [.required]),
                 ]
               )),
           ]
         )),
-      BlockSchema("media_package_group_settings", .list, min: 0, max: 1,
+      BlockSchema("condition", .set, min: 1, max: nil,
         BlockBody(
           blocks: [
-            BlockSchema("destination", .list, min: 1, max: 1,
+            BlockSchema("host_header", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("destination_ref_id", .string, [.required]),
+                  AttributeSchema("values", .set(.string), [.required]),
+                ]
+              )),
+            BlockSchema("http_header", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("http_header_name", .string, [.required]),
+                  AttributeSchema("values", .set(.string), [.required]),
+                ]
+              )),
+            BlockSchema("http_request_method", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("values", .set(.string), [.required]),
+                ]
+              )),
+            BlockSchema("path_pattern", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("values", .set(.string), [.required]),
+                ]
+              )),
+            BlockSchema("query_string", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.optional]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+            BlockSchema("source_ip", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("values", .set(.string), [.required]),
                 ]
               )),
           ]
         )),
-      BlockSchema("ms_smooth_group_settings", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_lb_target_group`.
+  static let aws_lb_target_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("arn_suffix", .string, [.computed]),
+      AttributeSchema("connection_termination", .bool, [.optional, .computed]),
+      AttributeSchema("deregistration_delay", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ip_address_type", .string, [.optional, .computed]),
+      AttributeSchema("lambda_multi_value_headers_enabled", .bool, [.optional]),
+      AttributeSchema("load_balancer_arns", .set(.string), [.computed]),
+      AttributeSchema("load_balancing_algorithm_type", .string, [.optional, .computed]),
+      AttributeSchema("load_balancing_anomaly_mitigation", .string, [.optional, .computed]),
+      AttributeSchema("load_balancing_cross_zone_enabled", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("preserve_client_ip", .string, [.optional, .computed]),
+      AttributeSchema("protocol", .string, [.optional]),
+      AttributeSchema("protocol_version", .string, [.optional, .computed]),
+      AttributeSchema("proxy_protocol_v2", .bool, [.optional]),
+      AttributeSchema("slow_start", .number, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("target_type", .string, [.optional]),
+      AttributeSchema("vpc_id", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("health_check", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("acquisition_point_id", .string, [.optional, .computed]),
-            AttributeSchema("audio_only_timecode_control", .string, [.optional, .computed]),
-            AttributeSchema("certificate_mode", .string, [.optional, .computed]),
-            AttributeSchema("connection_retry_interval", .number, [.optional, .computed]),
-            AttributeSchema("event_id", .string, [.optional, .computed]),
-            AttributeSchema("event_id_mode", .string, [.optional, .computed]),
-            AttributeSchema("event_stop_behavior", .string, [.optional, .computed]),
-            AttributeSchema("filecache_duration", .number, [.optional]),
-            AttributeSchema("fragment_length", .number, [.optional, .computed]),
-            AttributeSchema("input_loss_action", .string, [.optional, .computed]),
-            AttributeSchema("num_retries", .number, [.optional]),
-            AttributeSchema("restart_delay", .number, [.optional]),
-            AttributeSchema("segmentation_mode", .string, [.optional, .computed]),
-            AttributeSchema("send_delay_ms", .number, [.optional, .computed]),
-            AttributeSchema("sparse_track_type", .string, [.optional, .computed]),
-            AttributeSchema("stream_manifest_behavior", .string, [.optional, .computed]),
-            AttributeSchema("timestamp_offset", .string, [.optional, .computed]),
-            AttributeSchema("timestamp_offset_mode", .string, [.optional, .computed]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("healthy_threshold", .number, [.optional]),
+            AttributeSchema("interval", .number, [.optional]),
+            AttributeSchema("matcher", .string, [.optional, .computed]),
+            AttributeSchema("path", .string, [.optional, .computed]),
+            AttributeSchema("port", .string, [.optional]),
+            AttributeSchema("protocol", .string, [.optional]),
+            AttributeSchema("timeout", .number, [.optional, .computed]),
+            AttributeSchema("unhealthy_threshold", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("stickiness", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cookie_duration", .number, [.optional]),
+            AttributeSchema("cookie_name", .string, [.optional]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("target_failover", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("on_deregistration", .string, [.required]),
+            AttributeSchema("on_unhealthy", .string, [.required]),
+          ]
+        )),
+      BlockSchema("target_group_health", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("dns_failover", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("minimum_healthy_targets_count", .string, [.optional]),
+                  AttributeSchema("minimum_healthy_targets_percentage", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("unhealthy_state_routing", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("minimum_healthy_targets_count", .number, [.optional]),
+                  AttributeSchema("minimum_healthy_targets_percentage", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("target_health_state", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enable_unhealthy_connection_termination", .bool, [.required]),
+            AttributeSchema("unhealthy_draining_interval", .number, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lb_target_group_attachment`.
+  static let aws_lb_target_group_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("availability_zone", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("target_group_arn", .string, [.required]),
+      AttributeSchema("target_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_lb_trust_store`.
+  static let aws_lb_trust_store = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("arn_suffix", .string, [.computed]),
+      AttributeSchema("ca_certificates_bundle_s3_bucket", .string, [.required]),
+      AttributeSchema("ca_certificates_bundle_s3_key", .string, [.required]),
+      AttributeSchema("ca_certificates_bundle_s3_object_version", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lb_trust_store_revocation`.
+  static let aws_lb_trust_store_revocation = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("revocation_id", .number, [.computed]),
+      AttributeSchema("revocations_s3_bucket", .string, [.required]),
+      AttributeSchema("revocations_s3_key", .string, [.required]),
+      AttributeSchema("revocations_s3_object_version", .string, [.optional]),
+      AttributeSchema("trust_store_arn", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lex_bot`.
+  static let aws_lex_bot = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("checksum", .string, [.computed]),
+      AttributeSchema("child_directed", .bool, [.required]),
+      AttributeSchema("create_version", .bool, [.optional]),
+      AttributeSchema("created_date", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("detect_sentiment", .bool, [.optional]),
+      AttributeSchema("enable_model_improvements", .bool, [.optional]),
+      AttributeSchema("failure_reason", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("idle_session_ttl_in_seconds", .number, [.optional]),
+      AttributeSchema("last_updated_date", .string, [.computed]),
+      AttributeSchema("locale", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("nlu_intent_confidence_threshold", .number, [.optional]),
+      AttributeSchema("process_behavior", .string, [.optional]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("version", .string, [.computed]),
+      AttributeSchema("voice_id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("abort_statement", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("response_card", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("destination", .list, min: 1, max: 1,
+            BlockSchema("message", .set, min: 1, max: 15,
               BlockBody(
                 attributes: [
-                  AttributeSchema("destination_ref_id", .string, [.required]),
+                  AttributeSchema("content", .string, [.required]),
+                  AttributeSchema("content_type", .string, [.required]),
+                  AttributeSchema("group_number", .number, [.optional]),
                 ]
               )),
           ]
         )),
-      BlockSchema("multiplex_group_settings", .list, min: 0, max: 1,
-        BlockBody()),
-      BlockSchema("rtmp_group_settings", .list, min: 0, max: 1,
+      BlockSchema("clarification_prompt", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("ad_markers", .list(.string), [.optional]),
-            AttributeSchema("authentication_scheme", .string, [.optional, .computed]),
-            AttributeSchema("cache_full_behavior", .string, [.optional, .computed]),
-            AttributeSchema("cache_length", .number, [.optional, .computed]),
-            AttributeSchema("caption_data", .string, [.optional, .computed]),
-            AttributeSchema("input_loss_action", .string, [.optional, .computed]),
-            AttributeSchema("restart_delay", .number, [.optional]),
+            AttributeSchema("max_attempts", .number, [.required]),
+            AttributeSchema("response_card", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("message", .set, min: 1, max: 15,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("content", .string, [.required]),
+                  AttributeSchema("content_type", .string, [.required]),
+                  AttributeSchema("group_number", .number, [.optional]),
+                ]
+              )),
           ]
         )),
-      BlockSchema("udp_group_settings", .list, min: 0, max: 1,
+      BlockSchema("intent", .set, min: 1, max: 250,
         BlockBody(
           attributes: [
-            AttributeSchema("input_loss_action", .string, [.optional, .computed]),
-            AttributeSchema("timed_metadata_id3_frame", .string, [.optional, .computed]),
-            AttributeSchema("timed_metadata_id3_period", .number, [.optional, .computed]),
+            AttributeSchema("intent_name", .string, [.required]),
+            AttributeSchema("intent_version", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
-  static let table40: [String: @Sendable () -> BlockBody] = [:]
+  static let table40: [String: @Sendable () -> BlockBody] = [
+    "aws_lb_listener": { aws_lb_listener },
+    "aws_lb_listener_certificate": { aws_lb_listener_certificate },
+    "aws_lb_listener_rule": { aws_lb_listener_rule },
+    "aws_lb_target_group": { aws_lb_target_group },
+    "aws_lb_target_group_attachment": { aws_lb_target_group_attachment },
+    "aws_lb_trust_store": { aws_lb_trust_store },
+    "aws_lb_trust_store_revocation": { aws_lb_trust_store_revocation },
+    "aws_lex_bot": { aws_lex_bot },
+  ]
 }

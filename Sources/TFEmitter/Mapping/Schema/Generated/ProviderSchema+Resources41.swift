@@ -4,499 +4,508 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  static let aws_medialive_channel__encoder_settings__output_groups__outputs = BlockBody(
+  /// `aws_lex_intent`.
+  static let aws_lex_intent = BlockBody(
     attributes: [
-      AttributeSchema("audio_description_names", .set(.string), [.optional]),
-      AttributeSchema("caption_description_names", .set(.string), [.optional, .computed]),
-      AttributeSchema("output_name", .string, [.optional]),
-      AttributeSchema("video_description_name", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("output_settings", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("archive_output_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("extension", .string, [.optional]),
-                  AttributeSchema("name_modifier", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("container_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("m2ts_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("absent_input_audio_behavior", .string, [.optional, .computed]),
-                              AttributeSchema("arib", .string, [.optional]),
-                              AttributeSchema("arib_captions_pid", .string, [.optional, .computed]),
-                              AttributeSchema("arib_captions_pid_control", .string, [.optional]),
-                              AttributeSchema("audio_buffer_model", .string, [.optional]),
-                              AttributeSchema("audio_frames_per_pes", .number, [.optional]),
-                              AttributeSchema("audio_pids", .string, [.optional, .computed]),
-                              AttributeSchema("audio_stream_type", .string, [.optional]),
-                              AttributeSchema("bitrate", .number, [.optional]),
-                              AttributeSchema("buffer_model", .string, [.optional]),
-                              AttributeSchema("cc_descriptor", .string, [.optional]),
-                              AttributeSchema("dvb_sub_pids", .string, [.optional, .computed]),
-                              AttributeSchema("dvb_teletext_pid", .string, [.optional, .computed]),
-                              AttributeSchema("ebif", .string, [.optional]),
-                              AttributeSchema("ebp_audio_interval", .string, [.optional]),
-                              AttributeSchema("ebp_lookahead_ms", .number, [.optional]),
-                              AttributeSchema("ebp_placement", .string, [.optional]),
-                              AttributeSchema("ecm_pid", .string, [.optional]),
-                              AttributeSchema("es_rate_in_pes", .string, [.optional]),
-                              AttributeSchema("etv_platform_pid", .string, [.optional, .computed]),
-                              AttributeSchema("etv_signal_pid", .string, [.optional, .computed]),
-                              AttributeSchema("fragment_time", .number, [.optional]),
-                              AttributeSchema("klv", .string, [.optional]),
-                              AttributeSchema("klv_data_pids", .string, [.optional, .computed]),
-                              AttributeSchema("nielsen_id3_behavior", .string, [.optional]),
-                              AttributeSchema("null_packet_bitrate", .number, [.optional]),
-                              AttributeSchema("pat_interval", .number, [.optional]),
-                              AttributeSchema("pcr_control", .string, [.optional]),
-                              AttributeSchema("pcr_period", .number, [.optional]),
-                              AttributeSchema("pcr_pid", .string, [.optional]),
-                              AttributeSchema("pmt_interval", .number, [.optional]),
-                              AttributeSchema("pmt_pid", .string, [.optional, .computed]),
-                              AttributeSchema("program_num", .number, [.optional]),
-                              AttributeSchema("rate_mode", .string, [.optional]),
-                              AttributeSchema("scte27_pids", .string, [.optional, .computed]),
-                              AttributeSchema("scte35_control", .string, [.optional]),
-                              AttributeSchema("scte35_pid", .string, [.optional, .computed]),
-                              AttributeSchema("segmentation_markers", .string, [.optional]),
-                              AttributeSchema("segmentation_style", .string, [.optional]),
-                              AttributeSchema("segmentation_time", .number, [.optional]),
-                              AttributeSchema("timed_metadata_behavior", .string, [.optional]),
-                              AttributeSchema("timed_metadata_pid", .string, [.optional, .computed]),
-                              AttributeSchema("transport_stream_id", .number, [.optional]),
-                              AttributeSchema("video_pid", .string, [.optional, .computed]),
-                            ],
-                            blocks: [
-                              BlockSchema("dvb_nit_settings", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("network_id", .number, [.required]),
-                                    AttributeSchema("network_name", .string, [.required]),
-                                    AttributeSchema("rep_interval", .number, [.optional]),
-                                  ]
-                                )),
-                              BlockSchema("dvb_sdt_settings", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("output_sdt", .string, [.optional]),
-                                    AttributeSchema("rep_interval", .number, [.optional]),
-                                    AttributeSchema("service_name", .string, [.optional]),
-                                    AttributeSchema("service_provider_name", .string, [.optional]),
-                                  ]
-                                )),
-                              BlockSchema("dvb_tdt_settings", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("rep_interval", .number, [.optional]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                        BlockSchema("raw_settings", .list, min: 0, max: 1,
-                          BlockBody()),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("frame_capture_output_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name_modifier", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("hls_output_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("h265_packaging_type", .string, [.optional, .computed]),
-                  AttributeSchema("name_modifier", .string, [.optional, .computed]),
-                  AttributeSchema("segment_modifier", .string, [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("hls_settings", .list, min: 1, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("audio_only_hls_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("audio_group_id", .string, [.optional, .computed]),
-                              AttributeSchema("audio_track_type", .string, [.optional, .computed]),
-                              AttributeSchema("segment_type", .string, [.optional, .computed]),
-                            ],
-                            blocks: [
-                              BlockSchema("audio_only_image", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("password_param", .string, [.optional, .computed]),
-                                    AttributeSchema("uri", .string, [.required]),
-                                    AttributeSchema("username", .string, [.optional, .computed]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                        BlockSchema("fmp4_hls_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("audio_rendition_sets", .string, [.optional, .computed]),
-                              AttributeSchema("nielsen_id3_behavior", .string, [.optional, .computed]),
-                              AttributeSchema("timed_metadata_behavior", .string, [.optional, .computed]),
-                            ]
-                          )),
-                        BlockSchema("frame_capture_hls_settings", .list, min: 0, max: 1,
-                          BlockBody()),
-                        BlockSchema("standard_hls_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("audio_rendition_sets", .string, [.optional, .computed]),
-                            ],
-                            blocks: [
-                              BlockSchema("m3u8_settings", .list, min: 1, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("audio_frames_per_pes", .number, [.optional, .computed]),
-                                    AttributeSchema("audio_pids", .string, [.optional, .computed]),
-                                    AttributeSchema("ecm_pid", .string, [.optional, .computed]),
-                                    AttributeSchema("nielsen_id3_behavior", .string, [.optional, .computed]),
-                                    AttributeSchema("pat_interval", .number, [.optional, .computed]),
-                                    AttributeSchema("pcr_control", .string, [.optional, .computed]),
-                                    AttributeSchema("pcr_period", .number, [.optional, .computed]),
-                                    AttributeSchema("pcr_pid", .string, [.optional, .computed]),
-                                    AttributeSchema("pmt_interval", .number, [.optional, .computed]),
-                                    AttributeSchema("pmt_pid", .string, [.optional, .computed]),
-                                    AttributeSchema("program_num", .number, [.optional, .computed]),
-                                    AttributeSchema("scte35_behavior", .string, [.optional, .computed]),
-                                    AttributeSchema("scte35_pid", .string, [.optional, .computed]),
-                                    AttributeSchema("timed_metadata_behavior", .string, [.optional, .computed]),
-                                    AttributeSchema("timed_metadata_pid", .string, [.optional, .computed]),
-                                    AttributeSchema("transport_stream_id", .number, [.optional, .computed]),
-                                    AttributeSchema("video_pid", .string, [.optional, .computed]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("media_package_output_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("ms_smooth_output_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("h265_packaging_type", .string, [.optional, .computed]),
-                  AttributeSchema("name_modifier", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("multiplex_output_settings", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("destination", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("destination_ref_id", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("rtmp_output_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("certificate_mode", .string, [.optional, .computed]),
-                  AttributeSchema("connection_retry_interval", .number, [.optional, .computed]),
-                  AttributeSchema("num_retries", .number, [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("destination", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("destination_ref_id", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("udp_output_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("buffer_msec", .number, [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("container_settings", .list, min: 1, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("m2ts_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("absent_input_audio_behavior", .string, [.optional, .computed]),
-                              AttributeSchema("arib", .string, [.optional]),
-                              AttributeSchema("arib_captions_pid", .string, [.optional, .computed]),
-                              AttributeSchema("arib_captions_pid_control", .string, [.optional]),
-                              AttributeSchema("audio_buffer_model", .string, [.optional]),
-                              AttributeSchema("audio_frames_per_pes", .number, [.optional]),
-                              AttributeSchema("audio_pids", .string, [.optional, .computed]),
-                              AttributeSchema("audio_stream_type", .string, [.optional]),
-                              AttributeSchema("bitrate", .number, [.optional]),
-                              AttributeSchema("buffer_model", .string, [.optional]),
-                              AttributeSchema("cc_descriptor", .string, [.optional]),
-                              AttributeSchema("dvb_sub_pids", .string, [.optional, .computed]),
-                              AttributeSchema("dvb_teletext_pid", .string, [.optional, .computed]),
-                              AttributeSchema("ebif", .string, [.optional]),
-                              AttributeSchema("ebp_audio_interval", .string, [.optional]),
-                              AttributeSchema("ebp_lookahead_ms", .number, [.optional]),
-                              AttributeSchema("ebp_placement", .string, [.optional]),
-                              AttributeSchema("ecm_pid", .string, [.optional]),
-                              AttributeSchema("es_rate_in_pes", .string, [.optional]),
-                              AttributeSchema("etv_platform_pid", .string, [.optional, .computed]),
-                              AttributeSchema("etv_signal_pid", .string, [.optional, .computed]),
-                              AttributeSchema("fragment_time", .number, [.optional]),
-                              AttributeSchema("klv", .string, [.optional]),
-                              AttributeSchema("klv_data_pids", .string, [.optional, .computed]),
-                              AttributeSchema("nielsen_id3_behavior", .string, [.optional]),
-                              AttributeSchema("null_packet_bitrate", .number, [.optional]),
-                              AttributeSchema("pat_interval", .number, [.optional]),
-                              AttributeSchema("pcr_control", .string, [.optional]),
-                              AttributeSchema("pcr_period", .number, [.optional]),
-                              AttributeSchema("pcr_pid", .string, [.optional]),
-                              AttributeSchema("pmt_interval", .number, [.optional]),
-                              AttributeSchema("pmt_pid", .string, [.optional, .computed]),
-                              AttributeSchema("program_num", .number, [.optional]),
-                              AttributeSchema("rate_mode", .string, [.optional]),
-                              AttributeSchema("scte27_pids", .string, [.optional, .computed]),
-                              AttributeSchema("scte35_control", .string, [.optional]),
-                              AttributeSchema("scte35_pid", .string, [.optional, .computed]),
-                              AttributeSchema("segmentation_markers", .string, [.optional]),
-                              AttributeSchema("segmentation_style", .string, [.optional]),
-                              AttributeSchema("segmentation_time", .number, [.optional]),
-                              AttributeSchema("timed_metadata_behavior", .string, [.optional]),
-                              AttributeSchema("timed_metadata_pid", .string, [.optional, .computed]),
-                              AttributeSchema("transport_stream_id", .number, [.optional]),
-                              AttributeSchema("video_pid", .string, [.optional, .computed]),
-                            ],
-                            blocks: [
-                              BlockSchema("dvb_nit_settings", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("network_id", .number, [.required]),
-                                    AttributeSchema("network_name", .string, [.required]),
-                                    AttributeSchema("rep_interval", .number, [.optional]),
-                                  ]
-                                )),
-                              BlockSchema("dvb_sdt_settings", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("output_sdt", .string, [.optional]),
-                                    AttributeSchema("rep_interval", .number, [.optional]),
-                                    AttributeSchema("service_name", .string, [.optional]),
-                                    AttributeSchema("service_provider_name", .string, [.optional]),
-                                  ]
-                                )),
-                              BlockSchema("dvb_tdt_settings", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("rep_interval", .number, [.optional]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("destination", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("destination_ref_id", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("fec_output_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("column_depth", .number, [.optional, .computed]),
-                        AttributeSchema("include_fec", .string, [.optional, .computed]),
-                        AttributeSchema("row_length", .number, [.optional, .computed]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  static let aws_medialive_channel__encoder_settings__timecode_config = BlockBody(
-    attributes: [
-      AttributeSchema("source", .string, [.required]),
-      AttributeSchema("sync_threshold", .number, [.optional, .computed]),
-    ]
-  )
-
-  static let aws_medialive_channel__encoder_settings__video_descriptions = BlockBody(
-    attributes: [
-      AttributeSchema("height", .number, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("checksum", .string, [.computed]),
+      AttributeSchema("create_version", .bool, [.optional]),
+      AttributeSchema("created_date", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_updated_date", .string, [.computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("respond_to_afd", .string, [.optional, .computed]),
-      AttributeSchema("scaling_behavior", .string, [.optional, .computed]),
-      AttributeSchema("sharpness", .number, [.optional, .computed]),
-      AttributeSchema("width", .number, [.optional, .computed]),
+      AttributeSchema("parent_intent_signature", .string, [.optional]),
+      AttributeSchema("sample_utterances", .set(.string), [.optional]),
+      AttributeSchema("version", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("codec_settings", .list, min: 0, max: 1,
+      BlockSchema("conclusion_statement", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("response_card", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("message", .set, min: 1, max: 15,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("content", .string, [.required]),
+                  AttributeSchema("content_type", .string, [.required]),
+                  AttributeSchema("group_number", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("confirmation_prompt", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("max_attempts", .number, [.required]),
+            AttributeSchema("response_card", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("message", .set, min: 1, max: 15,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("content", .string, [.required]),
+                  AttributeSchema("content_type", .string, [.required]),
+                  AttributeSchema("group_number", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("dialog_code_hook", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("message_version", .string, [.required]),
+            AttributeSchema("uri", .string, [.required]),
+          ]
+        )),
+      BlockSchema("follow_up_prompt", .list, min: 0, max: 1,
         BlockBody(
           blocks: [
-            BlockSchema("frame_capture_settings", .list, min: 0, max: 1,
+            BlockSchema("prompt", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("capture_interval", .number, [.optional, .computed]),
-                  AttributeSchema("capture_interval_units", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("h264_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("adaptive_quantization", .string, [.optional, .computed]),
-                  AttributeSchema("afd_signaling", .string, [.optional, .computed]),
-                  AttributeSchema("bitrate", .number, [.optional, .computed]),
-                  AttributeSchema("buf_fill_pct", .number, [.optional, .computed]),
-                  AttributeSchema("buf_size", .number, [.optional, .computed]),
-                  AttributeSchema("color_metadata", .string, [.optional, .computed]),
-                  AttributeSchema("entropy_encoding", .string, [.optional, .computed]),
-                  AttributeSchema("fixed_afd", .string, [.optional, .computed]),
-                  AttributeSchema("flicker_aq", .string, [.optional, .computed]),
-                  AttributeSchema("force_field_pictures", .string, [.optional, .computed]),
-                  AttributeSchema("framerate_control", .string, [.optional, .computed]),
-                  AttributeSchema("framerate_denominator", .number, [.optional, .computed]),
-                  AttributeSchema("framerate_numerator", .number, [.optional, .computed]),
-                  AttributeSchema("gop_b_reference", .string, [.optional, .computed]),
-                  AttributeSchema("gop_closed_cadence", .number, [.optional, .computed]),
-                  AttributeSchema("gop_num_b_frames", .number, [.optional, .computed]),
-                  AttributeSchema("gop_size", .number, [.optional, .computed]),
-                  AttributeSchema("gop_size_units", .string, [.optional, .computed]),
-                  AttributeSchema("level", .string, [.optional, .computed]),
-                  AttributeSchema("look_ahead_rate_control", .string, [.optional, .computed]),
-                  AttributeSchema("max_bitrate", .number, [.optional, .computed]),
-                  AttributeSchema("min_i_interval", .number, [.optional, .computed]),
-                  AttributeSchema("num_ref_frames", .number, [.optional, .computed]),
-                  AttributeSchema("par_control", .string, [.optional, .computed]),
-                  AttributeSchema("par_denominator", .number, [.optional, .computed]),
-                  AttributeSchema("par_numerator", .number, [.optional, .computed]),
-                  AttributeSchema("profile", .string, [.optional, .computed]),
-                  AttributeSchema("quality_level", .string, [.optional, .computed]),
-                  AttributeSchema("qvbr_quality_level", .number, [.optional, .computed]),
-                  AttributeSchema("rate_control_mode", .string, [.optional, .computed]),
-                  AttributeSchema("scan_type", .string, [.optional, .computed]),
-                  AttributeSchema("scene_change_detect", .string, [.optional, .computed]),
-                  AttributeSchema("slices", .number, [.optional, .computed]),
-                  AttributeSchema("softness", .number, [.optional, .computed]),
-                  AttributeSchema("spatial_aq", .string, [.optional, .computed]),
-                  AttributeSchema("subgop_length", .string, [.optional, .computed]),
-                  AttributeSchema("syntax", .string, [.optional, .computed]),
-                  AttributeSchema("temporal_aq", .string, [.optional, .computed]),
-                  AttributeSchema("timecode_insertion", .string, [.optional, .computed]),
+                  AttributeSchema("max_attempts", .number, [.required]),
+                  AttributeSchema("response_card", .string, [.optional]),
                 ],
                 blocks: [
-                  BlockSchema("filter_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("temporal_filter_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("post_filter_sharpening", .string, [.optional]),
-                              AttributeSchema("strength", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("h265_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("adaptive_quantization", .string, [.optional, .computed]),
-                  AttributeSchema("afd_signaling", .string, [.optional, .computed]),
-                  AttributeSchema("alternative_transfer_function", .string, [.optional, .computed]),
-                  AttributeSchema("bitrate", .number, [.required]),
-                  AttributeSchema("buf_size", .number, [.optional]),
-                  AttributeSchema("color_metadata", .string, [.optional, .computed]),
-                  AttributeSchema("fixed_afd", .string, [.optional, .computed]),
-                  AttributeSchema("flicker_aq", .string, [.optional, .computed]),
-                  AttributeSchema("framerate_denominator", .number, [.required]),
-                  AttributeSchema("framerate_numerator", .number, [.required]),
-                  AttributeSchema("gop_closed_cadence", .number, [.optional]),
-                  AttributeSchema("gop_size", .number, [.optional]),
-                  AttributeSchema("gop_size_units", .string, [.optional, .computed]),
-                  AttributeSchema("level", .string, [.optional, .computed]),
-                  AttributeSchema("look_ahead_rate_control", .string, [.optional, .computed]),
-                  AttributeSchema("max_bitrate", .number, [.optional]),
-                  AttributeSchema("min_i_interval", .number, [.optional]),
-                  AttributeSchema("min_qp", .number, [.optional]),
-                  AttributeSchema("mv_over_picture_boundaries", .string, [.optional, .computed]),
-                  AttributeSchema("mv_temporal_predictor", .string, [.optional, .computed]),
-                  AttributeSchema("par_denominator", .number, [.optional]),
-                  AttributeSchema("par_numerator", .number, [.optional]),
-                  AttributeSchema("profile", .string, [.optional, .computed]),
-                  AttributeSchema("qvbr_quality_level", .number, [.optional]),
-                  AttributeSchema("rate_control_mode", .string, [.optional, .computed]),
-                  AttributeSchema("scan_type", .string, [.optional, .computed]),
-                  AttributeSchema("scene_change_detect", .string, [.optional, .computed]),
-                  AttributeSchema("slices", .number, [.optional]),
-                  AttributeSchema("tier", .string, [.optional, .computed]),
-                  AttributeSchema("tile_height", .number, [.optional]),
-                  AttributeSchema("tile_padding", .string, [.optional, .computed]),
-                  AttributeSchema("tile_width", .number, [.optional]),
-                  AttributeSchema("timecode_insertion", .string, [.optional, .computed]),
-                  AttributeSchema("treeblock_size", .string, [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("color_space_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("color_space_passthrough_settings", .list, min: 0, max: 1,
-                          BlockBody()),
-                        BlockSchema("dolby_vision81_settings", .list, min: 0, max: 1,
-                          BlockBody()),
-                        BlockSchema("hdr10_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max_cll", .number, [.optional]),
-                              AttributeSchema("max_fall", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("rec601_settings", .list, min: 0, max: 1,
-                          BlockBody()),
-                        BlockSchema("rec709_settings", .list, min: 0, max: 1,
-                          BlockBody()),
-                      ]
-                    )),
-                  BlockSchema("filter_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("temporal_filter_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("post_filter_sharpening", .string, [.optional]),
-                              AttributeSchema("strength", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("timecode_burnin_settings", .list, min: 0, max: 1,
+                  BlockSchema("message", .set, min: 1, max: 15,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("prefix", .string, [.optional, .computed]),
-                        AttributeSchema("timecode_burnin_font_size", .string, [.optional, .computed]),
-                        AttributeSchema("timecode_burnin_position", .string, [.optional, .computed]),
+                        AttributeSchema("content", .string, [.required]),
+                        AttributeSchema("content_type", .string, [.required]),
+                        AttributeSchema("group_number", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("rejection_statement", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("response_card", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("message", .set, min: 1, max: 15,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("content", .string, [.required]),
+                        AttributeSchema("content_type", .string, [.required]),
+                        AttributeSchema("group_number", .number, [.optional]),
                       ]
                     )),
                 ]
               )),
           ]
         )),
+      BlockSchema("fulfillment_activity", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("code_hook", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("message_version", .string, [.required]),
+                  AttributeSchema("uri", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("rejection_statement", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("response_card", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("message", .set, min: 1, max: 15,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("content", .string, [.required]),
+                  AttributeSchema("content_type", .string, [.required]),
+                  AttributeSchema("group_number", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("slot", .set, min: 0, max: 100,
+        BlockBody(
+          attributes: [
+            AttributeSchema("description", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("priority", .number, [.optional]),
+            AttributeSchema("response_card", .string, [.optional]),
+            AttributeSchema("sample_utterances", .list(.string), [.optional]),
+            AttributeSchema("slot_constraint", .string, [.required]),
+            AttributeSchema("slot_type", .string, [.required]),
+            AttributeSchema("slot_type_version", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("value_elicitation_prompt", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_attempts", .number, [.required]),
+                  AttributeSchema("response_card", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("message", .set, min: 1, max: 15,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("content", .string, [.required]),
+                        AttributeSchema("content_type", .string, [.required]),
+                        AttributeSchema("group_number", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_licensemanager_license_configuration`.
+  static let aws_licensemanager_license_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("license_count", .number, [.optional]),
+      AttributeSchema("license_count_hard_limit", .bool, [.optional]),
+      AttributeSchema("license_counting_type", .string, [.required]),
+      AttributeSchema("license_rules", .list(.string), [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner_account_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_lightsail_instance`.
+  static let aws_lightsail_instance = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("availability_zone", .string, [.required]),
+      AttributeSchema("blueprint_id", .string, [.required]),
+      AttributeSchema("bundle_id", .string, [.required]),
+      AttributeSchema("cpu_count", .number, [.computed]),
+      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ip_address_type", .string, [.optional]),
+      AttributeSchema("ipv6_addresses", .list(.string), [.computed]),
+      AttributeSchema("is_static_ip", .bool, [.computed]),
+      AttributeSchema("key_pair_name", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("private_ip_address", .string, [.computed]),
+      AttributeSchema("public_ip_address", .string, [.computed]),
+      AttributeSchema("ram_size", .number, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("user_data", .string, [.optional]),
+      AttributeSchema("username", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("add_on", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("snapshot_time", .string, [.required]),
+            AttributeSchema("status", .string, [.required]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_load_balancer_backend_server_policy`.
+  static let aws_load_balancer_backend_server_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_port", .number, [.required]),
+      AttributeSchema("load_balancer_name", .string, [.required]),
+      AttributeSchema("policy_names", .set(.string), [.optional]),
+    ]
+  )
+
+  /// `aws_load_balancer_listener_policy`.
+  static let aws_load_balancer_listener_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("load_balancer_name", .string, [.required]),
+      AttributeSchema("load_balancer_port", .number, [.required]),
+      AttributeSchema("policy_names", .set(.string), [.optional]),
+      AttributeSchema("triggers", .map(.string), [.optional]),
+    ]
+  )
+
+  /// `aws_load_balancer_policy`.
+  static let aws_load_balancer_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("load_balancer_name", .string, [.required]),
+      AttributeSchema("policy_name", .string, [.required]),
+      AttributeSchema("policy_type_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("policy_attribute", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("value", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_location_map`.
+  static let aws_location_map = BlockBody(
+    attributes: [
+      AttributeSchema("create_time", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("map_arn", .string, [.computed]),
+      AttributeSchema("map_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("update_time", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("configuration", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("style", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_location_place_index`.
+  static let aws_location_place_index = BlockBody(
+    attributes: [
+      AttributeSchema("create_time", .string, [.computed]),
+      AttributeSchema("data_source", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("index_arn", .string, [.computed]),
+      AttributeSchema("index_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("update_time", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("data_source_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("intended_use", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_location_tracker`.
+  static let aws_location_tracker = BlockBody(
+    attributes: [
+      AttributeSchema("create_time", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("position_filtering", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("tracker_arn", .string, [.computed]),
+      AttributeSchema("tracker_name", .string, [.required]),
+      AttributeSchema("update_time", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_m2_environment`.
+  static let aws_m2_environment = BlockBody(
+    attributes: [
+      AttributeSchema("apply_changes_during_maintenance_window", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("engine_type", .string, [.required]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("environment_id", .string, [.computed]),
+      AttributeSchema("force_update", .bool, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("instance_type", .string, [.required]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("load_balancer_arn", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("publicly_accessible", .bool, [.optional, .computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ],
+    blocks: [
+      BlockSchema("high_availability_config", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("desired_capacity", .number, [.required]),
+          ]
+        )),
+      BlockSchema("storage_configuration", .list, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("efs", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("file_system_id", .string, [.required]),
+                  AttributeSchema("mount_point", .string, [.required]),
+                ]
+              )),
+            BlockSchema("fsx", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("file_system_id", .string, [.required]),
+                  AttributeSchema("mount_point", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_macie2_account`.
+  static let aws_macie2_account = BlockBody(
+    attributes: [
+      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("finding_publishing_frequency", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("service_role", .string, [.computed]),
+      AttributeSchema("status", .string, [.optional, .computed]),
+      AttributeSchema("updated_at", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_main_route_table_association`.
+  static let aws_main_route_table_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("original_route_table_id", .string, [.computed]),
+      AttributeSchema("route_table_id", .string, [.required]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_medialive_channel`.
+  static let aws_medialive_channel = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("channel_class", .string, [.required]),
+      AttributeSchema("channel_id", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("log_level", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("role_arn", .string, [.optional]),
+      AttributeSchema("start_channel", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("cdi_input_specification", .list, min: 0, max: 1, aws_medialive_channel__cdi_input_specification),
+      BlockSchema("destinations", .set, min: 1, max: nil, aws_medialive_channel__destinations),
+      BlockSchema("encoder_settings", .list, min: 1, max: 1, aws_medialive_channel__encoder_settings),
+      BlockSchema("input_attachments", .set, min: 1, max: nil, aws_medialive_channel__input_attachments),
+      BlockSchema("input_specification", .list, min: 1, max: 1, aws_medialive_channel__input_specification),
+      BlockSchema("maintenance", .list, min: 0, max: 1, aws_medialive_channel__maintenance),
+      BlockSchema("timeouts", .single, min: 0, max: nil, aws_medialive_channel__timeouts),
+      BlockSchema("vpc", .list, min: 0, max: 1, aws_medialive_channel__vpc),
+    ]
+  )
+
+  static let aws_medialive_channel__cdi_input_specification = BlockBody(
+    attributes: [
+      AttributeSchema("resolution", .string, [.required]),
+    ]
+  )
+
+  static let aws_medialive_channel__destinations = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("media_package_settings", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("channel_id", .string, [.required]),
+          ]
+        )),
+      BlockSchema("multiplex_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("multiplex_id", .string, [.required]),
+            AttributeSchema("program_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("settings", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("password_param", .string, [.optional]),
+            AttributeSchema("stream_name", .string, [.optional]),
+            AttributeSchema("url", .string, [.optional]),
+            AttributeSchema("username", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  static let aws_medialive_channel__encoder_settings = BlockBody(
+    blocks: [
+      BlockSchema("audio_descriptions", .set, min: 0, max: nil, aws_medialive_channel__encoder_settings__audio_descriptions),
+      BlockSchema("avail_blanking", .list, min: 0, max: 1, aws_medialive_channel__encoder_settings__avail_blanking),
+      BlockSchema("caption_descriptions", .list, min: 0, max: nil, aws_medialive_channel__encoder_settings__caption_descriptions),
+      BlockSchema("global_configuration", .list, min: 0, max: 1, aws_medialive_channel__encoder_settings__global_configuration),
+      BlockSchema("motion_graphics_configuration", .list, min: 0, max: 1, aws_medialive_channel__encoder_settings__motion_graphics_configuration),
+      BlockSchema("nielsen_configuration", .list, min: 0, max: 1, aws_medialive_channel__encoder_settings__nielsen_configuration),
+      BlockSchema("output_groups", .list, min: 1, max: nil, aws_medialive_channel__encoder_settings__output_groups),
+      BlockSchema("timecode_config", .list, min: 1, max: 1, aws_medialive_channel__encoder_settings__timecode_config),
+      BlockSchema("video_descriptions", .list, min: 0, max: nil, aws_medialive_channel__encoder_settings__video_descriptions),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
-  static let table41: [String: @Sendable () -> BlockBody] = [:]
+  static let table41: [String: @Sendable () -> BlockBody] = [
+    "aws_lex_intent": { aws_lex_intent },
+    "aws_licensemanager_license_configuration": { aws_licensemanager_license_configuration },
+    "aws_lightsail_instance": { aws_lightsail_instance },
+    "aws_load_balancer_backend_server_policy": { aws_load_balancer_backend_server_policy },
+    "aws_load_balancer_listener_policy": { aws_load_balancer_listener_policy },
+    "aws_load_balancer_policy": { aws_load_balancer_policy },
+    "aws_location_map": { aws_location_map },
+    "aws_location_place_index": { aws_location_place_index },
+    "aws_location_tracker": { aws_location_tracker },
+    "aws_m2_environment": { aws_m2_environment },
+    "aws_macie2_account": { aws_macie2_account },
+    "aws_main_route_table_association": { aws_main_route_table_association },
+    "aws_medialive_channel": { aws_medialive_channel },
+  ]
 }

@@ -4,205 +4,159 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  static let aws_medialive_channel__input_attachments = BlockBody(
+  static let aws_medialive_channel__encoder_settings__audio_descriptions = BlockBody(
     attributes: [
-      AttributeSchema("input_attachment_name", .string, [.required]),
-      AttributeSchema("input_id", .string, [.required]),
+      AttributeSchema("audio_selector_name", .string, [.required]),
+      AttributeSchema("audio_type", .string, [.optional, .computed]),
+      AttributeSchema("audio_type_control", .string, [.optional, .computed]),
+      AttributeSchema("language_code", .string, [.optional, .computed]),
+      AttributeSchema("language_code_control", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("stream_name", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("automatic_input_failover_settings", .list, min: 0, max: 1,
+      BlockSchema("audio_normalization_settings", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("error_clear_time_msec", .number, [.optional]),
-            AttributeSchema("input_preference", .string, [.optional]),
-            AttributeSchema("secondary_input_id", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("failover_condition", .set, min: 0, max: nil,
-              BlockBody(
-                blocks: [
-                  BlockSchema("failover_condition_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("audio_silence_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("audio_selector_name", .string, [.required]),
-                              AttributeSchema("audio_silence_threshold_msec", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("input_loss_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("input_loss_threshold_msec", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("video_black_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("black_detect_threshold", .number, [.optional]),
-                              AttributeSchema("video_black_threshold_msec", .number, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
+            AttributeSchema("algorithm", .string, [.optional, .computed]),
+            AttributeSchema("algorithm_control", .string, [.optional, .computed]),
+            AttributeSchema("target_lkfs", .number, [.optional, .computed]),
           ]
         )),
-      BlockSchema("input_settings", .list, min: 0, max: 1,
+      BlockSchema("audio_watermark_settings", .list, min: 0, max: 1,
         BlockBody(
-          attributes: [
-            AttributeSchema("deblock_filter", .string, [.optional]),
-            AttributeSchema("denoise_filter", .string, [.optional]),
-            AttributeSchema("filter_strength", .number, [.optional]),
-            AttributeSchema("input_filter", .string, [.optional, .computed]),
-            AttributeSchema("scte35_pid", .number, [.optional]),
-            AttributeSchema("smpte2038_data_preference", .string, [.optional]),
-            AttributeSchema("source_end_behavior", .string, [.optional]),
-          ],
           blocks: [
-            BlockSchema("audio_selector", .list, min: 0, max: nil,
+            BlockSchema("nielsen_watermarks_settings", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("nielsen_distribution_type", .string, [.optional, .computed]),
                 ],
                 blocks: [
-                  BlockSchema("selector_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("audio_hls_rendition_selection", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("group_id", .string, [.required]),
-                              AttributeSchema("name", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("audio_language_selection", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("language_code", .string, [.required]),
-                              AttributeSchema("language_selection_policy", .string, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("audio_pid_selection", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("pid", .number, [.required]),
-                            ]
-                          )),
-                        BlockSchema("audio_track_selection", .list, min: 0, max: 1,
-                          BlockBody(
-                            blocks: [
-                              BlockSchema("dolby_e_decode", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("program_selection", .string, [.required]),
-                                  ]
-                                )),
-                              BlockSchema("tracks", .set, min: 1, max: nil,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("track", .number, [.required]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("caption_selector", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("language_code", .string, [.optional]),
-                  AttributeSchema("name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("selector_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("ancillary_source_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("source_ancillary_channel_number", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("arib_source_settings", .list, min: 0, max: 1,
-                          BlockBody()),
-                        BlockSchema("dvb_sub_source_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("ocr_language", .string, [.optional]),
-                              AttributeSchema("pid", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("embedded_source_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("convert_608_to_708", .string, [.optional]),
-                              AttributeSchema("scte20_detection", .string, [.optional]),
-                              AttributeSchema("source_608_channel_number", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("scte20_source_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("convert_608_to_708", .string, [.optional]),
-                              AttributeSchema("source_608_channel_number", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("scte27_source_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("ocr_language", .string, [.optional]),
-                              AttributeSchema("pid", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("teletext_source_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("page_number", .string, [.optional]),
-                            ],
-                            blocks: [
-                              BlockSchema("output_rectangle", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("height", .number, [.required]),
-                                    AttributeSchema("left_offset", .number, [.required]),
-                                    AttributeSchema("top_offset", .number, [.required]),
-                                    AttributeSchema("width", .number, [.required]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("network_input_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("server_validation", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("hls_input_settings", .list, min: 0, max: 1,
+                  BlockSchema("nielsen_cbet_settings", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("bandwidth", .number, [.optional]),
-                        AttributeSchema("buffer_segments", .number, [.optional]),
-                        AttributeSchema("retries", .number, [.optional]),
-                        AttributeSchema("retry_interval", .number, [.optional]),
-                        AttributeSchema("scte35_source", .string, [.optional]),
+                        AttributeSchema("cbet_check_digit_string", .string, [.required]),
+                        AttributeSchema("cbet_stepaside", .string, [.required]),
+                        AttributeSchema("csid", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("nielsen_naes_ii_nw_settings", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("check_digit_string", .string, [.required]),
+                        AttributeSchema("sid", .number, [.required]),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("video_selector", .list, min: 0, max: 1,
+          ]
+        )),
+      BlockSchema("codec_settings", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("aac_settings", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("color_space", .string, [.optional]),
-                  AttributeSchema("color_space_usage", .string, [.optional]),
+                  AttributeSchema("bitrate", .number, [.optional, .computed]),
+                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
+                  AttributeSchema("input_type", .string, [.optional, .computed]),
+                  AttributeSchema("profile", .string, [.optional, .computed]),
+                  AttributeSchema("rate_control_mode", .string, [.optional, .computed]),
+                  AttributeSchema("raw_format", .string, [.optional, .computed]),
+                  AttributeSchema("sample_rate", .number, [.optional, .computed]),
+                  AttributeSchema("spec", .string, [.optional, .computed]),
+                  AttributeSchema("vbr_quality", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("ac3_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bitrate", .number, [.optional, .computed]),
+                  AttributeSchema("bitstream_mode", .string, [.optional, .computed]),
+                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
+                  AttributeSchema("dialnorm", .number, [.optional, .computed]),
+                  AttributeSchema("drc_profile", .string, [.optional, .computed]),
+                  AttributeSchema("lfe_filter", .string, [.optional, .computed]),
+                  AttributeSchema("metadata_control", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("eac3_atmos_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bitrate", .number, [.optional, .computed]),
+                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
+                  AttributeSchema("dialnorm", .number, [.optional, .computed]),
+                  AttributeSchema("drc_line", .string, [.optional, .computed]),
+                  AttributeSchema("drc_rf", .string, [.optional, .computed]),
+                  AttributeSchema("height_trim", .number, [.optional, .computed]),
+                  AttributeSchema("surround_trim", .number, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("eac3_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("attenuation_control", .string, [.optional, .computed]),
+                  AttributeSchema("bitrate", .number, [.optional, .computed]),
+                  AttributeSchema("bitstream_mode", .string, [.optional, .computed]),
+                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
+                  AttributeSchema("dc_filter", .string, [.optional, .computed]),
+                  AttributeSchema("dialnorm", .number, [.optional, .computed]),
+                  AttributeSchema("drc_line", .string, [.optional, .computed]),
+                  AttributeSchema("drc_rf", .string, [.optional, .computed]),
+                  AttributeSchema("lfe_control", .string, [.optional, .computed]),
+                  AttributeSchema("lfe_filter", .string, [.optional, .computed]),
+                  AttributeSchema("lo_ro_center_mix_level", .number, [.optional, .computed]),
+                  AttributeSchema("lo_ro_surround_mix_level", .number, [.optional, .computed]),
+                  AttributeSchema("lt_rt_center_mix_level", .number, [.optional, .computed]),
+                  AttributeSchema("lt_rt_surround_mix_level", .number, [.optional, .computed]),
+                  AttributeSchema("metadata_control", .string, [.optional, .computed]),
+                  AttributeSchema("passthrough_control", .string, [.optional, .computed]),
+                  AttributeSchema("phase_control", .string, [.optional, .computed]),
+                  AttributeSchema("stereo_downmix", .string, [.optional, .computed]),
+                  AttributeSchema("surround_ex_mode", .string, [.optional, .computed]),
+                  AttributeSchema("surround_mode", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("mp2_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bitrate", .number, [.optional, .computed]),
+                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
+                  AttributeSchema("sample_rate", .number, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("pass_through_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("wav_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bit_depth", .number, [.optional, .computed]),
+                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
+                  AttributeSchema("sample_rate", .number, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("remix_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("channels_in", .number, [.optional, .computed]),
+            AttributeSchema("channels_out", .number, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("channel_mappings", .set, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("output_channel", .number, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("input_channel_levels", .set, min: 1, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("gain", .number, [.required]),
+                        AttributeSchema("input_channel", .number, [.required]),
+                      ]
+                    )),
                 ]
               )),
           ]
@@ -210,278 +164,201 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  static let aws_medialive_channel__input_specification = BlockBody(
+  static let aws_medialive_channel__encoder_settings__avail_blanking = BlockBody(
     attributes: [
-      AttributeSchema("codec", .string, [.required]),
-      AttributeSchema("input_resolution", .string, [.required]),
-      AttributeSchema("maximum_bitrate", .string, [.required]),
-    ]
-  )
-
-  static let aws_medialive_channel__maintenance = BlockBody(
-    attributes: [
-      AttributeSchema("maintenance_day", .string, [.required]),
-      AttributeSchema("maintenance_start_time", .string, [.required]),
-    ]
-  )
-
-  static let aws_medialive_channel__timeouts = BlockBody(
-    attributes: [
-      AttributeSchema("create", .string, [.optional]),
-      AttributeSchema("delete", .string, [.optional]),
-      AttributeSchema("update", .string, [.optional]),
-    ]
-  )
-
-  static let aws_medialive_channel__vpc = BlockBody(
-    attributes: [
-      AttributeSchema("availability_zones", .set(.string), [.computed]),
-      AttributeSchema("network_interface_ids", .set(.string), [.computed]),
-      AttributeSchema("public_address_allocation_ids", .list(.string), [.required]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-    ]
-  )
-
-  /// `aws_memorydb_acl`.
-  static let aws_memorydb_acl = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("minimum_engine_version", .string, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_names", .set(.string), [.optional]),
-    ]
-  )
-
-  /// `aws_memorydb_cluster`.
-  static let aws_memorydb_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("acl_name", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
-      AttributeSchema("cluster_endpoint", .list(.object([.init("address", .string), .init("port", .number)])), [.computed]),
-      AttributeSchema("data_tiering", .bool, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("engine", .string, [.optional, .computed]),
-      AttributeSchema("engine_patch_version", .string, [.computed]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("final_snapshot_name", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional]),
-      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("multi_region_cluster_name", .string, [.optional]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("node_type", .string, [.required]),
-      AttributeSchema("num_replicas_per_shard", .number, [.optional]),
-      AttributeSchema("num_shards", .number, [.optional]),
-      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional, .computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional]),
-      AttributeSchema("shards", .set(.object([.init("name", .string), .init("nodes", .set(.object([.init("availability_zone", .string), .init("create_time", .string), .init("endpoint", .list(.object([.init("address", .string), .init("port", .number)]))), .init("name", .string)]))), .init("num_nodes", .number), .init("slots", .string)])), [.computed]),
-      AttributeSchema("snapshot_arns", .list(.string), [.optional]),
-      AttributeSchema("snapshot_name", .string, [.optional]),
-      AttributeSchema("snapshot_retention_limit", .number, [.optional, .computed]),
-      AttributeSchema("snapshot_window", .string, [.optional, .computed]),
-      AttributeSchema("sns_topic_arn", .string, [.optional]),
-      AttributeSchema("subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("tls_enabled", .bool, [.optional]),
+      AttributeSchema("state", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("avail_blanking_image", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            AttributeSchema("password_param", .string, [.optional, .computed]),
+            AttributeSchema("uri", .string, [.required]),
+            AttributeSchema("username", .string, [.optional, .computed]),
           ]
         )),
     ]
   )
 
-  /// `aws_memorydb_parameter_group`.
-  static let aws_memorydb_parameter_group = BlockBody(
+  static let aws_medialive_channel__encoder_settings__caption_descriptions = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("family", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("parameter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("value", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_memorydb_subnet_group`.
-  static let aws_memorydb_subnet_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_memorydb_user`.
-  static let aws_memorydb_user = BlockBody(
-    attributes: [
-      AttributeSchema("access_string", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("minimum_engine_version", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("authentication_mode", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("password_count", .number, [.computed]),
-            AttributeSchema("passwords", .set(.string), [.optional, .sensitive]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_mq_broker`.
-  static let aws_mq_broker = BlockBody(
-    attributes: [
-      AttributeSchema("apply_immediately", .bool, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("authentication_strategy", .string, [.optional, .computed]),
-      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
-      AttributeSchema("broker_name", .string, [.required]),
-      AttributeSchema("data_replication_mode", .string, [.optional, .computed]),
-      AttributeSchema("data_replication_primary_broker_arn", .string, [.optional]),
-      AttributeSchema("deployment_mode", .string, [.optional]),
-      AttributeSchema("engine_type", .string, [.required]),
-      AttributeSchema("engine_version", .string, [.required]),
-      AttributeSchema("host_instance_type", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instances", .list(.object([.init("console_url", .string), .init("endpoints", .list(.string)), .init("ip_address", .string)])), [.computed]),
-      AttributeSchema("pending_data_replication_mode", .string, [.computed]),
-      AttributeSchema("publicly_accessible", .bool, [.optional]),
-      AttributeSchema("security_groups", .set(.string), [.optional]),
-      AttributeSchema("storage_type", .string, [.optional, .computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.optional, .computed]),
-            AttributeSchema("revision", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("encryption_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-            AttributeSchema("use_aws_owned_key", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("ldap_server_metadata", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("hosts", .list(.string), [.optional]),
-            AttributeSchema("role_base", .string, [.optional]),
-            AttributeSchema("role_name", .string, [.optional]),
-            AttributeSchema("role_search_matching", .string, [.optional]),
-            AttributeSchema("role_search_subtree", .bool, [.optional]),
-            AttributeSchema("service_account_password", .string, [.optional, .sensitive]),
-            AttributeSchema("service_account_username", .string, [.optional]),
-            AttributeSchema("user_base", .string, [.optional]),
-            AttributeSchema("user_role_name", .string, [.optional]),
-            AttributeSchema("user_search_matching", .string, [.optional]),
-            AttributeSchema("user_search_subtree", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("logs", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("audit", .string, [.optional]),
-            AttributeSchema("general", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("maintenance_window_start_time", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("day_of_week", .string, [.required]),
-            AttributeSchema("time_of_day", .string, [.required]),
-            AttributeSchema("time_zone", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("user", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("console_access", .bool, [.optional]),
-            AttributeSchema("groups", .set(.string), [.optional]),
-            AttributeSchema("password", .string, [.required, .sensitive]),
-            AttributeSchema("replication_user", .bool, [.optional]),
-            AttributeSchema("username", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_mq_configuration`.
-  static let aws_mq_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("authentication_strategy", .string, [.optional, .computed]),
-      AttributeSchema("data", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("engine_type", .string, [.required]),
-      AttributeSchema("engine_version", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("latest_revision", .number, [.computed]),
+      AttributeSchema("accessibility", .string, [.optional]),
+      AttributeSchema("caption_selector_name", .string, [.required]),
+      AttributeSchema("language_code", .string, [.optional]),
+      AttributeSchema("language_description", .string, [.optional]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("destination_settings", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("arib_destination_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("burn_in_destination_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("alignment", .string, [.optional]),
+                  AttributeSchema("background_color", .string, [.optional]),
+                  AttributeSchema("background_opacity", .number, [.optional]),
+                  AttributeSchema("font_color", .string, [.optional]),
+                  AttributeSchema("font_opacity", .number, [.optional]),
+                  AttributeSchema("font_resolution", .number, [.optional]),
+                  AttributeSchema("font_size", .string, [.optional]),
+                  AttributeSchema("outline_color", .string, [.required]),
+                  AttributeSchema("outline_size", .number, [.optional]),
+                  AttributeSchema("shadow_color", .string, [.optional]),
+                  AttributeSchema("shadow_opacity", .number, [.optional]),
+                  AttributeSchema("shadow_x_offset", .number, [.optional]),
+                  AttributeSchema("shadow_y_offset", .number, [.optional]),
+                  AttributeSchema("teletext_grid_control", .string, [.required]),
+                  AttributeSchema("x_position", .number, [.optional]),
+                  AttributeSchema("y_position", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("font", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("password_param", .string, [.optional, .computed]),
+                        AttributeSchema("uri", .string, [.required]),
+                        AttributeSchema("username", .string, [.optional, .computed]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("dvb_sub_destination_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("alignment", .string, [.optional]),
+                  AttributeSchema("background_color", .string, [.optional]),
+                  AttributeSchema("background_opacity", .number, [.optional]),
+                  AttributeSchema("font_color", .string, [.optional]),
+                  AttributeSchema("font_opacity", .number, [.optional]),
+                  AttributeSchema("font_resolution", .number, [.optional]),
+                  AttributeSchema("font_size", .string, [.optional, .computed]),
+                  AttributeSchema("outline_color", .string, [.optional]),
+                  AttributeSchema("outline_size", .number, [.optional]),
+                  AttributeSchema("shadow_color", .string, [.optional]),
+                  AttributeSchema("shadow_opacity", .number, [.optional]),
+                  AttributeSchema("shadow_x_offset", .number, [.optional]),
+                  AttributeSchema("shadow_y_offset", .number, [.optional]),
+                  AttributeSchema("teletext_grid_control", .string, [.optional]),
+                  AttributeSchema("x_position", .number, [.optional]),
+                  AttributeSchema("y_position", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("font", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("password_param", .string, [.optional, .computed]),
+                        AttributeSchema("uri", .string, [.required]),
+                        AttributeSchema("username", .string, [.optional, .computed]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("ebu_tt_d_destination_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("copyright_holder", .string, [.optional]),
+                  AttributeSchema("fill_line_gap", .string, [.optional]),
+                  AttributeSchema("font_family", .string, [.optional]),
+                  AttributeSchema("style_control", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("embedded_destination_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("embedded_plus_scte20_destination_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("rtmp_caption_info_destination_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("scte20_plus_embedded_destination_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("scte27_destination_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("smpte_tt_destination_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("teletext_destination_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("ttml_destination_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("style_control", .string, [.required]),
+                ]
+              )),
+            BlockSchema("webvtt_destination_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("style_control", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  static let aws_medialive_channel__encoder_settings__global_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("initial_audio_gain", .number, [.optional]),
+      AttributeSchema("input_end_action", .string, [.optional]),
+      AttributeSchema("output_locking_mode", .string, [.optional]),
+      AttributeSchema("output_timing_source", .string, [.optional]),
+      AttributeSchema("support_low_framerate_inputs", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("input_loss_behavior", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("black_frame_msec", .number, [.optional]),
+            AttributeSchema("input_loss_image_color", .string, [.optional]),
+            AttributeSchema("input_loss_image_type", .string, [.optional]),
+            AttributeSchema("repeat_frame_msec", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("input_loss_image_slate", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("password_param", .string, [.optional, .computed]),
+                  AttributeSchema("uri", .string, [.required]),
+                  AttributeSchema("username", .string, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  static let aws_medialive_channel__encoder_settings__motion_graphics_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("motion_graphics_insertion", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("motion_graphics_settings", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("html_motion_graphics_settings", .list, min: 0, max: 1,
+              BlockBody()),
+          ]
+        )),
+    ]
+  )
+
+  static let aws_medialive_channel__encoder_settings__nielsen_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("distributor_id", .string, [.optional]),
+      AttributeSchema("nielsen_pcm_to_id3_tagging", .string, [.optional]),
+    ]
+  )
+
+  static let aws_medialive_channel__encoder_settings__output_groups = BlockBody(
+    attributes: [
+      AttributeSchema("name", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("output_group_settings", .list, min: 1, max: 1, aws_medialive_channel__encoder_settings__output_groups__output_group_settings),
+      BlockSchema("outputs", .list, min: 1, max: nil, aws_medialive_channel__encoder_settings__output_groups__outputs),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
-  static let table42: [String: @Sendable () -> BlockBody] = [
-    "aws_memorydb_acl": { aws_memorydb_acl },
-    "aws_memorydb_cluster": { aws_memorydb_cluster },
-    "aws_memorydb_parameter_group": { aws_memorydb_parameter_group },
-    "aws_memorydb_subnet_group": { aws_memorydb_subnet_group },
-    "aws_memorydb_user": { aws_memorydb_user },
-    "aws_mq_broker": { aws_mq_broker },
-    "aws_mq_configuration": { aws_mq_configuration },
-  ]
+  static let table42: [String: @Sendable () -> BlockBody] = [:]
 }

@@ -4,88 +4,179 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_msk_cluster`.
-  static let aws_msk_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_public_sasl_iam", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_public_sasl_scram", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_public_tls", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_sasl_iam", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_sasl_scram", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_tls", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_vpc_connectivity_sasl_iam", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_vpc_connectivity_sasl_scram", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_vpc_connectivity_tls", .string, [.computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("cluster_uuid", .string, [.computed]),
-      AttributeSchema("current_version", .string, [.computed]),
-      AttributeSchema("enhanced_monitoring", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kafka_version", .string, [.required]),
-      AttributeSchema("number_of_broker_nodes", .number, [.required]),
-      AttributeSchema("storage_mode", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("zookeeper_connect_string", .string, [.computed]),
-      AttributeSchema("zookeeper_connect_string_tls", .string, [.computed]),
-    ],
+  static let aws_medialive_channel__encoder_settings__output_groups__output_group_settings = BlockBody(
     blocks: [
-      BlockSchema("broker_node_group_info", .list, min: 1, max: 1,
+      BlockSchema("archive_group_settings", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("az_distribution", .string, [.optional]),
-            AttributeSchema("client_subnets", .set(.string), [.required]),
-            AttributeSchema("instance_type", .string, [.required]),
-            AttributeSchema("security_groups", .set(.string), [.required]),
+            AttributeSchema("rollover_interval", .number, [.optional]),
           ],
           blocks: [
-            BlockSchema("connectivity_info", .list, min: 0, max: 1,
+            BlockSchema("archive_cdn_settings", .list, min: 0, max: 1,
               BlockBody(
                 blocks: [
-                  BlockSchema("public_access", .list, min: 0, max: 1,
+                  BlockSchema("archive_s3_settings", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("type", .string, [.optional, .computed]),
-                      ]
-                    )),
-                  BlockSchema("vpc_connectivity", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("client_authentication", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("tls", .bool, [.optional, .computed]),
-                            ],
-                            blocks: [
-                              BlockSchema("sasl", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("iam", .bool, [.optional, .computed]),
-                                    AttributeSchema("scram", .bool, [.optional, .computed]),
-                                  ]
-                                )),
-                            ]
-                          )),
+                        AttributeSchema("canned_acl", .string, [.optional]),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("storage_info", .list, min: 0, max: 1,
+            BlockSchema("destination", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("destination_ref_id", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("frame_capture_group_settings", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("destination", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("destination_ref_id", .string, [.required]),
+                ]
+              )),
+            BlockSchema("frame_capture_cdn_settings", .list, min: 0, max: 1,
               BlockBody(
                 blocks: [
-                  BlockSchema("ebs_storage_info", .list, min: 0, max: 1,
+                  BlockSchema("frame_capture_s3_settings", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("volume_size", .number, [.optional]),
+                        AttributeSchema("canned_acl", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("hls_group_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ad_markers", .list(.string), [.optional, .computed]),
+            AttributeSchema("base_url_content", .string, [.optional, .computed]),
+            AttributeSchema("base_url_content1", .string, [.optional, .computed]),
+            AttributeSchema("base_url_manifest", .string, [.optional, .computed]),
+            AttributeSchema("base_url_manifest1", .string, [.optional, .computed]),
+            AttributeSchema("caption_language_setting", .string, [.optional, .computed]),
+            AttributeSchema("client_cache", .string, [.optional, .computed]),
+            AttributeSchema("codec_specification", .string, [.optional, .computed]),
+            AttributeSchema("constant_iv", .string, [.optional, .computed]),
+            AttributeSchema("directory_structure", .string, [.optional, .computed]),
+            AttributeSchema("discontinuity_tags", .string, [.optional, .computed]),
+            AttributeSchema("encryption_type", .string, [.optional, .computed]),
+            AttributeSchema("hls_id3_segment_tagging", .string, [.optional, .computed]),
+            AttributeSchema("iframe_only_playlists", .string, [.optional, .computed]),
+            AttributeSchema("incomplete_segment_behavior", .string, [.optional, .computed]),
+            AttributeSchema("index_n_segments", .number, [.optional, .computed]),
+            AttributeSchema("input_loss_action", .string, [.optional, .computed]),
+            AttributeSchema("iv_in_manifest", .string, [.optional, .computed]),
+            AttributeSchema("iv_source", .string, [.optional, .computed]),
+            AttributeSchema("keep_segments", .number, [.optional, .computed]),
+            AttributeSchema("key_format", .string, [.optional, .computed]),
+            AttributeSchema("key_format_versions", .string, [.optional, .computed]),
+            AttributeSchema("manifest_compression", .string, [.optional, .computed]),
+            AttributeSchema("manifest_duration_format", .string, [.optional, .computed]),
+            AttributeSchema("min_segment_length", .number, [.optional, .computed]),
+            AttributeSchema("mode", .string, [.optional, .computed]),
+            AttributeSchema("output_selection", .string, [.optional, .computed]),
+            AttributeSchema("program_date_time", .string, [.optional, .computed]),
+            AttributeSchema("program_date_time_clock", .string, [.optional, .computed]),
+            AttributeSchema("program_date_time_period", .number, [.optional, .computed]),
+            AttributeSchema("redundant_manifest", .string, [.optional, .computed]),
+            AttributeSchema("segment_length", .number, [.optional, .computed]),
+            AttributeSchema("segments_per_subdirectory", .number, [.optional, .computed]),
+            AttributeSchema("stream_inf_resolution", .string, [.optional, .computed]),
+            AttributeSchema("timed_metadata_id3_frame", .string, [.optional, .computed]),
+            AttributeSchema("timed_metadata_id3_period", .number, [.optional, .computed]),
+            AttributeSchema("timestamp_delta_milliseconds", .number, [.optional, .computed]),
+            AttributeSchema("ts_file_mode", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("caption_language_mappings", .set, min: 0, max: 4,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("caption_channel", .number, [.required]),
+                  AttributeSchema("language_code", .string, [.required]),
+                  AttributeSchema("language_description", .string, [.required]),
+                ]
+              )),
+            BlockSchema("destination", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("destination_ref_id", .string, [.required]),
+                ]
+              )),
+            BlockSchema("hls_cdn_settings", .list, min: 0, max: nil,
+              BlockBody(
+                blocks: [
+                  BlockSchema("hls_akamai_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("connection_retry_interval", .number, [.optional]),
+                        AttributeSchema("filecache_duration", .number, [.optional]),
+                        AttributeSchema("http_transfer_mode", .string, [.optional, .computed]),
+                        AttributeSchema("num_retries", .number, [.optional]),
+                        AttributeSchema("restart_delay", .number, [.optional]),
+                        AttributeSchema("salt", .string, [.optional, .computed]),
+                        AttributeSchema("token", .string, [.optional, .computed]),
+                      ]
+                    )),
+                  BlockSchema("hls_basic_put_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("connection_retry_interval", .number, [.optional]),
+                        AttributeSchema("filecache_duration", .number, [.optional]),
+                        AttributeSchema("num_retries", .number, [.optional]),
+                        AttributeSchema("restart_delay", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("hls_media_store_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("connection_retry_interval", .number, [.optional]),
+                        AttributeSchema("filecache_duration", .number, [.optional]),
+                        AttributeSchema("media_store_storage_class", .string, [.optional, .computed]),
+                        AttributeSchema("num_retries", .number, [.optional]),
+                        AttributeSchema("restart_delay", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("hls_s3_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("canned_acl", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("hls_webdav_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("connection_retry_interval", .number, [.optional]),
+                        AttributeSchema("filecache_duration", .number, [.optional]),
+                        AttributeSchema("http_transfer_mode", .string, [.optional, .computed]),
+                        AttributeSchema("num_retries", .number, [.optional]),
+                        AttributeSchema("restart_delay", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("key_provider_settings", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("static_key_settings", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("static_key_value", .string, [.required]),
                       ],
                       blocks: [
-                        BlockSchema("provisioned_throughput", .list, min: 0, max: 1,
+                        BlockSchema("key_provider_server", .list, min: 0, max: 1,
                           BlockBody(
                             attributes: [
-                              AttributeSchema("enabled", .bool, [.optional]),
-                              AttributeSchema("volume_throughput", .number, [.optional]),
+                              AttributeSchema("password_param", .string, [.optional, .computed]),
+                              AttributeSchema("uri", .string, [.required]),
+                              AttributeSchema("username", .string, [.optional, .computed]),
                             ]
                           )),
                       ]
@@ -94,453 +185,73 @@ extension ProviderSchema.Resources {
               )),
           ]
         )),
-      BlockSchema("client_authentication", .list, min: 0, max: 1,
+      BlockSchema("media_package_group_settings", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("destination", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("destination_ref_id", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("ms_smooth_group_settings", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("unauthenticated", .bool, [.optional]),
+            AttributeSchema("acquisition_point_id", .string, [.optional, .computed]),
+            AttributeSchema("audio_only_timecode_control", .string, [.optional, .computed]),
+            AttributeSchema("certificate_mode", .string, [.optional, .computed]),
+            AttributeSchema("connection_retry_interval", .number, [.optional, .computed]),
+            AttributeSchema("event_id", .string, [.optional, .computed]),
+            AttributeSchema("event_id_mode", .string, [.optional, .computed]),
+            AttributeSchema("event_stop_behavior", .string, [.optional, .computed]),
+            AttributeSchema("filecache_duration", .number, [.optional]),
+            AttributeSchema("fragment_length", .number, [.optional, .computed]),
+            AttributeSchema("input_loss_action", .string, [.optional, .computed]),
+            AttributeSchema("num_retries", .number, [.optional]),
+            AttributeSchema("restart_delay", .number, [.optional]),
+            AttributeSchema("segmentation_mode", .string, [.optional, .computed]),
+            AttributeSchema("send_delay_ms", .number, [.optional, .computed]),
+            AttributeSchema("sparse_track_type", .string, [.optional, .computed]),
+            AttributeSchema("stream_manifest_behavior", .string, [.optional, .computed]),
+            AttributeSchema("timestamp_offset", .string, [.optional, .computed]),
+            AttributeSchema("timestamp_offset_mode", .string, [.optional, .computed]),
           ],
           blocks: [
-            BlockSchema("sasl", .list, min: 0, max: 1,
+            BlockSchema("destination", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("iam", .bool, [.optional]),
-                  AttributeSchema("scram", .bool, [.optional]),
-                ]
-              )),
-            BlockSchema("tls", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("certificate_authority_arns", .set(.string), [.optional]),
+                  AttributeSchema("destination_ref_id", .string, [.required]),
                 ]
               )),
           ]
         )),
-      BlockSchema("configuration_info", .list, min: 0, max: 1,
+      BlockSchema("multiplex_group_settings", .list, min: 0, max: 1,
+        BlockBody()),
+      BlockSchema("rtmp_group_settings", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("arn", .string, [.required]),
-            AttributeSchema("revision", .number, [.required]),
+            AttributeSchema("ad_markers", .list(.string), [.optional]),
+            AttributeSchema("authentication_scheme", .string, [.optional, .computed]),
+            AttributeSchema("cache_full_behavior", .string, [.optional, .computed]),
+            AttributeSchema("cache_length", .number, [.optional, .computed]),
+            AttributeSchema("caption_data", .string, [.optional, .computed]),
+            AttributeSchema("input_loss_action", .string, [.optional, .computed]),
+            AttributeSchema("restart_delay", .number, [.optional]),
           ]
         )),
-      BlockSchema("encryption_info", .list, min: 0, max: 1,
+      BlockSchema("udp_group_settings", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("encryption_at_rest_kms_key_arn", .string, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("encryption_in_transit", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("client_broker", .string, [.optional]),
-                  AttributeSchema("in_cluster", .bool, [.optional]),
-                ]
-              )),
+            AttributeSchema("input_loss_action", .string, [.optional, .computed]),
+            AttributeSchema("timed_metadata_id3_frame", .string, [.optional, .computed]),
+            AttributeSchema("timed_metadata_id3_period", .number, [.optional, .computed]),
           ]
         )),
-      BlockSchema("logging_info", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("broker_logs", .list, min: 1, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("cloudwatch_logs", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("enabled", .bool, [.required]),
-                        AttributeSchema("log_group", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("firehose", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("delivery_stream", .string, [.optional]),
-                        AttributeSchema("enabled", .bool, [.required]),
-                      ]
-                    )),
-                  BlockSchema("s3", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("bucket", .string, [.optional]),
-                        AttributeSchema("enabled", .bool, [.required]),
-                        AttributeSchema("prefix", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("open_monitoring", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("prometheus", .list, min: 1, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("jmx_exporter", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("enabled_in_broker", .bool, [.required]),
-                      ]
-                    )),
-                  BlockSchema("node_exporter", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("enabled_in_broker", .bool, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_msk_configuration`.
-  static let aws_msk_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kafka_versions", .set(.string), [.optional]),
-      AttributeSchema("latest_revision", .number, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("server_properties", .string, [.required]),
-    ]
-  )
-
-  /// `aws_mwaa_environment`.
-  static let aws_mwaa_environment = BlockBody(
-    attributes: [
-      AttributeSchema("airflow_configuration_options", .map(.string), [.optional, .sensitive]),
-      AttributeSchema("airflow_version", .string, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("dag_s3_path", .string, [.required]),
-      AttributeSchema("database_vpc_endpoint_service", .string, [.computed]),
-      AttributeSchema("endpoint_management", .string, [.optional, .computed]),
-      AttributeSchema("environment_class", .string, [.optional, .computed]),
-      AttributeSchema("execution_role_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key", .string, [.optional]),
-      AttributeSchema("last_updated", .list(.object([.init("created_at", .string), .init("error", .list(.object([.init("error_code", .string), .init("error_message", .string)]))), .init("status", .string)])), [.computed]),
-      AttributeSchema("max_webservers", .number, [.optional, .computed]),
-      AttributeSchema("max_workers", .number, [.optional, .computed]),
-      AttributeSchema("min_webservers", .number, [.optional, .computed]),
-      AttributeSchema("min_workers", .number, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("plugins_s3_object_version", .string, [.optional, .computed]),
-      AttributeSchema("plugins_s3_path", .string, [.optional]),
-      AttributeSchema("requirements_s3_object_version", .string, [.optional, .computed]),
-      AttributeSchema("requirements_s3_path", .string, [.optional]),
-      AttributeSchema("schedulers", .number, [.optional, .computed]),
-      AttributeSchema("service_role_arn", .string, [.computed]),
-      AttributeSchema("source_bucket_arn", .string, [.required]),
-      AttributeSchema("startup_script_s3_object_version", .string, [.optional, .computed]),
-      AttributeSchema("startup_script_s3_path", .string, [.optional]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("webserver_access_mode", .string, [.optional, .computed]),
-      AttributeSchema("webserver_url", .string, [.computed]),
-      AttributeSchema("webserver_vpc_endpoint_service", .string, [.computed]),
-      AttributeSchema("weekly_maintenance_window_start", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("logging_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("dag_processing_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
-                  AttributeSchema("enabled", .bool, [.optional, .computed]),
-                  AttributeSchema("log_level", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("scheduler_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
-                  AttributeSchema("enabled", .bool, [.optional, .computed]),
-                  AttributeSchema("log_level", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("task_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
-                  AttributeSchema("enabled", .bool, [.optional, .computed]),
-                  AttributeSchema("log_level", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("webserver_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
-                  AttributeSchema("enabled", .bool, [.optional, .computed]),
-                  AttributeSchema("log_level", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("worker_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
-                  AttributeSchema("enabled", .bool, [.optional, .computed]),
-                  AttributeSchema("log_level", .string, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("network_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.required]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_nat_gateway`.
-  static let aws_nat_gateway = BlockBody(
-    attributes: [
-      AttributeSchema("allocation_id", .string, [.optional]),
-      AttributeSchema("association_id", .string, [.computed]),
-      AttributeSchema("connectivity_type", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_id", .string, [.computed]),
-      AttributeSchema("private_ip", .string, [.optional, .computed]),
-      AttributeSchema("public_ip", .string, [.computed]),
-      AttributeSchema("secondary_allocation_ids", .set(.string), [.optional]),
-      AttributeSchema("secondary_private_ip_address_count", .number, [.optional, .computed]),
-      AttributeSchema("secondary_private_ip_addresses", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnet_id", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_neptune_cluster`.
-  static let aws_neptune_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("allow_major_version_upgrade", .bool, [.optional, .computed]),
-      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zones", .set(.string), [.optional, .computed]),
-      AttributeSchema("backup_retention_period", .number, [.optional]),
-      AttributeSchema("cluster_identifier", .string, [.optional, .computed]),
-      AttributeSchema("cluster_identifier_prefix", .string, [.optional, .computed]),
-      AttributeSchema("cluster_members", .set(.string), [.computed]),
-      AttributeSchema("cluster_resource_id", .string, [.computed]),
-      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
-      AttributeSchema("deletion_protection", .bool, [.optional]),
-      AttributeSchema("enable_cloudwatch_logs_exports", .set(.string), [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine", .string, [.optional]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
-      AttributeSchema("global_cluster_identifier", .string, [.optional]),
-      AttributeSchema("hosted_zone_id", .string, [.computed]),
-      AttributeSchema("iam_database_authentication_enabled", .bool, [.optional]),
-      AttributeSchema("iam_roles", .set(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional, .computed]),
-      AttributeSchema("neptune_cluster_parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("neptune_instance_parameter_group_name", .string, [.optional]),
-      AttributeSchema("neptune_subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
-      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("reader_endpoint", .string, [.computed]),
-      AttributeSchema("replication_source_identifier", .string, [.optional]),
-      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
-      AttributeSchema("snapshot_identifier", .string, [.optional]),
-      AttributeSchema("storage_encrypted", .bool, [.optional]),
-      AttributeSchema("storage_type", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("serverless_v2_scaling_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("max_capacity", .number, [.optional]),
-            AttributeSchema("min_capacity", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_neptune_cluster_instance`.
-  static let aws_neptune_cluster_instance = BlockBody(
-    attributes: [
-      AttributeSchema("address", .string, [.computed]),
-      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
-      AttributeSchema("availability_zone", .string, [.optional, .computed]),
-      AttributeSchema("cluster_identifier", .string, [.required]),
-      AttributeSchema("dbi_resource_id", .string, [.computed]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine", .string, [.optional]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identifier", .string, [.optional, .computed]),
-      AttributeSchema("identifier_prefix", .string, [.optional, .computed]),
-      AttributeSchema("instance_class", .string, [.required]),
-      AttributeSchema("kms_key_arn", .string, [.computed]),
-      AttributeSchema("neptune_parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("neptune_subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
-      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("promotion_tier", .number, [.optional]),
-      AttributeSchema("publicly_accessible", .bool, [.optional]),
-      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
-      AttributeSchema("storage_encrypted", .bool, [.computed]),
-      AttributeSchema("storage_type", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("writer", .bool, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_neptune_cluster_parameter_group`.
-  static let aws_neptune_cluster_parameter_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("family", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("parameter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("apply_method", .string, [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("value", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_neptune_subnet_group`.
-  static let aws_neptune_subnet_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_network_acl`.
-  static let aws_network_acl = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("egress", .set(.object([.init("action", .string), .init("cidr_block", .string), .init("from_port", .number), .init("icmp_code", .number), .init("icmp_type", .number), .init("ipv6_cidr_block", .string), .init("protocol", .string), .init("rule_no", .number), .init("to_port", .number)])), [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ingress", .set(.object([.init("action", .string), .init("cidr_block", .string), .init("from_port", .number), .init("icmp_code", .number), .init("icmp_type", .number), .init("ipv6_cidr_block", .string), .init("protocol", .string), .init("rule_no", .number), .init("to_port", .number)])), [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_network_acl_association`.
-  static let aws_network_acl_association = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("network_acl_id", .string, [.required]),
-      AttributeSchema("subnet_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_network_acl_rule`.
-  static let aws_network_acl_rule = BlockBody(
-    attributes: [
-      AttributeSchema("cidr_block", .string, [.optional]),
-      AttributeSchema("egress", .bool, [.optional]),
-      AttributeSchema("from_port", .number, [.optional]),
-      AttributeSchema("icmp_code", .number, [.optional]),
-      AttributeSchema("icmp_type", .number, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_cidr_block", .string, [.optional]),
-      AttributeSchema("network_acl_id", .string, [.required]),
-      AttributeSchema("protocol", .string, [.required]),
-      AttributeSchema("rule_action", .string, [.required]),
-      AttributeSchema("rule_number", .number, [.required]),
-      AttributeSchema("to_port", .number, [.optional]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
-  static let table43: [String: @Sendable () -> BlockBody] = [
-    "aws_msk_cluster": { aws_msk_cluster },
-    "aws_msk_configuration": { aws_msk_configuration },
-    "aws_mwaa_environment": { aws_mwaa_environment },
-    "aws_nat_gateway": { aws_nat_gateway },
-    "aws_neptune_cluster": { aws_neptune_cluster },
-    "aws_neptune_cluster_instance": { aws_neptune_cluster_instance },
-    "aws_neptune_cluster_parameter_group": { aws_neptune_cluster_parameter_group },
-    "aws_neptune_subnet_group": { aws_neptune_subnet_group },
-    "aws_network_acl": { aws_network_acl },
-    "aws_network_acl_association": { aws_network_acl_association },
-    "aws_network_acl_rule": { aws_network_acl_rule },
-  ]
+  static let table43: [String: @Sendable () -> BlockBody] = [:]
 }

@@ -4,457 +4,178 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_network_interface`.
-  static let aws_network_interface = BlockBody(
+  static let aws_medialive_channel__encoder_settings__output_groups__outputs = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("enable_primary_ipv6", .bool, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("interface_type", .string, [.optional, .computed]),
-      AttributeSchema("ipv4_prefix_count", .number, [.optional, .computed]),
-      AttributeSchema("ipv4_prefixes", .set(.string), [.optional, .computed]),
-      AttributeSchema("ipv6_address_count", .number, [.optional, .computed]),
-      AttributeSchema("ipv6_address_list", .list(.string), [.optional, .computed]),
-      AttributeSchema("ipv6_address_list_enabled", .bool, [.optional]),
-      AttributeSchema("ipv6_addresses", .set(.string), [.optional, .computed]),
-      AttributeSchema("ipv6_prefix_count", .number, [.optional, .computed]),
-      AttributeSchema("ipv6_prefixes", .set(.string), [.optional, .computed]),
-      AttributeSchema("mac_address", .string, [.computed]),
-      AttributeSchema("outpost_arn", .string, [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("private_dns_name", .string, [.computed]),
-      AttributeSchema("private_ip", .string, [.optional, .computed]),
-      AttributeSchema("private_ip_list", .list(.string), [.optional, .computed]),
-      AttributeSchema("private_ip_list_enabled", .bool, [.optional]),
-      AttributeSchema("private_ips", .set(.string), [.optional, .computed]),
-      AttributeSchema("private_ips_count", .number, [.optional, .computed]),
-      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
-      AttributeSchema("source_dest_check", .bool, [.optional]),
-      AttributeSchema("subnet_id", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("audio_description_names", .set(.string), [.optional]),
+      AttributeSchema("caption_description_names", .set(.string), [.optional, .computed]),
+      AttributeSchema("output_name", .string, [.optional]),
+      AttributeSchema("video_description_name", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("attachment", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("attachment_id", .string, [.computed]),
-            AttributeSchema("device_index", .number, [.required]),
-            AttributeSchema("instance", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_network_interface_attachment`.
-  static let aws_network_interface_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("attachment_id", .string, [.computed]),
-      AttributeSchema("device_index", .number, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_id", .string, [.required]),
-      AttributeSchema("network_interface_id", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_network_interface_sg_attachment`.
-  static let aws_network_interface_sg_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_id", .string, [.required]),
-      AttributeSchema("security_group_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("read", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_networkfirewall_firewall`.
-  static let aws_networkfirewall_firewall = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("delete_protection", .bool, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("enabled_analysis_types", .set(.string), [.optional]),
-      AttributeSchema("firewall_policy_arn", .string, [.required]),
-      AttributeSchema("firewall_policy_change_protection", .bool, [.optional]),
-      AttributeSchema("firewall_status", .list(.object([.init("sync_states", .set(.object([.init("attachment", .list(.object([.init("endpoint_id", .string), .init("subnet_id", .string)]))), .init("availability_zone", .string)])))])), [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("subnet_change_protection", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("update_token", .string, [.computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key_id", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("subnet_mapping", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ip_address_type", .string, [.optional, .computed]),
-            AttributeSchema("subnet_id", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_networkfirewall_firewall_policy`.
-  static let aws_networkfirewall_firewall_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("update_token", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key_id", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("firewall_policy", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("stateful_default_actions", .set(.string), [.optional]),
-            AttributeSchema("stateless_default_actions", .set(.string), [.required]),
-            AttributeSchema("stateless_fragment_default_actions", .set(.string), [.required]),
-            AttributeSchema("tls_inspection_configuration_arn", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("policy_variables", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("rule_variables", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("ip_set", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("definition", .set(.string), [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("stateful_engine_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("rule_order", .string, [.optional]),
-                  AttributeSchema("stream_exception_policy", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("flow_timeouts", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("tcp_idle_timeout_seconds", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("stateful_rule_group_reference", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("priority", .number, [.optional]),
-                  AttributeSchema("resource_arn", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("override", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("action", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("stateless_custom_action", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("action_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("action_definition", .list, min: 1, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("publish_metric_action", .list, min: 1, max: 1,
-                          BlockBody(
-                            blocks: [
-                              BlockSchema("dimension", .set, min: 1, max: nil,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("value", .string, [.required]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("stateless_rule_group_reference", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("priority", .number, [.required]),
-                  AttributeSchema("resource_arn", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_networkfirewall_logging_configuration`.
-  static let aws_networkfirewall_logging_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("firewall_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("logging_configuration", .list, min: 1, max: 1,
+      BlockSchema("output_settings", .list, min: 1, max: 1,
         BlockBody(
           blocks: [
-            BlockSchema("log_destination_config", .set, min: 1, max: 3,
+            BlockSchema("archive_output_settings", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("log_destination", .map(.string), [.required]),
-                  AttributeSchema("log_destination_type", .string, [.required]),
-                  AttributeSchema("log_type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_networkfirewall_rule_group`.
-  static let aws_networkfirewall_rule_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("capacity", .number, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("rules", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-      AttributeSchema("update_token", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key_id", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("rule_group", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("reference_sets", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("ip_set_references", .set, min: 0, max: 5,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("ip_set_reference", .list, min: 1, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("reference_arn", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("rule_variables", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("ip_sets", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("ip_set", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("definition", .set(.string), [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("port_sets", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("port_set", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("definition", .set(.string), [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("rules_source", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("rules_string", .string, [.optional]),
+                  AttributeSchema("extension", .string, [.optional]),
+                  AttributeSchema("name_modifier", .string, [.optional]),
                 ],
                 blocks: [
-                  BlockSchema("rules_source_list", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("generated_rules_type", .string, [.required]),
-                        AttributeSchema("target_types", .set(.string), [.required]),
-                        AttributeSchema("targets", .set(.string), [.required]),
-                      ]
-                    )),
-                  BlockSchema("stateful_rule", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("action", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("header", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("destination", .string, [.required]),
-                              AttributeSchema("destination_port", .string, [.required]),
-                              AttributeSchema("direction", .string, [.required]),
-                              AttributeSchema("protocol", .string, [.required]),
-                              AttributeSchema("source", .string, [.required]),
-                              AttributeSchema("source_port", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("rule_option", .set, min: 1, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("keyword", .string, [.required]),
-                              AttributeSchema("settings", .set(.string), [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("stateless_rules_and_custom_actions", .list, min: 0, max: 1,
+                  BlockSchema("container_settings", .list, min: 0, max: 1,
                     BlockBody(
                       blocks: [
-                        BlockSchema("custom_action", .set, min: 0, max: nil,
+                        BlockSchema("m2ts_settings", .list, min: 0, max: 1,
                           BlockBody(
                             attributes: [
-                              AttributeSchema("action_name", .string, [.required]),
+                              AttributeSchema("absent_input_audio_behavior", .string, [.optional, .computed]),
+                              AttributeSchema("arib", .string, [.optional]),
+                              AttributeSchema("arib_captions_pid", .string, [.optional, .computed]),
+                              AttributeSchema("arib_captions_pid_control", .string, [.optional]),
+                              AttributeSchema("audio_buffer_model", .string, [.optional]),
+                              AttributeSchema("audio_frames_per_pes", .number, [.optional]),
+                              AttributeSchema("audio_pids", .string, [.optional, .computed]),
+                              AttributeSchema("audio_stream_type", .string, [.optional]),
+                              AttributeSchema("bitrate", .number, [.optional]),
+                              AttributeSchema("buffer_model", .string, [.optional]),
+                              AttributeSchema("cc_descriptor", .string, [.optional]),
+                              AttributeSchema("dvb_sub_pids", .string, [.optional, .computed]),
+                              AttributeSchema("dvb_teletext_pid", .string, [.optional, .computed]),
+                              AttributeSchema("ebif", .string, [.optional]),
+                              AttributeSchema("ebp_audio_interval", .string, [.optional]),
+                              AttributeSchema("ebp_lookahead_ms", .number, [.optional]),
+                              AttributeSchema("ebp_placement", .string, [.optional]),
+                              AttributeSchema("ecm_pid", .string, [.optional]),
+                              AttributeSchema("es_rate_in_pes", .string, [.optional]),
+                              AttributeSchema("etv_platform_pid", .string, [.optional, .computed]),
+                              AttributeSchema("etv_signal_pid", .string, [.optional, .computed]),
+                              AttributeSchema("fragment_time", .number, [.optional]),
+                              AttributeSchema("klv", .string, [.optional]),
+                              AttributeSchema("klv_data_pids", .string, [.optional, .computed]),
+                              AttributeSchema("nielsen_id3_behavior", .string, [.optional]),
+                              AttributeSchema("null_packet_bitrate", .number, [.optional]),
+                              AttributeSchema("pat_interval", .number, [.optional]),
+                              AttributeSchema("pcr_control", .string, [.optional]),
+                              AttributeSchema("pcr_period", .number, [.optional]),
+                              AttributeSchema("pcr_pid", .string, [.optional]),
+                              AttributeSchema("pmt_interval", .number, [.optional]),
+                              AttributeSchema("pmt_pid", .string, [.optional, .computed]),
+                              AttributeSchema("program_num", .number, [.optional]),
+                              AttributeSchema("rate_mode", .string, [.optional]),
+                              AttributeSchema("scte27_pids", .string, [.optional, .computed]),
+                              AttributeSchema("scte35_control", .string, [.optional]),
+                              AttributeSchema("scte35_pid", .string, [.optional, .computed]),
+                              AttributeSchema("segmentation_markers", .string, [.optional]),
+                              AttributeSchema("segmentation_style", .string, [.optional]),
+                              AttributeSchema("segmentation_time", .number, [.optional]),
+                              AttributeSchema("timed_metadata_behavior", .string, [.optional]),
+                              AttributeSchema("timed_metadata_pid", .string, [.optional, .computed]),
+                              AttributeSchema("transport_stream_id", .number, [.optional]),
+                              AttributeSchema("video_pid", .string, [.optional, .computed]),
                             ],
                             blocks: [
-                              BlockSchema("action_definition", .list, min: 1, max: 1,
+                              BlockSchema("dvb_nit_settings", .list, min: 0, max: 1,
                                 BlockBody(
-                                  blocks: [
-                                    BlockSchema("publish_metric_action", .list, min: 1, max: 1,
-                                      BlockBody(
-                                        blocks: [
-                                          BlockSchema("dimension", .set, min: 1, max: nil,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("value", .string, [.required]),
-                                              ]
-                                            )),
-                                        ]
-                                      )),
+                                  attributes: [
+                                    AttributeSchema("network_id", .number, [.required]),
+                                    AttributeSchema("network_name", .string, [.required]),
+                                    AttributeSchema("rep_interval", .number, [.optional]),
+                                  ]
+                                )),
+                              BlockSchema("dvb_sdt_settings", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("output_sdt", .string, [.optional]),
+                                    AttributeSchema("rep_interval", .number, [.optional]),
+                                    AttributeSchema("service_name", .string, [.optional]),
+                                    AttributeSchema("service_provider_name", .string, [.optional]),
+                                  ]
+                                )),
+                              BlockSchema("dvb_tdt_settings", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("rep_interval", .number, [.optional]),
                                   ]
                                 )),
                             ]
                           )),
-                        BlockSchema("stateless_rule", .set, min: 1, max: nil,
+                        BlockSchema("raw_settings", .list, min: 0, max: 1,
+                          BlockBody()),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("frame_capture_output_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name_modifier", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("hls_output_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("h265_packaging_type", .string, [.optional, .computed]),
+                  AttributeSchema("name_modifier", .string, [.optional, .computed]),
+                  AttributeSchema("segment_modifier", .string, [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("hls_settings", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("audio_only_hls_settings", .list, min: 0, max: 1,
                           BlockBody(
                             attributes: [
-                              AttributeSchema("priority", .number, [.required]),
+                              AttributeSchema("audio_group_id", .string, [.optional, .computed]),
+                              AttributeSchema("audio_track_type", .string, [.optional, .computed]),
+                              AttributeSchema("segment_type", .string, [.optional, .computed]),
                             ],
                             blocks: [
-                              BlockSchema("rule_definition", .list, min: 1, max: 1,
+                              BlockSchema("audio_only_image", .list, min: 0, max: 1,
                                 BlockBody(
                                   attributes: [
-                                    AttributeSchema("actions", .set(.string), [.required]),
-                                  ],
-                                  blocks: [
-                                    BlockSchema("match_attributes", .list, min: 1, max: 1,
-                                      BlockBody(
-                                        attributes: [
-                                          AttributeSchema("protocols", .set(.number), [.optional]),
-                                        ],
-                                        blocks: [
-                                          BlockSchema("destination", .set, min: 0, max: nil,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("address_definition", .string, [.required]),
-                                              ]
-                                            )),
-                                          BlockSchema("destination_port", .set, min: 0, max: nil,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("from_port", .number, [.required]),
-                                                AttributeSchema("to_port", .number, [.optional]),
-                                              ]
-                                            )),
-                                          BlockSchema("source", .set, min: 0, max: nil,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("address_definition", .string, [.required]),
-                                              ]
-                                            )),
-                                          BlockSchema("source_port", .set, min: 0, max: nil,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("from_port", .number, [.required]),
-                                                AttributeSchema("to_port", .number, [.optional]),
-                                              ]
-                                            )),
-                                          BlockSchema("tcp_flag", .set, min: 0, max: nil,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("flags", .set(.string), [.required]),
-                                                AttributeSchema("masks", .set(.string), [.optional]),
-                                              ]
-                                            )),
-                                        ]
-                                      )),
+                                    AttributeSchema("password_param", .string, [.optional, .computed]),
+                                    AttributeSchema("uri", .string, [.required]),
+                                    AttributeSchema("username", .string, [.optional, .computed]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                        BlockSchema("fmp4_hls_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("audio_rendition_sets", .string, [.optional, .computed]),
+                              AttributeSchema("nielsen_id3_behavior", .string, [.optional, .computed]),
+                              AttributeSchema("timed_metadata_behavior", .string, [.optional, .computed]),
+                            ]
+                          )),
+                        BlockSchema("frame_capture_hls_settings", .list, min: 0, max: 1,
+                          BlockBody()),
+                        BlockSchema("standard_hls_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("audio_rendition_sets", .string, [.optional, .computed]),
+                            ],
+                            blocks: [
+                              BlockSchema("m3u8_settings", .list, min: 1, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("audio_frames_per_pes", .number, [.optional, .computed]),
+                                    AttributeSchema("audio_pids", .string, [.optional, .computed]),
+                                    AttributeSchema("ecm_pid", .string, [.optional, .computed]),
+                                    AttributeSchema("nielsen_id3_behavior", .string, [.optional, .computed]),
+                                    AttributeSchema("pat_interval", .number, [.optional, .computed]),
+                                    AttributeSchema("pcr_control", .string, [.optional, .computed]),
+                                    AttributeSchema("pcr_period", .number, [.optional, .computed]),
+                                    AttributeSchema("pcr_pid", .string, [.optional, .computed]),
+                                    AttributeSchema("pmt_interval", .number, [.optional, .computed]),
+                                    AttributeSchema("pmt_pid", .string, [.optional, .computed]),
+                                    AttributeSchema("program_num", .number, [.optional, .computed]),
+                                    AttributeSchema("scte35_behavior", .string, [.optional, .computed]),
+                                    AttributeSchema("scte35_pid", .string, [.optional, .computed]),
+                                    AttributeSchema("timed_metadata_behavior", .string, [.optional, .computed]),
+                                    AttributeSchema("timed_metadata_pid", .string, [.optional, .computed]),
+                                    AttributeSchema("transport_stream_id", .number, [.optional, .computed]),
+                                    AttributeSchema("video_pid", .string, [.optional, .computed]),
                                   ]
                                 )),
                             ]
@@ -463,10 +184,141 @@ extension ProviderSchema.Resources {
                     )),
                 ]
               )),
-            BlockSchema("stateful_rule_options", .list, min: 0, max: 1,
+            BlockSchema("media_package_output_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("ms_smooth_output_settings", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("rule_order", .string, [.required]),
+                  AttributeSchema("h265_packaging_type", .string, [.optional, .computed]),
+                  AttributeSchema("name_modifier", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("multiplex_output_settings", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("destination", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("destination_ref_id", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("rtmp_output_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("certificate_mode", .string, [.optional, .computed]),
+                  AttributeSchema("connection_retry_interval", .number, [.optional, .computed]),
+                  AttributeSchema("num_retries", .number, [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("destination", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("destination_ref_id", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("udp_output_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("buffer_msec", .number, [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("container_settings", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("m2ts_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("absent_input_audio_behavior", .string, [.optional, .computed]),
+                              AttributeSchema("arib", .string, [.optional]),
+                              AttributeSchema("arib_captions_pid", .string, [.optional, .computed]),
+                              AttributeSchema("arib_captions_pid_control", .string, [.optional]),
+                              AttributeSchema("audio_buffer_model", .string, [.optional]),
+                              AttributeSchema("audio_frames_per_pes", .number, [.optional]),
+                              AttributeSchema("audio_pids", .string, [.optional, .computed]),
+                              AttributeSchema("audio_stream_type", .string, [.optional]),
+                              AttributeSchema("bitrate", .number, [.optional]),
+                              AttributeSchema("buffer_model", .string, [.optional]),
+                              AttributeSchema("cc_descriptor", .string, [.optional]),
+                              AttributeSchema("dvb_sub_pids", .string, [.optional, .computed]),
+                              AttributeSchema("dvb_teletext_pid", .string, [.optional, .computed]),
+                              AttributeSchema("ebif", .string, [.optional]),
+                              AttributeSchema("ebp_audio_interval", .string, [.optional]),
+                              AttributeSchema("ebp_lookahead_ms", .number, [.optional]),
+                              AttributeSchema("ebp_placement", .string, [.optional]),
+                              AttributeSchema("ecm_pid", .string, [.optional]),
+                              AttributeSchema("es_rate_in_pes", .string, [.optional]),
+                              AttributeSchema("etv_platform_pid", .string, [.optional, .computed]),
+                              AttributeSchema("etv_signal_pid", .string, [.optional, .computed]),
+                              AttributeSchema("fragment_time", .number, [.optional]),
+                              AttributeSchema("klv", .string, [.optional]),
+                              AttributeSchema("klv_data_pids", .string, [.optional, .computed]),
+                              AttributeSchema("nielsen_id3_behavior", .string, [.optional]),
+                              AttributeSchema("null_packet_bitrate", .number, [.optional]),
+                              AttributeSchema("pat_interval", .number, [.optional]),
+                              AttributeSchema("pcr_control", .string, [.optional]),
+                              AttributeSchema("pcr_period", .number, [.optional]),
+                              AttributeSchema("pcr_pid", .string, [.optional]),
+                              AttributeSchema("pmt_interval", .number, [.optional]),
+                              AttributeSchema("pmt_pid", .string, [.optional, .computed]),
+                              AttributeSchema("program_num", .number, [.optional]),
+                              AttributeSchema("rate_mode", .string, [.optional]),
+                              AttributeSchema("scte27_pids", .string, [.optional, .computed]),
+                              AttributeSchema("scte35_control", .string, [.optional]),
+                              AttributeSchema("scte35_pid", .string, [.optional, .computed]),
+                              AttributeSchema("segmentation_markers", .string, [.optional]),
+                              AttributeSchema("segmentation_style", .string, [.optional]),
+                              AttributeSchema("segmentation_time", .number, [.optional]),
+                              AttributeSchema("timed_metadata_behavior", .string, [.optional]),
+                              AttributeSchema("timed_metadata_pid", .string, [.optional, .computed]),
+                              AttributeSchema("transport_stream_id", .number, [.optional]),
+                              AttributeSchema("video_pid", .string, [.optional, .computed]),
+                            ],
+                            blocks: [
+                              BlockSchema("dvb_nit_settings", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("network_id", .number, [.required]),
+                                    AttributeSchema("network_name", .string, [.required]),
+                                    AttributeSchema("rep_interval", .number, [.optional]),
+                                  ]
+                                )),
+                              BlockSchema("dvb_sdt_settings", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("output_sdt", .string, [.optional]),
+                                    AttributeSchema("rep_interval", .number, [.optional]),
+                                    AttributeSchema("service_name", .string, [.optional]),
+                                    AttributeSchema("service_provider_name", .string, [.optional]),
+                                  ]
+                                )),
+                              BlockSchema("dvb_tdt_settings", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("rep_interval", .number, [.optional]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("destination", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("destination_ref_id", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("fec_output_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("column_depth", .number, [.optional, .computed]),
+                        AttributeSchema("include_fec", .string, [.optional, .computed]),
+                        AttributeSchema("row_length", .number, [.optional, .computed]),
+                      ]
+                    )),
                 ]
               )),
           ]
@@ -474,80 +326,177 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_networkmanager_global_network`.
-  static let aws_networkmanager_global_network = BlockBody(
+  static let aws_medialive_channel__encoder_settings__timecode_config = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
+      AttributeSchema("source", .string, [.required]),
+      AttributeSchema("sync_threshold", .number, [.optional, .computed]),
     ]
   )
 
-  /// `aws_oam_link`.
-  static let aws_oam_link = BlockBody(
+  static let aws_medialive_channel__encoder_settings__video_descriptions = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("label", .string, [.computed]),
-      AttributeSchema("label_template", .string, [.required]),
-      AttributeSchema("link_id", .string, [.computed]),
-      AttributeSchema("resource_types", .set(.string), [.required]),
-      AttributeSchema("sink_arn", .string, [.computed]),
-      AttributeSchema("sink_identifier", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("height", .number, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("respond_to_afd", .string, [.optional, .computed]),
+      AttributeSchema("scaling_behavior", .string, [.optional, .computed]),
+      AttributeSchema("sharpness", .number, [.optional, .computed]),
+      AttributeSchema("width", .number, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("link_configuration", .list, min: 0, max: 1,
+      BlockSchema("codec_settings", .list, min: 0, max: 1,
         BlockBody(
           blocks: [
-            BlockSchema("log_group_configuration", .list, min: 0, max: 1,
+            BlockSchema("frame_capture_settings", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("filter", .string, [.required]),
+                  AttributeSchema("capture_interval", .number, [.optional, .computed]),
+                  AttributeSchema("capture_interval_units", .string, [.optional, .computed]),
                 ]
               )),
-            BlockSchema("metric_configuration", .list, min: 0, max: 1,
+            BlockSchema("h264_settings", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("filter", .string, [.required]),
+                  AttributeSchema("adaptive_quantization", .string, [.optional, .computed]),
+                  AttributeSchema("afd_signaling", .string, [.optional, .computed]),
+                  AttributeSchema("bitrate", .number, [.optional, .computed]),
+                  AttributeSchema("buf_fill_pct", .number, [.optional, .computed]),
+                  AttributeSchema("buf_size", .number, [.optional, .computed]),
+                  AttributeSchema("color_metadata", .string, [.optional, .computed]),
+                  AttributeSchema("entropy_encoding", .string, [.optional, .computed]),
+                  AttributeSchema("fixed_afd", .string, [.optional, .computed]),
+                  AttributeSchema("flicker_aq", .string, [.optional, .computed]),
+                  AttributeSchema("force_field_pictures", .string, [.optional, .computed]),
+                  AttributeSchema("framerate_control", .string, [.optional, .computed]),
+                  AttributeSchema("framerate_denominator", .number, [.optional, .computed]),
+                  AttributeSchema("framerate_numerator", .number, [.optional, .computed]),
+                  AttributeSchema("gop_b_reference", .string, [.optional, .computed]),
+                  AttributeSchema("gop_closed_cadence", .number, [.optional, .computed]),
+                  AttributeSchema("gop_num_b_frames", .number, [.optional, .computed]),
+                  AttributeSchema("gop_size", .number, [.optional, .computed]),
+                  AttributeSchema("gop_size_units", .string, [.optional, .computed]),
+                  AttributeSchema("level", .string, [.optional, .computed]),
+                  AttributeSchema("look_ahead_rate_control", .string, [.optional, .computed]),
+                  AttributeSchema("max_bitrate", .number, [.optional, .computed]),
+                  AttributeSchema("min_i_interval", .number, [.optional, .computed]),
+                  AttributeSchema("num_ref_frames", .number, [.optional, .computed]),
+                  AttributeSchema("par_control", .string, [.optional, .computed]),
+                  AttributeSchema("par_denominator", .number, [.optional, .computed]),
+                  AttributeSchema("par_numerator", .number, [.optional, .computed]),
+                  AttributeSchema("profile", .string, [.optional, .computed]),
+                  AttributeSchema("quality_level", .string, [.optional, .computed]),
+                  AttributeSchema("qvbr_quality_level", .number, [.optional, .computed]),
+                  AttributeSchema("rate_control_mode", .string, [.optional, .computed]),
+                  AttributeSchema("scan_type", .string, [.optional, .computed]),
+                  AttributeSchema("scene_change_detect", .string, [.optional, .computed]),
+                  AttributeSchema("slices", .number, [.optional, .computed]),
+                  AttributeSchema("softness", .number, [.optional, .computed]),
+                  AttributeSchema("spatial_aq", .string, [.optional, .computed]),
+                  AttributeSchema("subgop_length", .string, [.optional, .computed]),
+                  AttributeSchema("syntax", .string, [.optional, .computed]),
+                  AttributeSchema("temporal_aq", .string, [.optional, .computed]),
+                  AttributeSchema("timecode_insertion", .string, [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("filter_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("temporal_filter_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("post_filter_sharpening", .string, [.optional]),
+                              AttributeSchema("strength", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            BlockSchema("h265_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("adaptive_quantization", .string, [.optional, .computed]),
+                  AttributeSchema("afd_signaling", .string, [.optional, .computed]),
+                  AttributeSchema("alternative_transfer_function", .string, [.optional, .computed]),
+                  AttributeSchema("bitrate", .number, [.required]),
+                  AttributeSchema("buf_size", .number, [.optional]),
+                  AttributeSchema("color_metadata", .string, [.optional, .computed]),
+                  AttributeSchema("fixed_afd", .string, [.optional, .computed]),
+                  AttributeSchema("flicker_aq", .string, [.optional, .computed]),
+                  AttributeSchema("framerate_denominator", .number, [.required]),
+                  AttributeSchema("framerate_numerator", .number, [.required]),
+                  AttributeSchema("gop_closed_cadence", .number, [.optional]),
+                  AttributeSchema("gop_size", .number, [.optional]),
+                  AttributeSchema("gop_size_units", .string, [.optional, .computed]),
+                  AttributeSchema("level", .string, [.optional, .computed]),
+                  AttributeSchema("look_ahead_rate_control", .string, [.optional, .computed]),
+                  AttributeSchema("max_bitrate", .number, [.optional]),
+                  AttributeSchema("min_i_interval", .number, [.optional]),
+                  AttributeSchema("min_qp", .number, [.optional]),
+                  AttributeSchema("mv_over_picture_boundaries", .string, [.optional, .computed]),
+                  AttributeSchema("mv_temporal_predictor", .string, [.optional, .computed]),
+                  AttributeSchema("par_denominator", .number, [.optional]),
+                  AttributeSchema("par_numerator", .number, [.optional]),
+                  AttributeSchema("profile", .string, [.optional, .computed]),
+                  AttributeSchema("qvbr_quality_level", .number, [.optional]),
+                  AttributeSchema("rate_control_mode", .string, [.optional, .computed]),
+                  AttributeSchema("scan_type", .string, [.optional, .computed]),
+                  AttributeSchema("scene_change_detect", .string, [.optional, .computed]),
+                  AttributeSchema("slices", .number, [.optional]),
+                  AttributeSchema("tier", .string, [.optional, .computed]),
+                  AttributeSchema("tile_height", .number, [.optional]),
+                  AttributeSchema("tile_padding", .string, [.optional, .computed]),
+                  AttributeSchema("tile_width", .number, [.optional]),
+                  AttributeSchema("timecode_insertion", .string, [.optional, .computed]),
+                  AttributeSchema("treeblock_size", .string, [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("color_space_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("color_space_passthrough_settings", .list, min: 0, max: 1,
+                          BlockBody()),
+                        BlockSchema("dolby_vision81_settings", .list, min: 0, max: 1,
+                          BlockBody()),
+                        BlockSchema("hdr10_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max_cll", .number, [.optional]),
+                              AttributeSchema("max_fall", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("rec601_settings", .list, min: 0, max: 1,
+                          BlockBody()),
+                        BlockSchema("rec709_settings", .list, min: 0, max: 1,
+                          BlockBody()),
+                      ]
+                    )),
+                  BlockSchema("filter_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("temporal_filter_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("post_filter_sharpening", .string, [.optional]),
+                              AttributeSchema("strength", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("timecode_burnin_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("prefix", .string, [.optional, .computed]),
+                        AttributeSchema("timecode_burnin_font_size", .string, [.optional, .computed]),
+                        AttributeSchema("timecode_burnin_position", .string, [.optional, .computed]),
+                      ]
+                    )),
+                ]
+              )),
           ]
         )),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
-  static let table44: [String: @Sendable () -> BlockBody] = [
-    "aws_network_interface": { aws_network_interface },
-    "aws_network_interface_attachment": { aws_network_interface_attachment },
-    "aws_network_interface_sg_attachment": { aws_network_interface_sg_attachment },
-    "aws_networkfirewall_firewall": { aws_networkfirewall_firewall },
-    "aws_networkfirewall_firewall_policy": { aws_networkfirewall_firewall_policy },
-    "aws_networkfirewall_logging_configuration": { aws_networkfirewall_logging_configuration },
-    "aws_networkfirewall_rule_group": { aws_networkfirewall_rule_group },
-    "aws_networkmanager_global_network": { aws_networkmanager_global_network },
-    "aws_oam_link": { aws_oam_link },
-  ]
+  static let table44: [String: @Sendable () -> BlockBody] = [:]
 }

@@ -4,220 +4,296 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_oam_sink`.
-  static let aws_oam_sink = BlockBody(
+  static let aws_medialive_channel__input_attachments = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("sink_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("input_attachment_name", .string, [.required]),
+      AttributeSchema("input_id", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("automatic_input_failover_settings", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            AttributeSchema("error_clear_time_msec", .number, [.optional]),
+            AttributeSchema("input_preference", .string, [.optional]),
+            AttributeSchema("secondary_input_id", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("failover_condition", .set, min: 0, max: nil,
+              BlockBody(
+                blocks: [
+                  BlockSchema("failover_condition_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("audio_silence_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("audio_selector_name", .string, [.required]),
+                              AttributeSchema("audio_silence_threshold_msec", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("input_loss_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("input_loss_threshold_msec", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("video_black_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("black_detect_threshold", .number, [.optional]),
+                              AttributeSchema("video_black_threshold_msec", .number, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("input_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("deblock_filter", .string, [.optional]),
+            AttributeSchema("denoise_filter", .string, [.optional]),
+            AttributeSchema("filter_strength", .number, [.optional]),
+            AttributeSchema("input_filter", .string, [.optional, .computed]),
+            AttributeSchema("scte35_pid", .number, [.optional]),
+            AttributeSchema("smpte2038_data_preference", .string, [.optional]),
+            AttributeSchema("source_end_behavior", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("audio_selector", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("selector_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("audio_hls_rendition_selection", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("group_id", .string, [.required]),
+                              AttributeSchema("name", .string, [.required]),
+                            ]
+                          )),
+                        BlockSchema("audio_language_selection", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("language_code", .string, [.required]),
+                              AttributeSchema("language_selection_policy", .string, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("audio_pid_selection", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("pid", .number, [.required]),
+                            ]
+                          )),
+                        BlockSchema("audio_track_selection", .list, min: 0, max: 1,
+                          BlockBody(
+                            blocks: [
+                              BlockSchema("dolby_e_decode", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("program_selection", .string, [.required]),
+                                  ]
+                                )),
+                              BlockSchema("tracks", .set, min: 1, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("track", .number, [.required]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("caption_selector", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("language_code", .string, [.optional]),
+                  AttributeSchema("name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("selector_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("ancillary_source_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("source_ancillary_channel_number", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("arib_source_settings", .list, min: 0, max: 1,
+                          BlockBody()),
+                        BlockSchema("dvb_sub_source_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("ocr_language", .string, [.optional]),
+                              AttributeSchema("pid", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("embedded_source_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("convert_608_to_708", .string, [.optional]),
+                              AttributeSchema("scte20_detection", .string, [.optional]),
+                              AttributeSchema("source_608_channel_number", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("scte20_source_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("convert_608_to_708", .string, [.optional]),
+                              AttributeSchema("source_608_channel_number", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("scte27_source_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("ocr_language", .string, [.optional]),
+                              AttributeSchema("pid", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("teletext_source_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("page_number", .string, [.optional]),
+                            ],
+                            blocks: [
+                              BlockSchema("output_rectangle", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("height", .number, [.required]),
+                                    AttributeSchema("left_offset", .number, [.required]),
+                                    AttributeSchema("top_offset", .number, [.required]),
+                                    AttributeSchema("width", .number, [.required]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("network_input_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("server_validation", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("hls_input_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("bandwidth", .number, [.optional]),
+                        AttributeSchema("buffer_segments", .number, [.optional]),
+                        AttributeSchema("retries", .number, [.optional]),
+                        AttributeSchema("retry_interval", .number, [.optional]),
+                        AttributeSchema("scte35_source", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("video_selector", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("color_space", .string, [.optional]),
+                  AttributeSchema("color_space_usage", .string, [.optional]),
+                ]
+              )),
           ]
         )),
     ]
   )
 
-  /// `aws_opensearch_domain`.
-  static let aws_opensearch_domain = BlockBody(
+  static let aws_medialive_channel__input_specification = BlockBody(
     attributes: [
-      AttributeSchema("access_policies", .string, [.optional, .computed]),
-      AttributeSchema("advanced_options", .map(.string), [.optional, .computed]),
+      AttributeSchema("codec", .string, [.required]),
+      AttributeSchema("input_resolution", .string, [.required]),
+      AttributeSchema("maximum_bitrate", .string, [.required]),
+    ]
+  )
+
+  static let aws_medialive_channel__maintenance = BlockBody(
+    attributes: [
+      AttributeSchema("maintenance_day", .string, [.required]),
+      AttributeSchema("maintenance_start_time", .string, [.required]),
+    ]
+  )
+
+  static let aws_medialive_channel__timeouts = BlockBody(
+    attributes: [
+      AttributeSchema("create", .string, [.optional]),
+      AttributeSchema("delete", .string, [.optional]),
+      AttributeSchema("update", .string, [.optional]),
+    ]
+  )
+
+  static let aws_medialive_channel__vpc = BlockBody(
+    attributes: [
+      AttributeSchema("availability_zones", .set(.string), [.computed]),
+      AttributeSchema("network_interface_ids", .set(.string), [.computed]),
+      AttributeSchema("public_address_allocation_ids", .list(.string), [.required]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+    ]
+  )
+
+  /// `aws_memorydb_acl`.
+  static let aws_memorydb_acl = BlockBody(
+    attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("dashboard_endpoint", .string, [.computed]),
-      AttributeSchema("dashboard_endpoint_v2", .string, [.computed]),
-      AttributeSchema("domain_endpoint_v2_hosted_zone_id", .string, [.computed]),
-      AttributeSchema("domain_id", .string, [.computed]),
-      AttributeSchema("domain_name", .string, [.required]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("endpoint_v2", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("minimum_engine_version", .string, [.computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("user_names", .set(.string), [.optional]),
+    ]
+  )
+
+  /// `aws_memorydb_cluster`.
+  static let aws_memorydb_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("acl_name", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
+      AttributeSchema("cluster_endpoint", .list(.object([.init("address", .string), .init("port", .number)])), [.computed]),
+      AttributeSchema("data_tiering", .bool, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("engine", .string, [.optional, .computed]),
+      AttributeSchema("engine_patch_version", .string, [.computed]),
       AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("final_snapshot_name", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address_type", .string, [.optional, .computed]),
-      AttributeSchema("kibana_endpoint", .string, [.computed, .deprecated]),
+      AttributeSchema("kms_key_arn", .string, [.optional]),
+      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("multi_region_cluster_name", .string, [.optional]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("node_type", .string, [.required]),
+      AttributeSchema("num_replicas_per_shard", .number, [.optional]),
+      AttributeSchema("num_shards", .number, [.optional]),
+      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional, .computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional]),
+      AttributeSchema("shards", .set(.object([.init("name", .string), .init("nodes", .set(.object([.init("availability_zone", .string), .init("create_time", .string), .init("endpoint", .list(.object([.init("address", .string), .init("port", .number)]))), .init("name", .string)]))), .init("num_nodes", .number), .init("slots", .string)])), [.computed]),
+      AttributeSchema("snapshot_arns", .list(.string), [.optional]),
+      AttributeSchema("snapshot_name", .string, [.optional]),
+      AttributeSchema("snapshot_retention_limit", .number, [.optional, .computed]),
+      AttributeSchema("snapshot_window", .string, [.optional, .computed]),
+      AttributeSchema("sns_topic_arn", .string, [.optional]),
+      AttributeSchema("subnet_group_name", .string, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("tls_enabled", .bool, [.optional]),
     ],
     blocks: [
-      BlockSchema("advanced_security_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("anonymous_auth_enabled", .bool, [.optional, .computed]),
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("internal_user_database_enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("master_user_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("master_user_arn", .string, [.optional]),
-                  AttributeSchema("master_user_name", .string, [.optional]),
-                  AttributeSchema("master_user_password", .string, [.optional, .sensitive]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("auto_tune_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("desired_state", .string, [.required]),
-            AttributeSchema("rollback_on_disable", .string, [.optional, .computed]),
-            AttributeSchema("use_off_peak_window", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("maintenance_schedule", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cron_expression_for_recurrence", .string, [.required]),
-                  AttributeSchema("start_at", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("duration", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("unit", .string, [.required]),
-                        AttributeSchema("value", .number, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("cluster_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("dedicated_master_count", .number, [.optional]),
-            AttributeSchema("dedicated_master_enabled", .bool, [.optional]),
-            AttributeSchema("dedicated_master_type", .string, [.optional]),
-            AttributeSchema("instance_count", .number, [.optional]),
-            AttributeSchema("instance_type", .string, [.optional]),
-            AttributeSchema("multi_az_with_standby_enabled", .bool, [.optional]),
-            AttributeSchema("warm_count", .number, [.optional]),
-            AttributeSchema("warm_enabled", .bool, [.optional]),
-            AttributeSchema("warm_type", .string, [.optional]),
-            AttributeSchema("zone_awareness_enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("cold_storage_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("node_options", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("node_type", .string, [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("node_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("count", .number, [.optional, .computed]),
-                        AttributeSchema("enabled", .bool, [.optional, .computed]),
-                        AttributeSchema("type", .string, [.optional, .computed]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("zone_awareness_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("availability_zone_count", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("cognito_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("identity_pool_id", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("user_pool_id", .string, [.required]),
-          ]
-        )),
-      BlockSchema("domain_endpoint_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("custom_endpoint", .string, [.optional]),
-            AttributeSchema("custom_endpoint_certificate_arn", .string, [.optional]),
-            AttributeSchema("custom_endpoint_enabled", .bool, [.optional]),
-            AttributeSchema("enforce_https", .bool, [.optional]),
-            AttributeSchema("tls_security_policy", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("ebs_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ebs_enabled", .bool, [.required]),
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("throughput", .number, [.optional, .computed]),
-            AttributeSchema("volume_size", .number, [.optional]),
-            AttributeSchema("volume_type", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("encrypt_at_rest", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("log_publishing_options", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cloudwatch_log_group_arn", .string, [.required]),
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("node_to_node_encryption", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("off_peak_window_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("off_peak_window", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("window_start_time", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("hours", .number, [.optional, .computed]),
-                        AttributeSchema("minutes", .number, [.optional, .computed]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("snapshot_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("automated_snapshot_start_hour", .number, [.required]),
-          ]
-        )),
-      BlockSchema("software_update_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("auto_software_update_enabled", .bool, [.optional, .computed]),
-          ]
-        )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
@@ -226,147 +302,15 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("vpc_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("availability_zones", .set(.string), [.computed]),
-            AttributeSchema("security_group_ids", .set(.string), [.optional]),
-            AttributeSchema("subnet_ids", .set(.string), [.optional]),
-            AttributeSchema("vpc_id", .string, [.computed]),
-          ]
-        )),
     ]
   )
 
-  /// `aws_opensearchserverless_access_policy`.
-  static let aws_opensearchserverless_access_policy = BlockBody(
-    attributes: [
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("policy_version", .string, [.computed]),
-      AttributeSchema("type", .string, [.required]),
-    ]
-  )
-
-  /// `aws_opensearchserverless_collection`.
-  static let aws_opensearchserverless_collection = BlockBody(
+  /// `aws_memorydb_parameter_group`.
+  static let aws_memorydb_parameter_group = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("collection_endpoint", .string, [.computed]),
-      AttributeSchema("dashboard_endpoint", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("kms_key_arn", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("standby_replicas", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-      AttributeSchema("type", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_opensearchserverless_security_policy`.
-  static let aws_opensearchserverless_security_policy = BlockBody(
-    attributes: [
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("policy_version", .string, [.computed]),
-      AttributeSchema("type", .string, [.required]),
-    ]
-  )
-
-  /// `aws_organizations_policy`.
-  static let aws_organizations_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("content", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.optional]),
-    ]
-  )
-
-  /// `aws_osis_pipeline`.
-  static let aws_osis_pipeline = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("ingest_endpoint_urls", .set(.string), [.computed]),
-      AttributeSchema("max_units", .number, [.required]),
-      AttributeSchema("min_units", .number, [.required]),
-      AttributeSchema("pipeline_arn", .string, [.computed]),
-      AttributeSchema("pipeline_configuration_body", .string, [.required]),
-      AttributeSchema("pipeline_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-    ],
-    blocks: [
-      BlockSchema("buffer_options", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("persistent_buffer_enabled", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("encryption_at_rest_options", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("kms_key_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("log_publishing_options", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("is_logging_enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_log_destination", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("log_group", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("vpc_options", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.optional]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
-            AttributeSchema("vpc_endpoint_management", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_pinpoint_app`.
-  static let aws_pinpoint_app = BlockBody(
-    attributes: [
-      AttributeSchema("application_id", .string, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("family", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.optional, .computed]),
       AttributeSchema("name_prefix", .string, [.optional, .computed]),
@@ -374,42 +318,170 @@ extension ProviderSchema.Resources {
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("campaign_hook", .list, min: 0, max: 1,
+      BlockSchema("parameter", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("lambda_function_name", .string, [.optional]),
-            AttributeSchema("mode", .string, [.optional]),
-            AttributeSchema("web_url", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("limits", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("daily", .number, [.optional]),
-            AttributeSchema("maximum_duration", .number, [.optional]),
-            AttributeSchema("messages_per_second", .number, [.optional]),
-            AttributeSchema("total", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("quiet_time", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("end", .string, [.optional]),
-            AttributeSchema("start", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("value", .string, [.required]),
           ]
         )),
     ]
   )
 
+  /// `aws_memorydb_subnet_group`.
+  static let aws_memorydb_subnet_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_memorydb_user`.
+  static let aws_memorydb_user = BlockBody(
+    attributes: [
+      AttributeSchema("access_string", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("minimum_engine_version", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("user_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("authentication_mode", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("password_count", .number, [.computed]),
+            AttributeSchema("passwords", .set(.string), [.optional, .sensitive]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_mq_broker`.
+  static let aws_mq_broker = BlockBody(
+    attributes: [
+      AttributeSchema("apply_immediately", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("authentication_strategy", .string, [.optional, .computed]),
+      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
+      AttributeSchema("broker_name", .string, [.required]),
+      AttributeSchema("data_replication_mode", .string, [.optional, .computed]),
+      AttributeSchema("data_replication_primary_broker_arn", .string, [.optional]),
+      AttributeSchema("deployment_mode", .string, [.optional]),
+      AttributeSchema("engine_type", .string, [.required]),
+      AttributeSchema("engine_version", .string, [.required]),
+      AttributeSchema("host_instance_type", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instances", .list(.object([.init("console_url", .string), .init("endpoints", .list(.string)), .init("ip_address", .string)])), [.computed]),
+      AttributeSchema("pending_data_replication_mode", .string, [.computed]),
+      AttributeSchema("publicly_accessible", .bool, [.optional]),
+      AttributeSchema("security_groups", .set(.string), [.optional]),
+      AttributeSchema("storage_type", .string, [.optional, .computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.optional, .computed]),
+            AttributeSchema("revision", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("encryption_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+            AttributeSchema("use_aws_owned_key", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("ldap_server_metadata", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("hosts", .list(.string), [.optional]),
+            AttributeSchema("role_base", .string, [.optional]),
+            AttributeSchema("role_name", .string, [.optional]),
+            AttributeSchema("role_search_matching", .string, [.optional]),
+            AttributeSchema("role_search_subtree", .bool, [.optional]),
+            AttributeSchema("service_account_password", .string, [.optional, .sensitive]),
+            AttributeSchema("service_account_username", .string, [.optional]),
+            AttributeSchema("user_base", .string, [.optional]),
+            AttributeSchema("user_role_name", .string, [.optional]),
+            AttributeSchema("user_search_matching", .string, [.optional]),
+            AttributeSchema("user_search_subtree", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("logs", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("audit", .string, [.optional]),
+            AttributeSchema("general", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("maintenance_window_start_time", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("day_of_week", .string, [.required]),
+            AttributeSchema("time_of_day", .string, [.required]),
+            AttributeSchema("time_zone", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("user", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("console_access", .bool, [.optional]),
+            AttributeSchema("groups", .set(.string), [.optional]),
+            AttributeSchema("password", .string, [.required, .sensitive]),
+            AttributeSchema("replication_user", .bool, [.optional]),
+            AttributeSchema("username", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_mq_configuration`.
+  static let aws_mq_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("authentication_strategy", .string, [.optional, .computed]),
+      AttributeSchema("data", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("engine_type", .string, [.required]),
+      AttributeSchema("engine_version", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("latest_revision", .number, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
   /// The types of this file by name; a value is built when it is first asked for.
   static let table45: [String: @Sendable () -> BlockBody] = [
-    "aws_oam_sink": { aws_oam_sink },
-    "aws_opensearch_domain": { aws_opensearch_domain },
-    "aws_opensearchserverless_access_policy": { aws_opensearchserverless_access_policy },
-    "aws_opensearchserverless_collection": { aws_opensearchserverless_collection },
-    "aws_opensearchserverless_security_policy": { aws_opensearchserverless_security_policy },
-    "aws_organizations_policy": { aws_organizations_policy },
-    "aws_osis_pipeline": { aws_osis_pipeline },
-    "aws_pinpoint_app": { aws_pinpoint_app },
+    "aws_memorydb_acl": { aws_memorydb_acl },
+    "aws_memorydb_cluster": { aws_memorydb_cluster },
+    "aws_memorydb_parameter_group": { aws_memorydb_parameter_group },
+    "aws_memorydb_subnet_group": { aws_memorydb_subnet_group },
+    "aws_memorydb_user": { aws_memorydb_user },
+    "aws_mq_broker": { aws_mq_broker },
+    "aws_mq_configuration": { aws_mq_configuration },
   ]
 }

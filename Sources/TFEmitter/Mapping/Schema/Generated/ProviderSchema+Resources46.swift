@@ -4,454 +4,189 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_pipes_pipe`.
-  static let aws_pipes_pipe = BlockBody(
+  /// `aws_msk_cluster`.
+  static let aws_msk_cluster = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("desired_state", .string, [.optional]),
-      AttributeSchema("enrichment", .string, [.optional]),
+      AttributeSchema("bootstrap_brokers", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_public_sasl_iam", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_public_sasl_scram", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_public_tls", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_sasl_iam", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_sasl_scram", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_tls", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_vpc_connectivity_sasl_iam", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_vpc_connectivity_sasl_scram", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_vpc_connectivity_tls", .string, [.computed]),
+      AttributeSchema("cluster_name", .string, [.required]),
+      AttributeSchema("cluster_uuid", .string, [.computed]),
+      AttributeSchema("current_version", .string, [.computed]),
+      AttributeSchema("enhanced_monitoring", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_identifier", .string, [.optional]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("source", .string, [.required]),
+      AttributeSchema("kafka_version", .string, [.required]),
+      AttributeSchema("number_of_broker_nodes", .number, [.required]),
+      AttributeSchema("storage_mode", .string, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("target", .string, [.required]),
+      AttributeSchema("zookeeper_connect_string", .string, [.computed]),
+      AttributeSchema("zookeeper_connect_string_tls", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("enrichment_parameters", .list, min: 0, max: 1,
+      BlockSchema("broker_node_group_info", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("input_template", .string, [.optional]),
+            AttributeSchema("az_distribution", .string, [.optional]),
+            AttributeSchema("client_subnets", .set(.string), [.required]),
+            AttributeSchema("instance_type", .string, [.required]),
+            AttributeSchema("security_groups", .set(.string), [.required]),
           ],
           blocks: [
-            BlockSchema("http_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("header_parameters", .map(.string), [.optional]),
-                  AttributeSchema("path_parameter_values", .list(.string), [.optional]),
-                  AttributeSchema("query_string_parameters", .map(.string), [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("log_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("include_execution_data", .set(.string), [.optional]),
-            AttributeSchema("level", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_logs_log_destination", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("log_group_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("firehose_log_destination", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("delivery_stream_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("s3_log_destination", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket_name", .string, [.required]),
-                  AttributeSchema("bucket_owner", .string, [.required]),
-                  AttributeSchema("output_format", .string, [.optional]),
-                  AttributeSchema("prefix", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("source_parameters", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("activemq_broker_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_size", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
-                  AttributeSchema("queue_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("credentials", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("basic_auth", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("dynamodb_stream_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_size", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_record_age_in_seconds", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_retry_attempts", .number, [.optional]),
-                  AttributeSchema("on_partial_batch_item_failure", .string, [.optional]),
-                  AttributeSchema("parallelization_factor", .number, [.optional, .computed]),
-                  AttributeSchema("starting_position", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("dead_letter_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("arn", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("filter_criteria", .list, min: 0, max: 1,
+            BlockSchema("connectivity_info", .list, min: 0, max: 1,
               BlockBody(
                 blocks: [
-                  BlockSchema("filter", .list, min: 0, max: 5,
+                  BlockSchema("public_access", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("pattern", .string, [.required]),
+                        AttributeSchema("type", .string, [.optional, .computed]),
                       ]
                     )),
-                ]
-              )),
-            BlockSchema("kinesis_stream_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_size", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_record_age_in_seconds", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_retry_attempts", .number, [.optional]),
-                  AttributeSchema("on_partial_batch_item_failure", .string, [.optional]),
-                  AttributeSchema("parallelization_factor", .number, [.optional, .computed]),
-                  AttributeSchema("starting_position", .string, [.required]),
-                  AttributeSchema("starting_position_timestamp", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("dead_letter_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("arn", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("managed_streaming_kafka_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_size", .number, [.optional, .computed]),
-                  AttributeSchema("consumer_group_id", .string, [.optional]),
-                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
-                  AttributeSchema("starting_position", .string, [.optional]),
-                  AttributeSchema("topic_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("credentials", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("client_certificate_tls_auth", .string, [.optional]),
-                        AttributeSchema("sasl_scram_512_auth", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("rabbitmq_broker_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_size", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
-                  AttributeSchema("queue_name", .string, [.required]),
-                  AttributeSchema("virtual_host", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("credentials", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("basic_auth", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("self_managed_kafka_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("additional_bootstrap_servers", .set(.string), [.optional]),
-                  AttributeSchema("batch_size", .number, [.optional, .computed]),
-                  AttributeSchema("consumer_group_id", .string, [.optional]),
-                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
-                  AttributeSchema("server_root_ca_certificate", .string, [.optional]),
-                  AttributeSchema("starting_position", .string, [.optional]),
-                  AttributeSchema("topic_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("credentials", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("basic_auth", .string, [.optional]),
-                        AttributeSchema("client_certificate_tls_auth", .string, [.optional]),
-                        AttributeSchema("sasl_scram_256_auth", .string, [.optional]),
-                        AttributeSchema("sasl_scram_512_auth", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("vpc", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("security_groups", .set(.string), [.optional]),
-                        AttributeSchema("subnets", .set(.string), [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("sqs_queue_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_size", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("target_parameters", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("input_template", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("batch_job_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("job_definition", .string, [.required]),
-                  AttributeSchema("job_name", .string, [.required]),
-                  AttributeSchema("parameters", .map(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("array_properties", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("size", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("container_overrides", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("command", .list(.string), [.optional]),
-                        AttributeSchema("instance_type", .string, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("environment", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("name", .string, [.optional]),
-                              AttributeSchema("value", .string, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("resource_requirement", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("type", .string, [.required]),
-                              AttributeSchema("value", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("depends_on", .list, min: 0, max: 20,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("job_id", .string, [.optional]),
-                        AttributeSchema("type", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("retry_strategy", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("attempts", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("cloudwatch_logs_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("log_stream_name", .string, [.optional]),
-                  AttributeSchema("timestamp", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("ecs_task_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enable_ecs_managed_tags", .bool, [.optional]),
-                  AttributeSchema("enable_execute_command", .bool, [.optional]),
-                  AttributeSchema("group", .string, [.optional]),
-                  AttributeSchema("launch_type", .string, [.optional]),
-                  AttributeSchema("platform_version", .string, [.optional]),
-                  AttributeSchema("propagate_tags", .string, [.optional]),
-                  AttributeSchema("reference_id", .string, [.optional]),
-                  AttributeSchema("tags", .map(.string), [.optional]),
-                  AttributeSchema("task_count", .number, [.optional]),
-                  AttributeSchema("task_definition_arn", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("capacity_provider_strategy", .list, min: 0, max: 6,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("base", .number, [.optional]),
-                        AttributeSchema("capacity_provider", .string, [.required]),
-                        AttributeSchema("weight", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("network_configuration", .list, min: 0, max: 1,
+                  BlockSchema("vpc_connectivity", .list, min: 0, max: 1,
                     BlockBody(
                       blocks: [
-                        BlockSchema("aws_vpc_configuration", .list, min: 0, max: 1,
+                        BlockSchema("client_authentication", .list, min: 0, max: 1,
                           BlockBody(
                             attributes: [
-                              AttributeSchema("assign_public_ip", .string, [.optional]),
-                              AttributeSchema("security_groups", .set(.string), [.optional]),
-                              AttributeSchema("subnets", .set(.string), [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("overrides", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("cpu", .string, [.optional]),
-                        AttributeSchema("execution_role_arn", .string, [.optional]),
-                        AttributeSchema("memory", .string, [.optional]),
-                        AttributeSchema("task_role_arn", .string, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("container_override", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("command", .list(.string), [.optional]),
-                              AttributeSchema("cpu", .number, [.optional]),
-                              AttributeSchema("memory", .number, [.optional]),
-                              AttributeSchema("memory_reservation", .number, [.optional]),
-                              AttributeSchema("name", .string, [.optional]),
+                              AttributeSchema("tls", .bool, [.optional, .computed]),
                             ],
                             blocks: [
-                              BlockSchema("environment", .list, min: 0, max: nil,
+                              BlockSchema("sasl", .list, min: 0, max: 1,
                                 BlockBody(
                                   attributes: [
-                                    AttributeSchema("name", .string, [.optional]),
-                                    AttributeSchema("value", .string, [.optional]),
-                                  ]
-                                )),
-                              BlockSchema("environment_file", .list, min: 0, max: nil,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("type", .string, [.required]),
-                                    AttributeSchema("value", .string, [.required]),
-                                  ]
-                                )),
-                              BlockSchema("resource_requirement", .list, min: 0, max: nil,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("type", .string, [.required]),
-                                    AttributeSchema("value", .string, [.required]),
+                                    AttributeSchema("iam", .bool, [.optional, .computed]),
+                                    AttributeSchema("scram", .bool, [.optional, .computed]),
                                   ]
                                 )),
                             ]
                           )),
-                        BlockSchema("ephemeral_storage", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("size_in_gib", .number, [.required]),
-                            ]
-                          )),
-                        BlockSchema("inference_accelerator_override", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("device_name", .string, [.optional]),
-                              AttributeSchema("device_type", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("placement_constraint", .list, min: 0, max: 10,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("expression", .string, [.optional]),
-                        AttributeSchema("type", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("placement_strategy", .list, min: 0, max: 5,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("field", .string, [.optional]),
-                        AttributeSchema("type", .string, [.optional]),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("eventbridge_event_bus_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("detail_type", .string, [.optional]),
-                  AttributeSchema("endpoint_id", .string, [.optional]),
-                  AttributeSchema("resources", .set(.string), [.optional]),
-                  AttributeSchema("source", .string, [.optional]),
-                  AttributeSchema("time", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("http_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("header_parameters", .map(.string), [.optional]),
-                  AttributeSchema("path_parameter_values", .list(.string), [.optional]),
-                  AttributeSchema("query_string_parameters", .map(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("kinesis_stream_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("partition_key", .string, [.required]),
-                ]
-              )),
-            BlockSchema("lambda_function_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("invocation_type", .string, [.required]),
-                ]
-              )),
-            BlockSchema("redshift_data_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("db_user", .string, [.optional]),
-                  AttributeSchema("secret_manager_arn", .string, [.optional]),
-                  AttributeSchema("sqls", .set(.string), [.required]),
-                  AttributeSchema("statement_name", .string, [.optional]),
-                  AttributeSchema("with_event", .bool, [.optional]),
-                ]
-              )),
-            BlockSchema("sagemaker_pipeline_parameters", .list, min: 0, max: 1,
+            BlockSchema("storage_info", .list, min: 0, max: 1,
               BlockBody(
                 blocks: [
-                  BlockSchema("pipeline_parameter", .list, min: 0, max: 200,
+                  BlockSchema("ebs_storage_info", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
+                        AttributeSchema("volume_size", .number, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("provisioned_throughput", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("enabled", .bool, [.optional]),
+                              AttributeSchema("volume_throughput", .number, [.optional]),
+                            ]
+                          )),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("sqs_queue_parameters", .list, min: 0, max: 1,
+          ]
+        )),
+      BlockSchema("client_authentication", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("unauthenticated", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("sasl", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("message_deduplication_id", .string, [.optional]),
-                  AttributeSchema("message_group_id", .string, [.optional]),
+                  AttributeSchema("iam", .bool, [.optional]),
+                  AttributeSchema("scram", .bool, [.optional]),
                 ]
               )),
-            BlockSchema("step_function_state_machine_parameters", .list, min: 0, max: 1,
+            BlockSchema("tls", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("invocation_type", .string, [.required]),
+                  AttributeSchema("certificate_authority_arns", .set(.string), [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("configuration_info", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arn", .string, [.required]),
+            AttributeSchema("revision", .number, [.required]),
+          ]
+        )),
+      BlockSchema("encryption_info", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("encryption_at_rest_kms_key_arn", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("encryption_in_transit", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("client_broker", .string, [.optional]),
+                  AttributeSchema("in_cluster", .bool, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("logging_info", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("broker_logs", .list, min: 1, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("cloudwatch_logs", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("enabled", .bool, [.required]),
+                        AttributeSchema("log_group", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("firehose", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("delivery_stream", .string, [.optional]),
+                        AttributeSchema("enabled", .bool, [.required]),
+                      ]
+                    )),
+                  BlockSchema("s3", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("bucket", .string, [.optional]),
+                        AttributeSchema("enabled", .bool, [.required]),
+                        AttributeSchema("prefix", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("open_monitoring", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("prometheus", .list, min: 1, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("jmx_exporter", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("enabled_in_broker", .bool, [.required]),
+                      ]
+                    )),
+                  BlockSchema("node_exporter", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("enabled_in_broker", .bool, [.required]),
+                      ]
+                    )),
                 ]
               )),
           ]
@@ -467,51 +202,134 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_placement_group`.
-  static let aws_placement_group = BlockBody(
+  /// `aws_msk_configuration`.
+  static let aws_msk_configuration = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kafka_versions", .set(.string), [.optional]),
+      AttributeSchema("latest_revision", .number, [.computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("partition_count", .number, [.optional, .computed]),
-      AttributeSchema("placement_group_id", .string, [.computed]),
-      AttributeSchema("spread_level", .string, [.optional, .computed]),
-      AttributeSchema("strategy", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("server_properties", .string, [.required]),
     ]
   )
 
-  /// `aws_prometheus_workspace`.
-  static let aws_prometheus_workspace = BlockBody(
+  /// `aws_mwaa_environment`.
+  static let aws_mwaa_environment = BlockBody(
     attributes: [
-      AttributeSchema("alias", .string, [.optional]),
+      AttributeSchema("airflow_configuration_options", .map(.string), [.optional, .sensitive]),
+      AttributeSchema("airflow_version", .string, [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("dag_s3_path", .string, [.required]),
+      AttributeSchema("database_vpc_endpoint_service", .string, [.computed]),
+      AttributeSchema("endpoint_management", .string, [.optional, .computed]),
+      AttributeSchema("environment_class", .string, [.optional, .computed]),
+      AttributeSchema("execution_role_arn", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional]),
-      AttributeSchema("prometheus_endpoint", .string, [.computed]),
+      AttributeSchema("kms_key", .string, [.optional]),
+      AttributeSchema("last_updated", .list(.object([.init("created_at", .string), .init("error", .list(.object([.init("error_code", .string), .init("error_message", .string)]))), .init("status", .string)])), [.computed]),
+      AttributeSchema("max_webservers", .number, [.optional, .computed]),
+      AttributeSchema("max_workers", .number, [.optional, .computed]),
+      AttributeSchema("min_webservers", .number, [.optional, .computed]),
+      AttributeSchema("min_workers", .number, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("plugins_s3_object_version", .string, [.optional, .computed]),
+      AttributeSchema("plugins_s3_path", .string, [.optional]),
+      AttributeSchema("requirements_s3_object_version", .string, [.optional, .computed]),
+      AttributeSchema("requirements_s3_path", .string, [.optional]),
+      AttributeSchema("schedulers", .number, [.optional, .computed]),
+      AttributeSchema("service_role_arn", .string, [.computed]),
+      AttributeSchema("source_bucket_arn", .string, [.required]),
+      AttributeSchema("startup_script_s3_object_version", .string, [.optional, .computed]),
+      AttributeSchema("startup_script_s3_path", .string, [.optional]),
+      AttributeSchema("status", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("webserver_access_mode", .string, [.optional, .computed]),
+      AttributeSchema("webserver_url", .string, [.computed]),
+      AttributeSchema("webserver_vpc_endpoint_service", .string, [.computed]),
+      AttributeSchema("weekly_maintenance_window_start", .string, [.optional, .computed]),
     ],
     blocks: [
       BlockSchema("logging_configuration", .list, min: 0, max: 1,
         BlockBody(
+          blocks: [
+            BlockSchema("dag_processing_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
+                  AttributeSchema("enabled", .bool, [.optional, .computed]),
+                  AttributeSchema("log_level", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("scheduler_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
+                  AttributeSchema("enabled", .bool, [.optional, .computed]),
+                  AttributeSchema("log_level", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("task_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
+                  AttributeSchema("enabled", .bool, [.optional, .computed]),
+                  AttributeSchema("log_level", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("webserver_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
+                  AttributeSchema("enabled", .bool, [.optional, .computed]),
+                  AttributeSchema("log_level", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("worker_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
+                  AttributeSchema("enabled", .bool, [.optional, .computed]),
+                  AttributeSchema("log_level", .string, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("network_configuration", .list, min: 1, max: 1,
+        BlockBody(
           attributes: [
-            AttributeSchema("log_group_arn", .string, [.required]),
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnet_ids", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_qldb_ledger`.
-  static let aws_qldb_ledger = BlockBody(
+  /// `aws_nat_gateway`.
+  static let aws_nat_gateway = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("deletion_protection", .bool, [.optional]),
+      AttributeSchema("allocation_id", .string, [.optional]),
+      AttributeSchema("association_id", .string, [.computed]),
+      AttributeSchema("connectivity_type", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("permissions_mode", .string, [.required]),
+      AttributeSchema("network_interface_id", .string, [.computed]),
+      AttributeSchema("private_ip", .string, [.optional, .computed]),
+      AttributeSchema("public_ip", .string, [.computed]),
+      AttributeSchema("secondary_allocation_ids", .set(.string), [.optional]),
+      AttributeSchema("secondary_private_ip_address_count", .number, [.optional, .computed]),
+      AttributeSchema("secondary_private_ip_addresses", .set(.string), [.optional, .computed]),
+      AttributeSchema("subnet_id", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
@@ -521,16 +339,208 @@ extension ProviderSchema.Resources {
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
+  /// `aws_neptune_cluster`.
+  static let aws_neptune_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("allow_major_version_upgrade", .bool, [.optional, .computed]),
+      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("availability_zones", .set(.string), [.optional, .computed]),
+      AttributeSchema("backup_retention_period", .number, [.optional]),
+      AttributeSchema("cluster_identifier", .string, [.optional, .computed]),
+      AttributeSchema("cluster_identifier_prefix", .string, [.optional, .computed]),
+      AttributeSchema("cluster_members", .set(.string), [.computed]),
+      AttributeSchema("cluster_resource_id", .string, [.computed]),
+      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
+      AttributeSchema("deletion_protection", .bool, [.optional]),
+      AttributeSchema("enable_cloudwatch_logs_exports", .set(.string), [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("engine", .string, [.optional]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
+      AttributeSchema("global_cluster_identifier", .string, [.optional]),
+      AttributeSchema("hosted_zone_id", .string, [.computed]),
+      AttributeSchema("iam_database_authentication_enabled", .bool, [.optional]),
+      AttributeSchema("iam_roles", .set(.string), [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_arn", .string, [.optional, .computed]),
+      AttributeSchema("neptune_cluster_parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("neptune_instance_parameter_group_name", .string, [.optional]),
+      AttributeSchema("neptune_subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
+      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("reader_endpoint", .string, [.computed]),
+      AttributeSchema("replication_source_identifier", .string, [.optional]),
+      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
+      AttributeSchema("snapshot_identifier", .string, [.optional]),
+      AttributeSchema("storage_encrypted", .bool, [.optional]),
+      AttributeSchema("storage_type", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("serverless_v2_scaling_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("max_capacity", .number, [.optional]),
+            AttributeSchema("min_capacity", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_neptune_cluster_instance`.
+  static let aws_neptune_cluster_instance = BlockBody(
+    attributes: [
+      AttributeSchema("address", .string, [.computed]),
+      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
+      AttributeSchema("availability_zone", .string, [.optional, .computed]),
+      AttributeSchema("cluster_identifier", .string, [.required]),
+      AttributeSchema("dbi_resource_id", .string, [.computed]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("engine", .string, [.optional]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("identifier", .string, [.optional, .computed]),
+      AttributeSchema("identifier_prefix", .string, [.optional, .computed]),
+      AttributeSchema("instance_class", .string, [.required]),
+      AttributeSchema("kms_key_arn", .string, [.computed]),
+      AttributeSchema("neptune_parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("neptune_subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
+      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("promotion_tier", .number, [.optional]),
+      AttributeSchema("publicly_accessible", .bool, [.optional]),
+      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
+      AttributeSchema("storage_encrypted", .bool, [.computed]),
+      AttributeSchema("storage_type", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("writer", .bool, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_neptune_cluster_parameter_group`.
+  static let aws_neptune_cluster_parameter_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("family", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("parameter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("apply_method", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("value", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_neptune_subnet_group`.
+  static let aws_neptune_subnet_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_network_acl`.
+  static let aws_network_acl = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("egress", .set(.object([.init("action", .string), .init("cidr_block", .string), .init("from_port", .number), .init("icmp_code", .number), .init("icmp_type", .number), .init("ipv6_cidr_block", .string), .init("protocol", .string), .init("rule_no", .number), .init("to_port", .number)])), [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ingress", .set(.object([.init("action", .string), .init("cidr_block", .string), .init("from_port", .number), .init("icmp_code", .number), .init("icmp_type", .number), .init("ipv6_cidr_block", .string), .init("protocol", .string), .init("rule_no", .number), .init("to_port", .number)])), [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_network_acl_association`.
+  static let aws_network_acl_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_acl_id", .string, [.required]),
+      AttributeSchema("subnet_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_network_acl_rule`.
+  static let aws_network_acl_rule = BlockBody(
+    attributes: [
+      AttributeSchema("cidr_block", .string, [.optional]),
+      AttributeSchema("egress", .bool, [.optional]),
+      AttributeSchema("from_port", .number, [.optional]),
+      AttributeSchema("icmp_code", .number, [.optional]),
+      AttributeSchema("icmp_type", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_cidr_block", .string, [.optional]),
+      AttributeSchema("network_acl_id", .string, [.required]),
+      AttributeSchema("protocol", .string, [.required]),
+      AttributeSchema("rule_action", .string, [.required]),
+      AttributeSchema("rule_number", .number, [.required]),
+      AttributeSchema("to_port", .number, [.optional]),
+    ]
+  )
+
   /// The types of this file by name; a value is built when it is first asked for.
   static let table46: [String: @Sendable () -> BlockBody] = [
-    "aws_pipes_pipe": { aws_pipes_pipe },
-    "aws_placement_group": { aws_placement_group },
-    "aws_prometheus_workspace": { aws_prometheus_workspace },
-    "aws_qldb_ledger": { aws_qldb_ledger },
+    "aws_msk_cluster": { aws_msk_cluster },
+    "aws_msk_configuration": { aws_msk_configuration },
+    "aws_mwaa_environment": { aws_mwaa_environment },
+    "aws_nat_gateway": { aws_nat_gateway },
+    "aws_neptune_cluster": { aws_neptune_cluster },
+    "aws_neptune_cluster_instance": { aws_neptune_cluster_instance },
+    "aws_neptune_cluster_parameter_group": { aws_neptune_cluster_parameter_group },
+    "aws_neptune_subnet_group": { aws_neptune_subnet_group },
+    "aws_network_acl": { aws_network_acl },
+    "aws_network_acl_association": { aws_network_acl_association },
+    "aws_network_acl_rule": { aws_network_acl_rule },
   ]
 }

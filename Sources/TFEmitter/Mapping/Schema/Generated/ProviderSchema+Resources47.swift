@@ -4,484 +4,501 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_quicksight_data_source`.
-  static let aws_quicksight_data_source = BlockBody(
+  /// `aws_network_interface`.
+  static let aws_network_interface = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("aws_account_id", .string, [.optional, .computed]),
-      AttributeSchema("data_source_id", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("enable_primary_ipv6", .bool, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("interface_type", .string, [.optional, .computed]),
+      AttributeSchema("ipv4_prefix_count", .number, [.optional, .computed]),
+      AttributeSchema("ipv4_prefixes", .set(.string), [.optional, .computed]),
+      AttributeSchema("ipv6_address_count", .number, [.optional, .computed]),
+      AttributeSchema("ipv6_address_list", .list(.string), [.optional, .computed]),
+      AttributeSchema("ipv6_address_list_enabled", .bool, [.optional]),
+      AttributeSchema("ipv6_addresses", .set(.string), [.optional, .computed]),
+      AttributeSchema("ipv6_prefix_count", .number, [.optional, .computed]),
+      AttributeSchema("ipv6_prefixes", .set(.string), [.optional, .computed]),
+      AttributeSchema("mac_address", .string, [.computed]),
+      AttributeSchema("outpost_arn", .string, [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("private_dns_name", .string, [.computed]),
+      AttributeSchema("private_ip", .string, [.optional, .computed]),
+      AttributeSchema("private_ip_list", .list(.string), [.optional, .computed]),
+      AttributeSchema("private_ip_list_enabled", .bool, [.optional]),
+      AttributeSchema("private_ips", .set(.string), [.optional, .computed]),
+      AttributeSchema("private_ips_count", .number, [.optional, .computed]),
+      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
+      AttributeSchema("source_dest_check", .bool, [.optional]),
+      AttributeSchema("subnet_id", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("attachment", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("attachment_id", .string, [.computed]),
+            AttributeSchema("device_index", .number, [.required]),
+            AttributeSchema("instance", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_network_interface_attachment`.
+  static let aws_network_interface_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("attachment_id", .string, [.computed]),
+      AttributeSchema("device_index", .number, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_id", .string, [.required]),
+      AttributeSchema("network_interface_id", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_network_interface_permission`.
+  static let aws_network_interface_permission = BlockBody(
+    attributes: [
+      AttributeSchema("aws_account_id", .string, [.required]),
+      AttributeSchema("network_interface_id", .string, [.required]),
+      AttributeSchema("network_interface_permission_id", .string, [.computed]),
+      AttributeSchema("permission", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_network_interface_sg_attachment`.
+  static let aws_network_interface_sg_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_id", .string, [.required]),
+      AttributeSchema("security_group_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("read", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_networkfirewall_firewall`.
+  static let aws_networkfirewall_firewall = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("delete_protection", .bool, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("enabled_analysis_types", .set(.string), [.optional]),
+      AttributeSchema("firewall_policy_arn", .string, [.required]),
+      AttributeSchema("firewall_policy_change_protection", .bool, [.optional]),
+      AttributeSchema("firewall_status", .list(.object([.init("sync_states", .set(.object([.init("attachment", .list(.object([.init("endpoint_id", .string), .init("subnet_id", .string)]))), .init("availability_zone", .string)])))])), [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("subnet_change_protection", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("update_token", .string, [.computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key_id", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("subnet_mapping", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ip_address_type", .string, [.optional, .computed]),
+            AttributeSchema("subnet_id", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_networkfirewall_firewall_policy`.
+  static let aws_networkfirewall_firewall_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("update_token", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("credentials", .list, min: 0, max: 1,
+      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("copy_source_arn", .string, [.optional]),
-            AttributeSchema("secret_arn", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("credential_pair", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("password", .string, [.required, .sensitive]),
-                  AttributeSchema("username", .string, [.required, .sensitive]),
-                ]
-              )),
+            AttributeSchema("key_id", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
           ]
         )),
-      BlockSchema("parameters", .list, min: 1, max: 1,
+      BlockSchema("firewall_policy", .list, min: 1, max: 1,
         BlockBody(
+          attributes: [
+            AttributeSchema("stateful_default_actions", .set(.string), [.optional]),
+            AttributeSchema("stateless_default_actions", .set(.string), [.required]),
+            AttributeSchema("stateless_fragment_default_actions", .set(.string), [.required]),
+            AttributeSchema("tls_inspection_configuration_arn", .string, [.optional]),
+          ],
           blocks: [
-            BlockSchema("amazon_elasticsearch", .list, min: 0, max: 1,
+            BlockSchema("policy_variables", .list, min: 0, max: 1,
               BlockBody(
-                attributes: [
-                  AttributeSchema("domain", .string, [.required]),
-                ]
-              )),
-            BlockSchema("athena", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("work_group", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("aurora", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                ]
-              )),
-            BlockSchema("aurora_postgresql", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                ]
-              )),
-            BlockSchema("aws_iot_analytics", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("data_set_name", .string, [.required]),
-                ]
-              )),
-            BlockSchema("databricks", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                  AttributeSchema("sql_endpoint_path", .string, [.required]),
-                ]
-              )),
-            BlockSchema("jira", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("site_base_url", .string, [.required]),
-                ]
-              )),
-            BlockSchema("maria_db", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                ]
-              )),
-            BlockSchema("mysql", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                ]
-              )),
-            BlockSchema("oracle", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                ]
-              )),
-            BlockSchema("postgresql", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                ]
-              )),
-            BlockSchema("presto", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("catalog", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                ]
-              )),
-            BlockSchema("rds", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("instance_id", .string, [.required]),
-                ]
-              )),
-            BlockSchema("redshift", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cluster_id", .string, [.optional]),
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.optional]),
-                  AttributeSchema("port", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("s3", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("role_arn", .string, [.optional]),
-                ],
                 blocks: [
-                  BlockSchema("manifest_file_location", .list, min: 1, max: 1,
+                  BlockSchema("rule_variables", .set, min: 0, max: nil,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("bucket", .string, [.required]),
                         AttributeSchema("key", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("ip_set", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("definition", .set(.string), [.required]),
+                            ]
+                          )),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("service_now", .list, min: 0, max: 1,
+            BlockSchema("stateful_engine_options", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("site_base_url", .string, [.required]),
+                  AttributeSchema("rule_order", .string, [.optional]),
+                  AttributeSchema("stream_exception_policy", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("flow_timeouts", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("tcp_idle_timeout_seconds", .number, [.optional]),
+                      ]
+                    )),
                 ]
               )),
-            BlockSchema("snowflake", .list, min: 0, max: 1,
+            BlockSchema("stateful_rule_group_reference", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("warehouse", .string, [.required]),
+                  AttributeSchema("priority", .number, [.optional]),
+                  AttributeSchema("resource_arn", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("override", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("action", .string, [.optional]),
+                      ]
+                    )),
                 ]
               )),
-            BlockSchema("spark", .list, min: 0, max: 1,
+            BlockSchema("stateless_custom_action", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
+                  AttributeSchema("action_name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("action_definition", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("publish_metric_action", .list, min: 1, max: 1,
+                          BlockBody(
+                            blocks: [
+                              BlockSchema("dimension", .set, min: 1, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("value", .string, [.required]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
                 ]
               )),
-            BlockSchema("sql_server", .list, min: 0, max: 1,
+            BlockSchema("stateless_rule_group_reference", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
+                  AttributeSchema("priority", .number, [.required]),
+                  AttributeSchema("resource_arn", .string, [.required]),
                 ]
               )),
-            BlockSchema("teradata", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                ]
-              )),
-            BlockSchema("twitter", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_rows", .number, [.required]),
-                  AttributeSchema("query", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("permission", .set, min: 0, max: 64,
-        BlockBody(
-          attributes: [
-            AttributeSchema("actions", .set(.string), [.required]),
-            AttributeSchema("principal", .string, [.required]),
-          ]
-        )),
-      BlockSchema("ssl_properties", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("disable_ssl", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("vpc_connection_properties", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("vpc_connection_arn", .string, [.required]),
           ]
         )),
     ]
   )
 
-  /// `aws_ram_principal_association`.
-  static let aws_ram_principal_association = BlockBody(
+  /// `aws_networkfirewall_logging_configuration`.
+  static let aws_networkfirewall_logging_configuration = BlockBody(
     attributes: [
+      AttributeSchema("firewall_arn", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("principal", .string, [.required]),
-      AttributeSchema("resource_share_arn", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("logging_configuration", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("log_destination_config", .set, min: 1, max: 3,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("log_destination", .map(.string), [.required]),
+                  AttributeSchema("log_destination_type", .string, [.required]),
+                  AttributeSchema("log_type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
     ]
   )
 
-  /// `aws_ram_resource_association`.
-  static let aws_ram_resource_association = BlockBody(
+  /// `aws_networkfirewall_rule_group`.
+  static let aws_networkfirewall_rule_group = BlockBody(
     attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("resource_arn", .string, [.required]),
-      AttributeSchema("resource_share_arn", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ram_resource_share`.
-  static let aws_ram_resource_share = BlockBody(
-    attributes: [
-      AttributeSchema("allow_external_principals", .bool, [.optional]),
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("capacity", .number, [.required]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("permission_arns", .set(.string), [.optional, .computed]),
+      AttributeSchema("rules", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("update_token", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("key_id", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("rule_group", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("reference_sets", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("ip_set_references", .set, min: 0, max: 5,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("key", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("ip_set_reference", .list, min: 1, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("reference_arn", .string, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("rule_variables", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("ip_sets", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("key", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("ip_set", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("definition", .set(.string), [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("port_sets", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("key", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("port_set", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("definition", .set(.string), [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("rules_source", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("rules_string", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("rules_source_list", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("generated_rules_type", .string, [.required]),
+                        AttributeSchema("target_types", .set(.string), [.required]),
+                        AttributeSchema("targets", .set(.string), [.required]),
+                      ]
+                    )),
+                  BlockSchema("stateful_rule", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("action", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("header", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("destination", .string, [.required]),
+                              AttributeSchema("destination_port", .string, [.required]),
+                              AttributeSchema("direction", .string, [.required]),
+                              AttributeSchema("protocol", .string, [.required]),
+                              AttributeSchema("source", .string, [.required]),
+                              AttributeSchema("source_port", .string, [.required]),
+                            ]
+                          )),
+                        BlockSchema("rule_option", .set, min: 1, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("keyword", .string, [.required]),
+                              AttributeSchema("settings", .set(.string), [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("stateless_rules_and_custom_actions", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("custom_action", .set, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("action_name", .string, [.required]),
+                            ],
+                            blocks: [
+                              BlockSchema("action_definition", .list, min: 1, max: 1,
+                                BlockBody(
+                                  blocks: [
+                                    BlockSchema("publish_metric_action", .list, min: 1, max: 1,
+                                      BlockBody(
+                                        blocks: [
+                                          BlockSchema("dimension", .set, min: 1, max: nil,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("value", .string, [.required]),
+                                              ]
+                                            )),
+                                        ]
+                                      )),
+                                  ]
+                                )),
+                            ]
+                          )),
+                        BlockSchema("stateless_rule", .set, min: 1, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("priority", .number, [.required]),
+                            ],
+                            blocks: [
+                              BlockSchema("rule_definition", .list, min: 1, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("actions", .set(.string), [.required]),
+                                  ],
+                                  blocks: [
+                                    BlockSchema("match_attributes", .list, min: 1, max: 1,
+                                      BlockBody(
+                                        attributes: [
+                                          AttributeSchema("protocols", .set(.number), [.optional]),
+                                        ],
+                                        blocks: [
+                                          BlockSchema("destination", .set, min: 0, max: nil,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("address_definition", .string, [.required]),
+                                              ]
+                                            )),
+                                          BlockSchema("destination_port", .set, min: 0, max: nil,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("from_port", .number, [.required]),
+                                                AttributeSchema("to_port", .number, [.optional]),
+                                              ]
+                                            )),
+                                          BlockSchema("source", .set, min: 0, max: nil,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("address_definition", .string, [.required]),
+                                              ]
+                                            )),
+                                          BlockSchema("source_port", .set, min: 0, max: nil,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("from_port", .number, [.required]),
+                                                AttributeSchema("to_port", .number, [.optional]),
+                                              ]
+                                            )),
+                                          BlockSchema("tcp_flag", .set, min: 0, max: nil,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("flags", .set(.string), [.required]),
+                                                AttributeSchema("masks", .set(.string), [.optional]),
+                                              ]
+                                            )),
+                                        ]
+                                      )),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("stateful_rule_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("rule_order", .string, [.required]),
+                ]
+              )),
           ]
         )),
     ]
   )
 
-  /// `aws_rds_cluster`.
-  static let aws_rds_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("allocated_storage", .number, [.optional, .computed]),
-      AttributeSchema("allow_major_version_upgrade", .bool, [.optional]),
-      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zones", .set(.string), [.optional, .computed]),
-      AttributeSchema("backtrack_window", .number, [.optional]),
-      AttributeSchema("backup_retention_period", .number, [.optional, .computed]),
-      AttributeSchema("ca_certificate_identifier", .string, [.optional, .computed]),
-      AttributeSchema("ca_certificate_valid_till", .string, [.computed]),
-      AttributeSchema("cluster_identifier", .string, [.optional, .computed]),
-      AttributeSchema("cluster_identifier_prefix", .string, [.optional, .computed]),
-      AttributeSchema("cluster_members", .set(.string), [.optional, .computed]),
-      AttributeSchema("cluster_resource_id", .string, [.computed]),
-      AttributeSchema("cluster_scalability_type", .string, [.optional, .computed]),
-      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
-      AttributeSchema("database_insights_mode", .string, [.optional, .computed]),
-      AttributeSchema("database_name", .string, [.optional, .computed]),
-      AttributeSchema("db_cluster_instance_class", .string, [.optional]),
-      AttributeSchema("db_cluster_parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("db_instance_parameter_group_name", .string, [.optional]),
-      AttributeSchema("db_subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("db_system_id", .string, [.optional, .computed]),
-      AttributeSchema("delete_automated_backups", .bool, [.optional]),
-      AttributeSchema("deletion_protection", .bool, [.optional]),
-      AttributeSchema("domain", .string, [.optional]),
-      AttributeSchema("domain_iam_role_name", .string, [.optional]),
-      AttributeSchema("enable_global_write_forwarding", .bool, [.optional]),
-      AttributeSchema("enable_http_endpoint", .bool, [.optional]),
-      AttributeSchema("enable_local_write_forwarding", .bool, [.optional]),
-      AttributeSchema("enabled_cloudwatch_logs_exports", .set(.string), [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine", .string, [.required]),
-      AttributeSchema("engine_lifecycle_support", .string, [.optional, .computed]),
-      AttributeSchema("engine_mode", .string, [.optional]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("engine_version_actual", .string, [.computed]),
-      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
-      AttributeSchema("global_cluster_identifier", .string, [.optional]),
-      AttributeSchema("hosted_zone_id", .string, [.computed]),
-      AttributeSchema("iam_database_authentication_enabled", .bool, [.optional]),
-      AttributeSchema("iam_roles", .set(.string), [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("iops", .number, [.optional]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("manage_master_user_password", .bool, [.optional]),
-      AttributeSchema("master_password", .string, [.optional, .sensitive]),
-      AttributeSchema("master_password_wo", .string, [.optional, .sensitive, .writeOnly]),
-      AttributeSchema("master_password_wo_version", .number, [.optional]),
-      AttributeSchema("master_user_secret", .list(.object([.init("kms_key_id", .string), .init("secret_arn", .string), .init("secret_status", .string)])), [.computed]),
-      AttributeSchema("master_user_secret_kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("master_username", .string, [.optional, .computed]),
-      AttributeSchema("monitoring_interval", .number, [.optional, .computed]),
-      AttributeSchema("monitoring_role_arn", .string, [.optional, .computed]),
-      AttributeSchema("network_type", .string, [.optional, .computed]),
-      AttributeSchema("performance_insights_enabled", .bool, [.optional]),
-      AttributeSchema("performance_insights_kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("performance_insights_retention_period", .number, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional, .computed]),
-      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
-      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("reader_endpoint", .string, [.computed]),
-      AttributeSchema("replication_source_identifier", .string, [.optional]),
-      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
-      AttributeSchema("snapshot_identifier", .string, [.optional]),
-      AttributeSchema("source_region", .string, [.optional]),
-      AttributeSchema("storage_encrypted", .bool, [.optional, .computed]),
-      AttributeSchema("storage_type", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("restore_to_point_in_time", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("restore_to_time", .string, [.optional]),
-            AttributeSchema("restore_type", .string, [.optional]),
-            AttributeSchema("source_cluster_identifier", .string, [.optional]),
-            AttributeSchema("source_cluster_resource_id", .string, [.optional]),
-            AttributeSchema("use_latest_restorable_time", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("s3_import", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_name", .string, [.required]),
-            AttributeSchema("bucket_prefix", .string, [.optional]),
-            AttributeSchema("ingestion_role", .string, [.required]),
-            AttributeSchema("source_engine", .string, [.required]),
-            AttributeSchema("source_engine_version", .string, [.required]),
-          ]
-        )),
-      BlockSchema("scaling_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("auto_pause", .bool, [.optional]),
-            AttributeSchema("max_capacity", .number, [.optional]),
-            AttributeSchema("min_capacity", .number, [.optional]),
-            AttributeSchema("seconds_before_timeout", .number, [.optional]),
-            AttributeSchema("seconds_until_auto_pause", .number, [.optional]),
-            AttributeSchema("timeout_action", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("serverlessv2_scaling_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("max_capacity", .number, [.required]),
-            AttributeSchema("min_capacity", .number, [.required]),
-            AttributeSchema("seconds_until_auto_pause", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_rds_cluster_instance`.
-  static let aws_rds_cluster_instance = BlockBody(
-    attributes: [
-      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
-      AttributeSchema("availability_zone", .string, [.optional, .computed]),
-      AttributeSchema("ca_cert_identifier", .string, [.optional, .computed]),
-      AttributeSchema("cluster_identifier", .string, [.required]),
-      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
-      AttributeSchema("custom_iam_instance_profile", .string, [.optional]),
-      AttributeSchema("db_parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("db_subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("dbi_resource_id", .string, [.computed]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine", .string, [.required]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("engine_version_actual", .string, [.computed]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identifier", .string, [.optional, .computed]),
-      AttributeSchema("identifier_prefix", .string, [.optional, .computed]),
-      AttributeSchema("instance_class", .string, [.required]),
-      AttributeSchema("kms_key_id", .string, [.computed]),
-      AttributeSchema("monitoring_interval", .number, [.optional]),
-      AttributeSchema("monitoring_role_arn", .string, [.optional, .computed]),
-      AttributeSchema("network_type", .string, [.computed]),
-      AttributeSchema("performance_insights_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("performance_insights_kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("performance_insights_retention_period", .number, [.optional, .computed]),
-      AttributeSchema("port", .number, [.computed]),
-      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
-      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("promotion_tier", .number, [.optional]),
-      AttributeSchema("publicly_accessible", .bool, [.optional, .computed]),
-      AttributeSchema("storage_encrypted", .bool, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("writer", .bool, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_rds_cluster_parameter_group`.
-  static let aws_rds_cluster_parameter_group = BlockBody(
+  /// `aws_networkmanager_global_network`.
+  static let aws_networkmanager_global_network = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("family", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("parameter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("apply_method", .string, [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("value", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_rds_global_cluster`.
-  static let aws_rds_global_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("database_name", .string, [.optional, .computed]),
-      AttributeSchema("deletion_protection", .bool, [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine", .string, [.optional, .computed]),
-      AttributeSchema("engine_lifecycle_support", .string, [.optional, .computed]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("engine_version_actual", .string, [.computed]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("global_cluster_identifier", .string, [.required]),
-      AttributeSchema("global_cluster_members", .set(.object([.init("db_cluster_arn", .string), .init("is_writer", .bool)])), [.computed]),
-      AttributeSchema("global_cluster_resource_id", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("source_db_cluster_identifier", .string, [.optional, .computed]),
-      AttributeSchema("storage_encrypted", .bool, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
@@ -499,13 +516,14 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table47: [String: @Sendable () -> BlockBody] = [
-    "aws_quicksight_data_source": { aws_quicksight_data_source },
-    "aws_ram_principal_association": { aws_ram_principal_association },
-    "aws_ram_resource_association": { aws_ram_resource_association },
-    "aws_ram_resource_share": { aws_ram_resource_share },
-    "aws_rds_cluster": { aws_rds_cluster },
-    "aws_rds_cluster_instance": { aws_rds_cluster_instance },
-    "aws_rds_cluster_parameter_group": { aws_rds_cluster_parameter_group },
-    "aws_rds_global_cluster": { aws_rds_global_cluster },
+    "aws_network_interface": { aws_network_interface },
+    "aws_network_interface_attachment": { aws_network_interface_attachment },
+    "aws_network_interface_permission": { aws_network_interface_permission },
+    "aws_network_interface_sg_attachment": { aws_network_interface_sg_attachment },
+    "aws_networkfirewall_firewall": { aws_networkfirewall_firewall },
+    "aws_networkfirewall_firewall_policy": { aws_networkfirewall_firewall_policy },
+    "aws_networkfirewall_logging_configuration": { aws_networkfirewall_logging_configuration },
+    "aws_networkfirewall_rule_group": { aws_networkfirewall_rule_group },
+    "aws_networkmanager_global_network": { aws_networkmanager_global_network },
   ]
 }

@@ -4,80 +4,37 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_redshift_cluster`.
-  static let aws_redshift_cluster = BlockBody(
+  /// `aws_oam_link`.
+  static let aws_oam_link = BlockBody(
     attributes: [
-      AttributeSchema("allow_version_upgrade", .bool, [.optional]),
-      AttributeSchema("apply_immediately", .bool, [.optional]),
-      AttributeSchema("aqua_configuration_status", .string, [.optional, .computed, .deprecated]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("automated_snapshot_retention_period", .number, [.optional]),
-      AttributeSchema("availability_zone", .string, [.optional, .computed]),
-      AttributeSchema("availability_zone_relocation_enabled", .bool, [.optional]),
-      AttributeSchema("cluster_identifier", .string, [.required]),
-      AttributeSchema("cluster_namespace_arn", .string, [.computed]),
-      AttributeSchema("cluster_nodes", .list(.object([.init("node_role", .string), .init("private_ip_address", .string), .init("public_ip_address", .string)])), [.computed]),
-      AttributeSchema("cluster_parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("cluster_public_key", .string, [.optional, .computed]),
-      AttributeSchema("cluster_revision_number", .string, [.optional, .computed]),
-      AttributeSchema("cluster_subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("cluster_type", .string, [.optional, .computed]),
-      AttributeSchema("cluster_version", .string, [.optional]),
-      AttributeSchema("database_name", .string, [.optional, .computed]),
-      AttributeSchema("default_iam_role_arn", .string, [.optional, .computed]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("elastic_ip", .string, [.optional]),
-      AttributeSchema("encrypted", .bool, [.optional]),
-      AttributeSchema("endpoint", .string, [.optional, .computed]),
-      AttributeSchema("enhanced_vpc_routing", .bool, [.optional, .computed]),
-      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
-      AttributeSchema("iam_roles", .set(.string), [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("maintenance_track_name", .string, [.optional]),
-      AttributeSchema("manage_master_password", .bool, [.optional]),
-      AttributeSchema("manual_snapshot_retention_period", .number, [.optional]),
-      AttributeSchema("master_password", .string, [.optional, .sensitive]),
-      AttributeSchema("master_password_secret_arn", .string, [.computed]),
-      AttributeSchema("master_password_secret_kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("master_password_wo", .string, [.optional, .sensitive, .writeOnly]),
-      AttributeSchema("master_password_wo_version", .number, [.optional]),
-      AttributeSchema("master_username", .string, [.optional]),
-      AttributeSchema("multi_az", .bool, [.optional]),
-      AttributeSchema("node_type", .string, [.required]),
-      AttributeSchema("number_of_nodes", .number, [.optional]),
-      AttributeSchema("owner_account", .string, [.optional]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("publicly_accessible", .bool, [.optional]),
-      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
-      AttributeSchema("snapshot_arn", .string, [.optional]),
-      AttributeSchema("snapshot_cluster_identifier", .string, [.optional]),
-      AttributeSchema("snapshot_identifier", .string, [.optional]),
+      AttributeSchema("label", .string, [.computed]),
+      AttributeSchema("label_template", .string, [.required]),
+      AttributeSchema("link_id", .string, [.computed]),
+      AttributeSchema("resource_types", .set(.string), [.required]),
+      AttributeSchema("sink_arn", .string, [.computed]),
+      AttributeSchema("sink_identifier", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("logging", .list, min: 0, max: 1,
+      BlockSchema("link_configuration", .list, min: 0, max: 1,
         BlockBody(
-          attributes: [
-            AttributeSchema("bucket_name", .string, [.optional, .computed]),
-            AttributeSchema("enable", .bool, [.required]),
-            AttributeSchema("log_destination_type", .string, [.optional]),
-            AttributeSchema("log_exports", .set(.string), [.optional]),
-            AttributeSchema("s3_key_prefix", .string, [.optional, .computed]),
-          ],
-          isDeprecated: true
-        )),
-      BlockSchema("snapshot_copy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("destination_region", .string, [.required]),
-            AttributeSchema("grant_name", .string, [.optional]),
-            AttributeSchema("retention_period", .number, [.optional]),
-          ],
-          isDeprecated: true
+          blocks: [
+            BlockSchema("log_group_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("filter", .string, [.required]),
+                ]
+              )),
+            BlockSchema("metric_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("filter", .string, [.required]),
+                ]
+              )),
+          ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
@@ -90,274 +47,220 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_redshift_parameter_group`.
-  static let aws_redshift_parameter_group = BlockBody(
+  /// `aws_oam_sink`.
+  static let aws_oam_sink = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("family", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
+      AttributeSchema("sink_id", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("parameter", .set, min: 0, max: nil,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("value", .string, [.required]),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_redshift_subnet_group`.
-  static let aws_redshift_subnet_group = BlockBody(
+  /// `aws_opensearch_domain`.
+  static let aws_opensearch_domain = BlockBody(
     attributes: [
+      AttributeSchema("access_policies", .string, [.optional, .computed]),
+      AttributeSchema("advanced_options", .map(.string), [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("dashboard_endpoint", .string, [.computed]),
+      AttributeSchema("dashboard_endpoint_v2", .string, [.computed]),
+      AttributeSchema("domain_endpoint_v2_hosted_zone_id", .string, [.computed]),
+      AttributeSchema("domain_id", .string, [.computed]),
+      AttributeSchema("domain_name", .string, [.required]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("endpoint_v2", .string, [.computed]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("ip_address_type", .string, [.optional, .computed]),
+      AttributeSchema("kibana_endpoint", .string, [.computed, .deprecated]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_redshiftserverless_namespace`.
-  static let aws_redshiftserverless_namespace = BlockBody(
-    attributes: [
-      AttributeSchema("admin_password_secret_arn", .string, [.computed]),
-      AttributeSchema("admin_password_secret_kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("admin_user_password", .string, [.optional, .sensitive]),
-      AttributeSchema("admin_user_password_wo", .string, [.optional, .writeOnly]),
-      AttributeSchema("admin_user_password_wo_version", .number, [.optional]),
-      AttributeSchema("admin_username", .string, [.optional, .computed, .sensitive]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("db_name", .string, [.optional, .computed]),
-      AttributeSchema("default_iam_role_arn", .string, [.optional]),
-      AttributeSchema("iam_roles", .set(.string), [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("log_exports", .set(.string), [.optional]),
-      AttributeSchema("manage_admin_password", .bool, [.optional]),
-      AttributeSchema("namespace_id", .string, [.computed]),
-      AttributeSchema("namespace_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_redshiftserverless_workgroup`.
-  static let aws_redshiftserverless_workgroup = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("base_capacity", .number, [.optional, .computed]),
-      AttributeSchema("endpoint", .list(.object([.init("address", .string), .init("port", .number), .init("vpc_endpoint", .list(.object([.init("network_interface", .list(.object([.init("availability_zone", .string), .init("network_interface_id", .string), .init("private_ip_address", .string), .init("subnet_id", .string)]))), .init("vpc_endpoint_id", .string), .init("vpc_id", .string)])))])), [.computed]),
-      AttributeSchema("enhanced_vpc_routing", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("max_capacity", .number, [.optional]),
-      AttributeSchema("namespace_name", .string, [.required]),
-      AttributeSchema("port", .number, [.optional, .computed]),
-      AttributeSchema("publicly_accessible", .bool, [.optional]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("track_name", .string, [.optional, .computed]),
-      AttributeSchema("workgroup_id", .string, [.computed]),
-      AttributeSchema("workgroup_name", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("config_parameter", .set, min: 0, max: nil,
+      BlockSchema("advanced_security_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("parameter_key", .string, [.required]),
-            AttributeSchema("parameter_value", .string, [.required]),
+            AttributeSchema("anonymous_auth_enabled", .bool, [.optional, .computed]),
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("internal_user_database_enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("master_user_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("master_user_arn", .string, [.optional]),
+                  AttributeSchema("master_user_name", .string, [.optional]),
+                  AttributeSchema("master_user_password", .string, [.optional, .sensitive]),
+                ]
+              )),
           ]
         )),
-      BlockSchema("price_performance_target", .list, min: 0, max: 1,
+      BlockSchema("auto_tune_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("desired_state", .string, [.required]),
+            AttributeSchema("rollback_on_disable", .string, [.optional, .computed]),
+            AttributeSchema("use_off_peak_window", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("maintenance_schedule", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cron_expression_for_recurrence", .string, [.required]),
+                  AttributeSchema("start_at", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("duration", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("unit", .string, [.required]),
+                        AttributeSchema("value", .number, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("cluster_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("dedicated_master_count", .number, [.optional]),
+            AttributeSchema("dedicated_master_enabled", .bool, [.optional]),
+            AttributeSchema("dedicated_master_type", .string, [.optional]),
+            AttributeSchema("instance_count", .number, [.optional]),
+            AttributeSchema("instance_type", .string, [.optional]),
+            AttributeSchema("multi_az_with_standby_enabled", .bool, [.optional]),
+            AttributeSchema("warm_count", .number, [.optional]),
+            AttributeSchema("warm_enabled", .bool, [.optional]),
+            AttributeSchema("warm_type", .string, [.optional]),
+            AttributeSchema("zone_awareness_enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("cold_storage_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("node_options", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("node_type", .string, [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("node_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("count", .number, [.optional, .computed]),
+                        AttributeSchema("enabled", .bool, [.optional, .computed]),
+                        AttributeSchema("type", .string, [.optional, .computed]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("zone_awareness_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("availability_zone_count", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("cognito_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("identity_pool_id", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("user_pool_id", .string, [.required]),
+          ]
+        )),
+      BlockSchema("domain_endpoint_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("custom_endpoint", .string, [.optional]),
+            AttributeSchema("custom_endpoint_certificate_arn", .string, [.optional]),
+            AttributeSchema("custom_endpoint_enabled", .bool, [.optional]),
+            AttributeSchema("enforce_https", .bool, [.optional]),
+            AttributeSchema("tls_security_policy", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("ebs_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ebs_enabled", .bool, [.required]),
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("throughput", .number, [.optional, .computed]),
+            AttributeSchema("volume_size", .number, [.optional]),
+            AttributeSchema("volume_type", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("encrypt_at_rest", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
             AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("level", .number, [.optional]),
+            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
           ]
         )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("log_publishing_options", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            AttributeSchema("cloudwatch_log_group_arn", .string, [.required]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_type", .string, [.required]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_resiliencehub_resiliency_policy`.
-  static let aws_resiliencehub_resiliency_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("data_location_constraint", .string, [.optional, .computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("estimated_cost_tier", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-      AttributeSchema("tier", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("policy", .single, min: 0, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("az", .single, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("rpo", .string, [.required]),
-                  AttributeSchema("rto", .string, [.required]),
-                ]
-              )),
-            BlockSchema("hardware", .single, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("rpo", .string, [.required]),
-                  AttributeSchema("rto", .string, [.required]),
-                ]
-              )),
-            BlockSchema("region", .single, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("rpo", .string, [.optional]),
-                  AttributeSchema("rto", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("software", .single, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("rpo", .string, [.required]),
-                  AttributeSchema("rto", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("node_to_node_encryption", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            AttributeSchema("enabled", .bool, [.required]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_resourcegroups_group`.
-  static let aws_resourcegroups_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("configuration", .set, min: 0, max: nil,
+      BlockSchema("off_peak_window_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("parameters", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("values", .list(.string), [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("resource_query", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("query", .string, [.required]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_rolesanywhere_trust_anchor`.
-  static let aws_rolesanywhere_trust_anchor = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("enabled", .bool, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("notification_settings", .set, min: 0, max: 50,
-        BlockBody(
-          attributes: [
-            AttributeSchema("channel", .string, [.optional, .computed]),
-            AttributeSchema("configured_by", .string, [.computed]),
             AttributeSchema("enabled", .bool, [.optional, .computed]),
-            AttributeSchema("event", .string, [.optional, .computed]),
-            AttributeSchema("threshold", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("source", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("source_type", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("source_data", .list, min: 1, max: 1,
+            BlockSchema("off_peak_window", .list, min: 0, max: 1,
               BlockBody(
-                attributes: [
-                  AttributeSchema("acm_pca_arn", .string, [.optional]),
-                  AttributeSchema("x509_certificate_data", .string, [.optional]),
+                blocks: [
+                  BlockSchema("window_start_time", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("hours", .number, [.optional, .computed]),
+                        AttributeSchema("minutes", .number, [.optional, .computed]),
+                      ]
+                    )),
                 ]
               )),
           ]
         )),
-    ]
-  )
-
-  /// `aws_route`.
-  static let aws_route = BlockBody(
-    attributes: [
-      AttributeSchema("carrier_gateway_id", .string, [.optional]),
-      AttributeSchema("core_network_arn", .string, [.optional]),
-      AttributeSchema("destination_cidr_block", .string, [.optional]),
-      AttributeSchema("destination_ipv6_cidr_block", .string, [.optional]),
-      AttributeSchema("destination_prefix_list_id", .string, [.optional]),
-      AttributeSchema("egress_only_gateway_id", .string, [.optional]),
-      AttributeSchema("gateway_id", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_id", .string, [.computed]),
-      AttributeSchema("instance_owner_id", .string, [.computed]),
-      AttributeSchema("local_gateway_id", .string, [.optional]),
-      AttributeSchema("nat_gateway_id", .string, [.optional]),
-      AttributeSchema("network_interface_id", .string, [.optional, .computed]),
-      AttributeSchema("origin", .string, [.computed]),
-      AttributeSchema("route_table_id", .string, [.required]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("transit_gateway_id", .string, [.optional]),
-      AttributeSchema("vpc_endpoint_id", .string, [.optional]),
-      AttributeSchema("vpc_peering_connection_id", .string, [.optional]),
-    ],
-    blocks: [
+      BlockSchema("snapshot_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("automated_snapshot_start_hour", .number, [.required]),
+          ]
+        )),
+      BlockSchema("software_update_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auto_software_update_enabled", .bool, [.optional, .computed]),
+          ]
+        )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
@@ -366,114 +269,191 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
+      BlockSchema("vpc_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("availability_zones", .set(.string), [.computed]),
+            AttributeSchema("security_group_ids", .set(.string), [.optional]),
+            AttributeSchema("subnet_ids", .set(.string), [.optional]),
+            AttributeSchema("vpc_id", .string, [.computed]),
+          ]
+        )),
     ]
   )
 
-  /// `aws_route53_health_check`.
-  static let aws_route53_health_check = BlockBody(
+  /// `aws_opensearchserverless_access_policy`.
+  static let aws_opensearchserverless_access_policy = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("child_health_threshold", .number, [.optional]),
-      AttributeSchema("child_healthchecks", .set(.string), [.optional]),
-      AttributeSchema("cloudwatch_alarm_name", .string, [.optional]),
-      AttributeSchema("cloudwatch_alarm_region", .string, [.optional]),
-      AttributeSchema("disabled", .bool, [.optional]),
-      AttributeSchema("enable_sni", .bool, [.optional, .computed]),
-      AttributeSchema("failure_threshold", .number, [.optional, .computed]),
-      AttributeSchema("fqdn", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("insufficient_data_health_status", .string, [.optional]),
-      AttributeSchema("invert_healthcheck", .bool, [.optional]),
-      AttributeSchema("ip_address", .string, [.optional]),
-      AttributeSchema("measure_latency", .bool, [.optional]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("reference_name", .string, [.optional]),
-      AttributeSchema("regions", .set(.string), [.optional]),
-      AttributeSchema("request_interval", .number, [.optional]),
-      AttributeSchema("resource_path", .string, [.optional]),
-      AttributeSchema("routing_control_arn", .string, [.optional]),
-      AttributeSchema("search_string", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("triggers", .map(.string), [.optional, .computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("policy_version", .string, [.computed]),
       AttributeSchema("type", .string, [.required]),
     ]
   )
 
-  /// `aws_route53_hosted_zone_dnssec`.
-  static let aws_route53_hosted_zone_dnssec = BlockBody(
-    attributes: [
-      AttributeSchema("hosted_zone_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("signing_status", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_route53_key_signing_key`.
-  static let aws_route53_key_signing_key = BlockBody(
-    attributes: [
-      AttributeSchema("digest_algorithm_mnemonic", .string, [.computed]),
-      AttributeSchema("digest_algorithm_type", .number, [.computed]),
-      AttributeSchema("digest_value", .string, [.computed]),
-      AttributeSchema("dnskey_record", .string, [.computed]),
-      AttributeSchema("ds_record", .string, [.computed]),
-      AttributeSchema("flag", .number, [.computed]),
-      AttributeSchema("hosted_zone_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key_management_service_arn", .string, [.required]),
-      AttributeSchema("key_tag", .number, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("public_key", .string, [.computed]),
-      AttributeSchema("signing_algorithm_mnemonic", .string, [.computed]),
-      AttributeSchema("signing_algorithm_type", .number, [.computed]),
-      AttributeSchema("status", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_route53_query_log`.
-  static let aws_route53_query_log = BlockBody(
+  /// `aws_opensearchserverless_collection`.
+  static let aws_opensearchserverless_collection = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cloudwatch_log_group_arn", .string, [.required]),
+      AttributeSchema("collection_endpoint", .string, [.computed]),
+      AttributeSchema("dashboard_endpoint", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("kms_key_arn", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("standby_replicas", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("type", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_opensearchserverless_security_policy`.
+  static let aws_opensearchserverless_security_policy = BlockBody(
+    attributes: [
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("policy_version", .string, [.computed]),
+      AttributeSchema("type", .string, [.required]),
+    ]
+  )
+
+  /// `aws_organizations_policy`.
+  static let aws_organizations_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("content", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("zone_id", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.optional]),
+    ]
+  )
+
+  /// `aws_osis_pipeline`.
+  static let aws_osis_pipeline = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("ingest_endpoint_urls", .set(.string), [.computed]),
+      AttributeSchema("max_units", .number, [.required]),
+      AttributeSchema("min_units", .number, [.required]),
+      AttributeSchema("pipeline_arn", .string, [.computed]),
+      AttributeSchema("pipeline_configuration_body", .string, [.required]),
+      AttributeSchema("pipeline_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ],
+    blocks: [
+      BlockSchema("buffer_options", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("persistent_buffer_enabled", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("encryption_at_rest_options", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("kms_key_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("log_publishing_options", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("is_logging_enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_log_destination", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("log_group", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("vpc_options", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_group_ids", .set(.string), [.optional]),
+            AttributeSchema("subnet_ids", .set(.string), [.required]),
+            AttributeSchema("vpc_endpoint_management", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_pinpoint_app`.
+  static let aws_pinpoint_app = BlockBody(
+    attributes: [
+      AttributeSchema("application_id", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("campaign_hook", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("lambda_function_name", .string, [.optional]),
+            AttributeSchema("mode", .string, [.optional]),
+            AttributeSchema("web_url", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("limits", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("daily", .number, [.optional]),
+            AttributeSchema("maximum_duration", .number, [.optional]),
+            AttributeSchema("messages_per_second", .number, [.optional]),
+            AttributeSchema("total", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("quiet_time", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("end", .string, [.optional]),
+            AttributeSchema("start", .string, [.optional]),
+          ]
+        )),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table48: [String: @Sendable () -> BlockBody] = [
-    "aws_redshift_cluster": { aws_redshift_cluster },
-    "aws_redshift_parameter_group": { aws_redshift_parameter_group },
-    "aws_redshift_subnet_group": { aws_redshift_subnet_group },
-    "aws_redshiftserverless_namespace": { aws_redshiftserverless_namespace },
-    "aws_redshiftserverless_workgroup": { aws_redshiftserverless_workgroup },
-    "aws_resiliencehub_resiliency_policy": { aws_resiliencehub_resiliency_policy },
-    "aws_resourcegroups_group": { aws_resourcegroups_group },
-    "aws_rolesanywhere_trust_anchor": { aws_rolesanywhere_trust_anchor },
-    "aws_route": { aws_route },
-    "aws_route53_health_check": { aws_route53_health_check },
-    "aws_route53_hosted_zone_dnssec": { aws_route53_hosted_zone_dnssec },
-    "aws_route53_key_signing_key": { aws_route53_key_signing_key },
-    "aws_route53_query_log": { aws_route53_query_log },
+    "aws_oam_link": { aws_oam_link },
+    "aws_oam_sink": { aws_oam_sink },
+    "aws_opensearch_domain": { aws_opensearch_domain },
+    "aws_opensearchserverless_access_policy": { aws_opensearchserverless_access_policy },
+    "aws_opensearchserverless_collection": { aws_opensearchserverless_collection },
+    "aws_opensearchserverless_security_policy": { aws_opensearchserverless_security_policy },
+    "aws_organizations_policy": { aws_organizations_policy },
+    "aws_osis_pipeline": { aws_osis_pipeline },
+    "aws_pinpoint_app": { aws_pinpoint_app },
   ]
 }

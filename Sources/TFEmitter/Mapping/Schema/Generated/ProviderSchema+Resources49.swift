@@ -4,72 +4,456 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_route53_record`.
-  static let aws_route53_record = BlockBody(
+  /// `aws_pipes_pipe`.
+  static let aws_pipes_pipe = BlockBody(
     attributes: [
-      AttributeSchema("allow_overwrite", .bool, [.optional, .computed]),
-      AttributeSchema("fqdn", .string, [.computed]),
-      AttributeSchema("health_check_id", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("desired_state", .string, [.optional]),
+      AttributeSchema("enrichment", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("multivalue_answer_routing_policy", .bool, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("records", .set(.string), [.optional]),
-      AttributeSchema("set_identifier", .string, [.optional]),
-      AttributeSchema("ttl", .number, [.optional]),
-      AttributeSchema("type", .string, [.required]),
-      AttributeSchema("zone_id", .string, [.required]),
+      AttributeSchema("kms_key_identifier", .string, [.optional]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("source", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("target", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("alias", .list, min: 0, max: 1,
+      BlockSchema("enrichment_parameters", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("evaluate_target_health", .bool, [.required]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("zone_id", .string, [.required]),
-          ]
-        )),
-      BlockSchema("cidr_routing_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("collection_id", .string, [.required]),
-            AttributeSchema("location_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("failover_routing_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("geolocation_routing_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("continent", .string, [.optional]),
-            AttributeSchema("country", .string, [.optional]),
-            AttributeSchema("subdivision", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("geoproximity_routing_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("aws_region", .string, [.optional]),
-            AttributeSchema("bias", .number, [.optional]),
-            AttributeSchema("local_zone_group", .string, [.optional]),
+            AttributeSchema("input_template", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("coordinates", .set, min: 0, max: nil,
+            BlockSchema("http_parameters", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("latitude", .string, [.required]),
-                  AttributeSchema("longitude", .string, [.required]),
+                  AttributeSchema("header_parameters", .map(.string), [.optional]),
+                  AttributeSchema("path_parameter_values", .list(.string), [.optional]),
+                  AttributeSchema("query_string_parameters", .map(.string), [.optional]),
                 ]
               )),
           ]
         )),
-      BlockSchema("latency_routing_policy", .list, min: 0, max: 1,
+      BlockSchema("log_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("region", .string, [.required]),
+            AttributeSchema("include_execution_data", .set(.string), [.optional]),
+            AttributeSchema("level", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_logs_log_destination", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("log_group_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("firehose_log_destination", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("delivery_stream_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("s3_log_destination", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bucket_name", .string, [.required]),
+                  AttributeSchema("bucket_owner", .string, [.required]),
+                  AttributeSchema("output_format", .string, [.optional]),
+                  AttributeSchema("prefix", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("source_parameters", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("activemq_broker_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("batch_size", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
+                  AttributeSchema("queue_name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("credentials", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("basic_auth", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("dynamodb_stream_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("batch_size", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_record_age_in_seconds", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_retry_attempts", .number, [.optional]),
+                  AttributeSchema("on_partial_batch_item_failure", .string, [.optional]),
+                  AttributeSchema("parallelization_factor", .number, [.optional, .computed]),
+                  AttributeSchema("starting_position", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("dead_letter_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("filter_criteria", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("filter", .list, min: 0, max: 5,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("pattern", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("kinesis_stream_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("batch_size", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_record_age_in_seconds", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_retry_attempts", .number, [.optional]),
+                  AttributeSchema("on_partial_batch_item_failure", .string, [.optional]),
+                  AttributeSchema("parallelization_factor", .number, [.optional, .computed]),
+                  AttributeSchema("starting_position", .string, [.required]),
+                  AttributeSchema("starting_position_timestamp", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("dead_letter_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("managed_streaming_kafka_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("batch_size", .number, [.optional, .computed]),
+                  AttributeSchema("consumer_group_id", .string, [.optional]),
+                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
+                  AttributeSchema("starting_position", .string, [.optional]),
+                  AttributeSchema("topic_name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("credentials", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("client_certificate_tls_auth", .string, [.optional]),
+                        AttributeSchema("sasl_scram_512_auth", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("rabbitmq_broker_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("batch_size", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
+                  AttributeSchema("queue_name", .string, [.required]),
+                  AttributeSchema("virtual_host", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("credentials", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("basic_auth", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("self_managed_kafka_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("additional_bootstrap_servers", .set(.string), [.optional]),
+                  AttributeSchema("batch_size", .number, [.optional, .computed]),
+                  AttributeSchema("consumer_group_id", .string, [.optional]),
+                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
+                  AttributeSchema("server_root_ca_certificate", .string, [.optional]),
+                  AttributeSchema("starting_position", .string, [.optional]),
+                  AttributeSchema("topic_name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("credentials", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("basic_auth", .string, [.optional]),
+                        AttributeSchema("client_certificate_tls_auth", .string, [.optional]),
+                        AttributeSchema("sasl_scram_256_auth", .string, [.optional]),
+                        AttributeSchema("sasl_scram_512_auth", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("vpc", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("security_groups", .set(.string), [.optional]),
+                        AttributeSchema("subnets", .set(.string), [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("sqs_queue_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("batch_size", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("target_parameters", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("input_template", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("batch_job_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("job_definition", .string, [.required]),
+                  AttributeSchema("job_name", .string, [.required]),
+                  AttributeSchema("parameters", .map(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("array_properties", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("size", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("container_overrides", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("command", .list(.string), [.optional]),
+                        AttributeSchema("instance_type", .string, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("environment", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("name", .string, [.optional]),
+                              AttributeSchema("value", .string, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("resource_requirement", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("type", .string, [.required]),
+                              AttributeSchema("value", .string, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("depends_on", .list, min: 0, max: 20,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("job_id", .string, [.optional]),
+                        AttributeSchema("type", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("retry_strategy", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("attempts", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("cloudwatch_logs_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("log_stream_name", .string, [.optional]),
+                  AttributeSchema("timestamp", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("ecs_task_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enable_ecs_managed_tags", .bool, [.optional]),
+                  AttributeSchema("enable_execute_command", .bool, [.optional]),
+                  AttributeSchema("group", .string, [.optional]),
+                  AttributeSchema("launch_type", .string, [.optional]),
+                  AttributeSchema("platform_version", .string, [.optional]),
+                  AttributeSchema("propagate_tags", .string, [.optional]),
+                  AttributeSchema("reference_id", .string, [.optional]),
+                  AttributeSchema("tags", .map(.string), [.optional]),
+                  AttributeSchema("task_count", .number, [.optional]),
+                  AttributeSchema("task_definition_arn", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("capacity_provider_strategy", .list, min: 0, max: 6,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("base", .number, [.optional]),
+                        AttributeSchema("capacity_provider", .string, [.required]),
+                        AttributeSchema("weight", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("network_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("aws_vpc_configuration", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("assign_public_ip", .string, [.optional]),
+                              AttributeSchema("security_groups", .set(.string), [.optional]),
+                              AttributeSchema("subnets", .set(.string), [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("overrides", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("cpu", .string, [.optional]),
+                        AttributeSchema("execution_role_arn", .string, [.optional]),
+                        AttributeSchema("memory", .string, [.optional]),
+                        AttributeSchema("task_role_arn", .string, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("container_override", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("command", .list(.string), [.optional]),
+                              AttributeSchema("cpu", .number, [.optional]),
+                              AttributeSchema("memory", .number, [.optional]),
+                              AttributeSchema("memory_reservation", .number, [.optional]),
+                              AttributeSchema("name", .string, [.optional]),
+                            ],
+                            blocks: [
+                              BlockSchema("environment", .list, min: 0, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("name", .string, [.optional]),
+                                    AttributeSchema("value", .string, [.optional]),
+                                  ]
+                                )),
+                              BlockSchema("environment_file", .list, min: 0, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("type", .string, [.required]),
+                                    AttributeSchema("value", .string, [.required]),
+                                  ]
+                                )),
+                              BlockSchema("resource_requirement", .list, min: 0, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("type", .string, [.required]),
+                                    AttributeSchema("value", .string, [.required]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                        BlockSchema("ephemeral_storage", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("size_in_gib", .number, [.required]),
+                            ]
+                          )),
+                        BlockSchema("inference_accelerator_override", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("device_name", .string, [.optional]),
+                              AttributeSchema("device_type", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("placement_constraint", .list, min: 0, max: 10,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("expression", .string, [.optional]),
+                        AttributeSchema("type", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("placement_strategy", .list, min: 0, max: 5,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("field", .string, [.optional]),
+                        AttributeSchema("type", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("eventbridge_event_bus_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("detail_type", .string, [.optional]),
+                  AttributeSchema("endpoint_id", .string, [.optional]),
+                  AttributeSchema("resources", .set(.string), [.optional]),
+                  AttributeSchema("source", .string, [.optional]),
+                  AttributeSchema("time", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("http_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("header_parameters", .map(.string), [.optional]),
+                  AttributeSchema("path_parameter_values", .list(.string), [.optional]),
+                  AttributeSchema("query_string_parameters", .map(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("kinesis_stream_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("partition_key", .string, [.required]),
+                ]
+              )),
+            BlockSchema("lambda_function_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("invocation_type", .string, [.required]),
+                ]
+              )),
+            BlockSchema("redshift_data_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("db_user", .string, [.optional]),
+                  AttributeSchema("secret_manager_arn", .string, [.optional]),
+                  AttributeSchema("sqls", .set(.string), [.required]),
+                  AttributeSchema("statement_name", .string, [.optional]),
+                  AttributeSchema("with_event", .bool, [.optional]),
+                ]
+              )),
+            BlockSchema("sagemaker_pipeline_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("pipeline_parameter", .list, min: 0, max: 200,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("sqs_queue_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("message_deduplication_id", .string, [.optional]),
+                  AttributeSchema("message_group_id", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("step_function_state_machine_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("invocation_type", .string, [.required]),
+                ]
+              )),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -80,281 +464,63 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("weighted_routing_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("weight", .number, [.required]),
-          ]
-        )),
     ]
   )
 
-  /// `aws_route53_resolver_endpoint`.
-  static let aws_route53_resolver_endpoint = BlockBody(
+  /// `aws_placement_group`.
+  static let aws_placement_group = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("direction", .string, [.required]),
-      AttributeSchema("host_vpc_id", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("protocols", .set(.string), [.optional, .computed]),
-      AttributeSchema("resolver_endpoint_type", .string, [.optional, .computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("ip_address", .set, min: 2, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ip", .string, [.optional, .computed]),
-            AttributeSchema("ip_id", .string, [.computed]),
-            AttributeSchema("ipv6", .string, [.optional, .computed]),
-            AttributeSchema("subnet_id", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_route53_resolver_rule`.
-  static let aws_route53_resolver_rule = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("domain_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("resolver_endpoint_id", .string, [.optional]),
-      AttributeSchema("rule_type", .string, [.required]),
-      AttributeSchema("share_status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("target_ip", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ip", .string, [.optional]),
-            AttributeSchema("ipv6", .string, [.optional]),
-            AttributeSchema("port", .number, [.optional]),
-            AttributeSchema("protocol", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_route53_resolver_rule_association`.
-  static let aws_route53_resolver_rule_association = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("resolver_rule_id", .string, [.required]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_route53_zone`.
-  static let aws_route53_zone = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("comment", .string, [.optional]),
-      AttributeSchema("delegation_set_id", .string, [.optional]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("name_servers", .list(.string), [.computed]),
-      AttributeSchema("primary_name_server", .string, [.computed]),
+      AttributeSchema("partition_count", .number, [.optional, .computed]),
+      AttributeSchema("placement_group_id", .string, [.computed]),
+      AttributeSchema("spread_level", .string, [.optional, .computed]),
+      AttributeSchema("strategy", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("zone_id", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("vpc", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("vpc_id", .string, [.required]),
-            AttributeSchema("vpc_region", .string, [.optional, .computed]),
-          ]
-        )),
     ]
   )
 
-  /// `aws_route53_zone_association`.
-  static let aws_route53_zone_association = BlockBody(
+  /// `aws_prometheus_workspace`.
+  static let aws_prometheus_workspace = BlockBody(
     attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owning_account", .string, [.computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-      AttributeSchema("vpc_region", .string, [.optional, .computed]),
-      AttributeSchema("zone_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_route53recoverycontrolconfig_cluster`.
-  static let aws_route53recoverycontrolconfig_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cluster_endpoints", .list(.object([.init("endpoint", .string), .init("region", .string)])), [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_route_table`.
-  static let aws_route_table = BlockBody(
-    attributes: [
+      AttributeSchema("alias", .string, [.optional]),
       AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("propagating_vgws", .set(.string), [.optional, .computed]),
-      AttributeSchema("route", .set(.object([.init("carrier_gateway_id", .string), .init("cidr_block", .string), .init("core_network_arn", .string), .init("destination_prefix_list_id", .string), .init("egress_only_gateway_id", .string), .init("gateway_id", .string), .init("ipv6_cidr_block", .string), .init("local_gateway_id", .string), .init("nat_gateway_id", .string), .init("network_interface_id", .string), .init("transit_gateway_id", .string), .init("vpc_endpoint_id", .string), .init("vpc_peering_connection_id", .string)])), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_route_table_association`.
-  static let aws_route_table_association = BlockBody(
-    attributes: [
-      AttributeSchema("gateway_id", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("route_table_id", .string, [.required]),
-      AttributeSchema("subnet_id", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_rum_app_monitor`.
-  static let aws_rum_app_monitor = BlockBody(
-    attributes: [
-      AttributeSchema("app_monitor_id", .string, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cw_log_enabled", .bool, [.optional]),
-      AttributeSchema("cw_log_group", .string, [.computed]),
-      AttributeSchema("domain", .string, [.optional]),
-      AttributeSchema("domain_list", .list(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("kms_key_arn", .string, [.optional]),
+      AttributeSchema("prometheus_endpoint", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("app_monitor_configuration", .list, min: 0, max: 1,
+      BlockSchema("logging_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("allow_cookies", .bool, [.optional]),
-            AttributeSchema("enable_xray", .bool, [.optional]),
-            AttributeSchema("excluded_pages", .set(.string), [.optional]),
-            AttributeSchema("favorite_pages", .set(.string), [.optional]),
-            AttributeSchema("guest_role_arn", .string, [.optional]),
-            AttributeSchema("identity_pool_id", .string, [.optional]),
-            AttributeSchema("included_pages", .set(.string), [.optional]),
-            AttributeSchema("session_sample_rate", .number, [.optional]),
-            AttributeSchema("telemetries", .set(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("custom_events", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("status", .string, [.optional]),
+            AttributeSchema("log_group_arn", .string, [.required]),
           ]
         )),
     ]
   )
 
-  /// `aws_s3_access_point`.
-  static let aws_s3_access_point = BlockBody(
+  /// `aws_qldb_ledger`.
+  static let aws_qldb_ledger = BlockBody(
     attributes: [
-      AttributeSchema("account_id", .string, [.optional, .computed]),
-      AttributeSchema("alias", .string, [.computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("bucket_account_id", .string, [.optional, .computed]),
-      AttributeSchema("domain_name", .string, [.computed]),
-      AttributeSchema("endpoints", .map(.string), [.computed]),
-      AttributeSchema("has_public_access_policy", .bool, [.computed]),
+      AttributeSchema("deletion_protection", .bool, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("network_origin", .string, [.computed]),
-      AttributeSchema("policy", .string, [.optional, .computed]),
+      AttributeSchema("kms_key", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("permissions_mode", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("public_access_block_configuration", .list, min: 0, max: 1,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("block_public_acls", .bool, [.optional]),
-            AttributeSchema("block_public_policy", .bool, [.optional]),
-            AttributeSchema("ignore_public_acls", .bool, [.optional]),
-            AttributeSchema("restrict_public_buckets", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("vpc_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("vpc_id", .string, [.required]),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
           ]
         )),
     ]
@@ -362,16 +528,9 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table49: [String: @Sendable () -> BlockBody] = [
-    "aws_route53_record": { aws_route53_record },
-    "aws_route53_resolver_endpoint": { aws_route53_resolver_endpoint },
-    "aws_route53_resolver_rule": { aws_route53_resolver_rule },
-    "aws_route53_resolver_rule_association": { aws_route53_resolver_rule_association },
-    "aws_route53_zone": { aws_route53_zone },
-    "aws_route53_zone_association": { aws_route53_zone_association },
-    "aws_route53recoverycontrolconfig_cluster": { aws_route53recoverycontrolconfig_cluster },
-    "aws_route_table": { aws_route_table },
-    "aws_route_table_association": { aws_route_table_association },
-    "aws_rum_app_monitor": { aws_rum_app_monitor },
-    "aws_s3_access_point": { aws_s3_access_point },
+    "aws_pipes_pipe": { aws_pipes_pipe },
+    "aws_placement_group": { aws_placement_group },
+    "aws_prometheus_workspace": { aws_prometheus_workspace },
+    "aws_qldb_ledger": { aws_qldb_ledger },
   ]
 }

@@ -4,530 +4,515 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_s3_bucket`.
-  static let aws_s3_bucket = BlockBody(
+  /// `aws_quicksight_data_source`.
+  static let aws_quicksight_data_source = BlockBody(
     attributes: [
-      AttributeSchema("acceleration_status", .string, [.optional, .computed, .deprecated]),
-      AttributeSchema("acl", .string, [.optional, .computed, .deprecated]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bucket", .string, [.optional, .computed]),
-      AttributeSchema("bucket_domain_name", .string, [.computed]),
-      AttributeSchema("bucket_prefix", .string, [.optional, .computed]),
-      AttributeSchema("bucket_regional_domain_name", .string, [.computed]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("hosted_zone_id", .string, [.computed]),
+      AttributeSchema("aws_account_id", .string, [.optional, .computed]),
+      AttributeSchema("data_source_id", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("object_lock_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.optional, .computed, .deprecated]),
-      AttributeSchema("region", .string, [.computed]),
-      AttributeSchema("request_payer", .string, [.optional, .computed, .deprecated]),
+      AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("website_domain", .string, [.computed, .deprecated]),
-      AttributeSchema("website_endpoint", .string, [.computed, .deprecated]),
+      AttributeSchema("type", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("cors_rule", .list, min: 0, max: nil,
+      BlockSchema("credentials", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("allowed_headers", .list(.string), [.optional]),
-            AttributeSchema("allowed_methods", .list(.string), [.required]),
-            AttributeSchema("allowed_origins", .list(.string), [.required]),
-            AttributeSchema("expose_headers", .list(.string), [.optional]),
-            AttributeSchema("max_age_seconds", .number, [.optional]),
-          ],
-          isDeprecated: true
-        )),
-      BlockSchema("grant", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.optional]),
-            AttributeSchema("permissions", .set(.string), [.required]),
-            AttributeSchema("type", .string, [.required]),
-            AttributeSchema("uri", .string, [.optional]),
-          ],
-          isDeprecated: true
-        )),
-      BlockSchema("lifecycle_rule", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("abort_incomplete_multipart_upload_days", .number, [.optional]),
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("id", .string, [.optional, .computed]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("tags", .map(.string), [.optional]),
+            AttributeSchema("copy_source_arn", .string, [.optional]),
+            AttributeSchema("secret_arn", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("expiration", .list, min: 0, max: 1,
+            BlockSchema("credential_pair", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("date", .string, [.optional]),
-                  AttributeSchema("days", .number, [.optional]),
-                  AttributeSchema("expired_object_delete_marker", .bool, [.optional]),
+                  AttributeSchema("password", .string, [.required, .sensitive]),
+                  AttributeSchema("username", .string, [.required, .sensitive]),
                 ]
               )),
-            BlockSchema("noncurrent_version_expiration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("days", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("noncurrent_version_transition", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("days", .number, [.optional]),
-                  AttributeSchema("storage_class", .string, [.required]),
-                ]
-              )),
-            BlockSchema("transition", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("date", .string, [.optional]),
-                  AttributeSchema("days", .number, [.optional]),
-                  AttributeSchema("storage_class", .string, [.required]),
-                ]
-              )),
-          ],
-          isDeprecated: true
+          ]
         )),
-      BlockSchema("logging", .list, min: 0, max: 1,
+      BlockSchema("parameters", .list, min: 1, max: 1,
         BlockBody(
-          attributes: [
-            AttributeSchema("target_bucket", .string, [.required]),
-            AttributeSchema("target_prefix", .string, [.optional]),
-          ],
-          isDeprecated: true
-        )),
-      BlockSchema("object_lock_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("object_lock_enabled", .string, [.optional, .deprecated]),
-          ],
           blocks: [
-            BlockSchema("rule", .list, min: 0, max: 1,
+            BlockSchema("amazon_elasticsearch", .list, min: 0, max: 1,
               BlockBody(
+                attributes: [
+                  AttributeSchema("domain", .string, [.required]),
+                ]
+              )),
+            BlockSchema("athena", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("work_group", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("aurora", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("aurora_postgresql", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("aws_iot_analytics", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("data_set_name", .string, [.required]),
+                ]
+              )),
+            BlockSchema("databricks", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                  AttributeSchema("sql_endpoint_path", .string, [.required]),
+                ]
+              )),
+            BlockSchema("jira", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("site_base_url", .string, [.required]),
+                ]
+              )),
+            BlockSchema("maria_db", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("mysql", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("oracle", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("postgresql", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("presto", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("catalog", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("rds", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("instance_id", .string, [.required]),
+                ]
+              )),
+            BlockSchema("redshift", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cluster_id", .string, [.optional]),
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.optional]),
+                  AttributeSchema("port", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("s3", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("role_arn", .string, [.optional]),
+                ],
                 blocks: [
-                  BlockSchema("default_retention", .list, min: 1, max: 1,
+                  BlockSchema("manifest_file_location", .list, min: 1, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("days", .number, [.optional]),
-                        AttributeSchema("mode", .string, [.required]),
-                        AttributeSchema("years", .number, [.optional]),
-                      ]
-                    )),
-                ],
-                isDeprecated: true
-              )),
-          ],
-          isDeprecated: true
-        )),
-      BlockSchema("replication_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("role", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("rules", .set, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("delete_marker_replication_status", .string, [.optional]),
-                  AttributeSchema("id", .string, [.optional]),
-                  AttributeSchema("prefix", .string, [.optional]),
-                  AttributeSchema("priority", .number, [.optional]),
-                  AttributeSchema("status", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("destination", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("account_id", .string, [.optional]),
                         AttributeSchema("bucket", .string, [.required]),
-                        AttributeSchema("replica_kms_key_id", .string, [.optional]),
-                        AttributeSchema("storage_class", .string, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("access_control_translation", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("owner", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("metrics", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("minutes", .number, [.optional]),
-                              AttributeSchema("status", .string, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("replication_time", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("minutes", .number, [.optional]),
-                              AttributeSchema("status", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("filter", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("prefix", .string, [.optional]),
-                        AttributeSchema("tags", .map(.string), [.optional]),
-                      ]
-                    )),
-                  BlockSchema("source_selection_criteria", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("sse_kms_encrypted_objects", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("enabled", .bool, [.required]),
-                            ]
-                          )),
+                        AttributeSchema("key", .string, [.required]),
                       ]
                     )),
                 ]
               )),
-          ],
-          isDeprecated: true
-        )),
-      BlockSchema("server_side_encryption_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("rule", .list, min: 1, max: 1,
+            BlockSchema("service_now", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("bucket_key_enabled", .bool, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("apply_server_side_encryption_by_default", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("kms_master_key_id", .string, [.optional]),
-                        AttributeSchema("sse_algorithm", .string, [.required]),
-                      ]
-                    )),
+                  AttributeSchema("site_base_url", .string, [.required]),
                 ]
               )),
-          ],
-          isDeprecated: true
+            BlockSchema("snowflake", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("warehouse", .string, [.required]),
+                ]
+              )),
+            BlockSchema("spark", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("sql_server", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("teradata", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("twitter", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_rows", .number, [.required]),
+                  AttributeSchema("query", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("permission", .set, min: 0, max: 64,
+        BlockBody(
+          attributes: [
+            AttributeSchema("actions", .set(.string), [.required]),
+            AttributeSchema("principal", .string, [.required]),
+          ]
+        )),
+      BlockSchema("ssl_properties", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("disable_ssl", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("vpc_connection_properties", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("vpc_connection_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ram_principal_association`.
+  static let aws_ram_principal_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("principal", .string, [.required]),
+      AttributeSchema("resource_share_arn", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ram_resource_association`.
+  static let aws_ram_resource_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("resource_arn", .string, [.required]),
+      AttributeSchema("resource_share_arn", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ram_resource_share`.
+  static let aws_ram_resource_share = BlockBody(
+    attributes: [
+      AttributeSchema("allow_external_principals", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("permission_arns", .set(.string), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_rds_cluster`.
+  static let aws_rds_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("allocated_storage", .number, [.optional, .computed]),
+      AttributeSchema("allow_major_version_upgrade", .bool, [.optional]),
+      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("availability_zones", .set(.string), [.optional, .computed]),
+      AttributeSchema("backtrack_window", .number, [.optional]),
+      AttributeSchema("backup_retention_period", .number, [.optional, .computed]),
+      AttributeSchema("ca_certificate_identifier", .string, [.optional, .computed]),
+      AttributeSchema("ca_certificate_valid_till", .string, [.computed]),
+      AttributeSchema("cluster_identifier", .string, [.optional, .computed]),
+      AttributeSchema("cluster_identifier_prefix", .string, [.optional, .computed]),
+      AttributeSchema("cluster_members", .set(.string), [.optional, .computed]),
+      AttributeSchema("cluster_resource_id", .string, [.computed]),
+      AttributeSchema("cluster_scalability_type", .string, [.optional, .computed]),
+      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
+      AttributeSchema("database_insights_mode", .string, [.optional, .computed]),
+      AttributeSchema("database_name", .string, [.optional, .computed]),
+      AttributeSchema("db_cluster_instance_class", .string, [.optional]),
+      AttributeSchema("db_cluster_parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("db_instance_parameter_group_name", .string, [.optional]),
+      AttributeSchema("db_subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("db_system_id", .string, [.optional, .computed]),
+      AttributeSchema("delete_automated_backups", .bool, [.optional]),
+      AttributeSchema("deletion_protection", .bool, [.optional]),
+      AttributeSchema("domain", .string, [.optional]),
+      AttributeSchema("domain_iam_role_name", .string, [.optional]),
+      AttributeSchema("enable_global_write_forwarding", .bool, [.optional]),
+      AttributeSchema("enable_http_endpoint", .bool, [.optional]),
+      AttributeSchema("enable_local_write_forwarding", .bool, [.optional]),
+      AttributeSchema("enabled_cloudwatch_logs_exports", .set(.string), [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("engine", .string, [.required]),
+      AttributeSchema("engine_lifecycle_support", .string, [.optional, .computed]),
+      AttributeSchema("engine_mode", .string, [.optional]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("engine_version_actual", .string, [.computed]),
+      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
+      AttributeSchema("global_cluster_identifier", .string, [.optional]),
+      AttributeSchema("hosted_zone_id", .string, [.computed]),
+      AttributeSchema("iam_database_authentication_enabled", .bool, [.optional]),
+      AttributeSchema("iam_roles", .set(.string), [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("iops", .number, [.optional]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("manage_master_user_password", .bool, [.optional]),
+      AttributeSchema("master_password", .string, [.optional, .sensitive]),
+      AttributeSchema("master_password_wo", .string, [.optional, .sensitive, .writeOnly]),
+      AttributeSchema("master_password_wo_version", .number, [.optional]),
+      AttributeSchema("master_user_secret", .list(.object([.init("kms_key_id", .string), .init("secret_arn", .string), .init("secret_status", .string)])), [.computed]),
+      AttributeSchema("master_user_secret_kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("master_username", .string, [.optional, .computed]),
+      AttributeSchema("monitoring_interval", .number, [.optional, .computed]),
+      AttributeSchema("monitoring_role_arn", .string, [.optional, .computed]),
+      AttributeSchema("network_type", .string, [.optional, .computed]),
+      AttributeSchema("performance_insights_enabled", .bool, [.optional]),
+      AttributeSchema("performance_insights_kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("performance_insights_retention_period", .number, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional, .computed]),
+      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
+      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("reader_endpoint", .string, [.computed]),
+      AttributeSchema("replication_source_identifier", .string, [.optional]),
+      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
+      AttributeSchema("snapshot_identifier", .string, [.optional]),
+      AttributeSchema("source_region", .string, [.optional]),
+      AttributeSchema("storage_encrypted", .bool, [.optional, .computed]),
+      AttributeSchema("storage_type", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("restore_to_point_in_time", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("restore_to_time", .string, [.optional]),
+            AttributeSchema("restore_type", .string, [.optional]),
+            AttributeSchema("source_cluster_identifier", .string, [.optional]),
+            AttributeSchema("source_cluster_resource_id", .string, [.optional]),
+            AttributeSchema("use_latest_restorable_time", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("s3_import", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_name", .string, [.required]),
+            AttributeSchema("bucket_prefix", .string, [.optional]),
+            AttributeSchema("ingestion_role", .string, [.required]),
+            AttributeSchema("source_engine", .string, [.required]),
+            AttributeSchema("source_engine_version", .string, [.required]),
+          ]
+        )),
+      BlockSchema("scaling_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auto_pause", .bool, [.optional]),
+            AttributeSchema("max_capacity", .number, [.optional]),
+            AttributeSchema("min_capacity", .number, [.optional]),
+            AttributeSchema("seconds_before_timeout", .number, [.optional]),
+            AttributeSchema("seconds_until_auto_pause", .number, [.optional]),
+            AttributeSchema("timeout_action", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("serverlessv2_scaling_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("max_capacity", .number, [.required]),
+            AttributeSchema("min_capacity", .number, [.required]),
+            AttributeSchema("seconds_until_auto_pause", .number, [.optional, .computed]),
+          ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("read", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("versioning", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("mfa_delete", .bool, [.optional]),
-          ],
-          isDeprecated: true
-        )),
-      BlockSchema("website", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("error_document", .string, [.optional]),
-            AttributeSchema("index_document", .string, [.optional]),
-            AttributeSchema("redirect_all_requests_to", .string, [.optional]),
-            AttributeSchema("routing_rules", .string, [.optional]),
-          ],
-          isDeprecated: true
-        )),
     ]
   )
 
-  /// `aws_s3_bucket_accelerate_configuration`.
-  static let aws_s3_bucket_accelerate_configuration = BlockBody(
+  /// `aws_rds_cluster_instance`.
+  static let aws_rds_cluster_instance = BlockBody(
     attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional]),
+      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
+      AttributeSchema("availability_zone", .string, [.optional, .computed]),
+      AttributeSchema("ca_cert_identifier", .string, [.optional, .computed]),
+      AttributeSchema("cluster_identifier", .string, [.required]),
+      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
+      AttributeSchema("custom_iam_instance_profile", .string, [.optional]),
+      AttributeSchema("db_parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("db_subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("dbi_resource_id", .string, [.computed]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("engine", .string, [.required]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("engine_version_actual", .string, [.computed]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("status", .string, [.required]),
-    ]
-  )
-
-  /// `aws_s3_bucket_acl`.
-  static let aws_s3_bucket_acl = BlockBody(
-    attributes: [
-      AttributeSchema("acl", .string, [.optional]),
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("identifier", .string, [.optional, .computed]),
+      AttributeSchema("identifier_prefix", .string, [.optional, .computed]),
+      AttributeSchema("instance_class", .string, [.required]),
+      AttributeSchema("kms_key_id", .string, [.computed]),
+      AttributeSchema("monitoring_interval", .number, [.optional]),
+      AttributeSchema("monitoring_role_arn", .string, [.optional, .computed]),
+      AttributeSchema("network_type", .string, [.computed]),
+      AttributeSchema("performance_insights_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("performance_insights_kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("performance_insights_retention_period", .number, [.optional, .computed]),
+      AttributeSchema("port", .number, [.computed]),
+      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
+      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("promotion_tier", .number, [.optional]),
+      AttributeSchema("publicly_accessible", .bool, [.optional, .computed]),
+      AttributeSchema("storage_encrypted", .bool, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("writer", .bool, [.computed]),
     ],
     blocks: [
-      BlockSchema("access_control_policy", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("grant", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("permission", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("grantee", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("display_name", .string, [.computed]),
-                        AttributeSchema("email_address", .string, [.optional]),
-                        AttributeSchema("id", .string, [.optional]),
-                        AttributeSchema("type", .string, [.required]),
-                        AttributeSchema("uri", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("owner", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("display_name", .string, [.optional, .computed]),
-                  AttributeSchema("id", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_analytics_configuration`.
-  static let aws_s3_bucket_analytics_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("filter", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("tags", .map(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("storage_class_analysis", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("data_export", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("output_schema_version", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("destination", .list, min: 1, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("s3_bucket_destination", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("bucket_account_id", .string, [.optional]),
-                              AttributeSchema("bucket_arn", .string, [.required]),
-                              AttributeSchema("format", .string, [.optional]),
-                              AttributeSchema("prefix", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_cors_configuration`.
-  static let aws_s3_bucket_cors_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("cors_rule", .set, min: 1, max: 100,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allowed_headers", .set(.string), [.optional]),
-            AttributeSchema("allowed_methods", .set(.string), [.required]),
-            AttributeSchema("allowed_origins", .set(.string), [.required]),
-            AttributeSchema("expose_headers", .set(.string), [.optional]),
-            AttributeSchema("id", .string, [.optional]),
-            AttributeSchema("max_age_seconds", .number, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_intelligent_tiering_configuration`.
-  static let aws_s3_bucket_intelligent_tiering_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("status", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("filter", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("tags", .map(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("tiering", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("access_tier", .string, [.required]),
-            AttributeSchema("days", .number, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_inventory`.
-  static let aws_s3_bucket_inventory = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("included_object_versions", .string, [.required]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("optional_fields", .set(.string), [.optional]),
-    ],
-    blocks: [
-      BlockSchema("destination", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("bucket", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("account_id", .string, [.optional]),
-                  AttributeSchema("bucket_arn", .string, [.required]),
-                  AttributeSchema("format", .string, [.required]),
-                  AttributeSchema("prefix", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("encryption", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("sse_kms", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("key_id", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("sse_s3", .list, min: 0, max: 1,
-                          BlockBody()),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("filter", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("prefix", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("schedule", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("frequency", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_lifecycle_configuration`.
-  static let aws_s3_bucket_lifecycle_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.computed, .deprecated]),
-      AttributeSchema("transition_default_minimum_object_size", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("rule", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.required]),
-            AttributeSchema("prefix", .string, [.optional, .computed, .deprecated]),
-            AttributeSchema("status", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("abort_incomplete_multipart_upload", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("days_after_initiation", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("expiration", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("date", .string, [.optional]),
-                  AttributeSchema("days", .number, [.optional, .computed]),
-                  AttributeSchema("expired_object_delete_marker", .bool, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("filter", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("object_size_greater_than", .number, [.optional, .computed]),
-                  AttributeSchema("object_size_less_than", .number, [.optional, .computed]),
-                  AttributeSchema("prefix", .string, [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("and", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("object_size_greater_than", .number, [.optional, .computed]),
-                        AttributeSchema("object_size_less_than", .number, [.optional, .computed]),
-                        AttributeSchema("prefix", .string, [.optional, .computed]),
-                        AttributeSchema("tags", .map(.string), [.optional]),
-                      ]
-                    )),
-                  BlockSchema("tag", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("noncurrent_version_expiration", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("newer_noncurrent_versions", .number, [.optional, .computed]),
-                  AttributeSchema("noncurrent_days", .number, [.required]),
-                ]
-              )),
-            BlockSchema("noncurrent_version_transition", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("newer_noncurrent_versions", .number, [.optional, .computed]),
-                  AttributeSchema("noncurrent_days", .number, [.required]),
-                  AttributeSchema("storage_class", .string, [.required]),
-                ]
-              )),
-            BlockSchema("transition", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("date", .string, [.optional]),
-                  AttributeSchema("days", .number, [.optional, .computed]),
-                  AttributeSchema("storage_class", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_rds_cluster_parameter_group`.
+  static let aws_rds_cluster_parameter_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("family", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("parameter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("apply_method", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("value", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_rds_cluster_role_association`.
+  static let aws_rds_cluster_role_association = BlockBody(
+    attributes: [
+      AttributeSchema("db_cluster_identifier", .string, [.required]),
+      AttributeSchema("feature_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("role_arn", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_rds_custom_db_engine_version`.
+  static let aws_rds_custom_db_engine_version = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("create_time", .string, [.computed]),
+      AttributeSchema("database_installation_files_s3_bucket_name", .string, [.optional]),
+      AttributeSchema("database_installation_files_s3_prefix", .string, [.optional]),
+      AttributeSchema("db_parameter_group_family", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("engine", .string, [.required]),
+      AttributeSchema("engine_version", .string, [.required]),
+      AttributeSchema("filename", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_id", .string, [.computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("major_engine_version", .string, [.computed]),
+      AttributeSchema("manifest", .string, [.optional]),
+      AttributeSchema("manifest_computed", .string, [.computed]),
+      AttributeSchema("manifest_hash", .string, [.optional]),
+      AttributeSchema("source_image_id", .string, [.optional]),
+      AttributeSchema("status", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
@@ -536,13 +521,14 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table50: [String: @Sendable () -> BlockBody] = [
-    "aws_s3_bucket": { aws_s3_bucket },
-    "aws_s3_bucket_accelerate_configuration": { aws_s3_bucket_accelerate_configuration },
-    "aws_s3_bucket_acl": { aws_s3_bucket_acl },
-    "aws_s3_bucket_analytics_configuration": { aws_s3_bucket_analytics_configuration },
-    "aws_s3_bucket_cors_configuration": { aws_s3_bucket_cors_configuration },
-    "aws_s3_bucket_intelligent_tiering_configuration": { aws_s3_bucket_intelligent_tiering_configuration },
-    "aws_s3_bucket_inventory": { aws_s3_bucket_inventory },
-    "aws_s3_bucket_lifecycle_configuration": { aws_s3_bucket_lifecycle_configuration },
+    "aws_quicksight_data_source": { aws_quicksight_data_source },
+    "aws_ram_principal_association": { aws_ram_principal_association },
+    "aws_ram_resource_association": { aws_ram_resource_association },
+    "aws_ram_resource_share": { aws_ram_resource_share },
+    "aws_rds_cluster": { aws_rds_cluster },
+    "aws_rds_cluster_instance": { aws_rds_cluster_instance },
+    "aws_rds_cluster_parameter_group": { aws_rds_cluster_parameter_group },
+    "aws_rds_cluster_role_association": { aws_rds_cluster_role_association },
+    "aws_rds_custom_db_engine_version": { aws_rds_custom_db_engine_version },
   ]
 }

@@ -4,453 +4,54 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_s3_bucket_logging`.
-  static let aws_s3_bucket_logging = BlockBody(
+  /// `aws_rds_global_cluster`.
+  static let aws_rds_global_cluster = BlockBody(
     attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("target_bucket", .string, [.required]),
-      AttributeSchema("target_prefix", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("target_grant", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("permission", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("grantee", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("display_name", .string, [.computed]),
-                  AttributeSchema("email_address", .string, [.optional]),
-                  AttributeSchema("id", .string, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                  AttributeSchema("uri", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("target_object_key_format", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("partitioned_prefix", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("partition_date_source", .string, [.required]),
-                ]
-              )),
-            BlockSchema("simple_prefix", .list, min: 0, max: 1,
-              BlockBody()),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_metric`.
-  static let aws_s3_bucket_metric = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("filter", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("access_point", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("tags", .map(.string), [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_notification`.
-  static let aws_s3_bucket_notification = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("eventbridge", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("lambda_function", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("events", .set(.string), [.required]),
-            AttributeSchema("filter_prefix", .string, [.optional]),
-            AttributeSchema("filter_suffix", .string, [.optional]),
-            AttributeSchema("id", .string, [.optional, .computed]),
-            AttributeSchema("lambda_function_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("queue", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("events", .set(.string), [.required]),
-            AttributeSchema("filter_prefix", .string, [.optional]),
-            AttributeSchema("filter_suffix", .string, [.optional]),
-            AttributeSchema("id", .string, [.optional, .computed]),
-            AttributeSchema("queue_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("topic", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("events", .set(.string), [.required]),
-            AttributeSchema("filter_prefix", .string, [.optional]),
-            AttributeSchema("filter_suffix", .string, [.optional]),
-            AttributeSchema("id", .string, [.optional, .computed]),
-            AttributeSchema("topic_arn", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_object_lock_configuration`.
-  static let aws_s3_bucket_object_lock_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("object_lock_enabled", .string, [.optional]),
-      AttributeSchema("token", .string, [.optional, .sensitive]),
-    ],
-    blocks: [
-      BlockSchema("rule", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("default_retention", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("days", .number, [.optional]),
-                  AttributeSchema("mode", .string, [.optional]),
-                  AttributeSchema("years", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_ownership_controls`.
-  static let aws_s3_bucket_ownership_controls = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("rule", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("object_ownership", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_policy`.
-  static let aws_s3_bucket_policy = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-    ]
-  )
-
-  /// `aws_s3_bucket_public_access_block`.
-  static let aws_s3_bucket_public_access_block = BlockBody(
-    attributes: [
-      AttributeSchema("block_public_acls", .bool, [.optional]),
-      AttributeSchema("block_public_policy", .bool, [.optional]),
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ignore_public_acls", .bool, [.optional]),
-      AttributeSchema("restrict_public_buckets", .bool, [.optional]),
-    ]
-  )
-
-  /// `aws_s3_bucket_replication_configuration`.
-  static let aws_s3_bucket_replication_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("role", .string, [.required]),
-      AttributeSchema("token", .string, [.optional, .sensitive]),
-    ],
-    blocks: [
-      BlockSchema("rule", .list, min: 1, max: 1000,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.optional, .computed]),
-            AttributeSchema("prefix", .string, [.optional, .deprecated]),
-            AttributeSchema("priority", .number, [.optional]),
-            AttributeSchema("status", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("delete_marker_replication", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("status", .string, [.required]),
-                ]
-              )),
-            BlockSchema("destination", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("account", .string, [.optional]),
-                  AttributeSchema("bucket", .string, [.required]),
-                  AttributeSchema("storage_class", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("access_control_translation", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("owner", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("encryption_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("replica_kms_key_id", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("metrics", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("status", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("event_threshold", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("minutes", .number, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("replication_time", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("status", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("time", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("minutes", .number, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("existing_object_replication", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("status", .string, [.required]),
-                ]
-              )),
-            BlockSchema("filter", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("prefix", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("and", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("prefix", .string, [.optional]),
-                        AttributeSchema("tags", .map(.string), [.optional]),
-                      ]
-                    )),
-                  BlockSchema("tag", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("source_selection_criteria", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("replica_modifications", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("status", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("sse_kms_encrypted_objects", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("status", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_request_payment_configuration`.
-  static let aws_s3_bucket_request_payment_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("payer", .string, [.required]),
-    ]
-  )
-
-  /// `aws_s3_bucket_server_side_encryption_configuration`.
-  static let aws_s3_bucket_server_side_encryption_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("rule", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_key_enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("apply_server_side_encryption_by_default", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("kms_master_key_id", .string, [.optional]),
-                  AttributeSchema("sse_algorithm", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_versioning`.
-  static let aws_s3_bucket_versioning = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("mfa", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("versioning_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("mfa_delete", .string, [.optional, .computed]),
-            AttributeSchema("status", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_website_configuration`.
-  static let aws_s3_bucket_website_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("routing_rules", .string, [.optional, .computed]),
-      AttributeSchema("website_domain", .string, [.computed]),
-      AttributeSchema("website_endpoint", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("error_document", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.required]),
-          ]
-        )),
-      BlockSchema("index_document", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("suffix", .string, [.required]),
-          ]
-        )),
-      BlockSchema("redirect_all_requests_to", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("host_name", .string, [.required]),
-            AttributeSchema("protocol", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("routing_rule", .list, min: 0, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("condition", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("http_error_code_returned_equals", .string, [.optional]),
-                  AttributeSchema("key_prefix_equals", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("redirect", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("host_name", .string, [.optional]),
-                  AttributeSchema("http_redirect_code", .string, [.optional]),
-                  AttributeSchema("protocol", .string, [.optional]),
-                  AttributeSchema("replace_key_prefix_with", .string, [.optional]),
-                  AttributeSchema("replace_key_with", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3control_access_point_policy`.
-  static let aws_s3control_access_point_policy = BlockBody(
-    attributes: [
-      AttributeSchema("access_point_arn", .string, [.required]),
-      AttributeSchema("has_public_access_policy", .bool, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-    ]
-  )
-
-  /// `aws_s3control_multi_region_access_point`.
-  static let aws_s3control_multi_region_access_point = BlockBody(
-    attributes: [
-      AttributeSchema("account_id", .string, [.optional, .computed]),
-      AttributeSchema("alias", .string, [.computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("domain_name", .string, [.computed]),
+      AttributeSchema("database_name", .string, [.optional, .computed]),
+      AttributeSchema("deletion_protection", .bool, [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("engine", .string, [.optional, .computed]),
+      AttributeSchema("engine_lifecycle_support", .string, [.optional, .computed]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("engine_version_actual", .string, [.computed]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("global_cluster_identifier", .string, [.required]),
+      AttributeSchema("global_cluster_members", .set(.object([.init("db_cluster_arn", .string), .init("is_writer", .bool)])), [.computed]),
+      AttributeSchema("global_cluster_resource_id", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("source_db_cluster_identifier", .string, [.optional, .computed]),
+      AttributeSchema("storage_encrypted", .bool, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("details", .list, min: 1, max: 1,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("name", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("public_access_block", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("block_public_acls", .bool, [.optional]),
-                  AttributeSchema("block_public_policy", .bool, [.optional]),
-                  AttributeSchema("ignore_public_acls", .bool, [.optional]),
-                  AttributeSchema("restrict_public_buckets", .bool, [.optional]),
-                ]
-              )),
-            BlockSchema("region", .set, min: 1, max: 20,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket", .string, [.required]),
-                  AttributeSchema("bucket_account_id", .string, [.optional, .computed]),
-                  AttributeSchema("region", .string, [.computed]),
-                ]
-              )),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
+    ]
+  )
+
+  /// `aws_rds_integration`.
+  static let aws_rds_integration = BlockBody(
+    attributes: [
+      AttributeSchema("additional_encryption_context", .map(.string), [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("data_filter", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("integration_name", .string, [.required]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("source_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("target_arn", .string, [.required]),
+    ],
+    blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
@@ -461,21 +62,489 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_redshift_cluster`.
+  static let aws_redshift_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("allow_version_upgrade", .bool, [.optional]),
+      AttributeSchema("apply_immediately", .bool, [.optional]),
+      AttributeSchema("aqua_configuration_status", .string, [.optional, .computed, .deprecated]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("automated_snapshot_retention_period", .number, [.optional]),
+      AttributeSchema("availability_zone", .string, [.optional, .computed]),
+      AttributeSchema("availability_zone_relocation_enabled", .bool, [.optional]),
+      AttributeSchema("cluster_identifier", .string, [.required]),
+      AttributeSchema("cluster_namespace_arn", .string, [.computed]),
+      AttributeSchema("cluster_nodes", .list(.object([.init("node_role", .string), .init("private_ip_address", .string), .init("public_ip_address", .string)])), [.computed]),
+      AttributeSchema("cluster_parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("cluster_public_key", .string, [.optional, .computed]),
+      AttributeSchema("cluster_revision_number", .string, [.optional, .computed]),
+      AttributeSchema("cluster_subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("cluster_type", .string, [.optional, .computed]),
+      AttributeSchema("cluster_version", .string, [.optional]),
+      AttributeSchema("database_name", .string, [.optional, .computed]),
+      AttributeSchema("default_iam_role_arn", .string, [.optional, .computed]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("elastic_ip", .string, [.optional]),
+      AttributeSchema("encrypted", .bool, [.optional]),
+      AttributeSchema("endpoint", .string, [.optional, .computed]),
+      AttributeSchema("enhanced_vpc_routing", .bool, [.optional, .computed]),
+      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
+      AttributeSchema("iam_roles", .set(.string), [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("maintenance_track_name", .string, [.optional]),
+      AttributeSchema("manage_master_password", .bool, [.optional]),
+      AttributeSchema("manual_snapshot_retention_period", .number, [.optional]),
+      AttributeSchema("master_password", .string, [.optional, .sensitive]),
+      AttributeSchema("master_password_secret_arn", .string, [.computed]),
+      AttributeSchema("master_password_secret_kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("master_password_wo", .string, [.optional, .sensitive, .writeOnly]),
+      AttributeSchema("master_password_wo_version", .number, [.optional]),
+      AttributeSchema("master_username", .string, [.optional]),
+      AttributeSchema("multi_az", .bool, [.optional]),
+      AttributeSchema("node_type", .string, [.required]),
+      AttributeSchema("number_of_nodes", .number, [.optional]),
+      AttributeSchema("owner_account", .string, [.optional]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("publicly_accessible", .bool, [.optional]),
+      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
+      AttributeSchema("snapshot_arn", .string, [.optional]),
+      AttributeSchema("snapshot_cluster_identifier", .string, [.optional]),
+      AttributeSchema("snapshot_identifier", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("logging", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_name", .string, [.optional, .computed]),
+            AttributeSchema("enable", .bool, [.required]),
+            AttributeSchema("log_destination_type", .string, [.optional]),
+            AttributeSchema("log_exports", .set(.string), [.optional]),
+            AttributeSchema("s3_key_prefix", .string, [.optional, .computed]),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("snapshot_copy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("destination_region", .string, [.required]),
+            AttributeSchema("grant_name", .string, [.optional]),
+            AttributeSchema("retention_period", .number, [.optional]),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_redshift_parameter_group`.
+  static let aws_redshift_parameter_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("family", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("parameter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("value", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_redshift_subnet_group`.
+  static let aws_redshift_subnet_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_redshiftserverless_namespace`.
+  static let aws_redshiftserverless_namespace = BlockBody(
+    attributes: [
+      AttributeSchema("admin_password_secret_arn", .string, [.computed]),
+      AttributeSchema("admin_password_secret_kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("admin_user_password", .string, [.optional, .sensitive]),
+      AttributeSchema("admin_user_password_wo", .string, [.optional, .writeOnly]),
+      AttributeSchema("admin_user_password_wo_version", .number, [.optional]),
+      AttributeSchema("admin_username", .string, [.optional, .computed, .sensitive]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("db_name", .string, [.optional, .computed]),
+      AttributeSchema("default_iam_role_arn", .string, [.optional]),
+      AttributeSchema("iam_roles", .set(.string), [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("log_exports", .set(.string), [.optional]),
+      AttributeSchema("manage_admin_password", .bool, [.optional]),
+      AttributeSchema("namespace_id", .string, [.computed]),
+      AttributeSchema("namespace_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_redshiftserverless_workgroup`.
+  static let aws_redshiftserverless_workgroup = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("base_capacity", .number, [.optional, .computed]),
+      AttributeSchema("endpoint", .list(.object([.init("address", .string), .init("port", .number), .init("vpc_endpoint", .list(.object([.init("network_interface", .list(.object([.init("availability_zone", .string), .init("network_interface_id", .string), .init("private_ip_address", .string), .init("subnet_id", .string)]))), .init("vpc_endpoint_id", .string), .init("vpc_id", .string)])))])), [.computed]),
+      AttributeSchema("enhanced_vpc_routing", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("max_capacity", .number, [.optional]),
+      AttributeSchema("namespace_name", .string, [.required]),
+      AttributeSchema("port", .number, [.optional, .computed]),
+      AttributeSchema("publicly_accessible", .bool, [.optional]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("track_name", .string, [.optional, .computed]),
+      AttributeSchema("workgroup_id", .string, [.computed]),
+      AttributeSchema("workgroup_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("config_parameter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("parameter_key", .string, [.required]),
+            AttributeSchema("parameter_value", .string, [.required]),
+          ]
+        )),
+      BlockSchema("price_performance_target", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("level", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_resiliencehub_resiliency_policy`.
+  static let aws_resiliencehub_resiliency_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("data_location_constraint", .string, [.optional, .computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("estimated_cost_tier", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("tier", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("policy", .single, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("az", .single, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("rpo", .string, [.required]),
+                  AttributeSchema("rto", .string, [.required]),
+                ]
+              )),
+            BlockSchema("hardware", .single, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("rpo", .string, [.required]),
+                  AttributeSchema("rto", .string, [.required]),
+                ]
+              )),
+            BlockSchema("region", .single, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("rpo", .string, [.optional]),
+                  AttributeSchema("rto", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("software", .single, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("rpo", .string, [.required]),
+                  AttributeSchema("rto", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_resourcegroups_group`.
+  static let aws_resourcegroups_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("configuration", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("parameters", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("values", .list(.string), [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("resource_query", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("query", .string, [.required]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_rolesanywhere_trust_anchor`.
+  static let aws_rolesanywhere_trust_anchor = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("enabled", .bool, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("notification_settings", .set, min: 0, max: 50,
+        BlockBody(
+          attributes: [
+            AttributeSchema("channel", .string, [.optional, .computed]),
+            AttributeSchema("configured_by", .string, [.computed]),
+            AttributeSchema("enabled", .bool, [.optional, .computed]),
+            AttributeSchema("event", .string, [.optional, .computed]),
+            AttributeSchema("threshold", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("source", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("source_type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("source_data", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("acm_pca_arn", .string, [.optional]),
+                  AttributeSchema("x509_certificate_data", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route`.
+  static let aws_route = BlockBody(
+    attributes: [
+      AttributeSchema("carrier_gateway_id", .string, [.optional]),
+      AttributeSchema("core_network_arn", .string, [.optional]),
+      AttributeSchema("destination_cidr_block", .string, [.optional]),
+      AttributeSchema("destination_ipv6_cidr_block", .string, [.optional]),
+      AttributeSchema("destination_prefix_list_id", .string, [.optional]),
+      AttributeSchema("egress_only_gateway_id", .string, [.optional]),
+      AttributeSchema("gateway_id", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_id", .string, [.computed]),
+      AttributeSchema("instance_owner_id", .string, [.computed]),
+      AttributeSchema("local_gateway_id", .string, [.optional]),
+      AttributeSchema("nat_gateway_id", .string, [.optional]),
+      AttributeSchema("network_interface_id", .string, [.optional, .computed]),
+      AttributeSchema("origin", .string, [.computed]),
+      AttributeSchema("route_table_id", .string, [.required]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("transit_gateway_id", .string, [.optional]),
+      AttributeSchema("vpc_endpoint_id", .string, [.optional]),
+      AttributeSchema("vpc_peering_connection_id", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route53_cidr_collection`.
+  static let aws_route53_cidr_collection = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("version", .number, [.computed]),
+    ]
+  )
+
+  /// `aws_route53_delegation_set`.
+  static let aws_route53_delegation_set = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name_servers", .list(.string), [.computed]),
+      AttributeSchema("reference_name", .string, [.optional]),
+    ]
+  )
+
+  /// `aws_route53_health_check`.
+  static let aws_route53_health_check = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("child_health_threshold", .number, [.optional]),
+      AttributeSchema("child_healthchecks", .set(.string), [.optional]),
+      AttributeSchema("cloudwatch_alarm_name", .string, [.optional]),
+      AttributeSchema("cloudwatch_alarm_region", .string, [.optional]),
+      AttributeSchema("disabled", .bool, [.optional]),
+      AttributeSchema("enable_sni", .bool, [.optional, .computed]),
+      AttributeSchema("failure_threshold", .number, [.optional, .computed]),
+      AttributeSchema("fqdn", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("insufficient_data_health_status", .string, [.optional]),
+      AttributeSchema("invert_healthcheck", .bool, [.optional]),
+      AttributeSchema("ip_address", .string, [.optional]),
+      AttributeSchema("measure_latency", .bool, [.optional]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("reference_name", .string, [.optional]),
+      AttributeSchema("regions", .set(.string), [.optional]),
+      AttributeSchema("request_interval", .number, [.optional]),
+      AttributeSchema("resource_path", .string, [.optional]),
+      AttributeSchema("routing_control_arn", .string, [.optional]),
+      AttributeSchema("search_string", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("triggers", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+    ]
+  )
+
+  /// `aws_route53_hosted_zone_dnssec`.
+  static let aws_route53_hosted_zone_dnssec = BlockBody(
+    attributes: [
+      AttributeSchema("hosted_zone_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("signing_status", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route53_key_signing_key`.
+  static let aws_route53_key_signing_key = BlockBody(
+    attributes: [
+      AttributeSchema("digest_algorithm_mnemonic", .string, [.computed]),
+      AttributeSchema("digest_algorithm_type", .number, [.computed]),
+      AttributeSchema("digest_value", .string, [.computed]),
+      AttributeSchema("dnskey_record", .string, [.computed]),
+      AttributeSchema("ds_record", .string, [.computed]),
+      AttributeSchema("flag", .number, [.computed]),
+      AttributeSchema("hosted_zone_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key_management_service_arn", .string, [.required]),
+      AttributeSchema("key_tag", .number, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("public_key", .string, [.computed]),
+      AttributeSchema("signing_algorithm_mnemonic", .string, [.computed]),
+      AttributeSchema("signing_algorithm_type", .number, [.computed]),
+      AttributeSchema("status", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// The types of this file by name; a value is built when it is first asked for.
   static let table51: [String: @Sendable () -> BlockBody] = [
-    "aws_s3_bucket_logging": { aws_s3_bucket_logging },
-    "aws_s3_bucket_metric": { aws_s3_bucket_metric },
-    "aws_s3_bucket_notification": { aws_s3_bucket_notification },
-    "aws_s3_bucket_object_lock_configuration": { aws_s3_bucket_object_lock_configuration },
-    "aws_s3_bucket_ownership_controls": { aws_s3_bucket_ownership_controls },
-    "aws_s3_bucket_policy": { aws_s3_bucket_policy },
-    "aws_s3_bucket_public_access_block": { aws_s3_bucket_public_access_block },
-    "aws_s3_bucket_replication_configuration": { aws_s3_bucket_replication_configuration },
-    "aws_s3_bucket_request_payment_configuration": { aws_s3_bucket_request_payment_configuration },
-    "aws_s3_bucket_server_side_encryption_configuration": { aws_s3_bucket_server_side_encryption_configuration },
-    "aws_s3_bucket_versioning": { aws_s3_bucket_versioning },
-    "aws_s3_bucket_website_configuration": { aws_s3_bucket_website_configuration },
-    "aws_s3control_access_point_policy": { aws_s3control_access_point_policy },
-    "aws_s3control_multi_region_access_point": { aws_s3control_multi_region_access_point },
+    "aws_rds_global_cluster": { aws_rds_global_cluster },
+    "aws_rds_integration": { aws_rds_integration },
+    "aws_redshift_cluster": { aws_redshift_cluster },
+    "aws_redshift_parameter_group": { aws_redshift_parameter_group },
+    "aws_redshift_subnet_group": { aws_redshift_subnet_group },
+    "aws_redshiftserverless_namespace": { aws_redshiftserverless_namespace },
+    "aws_redshiftserverless_workgroup": { aws_redshiftserverless_workgroup },
+    "aws_resiliencehub_resiliency_policy": { aws_resiliencehub_resiliency_policy },
+    "aws_resourcegroups_group": { aws_resourcegroups_group },
+    "aws_rolesanywhere_trust_anchor": { aws_rolesanywhere_trust_anchor },
+    "aws_route": { aws_route },
+    "aws_route53_cidr_collection": { aws_route53_cidr_collection },
+    "aws_route53_delegation_set": { aws_route53_delegation_set },
+    "aws_route53_health_check": { aws_route53_health_check },
+    "aws_route53_hosted_zone_dnssec": { aws_route53_hosted_zone_dnssec },
+    "aws_route53_key_signing_key": { aws_route53_key_signing_key },
   ]
 }

@@ -4,520 +4,400 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_sagemaker_domain`.
-  static let aws_sagemaker_domain = BlockBody(
+  /// `aws_route53_query_log`.
+  static let aws_route53_query_log = BlockBody(
     attributes: [
-      AttributeSchema("app_network_access_type", .string, [.optional]),
-      AttributeSchema("app_security_group_management", .string, [.optional]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auth_mode", .string, [.required]),
-      AttributeSchema("domain_name", .string, [.required]),
-      AttributeSchema("home_efs_file_system_id", .string, [.computed]),
+      AttributeSchema("cloudwatch_log_group_arn", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("security_group_id_for_domain_boundary", .string, [.computed]),
-      AttributeSchema("single_sign_on_application_arn", .string, [.computed]),
-      AttributeSchema("single_sign_on_managed_application_instance_id", .string, [.computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("tag_propagation", .string, [.optional]),
+      AttributeSchema("zone_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_route53_record`.
+  static let aws_route53_record = BlockBody(
+    attributes: [
+      AttributeSchema("allow_overwrite", .bool, [.optional, .computed]),
+      AttributeSchema("fqdn", .string, [.computed]),
+      AttributeSchema("health_check_id", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("multivalue_answer_routing_policy", .bool, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("records", .set(.string), [.optional]),
+      AttributeSchema("set_identifier", .string, [.optional]),
+      AttributeSchema("ttl", .number, [.optional]),
+      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("zone_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("alias", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("evaluate_target_health", .bool, [.required]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("zone_id", .string, [.required]),
+          ]
+        )),
+      BlockSchema("cidr_routing_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("collection_id", .string, [.required]),
+            AttributeSchema("location_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("failover_routing_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("geolocation_routing_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("continent", .string, [.optional]),
+            AttributeSchema("country", .string, [.optional]),
+            AttributeSchema("subdivision", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("geoproximity_routing_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("aws_region", .string, [.optional]),
+            AttributeSchema("bias", .number, [.optional]),
+            AttributeSchema("local_zone_group", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("coordinates", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("latitude", .string, [.required]),
+                  AttributeSchema("longitude", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("latency_routing_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("region", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("weighted_routing_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("weight", .number, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route53_resolver_endpoint`.
+  static let aws_route53_resolver_endpoint = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("direction", .string, [.required]),
+      AttributeSchema("host_vpc_id", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("protocols", .set(.string), [.optional, .computed]),
+      AttributeSchema("resolver_endpoint_type", .string, [.optional, .computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("url", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("ip_address", .set, min: 2, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ip", .string, [.optional, .computed]),
+            AttributeSchema("ip_id", .string, [.computed]),
+            AttributeSchema("ipv6", .string, [.optional, .computed]),
+            AttributeSchema("subnet_id", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route53_resolver_rule`.
+  static let aws_route53_resolver_rule = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("domain_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("resolver_endpoint_id", .string, [.optional]),
+      AttributeSchema("rule_type", .string, [.required]),
+      AttributeSchema("share_status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("target_ip", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ip", .string, [.optional]),
+            AttributeSchema("ipv6", .string, [.optional]),
+            AttributeSchema("port", .number, [.optional]),
+            AttributeSchema("protocol", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route53_resolver_rule_association`.
+  static let aws_route53_resolver_rule_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("resolver_rule_id", .string, [.required]),
       AttributeSchema("vpc_id", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("default_space_settings", .list, min: 0, max: 1,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("execution_role", .string, [.required]),
-            AttributeSchema("security_groups", .set(.string), [.optional]),
-          ],
-          blocks: [
-            BlockSchema("custom_file_system_config", .list, min: 0, max: nil,
-              BlockBody(
-                blocks: [
-                  BlockSchema("efs_file_system_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("file_system_id", .string, [.required]),
-                        AttributeSchema("file_system_path", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("custom_posix_user_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("gid", .number, [.required]),
-                  AttributeSchema("uid", .number, [.required]),
-                ]
-              )),
-            BlockSchema("jupyter_lab_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("built_in_lifecycle_config_arn", .string, [.optional]),
-                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("app_lifecycle_management", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("idle_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("idle_timeout_in_minutes", .number, [.optional]),
-                              AttributeSchema("lifecycle_management", .string, [.optional]),
-                              AttributeSchema("max_idle_timeout_in_minutes", .number, [.optional]),
-                              AttributeSchema("min_idle_timeout_in_minutes", .number, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("code_repository", .set, min: 0, max: 10,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("repository_url", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("custom_image", .list, min: 0, max: 200,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("app_image_config_name", .string, [.required]),
-                        AttributeSchema("image_name", .string, [.required]),
-                        AttributeSchema("image_version_number", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("emr_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("assumable_role_arns", .set(.string), [.optional]),
-                        AttributeSchema("execution_role_arns", .set(.string), [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("jupyter_server_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("code_repository", .set, min: 0, max: 10,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("repository_url", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("kernel_gateway_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("custom_image", .list, min: 0, max: 200,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("app_image_config_name", .string, [.required]),
-                        AttributeSchema("image_name", .string, [.required]),
-                        AttributeSchema("image_version_number", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("space_storage_settings", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("default_ebs_storage_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("default_ebs_volume_size_in_gb", .number, [.required]),
-                        AttributeSchema("maximum_ebs_volume_size_in_gb", .number, [.required]),
-                      ]
-                    )),
-                ]
-              )),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
           ]
         )),
-      BlockSchema("default_user_settings", .list, min: 1, max: 1,
+    ]
+  )
+
+  /// `aws_route53_traffic_policy`.
+  static let aws_route53_traffic_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("comment", .string, [.optional]),
+      AttributeSchema("document", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("type", .string, [.computed]),
+      AttributeSchema("version", .number, [.computed]),
+    ]
+  )
+
+  /// `aws_route53_vpc_association_authorization`.
+  static let aws_route53_vpc_association_authorization = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+      AttributeSchema("vpc_region", .string, [.optional, .computed]),
+      AttributeSchema("zone_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("auto_mount_home_efs", .string, [.optional, .computed]),
-            AttributeSchema("default_landing_uri", .string, [.optional, .computed]),
-            AttributeSchema("execution_role", .string, [.required]),
-            AttributeSchema("security_groups", .set(.string), [.optional]),
-            AttributeSchema("studio_web_portal", .string, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("canvas_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("direct_deploy_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("status", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("emr_serverless_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("execution_role_arn", .string, [.optional]),
-                        AttributeSchema("status", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("generative_ai_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("amazon_bedrock_role_arn", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("identity_provider_oauth_settings", .list, min: 0, max: 20,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("data_source_name", .string, [.optional]),
-                        AttributeSchema("secret_arn", .string, [.required]),
-                        AttributeSchema("status", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("kendra_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("status", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("model_register_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("cross_account_model_register_role_arn", .string, [.optional]),
-                        AttributeSchema("status", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("time_series_forecasting_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("amazon_forecast_role_arn", .string, [.optional]),
-                        AttributeSchema("status", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("workspace_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("s3_artifact_path", .string, [.optional]),
-                        AttributeSchema("s3_kms_key_id", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("code_editor_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("built_in_lifecycle_config_arn", .string, [.optional]),
-                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("app_lifecycle_management", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("idle_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("idle_timeout_in_minutes", .number, [.optional]),
-                              AttributeSchema("lifecycle_management", .string, [.optional]),
-                              AttributeSchema("max_idle_timeout_in_minutes", .number, [.optional]),
-                              AttributeSchema("min_idle_timeout_in_minutes", .number, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("custom_image", .list, min: 0, max: 200,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("app_image_config_name", .string, [.required]),
-                        AttributeSchema("image_name", .string, [.required]),
-                        AttributeSchema("image_version_number", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("custom_file_system_config", .list, min: 0, max: nil,
-              BlockBody(
-                blocks: [
-                  BlockSchema("efs_file_system_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("file_system_id", .string, [.required]),
-                        AttributeSchema("file_system_path", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("custom_posix_user_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("gid", .number, [.required]),
-                  AttributeSchema("uid", .number, [.required]),
-                ]
-              )),
-            BlockSchema("jupyter_lab_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("built_in_lifecycle_config_arn", .string, [.optional]),
-                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("app_lifecycle_management", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("idle_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("idle_timeout_in_minutes", .number, [.optional]),
-                              AttributeSchema("lifecycle_management", .string, [.optional]),
-                              AttributeSchema("max_idle_timeout_in_minutes", .number, [.optional]),
-                              AttributeSchema("min_idle_timeout_in_minutes", .number, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("code_repository", .set, min: 0, max: 10,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("repository_url", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("custom_image", .list, min: 0, max: 200,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("app_image_config_name", .string, [.required]),
-                        AttributeSchema("image_name", .string, [.required]),
-                        AttributeSchema("image_version_number", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("emr_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("assumable_role_arns", .set(.string), [.optional]),
-                        AttributeSchema("execution_role_arns", .set(.string), [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("jupyter_server_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("code_repository", .set, min: 0, max: 10,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("repository_url", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("kernel_gateway_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("custom_image", .list, min: 0, max: 200,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("app_image_config_name", .string, [.required]),
-                        AttributeSchema("image_name", .string, [.required]),
-                        AttributeSchema("image_version_number", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("r_session_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("custom_image", .list, min: 0, max: 200,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("app_image_config_name", .string, [.required]),
-                        AttributeSchema("image_name", .string, [.required]),
-                        AttributeSchema("image_version_number", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("r_studio_server_pro_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("access_status", .string, [.optional]),
-                  AttributeSchema("user_group", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("sharing_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("notebook_output_option", .string, [.optional]),
-                  AttributeSchema("s3_kms_key_id", .string, [.optional]),
-                  AttributeSchema("s3_output_path", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("space_storage_settings", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("default_ebs_storage_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("default_ebs_volume_size_in_gb", .number, [.required]),
-                        AttributeSchema("maximum_ebs_volume_size_in_gb", .number, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("studio_web_portal_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("hidden_app_types", .set(.string), [.optional]),
-                  AttributeSchema("hidden_instance_types", .set(.string), [.optional]),
-                  AttributeSchema("hidden_ml_tools", .set(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("tensor_board_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("read", .string, [.optional]),
           ]
         )),
-      BlockSchema("domain_settings", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_route53_zone`.
+  static let aws_route53_zone = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("comment", .string, [.optional]),
+      AttributeSchema("delegation_set_id", .string, [.optional]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("name_servers", .list(.string), [.computed]),
+      AttributeSchema("primary_name_server", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("zone_id", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("execution_role_identity_config", .string, [.optional]),
-            AttributeSchema("security_group_ids", .set(.string), [.optional]),
-          ],
-          blocks: [
-            BlockSchema("docker_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enable_docker_access", .string, [.optional]),
-                  AttributeSchema("vpc_only_trusted_accounts", .set(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("r_studio_server_pro_domain_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("domain_execution_role_arn", .string, [.required]),
-                  AttributeSchema("r_studio_connect_url", .string, [.optional]),
-                  AttributeSchema("r_studio_package_manager_url", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("retention_policy", .list, min: 0, max: 1,
+      BlockSchema("vpc", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("home_efs_file_system", .string, [.optional]),
+            AttributeSchema("vpc_id", .string, [.required]),
+            AttributeSchema("vpc_region", .string, [.optional, .computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route53_zone_association`.
+  static let aws_route53_zone_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owning_account", .string, [.computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+      AttributeSchema("vpc_region", .string, [.optional, .computed]),
+      AttributeSchema("zone_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route53recoverycontrolconfig_cluster`.
+  static let aws_route53recoverycontrolconfig_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cluster_endpoints", .list(.object([.init("endpoint", .string), .init("region", .string)])), [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_route_table`.
+  static let aws_route_table = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("propagating_vgws", .set(.string), [.optional, .computed]),
+      AttributeSchema("route", .set(.object([.init("carrier_gateway_id", .string), .init("cidr_block", .string), .init("core_network_arn", .string), .init("destination_prefix_list_id", .string), .init("egress_only_gateway_id", .string), .init("gateway_id", .string), .init("ipv6_cidr_block", .string), .init("local_gateway_id", .string), .init("nat_gateway_id", .string), .init("network_interface_id", .string), .init("transit_gateway_id", .string), .init("vpc_endpoint_id", .string), .init("vpc_peering_connection_id", .string)])), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route_table_association`.
+  static let aws_route_table_association = BlockBody(
+    attributes: [
+      AttributeSchema("gateway_id", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("route_table_id", .string, [.required]),
+      AttributeSchema("subnet_id", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_rum_app_monitor`.
+  static let aws_rum_app_monitor = BlockBody(
+    attributes: [
+      AttributeSchema("app_monitor_id", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cw_log_enabled", .bool, [.optional]),
+      AttributeSchema("cw_log_group", .string, [.computed]),
+      AttributeSchema("domain", .string, [.optional]),
+      AttributeSchema("domain_list", .list(.string), [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("app_monitor_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allow_cookies", .bool, [.optional]),
+            AttributeSchema("enable_xray", .bool, [.optional]),
+            AttributeSchema("excluded_pages", .set(.string), [.optional]),
+            AttributeSchema("favorite_pages", .set(.string), [.optional]),
+            AttributeSchema("guest_role_arn", .string, [.optional]),
+            AttributeSchema("identity_pool_id", .string, [.optional]),
+            AttributeSchema("included_pages", .set(.string), [.optional]),
+            AttributeSchema("session_sample_rate", .number, [.optional]),
+            AttributeSchema("telemetries", .set(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("custom_events", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("status", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_access_point`.
+  static let aws_s3_access_point = BlockBody(
+    attributes: [
+      AttributeSchema("account_id", .string, [.optional, .computed]),
+      AttributeSchema("alias", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("bucket_account_id", .string, [.optional, .computed]),
+      AttributeSchema("domain_name", .string, [.computed]),
+      AttributeSchema("endpoints", .map(.string), [.computed]),
+      AttributeSchema("has_public_access_policy", .bool, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("network_origin", .string, [.computed]),
+      AttributeSchema("policy", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("public_access_block_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("block_public_acls", .bool, [.optional]),
+            AttributeSchema("block_public_policy", .bool, [.optional]),
+            AttributeSchema("ignore_public_acls", .bool, [.optional]),
+            AttributeSchema("restrict_public_buckets", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("vpc_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("vpc_id", .string, [.required]),
           ]
         )),
     ]
@@ -525,6 +405,19 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table52: [String: @Sendable () -> BlockBody] = [
-    "aws_sagemaker_domain": { aws_sagemaker_domain },
+    "aws_route53_query_log": { aws_route53_query_log },
+    "aws_route53_record": { aws_route53_record },
+    "aws_route53_resolver_endpoint": { aws_route53_resolver_endpoint },
+    "aws_route53_resolver_rule": { aws_route53_resolver_rule },
+    "aws_route53_resolver_rule_association": { aws_route53_resolver_rule_association },
+    "aws_route53_traffic_policy": { aws_route53_traffic_policy },
+    "aws_route53_vpc_association_authorization": { aws_route53_vpc_association_authorization },
+    "aws_route53_zone": { aws_route53_zone },
+    "aws_route53_zone_association": { aws_route53_zone_association },
+    "aws_route53recoverycontrolconfig_cluster": { aws_route53recoverycontrolconfig_cluster },
+    "aws_route_table": { aws_route_table },
+    "aws_route_table_association": { aws_route_table_association },
+    "aws_rum_app_monitor": { aws_rum_app_monitor },
+    "aws_s3_access_point": { aws_s3_access_point },
   ]
 }

@@ -4,84 +4,289 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_sagemaker_endpoint`.
-  static let aws_sagemaker_endpoint = BlockBody(
+  /// `aws_s3_bucket`.
+  static let aws_s3_bucket = BlockBody(
     attributes: [
+      AttributeSchema("acceleration_status", .string, [.optional, .computed, .deprecated]),
+      AttributeSchema("acl", .string, [.optional, .computed, .deprecated]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("endpoint_config_name", .string, [.required]),
+      AttributeSchema("bucket", .string, [.optional, .computed]),
+      AttributeSchema("bucket_domain_name", .string, [.computed]),
+      AttributeSchema("bucket_prefix", .string, [.optional, .computed]),
+      AttributeSchema("bucket_regional_domain_name", .string, [.computed]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("hosted_zone_id", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("object_lock_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.optional, .computed, .deprecated]),
+      AttributeSchema("region", .string, [.computed]),
+      AttributeSchema("request_payer", .string, [.optional, .computed, .deprecated]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("website_domain", .string, [.computed, .deprecated]),
+      AttributeSchema("website_endpoint", .string, [.computed, .deprecated]),
     ],
     blocks: [
-      BlockSchema("deployment_config", .list, min: 0, max: 1,
+      BlockSchema("cors_rule", .list, min: 0, max: nil,
         BlockBody(
+          attributes: [
+            AttributeSchema("allowed_headers", .list(.string), [.optional]),
+            AttributeSchema("allowed_methods", .list(.string), [.required]),
+            AttributeSchema("allowed_origins", .list(.string), [.required]),
+            AttributeSchema("expose_headers", .list(.string), [.optional]),
+            AttributeSchema("max_age_seconds", .number, [.optional]),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("grant", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.optional]),
+            AttributeSchema("permissions", .set(.string), [.required]),
+            AttributeSchema("type", .string, [.required]),
+            AttributeSchema("uri", .string, [.optional]),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("lifecycle_rule", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("abort_incomplete_multipart_upload_days", .number, [.optional]),
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("id", .string, [.optional, .computed]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("tags", .map(.string), [.optional]),
+          ],
           blocks: [
-            BlockSchema("auto_rollback_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("alarms", .set, min: 0, max: 10,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("alarm_name", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("blue_green_update_policy", .list, min: 0, max: 1,
+            BlockSchema("expiration", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("maximum_execution_timeout_in_seconds", .number, [.optional]),
-                  AttributeSchema("termination_wait_in_seconds", .number, [.optional]),
-                ],
+                  AttributeSchema("date", .string, [.optional]),
+                  AttributeSchema("days", .number, [.optional]),
+                  AttributeSchema("expired_object_delete_marker", .bool, [.optional]),
+                ]
+              )),
+            BlockSchema("noncurrent_version_expiration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("days", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("noncurrent_version_transition", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("days", .number, [.optional]),
+                  AttributeSchema("storage_class", .string, [.required]),
+                ]
+              )),
+            BlockSchema("transition", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("date", .string, [.optional]),
+                  AttributeSchema("days", .number, [.optional]),
+                  AttributeSchema("storage_class", .string, [.required]),
+                ]
+              )),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("logging", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("target_bucket", .string, [.required]),
+            AttributeSchema("target_prefix", .string, [.optional]),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("object_lock_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("object_lock_enabled", .string, [.optional, .deprecated]),
+          ],
+          blocks: [
+            BlockSchema("rule", .list, min: 0, max: 1,
+              BlockBody(
                 blocks: [
-                  BlockSchema("traffic_routing_configuration", .list, min: 1, max: 1,
+                  BlockSchema("default_retention", .list, min: 1, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("type", .string, [.required]),
-                        AttributeSchema("wait_interval_in_seconds", .number, [.required]),
+                        AttributeSchema("days", .number, [.optional]),
+                        AttributeSchema("mode", .string, [.required]),
+                        AttributeSchema("years", .number, [.optional]),
+                      ]
+                    )),
+                ],
+                isDeprecated: true
+              )),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("replication_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("role", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("rules", .set, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("delete_marker_replication_status", .string, [.optional]),
+                  AttributeSchema("id", .string, [.optional]),
+                  AttributeSchema("prefix", .string, [.optional]),
+                  AttributeSchema("priority", .number, [.optional]),
+                  AttributeSchema("status", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("destination", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("account_id", .string, [.optional]),
+                        AttributeSchema("bucket", .string, [.required]),
+                        AttributeSchema("replica_kms_key_id", .string, [.optional]),
+                        AttributeSchema("storage_class", .string, [.optional]),
                       ],
                       blocks: [
-                        BlockSchema("canary_size", .list, min: 0, max: 1,
+                        BlockSchema("access_control_translation", .list, min: 0, max: 1,
                           BlockBody(
                             attributes: [
-                              AttributeSchema("type", .string, [.required]),
-                              AttributeSchema("value", .number, [.required]),
+                              AttributeSchema("owner", .string, [.required]),
                             ]
                           )),
-                        BlockSchema("linear_step_size", .list, min: 0, max: 1,
+                        BlockSchema("metrics", .list, min: 0, max: 1,
                           BlockBody(
                             attributes: [
-                              AttributeSchema("type", .string, [.required]),
-                              AttributeSchema("value", .number, [.required]),
+                              AttributeSchema("minutes", .number, [.optional]),
+                              AttributeSchema("status", .string, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("replication_time", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("minutes", .number, [.optional]),
+                              AttributeSchema("status", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("filter", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("prefix", .string, [.optional]),
+                        AttributeSchema("tags", .map(.string), [.optional]),
+                      ]
+                    )),
+                  BlockSchema("source_selection_criteria", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("sse_kms_encrypted_objects", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("enabled", .bool, [.required]),
                             ]
                           )),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("rolling_update_policy", .list, min: 0, max: 1,
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("server_side_encryption_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("rule", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("maximum_execution_timeout_in_seconds", .number, [.optional]),
-                  AttributeSchema("wait_interval_in_seconds", .number, [.required]),
+                  AttributeSchema("bucket_key_enabled", .bool, [.optional]),
                 ],
                 blocks: [
-                  BlockSchema("maximum_batch_size", .list, min: 1, max: 1,
+                  BlockSchema("apply_server_side_encryption_by_default", .list, min: 1, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("type", .string, [.required]),
-                        AttributeSchema("value", .number, [.required]),
+                        AttributeSchema("kms_master_key_id", .string, [.optional]),
+                        AttributeSchema("sse_algorithm", .string, [.required]),
                       ]
                     )),
-                  BlockSchema("rollback_maximum_batch_size", .list, min: 0, max: 1,
+                ]
+              )),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("read", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("versioning", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("mfa_delete", .bool, [.optional]),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("website", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("error_document", .string, [.optional]),
+            AttributeSchema("index_document", .string, [.optional]),
+            AttributeSchema("redirect_all_requests_to", .string, [.optional]),
+            AttributeSchema("routing_rules", .string, [.optional]),
+          ],
+          isDeprecated: true
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_accelerate_configuration`.
+  static let aws_s3_bucket_accelerate_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("status", .string, [.required]),
+    ]
+  )
+
+  /// `aws_s3_bucket_acl`.
+  static let aws_s3_bucket_acl = BlockBody(
+    attributes: [
+      AttributeSchema("acl", .string, [.optional]),
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("access_control_policy", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("grant", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("permission", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("grantee", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
+                        AttributeSchema("display_name", .string, [.computed]),
+                        AttributeSchema("email_address", .string, [.optional]),
+                        AttributeSchema("id", .string, [.optional]),
                         AttributeSchema("type", .string, [.required]),
-                        AttributeSchema("value", .number, [.required]),
+                        AttributeSchema("uri", .string, [.optional]),
                       ]
                     )),
+                ]
+              )),
+            BlockSchema("owner", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("display_name", .string, [.optional, .computed]),
+                  AttributeSchema("id", .string, [.required]),
                 ]
               )),
           ]
@@ -89,335 +294,241 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_sagemaker_endpoint_configuration`.
-  static let aws_sagemaker_endpoint_configuration = BlockBody(
+  /// `aws_s3_bucket_analytics_configuration`.
+  static let aws_s3_bucket_analytics_configuration = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bucket", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("async_inference_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("client_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_concurrent_invocations_per_instance", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("output_config", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("kms_key_id", .string, [.optional]),
-                  AttributeSchema("s3_failure_path", .string, [.optional]),
-                  AttributeSchema("s3_output_path", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("notification_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("error_topic", .string, [.optional]),
-                        AttributeSchema("include_inference_response_in", .set(.string), [.optional]),
-                        AttributeSchema("success_topic", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("data_capture_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("destination_s3_uri", .string, [.required]),
-            AttributeSchema("enable_capture", .bool, [.optional]),
-            AttributeSchema("initial_sampling_percentage", .number, [.required]),
-            AttributeSchema("kms_key_id", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("capture_content_type_header", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("csv_content_types", .set(.string), [.optional]),
-                  AttributeSchema("json_content_types", .set(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("capture_options", .list, min: 1, max: 2,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("capture_mode", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("production_variants", .list, min: 1, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("accelerator_type", .string, [.optional]),
-            AttributeSchema("container_startup_health_check_timeout_in_seconds", .number, [.optional]),
-            AttributeSchema("enable_ssm_access", .bool, [.optional]),
-            AttributeSchema("inference_ami_version", .string, [.optional]),
-            AttributeSchema("initial_instance_count", .number, [.optional]),
-            AttributeSchema("initial_variant_weight", .number, [.optional]),
-            AttributeSchema("instance_type", .string, [.optional]),
-            AttributeSchema("model_data_download_timeout_in_seconds", .number, [.optional]),
-            AttributeSchema("model_name", .string, [.required]),
-            AttributeSchema("variant_name", .string, [.optional, .computed]),
-            AttributeSchema("volume_size_in_gb", .number, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("core_dump_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("destination_s3_uri", .string, [.required]),
-                  AttributeSchema("kms_key_id", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("managed_instance_scaling", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_instance_count", .number, [.optional]),
-                  AttributeSchema("min_instance_count", .number, [.optional]),
-                  AttributeSchema("status", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("routing_config", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("routing_strategy", .string, [.required]),
-                ]
-              )),
-            BlockSchema("serverless_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_concurrency", .number, [.required]),
-                  AttributeSchema("memory_size_in_mb", .number, [.required]),
-                  AttributeSchema("provisioned_concurrency", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("shadow_production_variants", .list, min: 0, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("accelerator_type", .string, [.optional]),
-            AttributeSchema("container_startup_health_check_timeout_in_seconds", .number, [.optional]),
-            AttributeSchema("enable_ssm_access", .bool, [.optional]),
-            AttributeSchema("inference_ami_version", .string, [.optional]),
-            AttributeSchema("initial_instance_count", .number, [.optional]),
-            AttributeSchema("initial_variant_weight", .number, [.optional]),
-            AttributeSchema("instance_type", .string, [.optional]),
-            AttributeSchema("model_data_download_timeout_in_seconds", .number, [.optional]),
-            AttributeSchema("model_name", .string, [.required]),
-            AttributeSchema("variant_name", .string, [.optional, .computed]),
-            AttributeSchema("volume_size_in_gb", .number, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("core_dump_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("destination_s3_uri", .string, [.required]),
-                  AttributeSchema("kms_key_id", .string, [.required]),
-                ]
-              )),
-            BlockSchema("managed_instance_scaling", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_instance_count", .number, [.optional]),
-                  AttributeSchema("min_instance_count", .number, [.optional]),
-                  AttributeSchema("status", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("routing_config", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("routing_strategy", .string, [.required]),
-                ]
-              )),
-            BlockSchema("serverless_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_concurrency", .number, [.required]),
-                  AttributeSchema("memory_size_in_mb", .number, [.required]),
-                  AttributeSchema("provisioned_concurrency", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_sagemaker_model`.
-  static let aws_sagemaker_model = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("enable_network_isolation", .bool, [.optional]),
-      AttributeSchema("execution_role_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("container", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("container_hostname", .string, [.optional]),
-            AttributeSchema("environment", .map(.string), [.optional]),
-            AttributeSchema("image", .string, [.optional]),
-            AttributeSchema("inference_specification_name", .string, [.optional]),
-            AttributeSchema("mode", .string, [.optional]),
-            AttributeSchema("model_data_url", .string, [.optional]),
-            AttributeSchema("model_package_name", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("image_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("repository_access_mode", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("repository_auth_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("repository_credentials_provider_arn", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("model_data_source", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("s3_data_source", .list, min: 1, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("compression_type", .string, [.required]),
-                        AttributeSchema("s3_data_type", .string, [.required]),
-                        AttributeSchema("s3_uri", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("model_access_config", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("accept_eula", .bool, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("multi_model_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("model_cache_setting", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("inference_execution_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("mode", .string, [.required]),
-          ]
-        )),
-      BlockSchema("primary_container", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("container_hostname", .string, [.optional]),
-            AttributeSchema("environment", .map(.string), [.optional]),
-            AttributeSchema("image", .string, [.optional]),
-            AttributeSchema("inference_specification_name", .string, [.optional]),
-            AttributeSchema("mode", .string, [.optional]),
-            AttributeSchema("model_data_url", .string, [.optional]),
-            AttributeSchema("model_package_name", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("image_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("repository_access_mode", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("repository_auth_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("repository_credentials_provider_arn", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("model_data_source", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("s3_data_source", .list, min: 1, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("compression_type", .string, [.required]),
-                        AttributeSchema("s3_data_type", .string, [.required]),
-                        AttributeSchema("s3_uri", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("model_access_config", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("accept_eula", .bool, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("multi_model_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("model_cache_setting", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.required]),
-            AttributeSchema("subnets", .set(.string), [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_sagemaker_notebook_instance`.
-  static let aws_sagemaker_notebook_instance = BlockBody(
-    attributes: [
-      AttributeSchema("accelerator_types", .set(.string), [.optional, .deprecated]),
-      AttributeSchema("additional_code_repositories", .set(.string), [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_code_repository", .string, [.optional]),
-      AttributeSchema("direct_internet_access", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_type", .string, [.required]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("lifecycle_config_name", .string, [.optional]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("network_interface_id", .string, [.computed]),
-      AttributeSchema("platform_identifier", .string, [.optional, .computed]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("root_access", .string, [.optional]),
-      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnet_id", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("url", .string, [.computed]),
-      AttributeSchema("volume_size", .number, [.optional]),
     ],
     blocks: [
-      BlockSchema("instance_metadata_service_configuration", .list, min: 0, max: 1,
+      BlockSchema("filter", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("minimum_instance_metadata_service_version", .string, [.optional, .computed]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("tags", .map(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("storage_class_analysis", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("data_export", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("output_schema_version", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("destination", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("s3_bucket_destination", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("bucket_account_id", .string, [.optional]),
+                              AttributeSchema("bucket_arn", .string, [.required]),
+                              AttributeSchema("format", .string, [.optional]),
+                              AttributeSchema("prefix", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_cors_configuration`.
+  static let aws_s3_bucket_cors_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("cors_rule", .set, min: 1, max: 100,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allowed_headers", .set(.string), [.optional]),
+            AttributeSchema("allowed_methods", .set(.string), [.required]),
+            AttributeSchema("allowed_origins", .set(.string), [.required]),
+            AttributeSchema("expose_headers", .set(.string), [.optional]),
+            AttributeSchema("id", .string, [.optional]),
+            AttributeSchema("max_age_seconds", .number, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_intelligent_tiering_configuration`.
+  static let aws_s3_bucket_intelligent_tiering_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("status", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("filter", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("tags", .map(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("tiering", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("access_tier", .string, [.required]),
+            AttributeSchema("days", .number, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_inventory`.
+  static let aws_s3_bucket_inventory = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("included_object_versions", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("optional_fields", .set(.string), [.optional]),
+    ],
+    blocks: [
+      BlockSchema("destination", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("bucket", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("account_id", .string, [.optional]),
+                  AttributeSchema("bucket_arn", .string, [.required]),
+                  AttributeSchema("format", .string, [.required]),
+                  AttributeSchema("prefix", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("encryption", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("sse_kms", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("key_id", .string, [.required]),
+                            ]
+                          )),
+                        BlockSchema("sse_s3", .list, min: 0, max: 1,
+                          BlockBody()),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("filter", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("prefix", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("schedule", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("frequency", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_lifecycle_configuration`.
+  static let aws_s3_bucket_lifecycle_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.computed, .deprecated]),
+      AttributeSchema("transition_default_minimum_object_size", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("rule", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.required]),
+            AttributeSchema("prefix", .string, [.optional, .computed, .deprecated]),
+            AttributeSchema("status", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("abort_incomplete_multipart_upload", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("days_after_initiation", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("expiration", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("date", .string, [.optional]),
+                  AttributeSchema("days", .number, [.optional, .computed]),
+                  AttributeSchema("expired_object_delete_marker", .bool, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("filter", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("object_size_greater_than", .number, [.optional, .computed]),
+                  AttributeSchema("object_size_less_than", .number, [.optional, .computed]),
+                  AttributeSchema("prefix", .string, [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("and", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("object_size_greater_than", .number, [.optional, .computed]),
+                        AttributeSchema("object_size_less_than", .number, [.optional, .computed]),
+                        AttributeSchema("prefix", .string, [.optional, .computed]),
+                        AttributeSchema("tags", .map(.string), [.optional]),
+                      ]
+                    )),
+                  BlockSchema("tag", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("key", .string, [.required]),
+                        AttributeSchema("value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("noncurrent_version_expiration", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("newer_noncurrent_versions", .number, [.optional, .computed]),
+                  AttributeSchema("noncurrent_days", .number, [.required]),
+                ]
+              )),
+            BlockSchema("noncurrent_version_transition", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("newer_noncurrent_versions", .number, [.optional, .computed]),
+                  AttributeSchema("noncurrent_days", .number, [.required]),
+                  AttributeSchema("storage_class", .string, [.required]),
+                ]
+              )),
+            BlockSchema("transition", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("date", .string, [.optional]),
+                  AttributeSchema("days", .number, [.optional, .computed]),
+                  AttributeSchema("storage_class", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
@@ -425,9 +536,13 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table53: [String: @Sendable () -> BlockBody] = [
-    "aws_sagemaker_endpoint": { aws_sagemaker_endpoint },
-    "aws_sagemaker_endpoint_configuration": { aws_sagemaker_endpoint_configuration },
-    "aws_sagemaker_model": { aws_sagemaker_model },
-    "aws_sagemaker_notebook_instance": { aws_sagemaker_notebook_instance },
+    "aws_s3_bucket": { aws_s3_bucket },
+    "aws_s3_bucket_accelerate_configuration": { aws_s3_bucket_accelerate_configuration },
+    "aws_s3_bucket_acl": { aws_s3_bucket_acl },
+    "aws_s3_bucket_analytics_configuration": { aws_s3_bucket_analytics_configuration },
+    "aws_s3_bucket_cors_configuration": { aws_s3_bucket_cors_configuration },
+    "aws_s3_bucket_intelligent_tiering_configuration": { aws_s3_bucket_intelligent_tiering_configuration },
+    "aws_s3_bucket_inventory": { aws_s3_bucket_inventory },
+    "aws_s3_bucket_lifecycle_configuration": { aws_s3_bucket_lifecycle_configuration },
   ]
 }

@@ -4,521 +4,511 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_scheduler_schedule`.
-  static let aws_scheduler_schedule = BlockBody(
+  /// `aws_s3_bucket_logging`.
+  static let aws_s3_bucket_logging = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("end_date", .string, [.optional]),
-      AttributeSchema("group_name", .string, [.optional, .computed]),
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("schedule_expression", .string, [.required]),
-      AttributeSchema("schedule_expression_timezone", .string, [.optional]),
-      AttributeSchema("start_date", .string, [.optional]),
-      AttributeSchema("state", .string, [.optional]),
+      AttributeSchema("target_bucket", .string, [.required]),
+      AttributeSchema("target_prefix", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("flexible_time_window", .list, min: 1, max: 1,
+      BlockSchema("target_grant", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("maximum_window_in_minutes", .number, [.optional]),
-            AttributeSchema("mode", .string, [.required]),
-          ]
-        )),
-      BlockSchema("target", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("arn", .string, [.required]),
-            AttributeSchema("input", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("permission", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("dead_letter_config", .list, min: 0, max: 1,
+            BlockSchema("grantee", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("arn", .string, [.required]),
+                  AttributeSchema("display_name", .string, [.computed]),
+                  AttributeSchema("email_address", .string, [.optional]),
+                  AttributeSchema("id", .string, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
+                  AttributeSchema("uri", .string, [.optional]),
                 ]
               )),
-            BlockSchema("ecs_parameters", .list, min: 0, max: 1,
+          ]
+        )),
+      BlockSchema("target_object_key_format", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("partitioned_prefix", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("enable_ecs_managed_tags", .bool, [.optional]),
-                  AttributeSchema("enable_execute_command", .bool, [.optional]),
-                  AttributeSchema("group", .string, [.optional]),
-                  AttributeSchema("launch_type", .string, [.optional]),
-                  AttributeSchema("platform_version", .string, [.optional]),
-                  AttributeSchema("propagate_tags", .string, [.optional]),
-                  AttributeSchema("reference_id", .string, [.optional]),
-                  AttributeSchema("tags", .map(.string), [.optional]),
-                  AttributeSchema("task_count", .number, [.optional]),
-                  AttributeSchema("task_definition_arn", .string, [.required]),
+                  AttributeSchema("partition_date_source", .string, [.required]),
+                ]
+              )),
+            BlockSchema("simple_prefix", .list, min: 0, max: 1,
+              BlockBody()),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_metric`.
+  static let aws_s3_bucket_metric = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("filter", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("access_point", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("tags", .map(.string), [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_notification`.
+  static let aws_s3_bucket_notification = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("eventbridge", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("lambda_function", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("events", .set(.string), [.required]),
+            AttributeSchema("filter_prefix", .string, [.optional]),
+            AttributeSchema("filter_suffix", .string, [.optional]),
+            AttributeSchema("id", .string, [.optional, .computed]),
+            AttributeSchema("lambda_function_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("queue", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("events", .set(.string), [.required]),
+            AttributeSchema("filter_prefix", .string, [.optional]),
+            AttributeSchema("filter_suffix", .string, [.optional]),
+            AttributeSchema("id", .string, [.optional, .computed]),
+            AttributeSchema("queue_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("topic", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("events", .set(.string), [.required]),
+            AttributeSchema("filter_prefix", .string, [.optional]),
+            AttributeSchema("filter_suffix", .string, [.optional]),
+            AttributeSchema("id", .string, [.optional, .computed]),
+            AttributeSchema("topic_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_object_lock_configuration`.
+  static let aws_s3_bucket_object_lock_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("object_lock_enabled", .string, [.optional]),
+      AttributeSchema("token", .string, [.optional, .sensitive]),
+    ],
+    blocks: [
+      BlockSchema("rule", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("default_retention", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("days", .number, [.optional]),
+                  AttributeSchema("mode", .string, [.optional]),
+                  AttributeSchema("years", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_ownership_controls`.
+  static let aws_s3_bucket_ownership_controls = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("rule", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("object_ownership", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_policy`.
+  static let aws_s3_bucket_policy = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+    ]
+  )
+
+  /// `aws_s3_bucket_public_access_block`.
+  static let aws_s3_bucket_public_access_block = BlockBody(
+    attributes: [
+      AttributeSchema("block_public_acls", .bool, [.optional]),
+      AttributeSchema("block_public_policy", .bool, [.optional]),
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ignore_public_acls", .bool, [.optional]),
+      AttributeSchema("restrict_public_buckets", .bool, [.optional]),
+    ]
+  )
+
+  /// `aws_s3_bucket_replication_configuration`.
+  static let aws_s3_bucket_replication_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("role", .string, [.required]),
+      AttributeSchema("token", .string, [.optional, .sensitive]),
+    ],
+    blocks: [
+      BlockSchema("rule", .list, min: 1, max: 1000,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.optional, .computed]),
+            AttributeSchema("prefix", .string, [.optional, .deprecated]),
+            AttributeSchema("priority", .number, [.optional]),
+            AttributeSchema("status", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("delete_marker_replication", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("status", .string, [.required]),
+                ]
+              )),
+            BlockSchema("destination", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("account", .string, [.optional]),
+                  AttributeSchema("bucket", .string, [.required]),
+                  AttributeSchema("storage_class", .string, [.optional]),
                 ],
                 blocks: [
-                  BlockSchema("capacity_provider_strategy", .set, min: 0, max: 6,
+                  BlockSchema("access_control_translation", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("base", .number, [.optional]),
-                        AttributeSchema("capacity_provider", .string, [.required]),
-                        AttributeSchema("weight", .number, [.optional]),
+                        AttributeSchema("owner", .string, [.required]),
                       ]
                     )),
-                  BlockSchema("network_configuration", .list, min: 0, max: 1,
+                  BlockSchema("encryption_configuration", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("assign_public_ip", .bool, [.optional]),
-                        AttributeSchema("security_groups", .set(.string), [.optional]),
-                        AttributeSchema("subnets", .set(.string), [.required]),
+                        AttributeSchema("replica_kms_key_id", .string, [.required]),
                       ]
                     )),
-                  BlockSchema("placement_constraints", .set, min: 0, max: 10,
+                  BlockSchema("metrics", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("expression", .string, [.optional]),
-                        AttributeSchema("type", .string, [.required]),
+                        AttributeSchema("status", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("event_threshold", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("minutes", .number, [.required]),
+                            ]
+                          )),
                       ]
                     )),
-                  BlockSchema("placement_strategy", .set, min: 0, max: 5,
+                  BlockSchema("replication_time", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("field", .string, [.optional]),
-                        AttributeSchema("type", .string, [.required]),
+                        AttributeSchema("status", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("time", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("minutes", .number, [.required]),
+                            ]
+                          )),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("eventbridge_parameters", .list, min: 0, max: 1,
+            BlockSchema("existing_object_replication", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("detail_type", .string, [.required]),
-                  AttributeSchema("source", .string, [.required]),
+                  AttributeSchema("status", .string, [.required]),
                 ]
               )),
-            BlockSchema("kinesis_parameters", .list, min: 0, max: 1,
+            BlockSchema("filter", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("partition_key", .string, [.required]),
-                ]
-              )),
-            BlockSchema("retry_policy", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("maximum_event_age_in_seconds", .number, [.optional]),
-                  AttributeSchema("maximum_retry_attempts", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("sagemaker_pipeline_parameters", .list, min: 0, max: 1,
-              BlockBody(
+                  AttributeSchema("prefix", .string, [.optional]),
+                ],
                 blocks: [
-                  BlockSchema("pipeline_parameter", .set, min: 0, max: 200,
+                  BlockSchema("and", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("prefix", .string, [.optional]),
+                        AttributeSchema("tags", .map(.string), [.optional]),
+                      ]
+                    )),
+                  BlockSchema("tag", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("key", .string, [.required]),
                         AttributeSchema("value", .string, [.required]),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("sqs_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("message_group_id", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_scheduler_schedule_group`.
-  static let aws_scheduler_schedule_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_modification_date", .string, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_schemas_discoverer`.
-  static let aws_schemas_discoverer = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("source_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_schemas_registry`.
-  static let aws_schemas_registry = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_schemas_schema`.
-  static let aws_schemas_schema = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("content", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_modified", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("registry_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-      AttributeSchema("version", .string, [.computed]),
-      AttributeSchema("version_created_date", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_secretsmanager_secret`.
-  static let aws_secretsmanager_secret = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("force_overwrite_replica_secret", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.optional, .computed]),
-      AttributeSchema("recovery_window_in_days", .number, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("replica", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-            AttributeSchema("last_accessed_date", .string, [.computed]),
-            AttributeSchema("region", .string, [.required]),
-            AttributeSchema("status", .string, [.computed]),
-            AttributeSchema("status_message", .string, [.computed]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_secretsmanager_secret_policy`.
-  static let aws_secretsmanager_secret_policy = BlockBody(
-    attributes: [
-      AttributeSchema("block_public_policy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("secret_arn", .string, [.required]),
-    ]
-  )
-
-  /// `aws_secretsmanager_secret_rotation`.
-  static let aws_secretsmanager_secret_rotation = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("rotate_immediately", .bool, [.optional]),
-      AttributeSchema("rotation_enabled", .bool, [.computed]),
-      AttributeSchema("rotation_lambda_arn", .string, [.optional]),
-      AttributeSchema("secret_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("rotation_rules", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("automatically_after_days", .number, [.optional]),
-            AttributeSchema("duration", .string, [.optional]),
-            AttributeSchema("schedule_expression", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_secretsmanager_secret_version`.
-  static let aws_secretsmanager_secret_version = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("has_secret_string_wo", .bool, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("secret_binary", .string, [.optional, .sensitive]),
-      AttributeSchema("secret_id", .string, [.required]),
-      AttributeSchema("secret_string", .string, [.optional, .sensitive]),
-      AttributeSchema("secret_string_wo", .string, [.optional, .sensitive, .writeOnly]),
-      AttributeSchema("secret_string_wo_version", .number, [.optional]),
-      AttributeSchema("version_id", .string, [.computed]),
-      AttributeSchema("version_stages", .set(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_security_group`.
-  static let aws_security_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("egress", .set(.object([.init("cidr_blocks", .list(.string)), .init("description", .string), .init("from_port", .number), .init("ipv6_cidr_blocks", .list(.string)), .init("prefix_list_ids", .list(.string)), .init("protocol", .string), .init("security_groups", .set(.string)), .init("self", .bool), .init("to_port", .number)])), [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ingress", .set(.object([.init("cidr_blocks", .list(.string)), .init("description", .string), .init("from_port", .number), .init("ipv6_cidr_blocks", .list(.string)), .init("prefix_list_ids", .list(.string)), .init("protocol", .string), .init("security_groups", .set(.string)), .init("self", .bool), .init("to_port", .number)])), [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("revoke_rules_on_delete", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_security_group_rule`.
-  static let aws_security_group_rule = BlockBody(
-    attributes: [
-      AttributeSchema("cidr_blocks", .list(.string), [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("from_port", .number, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_cidr_blocks", .list(.string), [.optional]),
-      AttributeSchema("prefix_list_ids", .list(.string), [.optional]),
-      AttributeSchema("protocol", .string, [.required]),
-      AttributeSchema("security_group_id", .string, [.required]),
-      AttributeSchema("security_group_rule_id", .string, [.computed]),
-      AttributeSchema("self", .bool, [.optional]),
-      AttributeSchema("source_security_group_id", .string, [.optional, .computed]),
-      AttributeSchema("to_port", .number, [.required]),
-      AttributeSchema("type", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_securityhub_account`.
-  static let aws_securityhub_account = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_enable_controls", .bool, [.optional]),
-      AttributeSchema("control_finding_generator", .string, [.optional, .computed]),
-      AttributeSchema("enable_default_standards", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_securityhub_standards_subscription`.
-  static let aws_securityhub_standards_subscription = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("standards_arn", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_securitylake_data_lake`.
-  static let aws_securitylake_data_lake = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("meta_store_manager_role_arn", .string, [.required]),
-      AttributeSchema("s3_bucket_arn", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-    ],
-    blocks: [
-      BlockSchema("configuration", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("encryption_configuration", .list(.object([.init("kms_key_id", .string)])), [.optional, .computed]),
-            AttributeSchema("region", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("lifecycle_configuration", .list, min: 0, max: nil,
+            BlockSchema("source_selection_criteria", .list, min: 0, max: 1,
               BlockBody(
                 blocks: [
-                  BlockSchema("expiration", .list, min: 0, max: nil,
+                  BlockSchema("replica_modifications", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("days", .number, [.optional]),
+                        AttributeSchema("status", .string, [.required]),
                       ]
                     )),
-                  BlockSchema("transition", .set, min: 0, max: nil,
+                  BlockSchema("sse_kms_encrypted_objects", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("days", .number, [.optional]),
-                        AttributeSchema("storage_class", .string, [.optional]),
+                        AttributeSchema("status", .string, [.required]),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("replication_configuration", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("regions", .set(.string), [.optional]),
-                  AttributeSchema("role_arn", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_service_discovery_http_namespace`.
-  static let aws_service_discovery_http_namespace = BlockBody(
+  /// `aws_s3_bucket_request_payment_configuration`.
+  static let aws_s3_bucket_request_payment_configuration = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("http_name", .string, [.computed]),
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("payer", .string, [.required]),
     ]
   )
 
-  /// `aws_service_discovery_private_dns_namespace`.
-  static let aws_service_discovery_private_dns_namespace = BlockBody(
+  /// `aws_s3_bucket_server_side_encryption_configuration`.
+  static let aws_s3_bucket_server_side_encryption_configuration = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("hosted_zone", .string, [.computed]),
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc", .string, [.required]),
-    ]
-  )
-
-  /// `aws_service_discovery_public_dns_namespace`.
-  static let aws_service_discovery_public_dns_namespace = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("hosted_zone", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_service_discovery_service`.
-  static let aws_service_discovery_service = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("namespace_id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("dns_config", .list, min: 0, max: 1,
+      BlockSchema("rule", .set, min: 1, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("namespace_id", .string, [.required]),
-            AttributeSchema("routing_policy", .string, [.optional]),
+            AttributeSchema("bucket_key_enabled", .bool, [.optional]),
           ],
           blocks: [
-            BlockSchema("dns_records", .list, min: 1, max: nil,
+            BlockSchema("apply_server_side_encryption_by_default", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("ttl", .number, [.required]),
-                  AttributeSchema("type", .string, [.required]),
+                  AttributeSchema("kms_master_key_id", .string, [.optional]),
+                  AttributeSchema("sse_algorithm", .string, [.required]),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("health_check_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("failure_threshold", .number, [.optional]),
-            AttributeSchema("resource_path", .string, [.optional]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("health_check_custom_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("failure_threshold", .number, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_servicecatalog_portfolio`.
-  static let aws_servicecatalog_portfolio = BlockBody(
+  /// `aws_s3_bucket_versioning`.
+  static let aws_s3_bucket_versioning = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created_time", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional, .computed]),
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("provider_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("mfa", .string, [.optional]),
     ],
     blocks: [
+      BlockSchema("versioning_configuration", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("mfa_delete", .string, [.optional, .computed]),
+            AttributeSchema("status", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_website_configuration`.
+  static let aws_s3_bucket_website_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("routing_rules", .string, [.optional, .computed]),
+      AttributeSchema("website_domain", .string, [.computed]),
+      AttributeSchema("website_endpoint", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("error_document", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key", .string, [.required]),
+          ]
+        )),
+      BlockSchema("index_document", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("suffix", .string, [.required]),
+          ]
+        )),
+      BlockSchema("redirect_all_requests_to", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("host_name", .string, [.required]),
+            AttributeSchema("protocol", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("routing_rule", .list, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("condition", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("http_error_code_returned_equals", .string, [.optional]),
+                  AttributeSchema("key_prefix_equals", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("redirect", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("host_name", .string, [.optional]),
+                  AttributeSchema("http_redirect_code", .string, [.optional]),
+                  AttributeSchema("protocol", .string, [.optional]),
+                  AttributeSchema("replace_key_prefix_with", .string, [.optional]),
+                  AttributeSchema("replace_key_with", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_object`.
+  static let aws_s3_object = BlockBody(
+    attributes: [
+      AttributeSchema("acl", .string, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("bucket_key_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("cache_control", .string, [.optional]),
+      AttributeSchema("checksum_algorithm", .string, [.optional]),
+      AttributeSchema("checksum_crc32", .string, [.computed]),
+      AttributeSchema("checksum_crc32c", .string, [.computed]),
+      AttributeSchema("checksum_crc64nvme", .string, [.computed]),
+      AttributeSchema("checksum_sha1", .string, [.computed]),
+      AttributeSchema("checksum_sha256", .string, [.computed]),
+      AttributeSchema("content", .string, [.optional]),
+      AttributeSchema("content_base64", .string, [.optional]),
+      AttributeSchema("content_disposition", .string, [.optional]),
+      AttributeSchema("content_encoding", .string, [.optional]),
+      AttributeSchema("content_language", .string, [.optional]),
+      AttributeSchema("content_type", .string, [.optional, .computed]),
+      AttributeSchema("etag", .string, [.optional, .computed]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key", .string, [.required]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("metadata", .map(.string), [.optional]),
+      AttributeSchema("object_lock_legal_hold_status", .string, [.optional]),
+      AttributeSchema("object_lock_mode", .string, [.optional]),
+      AttributeSchema("object_lock_retain_until_date", .string, [.optional]),
+      AttributeSchema("server_side_encryption", .string, [.optional, .computed]),
+      AttributeSchema("source", .string, [.optional]),
+      AttributeSchema("source_hash", .string, [.optional]),
+      AttributeSchema("storage_class", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version_id", .string, [.computed]),
+      AttributeSchema("website_redirect", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("override_provider", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("default_tags", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("tags", .map(.string), [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3control_access_point_policy`.
+  static let aws_s3control_access_point_policy = BlockBody(
+    attributes: [
+      AttributeSchema("access_point_arn", .string, [.required]),
+      AttributeSchema("has_public_access_policy", .bool, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+    ]
+  )
+
+  /// `aws_s3control_multi_region_access_point`.
+  static let aws_s3control_multi_region_access_point = BlockBody(
+    attributes: [
+      AttributeSchema("account_id", .string, [.optional, .computed]),
+      AttributeSchema("alias", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("domain_name", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("status", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("details", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("public_access_block", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("block_public_acls", .bool, [.optional]),
+                  AttributeSchema("block_public_policy", .bool, [.optional]),
+                  AttributeSchema("ignore_public_acls", .bool, [.optional]),
+                  AttributeSchema("restrict_public_buckets", .bool, [.optional]),
+                ]
+              )),
+            BlockSchema("region", .set, min: 1, max: 20,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bucket", .string, [.required]),
+                  AttributeSchema("bucket_account_id", .string, [.optional, .computed]),
+                  AttributeSchema("region", .string, [.computed]),
+                ]
+              )),
+          ]
+        )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("read", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
@@ -526,24 +516,20 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table54: [String: @Sendable () -> BlockBody] = [
-    "aws_scheduler_schedule": { aws_scheduler_schedule },
-    "aws_scheduler_schedule_group": { aws_scheduler_schedule_group },
-    "aws_schemas_discoverer": { aws_schemas_discoverer },
-    "aws_schemas_registry": { aws_schemas_registry },
-    "aws_schemas_schema": { aws_schemas_schema },
-    "aws_secretsmanager_secret": { aws_secretsmanager_secret },
-    "aws_secretsmanager_secret_policy": { aws_secretsmanager_secret_policy },
-    "aws_secretsmanager_secret_rotation": { aws_secretsmanager_secret_rotation },
-    "aws_secretsmanager_secret_version": { aws_secretsmanager_secret_version },
-    "aws_security_group": { aws_security_group },
-    "aws_security_group_rule": { aws_security_group_rule },
-    "aws_securityhub_account": { aws_securityhub_account },
-    "aws_securityhub_standards_subscription": { aws_securityhub_standards_subscription },
-    "aws_securitylake_data_lake": { aws_securitylake_data_lake },
-    "aws_service_discovery_http_namespace": { aws_service_discovery_http_namespace },
-    "aws_service_discovery_private_dns_namespace": { aws_service_discovery_private_dns_namespace },
-    "aws_service_discovery_public_dns_namespace": { aws_service_discovery_public_dns_namespace },
-    "aws_service_discovery_service": { aws_service_discovery_service },
-    "aws_servicecatalog_portfolio": { aws_servicecatalog_portfolio },
+    "aws_s3_bucket_logging": { aws_s3_bucket_logging },
+    "aws_s3_bucket_metric": { aws_s3_bucket_metric },
+    "aws_s3_bucket_notification": { aws_s3_bucket_notification },
+    "aws_s3_bucket_object_lock_configuration": { aws_s3_bucket_object_lock_configuration },
+    "aws_s3_bucket_ownership_controls": { aws_s3_bucket_ownership_controls },
+    "aws_s3_bucket_policy": { aws_s3_bucket_policy },
+    "aws_s3_bucket_public_access_block": { aws_s3_bucket_public_access_block },
+    "aws_s3_bucket_replication_configuration": { aws_s3_bucket_replication_configuration },
+    "aws_s3_bucket_request_payment_configuration": { aws_s3_bucket_request_payment_configuration },
+    "aws_s3_bucket_server_side_encryption_configuration": { aws_s3_bucket_server_side_encryption_configuration },
+    "aws_s3_bucket_versioning": { aws_s3_bucket_versioning },
+    "aws_s3_bucket_website_configuration": { aws_s3_bucket_website_configuration },
+    "aws_s3_object": { aws_s3_object },
+    "aws_s3control_access_point_policy": { aws_s3control_access_point_policy },
+    "aws_s3control_multi_region_access_point": { aws_s3control_multi_region_access_point },
   ]
 }

@@ -4,549 +4,527 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_servicecatalog_product`.
-  static let aws_servicecatalog_product = BlockBody(
+  /// `aws_sagemaker_domain`.
+  static let aws_sagemaker_domain = BlockBody(
     attributes: [
-      AttributeSchema("accept_language", .string, [.optional]),
+      AttributeSchema("app_network_access_type", .string, [.optional]),
+      AttributeSchema("app_security_group_management", .string, [.optional]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created_time", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional, .computed]),
-      AttributeSchema("distributor", .string, [.optional, .computed]),
-      AttributeSchema("has_default_path", .bool, [.computed]),
+      AttributeSchema("auth_mode", .string, [.required]),
+      AttributeSchema("domain_name", .string, [.required]),
+      AttributeSchema("home_efs_file_system_id", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("owner", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("support_description", .string, [.optional, .computed]),
-      AttributeSchema("support_email", .string, [.optional, .computed]),
-      AttributeSchema("support_url", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("security_group_id_for_domain_boundary", .string, [.computed]),
+      AttributeSchema("single_sign_on_application_arn", .string, [.computed]),
+      AttributeSchema("single_sign_on_managed_application_instance_id", .string, [.computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("tag_propagation", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("url", .string, [.computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("provisioning_artifact_parameters", .list, min: 1, max: 1,
+      BlockSchema("default_space_settings", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("description", .string, [.optional]),
-            AttributeSchema("disable_template_validation", .bool, [.optional]),
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("template_physical_id", .string, [.optional]),
-            AttributeSchema("template_url", .string, [.optional]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("read", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_servicequotas_service_quota`.
-  static let aws_servicequotas_service_quota = BlockBody(
-    attributes: [
-      AttributeSchema("adjustable", .bool, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_value", .number, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("quota_code", .string, [.required]),
-      AttributeSchema("quota_name", .string, [.computed]),
-      AttributeSchema("request_id", .string, [.computed]),
-      AttributeSchema("request_status", .string, [.computed]),
-      AttributeSchema("service_code", .string, [.required]),
-      AttributeSchema("service_name", .string, [.computed]),
-      AttributeSchema("usage_metric", .list(.object([.init("metric_dimensions", .list(.object([.init("class", .string), .init("resource", .string), .init("service", .string), .init("type", .string)]))), .init("metric_name", .string), .init("metric_namespace", .string), .init("metric_statistic_recommendation", .string)])), [.computed]),
-      AttributeSchema("value", .number, [.required]),
-    ]
-  )
-
-  /// `aws_ses_configuration_set`.
-  static let aws_ses_configuration_set = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_fresh_start", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("reputation_metrics_enabled", .bool, [.optional]),
-      AttributeSchema("sending_enabled", .bool, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("delivery_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("tls_policy", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("tracking_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("custom_redirect_domain", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ses_receipt_rule`.
-  static let aws_ses_receipt_rule = BlockBody(
-    attributes: [
-      AttributeSchema("after", .string, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("recipients", .set(.string), [.optional]),
-      AttributeSchema("rule_set_name", .string, [.required]),
-      AttributeSchema("scan_enabled", .bool, [.optional]),
-      AttributeSchema("tls_policy", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("add_header_action", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("header_name", .string, [.required]),
-            AttributeSchema("header_value", .string, [.required]),
-            AttributeSchema("position", .number, [.required]),
-          ]
-        )),
-      BlockSchema("bounce_action", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("message", .string, [.required]),
-            AttributeSchema("position", .number, [.required]),
-            AttributeSchema("sender", .string, [.required]),
-            AttributeSchema("smtp_reply_code", .string, [.required]),
-            AttributeSchema("status_code", .string, [.optional]),
-            AttributeSchema("topic_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("lambda_action", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("function_arn", .string, [.required]),
-            AttributeSchema("invocation_type", .string, [.optional]),
-            AttributeSchema("position", .number, [.required]),
-            AttributeSchema("topic_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("s3_action", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_name", .string, [.required]),
-            AttributeSchema("iam_role_arn", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("object_key_prefix", .string, [.optional]),
-            AttributeSchema("position", .number, [.required]),
-            AttributeSchema("topic_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("sns_action", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("encoding", .string, [.optional]),
-            AttributeSchema("position", .number, [.required]),
-            AttributeSchema("topic_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("stop_action", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("position", .number, [.required]),
-            AttributeSchema("scope", .string, [.required]),
-            AttributeSchema("topic_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("workmail_action", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("organization_arn", .string, [.required]),
-            AttributeSchema("position", .number, [.required]),
-            AttributeSchema("topic_arn", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ses_receipt_rule_set`.
-  static let aws_ses_receipt_rule_set = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("rule_set_name", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ses_template`.
-  static let aws_ses_template = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("html", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("subject", .string, [.optional]),
-      AttributeSchema("text", .string, [.optional]),
-    ]
-  )
-
-  /// `aws_sesv2_configuration_set`.
-  static let aws_sesv2_configuration_set = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("configuration_set_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("delivery_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("max_delivery_seconds", .number, [.optional]),
-            AttributeSchema("sending_pool_name", .string, [.optional]),
-            AttributeSchema("tls_policy", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("reputation_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("last_fresh_start", .string, [.computed]),
-            AttributeSchema("reputation_metrics_enabled", .bool, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("sending_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("sending_enabled", .bool, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("suppression_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("suppressed_reasons", .list(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("tracking_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("custom_redirect_domain", .string, [.required]),
-            AttributeSchema("https_policy", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("vdm_options", .list, min: 0, max: 1,
-        BlockBody(
+            AttributeSchema("execution_role", .string, [.required]),
+            AttributeSchema("security_groups", .set(.string), [.optional]),
+          ],
           blocks: [
-            BlockSchema("dashboard_options", .list, min: 0, max: 1,
+            BlockSchema("custom_file_system_config", .list, min: 0, max: nil,
               BlockBody(
-                attributes: [
-                  AttributeSchema("engagement_metrics", .string, [.optional]),
+                blocks: [
+                  BlockSchema("efs_file_system_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("file_system_id", .string, [.required]),
+                        AttributeSchema("file_system_path", .string, [.required]),
+                      ]
+                    )),
                 ]
               )),
-            BlockSchema("guardian_options", .list, min: 0, max: 1,
+            BlockSchema("custom_posix_user_config", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("optimized_shared_delivery", .string, [.optional]),
+                  AttributeSchema("gid", .number, [.required]),
+                  AttributeSchema("uid", .number, [.required]),
+                ]
+              )),
+            BlockSchema("jupyter_lab_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("built_in_lifecycle_config_arn", .string, [.optional]),
+                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("app_lifecycle_management", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("idle_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("idle_timeout_in_minutes", .number, [.optional]),
+                              AttributeSchema("lifecycle_management", .string, [.optional]),
+                              AttributeSchema("max_idle_timeout_in_minutes", .number, [.optional]),
+                              AttributeSchema("min_idle_timeout_in_minutes", .number, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("code_repository", .set, min: 0, max: 10,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("repository_url", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("custom_image", .list, min: 0, max: 200,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("app_image_config_name", .string, [.required]),
+                        AttributeSchema("image_name", .string, [.required]),
+                        AttributeSchema("image_version_number", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("emr_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("assumable_role_arns", .set(.string), [.optional]),
+                        AttributeSchema("execution_role_arns", .set(.string), [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("jupyter_server_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("code_repository", .set, min: 0, max: 10,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("repository_url", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("kernel_gateway_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("custom_image", .list, min: 0, max: 200,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("app_image_config_name", .string, [.required]),
+                        AttributeSchema("image_name", .string, [.required]),
+                        AttributeSchema("image_version_number", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("space_storage_settings", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("default_ebs_storage_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("default_ebs_volume_size_in_gb", .number, [.required]),
+                        AttributeSchema("maximum_ebs_volume_size_in_gb", .number, [.required]),
+                      ]
+                    )),
                 ]
               )),
           ]
         )),
-    ]
-  )
-
-  /// `aws_sesv2_email_identity`.
-  static let aws_sesv2_email_identity = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("configuration_set_name", .string, [.optional]),
-      AttributeSchema("email_identity", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identity_type", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("verified_for_sending_status", .bool, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("dkim_signing_attributes", .list, min: 0, max: 1,
+      BlockSchema("default_user_settings", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("current_signing_key_length", .string, [.computed]),
-            AttributeSchema("domain_signing_private_key", .string, [.optional, .sensitive]),
-            AttributeSchema("domain_signing_selector", .string, [.optional]),
-            AttributeSchema("last_key_generation_timestamp", .string, [.computed]),
-            AttributeSchema("next_signing_key_length", .string, [.optional, .computed]),
-            AttributeSchema("signing_attributes_origin", .string, [.computed]),
-            AttributeSchema("status", .string, [.computed]),
-            AttributeSchema("tokens", .list(.string), [.computed]),
+            AttributeSchema("auto_mount_home_efs", .string, [.optional, .computed]),
+            AttributeSchema("default_landing_uri", .string, [.optional, .computed]),
+            AttributeSchema("execution_role", .string, [.required]),
+            AttributeSchema("security_groups", .set(.string), [.optional]),
+            AttributeSchema("studio_web_portal", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("canvas_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("direct_deploy_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("status", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("emr_serverless_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("execution_role_arn", .string, [.optional]),
+                        AttributeSchema("status", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("generative_ai_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("amazon_bedrock_role_arn", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("identity_provider_oauth_settings", .list, min: 0, max: 20,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("data_source_name", .string, [.optional]),
+                        AttributeSchema("secret_arn", .string, [.required]),
+                        AttributeSchema("status", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("kendra_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("status", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("model_register_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("cross_account_model_register_role_arn", .string, [.optional]),
+                        AttributeSchema("status", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("time_series_forecasting_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("amazon_forecast_role_arn", .string, [.optional]),
+                        AttributeSchema("status", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("workspace_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("s3_artifact_path", .string, [.optional]),
+                        AttributeSchema("s3_kms_key_id", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("code_editor_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("built_in_lifecycle_config_arn", .string, [.optional]),
+                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("app_lifecycle_management", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("idle_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("idle_timeout_in_minutes", .number, [.optional]),
+                              AttributeSchema("lifecycle_management", .string, [.optional]),
+                              AttributeSchema("max_idle_timeout_in_minutes", .number, [.optional]),
+                              AttributeSchema("min_idle_timeout_in_minutes", .number, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("custom_image", .list, min: 0, max: 200,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("app_image_config_name", .string, [.required]),
+                        AttributeSchema("image_name", .string, [.required]),
+                        AttributeSchema("image_version_number", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("custom_file_system_config", .list, min: 0, max: nil,
+              BlockBody(
+                blocks: [
+                  BlockSchema("efs_file_system_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("file_system_id", .string, [.required]),
+                        AttributeSchema("file_system_path", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("custom_posix_user_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("gid", .number, [.required]),
+                  AttributeSchema("uid", .number, [.required]),
+                ]
+              )),
+            BlockSchema("jupyter_lab_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("built_in_lifecycle_config_arn", .string, [.optional]),
+                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("app_lifecycle_management", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("idle_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("idle_timeout_in_minutes", .number, [.optional]),
+                              AttributeSchema("lifecycle_management", .string, [.optional]),
+                              AttributeSchema("max_idle_timeout_in_minutes", .number, [.optional]),
+                              AttributeSchema("min_idle_timeout_in_minutes", .number, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("code_repository", .set, min: 0, max: 10,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("repository_url", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("custom_image", .list, min: 0, max: 200,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("app_image_config_name", .string, [.required]),
+                        AttributeSchema("image_name", .string, [.required]),
+                        AttributeSchema("image_version_number", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("emr_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("assumable_role_arns", .set(.string), [.optional]),
+                        AttributeSchema("execution_role_arns", .set(.string), [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("jupyter_server_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("code_repository", .set, min: 0, max: 10,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("repository_url", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("kernel_gateway_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("custom_image", .list, min: 0, max: 200,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("app_image_config_name", .string, [.required]),
+                        AttributeSchema("image_name", .string, [.required]),
+                        AttributeSchema("image_version_number", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("r_session_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("custom_image", .list, min: 0, max: 200,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("app_image_config_name", .string, [.required]),
+                        AttributeSchema("image_name", .string, [.required]),
+                        AttributeSchema("image_version_number", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("r_studio_server_pro_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("access_status", .string, [.optional]),
+                  AttributeSchema("user_group", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("sharing_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("notebook_output_option", .string, [.optional]),
+                  AttributeSchema("s3_kms_key_id", .string, [.optional]),
+                  AttributeSchema("s3_output_path", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("space_storage_settings", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("default_ebs_storage_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("default_ebs_volume_size_in_gb", .number, [.required]),
+                        AttributeSchema("maximum_ebs_volume_size_in_gb", .number, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("studio_web_portal_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("hidden_app_types", .set(.string), [.optional]),
+                  AttributeSchema("hidden_instance_types", .set(.string), [.optional]),
+                  AttributeSchema("hidden_ml_tools", .set(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("tensor_board_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
           ]
         )),
-    ]
-  )
-
-  /// `aws_sfn_activity`.
-  static let aws_sfn_activity = BlockBody(
-    attributes: [
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
+      BlockSchema("domain_settings", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("kms_data_key_reuse_period_seconds", .number, [.optional]),
-            AttributeSchema("kms_key_id", .string, [.optional]),
-            AttributeSchema("type", .string, [.optional]),
+            AttributeSchema("execution_role_identity_config", .string, [.optional]),
+            AttributeSchema("security_group_ids", .set(.string), [.optional]),
+          ],
+          blocks: [
+            BlockSchema("docker_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enable_docker_access", .string, [.optional]),
+                  AttributeSchema("vpc_only_trusted_accounts", .set(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("r_studio_server_pro_domain_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("domain_execution_role_arn", .string, [.required]),
+                  AttributeSchema("r_studio_connect_url", .string, [.optional]),
+                  AttributeSchema("r_studio_package_manager_url", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
           ]
         )),
-    ]
-  )
-
-  /// `aws_sfn_alias`.
-  static let aws_sfn_alias = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("routing_configuration", .list, min: 1, max: nil,
+      BlockSchema("retention_policy", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("state_machine_version_arn", .string, [.required]),
-            AttributeSchema("weight", .number, [.required]),
+            AttributeSchema("home_efs_file_system", .string, [.optional]),
           ]
         )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_sfn_state_machine`.
-  static let aws_sfn_state_machine = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("definition", .string, [.required]),
-      AttributeSchema("description", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("publish", .bool, [.optional]),
-      AttributeSchema("revision_id", .string, [.computed]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("state_machine_version_arn", .string, [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.optional]),
-      AttributeSchema("version_description", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("kms_data_key_reuse_period_seconds", .number, [.optional]),
-            AttributeSchema("kms_key_id", .string, [.optional]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("logging_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("include_execution_data", .bool, [.optional]),
-            AttributeSchema("level", .string, [.optional]),
-            AttributeSchema("log_destination", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("tracing_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_shield_protection`.
-  static let aws_shield_protection = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("resource_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_shield_protection_group`.
-  static let aws_shield_protection_group = BlockBody(
-    attributes: [
-      AttributeSchema("aggregation", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("members", .list(.string), [.optional]),
-      AttributeSchema("pattern", .string, [.required]),
-      AttributeSchema("protection_group_arn", .string, [.computed]),
-      AttributeSchema("protection_group_id", .string, [.required]),
-      AttributeSchema("resource_type", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_signer_signing_profile`.
-  static let aws_signer_signing_profile = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("platform_display_name", .string, [.computed]),
-      AttributeSchema("platform_id", .string, [.required]),
-      AttributeSchema("revocation_record", .list(.object([.init("revocation_effective_from", .string), .init("revoked_at", .string), .init("revoked_by", .string)])), [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .string, [.computed]),
-      AttributeSchema("version_arn", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("signature_validity_period", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-            AttributeSchema("value", .number, [.required]),
-          ]
-        )),
-      BlockSchema("signing_material", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("certificate_arn", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_sns_platform_application`.
-  static let aws_sns_platform_application = BlockBody(
-    attributes: [
-      AttributeSchema("apple_platform_bundle_id", .string, [.optional]),
-      AttributeSchema("apple_platform_team_id", .string, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("event_delivery_failure_topic_arn", .string, [.optional]),
-      AttributeSchema("event_endpoint_created_topic_arn", .string, [.optional]),
-      AttributeSchema("event_endpoint_deleted_topic_arn", .string, [.optional]),
-      AttributeSchema("event_endpoint_updated_topic_arn", .string, [.optional]),
-      AttributeSchema("failure_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("platform", .string, [.required]),
-      AttributeSchema("platform_credential", .string, [.required, .sensitive]),
-      AttributeSchema("platform_principal", .string, [.optional, .sensitive]),
-      AttributeSchema("success_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("success_feedback_sample_rate", .string, [.optional]),
-    ]
-  )
-
-  /// `aws_sns_topic`.
-  static let aws_sns_topic = BlockBody(
-    attributes: [
-      AttributeSchema("application_failure_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("application_success_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("application_success_feedback_sample_rate", .number, [.optional]),
-      AttributeSchema("archive_policy", .string, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("beginning_archive_time", .string, [.computed]),
-      AttributeSchema("content_based_deduplication", .bool, [.optional]),
-      AttributeSchema("delivery_policy", .string, [.optional]),
-      AttributeSchema("display_name", .string, [.optional]),
-      AttributeSchema("fifo_throughput_scope", .string, [.optional, .computed]),
-      AttributeSchema("fifo_topic", .bool, [.optional]),
-      AttributeSchema("firehose_failure_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("firehose_success_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("firehose_success_feedback_sample_rate", .number, [.optional]),
-      AttributeSchema("http_failure_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("http_success_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("http_success_feedback_sample_rate", .number, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_master_key_id", .string, [.optional]),
-      AttributeSchema("lambda_failure_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("lambda_success_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("lambda_success_feedback_sample_rate", .number, [.optional]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("owner", .string, [.computed]),
-      AttributeSchema("policy", .string, [.optional, .computed]),
-      AttributeSchema("signature_version", .number, [.optional, .computed]),
-      AttributeSchema("sqs_failure_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("sqs_success_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("sqs_success_feedback_sample_rate", .number, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("tracing_config", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_sns_topic_data_protection_policy`.
-  static let aws_sns_topic_data_protection_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-    ]
-  )
-
-  /// `aws_sns_topic_policy`.
-  static let aws_sns_topic_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner", .string, [.computed]),
-      AttributeSchema("policy", .string, [.required]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table55: [String: @Sendable () -> BlockBody] = [
-    "aws_servicecatalog_product": { aws_servicecatalog_product },
-    "aws_servicequotas_service_quota": { aws_servicequotas_service_quota },
-    "aws_ses_configuration_set": { aws_ses_configuration_set },
-    "aws_ses_receipt_rule": { aws_ses_receipt_rule },
-    "aws_ses_receipt_rule_set": { aws_ses_receipt_rule_set },
-    "aws_ses_template": { aws_ses_template },
-    "aws_sesv2_configuration_set": { aws_sesv2_configuration_set },
-    "aws_sesv2_email_identity": { aws_sesv2_email_identity },
-    "aws_sfn_activity": { aws_sfn_activity },
-    "aws_sfn_alias": { aws_sfn_alias },
-    "aws_sfn_state_machine": { aws_sfn_state_machine },
-    "aws_shield_protection": { aws_shield_protection },
-    "aws_shield_protection_group": { aws_shield_protection_group },
-    "aws_signer_signing_profile": { aws_signer_signing_profile },
-    "aws_sns_platform_application": { aws_sns_platform_application },
-    "aws_sns_topic": { aws_sns_topic },
-    "aws_sns_topic_data_protection_policy": { aws_sns_topic_data_protection_policy },
-    "aws_sns_topic_policy": { aws_sns_topic_policy },
+    "aws_sagemaker_domain": { aws_sagemaker_domain },
   ]
 }

@@ -4,538 +4,420 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_sns_topic_subscription`.
-  static let aws_sns_topic_subscription = BlockBody(
+  /// `aws_sagemaker_endpoint`.
+  static let aws_sagemaker_endpoint = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("confirmation_timeout_in_minutes", .number, [.optional]),
-      AttributeSchema("confirmation_was_authenticated", .bool, [.computed]),
-      AttributeSchema("delivery_policy", .string, [.optional]),
-      AttributeSchema("endpoint", .string, [.required]),
-      AttributeSchema("endpoint_auto_confirms", .bool, [.optional]),
-      AttributeSchema("filter_policy", .string, [.optional]),
-      AttributeSchema("filter_policy_scope", .string, [.optional, .computed]),
+      AttributeSchema("endpoint_config_name", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("pending_confirmation", .bool, [.computed]),
-      AttributeSchema("protocol", .string, [.required]),
-      AttributeSchema("raw_message_delivery", .bool, [.optional]),
-      AttributeSchema("redrive_policy", .string, [.optional]),
-      AttributeSchema("replay_policy", .string, [.optional]),
-      AttributeSchema("subscription_role_arn", .string, [.optional]),
-      AttributeSchema("topic_arn", .string, [.required]),
-    ]
-  )
-
-  /// `aws_spot_fleet_request`.
-  static let aws_spot_fleet_request = BlockBody(
-    attributes: [
-      AttributeSchema("allocation_strategy", .string, [.optional]),
-      AttributeSchema("client_token", .string, [.computed]),
-      AttributeSchema("context", .string, [.optional]),
-      AttributeSchema("excess_capacity_termination_policy", .string, [.optional]),
-      AttributeSchema("fleet_type", .string, [.optional]),
-      AttributeSchema("iam_fleet_role", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_interruption_behaviour", .string, [.optional]),
-      AttributeSchema("instance_pools_to_use_count", .number, [.optional]),
-      AttributeSchema("load_balancers", .set(.string), [.optional, .computed]),
-      AttributeSchema("on_demand_allocation_strategy", .string, [.optional]),
-      AttributeSchema("on_demand_max_total_price", .string, [.optional]),
-      AttributeSchema("on_demand_target_capacity", .number, [.optional]),
-      AttributeSchema("replace_unhealthy_instances", .bool, [.optional]),
-      AttributeSchema("spot_price", .string, [.optional]),
-      AttributeSchema("spot_request_state", .string, [.computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("target_capacity", .number, [.required]),
-      AttributeSchema("target_capacity_unit_type", .string, [.optional]),
-      AttributeSchema("target_group_arns", .set(.string), [.optional, .computed]),
-      AttributeSchema("terminate_instances_on_delete", .string, [.optional]),
-      AttributeSchema("terminate_instances_with_expiration", .bool, [.optional]),
-      AttributeSchema("valid_from", .string, [.optional]),
-      AttributeSchema("valid_until", .string, [.optional]),
-      AttributeSchema("wait_for_fulfillment", .bool, [.optional]),
     ],
     blocks: [
-      BlockSchema("launch_specification", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ami", .string, [.required]),
-            AttributeSchema("associate_public_ip_address", .bool, [.optional]),
-            AttributeSchema("availability_zone", .string, [.optional, .computed]),
-            AttributeSchema("ebs_optimized", .bool, [.optional]),
-            AttributeSchema("iam_instance_profile", .string, [.optional]),
-            AttributeSchema("iam_instance_profile_arn", .string, [.optional]),
-            AttributeSchema("instance_type", .string, [.required]),
-            AttributeSchema("key_name", .string, [.optional, .computed]),
-            AttributeSchema("monitoring", .bool, [.optional]),
-            AttributeSchema("placement_group", .string, [.optional, .computed]),
-            AttributeSchema("placement_tenancy", .string, [.optional]),
-            AttributeSchema("spot_price", .string, [.optional]),
-            AttributeSchema("subnet_id", .string, [.optional, .computed]),
-            AttributeSchema("tags", .map(.string), [.optional]),
-            AttributeSchema("user_data", .string, [.optional]),
-            AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-            AttributeSchema("weighted_capacity", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("ebs_block_device", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("delete_on_termination", .bool, [.optional]),
-                  AttributeSchema("device_name", .string, [.required]),
-                  AttributeSchema("encrypted", .bool, [.optional, .computed]),
-                  AttributeSchema("iops", .number, [.optional, .computed]),
-                  AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-                  AttributeSchema("snapshot_id", .string, [.optional, .computed]),
-                  AttributeSchema("throughput", .number, [.optional, .computed]),
-                  AttributeSchema("volume_size", .number, [.optional, .computed]),
-                  AttributeSchema("volume_type", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("ephemeral_block_device", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("device_name", .string, [.required]),
-                  AttributeSchema("virtual_name", .string, [.required]),
-                ]
-              )),
-            BlockSchema("root_block_device", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("delete_on_termination", .bool, [.optional]),
-                  AttributeSchema("encrypted", .bool, [.optional, .computed]),
-                  AttributeSchema("iops", .number, [.optional, .computed]),
-                  AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-                  AttributeSchema("throughput", .number, [.optional, .computed]),
-                  AttributeSchema("volume_size", .number, [.optional, .computed]),
-                  AttributeSchema("volume_type", .string, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("launch_template_config", .set, min: 0, max: nil,
+      BlockSchema("deployment_config", .list, min: 0, max: 1,
         BlockBody(
           blocks: [
-            BlockSchema("launch_template_specification", .list, min: 1, max: 1,
+            BlockSchema("auto_rollback_configuration", .list, min: 0, max: 1,
               BlockBody(
-                attributes: [
-                  AttributeSchema("id", .string, [.optional]),
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("version", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("overrides", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("availability_zone", .string, [.optional]),
-                  AttributeSchema("instance_type", .string, [.optional]),
-                  AttributeSchema("priority", .number, [.optional, .computed]),
-                  AttributeSchema("spot_price", .string, [.optional, .computed]),
-                  AttributeSchema("subnet_id", .string, [.optional, .computed]),
-                  AttributeSchema("weighted_capacity", .number, [.optional, .computed]),
-                ],
                 blocks: [
-                  BlockSchema("instance_requirements", .list, min: 0, max: 1,
+                  BlockSchema("alarms", .set, min: 0, max: 10,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("accelerator_manufacturers", .set(.string), [.optional]),
-                        AttributeSchema("accelerator_names", .set(.string), [.optional]),
-                        AttributeSchema("accelerator_types", .set(.string), [.optional]),
-                        AttributeSchema("allowed_instance_types", .set(.string), [.optional]),
-                        AttributeSchema("bare_metal", .string, [.optional]),
-                        AttributeSchema("burstable_performance", .string, [.optional]),
-                        AttributeSchema("cpu_manufacturers", .set(.string), [.optional]),
-                        AttributeSchema("excluded_instance_types", .set(.string), [.optional]),
-                        AttributeSchema("instance_generations", .set(.string), [.optional]),
-                        AttributeSchema("local_storage", .string, [.optional]),
-                        AttributeSchema("local_storage_types", .set(.string), [.optional]),
-                        AttributeSchema("on_demand_max_price_percentage_over_lowest_price", .number, [.optional]),
-                        AttributeSchema("require_hibernate_support", .bool, [.optional]),
-                        AttributeSchema("spot_max_price_percentage_over_lowest_price", .number, [.optional]),
+                        AttributeSchema("alarm_name", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("blue_green_update_policy", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("maximum_execution_timeout_in_seconds", .number, [.optional]),
+                  AttributeSchema("termination_wait_in_seconds", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("traffic_routing_configuration", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("type", .string, [.required]),
+                        AttributeSchema("wait_interval_in_seconds", .number, [.required]),
                       ],
                       blocks: [
-                        BlockSchema("accelerator_count", .list, min: 0, max: 1,
+                        BlockSchema("canary_size", .list, min: 0, max: 1,
                           BlockBody(
                             attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
+                              AttributeSchema("type", .string, [.required]),
+                              AttributeSchema("value", .number, [.required]),
                             ]
                           )),
-                        BlockSchema("accelerator_total_memory_mib", .list, min: 0, max: 1,
+                        BlockSchema("linear_step_size", .list, min: 0, max: 1,
                           BlockBody(
                             attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("baseline_ebs_bandwidth_mbps", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("memory_gib_per_vcpu", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("memory_mib", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("network_bandwidth_gbps", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("network_interface_count", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("total_local_storage_gb", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("vcpu_count", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
+                              AttributeSchema("type", .string, [.required]),
+                              AttributeSchema("value", .number, [.required]),
                             ]
                           )),
                       ]
                     )),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("spot_maintenance_strategies", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("capacity_rebalance", .list, min: 0, max: 1,
+            BlockSchema("rolling_update_policy", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("replacement_strategy", .string, [.optional]),
+                  AttributeSchema("maximum_execution_timeout_in_seconds", .number, [.optional]),
+                  AttributeSchema("wait_interval_in_seconds", .number, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("maximum_batch_size", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("type", .string, [.required]),
+                        AttributeSchema("value", .number, [.required]),
+                      ]
+                    )),
+                  BlockSchema("rollback_maximum_batch_size", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("type", .string, [.required]),
+                        AttributeSchema("value", .number, [.required]),
+                      ]
+                    )),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_sqs_queue`.
-  static let aws_sqs_queue = BlockBody(
+  /// `aws_sagemaker_endpoint_configuration`.
+  static let aws_sagemaker_endpoint_configuration = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("content_based_deduplication", .bool, [.optional]),
-      AttributeSchema("deduplication_scope", .string, [.optional, .computed]),
-      AttributeSchema("delay_seconds", .number, [.optional]),
-      AttributeSchema("fifo_queue", .bool, [.optional]),
-      AttributeSchema("fifo_throughput_limit", .string, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_data_key_reuse_period_seconds", .number, [.optional, .computed]),
-      AttributeSchema("kms_master_key_id", .string, [.optional]),
-      AttributeSchema("max_message_size", .number, [.optional]),
-      AttributeSchema("message_retention_seconds", .number, [.optional]),
+      AttributeSchema("kms_key_arn", .string, [.optional]),
       AttributeSchema("name", .string, [.optional, .computed]),
       AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.optional, .computed]),
-      AttributeSchema("receive_wait_time_seconds", .number, [.optional]),
-      AttributeSchema("redrive_allow_policy", .string, [.optional, .computed]),
-      AttributeSchema("redrive_policy", .string, [.optional, .computed]),
-      AttributeSchema("sqs_managed_sse_enabled", .bool, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("url", .string, [.computed]),
-      AttributeSchema("visibility_timeout_seconds", .number, [.optional]),
     ],
     blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_sqs_queue_policy`.
-  static let aws_sqs_queue_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("queue_url", .string, [.required]),
-    ]
-  )
-
-  /// `aws_sqs_queue_redrive_policy`.
-  static let aws_sqs_queue_redrive_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("queue_url", .string, [.required]),
-      AttributeSchema("redrive_policy", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ssm_activation`.
-  static let aws_ssm_activation = BlockBody(
-    attributes: [
-      AttributeSchema("activation_code", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("expiration_date", .string, [.optional, .computed]),
-      AttributeSchema("expired", .bool, [.computed]),
-      AttributeSchema("iam_role", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("registration_count", .number, [.computed]),
-      AttributeSchema("registration_limit", .number, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_ssm_association`.
-  static let aws_ssm_association = BlockBody(
-    attributes: [
-      AttributeSchema("apply_only_at_cron_interval", .bool, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("association_id", .string, [.computed]),
-      AttributeSchema("association_name", .string, [.optional]),
-      AttributeSchema("automation_target_parameter_name", .string, [.optional]),
-      AttributeSchema("compliance_severity", .string, [.optional]),
-      AttributeSchema("document_version", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_id", .string, [.optional, .deprecated]),
-      AttributeSchema("max_concurrency", .string, [.optional]),
-      AttributeSchema("max_errors", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("parameters", .map(.string), [.optional, .computed]),
-      AttributeSchema("schedule_expression", .string, [.optional]),
-      AttributeSchema("sync_compliance", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("wait_for_success_timeout_seconds", .number, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("output_location", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("s3_bucket_name", .string, [.required]),
-            AttributeSchema("s3_key_prefix", .string, [.optional]),
-            AttributeSchema("s3_region", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("targets", .list, min: 0, max: 5,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("values", .list(.string), [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ssm_document`.
-  static let aws_ssm_document = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("content", .string, [.required]),
-      AttributeSchema("created_date", .string, [.computed]),
-      AttributeSchema("default_version", .string, [.computed]),
-      AttributeSchema("description", .string, [.computed]),
-      AttributeSchema("document_format", .string, [.optional]),
-      AttributeSchema("document_type", .string, [.required]),
-      AttributeSchema("document_version", .string, [.computed]),
-      AttributeSchema("hash", .string, [.computed]),
-      AttributeSchema("hash_type", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("latest_version", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("owner", .string, [.computed]),
-      AttributeSchema("parameter", .list(.object([.init("default_value", .string), .init("description", .string), .init("name", .string), .init("type", .string)])), [.computed]),
-      AttributeSchema("permissions", .map(.string), [.optional]),
-      AttributeSchema("platform_types", .list(.string), [.computed]),
-      AttributeSchema("schema_version", .string, [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("target_type", .string, [.optional]),
-      AttributeSchema("version_name", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("attachments_source", .list, min: 0, max: 20,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("values", .list(.string), [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ssm_maintenance_window`.
-  static let aws_ssm_maintenance_window = BlockBody(
-    attributes: [
-      AttributeSchema("allow_unassociated_targets", .bool, [.optional]),
-      AttributeSchema("cutoff", .number, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("duration", .number, [.required]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("end_date", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("schedule", .string, [.required]),
-      AttributeSchema("schedule_offset", .number, [.optional]),
-      AttributeSchema("schedule_timezone", .string, [.optional]),
-      AttributeSchema("start_date", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_ssm_maintenance_window_target`.
-  static let aws_ssm_maintenance_window_target = BlockBody(
-    attributes: [
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("owner_information", .string, [.optional]),
-      AttributeSchema("resource_type", .string, [.required]),
-      AttributeSchema("window_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("targets", .list, min: 1, max: 5,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("values", .list(.string), [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ssm_maintenance_window_task`.
-  static let aws_ssm_maintenance_window_task = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cutoff_behavior", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("max_concurrency", .string, [.optional, .computed]),
-      AttributeSchema("max_errors", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("priority", .number, [.optional]),
-      AttributeSchema("service_role_arn", .string, [.optional, .computed]),
-      AttributeSchema("task_arn", .string, [.required]),
-      AttributeSchema("task_type", .string, [.required]),
-      AttributeSchema("window_id", .string, [.required]),
-      AttributeSchema("window_task_id", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("targets", .list, min: 0, max: 5,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("values", .list(.string), [.required]),
-          ]
-        )),
-      BlockSchema("task_invocation_parameters", .list, min: 0, max: 1,
+      BlockSchema("async_inference_config", .list, min: 0, max: 1,
         BlockBody(
           blocks: [
-            BlockSchema("automation_parameters", .list, min: 0, max: 1,
+            BlockSchema("client_config", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("document_version", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("parameter", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("values", .list(.string), [.required]),
-                      ]
-                    )),
+                  AttributeSchema("max_concurrent_invocations_per_instance", .number, [.optional]),
                 ]
               )),
-            BlockSchema("lambda_parameters", .list, min: 0, max: 1,
+            BlockSchema("output_config", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("client_context", .string, [.optional]),
-                  AttributeSchema("payload", .string, [.optional, .sensitive]),
-                  AttributeSchema("qualifier", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("run_command_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("comment", .string, [.optional]),
-                  AttributeSchema("document_hash", .string, [.optional]),
-                  AttributeSchema("document_hash_type", .string, [.optional]),
-                  AttributeSchema("document_version", .string, [.optional]),
-                  AttributeSchema("output_s3_bucket", .string, [.optional]),
-                  AttributeSchema("output_s3_key_prefix", .string, [.optional]),
-                  AttributeSchema("service_role_arn", .string, [.optional]),
-                  AttributeSchema("timeout_seconds", .number, [.optional]),
+                  AttributeSchema("kms_key_id", .string, [.optional]),
+                  AttributeSchema("s3_failure_path", .string, [.optional]),
+                  AttributeSchema("s3_output_path", .string, [.required]),
                 ],
                 blocks: [
-                  BlockSchema("cloudwatch_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("cloudwatch_log_group_name", .string, [.optional, .computed]),
-                        AttributeSchema("cloudwatch_output_enabled", .bool, [.optional]),
-                      ]
-                    )),
                   BlockSchema("notification_config", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("notification_arn", .string, [.optional]),
-                        AttributeSchema("notification_events", .list(.string), [.optional]),
-                        AttributeSchema("notification_type", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("parameter", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("values", .list(.string), [.required]),
+                        AttributeSchema("error_topic", .string, [.optional]),
+                        AttributeSchema("include_inference_response_in", .set(.string), [.optional]),
+                        AttributeSchema("success_topic", .string, [.optional]),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("step_functions_parameters", .list, min: 0, max: 1,
+          ]
+        )),
+      BlockSchema("data_capture_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("destination_s3_uri", .string, [.required]),
+            AttributeSchema("enable_capture", .bool, [.optional]),
+            AttributeSchema("initial_sampling_percentage", .number, [.required]),
+            AttributeSchema("kms_key_id", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("capture_content_type_header", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("input", .string, [.optional, .sensitive]),
-                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("csv_content_types", .set(.string), [.optional]),
+                  AttributeSchema("json_content_types", .set(.string), [.optional]),
                 ]
               )),
+            BlockSchema("capture_options", .list, min: 1, max: 2,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("capture_mode", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("production_variants", .list, min: 1, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("accelerator_type", .string, [.optional]),
+            AttributeSchema("container_startup_health_check_timeout_in_seconds", .number, [.optional]),
+            AttributeSchema("enable_ssm_access", .bool, [.optional]),
+            AttributeSchema("inference_ami_version", .string, [.optional]),
+            AttributeSchema("initial_instance_count", .number, [.optional]),
+            AttributeSchema("initial_variant_weight", .number, [.optional]),
+            AttributeSchema("instance_type", .string, [.optional]),
+            AttributeSchema("model_data_download_timeout_in_seconds", .number, [.optional]),
+            AttributeSchema("model_name", .string, [.required]),
+            AttributeSchema("variant_name", .string, [.optional, .computed]),
+            AttributeSchema("volume_size_in_gb", .number, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("core_dump_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("destination_s3_uri", .string, [.required]),
+                  AttributeSchema("kms_key_id", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("managed_instance_scaling", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_instance_count", .number, [.optional]),
+                  AttributeSchema("min_instance_count", .number, [.optional]),
+                  AttributeSchema("status", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("routing_config", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("routing_strategy", .string, [.required]),
+                ]
+              )),
+            BlockSchema("serverless_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_concurrency", .number, [.required]),
+                  AttributeSchema("memory_size_in_mb", .number, [.required]),
+                  AttributeSchema("provisioned_concurrency", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("shadow_production_variants", .list, min: 0, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("accelerator_type", .string, [.optional]),
+            AttributeSchema("container_startup_health_check_timeout_in_seconds", .number, [.optional]),
+            AttributeSchema("enable_ssm_access", .bool, [.optional]),
+            AttributeSchema("inference_ami_version", .string, [.optional]),
+            AttributeSchema("initial_instance_count", .number, [.optional]),
+            AttributeSchema("initial_variant_weight", .number, [.optional]),
+            AttributeSchema("instance_type", .string, [.optional]),
+            AttributeSchema("model_data_download_timeout_in_seconds", .number, [.optional]),
+            AttributeSchema("model_name", .string, [.required]),
+            AttributeSchema("variant_name", .string, [.optional, .computed]),
+            AttributeSchema("volume_size_in_gb", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("core_dump_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("destination_s3_uri", .string, [.required]),
+                  AttributeSchema("kms_key_id", .string, [.required]),
+                ]
+              )),
+            BlockSchema("managed_instance_scaling", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_instance_count", .number, [.optional]),
+                  AttributeSchema("min_instance_count", .number, [.optional]),
+                  AttributeSchema("status", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("routing_config", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("routing_strategy", .string, [.required]),
+                ]
+              )),
+            BlockSchema("serverless_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_concurrency", .number, [.required]),
+                  AttributeSchema("memory_size_in_mb", .number, [.required]),
+                  AttributeSchema("provisioned_concurrency", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_sagemaker_model`.
+  static let aws_sagemaker_model = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("enable_network_isolation", .bool, [.optional]),
+      AttributeSchema("execution_role_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("container", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("container_hostname", .string, [.optional]),
+            AttributeSchema("environment", .map(.string), [.optional]),
+            AttributeSchema("image", .string, [.optional]),
+            AttributeSchema("inference_specification_name", .string, [.optional]),
+            AttributeSchema("mode", .string, [.optional]),
+            AttributeSchema("model_data_url", .string, [.optional]),
+            AttributeSchema("model_package_name", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("image_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("repository_access_mode", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("repository_auth_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("repository_credentials_provider_arn", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("model_data_source", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("s3_data_source", .list, min: 1, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("compression_type", .string, [.required]),
+                        AttributeSchema("s3_data_type", .string, [.required]),
+                        AttributeSchema("s3_uri", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("model_access_config", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("accept_eula", .bool, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("multi_model_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("model_cache_setting", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("inference_execution_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("mode", .string, [.required]),
+          ]
+        )),
+      BlockSchema("primary_container", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("container_hostname", .string, [.optional]),
+            AttributeSchema("environment", .map(.string), [.optional]),
+            AttributeSchema("image", .string, [.optional]),
+            AttributeSchema("inference_specification_name", .string, [.optional]),
+            AttributeSchema("mode", .string, [.optional]),
+            AttributeSchema("model_data_url", .string, [.optional]),
+            AttributeSchema("model_package_name", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("image_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("repository_access_mode", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("repository_auth_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("repository_credentials_provider_arn", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("model_data_source", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("s3_data_source", .list, min: 1, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("compression_type", .string, [.required]),
+                        AttributeSchema("s3_data_type", .string, [.required]),
+                        AttributeSchema("s3_uri", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("model_access_config", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("accept_eula", .bool, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("multi_model_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("model_cache_setting", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("vpc_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnets", .set(.string), [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_sagemaker_notebook_instance`.
+  static let aws_sagemaker_notebook_instance = BlockBody(
+    attributes: [
+      AttributeSchema("accelerator_types", .set(.string), [.optional, .deprecated]),
+      AttributeSchema("additional_code_repositories", .set(.string), [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("default_code_repository", .string, [.optional]),
+      AttributeSchema("direct_internet_access", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_type", .string, [.required]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("lifecycle_config_name", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("network_interface_id", .string, [.computed]),
+      AttributeSchema("platform_identifier", .string, [.optional, .computed]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("root_access", .string, [.optional]),
+      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
+      AttributeSchema("subnet_id", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("url", .string, [.computed]),
+      AttributeSchema("volume_size", .number, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("instance_metadata_service_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("minimum_instance_metadata_service_version", .string, [.optional, .computed]),
           ]
         )),
     ]
@@ -543,16 +425,9 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table56: [String: @Sendable () -> BlockBody] = [
-    "aws_sns_topic_subscription": { aws_sns_topic_subscription },
-    "aws_spot_fleet_request": { aws_spot_fleet_request },
-    "aws_sqs_queue": { aws_sqs_queue },
-    "aws_sqs_queue_policy": { aws_sqs_queue_policy },
-    "aws_sqs_queue_redrive_policy": { aws_sqs_queue_redrive_policy },
-    "aws_ssm_activation": { aws_ssm_activation },
-    "aws_ssm_association": { aws_ssm_association },
-    "aws_ssm_document": { aws_ssm_document },
-    "aws_ssm_maintenance_window": { aws_ssm_maintenance_window },
-    "aws_ssm_maintenance_window_target": { aws_ssm_maintenance_window_target },
-    "aws_ssm_maintenance_window_task": { aws_ssm_maintenance_window_task },
+    "aws_sagemaker_endpoint": { aws_sagemaker_endpoint },
+    "aws_sagemaker_endpoint_configuration": { aws_sagemaker_endpoint_configuration },
+    "aws_sagemaker_model": { aws_sagemaker_model },
+    "aws_sagemaker_notebook_instance": { aws_sagemaker_notebook_instance },
   ]
 }

@@ -4,181 +4,127 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_ssm_parameter`.
-  static let aws_ssm_parameter = BlockBody(
+  /// `aws_scheduler_schedule`.
+  static let aws_scheduler_schedule = BlockBody(
     attributes: [
-      AttributeSchema("allowed_pattern", .string, [.optional]),
-      AttributeSchema("arn", .string, [.optional, .computed]),
-      AttributeSchema("data_type", .string, [.optional, .computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("has_value_wo", .bool, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("insecure_value", .string, [.optional, .computed]),
-      AttributeSchema("key_id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("overwrite", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("tier", .string, [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-      AttributeSchema("value", .string, [.optional, .computed, .sensitive]),
-      AttributeSchema("value_wo", .string, [.optional, .sensitive, .writeOnly]),
-      AttributeSchema("value_wo_version", .number, [.optional]),
-      AttributeSchema("version", .number, [.computed]),
-    ]
-  )
-
-  /// `aws_ssm_patch_baseline`.
-  static let aws_ssm_patch_baseline = BlockBody(
-    attributes: [
-      AttributeSchema("approved_patches", .set(.string), [.optional]),
-      AttributeSchema("approved_patches_compliance_level", .string, [.optional]),
-      AttributeSchema("approved_patches_enable_non_security", .bool, [.optional]),
       AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("end_date", .string, [.optional]),
+      AttributeSchema("group_name", .string, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("json", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("operating_system", .string, [.optional]),
-      AttributeSchema("rejected_patches", .set(.string), [.optional]),
-      AttributeSchema("rejected_patches_action", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("kms_key_arn", .string, [.optional]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("schedule_expression", .string, [.required]),
+      AttributeSchema("schedule_expression_timezone", .string, [.optional]),
+      AttributeSchema("start_date", .string, [.optional]),
+      AttributeSchema("state", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("approval_rule", .list, min: 0, max: nil,
+      BlockSchema("flexible_time_window", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("approve_after_days", .number, [.optional]),
-            AttributeSchema("approve_until_date", .string, [.optional]),
-            AttributeSchema("compliance_level", .string, [.optional]),
-            AttributeSchema("enable_non_security", .bool, [.optional]),
+            AttributeSchema("maximum_window_in_minutes", .number, [.optional]),
+            AttributeSchema("mode", .string, [.required]),
+          ]
+        )),
+      BlockSchema("target", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arn", .string, [.required]),
+            AttributeSchema("input", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("patch_filter", .list, min: 1, max: 10,
+            BlockSchema("dead_letter_config", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("key", .string, [.required]),
-                  AttributeSchema("values", .list(.string), [.required]),
+                  AttributeSchema("arn", .string, [.required]),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("global_filter", .list, min: 0, max: 4,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("values", .list(.string), [.required]),
-          ]
-        )),
-      BlockSchema("source", .list, min: 0, max: 20,
-        BlockBody(
-          attributes: [
-            AttributeSchema("configuration", .string, [.required]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("products", .list(.string), [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ssm_resource_data_sync`.
-  static let aws_ssm_resource_data_sync = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("s3_destination", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_name", .string, [.required]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("region", .string, [.required]),
-            AttributeSchema("sync_format", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ssmcontacts_contact`.
-  static let aws_ssmcontacts_contact = BlockBody(
-    attributes: [
-      AttributeSchema("alias", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("display_name", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ssmincidents_response_plan`.
-  static let aws_ssmincidents_response_plan = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("chat_channel", .set(.string), [.optional]),
-      AttributeSchema("display_name", .string, [.optional]),
-      AttributeSchema("engagements", .set(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("action", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("ssm_automation", .list, min: 0, max: nil,
+            BlockSchema("ecs_parameters", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("document_name", .string, [.required]),
-                  AttributeSchema("document_version", .string, [.optional]),
-                  AttributeSchema("dynamic_parameters", .map(.string), [.optional]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("target_account", .string, [.optional]),
+                  AttributeSchema("enable_ecs_managed_tags", .bool, [.optional]),
+                  AttributeSchema("enable_execute_command", .bool, [.optional]),
+                  AttributeSchema("group", .string, [.optional]),
+                  AttributeSchema("launch_type", .string, [.optional]),
+                  AttributeSchema("platform_version", .string, [.optional]),
+                  AttributeSchema("propagate_tags", .string, [.optional]),
+                  AttributeSchema("reference_id", .string, [.optional]),
+                  AttributeSchema("tags", .map(.string), [.optional]),
+                  AttributeSchema("task_count", .number, [.optional]),
+                  AttributeSchema("task_definition_arn", .string, [.required]),
                 ],
                 blocks: [
-                  BlockSchema("parameter", .set, min: 0, max: nil,
+                  BlockSchema("capacity_provider_strategy", .set, min: 0, max: 6,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("values", .set(.string), [.required]),
+                        AttributeSchema("base", .number, [.optional]),
+                        AttributeSchema("capacity_provider", .string, [.required]),
+                        AttributeSchema("weight", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("network_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("assign_public_ip", .bool, [.optional]),
+                        AttributeSchema("security_groups", .set(.string), [.optional]),
+                        AttributeSchema("subnets", .set(.string), [.required]),
+                      ]
+                    )),
+                  BlockSchema("placement_constraints", .set, min: 0, max: 10,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("expression", .string, [.optional]),
+                        AttributeSchema("type", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("placement_strategy", .set, min: 0, max: 5,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("field", .string, [.optional]),
+                        AttributeSchema("type", .string, [.required]),
                       ]
                     )),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("incident_template", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("dedupe_string", .string, [.optional]),
-            AttributeSchema("impact", .number, [.required]),
-            AttributeSchema("incident_tags", .map(.string), [.optional]),
-            AttributeSchema("summary", .string, [.optional]),
-            AttributeSchema("title", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("notification_target", .set, min: 0, max: nil,
+            BlockSchema("eventbridge_parameters", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("sns_topic_arn", .string, [.required]),
+                  AttributeSchema("detail_type", .string, [.required]),
+                  AttributeSchema("source", .string, [.required]),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("integration", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("pagerduty", .list, min: 0, max: nil,
+            BlockSchema("kinesis_parameters", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("secret_id", .string, [.required]),
-                  AttributeSchema("service_id", .string, [.required]),
+                  AttributeSchema("partition_key", .string, [.required]),
+                ]
+              )),
+            BlockSchema("retry_policy", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("maximum_event_age_in_seconds", .number, [.optional]),
+                  AttributeSchema("maximum_retry_attempts", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("sagemaker_pipeline_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("pipeline_parameter", .set, min: 0, max: 200,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("sqs_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("message_group_id", .string, [.optional]),
                 ]
               )),
           ]
@@ -186,55 +132,18 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_ssoadmin_permission_set`.
-  static let aws_ssoadmin_permission_set = BlockBody(
+  /// `aws_scheduler_schedule_group`.
+  static let aws_scheduler_schedule_group = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created_date", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("creation_date", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_arn", .string, [.required]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("relay_state", .string, [.optional]),
-      AttributeSchema("session_duration", .string, [.optional]),
+      AttributeSchema("last_modification_date", .string, [.computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("state", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_subnet`.
-  static let aws_subnet = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("assign_ipv6_address_on_creation", .bool, [.optional]),
-      AttributeSchema("availability_zone", .string, [.optional, .computed]),
-      AttributeSchema("availability_zone_id", .string, [.optional, .computed]),
-      AttributeSchema("cidr_block", .string, [.optional]),
-      AttributeSchema("customer_owned_ipv4_pool", .string, [.optional]),
-      AttributeSchema("enable_dns64", .bool, [.optional]),
-      AttributeSchema("enable_lni_at_device_index", .number, [.optional]),
-      AttributeSchema("enable_resource_name_dns_a_record_on_launch", .bool, [.optional]),
-      AttributeSchema("enable_resource_name_dns_aaaa_record_on_launch", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_cidr_block", .string, [.optional]),
-      AttributeSchema("ipv6_cidr_block_association_id", .string, [.computed]),
-      AttributeSchema("ipv6_native", .bool, [.optional]),
-      AttributeSchema("map_customer_owned_ip_on_launch", .bool, [.optional]),
-      AttributeSchema("map_public_ip_on_launch", .bool, [.optional]),
-      AttributeSchema("outpost_arn", .string, [.optional]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("private_dns_hostname_type_on_launch", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
     ],
     blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -247,249 +156,369 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_synthetics_canary`.
-  static let aws_synthetics_canary = BlockBody(
+  /// `aws_schemas_discoverer`.
+  static let aws_schemas_discoverer = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("artifact_s3_location", .string, [.required]),
-      AttributeSchema("delete_lambda", .bool, [.optional]),
-      AttributeSchema("engine_arn", .string, [.computed]),
-      AttributeSchema("execution_role_arn", .string, [.required]),
-      AttributeSchema("failure_retention_period", .number, [.optional]),
-      AttributeSchema("handler", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("source_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_schemas_registry`.
+  static let aws_schemas_registry = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("runtime_version", .string, [.required]),
-      AttributeSchema("s3_bucket", .string, [.optional]),
-      AttributeSchema("s3_key", .string, [.optional]),
-      AttributeSchema("s3_version", .string, [.optional]),
-      AttributeSchema("source_location_arn", .string, [.computed]),
-      AttributeSchema("start_canary", .bool, [.optional]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("success_retention_period", .number, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("timeline", .list(.object([.init("created", .string), .init("last_modified", .string), .init("last_started", .string), .init("last_stopped", .string)])), [.computed]),
-      AttributeSchema("zip_file", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("artifact_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("s3_encryption", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("encryption_mode", .string, [.optional]),
-                  AttributeSchema("kms_key_arn", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("run_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("active_tracing", .bool, [.optional]),
-            AttributeSchema("environment_variables", .map(.string), [.optional]),
-            AttributeSchema("memory_in_mb", .number, [.optional, .computed]),
-            AttributeSchema("timeout_in_seconds", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("schedule", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("duration_in_seconds", .number, [.optional]),
-            AttributeSchema("expression", .string, [.required]),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.optional]),
-            AttributeSchema("subnet_ids", .set(.string), [.optional]),
-            AttributeSchema("vpc_id", .string, [.computed]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_timestreamwrite_database`.
-  static let aws_timestreamwrite_database = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("database_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("table_count", .number, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ]
   )
 
-  /// `aws_timestreamwrite_table`.
-  static let aws_timestreamwrite_table = BlockBody(
+  /// `aws_schemas_schema`.
+  static let aws_schemas_schema = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("database_name", .string, [.required]),
+      AttributeSchema("content", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("table_name", .string, [.required]),
+      AttributeSchema("last_modified", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("registry_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("version", .string, [.computed]),
+      AttributeSchema("version_created_date", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_secretsmanager_secret`.
+  static let aws_secretsmanager_secret = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("force_overwrite_replica_secret", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.optional, .computed]),
+      AttributeSchema("recovery_window_in_days", .number, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("magnetic_store_write_properties", .list, min: 0, max: 1,
+      BlockSchema("replica", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("enable_magnetic_store_writes", .bool, [.optional]),
+            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+            AttributeSchema("last_accessed_date", .string, [.computed]),
+            AttributeSchema("region", .string, [.required]),
+            AttributeSchema("status", .string, [.computed]),
+            AttributeSchema("status_message", .string, [.computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_secretsmanager_secret_policy`.
+  static let aws_secretsmanager_secret_policy = BlockBody(
+    attributes: [
+      AttributeSchema("block_public_policy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("secret_arn", .string, [.required]),
+    ]
+  )
+
+  /// `aws_secretsmanager_secret_rotation`.
+  static let aws_secretsmanager_secret_rotation = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("rotate_immediately", .bool, [.optional]),
+      AttributeSchema("rotation_enabled", .bool, [.computed]),
+      AttributeSchema("rotation_lambda_arn", .string, [.optional]),
+      AttributeSchema("secret_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("rotation_rules", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("automatically_after_days", .number, [.optional]),
+            AttributeSchema("duration", .string, [.optional]),
+            AttributeSchema("schedule_expression", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_secretsmanager_secret_version`.
+  static let aws_secretsmanager_secret_version = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("has_secret_string_wo", .bool, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("secret_binary", .string, [.optional, .sensitive]),
+      AttributeSchema("secret_id", .string, [.required]),
+      AttributeSchema("secret_string", .string, [.optional, .sensitive]),
+      AttributeSchema("secret_string_wo", .string, [.optional, .sensitive, .writeOnly]),
+      AttributeSchema("secret_string_wo_version", .number, [.optional]),
+      AttributeSchema("version_id", .string, [.computed]),
+      AttributeSchema("version_stages", .set(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_security_group`.
+  static let aws_security_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("egress", .set(.object([.init("cidr_blocks", .list(.string)), .init("description", .string), .init("from_port", .number), .init("ipv6_cidr_blocks", .list(.string)), .init("prefix_list_ids", .list(.string)), .init("protocol", .string), .init("security_groups", .set(.string)), .init("self", .bool), .init("to_port", .number)])), [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ingress", .set(.object([.init("cidr_blocks", .list(.string)), .init("description", .string), .init("from_port", .number), .init("ipv6_cidr_blocks", .list(.string)), .init("prefix_list_ids", .list(.string)), .init("protocol", .string), .init("security_groups", .set(.string)), .init("self", .bool), .init("to_port", .number)])), [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("revoke_rules_on_delete", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_security_group_rule`.
+  static let aws_security_group_rule = BlockBody(
+    attributes: [
+      AttributeSchema("cidr_blocks", .list(.string), [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("from_port", .number, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_cidr_blocks", .list(.string), [.optional]),
+      AttributeSchema("prefix_list_ids", .list(.string), [.optional]),
+      AttributeSchema("protocol", .string, [.required]),
+      AttributeSchema("security_group_id", .string, [.required]),
+      AttributeSchema("security_group_rule_id", .string, [.computed]),
+      AttributeSchema("self", .bool, [.optional]),
+      AttributeSchema("source_security_group_id", .string, [.optional, .computed]),
+      AttributeSchema("to_port", .number, [.required]),
+      AttributeSchema("type", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_securityhub_account`.
+  static let aws_securityhub_account = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_enable_controls", .bool, [.optional]),
+      AttributeSchema("control_finding_generator", .string, [.optional, .computed]),
+      AttributeSchema("enable_default_standards", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_securityhub_standards_subscription`.
+  static let aws_securityhub_standards_subscription = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("standards_arn", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_securitylake_data_lake`.
+  static let aws_securitylake_data_lake = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("meta_store_manager_role_arn", .string, [.required]),
+      AttributeSchema("s3_bucket_arn", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ],
+    blocks: [
+      BlockSchema("configuration", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("encryption_configuration", .list(.object([.init("kms_key_id", .string)])), [.optional, .computed]),
+            AttributeSchema("region", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("magnetic_store_rejected_data_location", .list, min: 0, max: 1,
+            BlockSchema("lifecycle_configuration", .list, min: 0, max: nil,
               BlockBody(
                 blocks: [
-                  BlockSchema("s3_configuration", .list, min: 0, max: 1,
+                  BlockSchema("expiration", .list, min: 0, max: nil,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("bucket_name", .string, [.optional]),
-                        AttributeSchema("encryption_option", .string, [.optional]),
-                        AttributeSchema("kms_key_id", .string, [.optional]),
-                        AttributeSchema("object_key_prefix", .string, [.optional]),
+                        AttributeSchema("days", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("transition", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("days", .number, [.optional]),
+                        AttributeSchema("storage_class", .string, [.optional]),
                       ]
                     )),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("retention_properties", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("magnetic_store_retention_period_in_days", .number, [.required]),
-            AttributeSchema("memory_store_retention_period_in_hours", .number, [.required]),
-          ]
-        )),
-      BlockSchema("schema", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("composite_partition_key", .list, min: 0, max: 1,
+            BlockSchema("replication_configuration", .list, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("enforcement_in_record", .string, [.optional]),
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
+                  AttributeSchema("regions", .set(.string), [.optional]),
+                  AttributeSchema("role_arn", .string, [.optional]),
                 ]
               )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_transfer_server`.
-  static let aws_transfer_server = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("certificate", .string, [.optional]),
-      AttributeSchema("directory_id", .string, [.optional]),
-      AttributeSchema("domain", .string, [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("endpoint_type", .string, [.optional]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("function", .string, [.optional]),
-      AttributeSchema("host_key", .string, [.optional, .sensitive]),
-      AttributeSchema("host_key_fingerprint", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identity_provider_type", .string, [.optional]),
-      AttributeSchema("invocation_role", .string, [.optional]),
-      AttributeSchema("logging_role", .string, [.optional]),
-      AttributeSchema("post_authentication_login_banner", .string, [.optional, .sensitive]),
-      AttributeSchema("pre_authentication_login_banner", .string, [.optional, .sensitive]),
-      AttributeSchema("protocols", .set(.string), [.optional, .computed]),
-      AttributeSchema("security_policy_name", .string, [.optional]),
-      AttributeSchema("sftp_authentication_methods", .string, [.optional, .computed]),
-      AttributeSchema("structured_log_destinations", .set(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("url", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("endpoint_details", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("address_allocation_ids", .set(.string), [.optional]),
-            AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-            AttributeSchema("subnet_ids", .set(.string), [.optional]),
-            AttributeSchema("vpc_endpoint_id", .string, [.optional, .computed]),
-            AttributeSchema("vpc_id", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("protocol_details", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("as2_transports", .set(.string), [.optional, .computed]),
-            AttributeSchema("passive_ip", .string, [.optional, .computed]),
-            AttributeSchema("set_stat_option", .string, [.optional, .computed]),
-            AttributeSchema("tls_session_resumption_mode", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("s3_storage_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("directory_listing_optimization", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("workflow_details", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("on_partial_upload", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("execution_role", .string, [.required]),
-                  AttributeSchema("workflow_id", .string, [.required]),
-                ]
-              )),
-            BlockSchema("on_upload", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("execution_role", .string, [.required]),
-                  AttributeSchema("workflow_id", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_transfer_user`.
-  static let aws_transfer_user = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("home_directory", .string, [.optional]),
-      AttributeSchema("home_directory_type", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.optional]),
-      AttributeSchema("role", .string, [.required]),
-      AttributeSchema("server_id", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("home_directory_mappings", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("entry", .string, [.required]),
-            AttributeSchema("target", .string, [.required]),
-          ]
-        )),
-      BlockSchema("posix_profile", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("gid", .number, [.required]),
-            AttributeSchema("secondary_gids", .set(.number), [.optional]),
-            AttributeSchema("uid", .number, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
+            AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_service_discovery_http_namespace`.
+  static let aws_service_discovery_http_namespace = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("http_name", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_service_discovery_private_dns_namespace`.
+  static let aws_service_discovery_private_dns_namespace = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("hosted_zone", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc", .string, [.required]),
+    ]
+  )
+
+  /// `aws_service_discovery_public_dns_namespace`.
+  static let aws_service_discovery_public_dns_namespace = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("hosted_zone", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_service_discovery_service`.
+  static let aws_service_discovery_service = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("namespace_id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("dns_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("namespace_id", .string, [.required]),
+            AttributeSchema("routing_policy", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("dns_records", .list, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("ttl", .number, [.required]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("health_check_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("failure_threshold", .number, [.optional]),
+            AttributeSchema("resource_path", .string, [.optional]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("health_check_custom_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("failure_threshold", .number, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_servicecatalog_portfolio`.
+  static let aws_servicecatalog_portfolio = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("created_time", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("provider_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("read", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
@@ -497,17 +526,24 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table57: [String: @Sendable () -> BlockBody] = [
-    "aws_ssm_parameter": { aws_ssm_parameter },
-    "aws_ssm_patch_baseline": { aws_ssm_patch_baseline },
-    "aws_ssm_resource_data_sync": { aws_ssm_resource_data_sync },
-    "aws_ssmcontacts_contact": { aws_ssmcontacts_contact },
-    "aws_ssmincidents_response_plan": { aws_ssmincidents_response_plan },
-    "aws_ssoadmin_permission_set": { aws_ssoadmin_permission_set },
-    "aws_subnet": { aws_subnet },
-    "aws_synthetics_canary": { aws_synthetics_canary },
-    "aws_timestreamwrite_database": { aws_timestreamwrite_database },
-    "aws_timestreamwrite_table": { aws_timestreamwrite_table },
-    "aws_transfer_server": { aws_transfer_server },
-    "aws_transfer_user": { aws_transfer_user },
+    "aws_scheduler_schedule": { aws_scheduler_schedule },
+    "aws_scheduler_schedule_group": { aws_scheduler_schedule_group },
+    "aws_schemas_discoverer": { aws_schemas_discoverer },
+    "aws_schemas_registry": { aws_schemas_registry },
+    "aws_schemas_schema": { aws_schemas_schema },
+    "aws_secretsmanager_secret": { aws_secretsmanager_secret },
+    "aws_secretsmanager_secret_policy": { aws_secretsmanager_secret_policy },
+    "aws_secretsmanager_secret_rotation": { aws_secretsmanager_secret_rotation },
+    "aws_secretsmanager_secret_version": { aws_secretsmanager_secret_version },
+    "aws_security_group": { aws_security_group },
+    "aws_security_group_rule": { aws_security_group_rule },
+    "aws_securityhub_account": { aws_securityhub_account },
+    "aws_securityhub_standards_subscription": { aws_securityhub_standards_subscription },
+    "aws_securitylake_data_lake": { aws_securitylake_data_lake },
+    "aws_service_discovery_http_namespace": { aws_service_discovery_http_namespace },
+    "aws_service_discovery_private_dns_namespace": { aws_service_discovery_private_dns_namespace },
+    "aws_service_discovery_public_dns_namespace": { aws_service_discovery_public_dns_namespace },
+    "aws_service_discovery_service": { aws_service_discovery_service },
+    "aws_servicecatalog_portfolio": { aws_servicecatalog_portfolio },
   ]
 }

@@ -4,372 +4,36 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_transfer_workflow`.
-  static let aws_transfer_workflow = BlockBody(
+  /// `aws_servicecatalog_product`.
+  static let aws_servicecatalog_product = BlockBody(
     attributes: [
+      AttributeSchema("accept_language", .string, [.optional]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("created_time", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional, .computed]),
+      AttributeSchema("distributor", .string, [.optional, .computed]),
+      AttributeSchema("has_default_path", .bool, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("support_description", .string, [.optional, .computed]),
+      AttributeSchema("support_email", .string, [.optional, .computed]),
+      AttributeSchema("support_url", .string, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("on_exception_steps", .list, min: 0, max: 8,
+      BlockSchema("provisioning_artifact_parameters", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("copy_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("overwrite_existing", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("destination_file_location", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("efs_file_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("file_system_id", .string, [.optional]),
-                              AttributeSchema("path", .string, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("s3_file_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("bucket", .string, [.optional]),
-                              AttributeSchema("key", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("custom_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                  AttributeSchema("target", .string, [.optional]),
-                  AttributeSchema("timeout_seconds", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("decrypt_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("overwrite_existing", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("destination_file_location", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("efs_file_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("file_system_id", .string, [.optional]),
-                              AttributeSchema("path", .string, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("s3_file_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("bucket", .string, [.optional]),
-                              AttributeSchema("key", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("delete_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("tag_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("tags", .list, min: 0, max: 10,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("steps", .list, min: 1, max: 8,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("copy_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("overwrite_existing", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("destination_file_location", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("efs_file_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("file_system_id", .string, [.optional]),
-                              AttributeSchema("path", .string, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("s3_file_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("bucket", .string, [.optional]),
-                              AttributeSchema("key", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("custom_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                  AttributeSchema("target", .string, [.optional]),
-                  AttributeSchema("timeout_seconds", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("decrypt_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("overwrite_existing", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("destination_file_location", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("efs_file_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("file_system_id", .string, [.optional]),
-                              AttributeSchema("path", .string, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("s3_file_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("bucket", .string, [.optional]),
-                              AttributeSchema("key", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("delete_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("tag_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("tags", .list, min: 0, max: 10,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_verifiedaccess_instance`.
-  static let aws_verifiedaccess_instance = BlockBody(
-    attributes: [
-      AttributeSchema("cidr_endpoints_custom_subdomain", .string, [.optional]),
-      AttributeSchema("creation_time", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("fips_enabled", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_updated_time", .string, [.computed]),
-      AttributeSchema("name_servers", .set(.string), [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("verified_access_trust_providers", .list(.object([.init("description", .string), .init("device_trust_provider_type", .string), .init("trust_provider_type", .string), .init("user_trust_provider_type", .string), .init("verified_access_trust_provider_id", .string)])), [.computed]),
-    ]
-  )
-
-  /// `aws_verifiedpermissions_policy_store`.
-  static let aws_verifiedpermissions_policy_store = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("policy_store_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-    ],
-    blocks: [
-      BlockSchema("validation_settings", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("mode", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_volume_attachment`.
-  static let aws_volume_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("device_name", .string, [.required]),
-      AttributeSchema("force_detach", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_id", .string, [.required]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("stop_instance_before_detaching", .bool, [.optional]),
-      AttributeSchema("volume_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc`.
-  static let aws_vpc = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("assign_generated_ipv6_cidr_block", .bool, [.optional]),
-      AttributeSchema("cidr_block", .string, [.optional, .computed]),
-      AttributeSchema("default_network_acl_id", .string, [.computed]),
-      AttributeSchema("default_route_table_id", .string, [.computed]),
-      AttributeSchema("default_security_group_id", .string, [.computed]),
-      AttributeSchema("dhcp_options_id", .string, [.computed]),
-      AttributeSchema("enable_dns_hostnames", .bool, [.optional, .computed]),
-      AttributeSchema("enable_dns_support", .bool, [.optional]),
-      AttributeSchema("enable_network_address_usage_metrics", .bool, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_tenancy", .string, [.optional]),
-      AttributeSchema("ipv4_ipam_pool_id", .string, [.optional]),
-      AttributeSchema("ipv4_netmask_length", .number, [.optional]),
-      AttributeSchema("ipv6_association_id", .string, [.computed]),
-      AttributeSchema("ipv6_cidr_block", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_cidr_block_network_border_group", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_ipam_pool_id", .string, [.optional]),
-      AttributeSchema("ipv6_netmask_length", .number, [.optional]),
-      AttributeSchema("main_route_table_id", .string, [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_vpc_dhcp_options`.
-  static let aws_vpc_dhcp_options = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("domain_name", .string, [.optional]),
-      AttributeSchema("domain_name_servers", .list(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_address_preferred_lease_time", .string, [.optional]),
-      AttributeSchema("netbios_name_servers", .list(.string), [.optional]),
-      AttributeSchema("netbios_node_type", .string, [.optional]),
-      AttributeSchema("ntp_servers", .list(.string), [.optional]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_vpc_dhcp_options_association`.
-  static let aws_vpc_dhcp_options_association = BlockBody(
-    attributes: [
-      AttributeSchema("dhcp_options_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_vpc_endpoint`.
-  static let aws_vpc_endpoint = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_accept", .bool, [.optional]),
-      AttributeSchema("cidr_blocks", .list(.string), [.computed]),
-      AttributeSchema("dns_entry", .list(.object([.init("dns_name", .string), .init("hosted_zone_id", .string)])), [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address_type", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_ids", .set(.string), [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("policy", .string, [.optional, .computed]),
-      AttributeSchema("prefix_list_id", .string, [.computed]),
-      AttributeSchema("private_dns_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("requester_managed", .bool, [.computed]),
-      AttributeSchema("resource_configuration_arn", .string, [.optional]),
-      AttributeSchema("route_table_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("service_name", .string, [.optional]),
-      AttributeSchema("service_network_arn", .string, [.optional]),
-      AttributeSchema("service_region", .string, [.optional, .computed]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_endpoint_type", .string, [.optional]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("dns_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("dns_record_ip_type", .string, [.optional, .computed]),
-            AttributeSchema("private_dns_only_for_inbound_resolver_endpoint", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("subnet_configuration", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ipv4", .string, [.optional]),
-            AttributeSchema("ipv6", .string, [.optional]),
-            AttributeSchema("subnet_id", .string, [.optional]),
+            AttributeSchema("description", .string, [.optional]),
+            AttributeSchema("disable_template_validation", .bool, [.optional]),
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("template_physical_id", .string, [.optional]),
+            AttributeSchema("template_url", .string, [.optional]),
+            AttributeSchema("type", .string, [.optional]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -377,90 +41,306 @@ extension ProviderSchema.Resources {
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("read", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_vpc_endpoint_connection_notification`.
-  static let aws_vpc_endpoint_connection_notification = BlockBody(
+  /// `aws_servicequotas_service_quota`.
+  static let aws_servicequotas_service_quota = BlockBody(
     attributes: [
-      AttributeSchema("connection_events", .set(.string), [.required]),
-      AttributeSchema("connection_notification_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("notification_type", .string, [.computed]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("vpc_endpoint_id", .string, [.optional]),
-      AttributeSchema("vpc_endpoint_service_id", .string, [.optional]),
-    ]
-  )
-
-  /// `aws_vpc_endpoint_service`.
-  static let aws_vpc_endpoint_service = BlockBody(
-    attributes: [
-      AttributeSchema("acceptance_required", .bool, [.required]),
-      AttributeSchema("allowed_principals", .set(.string), [.optional, .computed]),
+      AttributeSchema("adjustable", .bool, [.computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zones", .set(.string), [.computed]),
-      AttributeSchema("base_endpoint_dns_names", .set(.string), [.computed]),
-      AttributeSchema("gateway_load_balancer_arns", .set(.string), [.optional]),
+      AttributeSchema("default_value", .number, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("manages_vpc_endpoints", .bool, [.computed]),
-      AttributeSchema("network_load_balancer_arns", .set(.string), [.optional]),
-      AttributeSchema("private_dns_name", .string, [.optional, .computed]),
-      AttributeSchema("private_dns_name_configuration", .list(.object([.init("name", .string), .init("state", .string), .init("type", .string), .init("value", .string)])), [.computed]),
+      AttributeSchema("quota_code", .string, [.required]),
+      AttributeSchema("quota_name", .string, [.computed]),
+      AttributeSchema("request_id", .string, [.computed]),
+      AttributeSchema("request_status", .string, [.computed]),
+      AttributeSchema("service_code", .string, [.required]),
       AttributeSchema("service_name", .string, [.computed]),
-      AttributeSchema("service_type", .string, [.computed]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("supported_ip_address_types", .set(.string), [.optional, .computed]),
-      AttributeSchema("supported_regions", .set(.string), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
+      AttributeSchema("usage_metric", .list(.object([.init("metric_dimensions", .list(.object([.init("class", .string), .init("resource", .string), .init("service", .string), .init("type", .string)]))), .init("metric_name", .string), .init("metric_namespace", .string), .init("metric_statistic_recommendation", .string)])), [.computed]),
+      AttributeSchema("value", .number, [.required]),
     ]
   )
 
-  /// `aws_vpc_endpoint_service_allowed_principal`.
-  static let aws_vpc_endpoint_service_allowed_principal = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("principal_arn", .string, [.required]),
-      AttributeSchema("vpc_endpoint_service_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_vpc_ipam`.
-  static let aws_vpc_ipam = BlockBody(
+  /// `aws_ses_configuration_set`.
+  static let aws_ses_configuration_set = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cascade", .bool, [.optional]),
-      AttributeSchema("default_resource_discovery_association_id", .string, [.computed]),
-      AttributeSchema("default_resource_discovery_id", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("enable_private_gua", .bool, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("private_default_scope_id", .string, [.computed]),
-      AttributeSchema("public_default_scope_id", .string, [.computed]),
-      AttributeSchema("scope_count", .number, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("tier", .string, [.optional]),
+      AttributeSchema("last_fresh_start", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("reputation_metrics_enabled", .bool, [.optional]),
+      AttributeSchema("sending_enabled", .bool, [.optional]),
     ],
     blocks: [
-      BlockSchema("operating_regions", .set, min: 1, max: nil,
+      BlockSchema("delivery_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("region_name", .string, [.required]),
+            AttributeSchema("tls_policy", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("tracking_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("custom_redirect_domain", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ses_domain_identity`.
+  static let aws_ses_domain_identity = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("domain", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("verification_token", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_ses_email_identity`.
+  static let aws_ses_email_identity = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("email", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_ses_receipt_rule`.
+  static let aws_ses_receipt_rule = BlockBody(
+    attributes: [
+      AttributeSchema("after", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("recipients", .set(.string), [.optional]),
+      AttributeSchema("rule_set_name", .string, [.required]),
+      AttributeSchema("scan_enabled", .bool, [.optional]),
+      AttributeSchema("tls_policy", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("add_header_action", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("header_name", .string, [.required]),
+            AttributeSchema("header_value", .string, [.required]),
+            AttributeSchema("position", .number, [.required]),
+          ]
+        )),
+      BlockSchema("bounce_action", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("message", .string, [.required]),
+            AttributeSchema("position", .number, [.required]),
+            AttributeSchema("sender", .string, [.required]),
+            AttributeSchema("smtp_reply_code", .string, [.required]),
+            AttributeSchema("status_code", .string, [.optional]),
+            AttributeSchema("topic_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("lambda_action", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("function_arn", .string, [.required]),
+            AttributeSchema("invocation_type", .string, [.optional]),
+            AttributeSchema("position", .number, [.required]),
+            AttributeSchema("topic_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("s3_action", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_name", .string, [.required]),
+            AttributeSchema("iam_role_arn", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("object_key_prefix", .string, [.optional]),
+            AttributeSchema("position", .number, [.required]),
+            AttributeSchema("topic_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("sns_action", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("encoding", .string, [.optional]),
+            AttributeSchema("position", .number, [.required]),
+            AttributeSchema("topic_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("stop_action", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("position", .number, [.required]),
+            AttributeSchema("scope", .string, [.required]),
+            AttributeSchema("topic_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("workmail_action", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("organization_arn", .string, [.required]),
+            AttributeSchema("position", .number, [.required]),
+            AttributeSchema("topic_arn", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ses_receipt_rule_set`.
+  static let aws_ses_receipt_rule_set = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("rule_set_name", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ses_template`.
+  static let aws_ses_template = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("html", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("subject", .string, [.optional]),
+      AttributeSchema("text", .string, [.optional]),
+    ]
+  )
+
+  /// `aws_sesv2_configuration_set`.
+  static let aws_sesv2_configuration_set = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("configuration_set_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("delivery_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("max_delivery_seconds", .number, [.optional]),
+            AttributeSchema("sending_pool_name", .string, [.optional]),
+            AttributeSchema("tls_policy", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("reputation_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("last_fresh_start", .string, [.computed]),
+            AttributeSchema("reputation_metrics_enabled", .bool, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("sending_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("sending_enabled", .bool, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("suppression_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("suppressed_reasons", .list(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("tracking_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("custom_redirect_domain", .string, [.required]),
+            AttributeSchema("https_policy", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("vdm_options", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("dashboard_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("engagement_metrics", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("guardian_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("optimized_shared_delivery", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_sesv2_email_identity`.
+  static let aws_sesv2_email_identity = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("configuration_set_name", .string, [.optional]),
+      AttributeSchema("email_identity", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("identity_type", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("verified_for_sending_status", .bool, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("dkim_signing_attributes", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("current_signing_key_length", .string, [.computed]),
+            AttributeSchema("domain_signing_private_key", .string, [.optional, .sensitive]),
+            AttributeSchema("domain_signing_selector", .string, [.optional]),
+            AttributeSchema("last_key_generation_timestamp", .string, [.computed]),
+            AttributeSchema("next_signing_key_length", .string, [.optional, .computed]),
+            AttributeSchema("signing_attributes_origin", .string, [.computed]),
+            AttributeSchema("status", .string, [.computed]),
+            AttributeSchema("tokens", .list(.string), [.computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_sfn_activity`.
+  static let aws_sfn_activity = BlockBody(
+    attributes: [
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("kms_data_key_reuse_period_seconds", .number, [.optional]),
+            AttributeSchema("kms_key_id", .string, [.optional]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_sfn_alias`.
+  static let aws_sfn_alias = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("routing_configuration", .list, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("state_machine_version_arn", .string, [.required]),
+            AttributeSchema("weight", .number, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -474,84 +354,199 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_vpc_ipam_pool`.
-  static let aws_vpc_ipam_pool = BlockBody(
+  /// `aws_sfn_state_machine`.
+  static let aws_sfn_state_machine = BlockBody(
     attributes: [
-      AttributeSchema("address_family", .string, [.required]),
-      AttributeSchema("allocation_default_netmask_length", .number, [.optional]),
-      AttributeSchema("allocation_max_netmask_length", .number, [.optional]),
-      AttributeSchema("allocation_min_netmask_length", .number, [.optional]),
-      AttributeSchema("allocation_resource_tags", .map(.string), [.optional]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_import", .bool, [.optional]),
-      AttributeSchema("aws_service", .string, [.optional]),
-      AttributeSchema("cascade", .bool, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("definition", .string, [.required]),
+      AttributeSchema("description", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipam_scope_id", .string, [.required]),
-      AttributeSchema("ipam_scope_type", .string, [.computed]),
-      AttributeSchema("locale", .string, [.optional]),
-      AttributeSchema("pool_depth", .number, [.computed]),
-      AttributeSchema("public_ip_source", .string, [.optional]),
-      AttributeSchema("publicly_advertisable", .bool, [.optional]),
-      AttributeSchema("source_ipam_pool_id", .string, [.optional]),
-      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("publish", .bool, [.optional]),
+      AttributeSchema("revision_id", .string, [.computed]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("state_machine_version_arn", .string, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.optional]),
+      AttributeSchema("version_description", .string, [.computed]),
     ],
     blocks: [
+      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("kms_data_key_reuse_period_seconds", .number, [.optional]),
+            AttributeSchema("kms_key_id", .string, [.optional]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("logging_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("include_execution_data", .bool, [.optional]),
+            AttributeSchema("level", .string, [.optional]),
+            AttributeSchema("log_destination", .string, [.optional]),
+          ]
+        )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("tracing_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_vpc_ipam_scope`.
-  static let aws_vpc_ipam_scope = BlockBody(
+  /// `aws_shield_protection`.
+  static let aws_shield_protection = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipam_arn", .string, [.computed]),
-      AttributeSchema("ipam_id", .string, [.required]),
-      AttributeSchema("ipam_scope_type", .string, [.computed]),
-      AttributeSchema("is_default", .bool, [.computed]),
-      AttributeSchema("pool_count", .number, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("resource_arn", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_shield_protection_group`.
+  static let aws_shield_protection_group = BlockBody(
+    attributes: [
+      AttributeSchema("aggregation", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("members", .list(.string), [.optional]),
+      AttributeSchema("pattern", .string, [.required]),
+      AttributeSchema("protection_group_arn", .string, [.computed]),
+      AttributeSchema("protection_group_id", .string, [.required]),
+      AttributeSchema("resource_type", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_signer_signing_profile`.
+  static let aws_signer_signing_profile = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("platform_display_name", .string, [.computed]),
+      AttributeSchema("platform_id", .string, [.required]),
+      AttributeSchema("revocation_record", .list(.object([.init("revocation_effective_from", .string), .init("revoked_at", .string), .init("revoked_by", .string)])), [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .string, [.computed]),
+      AttributeSchema("version_arn", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("signature_validity_period", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+            AttributeSchema("value", .number, [.required]),
           ]
         )),
+      BlockSchema("signing_material", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("certificate_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_sns_platform_application`.
+  static let aws_sns_platform_application = BlockBody(
+    attributes: [
+      AttributeSchema("apple_platform_bundle_id", .string, [.optional]),
+      AttributeSchema("apple_platform_team_id", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("event_delivery_failure_topic_arn", .string, [.optional]),
+      AttributeSchema("event_endpoint_created_topic_arn", .string, [.optional]),
+      AttributeSchema("event_endpoint_deleted_topic_arn", .string, [.optional]),
+      AttributeSchema("event_endpoint_updated_topic_arn", .string, [.optional]),
+      AttributeSchema("failure_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("platform", .string, [.required]),
+      AttributeSchema("platform_credential", .string, [.required, .sensitive]),
+      AttributeSchema("platform_principal", .string, [.optional, .sensitive]),
+      AttributeSchema("success_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("success_feedback_sample_rate", .string, [.optional]),
+    ]
+  )
+
+  /// `aws_sns_topic`.
+  static let aws_sns_topic = BlockBody(
+    attributes: [
+      AttributeSchema("application_failure_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("application_success_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("application_success_feedback_sample_rate", .number, [.optional]),
+      AttributeSchema("archive_policy", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("beginning_archive_time", .string, [.computed]),
+      AttributeSchema("content_based_deduplication", .bool, [.optional]),
+      AttributeSchema("delivery_policy", .string, [.optional]),
+      AttributeSchema("display_name", .string, [.optional]),
+      AttributeSchema("fifo_throughput_scope", .string, [.optional, .computed]),
+      AttributeSchema("fifo_topic", .bool, [.optional]),
+      AttributeSchema("firehose_failure_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("firehose_success_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("firehose_success_feedback_sample_rate", .number, [.optional]),
+      AttributeSchema("http_failure_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("http_success_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("http_success_feedback_sample_rate", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_master_key_id", .string, [.optional]),
+      AttributeSchema("lambda_failure_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("lambda_success_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("lambda_success_feedback_sample_rate", .number, [.optional]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("owner", .string, [.computed]),
+      AttributeSchema("policy", .string, [.optional, .computed]),
+      AttributeSchema("signature_version", .number, [.optional, .computed]),
+      AttributeSchema("sqs_failure_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("sqs_success_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("sqs_success_feedback_sample_rate", .number, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("tracing_config", .string, [.optional, .computed]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table58: [String: @Sendable () -> BlockBody] = [
-    "aws_transfer_workflow": { aws_transfer_workflow },
-    "aws_verifiedaccess_instance": { aws_verifiedaccess_instance },
-    "aws_verifiedpermissions_policy_store": { aws_verifiedpermissions_policy_store },
-    "aws_volume_attachment": { aws_volume_attachment },
-    "aws_vpc": { aws_vpc },
-    "aws_vpc_dhcp_options": { aws_vpc_dhcp_options },
-    "aws_vpc_dhcp_options_association": { aws_vpc_dhcp_options_association },
-    "aws_vpc_endpoint": { aws_vpc_endpoint },
-    "aws_vpc_endpoint_connection_notification": { aws_vpc_endpoint_connection_notification },
-    "aws_vpc_endpoint_service": { aws_vpc_endpoint_service },
-    "aws_vpc_endpoint_service_allowed_principal": { aws_vpc_endpoint_service_allowed_principal },
-    "aws_vpc_ipam": { aws_vpc_ipam },
-    "aws_vpc_ipam_pool": { aws_vpc_ipam_pool },
-    "aws_vpc_ipam_scope": { aws_vpc_ipam_scope },
+    "aws_servicecatalog_product": { aws_servicecatalog_product },
+    "aws_servicequotas_service_quota": { aws_servicequotas_service_quota },
+    "aws_ses_configuration_set": { aws_ses_configuration_set },
+    "aws_ses_domain_identity": { aws_ses_domain_identity },
+    "aws_ses_email_identity": { aws_ses_email_identity },
+    "aws_ses_receipt_rule": { aws_ses_receipt_rule },
+    "aws_ses_receipt_rule_set": { aws_ses_receipt_rule_set },
+    "aws_ses_template": { aws_ses_template },
+    "aws_sesv2_configuration_set": { aws_sesv2_configuration_set },
+    "aws_sesv2_email_identity": { aws_sesv2_email_identity },
+    "aws_sfn_activity": { aws_sfn_activity },
+    "aws_sfn_alias": { aws_sfn_alias },
+    "aws_sfn_state_machine": { aws_sfn_state_machine },
+    "aws_shield_protection": { aws_shield_protection },
+    "aws_shield_protection_group": { aws_shield_protection_group },
+    "aws_signer_signing_profile": { aws_signer_signing_profile },
+    "aws_sns_platform_application": { aws_sns_platform_application },
+    "aws_sns_topic": { aws_sns_topic },
   ]
 }

@@ -4,296 +4,253 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_vpc_ipv4_cidr_block_association`.
-  static let aws_vpc_ipv4_cidr_block_association = BlockBody(
+  /// `aws_sns_topic_data_protection_policy`.
+  static let aws_sns_topic_data_protection_policy = BlockBody(
     attributes: [
-      AttributeSchema("cidr_block", .string, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipv4_ipam_pool_id", .string, [.optional]),
-      AttributeSchema("ipv4_netmask_length", .number, [.optional]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
+      AttributeSchema("policy", .string, [.required]),
     ]
   )
 
-  /// `aws_vpc_ipv6_cidr_block_association`.
-  static let aws_vpc_ipv6_cidr_block_association = BlockBody(
+  /// `aws_sns_topic_policy`.
+  static let aws_sns_topic_policy = BlockBody(
     attributes: [
-      AttributeSchema("assign_generated_ipv6_cidr_block", .bool, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_source", .string, [.computed]),
-      AttributeSchema("ipv6_address_attribute", .string, [.computed]),
-      AttributeSchema("ipv6_cidr_block", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_ipam_pool_id", .string, [.optional]),
-      AttributeSchema("ipv6_netmask_length", .number, [.optional]),
-      AttributeSchema("ipv6_pool", .string, [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
+      AttributeSchema("owner", .string, [.computed]),
+      AttributeSchema("policy", .string, [.required]),
     ]
   )
 
-  /// `aws_vpc_peering_connection`.
-  static let aws_vpc_peering_connection = BlockBody(
-    attributes: [
-      AttributeSchema("accept_status", .string, [.computed]),
-      AttributeSchema("auto_accept", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("peer_owner_id", .string, [.optional, .computed]),
-      AttributeSchema("peer_region", .string, [.optional, .computed]),
-      AttributeSchema("peer_vpc_id", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("accepter", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allow_remote_vpc_dns_resolution", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("requester", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allow_remote_vpc_dns_resolution", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc_peering_connection_accepter`.
-  static let aws_vpc_peering_connection_accepter = BlockBody(
-    attributes: [
-      AttributeSchema("accept_status", .string, [.computed]),
-      AttributeSchema("auto_accept", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("peer_owner_id", .string, [.computed]),
-      AttributeSchema("peer_region", .string, [.computed]),
-      AttributeSchema("peer_vpc_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-      AttributeSchema("vpc_peering_connection_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("accepter", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allow_remote_vpc_dns_resolution", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("requester", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allow_remote_vpc_dns_resolution", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc_security_group_egress_rule`.
-  static let aws_vpc_security_group_egress_rule = BlockBody(
+  /// `aws_sns_topic_subscription`.
+  static let aws_sns_topic_subscription = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cidr_ipv4", .string, [.optional]),
-      AttributeSchema("cidr_ipv6", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("from_port", .number, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("ip_protocol", .string, [.required]),
-      AttributeSchema("prefix_list_id", .string, [.optional]),
-      AttributeSchema("referenced_security_group_id", .string, [.optional]),
-      AttributeSchema("security_group_id", .string, [.required]),
-      AttributeSchema("security_group_rule_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-      AttributeSchema("to_port", .number, [.optional]),
-    ]
-  )
-
-  /// `aws_vpc_security_group_ingress_rule`.
-  static let aws_vpc_security_group_ingress_rule = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cidr_ipv4", .string, [.optional]),
-      AttributeSchema("cidr_ipv6", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("from_port", .number, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("ip_protocol", .string, [.required]),
-      AttributeSchema("prefix_list_id", .string, [.optional]),
-      AttributeSchema("referenced_security_group_id", .string, [.optional]),
-      AttributeSchema("security_group_id", .string, [.required]),
-      AttributeSchema("security_group_rule_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-      AttributeSchema("to_port", .number, [.optional]),
-    ]
-  )
-
-  /// `aws_vpclattice_listener`.
-  static let aws_vpclattice_listener = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("confirmation_timeout_in_minutes", .number, [.optional]),
+      AttributeSchema("confirmation_was_authenticated", .bool, [.computed]),
+      AttributeSchema("delivery_policy", .string, [.optional]),
+      AttributeSchema("endpoint", .string, [.required]),
+      AttributeSchema("endpoint_auto_confirms", .bool, [.optional]),
+      AttributeSchema("filter_policy", .string, [.optional]),
+      AttributeSchema("filter_policy_scope", .string, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_updated_at", .string, [.computed]),
-      AttributeSchema("listener_id", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("port", .number, [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("pending_confirmation", .bool, [.computed]),
       AttributeSchema("protocol", .string, [.required]),
-      AttributeSchema("service_arn", .string, [.optional, .computed]),
-      AttributeSchema("service_identifier", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("default_action", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("fixed_response", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("status_code", .number, [.required]),
-                ]
-              )),
-            BlockSchema("forward", .list, min: 0, max: nil,
-              BlockBody(
-                blocks: [
-                  BlockSchema("target_groups", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("target_group_identifier", .string, [.optional]),
-                        AttributeSchema("weight", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
+      AttributeSchema("raw_message_delivery", .bool, [.optional]),
+      AttributeSchema("redrive_policy", .string, [.optional]),
+      AttributeSchema("replay_policy", .string, [.optional]),
+      AttributeSchema("subscription_role_arn", .string, [.optional]),
+      AttributeSchema("topic_arn", .string, [.required]),
     ]
   )
 
-  /// `aws_vpclattice_service`.
-  static let aws_vpclattice_service = BlockBody(
+  /// `aws_spot_fleet_request`.
+  static let aws_spot_fleet_request = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auth_type", .string, [.optional, .computed]),
-      AttributeSchema("certificate_arn", .string, [.optional]),
-      AttributeSchema("custom_domain_name", .string, [.optional]),
-      AttributeSchema("dns_entry", .list(.object([.init("domain_name", .string), .init("hosted_zone_id", .string)])), [.computed]),
+      AttributeSchema("allocation_strategy", .string, [.optional]),
+      AttributeSchema("client_token", .string, [.computed]),
+      AttributeSchema("context", .string, [.optional]),
+      AttributeSchema("excess_capacity_termination_policy", .string, [.optional]),
+      AttributeSchema("fleet_type", .string, [.optional]),
+      AttributeSchema("iam_fleet_role", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("instance_interruption_behaviour", .string, [.optional]),
+      AttributeSchema("instance_pools_to_use_count", .number, [.optional]),
+      AttributeSchema("load_balancers", .set(.string), [.optional, .computed]),
+      AttributeSchema("on_demand_allocation_strategy", .string, [.optional]),
+      AttributeSchema("on_demand_max_total_price", .string, [.optional]),
+      AttributeSchema("on_demand_target_capacity", .number, [.optional]),
+      AttributeSchema("replace_unhealthy_instances", .bool, [.optional]),
+      AttributeSchema("spot_price", .string, [.optional]),
+      AttributeSchema("spot_request_state", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("target_capacity", .number, [.required]),
+      AttributeSchema("target_capacity_unit_type", .string, [.optional]),
+      AttributeSchema("target_group_arns", .set(.string), [.optional, .computed]),
+      AttributeSchema("terminate_instances_on_delete", .string, [.optional]),
+      AttributeSchema("terminate_instances_with_expiration", .bool, [.optional]),
+      AttributeSchema("valid_from", .string, [.optional]),
+      AttributeSchema("valid_until", .string, [.optional]),
+      AttributeSchema("wait_for_fulfillment", .bool, [.optional]),
     ],
     blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("launch_specification", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpclattice_service_network`.
-  static let aws_vpclattice_service_network = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auth_type", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_vpclattice_target_group`.
-  static let aws_vpclattice_target_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ip_address_type", .string, [.optional, .computed]),
-            AttributeSchema("lambda_event_structure_version", .string, [.optional, .computed]),
-            AttributeSchema("port", .number, [.optional, .computed]),
-            AttributeSchema("protocol", .string, [.optional, .computed]),
-            AttributeSchema("protocol_version", .string, [.optional, .computed]),
-            AttributeSchema("vpc_identifier", .string, [.optional]),
+            AttributeSchema("ami", .string, [.required]),
+            AttributeSchema("associate_public_ip_address", .bool, [.optional]),
+            AttributeSchema("availability_zone", .string, [.optional, .computed]),
+            AttributeSchema("ebs_optimized", .bool, [.optional]),
+            AttributeSchema("iam_instance_profile", .string, [.optional]),
+            AttributeSchema("iam_instance_profile_arn", .string, [.optional]),
+            AttributeSchema("instance_type", .string, [.required]),
+            AttributeSchema("key_name", .string, [.optional, .computed]),
+            AttributeSchema("monitoring", .bool, [.optional]),
+            AttributeSchema("placement_group", .string, [.optional, .computed]),
+            AttributeSchema("placement_tenancy", .string, [.optional]),
+            AttributeSchema("spot_price", .string, [.optional]),
+            AttributeSchema("subnet_id", .string, [.optional, .computed]),
+            AttributeSchema("tags", .map(.string), [.optional]),
+            AttributeSchema("user_data", .string, [.optional]),
+            AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
+            AttributeSchema("weighted_capacity", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("health_check", .list, min: 0, max: 1,
+            BlockSchema("ebs_block_device", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("health_check_interval_seconds", .number, [.optional]),
-                  AttributeSchema("health_check_timeout_seconds", .number, [.optional]),
-                  AttributeSchema("healthy_threshold_count", .number, [.optional]),
-                  AttributeSchema("path", .string, [.optional]),
-                  AttributeSchema("port", .number, [.optional, .computed]),
-                  AttributeSchema("protocol", .string, [.optional, .computed]),
-                  AttributeSchema("protocol_version", .string, [.optional]),
-                  AttributeSchema("unhealthy_threshold_count", .number, [.optional]),
+                  AttributeSchema("delete_on_termination", .bool, [.optional]),
+                  AttributeSchema("device_name", .string, [.required]),
+                  AttributeSchema("encrypted", .bool, [.optional, .computed]),
+                  AttributeSchema("iops", .number, [.optional, .computed]),
+                  AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+                  AttributeSchema("snapshot_id", .string, [.optional, .computed]),
+                  AttributeSchema("throughput", .number, [.optional, .computed]),
+                  AttributeSchema("volume_size", .number, [.optional, .computed]),
+                  AttributeSchema("volume_type", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("ephemeral_block_device", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("device_name", .string, [.required]),
+                  AttributeSchema("virtual_name", .string, [.required]),
+                ]
+              )),
+            BlockSchema("root_block_device", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("delete_on_termination", .bool, [.optional]),
+                  AttributeSchema("encrypted", .bool, [.optional, .computed]),
+                  AttributeSchema("iops", .number, [.optional, .computed]),
+                  AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+                  AttributeSchema("throughput", .number, [.optional, .computed]),
+                  AttributeSchema("volume_size", .number, [.optional, .computed]),
+                  AttributeSchema("volume_type", .string, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("launch_template_config", .set, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("launch_template_specification", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("id", .string, [.optional]),
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("version", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("overrides", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("availability_zone", .string, [.optional]),
+                  AttributeSchema("instance_type", .string, [.optional]),
+                  AttributeSchema("priority", .number, [.optional, .computed]),
+                  AttributeSchema("spot_price", .string, [.optional, .computed]),
+                  AttributeSchema("subnet_id", .string, [.optional, .computed]),
+                  AttributeSchema("weighted_capacity", .number, [.optional, .computed]),
                 ],
                 blocks: [
-                  BlockSchema("matcher", .list, min: 0, max: 1,
+                  BlockSchema("instance_requirements", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("value", .string, [.optional]),
+                        AttributeSchema("accelerator_manufacturers", .set(.string), [.optional]),
+                        AttributeSchema("accelerator_names", .set(.string), [.optional]),
+                        AttributeSchema("accelerator_types", .set(.string), [.optional]),
+                        AttributeSchema("allowed_instance_types", .set(.string), [.optional]),
+                        AttributeSchema("bare_metal", .string, [.optional]),
+                        AttributeSchema("burstable_performance", .string, [.optional]),
+                        AttributeSchema("cpu_manufacturers", .set(.string), [.optional]),
+                        AttributeSchema("excluded_instance_types", .set(.string), [.optional]),
+                        AttributeSchema("instance_generations", .set(.string), [.optional]),
+                        AttributeSchema("local_storage", .string, [.optional]),
+                        AttributeSchema("local_storage_types", .set(.string), [.optional]),
+                        AttributeSchema("on_demand_max_price_percentage_over_lowest_price", .number, [.optional]),
+                        AttributeSchema("require_hibernate_support", .bool, [.optional]),
+                        AttributeSchema("spot_max_price_percentage_over_lowest_price", .number, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("accelerator_count", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("accelerator_total_memory_mib", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("baseline_ebs_bandwidth_mbps", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("memory_gib_per_vcpu", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("memory_mib", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("network_bandwidth_gbps", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("network_interface_count", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("total_local_storage_gb", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("vcpu_count", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
                       ]
                     )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("spot_maintenance_strategies", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("capacity_rebalance", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("replacement_strategy", .string, [.optional]),
                 ]
               )),
           ]
@@ -309,150 +266,31 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_vpn_connection`.
-  static let aws_vpn_connection = BlockBody(
+  /// `aws_sqs_queue`.
+  static let aws_sqs_queue = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("core_network_arn", .string, [.computed]),
-      AttributeSchema("core_network_attachment_arn", .string, [.computed]),
-      AttributeSchema("customer_gateway_configuration", .string, [.computed, .sensitive]),
-      AttributeSchema("customer_gateway_id", .string, [.required]),
-      AttributeSchema("enable_acceleration", .bool, [.optional, .computed]),
+      AttributeSchema("content_based_deduplication", .bool, [.optional]),
+      AttributeSchema("deduplication_scope", .string, [.optional, .computed]),
+      AttributeSchema("delay_seconds", .number, [.optional]),
+      AttributeSchema("fifo_queue", .bool, [.optional]),
+      AttributeSchema("fifo_throughput_limit", .string, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("local_ipv4_network_cidr", .string, [.optional, .computed]),
-      AttributeSchema("local_ipv6_network_cidr", .string, [.optional, .computed]),
-      AttributeSchema("outside_ip_address_type", .string, [.optional, .computed]),
-      AttributeSchema("preshared_key_arn", .string, [.computed]),
-      AttributeSchema("preshared_key_storage", .string, [.optional, .computed]),
-      AttributeSchema("remote_ipv4_network_cidr", .string, [.optional, .computed]),
-      AttributeSchema("remote_ipv6_network_cidr", .string, [.optional, .computed]),
-      AttributeSchema("routes", .set(.object([.init("destination_cidr_block", .string), .init("source", .string), .init("state", .string)])), [.computed]),
-      AttributeSchema("static_routes_only", .bool, [.optional, .computed]),
+      AttributeSchema("kms_data_key_reuse_period_seconds", .number, [.optional, .computed]),
+      AttributeSchema("kms_master_key_id", .string, [.optional]),
+      AttributeSchema("max_message_size", .number, [.optional]),
+      AttributeSchema("message_retention_seconds", .number, [.optional]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.optional, .computed]),
+      AttributeSchema("receive_wait_time_seconds", .number, [.optional]),
+      AttributeSchema("redrive_allow_policy", .string, [.optional, .computed]),
+      AttributeSchema("redrive_policy", .string, [.optional, .computed]),
+      AttributeSchema("sqs_managed_sse_enabled", .bool, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("transit_gateway_attachment_id", .string, [.computed]),
-      AttributeSchema("transit_gateway_id", .string, [.optional]),
-      AttributeSchema("transport_transit_gateway_attachment_id", .string, [.optional]),
-      AttributeSchema("tunnel1_address", .string, [.computed]),
-      AttributeSchema("tunnel1_bgp_asn", .string, [.computed]),
-      AttributeSchema("tunnel1_bgp_holdtime", .number, [.computed]),
-      AttributeSchema("tunnel1_cgw_inside_address", .string, [.computed]),
-      AttributeSchema("tunnel1_dpd_timeout_action", .string, [.optional]),
-      AttributeSchema("tunnel1_dpd_timeout_seconds", .number, [.optional]),
-      AttributeSchema("tunnel1_enable_tunnel_lifecycle_control", .bool, [.optional]),
-      AttributeSchema("tunnel1_ike_versions", .set(.string), [.optional]),
-      AttributeSchema("tunnel1_inside_cidr", .string, [.optional, .computed]),
-      AttributeSchema("tunnel1_inside_ipv6_cidr", .string, [.optional, .computed]),
-      AttributeSchema("tunnel1_phase1_dh_group_numbers", .set(.number), [.optional]),
-      AttributeSchema("tunnel1_phase1_encryption_algorithms", .set(.string), [.optional]),
-      AttributeSchema("tunnel1_phase1_integrity_algorithms", .set(.string), [.optional]),
-      AttributeSchema("tunnel1_phase1_lifetime_seconds", .number, [.optional]),
-      AttributeSchema("tunnel1_phase2_dh_group_numbers", .set(.number), [.optional]),
-      AttributeSchema("tunnel1_phase2_encryption_algorithms", .set(.string), [.optional]),
-      AttributeSchema("tunnel1_phase2_integrity_algorithms", .set(.string), [.optional]),
-      AttributeSchema("tunnel1_phase2_lifetime_seconds", .number, [.optional]),
-      AttributeSchema("tunnel1_preshared_key", .string, [.optional, .computed, .sensitive]),
-      AttributeSchema("tunnel1_rekey_fuzz_percentage", .number, [.optional]),
-      AttributeSchema("tunnel1_rekey_margin_time_seconds", .number, [.optional]),
-      AttributeSchema("tunnel1_replay_window_size", .number, [.optional]),
-      AttributeSchema("tunnel1_startup_action", .string, [.optional]),
-      AttributeSchema("tunnel1_vgw_inside_address", .string, [.computed]),
-      AttributeSchema("tunnel2_address", .string, [.computed]),
-      AttributeSchema("tunnel2_bgp_asn", .string, [.computed]),
-      AttributeSchema("tunnel2_bgp_holdtime", .number, [.computed]),
-      AttributeSchema("tunnel2_cgw_inside_address", .string, [.computed]),
-      AttributeSchema("tunnel2_dpd_timeout_action", .string, [.optional]),
-      AttributeSchema("tunnel2_dpd_timeout_seconds", .number, [.optional]),
-      AttributeSchema("tunnel2_enable_tunnel_lifecycle_control", .bool, [.optional]),
-      AttributeSchema("tunnel2_ike_versions", .set(.string), [.optional]),
-      AttributeSchema("tunnel2_inside_cidr", .string, [.optional, .computed]),
-      AttributeSchema("tunnel2_inside_ipv6_cidr", .string, [.optional, .computed]),
-      AttributeSchema("tunnel2_phase1_dh_group_numbers", .set(.number), [.optional]),
-      AttributeSchema("tunnel2_phase1_encryption_algorithms", .set(.string), [.optional]),
-      AttributeSchema("tunnel2_phase1_integrity_algorithms", .set(.string), [.optional]),
-      AttributeSchema("tunnel2_phase1_lifetime_seconds", .number, [.optional]),
-      AttributeSchema("tunnel2_phase2_dh_group_numbers", .set(.number), [.optional]),
-      AttributeSchema("tunnel2_phase2_encryption_algorithms", .set(.string), [.optional]),
-      AttributeSchema("tunnel2_phase2_integrity_algorithms", .set(.string), [.optional]),
-      AttributeSchema("tunnel2_phase2_lifetime_seconds", .number, [.optional]),
-      AttributeSchema("tunnel2_preshared_key", .string, [.optional, .computed, .sensitive]),
-      AttributeSchema("tunnel2_rekey_fuzz_percentage", .number, [.optional]),
-      AttributeSchema("tunnel2_rekey_margin_time_seconds", .number, [.optional]),
-      AttributeSchema("tunnel2_replay_window_size", .number, [.optional]),
-      AttributeSchema("tunnel2_startup_action", .string, [.optional]),
-      AttributeSchema("tunnel2_vgw_inside_address", .string, [.computed]),
-      AttributeSchema("tunnel_inside_ip_version", .string, [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-      AttributeSchema("vgw_telemetry", .set(.object([.init("accepted_route_count", .number), .init("certificate_arn", .string), .init("last_status_change", .string), .init("outside_ip_address", .string), .init("status", .string), .init("status_message", .string)])), [.computed]),
-      AttributeSchema("vpn_gateway_id", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("tunnel1_log_options", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("cloudwatch_log_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("log_enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_arn", .string, [.optional]),
-                  AttributeSchema("log_output_format", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("tunnel2_log_options", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("cloudwatch_log_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("log_enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_arn", .string, [.optional]),
-                  AttributeSchema("log_output_format", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpn_connection_route`.
-  static let aws_vpn_connection_route = BlockBody(
-    attributes: [
-      AttributeSchema("destination_cidr_block", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("vpn_connection_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_vpn_gateway`.
-  static let aws_vpn_gateway = BlockBody(
-    attributes: [
-      AttributeSchema("amazon_side_asn", .string, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zone", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_vpn_gateway_attachment`.
-  static let aws_vpn_gateway_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-      AttributeSchema("vpn_gateway_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_vpn_gateway_route_propagation`.
-  static let aws_vpn_gateway_route_propagation = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("route_table_id", .string, [.required]),
-      AttributeSchema("vpn_gateway_id", .string, [.required]),
+      AttributeSchema("url", .string, [.computed]),
+      AttributeSchema("visibility_timeout_seconds", .number, [.optional]),
     ],
     blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -460,68 +298,181 @@ extension ProviderSchema.Resources {
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_waf_web_acl`.
-  static let aws_waf_web_acl = BlockBody(
+  /// `aws_sqs_queue_policy`.
+  static let aws_sqs_queue_policy = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("metric_name", .string, [.required]),
-      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("queue_url", .string, [.required]),
+    ]
+  )
+
+  /// `aws_sqs_queue_redrive_allow_policy`.
+  static let aws_sqs_queue_redrive_allow_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("queue_url", .string, [.required]),
+      AttributeSchema("redrive_allow_policy", .string, [.required]),
+    ]
+  )
+
+  /// `aws_sqs_queue_redrive_policy`.
+  static let aws_sqs_queue_redrive_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("queue_url", .string, [.required]),
+      AttributeSchema("redrive_policy", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ssm_activation`.
+  static let aws_ssm_activation = BlockBody(
+    attributes: [
+      AttributeSchema("activation_code", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("expiration_date", .string, [.optional, .computed]),
+      AttributeSchema("expired", .bool, [.computed]),
+      AttributeSchema("iam_role", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("registration_count", .number, [.computed]),
+      AttributeSchema("registration_limit", .number, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_ssm_association`.
+  static let aws_ssm_association = BlockBody(
+    attributes: [
+      AttributeSchema("apply_only_at_cron_interval", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("association_id", .string, [.computed]),
+      AttributeSchema("association_name", .string, [.optional]),
+      AttributeSchema("automation_target_parameter_name", .string, [.optional]),
+      AttributeSchema("compliance_severity", .string, [.optional]),
+      AttributeSchema("document_version", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_id", .string, [.optional, .deprecated]),
+      AttributeSchema("max_concurrency", .string, [.optional]),
+      AttributeSchema("max_errors", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("parameters", .map(.string), [.optional, .computed]),
+      AttributeSchema("schedule_expression", .string, [.optional]),
+      AttributeSchema("sync_compliance", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("wait_for_success_timeout_seconds", .number, [.optional]),
     ],
     blocks: [
-      BlockSchema("default_action", .list, min: 1, max: 1,
+      BlockSchema("output_location", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("type", .string, [.required]),
+            AttributeSchema("s3_bucket_name", .string, [.required]),
+            AttributeSchema("s3_key_prefix", .string, [.optional]),
+            AttributeSchema("s3_region", .string, [.optional]),
           ]
         )),
-      BlockSchema("logging_configuration", .list, min: 0, max: 1,
+      BlockSchema("targets", .list, min: 0, max: 5,
         BlockBody(
           attributes: [
-            AttributeSchema("log_destination", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("redacted_fields", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("field_to_match", .set, min: 1, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("data", .string, [.optional]),
-                        AttributeSchema("type", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("values", .list(.string), [.required]),
           ]
         )),
-      BlockSchema("rules", .set, min: 0, max: nil,
+    ]
+  )
+
+  /// `aws_ssm_default_patch_baseline`.
+  static let aws_ssm_default_patch_baseline = BlockBody(
+    attributes: [
+      AttributeSchema("baseline_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("operating_system", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ssm_document`.
+  static let aws_ssm_document = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("content", .string, [.required]),
+      AttributeSchema("created_date", .string, [.computed]),
+      AttributeSchema("default_version", .string, [.computed]),
+      AttributeSchema("description", .string, [.computed]),
+      AttributeSchema("document_format", .string, [.optional]),
+      AttributeSchema("document_type", .string, [.required]),
+      AttributeSchema("document_version", .string, [.computed]),
+      AttributeSchema("hash", .string, [.computed]),
+      AttributeSchema("hash_type", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("latest_version", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner", .string, [.computed]),
+      AttributeSchema("parameter", .list(.object([.init("default_value", .string), .init("description", .string), .init("name", .string), .init("type", .string)])), [.computed]),
+      AttributeSchema("permissions", .map(.string), [.optional]),
+      AttributeSchema("platform_types", .list(.string), [.computed]),
+      AttributeSchema("schema_version", .string, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("target_type", .string, [.optional]),
+      AttributeSchema("version_name", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("attachments_source", .list, min: 0, max: 20,
         BlockBody(
           attributes: [
-            AttributeSchema("priority", .number, [.required]),
-            AttributeSchema("rule_id", .string, [.required]),
-            AttributeSchema("type", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("action", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-            BlockSchema("override_action", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("values", .list(.string), [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ssm_maintenance_window`.
+  static let aws_ssm_maintenance_window = BlockBody(
+    attributes: [
+      AttributeSchema("allow_unassociated_targets", .bool, [.optional]),
+      AttributeSchema("cutoff", .number, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("duration", .number, [.required]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("end_date", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("schedule", .string, [.required]),
+      AttributeSchema("schedule_offset", .number, [.optional]),
+      AttributeSchema("schedule_timezone", .string, [.optional]),
+      AttributeSchema("start_date", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_ssm_maintenance_window_target`.
+  static let aws_ssm_maintenance_window_target = BlockBody(
+    attributes: [
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("owner_information", .string, [.optional]),
+      AttributeSchema("resource_type", .string, [.required]),
+      AttributeSchema("window_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("targets", .list, min: 1, max: 5,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("values", .list(.string), [.required]),
           ]
         )),
     ]
@@ -529,21 +480,19 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table59: [String: @Sendable () -> BlockBody] = [
-    "aws_vpc_ipv4_cidr_block_association": { aws_vpc_ipv4_cidr_block_association },
-    "aws_vpc_ipv6_cidr_block_association": { aws_vpc_ipv6_cidr_block_association },
-    "aws_vpc_peering_connection": { aws_vpc_peering_connection },
-    "aws_vpc_peering_connection_accepter": { aws_vpc_peering_connection_accepter },
-    "aws_vpc_security_group_egress_rule": { aws_vpc_security_group_egress_rule },
-    "aws_vpc_security_group_ingress_rule": { aws_vpc_security_group_ingress_rule },
-    "aws_vpclattice_listener": { aws_vpclattice_listener },
-    "aws_vpclattice_service": { aws_vpclattice_service },
-    "aws_vpclattice_service_network": { aws_vpclattice_service_network },
-    "aws_vpclattice_target_group": { aws_vpclattice_target_group },
-    "aws_vpn_connection": { aws_vpn_connection },
-    "aws_vpn_connection_route": { aws_vpn_connection_route },
-    "aws_vpn_gateway": { aws_vpn_gateway },
-    "aws_vpn_gateway_attachment": { aws_vpn_gateway_attachment },
-    "aws_vpn_gateway_route_propagation": { aws_vpn_gateway_route_propagation },
-    "aws_waf_web_acl": { aws_waf_web_acl },
+    "aws_sns_topic_data_protection_policy": { aws_sns_topic_data_protection_policy },
+    "aws_sns_topic_policy": { aws_sns_topic_policy },
+    "aws_sns_topic_subscription": { aws_sns_topic_subscription },
+    "aws_spot_fleet_request": { aws_spot_fleet_request },
+    "aws_sqs_queue": { aws_sqs_queue },
+    "aws_sqs_queue_policy": { aws_sqs_queue_policy },
+    "aws_sqs_queue_redrive_allow_policy": { aws_sqs_queue_redrive_allow_policy },
+    "aws_sqs_queue_redrive_policy": { aws_sqs_queue_redrive_policy },
+    "aws_ssm_activation": { aws_ssm_activation },
+    "aws_ssm_association": { aws_ssm_association },
+    "aws_ssm_default_patch_baseline": { aws_ssm_default_patch_baseline },
+    "aws_ssm_document": { aws_ssm_document },
+    "aws_ssm_maintenance_window": { aws_ssm_maintenance_window },
+    "aws_ssm_maintenance_window_target": { aws_ssm_maintenance_window_target },
   ]
 }

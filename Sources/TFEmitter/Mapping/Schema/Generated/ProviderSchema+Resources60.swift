@@ -4,402 +4,346 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_wafregional_web_acl`.
-  static let aws_wafregional_web_acl = BlockBody(
+  /// `aws_ssm_maintenance_window_task`.
+  static let aws_ssm_maintenance_window_task = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cutoff_behavior", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("metric_name", .string, [.required]),
+      AttributeSchema("max_concurrency", .string, [.optional, .computed]),
+      AttributeSchema("max_errors", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("priority", .number, [.optional]),
+      AttributeSchema("service_role_arn", .string, [.optional, .computed]),
+      AttributeSchema("task_arn", .string, [.required]),
+      AttributeSchema("task_type", .string, [.required]),
+      AttributeSchema("window_id", .string, [.required]),
+      AttributeSchema("window_task_id", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("targets", .list, min: 0, max: 5,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("values", .list(.string), [.required]),
+          ]
+        )),
+      BlockSchema("task_invocation_parameters", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("automation_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("document_version", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("parameter", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("values", .list(.string), [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("lambda_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("client_context", .string, [.optional]),
+                  AttributeSchema("payload", .string, [.optional, .sensitive]),
+                  AttributeSchema("qualifier", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("run_command_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("comment", .string, [.optional]),
+                  AttributeSchema("document_hash", .string, [.optional]),
+                  AttributeSchema("document_hash_type", .string, [.optional]),
+                  AttributeSchema("document_version", .string, [.optional]),
+                  AttributeSchema("output_s3_bucket", .string, [.optional]),
+                  AttributeSchema("output_s3_key_prefix", .string, [.optional]),
+                  AttributeSchema("service_role_arn", .string, [.optional]),
+                  AttributeSchema("timeout_seconds", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("cloudwatch_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("cloudwatch_log_group_name", .string, [.optional, .computed]),
+                        AttributeSchema("cloudwatch_output_enabled", .bool, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("notification_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("notification_arn", .string, [.optional]),
+                        AttributeSchema("notification_events", .list(.string), [.optional]),
+                        AttributeSchema("notification_type", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("parameter", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("values", .list(.string), [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("step_functions_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("input", .string, [.optional, .sensitive]),
+                  AttributeSchema("name", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ssm_parameter`.
+  static let aws_ssm_parameter = BlockBody(
+    attributes: [
+      AttributeSchema("allowed_pattern", .string, [.optional]),
+      AttributeSchema("arn", .string, [.optional, .computed]),
+      AttributeSchema("data_type", .string, [.optional, .computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("has_value_wo", .bool, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("insecure_value", .string, [.optional, .computed]),
+      AttributeSchema("key_id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("overwrite", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("tier", .string, [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("value", .string, [.optional, .computed, .sensitive]),
+      AttributeSchema("value_wo", .string, [.optional, .sensitive, .writeOnly]),
+      AttributeSchema("value_wo_version", .number, [.optional]),
+      AttributeSchema("version", .number, [.computed]),
+    ]
+  )
+
+  /// `aws_ssm_patch_baseline`.
+  static let aws_ssm_patch_baseline = BlockBody(
+    attributes: [
+      AttributeSchema("approved_patches", .set(.string), [.optional]),
+      AttributeSchema("approved_patches_compliance_level", .string, [.optional]),
+      AttributeSchema("approved_patches_enable_non_security", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("json", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("operating_system", .string, [.optional]),
+      AttributeSchema("rejected_patches", .set(.string), [.optional]),
+      AttributeSchema("rejected_patches_action", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("approval_rule", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("approve_after_days", .number, [.optional]),
+            AttributeSchema("approve_until_date", .string, [.optional]),
+            AttributeSchema("compliance_level", .string, [.optional]),
+            AttributeSchema("enable_non_security", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("patch_filter", .list, min: 1, max: 10,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("values", .list(.string), [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("global_filter", .list, min: 0, max: 4,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("values", .list(.string), [.required]),
+          ]
+        )),
+      BlockSchema("source", .list, min: 0, max: 20,
+        BlockBody(
+          attributes: [
+            AttributeSchema("configuration", .string, [.required]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("products", .list(.string), [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ssm_patch_group`.
+  static let aws_ssm_patch_group = BlockBody(
+    attributes: [
+      AttributeSchema("baseline_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("patch_group", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ssm_resource_data_sync`.
+  static let aws_ssm_resource_data_sync = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("s3_destination", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_name", .string, [.required]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("region", .string, [.required]),
+            AttributeSchema("sync_format", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ssmcontacts_contact`.
+  static let aws_ssmcontacts_contact = BlockBody(
+    attributes: [
+      AttributeSchema("alias", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("display_name", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ssmincidents_response_plan`.
+  static let aws_ssmincidents_response_plan = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("chat_channel", .set(.string), [.optional]),
+      AttributeSchema("display_name", .string, [.optional]),
+      AttributeSchema("engagements", .set(.string), [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("default_action", .list, min: 1, max: 1,
+      BlockSchema("action", .list, min: 0, max: 1,
         BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("logging_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("log_destination", .string, [.required]),
-          ],
           blocks: [
-            BlockSchema("redacted_fields", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("field_to_match", .set, min: 1, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("data", .string, [.optional]),
-                        AttributeSchema("type", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("rule", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("priority", .number, [.required]),
-            AttributeSchema("rule_id", .string, [.required]),
-            AttributeSchema("type", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("action", .list, min: 0, max: 1,
+            BlockSchema("ssm_automation", .list, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-            BlockSchema("override_action", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_wafv2_ip_set`.
-  static let aws_wafv2_ip_set = BlockBody(
-    attributes: [
-      AttributeSchema("addresses", .set(.string), [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address_version", .string, [.required]),
-      AttributeSchema("lock_token", .string, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("scope", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_wafv2_regex_pattern_set`.
-  static let aws_wafv2_regex_pattern_set = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("lock_token", .string, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("scope", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("regular_expression", .set, min: 0, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("regex_string", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_wafv2_rule_group`.
-  static let aws_wafv2_rule_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("capacity", .number, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("lock_token", .string, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("scope", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("custom_response_body", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("content", .string, [.required]),
-            AttributeSchema("content_type", .string, [.required]),
-            AttributeSchema("key", .string, [.required]),
-          ]
-        )),
-      BlockSchema("visibility_config", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cloudwatch_metrics_enabled", .bool, [.required]),
-            AttributeSchema("metric_name", .string, [.required]),
-            AttributeSchema("sampled_requests_enabled", .bool, [.required]),
-          ]
-        )),
-    ],
-    omittedBlocks: ["rule"]
-  )
-
-  /// `aws_wafv2_web_acl`.
-  static let aws_wafv2_web_acl = BlockBody(
-    attributes: [
-      AttributeSchema("application_integration_url", .string, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("capacity", .number, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("lock_token", .string, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("rule_json", .string, [.optional]),
-      AttributeSchema("scope", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("token_domains", .set(.string), [.optional]),
-    ],
-    blocks: [
-      BlockSchema("association_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("request_body", .list, min: 0, max: nil,
-              BlockBody(
-                blocks: [
-                  BlockSchema("api_gateway", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("default_size_inspection_limit", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("app_runner_service", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("default_size_inspection_limit", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("cloudfront", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("default_size_inspection_limit", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("cognito_user_pool", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("default_size_inspection_limit", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("verified_access_instance", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("default_size_inspection_limit", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("captcha_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("immunity_time_property", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("immunity_time", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("challenge_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("immunity_time_property", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("immunity_time", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("custom_response_body", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("content", .string, [.required]),
-            AttributeSchema("content_type", .string, [.required]),
-            AttributeSchema("key", .string, [.required]),
-          ]
-        )),
-      BlockSchema("data_protection_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("data_protection", .list, min: 0, max: 26,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("action", .string, [.required]),
-                  AttributeSchema("exclude_rate_based_details", .bool, [.optional]),
-                  AttributeSchema("exclude_rule_match_details", .bool, [.optional]),
+                  AttributeSchema("document_name", .string, [.required]),
+                  AttributeSchema("document_version", .string, [.optional]),
+                  AttributeSchema("dynamic_parameters", .map(.string), [.optional]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("target_account", .string, [.optional]),
                 ],
                 blocks: [
-                  BlockSchema("field", .list, min: 1, max: 1,
+                  BlockSchema("parameter", .set, min: 0, max: nil,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("field_keys", .list(.string), [.optional]),
-                        AttributeSchema("field_type", .string, [.required]),
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("values", .set(.string), [.required]),
                       ]
                     )),
                 ]
               )),
           ]
         )),
-      BlockSchema("default_action", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("allow", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("custom_request_handling", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("insert_header", .set, min: 1, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("name", .string, [.required]),
-                              AttributeSchema("value", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("block", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("custom_response", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("custom_response_body_key", .string, [.optional]),
-                        AttributeSchema("response_code", .number, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("response_header", .set, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("name", .string, [.required]),
-                              AttributeSchema("value", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("visibility_config", .list, min: 1, max: 1,
+      BlockSchema("incident_template", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("cloudwatch_metrics_enabled", .bool, [.required]),
-            AttributeSchema("metric_name", .string, [.required]),
-            AttributeSchema("sampled_requests_enabled", .bool, [.required]),
+            AttributeSchema("dedupe_string", .string, [.optional]),
+            AttributeSchema("impact", .number, [.required]),
+            AttributeSchema("incident_tags", .map(.string), [.optional]),
+            AttributeSchema("summary", .string, [.optional]),
+            AttributeSchema("title", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("notification_target", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("sns_topic_arn", .string, [.required]),
+                ]
+              )),
           ]
         )),
-    ],
-    omittedBlocks: ["rule"]
+      BlockSchema("integration", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("pagerduty", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("secret_id", .string, [.required]),
+                  AttributeSchema("service_id", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
   )
 
-  /// `aws_wafv2_web_acl_association`.
-  static let aws_wafv2_web_acl_association = BlockBody(
+  /// `aws_ssoadmin_permission_set`.
+  static let aws_ssoadmin_permission_set = BlockBody(
     attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("created_date", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("resource_arn", .string, [.required]),
-      AttributeSchema("web_acl_arn", .string, [.required]),
+      AttributeSchema("instance_arn", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("relay_state", .string, [.optional]),
+      AttributeSchema("session_duration", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_wafv2_web_acl_logging_configuration`.
-  static let aws_wafv2_web_acl_logging_configuration = BlockBody(
+  /// `aws_subnet`.
+  static let aws_subnet = BlockBody(
     attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("assign_ipv6_address_on_creation", .bool, [.optional]),
+      AttributeSchema("availability_zone", .string, [.optional, .computed]),
+      AttributeSchema("availability_zone_id", .string, [.optional, .computed]),
+      AttributeSchema("cidr_block", .string, [.optional]),
+      AttributeSchema("customer_owned_ipv4_pool", .string, [.optional]),
+      AttributeSchema("enable_dns64", .bool, [.optional]),
+      AttributeSchema("enable_lni_at_device_index", .number, [.optional]),
+      AttributeSchema("enable_resource_name_dns_a_record_on_launch", .bool, [.optional]),
+      AttributeSchema("enable_resource_name_dns_aaaa_record_on_launch", .bool, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("log_destination_configs", .set(.string), [.required]),
-      AttributeSchema("resource_arn", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("logging_filter", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("default_behavior", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("filter", .set, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("behavior", .string, [.required]),
-                  AttributeSchema("requirement", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("condition", .set, min: 1, max: nil,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("action_condition", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("action", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("label_name_condition", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("label_name", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("redacted_fields", .list, min: 0, max: 100,
-        BlockBody(
-          blocks: [
-            BlockSchema("method", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("query_string", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("single_header", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                ]
-              )),
-            BlockSchema("uri_path", .list, min: 0, max: 1,
-              BlockBody()),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_workspaces_workspace`.
-  static let aws_workspaces_workspace = BlockBody(
-    attributes: [
-      AttributeSchema("bundle_id", .string, [.required]),
-      AttributeSchema("computer_name", .string, [.computed]),
-      AttributeSchema("directory_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address", .string, [.computed]),
-      AttributeSchema("root_volume_encryption_enabled", .bool, [.optional]),
-      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("ipv6_cidr_block", .string, [.optional]),
+      AttributeSchema("ipv6_cidr_block_association_id", .string, [.computed]),
+      AttributeSchema("ipv6_native", .bool, [.optional]),
+      AttributeSchema("map_customer_owned_ip_on_launch", .bool, [.optional]),
+      AttributeSchema("map_public_ip_on_launch", .bool, [.optional]),
+      AttributeSchema("outpost_arn", .string, [.optional]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("private_dns_hostname_type_on_launch", .string, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_name", .string, [.required]),
-      AttributeSchema("user_volume_encryption_enabled", .bool, [.optional]),
-      AttributeSchema("volume_encryption_key", .string, [.optional]),
+      AttributeSchema("vpc_id", .string, [.required]),
     ],
     blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -407,76 +351,158 @@ extension ProviderSchema.Resources {
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("workspace_properties", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("compute_type_name", .string, [.optional]),
-            AttributeSchema("root_volume_size_gib", .number, [.optional]),
-            AttributeSchema("running_mode", .string, [.optional]),
-            AttributeSchema("running_mode_auto_stop_timeout_in_minutes", .number, [.optional, .computed]),
-            AttributeSchema("user_volume_size_gib", .number, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_xray_group`.
-  static let aws_xray_group = BlockBody(
+  /// `aws_synthetics_canary`.
+  static let aws_synthetics_canary = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("filter_expression", .string, [.required]),
-      AttributeSchema("group_name", .string, [.required]),
+      AttributeSchema("artifact_s3_location", .string, [.required]),
+      AttributeSchema("delete_lambda", .bool, [.optional]),
+      AttributeSchema("engine_arn", .string, [.computed]),
+      AttributeSchema("execution_role_arn", .string, [.required]),
+      AttributeSchema("failure_retention_period", .number, [.optional]),
+      AttributeSchema("handler", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("runtime_version", .string, [.required]),
+      AttributeSchema("s3_bucket", .string, [.optional]),
+      AttributeSchema("s3_key", .string, [.optional]),
+      AttributeSchema("s3_version", .string, [.optional]),
+      AttributeSchema("source_location_arn", .string, [.computed]),
+      AttributeSchema("start_canary", .bool, [.optional]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("success_retention_period", .number, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("timeline", .list(.object([.init("created", .string), .init("last_modified", .string), .init("last_started", .string), .init("last_stopped", .string)])), [.computed]),
+      AttributeSchema("zip_file", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("artifact_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("s3_encryption", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("encryption_mode", .string, [.optional]),
+                  AttributeSchema("kms_key_arn", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("run_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("active_tracing", .bool, [.optional]),
+            AttributeSchema("environment_variables", .map(.string), [.optional]),
+            AttributeSchema("memory_in_mb", .number, [.optional, .computed]),
+            AttributeSchema("timeout_in_seconds", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("schedule", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("duration_in_seconds", .number, [.optional]),
+            AttributeSchema("expression", .string, [.required]),
+          ]
+        )),
+      BlockSchema("vpc_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_group_ids", .set(.string), [.optional]),
+            AttributeSchema("subnet_ids", .set(.string), [.optional]),
+            AttributeSchema("vpc_id", .string, [.computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_timestreamwrite_database`.
+  static let aws_timestreamwrite_database = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("database_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("table_count", .number, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_timestreamwrite_table`.
+  static let aws_timestreamwrite_table = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("database_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("table_name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("insights_configuration", .list, min: 0, max: 1,
+      BlockSchema("magnetic_store_write_properties", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("insights_enabled", .bool, [.required]),
-            AttributeSchema("notifications_enabled", .bool, [.optional, .computed]),
+            AttributeSchema("enable_magnetic_store_writes", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("magnetic_store_rejected_data_location", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("s3_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("bucket_name", .string, [.optional]),
+                        AttributeSchema("encryption_option", .string, [.optional]),
+                        AttributeSchema("kms_key_id", .string, [.optional]),
+                        AttributeSchema("object_key_prefix", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
           ]
         )),
-    ]
-  )
-
-  /// `aws_xray_sampling_rule`.
-  static let aws_xray_sampling_rule = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("attributes", .map(.string), [.optional]),
-      AttributeSchema("fixed_rate", .number, [.required]),
-      AttributeSchema("host", .string, [.required]),
-      AttributeSchema("http_method", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("priority", .number, [.required]),
-      AttributeSchema("reservoir_size", .number, [.required]),
-      AttributeSchema("resource_arn", .string, [.required]),
-      AttributeSchema("rule_name", .string, [.optional]),
-      AttributeSchema("service_name", .string, [.required]),
-      AttributeSchema("service_type", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("url_path", .string, [.required]),
-      AttributeSchema("version", .number, [.required]),
+      BlockSchema("retention_properties", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("magnetic_store_retention_period_in_days", .number, [.required]),
+            AttributeSchema("memory_store_retention_period_in_hours", .number, [.required]),
+          ]
+        )),
+      BlockSchema("schema", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("composite_partition_key", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enforcement_in_record", .string, [.optional]),
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table60: [String: @Sendable () -> BlockBody] = [
-    "aws_wafregional_web_acl": { aws_wafregional_web_acl },
-    "aws_wafv2_ip_set": { aws_wafv2_ip_set },
-    "aws_wafv2_regex_pattern_set": { aws_wafv2_regex_pattern_set },
-    "aws_wafv2_rule_group": { aws_wafv2_rule_group },
-    "aws_wafv2_web_acl": { aws_wafv2_web_acl },
-    "aws_wafv2_web_acl_association": { aws_wafv2_web_acl_association },
-    "aws_wafv2_web_acl_logging_configuration": { aws_wafv2_web_acl_logging_configuration },
-    "aws_workspaces_workspace": { aws_workspaces_workspace },
-    "aws_xray_group": { aws_xray_group },
-    "aws_xray_sampling_rule": { aws_xray_sampling_rule },
+    "aws_ssm_maintenance_window_task": { aws_ssm_maintenance_window_task },
+    "aws_ssm_parameter": { aws_ssm_parameter },
+    "aws_ssm_patch_baseline": { aws_ssm_patch_baseline },
+    "aws_ssm_patch_group": { aws_ssm_patch_group },
+    "aws_ssm_resource_data_sync": { aws_ssm_resource_data_sync },
+    "aws_ssmcontacts_contact": { aws_ssmcontacts_contact },
+    "aws_ssmincidents_response_plan": { aws_ssmincidents_response_plan },
+    "aws_ssoadmin_permission_set": { aws_ssoadmin_permission_set },
+    "aws_subnet": { aws_subnet },
+    "aws_synthetics_canary": { aws_synthetics_canary },
+    "aws_timestreamwrite_database": { aws_timestreamwrite_database },
+    "aws_timestreamwrite_table": { aws_timestreamwrite_table },
   ]
 }
