@@ -17,6 +17,7 @@ package enum MappingRegistry {
     DynamoDB.self,
     EC2.self,
     ECS.self,
+    EFS.self,
     ElasticLoadBalancing.self,
     ElasticLoadBalancingV2.self,
     IAM.self,
