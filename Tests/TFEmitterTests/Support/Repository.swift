@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Paths of the repository and its neighbours, found from this file's path (no SwiftPM resources).
 enum Repository {
@@ -74,8 +75,49 @@ enum Repository {
     return paths.sorted()
   }
 
-  /// Runs tf-validate on `directories`; returns its exit status and output.
+  /// Validates `directories` as tf-validate does (`terraform fmt -check`, `init`, `validate`):
+  /// modules in one batch (`ModuleBatch`: one provider start for all of them), roots (a
+  /// directory with a `provider` block or a module call) with tf-validate. Returns a status, 0
+  /// when every directory passes, and tf-validate's kind of output: `ok DIR` or `FAIL DIR` with
+  /// the problems.
   static func validate(_ directories: [URL]) throws -> (status: Int32, output: String) {
+    let roots = directories.filter(isRoot)
+    let modules = directories.filter { !isRoot($0) }
+    var output = ""
+    var status: Int32 = 0
+    if !modules.isEmpty {
+      for result in try ModuleBatch.validate(modules, terraform: Oracle.terraformPath!) {
+        if result.problems.isEmpty {
+          output += "ok   \(result.directory.path)\n"
+        } else {
+          status = 1
+          output += "FAIL \(result.directory.path)\n"
+          output += result.problems.map { "  \($0)\n" }.joined()
+        }
+      }
+    }
+    if !roots.isEmpty {
+      let (rootStatus, rootOutput) = try tfValidateRun(roots)
+      if rootStatus != 0 { status = rootStatus }
+      output += rootOutput
+    }
+    return (status, output)
+  }
+
+  /// True when a `.tf` file of `directory` has a `provider` block or calls a module.
+  static func isRoot(_ directory: URL) -> Bool {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    return names.filter { $0.hasSuffix(".tf") }.contains { name in
+      let text =
+        (try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)) ?? ""
+      return text.split(separator: "\n").contains {
+        $0.hasPrefix("provider \"") || $0.hasPrefix("module \"")
+      }
+    }
+  }
+
+  /// Runs tf-validate on `directories`; returns its exit status and output.
+  static func tfValidateRun(_ directories: [URL]) throws -> (status: Int32, output: String) {
     let process = Process()
     process.executableURL = tfValidate!
     process.arguments = directories.map(\.path)
