@@ -2,7 +2,7 @@ import CFNParser
 // Benchmark: in-process conversion time of the bundled Datomic example and of a generated
 // 500-resource template, and the wall time of whole `cfn2tf convert` runs.
 //
-//   swift run -c release cfn2tf-bench [--iterations N]
+//   swift run -c release cfn2tf-bench [--iterations N] [--write-template FILE]
 //
 // Targets (issue 2): the Datomic template converts in under 5 ms in-process; a whole CLI run
 // takes under 20 ms.
@@ -17,6 +17,11 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
 let datomicPath = root.appendingPathComponent("Tests/Fixtures/datomic/template.json")
 let datomic = try [UInt8](Data(contentsOf: datomicPath))
 let generated = Array(GeneratedTemplate.text(resources: 500).utf8)
+// `--write-template FILE` writes the generated template (for callgrind runs of the CLI) and stops.
+if let index = arguments.firstIndex(of: "--write-template"), index + 1 < arguments.count {
+  try Data(generated).write(to: URL(fileURLWithPath: arguments[index + 1]))
+  exit(0)
+}
 
 print("cfn2tf-bench: \(iterations) iterations each (after one warm-up run)")
 print("")
