@@ -123,5 +123,5 @@ extension ImportCase {
 }
 
 extension EC2: ImportCaseProvider {
-  static var importCases: [ImportCase] { ImportCase.ec2 }
+  static var importCases: [ImportCase] { ImportCase.ec2 + EC2EndpointMappingTests.importCases }
 }
