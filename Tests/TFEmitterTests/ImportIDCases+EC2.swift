@@ -123,5 +123,7 @@ extension ImportCase {
 }
 
 extension EC2: ImportCaseProvider {
-  static var importCases: [ImportCase] { ImportCase.ec2 + EC2EndpointMappingTests.importCases }
+  static var importCases: [ImportCase] {
+    ImportCase.ec2 + EC2EndpointMappingTests.importCases + EC2FlowLogMappingTests.importCases
+  }
 }
