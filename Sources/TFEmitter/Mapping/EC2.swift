@@ -2,7 +2,7 @@ import CFNParser
 
 /// `AWS::EC2::*`: security groups and their rules, instances, Elastic IPs, VPCs and their
 /// networking (subnets, gateways, route tables, network ACLs), NAT gateways, volumes, network
-/// interfaces, VPC endpoints, flow logs and DHCP options.
+/// interfaces, VPC endpoints, flow logs, DHCP options and launch templates.
 package enum EC2: MappingFamily {
   /// The mappings of this family.
   static let mappings: [ResourceMapping] =
@@ -11,7 +11,7 @@ package enum EC2: MappingFamily {
       subnet, internetGateway, vpcGatewayAttachment, routeTable, route, subnetRouteTableAssociation,
       networkAcl, networkAclEntry, subnetNetworkAclAssociation, natGateway, volume,
       volumeAttachment, networkInterface,
-    ] + endpointMappings + flowLogAndDhcpMappings
+    ] + endpointMappings + flowLogAndDhcpMappings + [launchTemplate]
 
   static let vpc = ResourceMapping(
     "AWS::EC2::VPC", to: "aws_vpc", ref: "id",
