@@ -125,6 +125,6 @@ extension ImportCase {
 extension EC2: ImportCaseProvider {
   static var importCases: [ImportCase] {
     ImportCase.ec2 + EC2EndpointMappingTests.importCases + EC2FlowLogMappingTests.importCases
-      + EC2LaunchTemplateMappingTests.importCases
+      + EC2LaunchTemplateMappingTests.importCases + EC2PeeringMappingTests.importCases
   }
 }

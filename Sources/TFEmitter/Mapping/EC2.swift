@@ -2,7 +2,8 @@ import CFNParser
 
 /// `AWS::EC2::*`: security groups and their rules, instances, Elastic IPs, VPCs and their
 /// networking (subnets, gateways, route tables, network ACLs), NAT gateways, volumes, network
-/// interfaces, VPC endpoints, flow logs, DHCP options and launch templates.
+/// interfaces, VPC endpoints, flow logs, DHCP options, launch templates, VPC peering, transit
+/// gateways and site-to-site VPN.
 package enum EC2: MappingFamily {
   /// The mappings of this family.
   static let mappings: [ResourceMapping] =
@@ -12,6 +13,7 @@ package enum EC2: MappingFamily {
       networkAcl, networkAclEntry, subnetNetworkAclAssociation, natGateway, volume,
       volumeAttachment, networkInterface,
     ] + endpointMappings + flowLogAndDhcpMappings + [launchTemplate]
+    + peeringMappings + vpnMappings
 
   static let vpc = ResourceMapping(
     "AWS::EC2::VPC", to: "aws_vpc", ref: "id",
