@@ -29,6 +29,7 @@ struct MappingSchemaTests {
   /// the other types a rule's argument may belong to.
   static let alternativeTypes: [String: [String]] = [
     "AWS::EC2::VPCGatewayAttachment": ["aws_vpn_gateway_attachment"],
+    "AWS::EC2::VPCCidrBlock": ["aws_vpc_ipv4_cidr_block_association"],
     "AWS::IAM::Policy": ["aws_iam_user_policy", "aws_iam_group_policy"],
   ]
 
