@@ -123,5 +123,9 @@ extension ImportCase {
 }
 
 extension EC2: ImportCaseProvider {
-  static var importCases: [ImportCase] { ImportCase.ec2 }
+  static var importCases: [ImportCase] {
+    ImportCase.ec2 + EC2EndpointMappingTests.importCases + EC2FlowLogMappingTests.importCases
+      + EC2LaunchTemplateMappingTests.importCases + EC2PeeringMappingTests.importCases
+      + EC2SmallTypeMappingTests.importCases
+  }
 }

@@ -21,8 +21,19 @@ package struct ResourceTarget: Hashable, Sendable {
 
   /// The expression for attribute `attribute` of this resource, guarded when it is conditional.
   /// An attribute written as a template of attributes, such as `${arn}:*`, becomes a string
-  /// template whose `${name}` parts are those attributes.
+  /// template whose `${name}` parts are those attributes. Two forms reshape a value that
+  /// CloudFormation returns differently: `tolist(name)`, a function of one attribute (a set as
+  /// the list CloudFormation returns), and `[for e in name : template]`, a list made from each
+  /// element of an attribute, the template's `${e.field}` parts being the element's fields.
   package func expression(for attribute: String) -> HCLExpression {
+    if let loop = forExpression(attribute) { return loop }
+    if attribute.last == ")", let open = attribute.firstIndex(of: "("),
+      attribute[..<open].allSatisfy({ $0.isLetter || $0 == "_" })
+    {
+      let inner = attribute[
+        attribute.index(after: open)..<attribute.index(before: attribute.endIndex)]
+      return .call(String(attribute[..<open]), [expression(for: String(inner))])
+    }
     if attribute.contains("${") { return template(attribute) }
     if isConditional {
       return .call("one", [.reference("\(address)[*].\(attribute)")])
@@ -30,7 +41,41 @@ package struct ResourceTarget: Hashable, Sendable {
     return .reference("\(address).\(attribute)")
   }
 
-  private func template(_ text: String) -> HCLExpression {
+  /// The names of the resource's attributes that attribute text `text` reads: the name itself, the
+  /// names in a template (`${arn}:*`), the argument of a function (`tolist(name)`), or the
+  /// collection of a `for` (`[for e in name : …]`).
+  package static func attributeNames(in text: String) -> [String] {
+    if text.hasPrefix("[for "), let colon = text.firstRange(of: " : ") {
+      let head = text.dropFirst(5)[..<colon.lowerBound].split(separator: " ")
+      return head.count == 3 ? attributeNames(in: String(head[2])) : []
+    }
+    if text.last == ")", let open = text.firstIndex(of: "(") {
+      return attributeNames(
+        in: String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+    }
+    guard text.contains("${") else { return [text] }
+    return text.split(separator: "$").compactMap { piece in
+      guard piece.hasPrefix("{"), let close = piece.firstIndex(of: "}") else { return nil }
+      return String(piece[piece.index(after: piece.startIndex)..<close])
+    }
+  }
+
+  /// `[for e in name : template]` as a `for` expression over attribute `name`.
+  private func forExpression(_ text: String) -> HCLExpression? {
+    guard text.hasPrefix("[for "), text.hasSuffix("]"),
+      let colon = text.firstRange(of: " : ")
+    else { return nil }
+    let head = text.dropFirst(5)[..<colon.lowerBound].split(separator: " ")
+    guard head.count == 3, head[1] == "in" else { return nil }
+    let element = String(head[0])
+    let body = String(text[colon.upperBound..<text.index(before: text.endIndex)])
+    let clause = HCLForClause(valueName: element, collection: expression(for: String(head[2])))
+    return .forTuple(clause, template(body, element: element))
+  }
+
+  /// A string template: `${name}` is attribute `name`, `${element.field}` a field of the loop
+  /// variable `element` when one is given.
+  private func template(_ text: String, element: String? = nil) -> HCLExpression {
     var parts: [HCLTemplatePart] = []
     var rest = Substring(text)
     while let open = rest.firstRange(of: "${"),
@@ -39,7 +84,12 @@ package struct ResourceTarget: Hashable, Sendable {
       if open.lowerBound > rest.startIndex {
         parts.append(.literal(String(rest[..<open.lowerBound])))
       }
-      parts.append(.interpolation(expression(for: String(rest[open.upperBound..<close]))))
+      let name = String(rest[open.upperBound..<close])
+      if let element, name.hasPrefix(element + ".") {
+        parts.append(.interpolation(.reference(name)))
+      } else {
+        parts.append(.interpolation(expression(for: name)))
+      }
       rest = rest[rest.index(after: close)...]
     }
     if !rest.isEmpty { parts.append(.literal(String(rest))) }

@@ -1,16 +1,19 @@
 import CFNParser
 
 /// `AWS::EC2::*`: security groups and their rules, instances, Elastic IPs, VPCs and their
-/// networking (subnets, gateways, route tables, network ACLs), NAT gateways, volumes and network
-/// interfaces.
+/// networking (subnets, gateways, route tables, network ACLs), NAT gateways, volumes, network
+/// interfaces, VPC endpoints, flow logs, DHCP options, launch templates, VPC peering, transit
+/// gateways, site-to-site VPN, key pairs, prefix lists and placement groups.
 package enum EC2: MappingFamily {
   /// The mappings of this family.
-  static let mappings: [ResourceMapping] = [
-    securityGroup, securityGroupIngress, securityGroupEgress, instance, eip, eipAssociation, vpc,
-    subnet, internetGateway, vpcGatewayAttachment, routeTable, route, subnetRouteTableAssociation,
-    networkAcl, networkAclEntry, subnetNetworkAclAssociation, natGateway, volume,
-    volumeAttachment, networkInterface,
-  ]
+  static let mappings: [ResourceMapping] =
+    [
+      securityGroup, securityGroupIngress, securityGroupEgress, instance, eip, eipAssociation, vpc,
+      subnet, internetGateway, vpcGatewayAttachment, routeTable, route, subnetRouteTableAssociation,
+      networkAcl, networkAclEntry, subnetNetworkAclAssociation, natGateway, volume,
+      volumeAttachment, networkInterface,
+    ] + endpointMappings + flowLogAndDhcpMappings + [launchTemplate]
+    + peeringMappings + vpnMappings + smallMappings
 
   static let vpc = ResourceMapping(
     "AWS::EC2::VPC", to: "aws_vpc", ref: "id",

@@ -78,7 +78,7 @@ extension ElasticLoadBalancingV2 {
         [
           .argument("AuthorizationEndpoint", "authorization_endpoint"),
           .argument("ClientId", "client_id"),
-          .argument("ClientSecret", "client_secret"),
+          .custom("ClientSecret", clientSecret),
           .argument("Issuer", "issuer"),
           .argument("TokenEndpoint", "token_endpoint"),
           .argument("UserInfoEndpoint", "user_info_endpoint"),
@@ -86,7 +86,50 @@ extension ElasticLoadBalancingV2 {
             "UseExistingClientSecret",
             "Terraform always sends the client secret; give ClientSecret"),
         ] + authenticationRules)),
+    .drop(
+      "JwtValidationConfig",
+      "aws_lb_listener and aws_lb_listener_rule (provider 5.100) have no JWT validation action; add it with 'aws elbv2 modify-listener' or 'modify-rule'"
+    ),
   ]
+
+  /// An OIDC client secret: a `Ref` to a NoEcho parameter stays (its variable is sensitive); a
+  /// secret written in the template becomes a new sensitive variable, its value not copied.
+  @Sendable static func clientSecret(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
+    builder.translator.begin()
+    var value = builder.translator.translate(member.value, as: .string)
+    if member.value.isLiteral {
+      let name = builder.translator.namer.reserveVariable(
+        builder.primary.name + "_oidc_client_secret")
+      value = builder.translator.addVariable(
+        AddedVariable(
+          name: name, type: "string",
+          description:
+            "OIDC client secret of \(builder.logicalId); the template wrote it in plain text, and its value is not copied.",
+          sensitive: true))
+      builder.translator.sensitiveVariables.insert(name)
+      builder.translator.touchesSecret = true
+      builder.translator.transformed("the secret written in the template became var.\(name)")
+      builder.diagnostics.append(
+        .warning(
+          "the OIDC client secret of '\(builder.logicalId)' is written in the template; it becomes the sensitive variable '\(name)'",
+          at: member.keyRange.start,
+          notes: [.init("set it from a secret store; the template's value is not copied")]))
+    } else if !builder.translator.touchesSecret {
+      builder.diagnostics.append(
+        .warning(
+          "the OIDC client secret of '\(builder.logicalId)' does not come from a NoEcho parameter",
+          at: member.keyRange.start,
+          notes: [.init("mark the parameter NoEcho so that its variable is sensitive")]))
+    }
+    builder.record(
+      member.key, at: member.keyRange.start,
+      target: "\(builder.primary.address).authenticate_oidc.client_secret",
+      status: builder.translator.status, note: builder.translator.note, source: member.value,
+      value: value, secret: true)
+    parts.argument("client_secret", value)
+  }
 
   static let authenticationRules: [PropertyRule] = [
     .argument("AuthenticationRequestExtraParams", "authentication_request_extra_params"),

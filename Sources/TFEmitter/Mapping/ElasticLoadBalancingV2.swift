@@ -1,11 +1,15 @@
 import CFNParser
 
-/// `AWS::ElasticLoadBalancingV2::*`: application and network load balancers, target groups and
-/// listeners, as `aws_lb`, `aws_lb_target_group` and `aws_lb_listener`. `Ref` gives the ARN of
-/// each, which is also what the stack lists and what Terraform imports them by.
+/// `AWS::ElasticLoadBalancingV2::*`: application and network load balancers, target groups,
+/// listeners, listener rules and listener certificates, as `aws_lb`, `aws_lb_target_group`,
+/// `aws_lb_listener`, `aws_lb_listener_rule` and `aws_lb_listener_certificate`. `Ref` gives the
+/// ARN of each of the first four, which is also what the stack lists and what Terraform imports
+/// them by.
 package enum ElasticLoadBalancingV2: MappingFamily {
   /// The mappings of this family.
-  static let mappings: [ResourceMapping] = [loadBalancer, targetGroup, listener]
+  static let mappings: [ResourceMapping] = [
+    loadBalancer, targetGroup, listener, listenerRule, listenerCertificate,
+  ]
 
   static let loadBalancer = ResourceMapping(
     "AWS::ElasticLoadBalancingV2::LoadBalancer", to: "aws_lb", ref: "arn",

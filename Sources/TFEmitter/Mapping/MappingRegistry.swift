@@ -24,6 +24,7 @@ package enum MappingRegistry {
     KMS.self,
     Messaging.self,
     RDS.self,
+    Route53.self,
     S3.self,
     SSM.self,
   ]

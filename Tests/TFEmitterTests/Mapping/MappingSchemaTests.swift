@@ -29,16 +29,14 @@ struct MappingSchemaTests {
   /// the other types a rule's argument may belong to.
   static let alternativeTypes: [String: [String]] = [
     "AWS::EC2::VPCGatewayAttachment": ["aws_vpn_gateway_attachment"],
+    "AWS::EC2::VPCCidrBlock": ["aws_vpc_ipv4_cidr_block_association"],
     "AWS::IAM::Policy": ["aws_iam_user_policy", "aws_iam_group_policy"],
   ]
 
-  /// The attribute names in a GetAtt target: a name, or a template of names (`${arn}:*`).
+  /// The attribute names in a GetAtt target: a name, a template of names (`${arn}:*`), a
+  /// function of one (`tolist(name)`) or a `for` over one.
   static func attributeNames(_ target: String) -> [String] {
-    guard target.contains("${") else { return [target] }
-    return target.split(separator: "$").compactMap { piece in
-      guard piece.hasPrefix("{"), let close = piece.firstIndex(of: "}") else { return nil }
-      return String(piece[piece.index(after: piece.startIndex)..<close])
-    }
+    ResourceTarget.attributeNames(in: target)
   }
 
   /// Problems with `rules` against `body`: arguments and blocks the schema does not have.
@@ -69,6 +67,26 @@ struct MappingSchemaTests {
   func registry() {
     #expect(Self.mappings.count >= 50)
     #expect(MappingRegistry.supportedTypes.contains("AWS::AutoScaling::AutoScalingGroup"))
+  }
+
+  @Test("the attribute names a reshaped GetAtt target reads")
+  func reshapedAttributeNames() {
+    #expect(Self.attributeNames("arn") == ["arn"])
+    #expect(Self.attributeNames("${bucket}.s3.${region}") == ["bucket", "region"])
+    #expect(Self.attributeNames("tolist(network_interface_ids)") == ["network_interface_ids"])
+    #expect(
+      Self.attributeNames("[for e in dns_entry : ${e.hosted_zone_id}:${e.dns_name}]")
+        == ["dns_entry"])
+    let target = ResourceTarget(
+      type: "aws_vpc_endpoint", name: "api", refAttribute: "id", attributes: [:],
+      isConditional: false)
+    #expect(
+      HCLPrinter.printExpression(
+        target.expression(for: "[for e in dns_entry : ${e.hosted_zone_id}:${e.dns_name}]"))
+        == #"[for e in aws_vpc_endpoint.api.dns_entry : "${e.hosted_zone_id}:${e.dns_name}"]"#)
+    #expect(
+      HCLPrinter.printExpression(target.expression(for: "tolist(network_interface_ids)"))
+        == "tolist(aws_vpc_endpoint.api.network_interface_ids)")
   }
 
   @Test("no CloudFormation type is mapped twice")
