@@ -205,6 +205,16 @@ extension DatomicProfile {
         target: nil, policy.value == "Delete" ? .exact : .dropped,
         policy.value == "Delete" ? "Terraform deletes on destroy too" : "no Terraform counterpart")
     }
+    if let version = resource.version {
+      record(
+        .attribute, "\(resource.logicalId).Version", at: version.location, resourceType: type,
+        target: nil, .dropped, ResourceBuilder.versionDropReason)
+    }
+    for key in resource.unknownAttributes {
+      record(
+        .attribute, "\(resource.logicalId).\(key.value)", at: key.location, resourceType: type,
+        target: nil, .dropped, ResourceBuilder.unknownKeyDropReason)
+    }
   }
 
   /// Where a secret property goes: its input, what the user should do, and the ledger note.
