@@ -23,9 +23,12 @@ extension DatomicProfile {
     for parameter in template.parameters {
       let path = "Parameters.\(parameter.name)"
       if let target = parameterTargets[parameter.name] {
+        let unchecked = ParameterValidation.uncheckedPattern(of: parameter)
         record(
-          .parameter, path, at: parameter.range.start, target: target, .transformed,
-          "became an input of the transactor module",
+          .parameter, path, at: parameter.range.start, target: target,
+          unchecked == nil ? .transformed : .approximated,
+          (["became an input of the transactor module"] + [unchecked?.note].compactMap { $0 })
+            .joined(separator: "; "),
           source: parameter.noEcho ? Redaction.placeholder : parameter.defaultValue?.compactText)
       } else {
         record(
