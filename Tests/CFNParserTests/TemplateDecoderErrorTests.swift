@@ -51,16 +51,6 @@ struct TemplateDecoderErrorTests {
       .wrongKind(what: "resource 'B'", expected: "an object", found: "a string"))
   }
 
-  @Test("an unknown resource attribute, with a suggestion")
-  func unknownResourceAttribute() {
-    expectTemplateError(
-      #"{"Resources": {"B": {"Type": "AWS::S3::Bucket", 1️⃣"Propertes": {}}}}"#,
-      .unknownKey(what: "resource 'B'", key: "Propertes"), notes: ["did you mean 'Properties'?"])
-    expectTemplateError(
-      #"{"Resources": {"B": {"Type": "AWS::S3::Bucket", 1️⃣"Color": "red"}}}"#,
-      .unknownKey(what: "resource 'B'", key: "Color"), notes: [])
-  }
-
   @Test("resource attributes of the wrong kind")
   func resourceAttributeKinds() {
     expectTemplateError(

@@ -1,4 +1,5 @@
 import CFNParser
+import TestSupport
 import Testing
 
 /// Each intrinsic function decoded into its `Expr` case, one line each (`decodedValue` puts the
@@ -64,9 +65,8 @@ struct TemplateDecoderIntrinsicTests {
   @Test("Fn::Base64, Fn::GetAZs, Fn::ImportValue, Fn::Length, Fn::ToJsonString")
   func oneArgument() {
     #expect(decodedValue(#"{"Fn::Base64": "echo hi"}"#) == #"base64("echo hi")"#)
-    #expect(decodedValue(#"{"Fn::GetAZs": ""}"#) == #"getAZs("")"#)
-    #expect(
-      decodedValue(#"{"Fn::GetAZs": {"Ref": "AWS::Region"}}"#) == "getAZs(pseudo(AWS::Region))")
+    #expect(decodedValue(#"{"Fn::GetAZs": "eu-west-1"}"#) == #"getAZs("eu-west-1")"#)
+    #expect(decodedValue(#"{"Fn::GetAZs": {"Ref": "Env"}}"#) == "getAZs(ref(Env))")
     #expect(decodedValue(#"{"Fn::ImportValue": "VpcId"}"#) == #"importValue("VpcId")"#)
     #expect(
       decodedValue(#"{"Fn::ImportValue": {"Fn::Sub": "${Env}-vpc"}}"#)
@@ -77,6 +77,23 @@ struct TemplateDecoderIntrinsicTests {
     #expect(decodedValue(#"{"Fn::ToJsonString": ["a"]}"#) == #"toJsonString(["a"])"#)
   }
 
+  @Test(
+    "Fn::GetAZs of null, \"\" or Ref AWS::Region is the stack's region, located at the argument",
+    arguments: ["null", #""""#, #"{"Ref": "AWS::Region"}"#])
+  func getAZsOfTheStackRegion(_ argument: String) throws {
+    let text = MarkedText(
+      templateWithOutput(#"{"Fn::Select": [0, {"Fn::GetAZs": 1️⃣\#(argument)}]}"#))
+    let (template, diagnostics) = decodeTemplate(text)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    let value = try #require(template?.outputs.first?.value)
+    #expect(value.dump == #"select(0, getAZs(""))"#)
+    guard case .select(_, let list) = value.kind, case .getAZs(let region) = list.kind else {
+      Issue.record("not a select of getAZs: \(value.dump)")
+      return
+    }
+    #expect(region.location == text.location("1️⃣"))
+  }
+
   @Test("Fn::FindInMap, Fn::Select, Fn::Split, Fn::Cidr")
   func lists() {
     #expect(
@@ -84,8 +101,8 @@ struct TemplateDecoderIntrinsicTests {
         == #"findInMap("M", pseudo(AWS::Region), "AMI")"#)
     #expect(decodedValue(#"{"Fn::Select": [0, ["a", "b"]]}"#) == #"select(0, ["a", "b"])"#)
     #expect(
-      decodedValue(#"{"Fn::Select": ["1", {"Fn::GetAZs": ""}]}"#)
-        == #"select("1", getAZs(""))"#)
+      decodedValue(#"{"Fn::Select": ["1", {"Fn::GetAZs": "eu-west-1"}]}"#)
+        == #"select("1", getAZs("eu-west-1"))"#)
     #expect(
       decodedValue(#"{"Fn::Split": [",", {"Ref": "Env"}]}"#) == #"split(",", ref(Env))"#)
     #expect(
@@ -151,7 +168,8 @@ struct TemplateDecoderIntrinsicTests {
       #"{"Ref":"Env"}"#, #"{"Ref":"AWS::Region"}"#, #"{"Fn::GetAtt":["B","Arn"]}"#,
       #"{"Fn::Join":["-",["a",{"Ref":"Env"}]]}"#, #"{"Fn::Sub":"a-${Env}-${!X}-${B.Arn}"}"#,
       #"{"Fn::Sub":["${A}",{"A":1}]}"#, #"{"Fn::Base64":"x"}"#,
-      #"{"Fn::FindInMap":["M","k","v"]}"#, #"{"Fn::GetAZs":""}"#, #"{"Fn::Select":[0,["a"]]}"#,
+      #"{"Fn::FindInMap":["M","k","v"]}"#, #"{"Fn::GetAZs":"eu-west-1"}"#,
+      #"{"Fn::GetAZs":""}"#, #"{"Fn::Select":[0,["a"]]}"#,
       #"{"Fn::Split":[",","a,b"]}"#, #"{"Fn::If":["C",1,2]}"#, #"{"Fn::Equals":["a","b"]}"#,
       #"{"Fn::And":[{"Condition":"A"},{"Condition":"B"}]}"#,
       #"{"Fn::Or":[{"Condition":"A"},{"Condition":"B"}]}"#, #"{"Fn::Not":[{"Condition":"A"}]}"#,

@@ -41,6 +41,8 @@ struct TemplateEvaluatorTests {
       (#"[1, {"Fn::If": ["Prod", 2, {"Ref": "AWS::NoValue"}]}]"#, "[1]"),
       (#"{"Ref": "R"}"#, "(known after creation: Ref R)"),
       (#"{"Fn::GetAZs": ""}"#, "(known after creation: Fn::GetAZs)"),
+      (#"{"Fn::GetAZs": null}"#, "(known after creation: Fn::GetAZs)"),
+      (#"{"Fn::GetAZs": {"Ref": "AWS::Region"}}"#, "(known after creation: Fn::GetAZs)"),
     ])
   func intrinsic(_ json: String, _ expected: String) throws {
     #expect(try Self.evaluate(json).description == expected)

@@ -106,6 +106,9 @@ struct ExpressionTranslatorFunctionTests {
   func getAZs() {
     let names = "data.aws_availability_zones.available.names"
     #expect(Probe.hcl(#"{"Fn::GetAZs": ""}"#) == names)
+    #expect(Probe.hcl(#"{"Fn::GetAZs": null}"#) == names)
+    #expect(Probe.translate(#"{"Fn::GetAZs": null}"#).status == .transformed)
+    #expect(Probe.translate(#"{"Fn::GetAZs": null}"#).dataSources == [.availabilityZones])
     #expect(Probe.hcl(#"{"Fn::GetAZs": {"Ref": "AWS::Region"}}"#) == names)
     #expect(Probe.hcl(#"{"Fn::GetAZs": "eu-west-1"}"#) == names)
     #expect(Probe.translate(#"{"Fn::GetAZs": ""}"#).status == .transformed)

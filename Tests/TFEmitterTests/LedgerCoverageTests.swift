@@ -50,6 +50,11 @@ struct LedgerCoverageTests {
           for property in resource.properties {
             expect("\(resource.logicalId).Properties.\(property.key)")
           }
+          // Every other key of the resource, known to CloudFormation or not.
+          for key in resource.value.members ?? [] where key.key != "Type" && key.key != "Properties"
+          {
+            expect("\(resource.logicalId).\(key.key)")
+          }
         }
       }
       #expect(missing.isEmpty, "\(url.lastPathComponent): no ledger entry for \(missing)")

@@ -40,9 +40,17 @@ public enum LiveStackReader {
     }
     var result = diagnostics
     for entry in entries {
+      // Some emulators list entries without one: nothing in the template can be matched to them.
       guard let logicalId = entry["LogicalResourceId"]?.stringValue else {
+        let physical = entry["PhysicalResourceId"]?.stringValue.map { " (physical id '\($0)')" }
         result.append(
-          .error(Problem.missingField("LogicalResourceId").description, at: entry.location))
+          .warning(
+            Problem.missingField("LogicalResourceId").description, at: entry.location,
+            notes: [
+              .init(
+                "the entry\(physical ?? "") is skipped: no resource of the template can be matched to it"
+              )
+            ]))
         continue
       }
       guard let type = entry["ResourceType"]?.stringValue else {

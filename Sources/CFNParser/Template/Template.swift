@@ -184,6 +184,10 @@ public struct Resource: Hashable, Sendable {
   public var creationPolicy: Expr?
   /// `Metadata`, intrinsics decoded.
   public var metadata: Expr?
+  /// `Version`, as written (a string or a number; custom resources carry it).
+  public var version: Located<String>?
+  /// The keys CloudFormation does not know, each where it is written: ignored, with a warning.
+  public var unknownAttributes: [Located<String>]
   /// The resource's whole object.
   public var value: JSONValue
 
@@ -194,6 +198,7 @@ public struct Resource: Hashable, Sendable {
     self.type = type
     self.properties = []
     self.dependsOn = []
+    self.unknownAttributes = []
     self.value = value
   }
 

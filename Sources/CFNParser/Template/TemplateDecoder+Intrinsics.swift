@@ -102,6 +102,13 @@ extension TemplateDecoder {
       guard decoded.count == 3 else { return nil }
       return make(.findInMap(map: decoded[0], topKey: decoded[1], secondKey: decoded[2]))
     case "Fn::GetAZs":
+      // CloudFormation reads `null`, `""` and `{"Ref": "AWS::Region"}` alike: the stack's region,
+      // decoded as `""`, the spelling its documentation gives.
+      let stackRegion = Expr(.string(""), range: argument.range)
+      if case .null = argument.kind { return make(.getAZs(region: stackRegion)) }
+      if argument.members?.count == 1, argument["Ref"]?.stringValue == "AWS::Region" {
+        return make(.getAZs(region: stackRegion))
+      }
       return make(
         singleArgument(member, "a region name as a string", accepting: [.string]).map {
           .getAZs(region: $0)

@@ -1,7 +1,9 @@
 extension TemplateDecoder {
+  /// The keys CloudFormation knows in a resource, sorted (cfn-lint's resource configuration
+  /// schema, `data/schemas/other/resources/configuration.json`, lists the same ten).
   static let resourceAttributes = [
-    "Type", "Properties", "DependsOn", "Condition", "DeletionPolicy", "UpdateReplacePolicy",
-    "UpdatePolicy", "CreationPolicy", "Metadata",
+    "Condition", "CreationPolicy", "DeletionPolicy", "DependsOn", "Metadata", "Properties", "Type",
+    "UpdatePolicy", "UpdateReplacePolicy", "Version",
   ]
   static let deletionPolicies = ["Delete", "Retain", "RetainExceptOnCreate", "Snapshot"]
 
@@ -78,11 +80,27 @@ extension TemplateDecoder {
         }
       case "Metadata":
         resource.metadata = decodeExpr(field.value, context: .property)
+      case "Version":
+        switch field.value.kind {
+        case .string(let text), .number(let text):
+          resource.version = Located(text, at: field.value.range)
+        default:
+          error(
+            .wrongKind(
+              what: fieldWhat, expected: "a string or a number", found: field.value.kindDescription),
+            at: field.value.range)
+        }
       default:
+        // Not CloudFormation: the conversion goes on without the key, and says so.
         let suggestion = Spelling.closest(to: field.key, in: Self.resourceAttributes)
-        error(
-          .unknownKey(what: what, key: field.key), at: field.keyRange,
-          notes: suggestion.map { [.init("did you mean '\($0)'?")] } ?? [])
+        warning(
+          TemplateError.unknownKey(what: what, key: field.key).description, at: field.keyRange,
+          notes: (suggestion.map { [.init("did you mean '\($0)'?")] } ?? []) + [
+            .init(
+              "the key is ignored; a resource takes \(Self.resourceAttributes.map { "'\($0)'" }.joined(separator: ", "))"
+            )
+          ])
+        resource.unknownAttributes.append(Located(field.key, at: field.keyRange))
       }
     }
     return resource

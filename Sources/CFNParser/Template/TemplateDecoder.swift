@@ -84,6 +84,11 @@ public struct TemplateDecoder {
       error(.rootNotObject(found: root.kindDescription), at: root.range)
       return template
     }
+    // rain's syntax is not CloudFormation: one error, before it cascades into one per resource.
+    if let rain = rainDiagnostic(root) {
+      diagnostics.append(rain)
+      return template
+    }
     var sawResources = false
     for member in members {
       let value = member.value

@@ -12,6 +12,10 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
   case unknownParameterType(String)
   case invalidSubstitution(String)
   case emptyName(String)
+  /// A template using rain modules; the evidence says where (`it has a 'Modules' section`).
+  case rainModuleTemplate(String)
+  /// A template using another rain directive (`Rain::Embed`).
+  case rainTemplate(String)
 
   /// The message of the diagnostic.
   public var description: String {
@@ -40,6 +44,10 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
       "invalid substitution '\(text)' in 'Fn::Sub'"
     case .emptyName(let what):
       "\(what) must not be empty"
+    case .rainModuleTemplate(let evidence):
+      "this is a rain module template, not CloudFormation: \(evidence)"
+    case .rainTemplate(let evidence):
+      "this is a template for rain, not CloudFormation: \(evidence)"
     }
   }
 }

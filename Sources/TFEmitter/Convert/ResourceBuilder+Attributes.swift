@@ -35,7 +35,27 @@ extension ResourceBuilder {
       primary.comments.append("cfn2tf: '\(name)' is dropped: \(reason)")
       recordAttribute(name, at: value.location, target: nil, status: .dropped, note: reason)
     }
+    if let version = resource.version {
+      primary.comments.append("cfn2tf: 'Version' is dropped: \(Self.versionDropReason)")
+      recordAttribute(
+        "Version", at: version.location, target: nil, status: .dropped,
+        note: Self.versionDropReason)
+    }
+    for key in resource.unknownAttributes {
+      primary.comments.append("cfn2tf: '\(key.value)' is dropped: \(Self.unknownKeyDropReason)")
+      recordAttribute(
+        key.value, at: key.location, target: nil, status: .dropped,
+        note: Self.unknownKeyDropReason)
+    }
   }
+
+  /// Why a resource's `Version` is dropped.
+  package static let versionDropReason =
+    "'Version' has no Terraform counterpart (CloudFormation reads it on custom resources only)"
+
+  /// Why a resource-level key CloudFormation does not know is dropped.
+  package static let unknownKeyDropReason =
+    "CloudFormation does not know this resource attribute; it is ignored"
 
   private func hasCount(_ resource: TerraformResource) -> Bool {
     resource.meta.items.contains {

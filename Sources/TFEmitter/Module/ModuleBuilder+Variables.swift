@@ -20,6 +20,12 @@ extension ModuleBuilder {
       }
       variable.sensitive = parameter.noEcho
       variable.validations = ParameterValidation.validations(for: parameter, variable: name)
+      let unchecked = ParameterValidation.uncheckedPattern(of: parameter)
+      if let unchecked {
+        variable.comments.append(unchecked.comment)
+        diagnostics.append(unchecked.warning)
+        notes.append(unchecked.note)
+      }
       if case .ssmParameter = type {
         notes.append("the variable holds the SSM parameter name; data.aws_ssm_parameter reads it")
       }
@@ -27,7 +33,8 @@ extension ModuleBuilder {
       ledger.record(
         LedgerEntry(
           kind: .parameter, path: "Parameters.\(parameter.name)", location: parameter.range.start,
-          target: "var.\(name)", status: notes.isEmpty ? .exact : .transformed,
+          target: "var.\(name)",
+          status: unchecked != nil ? .approximated : notes.isEmpty ? .exact : .transformed,
           note: (["\(type.name) became \(variable.type)"] + Self.validationNote(parameter) + notes)
             .joined(separator: "; "),
           sourceValue: parameter.noEcho
@@ -41,7 +48,11 @@ extension ModuleBuilder {
   static func validationNote(_ parameter: Parameter) -> [String] {
     let given: [(String, Bool)] = [
       ("AllowedValues", !(parameter.allowedValues ?? []).isEmpty),
-      ("AllowedPattern", parameter.allowedPattern != nil),
+      (
+        "AllowedPattern",
+        parameter.allowedPattern != nil
+          && ParameterValidation.uncheckedPattern(of: parameter) == nil
+      ),
       ("MinLength", Int(parameter.minLength?.value ?? "") != nil),
       ("MaxLength", Int(parameter.maxLength?.value ?? "") != nil),
       ("MinValue", ExpressionTranslator.isNumber(parameter.minValue?.value ?? "")),

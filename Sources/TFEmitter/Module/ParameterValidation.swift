@@ -2,7 +2,8 @@ import CFNParser
 
 /// `validation` blocks for a parameter's constraints: `AllowedValues`, `AllowedPattern` (matched
 /// against the whole value, as CloudFormation does), `MinLength`/`MaxLength`,
-/// `MinValue`/`MaxValue`. List parameters check every element.
+/// `MinValue`/`MaxValue`. List parameters check every element. A pattern RE2 (Terraform's
+/// `regex()`) cannot read as Java does gets no check: `uncheckedPattern(of:)` says why.
 enum ParameterValidation {
   /// The checks of `parameter`'s constraints on `variable`. When `nullable`, a null value
   /// passes (the conditional evaluates only its chosen branch, so null never reaches `length()`).
@@ -53,8 +54,11 @@ enum ParameterValidation {
           message("\(subject) must be one of: \(shown)")
         ))
     }
-    if let pattern = parameter.allowedPattern {
-      let anchored = wholeMatch(pattern.value)
+    // A pattern RE2 cannot read as Java does gets no check (see `uncheckedPattern`).
+    if let pattern = parameter.allowedPattern,
+      case .success(let re2) = RE2Pattern.check(pattern.value)
+    {
+      let anchored = re2.wholeMatch
       result.append(
         (
           check(.call("can", [.call("regex", [.string(anchored), element])])),
@@ -94,35 +98,33 @@ enum ParameterValidation {
 
   private static func characters(_ n: Int) -> String { n == 1 ? "character" : "characters" }
 
-  /// The pattern anchored at both ends, since CloudFormation matches the whole value.
-  static func wholeMatch(_ pattern: String) -> String {
-    // `^a|b$` anchors only one branch at each end: the group must be anchored as a whole.
-    if hasTopLevelAlternation(pattern) { return "^(?:\(pattern))$" }
-    let start = pattern.hasPrefix("^") ? "" : "^"
-    let end = pattern.hasSuffix("$") && !pattern.hasSuffix("\\$") ? "" : "$"
-    return start + pattern + end
+  /// The pattern anchored at both ends, since CloudFormation matches the whole value; nil when
+  /// RE2 cannot read it as Java does.
+  static func wholeMatch(_ pattern: String) -> String? {
+    try? RE2Pattern.check(pattern).get().wholeMatch
   }
 
-  private static func hasTopLevelAlternation(_ pattern: String) -> Bool {
-    var depth = 0
-    var inClass = false
-    var escaped = false
-    for c in pattern {
-      if escaped {
-        escaped = false
-        continue
-      }
-      switch c {
-      case "\\": escaped = true
-      case "[": inClass = true
-      case "]": inClass = false
-      case "(" where !inClass: depth += 1
-      case ")" where !inClass: depth -= 1
-      case "|" where !inClass && depth == 0: return true
-      default: break
-      }
-    }
-    return false
+  /// What is said about an `AllowedPattern` that gets no validation because RE2 cannot read it as
+  /// Java does: a comment for the variable, a warning at the pattern, a note for the ledger. Nil
+  /// when the parameter has no pattern or its pattern is checked.
+  static func uncheckedPattern(of parameter: Parameter) -> (
+    comment: String, warning: Diagnostic, note: String
+  )? {
+    guard let pattern = parameter.allowedPattern,
+      case .failure(let problem) = RE2Pattern.check(pattern.value)
+    else { return nil }
+    return (
+      "cfn2tf: AllowedPattern \(pattern.value) is not checked: \(problem)",
+      .warning(
+        "the AllowedPattern of parameter '\(parameter.name)' is not checked in Terraform: \(problem)",
+        at: pattern.location,
+        notes: [
+          .init(
+            "Terraform's regex() uses RE2: write a validation block with an RE2 pattern by hand, or check the value another way"
+          )
+        ]),
+      "AllowedPattern is not checked: \(problem)"
+    )
   }
 
   /// Terraform wants an error message to be a sentence: a capital first letter and a final

@@ -60,6 +60,30 @@ func expectTemplateError(
   return diagnostic
 }
 
+/// Expects decoding `marked` to give a template and exactly one diagnostic: a warning whose
+/// message is `message`, at marker `1️⃣`, with notes whose messages are `notes`. Returns the
+/// template.
+@discardableResult
+func expectTemplateWarning(
+  _ marked: String, _ message: String, notes: [String]? = nil,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> Template? {
+  let text = MarkedText(marked)
+  let (template, diagnostics) = decodeTemplate(text)
+  #expect(template != nil, "\(diagnostics)", sourceLocation: sourceLocation)
+  #expect(diagnostics.count == 1, "\(diagnostics)", sourceLocation: sourceLocation)
+  let diagnostic = diagnostics.first
+  #expect(diagnostic?.severity == .warning, sourceLocation: sourceLocation)
+  #expect(diagnostic?.message == message, sourceLocation: sourceLocation)
+  #expect(
+    diagnostic?.location == text.location("1️⃣", sourceLocation: sourceLocation),
+    sourceLocation: sourceLocation)
+  if let notes {
+    #expect(diagnostic?.notes.map(\.message) == notes, sourceLocation: sourceLocation)
+  }
+  return template
+}
+
 /// Expects the value `marked` (output `X` of `templateWithOutput`) to fail with `error` at `1️⃣`.
 @discardableResult
 func expectValueError(

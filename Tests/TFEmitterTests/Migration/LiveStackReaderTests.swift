@@ -1,4 +1,5 @@
 import CFNParser
+import TestSupport
 import Testing
 
 @Suite("Reading live stacks")
@@ -66,16 +67,40 @@ struct LiveStackReaderTests {
         "",
         "r.json:1:1: error: expected the output of 'aws cloudformation describe-stack-resources' (an object with 'StackResources') or 'list-stack-resources' ('StackResourceSummaries'); the file is empty"
       ),
-      (
-        #"{"StackResources": [{"PhysicalResourceId": "x"}]}"#,
-        "r.json:1:21: error: the entry has no 'LogicalResourceId'"
-      ),
     ])
   func resourceErrors(_ text: String, _ expected: String) {
     var stack = LiveStack()
     let diagnostics = LiveStackReader.readResources(
       bytes: Array(text.utf8), fileName: "r.json", into: &stack)
     #expect(diagnostics.map(\.description) == [expected])
+  }
+
+  @Test("an entry without LogicalResourceId is a warning at the entry, and is skipped")
+  func entryWithoutLogicalId() {
+    let text = MarkedText(
+      #"""
+      {"StackResources": [
+        1️⃣{"PhysicalResourceId": "i-1", "ResourceType": "AWS::EC2::Instance"},
+        {"LogicalResourceId": "Bucket", "PhysicalResourceId": "b-1", "ResourceType": "AWS::S3::Bucket"},
+        2️⃣{"ResourceType": "AWS::SNS::Topic"}]}
+      """#)
+    var stack = LiveStack()
+    let diagnostics = LiveStackReader.readResources(
+      bytes: text.bytes, fileName: "r.json", into: &stack)
+    #expect(diagnostics.map(\.severity) == [.warning, .warning])
+    #expect(
+      diagnostics.map(\.location) == [
+        text.location("1️⃣", file: "r.json"), text.location("2️⃣", file: "r.json"),
+      ])
+    #expect(diagnostics.allSatisfy { $0.message == "the entry has no 'LogicalResourceId'" })
+    #expect(
+      diagnostics.map { $0.notes.map(\.message) } == [
+        [
+          "the entry (physical id 'i-1') is skipped: no resource of the template can be matched to it"
+        ],
+        ["the entry is skipped: no resource of the template can be matched to it"],
+      ])
+    #expect(stack.resources.map(\.logicalId) == ["Bucket"])
   }
 
   @Test("a description of several stacks is an error")

@@ -13,6 +13,10 @@ enum Oracle {
   static let terraformAvailable = terraformPath != nil
   /// True when `packer` is on `PATH`.
   static let packerAvailable = packerPath != nil
+  /// The `java` executable on `PATH`, if any.
+  static let javaPath = executable(named: "java")
+  /// True when `java` is on `PATH`.
+  static let javaAvailable = javaPath != nil
 
   /// What a tool run produced.
   struct Outcome: Sendable {
@@ -59,6 +63,50 @@ enum Oracle {
     let values = line.dropFirst().dropLast().split(separator: ",", omittingEmptySubsequences: false)
       .compactMap { Data(base64Encoded: String($0)).map { String(decoding: $0, as: UTF8.self) } }
     return values.count == expressions.count ? values : nil
+  }
+
+  /// Asks `java.util.regex` about each pattern: with a value, whether `Pattern.matches` accepts
+  /// it (`true` or `false`); without, whether the pattern compiles (`compiles`); `error` when it
+  /// does not. Nil when the run failed. Texts travel as base64, so no quoting is involved.
+  static func javaRegex(_ questions: [(pattern: String, value: String?)]) throws -> [String]? {
+    let program = """
+      import java.nio.charset.StandardCharsets;
+      import java.nio.file.*;
+      import java.util.Base64;
+      import java.util.regex.*;
+
+      public class RegexOracle {
+        public static void main(String[] arguments) throws Exception {
+          for (String line : Files.readAllLines(Path.of(arguments[0]))) {
+            String[] fields = line.split(" ", -1);
+            try {
+              Pattern pattern = Pattern.compile(decode(fields[0]));
+              System.out.println(
+                fields.length > 1 ? String.valueOf(pattern.matcher(decode(fields[1])).matches())
+                  : "compiles");
+            } catch (PatternSyntaxException e) {
+              System.out.println("error");
+            }
+          }
+        }
+
+        static String decode(String text) {
+          return new String(Base64.getDecoder().decode(text), StandardCharsets.UTF_8);
+        }
+      }
+      """
+    let lines = questions.map { question in
+      ([question.pattern] + (question.value.map { [$0] } ?? []))
+        .map { Data($0.utf8).base64EncodedString() }.joined(separator: " ")
+    }
+    let outcome = try inTemporaryDirectory(
+      files: ["RegexOracle.java": program, "questions": lines.joined(separator: "\n") + "\n"]
+    ) { directory in
+      try run(javaPath!, ["RegexOracle.java", "questions"], in: directory)
+    }
+    let answers = outcome.output.split(separator: "\n").map(String.init)
+    guard outcome.status == 0, answers.count == questions.count else { return nil }
+    return answers
   }
 
   private static func executable(named name: String) -> String? {

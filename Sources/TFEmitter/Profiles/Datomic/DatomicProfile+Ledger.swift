@@ -23,9 +23,12 @@ extension DatomicProfile {
     for parameter in template.parameters {
       let path = "Parameters.\(parameter.name)"
       if let target = parameterTargets[parameter.name] {
+        let unchecked = ParameterValidation.uncheckedPattern(of: parameter)
         record(
-          .parameter, path, at: parameter.range.start, target: target, .transformed,
-          "became an input of the transactor module",
+          .parameter, path, at: parameter.range.start, target: target,
+          unchecked == nil ? .transformed : .approximated,
+          (["became an input of the transactor module"] + [unchecked?.note].compactMap { $0 })
+            .joined(separator: "; "),
           source: parameter.noEcho ? Redaction.placeholder : parameter.defaultValue?.compactText)
       } else {
         record(
@@ -204,6 +207,16 @@ extension DatomicProfile {
         .attribute, "\(resource.logicalId).\(name)", at: policy.location, resourceType: type,
         target: nil, policy.value == "Delete" ? .exact : .dropped,
         policy.value == "Delete" ? "Terraform deletes on destroy too" : "no Terraform counterpart")
+    }
+    if let version = resource.version {
+      record(
+        .attribute, "\(resource.logicalId).Version", at: version.location, resourceType: type,
+        target: nil, .dropped, ResourceBuilder.versionDropReason)
+    }
+    for key in resource.unknownAttributes {
+      record(
+        .attribute, "\(resource.logicalId).\(key.value)", at: key.location, resourceType: type,
+        target: nil, .dropped, ResourceBuilder.unknownKeyDropReason)
     }
   }
 

@@ -23,6 +23,11 @@ extension DatomicProfile {
         if parameter.noEcho { variable.sensitive = true }
         variable.validations += ParameterValidation.validations(
           for: parameter, variable: name, nullable: variable.defaultValue == .null)
+        if let unchecked = ParameterValidation.uncheckedPattern(of: parameter) {
+          variable.comments.append(unchecked.comment)
+          // Said once, however many inputs the parameter feeds.
+          if parameterTargets[parameter.name] == nil { diagnostics.append(unchecked.warning) }
+        }
         parameterTargets[parameter.name] = parameterTargets[parameter.name] ?? "var.\(name)"
       }
     }
