@@ -13,6 +13,7 @@ package enum MappingRegistry {
   static let families: [any MappingFamily.Type] = [
     AutoScaling.self,
     CloudFormation.self,
+    CloudFront.self,
     CloudWatch.self,
     DynamoDB.self,
     EC2.self,
