@@ -11,6 +11,7 @@ protocol MappingFamily {
 package enum MappingRegistry {
   /// Every family, a line each: adding a family is adding its line here.
   static let families: [any MappingFamily.Type] = [
+    ApiGateway.self,
     AutoScaling.self,
     CloudFormation.self,
     CloudFront.self,
