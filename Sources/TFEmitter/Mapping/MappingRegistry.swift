@@ -16,6 +16,7 @@ package enum MappingRegistry {
     CloudFormation.self,
     CloudFront.self,
     CloudWatch.self,
+    Cognito.self,
     DynamoDB.self,
     EC2.self,
     ECS.self,
