@@ -94,15 +94,26 @@ extension ApiGateway {
     var inner = BodyParts()
     builder.apply(
       stageSettings + [
-        PropertyRule(
-          "CanarySetting",
-          .block(
-            "canary_settings",
+        // The canary of the stage a deployment creates runs this deployment.
+        .custom("CanarySetting") { [stage] member, builder, parts in
+          guard case .object(let fields) = member.value.kind else {
+            builder.report(member, .computedObject(block: "canary_settings"))
+            return
+          }
+          let scope = RuleScope.resource(stage).block("canary_settings", reading: member.key)
+          builder.record(
+            member.key, at: member.keyRange.start, target: scope.target, status: .transformed,
+            note: "its deployment is this deployment")
+          var inner = BodyParts()
+          inner.argument("deployment_id", ExtraResources.primary("id", builder))
+          builder.apply(
             [
               .argument("PercentTraffic", "percent_traffic"),
               .argument("StageVariableOverrides", "stage_variable_overrides"),
               .argument("UseStageCache", "use_stage_cache"),
-            ])),
+            ], to: fields, in: scope, into: &inner)
+          parts.block(HCLBlock("canary_settings", body: inner.body))
+        },
         .custom("MethodSettings") { [stage] list, builder, _ in
           methodSettings(list, stage: stage, &builder)
         },

@@ -489,6 +489,31 @@ struct ApiGatewayMappingTests {
     #expect(MappingProbe.messages(conversion).count == 2)
   }
 
+  @Test("the canary of a deployment's stage runs that deployment")
+  func deploymentCanary() {
+    let conversion = MappingProbe.convert(
+      resources: """
+        {"Api": {"Type": "AWS::ApiGateway::RestApi", "Properties": {"Name": "a"}},
+         "D": {"Type": "AWS::ApiGateway::Deployment", "Properties": {"RestApiId": {"Ref": "Api"},
+           "StageName": "prod", "StageDescription": {"CanarySetting": {"PercentTraffic": 10}}}}}
+        """)
+    #expect(
+      MappingProbe.block("aws_api_gateway_stage.d", in: conversion) == """
+        # D.StageName (AWS::ApiGateway::Deployment)
+        resource "aws_api_gateway_stage" "d" {
+          rest_api_id   = aws_api_gateway_deployment.d.rest_api_id
+          deployment_id = aws_api_gateway_deployment.d.id
+          stage_name    = "prod"
+
+          canary_settings {
+            deployment_id   = aws_api_gateway_deployment.d.id
+            percent_traffic = 10
+          }
+        }
+
+        """)
+  }
+
   @Test(
     "API Gateway resources convert to a module terraform validates",
     .enabled(if: Repository.canValidate, "needs terraform, its provider mirror and tf-validate"))
