@@ -11,9 +11,13 @@ protocol MappingFamily {
 package enum MappingRegistry {
   /// Every family, a line each: adding a family is adding its line here.
   static let families: [any MappingFamily.Type] = [
+    ApiGateway.self,
+    ApiGatewayV2.self,
     AutoScaling.self,
     CloudFormation.self,
+    CloudFront.self,
     CloudWatch.self,
+    Cognito.self,
     DynamoDB.self,
     EC2.self,
     ECS.self,
@@ -27,6 +31,7 @@ package enum MappingRegistry {
     Route53.self,
     S3.self,
     SSM.self,
+    WAFv2.self,
   ]
 
   /// The mapping of CloudFormation type `type`, or nil when there is none. Launch
