@@ -22,6 +22,7 @@ package enum MappingRegistry {
     ElasticLoadBalancingV2.self,
     IAM.self,
     KMS.self,
+    Lambda.self,
     Messaging.self,
     RDS.self,
     S3.self,
