@@ -20,6 +20,7 @@ package enum MappingRegistry {
     EFS.self,
     ElasticLoadBalancing.self,
     ElasticLoadBalancingV2.self,
+    Events.self,
     IAM.self,
     KMS.self,
     Lambda.self,
