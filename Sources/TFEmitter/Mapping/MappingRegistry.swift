@@ -28,6 +28,7 @@ package enum MappingRegistry {
     RDS.self,
     S3.self,
     SSM.self,
+    StepFunctions.self,
   ]
 
   /// The mapping of CloudFormation type `type`, or nil when there is none. Launch
