@@ -82,7 +82,7 @@ enum OutputDirectory {
       try attempt("\(shownRoot)/\(file.path)") {
         try FileManager.default.createDirectory(
           at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(file.contents.utf8).write(to: url)
+        try Data(file.bytes).write(to: url)
       }
     }
   }

@@ -78,7 +78,7 @@ struct CorpusConversionTests {
       let conversion = try Self.convert(url)
       guard !conversion.diagnostics.containsErrors else { continue }
       let module = directory.appendingPathComponent(url.deletingPathExtension().lastPathComponent)
-      try Repository.write(conversion.files.map { ($0.path, $0.contents) }, to: module)
+      try Repository.write(conversion.files, to: module)
       modules.append(module)
     }
     #expect(modules.count >= Self.mustConvert.count)

@@ -36,18 +36,31 @@ public enum CFN2TF {
   public static let version = "0.1.0"
 }
 
-/// One file of the output, by its path relative to the output directory.
+/// One file of the output, by its path relative to the output directory: text, or the bytes of a
+/// binary file (a Lambda function's zip archive).
 public struct GeneratedFile: Hashable, Sendable {
   /// The path relative to the output directory, with `/` separators.
   public var path: String
-  /// The file's bytes, as text.
+  /// The file's text; empty for a binary file, whose bytes are in `binary`.
   public var contents: String
+  /// The bytes of a binary file; nil for a text file.
+  public var binary: [UInt8]?
 
-  /// Creates a file.
+  /// Creates a text file.
   public init(path: String, contents: String) {
     self.path = path
     self.contents = contents
   }
+
+  /// Creates a binary file.
+  public init(path: String, bytes: [UInt8]) {
+    self.path = path
+    self.contents = ""
+    self.binary = bytes
+  }
+
+  /// The bytes to write: the binary contents, or the text in UTF-8.
+  public var bytes: [UInt8] { binary ?? Array(contents.utf8) }
 }
 
 /// The result of a conversion: the files to write, the ledger of what became of every element,

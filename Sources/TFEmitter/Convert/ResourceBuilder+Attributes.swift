@@ -84,6 +84,13 @@ extension ResourceBuilder {
   private mutating func deletionPolicies() {
     if let policy = resource.deletionPolicy {
       switch policy.value {
+      case _ where primary.kind == "data":
+        // A resource read as a data source (a Lambda version) is never destroyed by Terraform.
+        recordAttribute(
+          "DeletionPolicy", at: policy.location, target: nil, status: .approximated,
+          note:
+            "\(policy.value) has no counterpart: the resource is read as a data source, which Terraform never destroys"
+        )
       case "Delete":
         recordAttribute(
           "DeletionPolicy", at: policy.location, target: nil, status: .exact,

@@ -25,10 +25,12 @@ package struct RuleScope {
     .resource(type: resource.type, name: resource.name, pathPrefix: pathPrefix)
   }
 
-  /// The top of Terraform resource `type.name`.
+  /// The top of Terraform resource `type.name`; a `type` of `data.TYPE` is a data source.
   package static func resource(type: String, name: String, pathPrefix: String = "") -> RuleScope {
-    RuleScope(
-      target: "\(type).\(name)", schema: ProviderSchema.resource(type), pathPrefix: pathPrefix)
+    let schema =
+      type.hasPrefix("data.")
+      ? ProviderSchema.dataSource(String(type.dropFirst(5))) : ProviderSchema.resource(type)
+    return RuleScope(target: "\(type).\(name)", schema: schema, pathPrefix: pathPrefix)
   }
 
   /// Nested block `name` of this body, reading the members of property `key` (`key` is a

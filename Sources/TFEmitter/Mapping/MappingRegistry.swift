@@ -24,13 +24,16 @@ package enum MappingRegistry {
     EFS.self,
     ElasticLoadBalancing.self,
     ElasticLoadBalancingV2.self,
+    Events.self,
     IAM.self,
     KMS.self,
+    Lambda.self,
     Messaging.self,
     RDS.self,
     Route53.self,
     S3.self,
     SSM.self,
+    StepFunctions.self,
     WAFv2.self,
   ]
 

@@ -83,7 +83,7 @@ enum MappingProbe {
   ) {
     let directory = try Repository.temporaryDirectory(label)
     defer { try? FileManager.default.removeItem(at: directory) }
-    try Repository.write(conversion.files.map { ($0.path, $0.contents) }, to: directory)
+    try Repository.write(conversion.files, to: directory)
     return try Repository.validate([directory])
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TFEmitter
 import TestSupport
 
 /// Paths of the repository and its neighbours, found from this file's path (no SwiftPM resources).
@@ -57,6 +58,16 @@ enum Repository {
       try FileManager.default.createDirectory(
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(file.contents.utf8).write(to: url)
+    }
+  }
+
+  /// Writes generated files under `directory`, binary ones byte for byte.
+  static func write(_ files: [GeneratedFile], to directory: URL) throws {
+    for file in files {
+      let url = directory.appendingPathComponent(file.path)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(file.bytes).write(to: url)
     }
   }
 
