@@ -120,7 +120,7 @@ extension ExpressionTranslator {
       approximated("'Fn::GetAtt' of '\(resource)', which is not converted")
       return .null
     }
-    if let mapped = target.attributes[attribute] {
+    if let mapped = target.attribute(named: attribute) {
       if mapped != attribute { transformed("GetAtt \(attribute) became .\(mapped)") }
       if Self.sensitiveAttributes.contains("\(target.type).\(mapped)") { touchesSecret = true }
       return target.expression(for: mapped)

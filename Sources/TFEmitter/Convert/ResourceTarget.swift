@@ -19,6 +19,18 @@ package struct ResourceTarget: Hashable, Sendable {
   /// `type.name`.
   package var address: String { "\(type).\(name)" }
 
+  /// The Terraform attribute text for `Fn::GetAtt` attribute `name`: its entry in `attributes`,
+  /// or, for a name whose last part the template chooses (a nested stack's `Outputs.Name`), the
+  /// entry for the name with `*` as its last part (`Outputs.*`), whose `*` (`outputs["*"]`)
+  /// becomes that part (`outputs["Name"]`); nil when neither is there.
+  package func attribute(named name: String) -> String? {
+    if let exact = attributes[name] { return exact }
+    guard let dot = name.lastIndex(of: "."),
+      let pattern = attributes[name[...dot] + "*"]
+    else { return nil }
+    return pattern.replacing("*", with: name[name.index(after: dot)...])
+  }
+
   /// The expression for attribute `attribute` of this resource, guarded when it is conditional.
   /// An attribute written as a template of attributes, such as `${arn}:*`, becomes a string
   /// template whose `${name}` parts are those attributes. Two forms reshape a value that
@@ -42,12 +54,15 @@ package struct ResourceTarget: Hashable, Sendable {
   }
 
   /// The names of the resource's attributes that attribute text `text` reads: the name itself, the
-  /// names in a template (`${arn}:*`), the argument of a function (`tolist(name)`), or the
-  /// collection of a `for` (`[for e in name : …]`).
+  /// names in a template (`${arn}:*`), the argument of a function (`tolist(name)`), the map of an
+  /// index (`outputs["Name"]`), or the collection of a `for` (`[for e in name : …]`).
   package static func attributeNames(in text: String) -> [String] {
     if text.hasPrefix("[for "), let colon = text.firstRange(of: " : ") {
       let head = text.dropFirst(5)[..<colon.lowerBound].split(separator: " ")
       return head.count == 3 ? attributeNames(in: String(head[2])) : []
+    }
+    if text.last == "]", let open = text.firstIndex(of: "["), open != text.startIndex {
+      return attributeNames(in: String(text[..<open]))
     }
     if text.last == ")", let open = text.firstIndex(of: "(") {
       return attributeNames(

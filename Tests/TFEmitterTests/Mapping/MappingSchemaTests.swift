@@ -89,6 +89,26 @@ struct MappingSchemaTests {
         == "tolist(aws_vpc_endpoint.api.network_interface_ids)")
   }
 
+  @Test("a GetAtt name whose last part the template chooses: Outputs.Name → outputs[\"Name\"]")
+  func namedAttributes() {
+    #expect(Self.attributeNames(#"outputs["*"]"#) == ["outputs"])
+    var target = ResourceTarget(
+      type: "aws_cloudformation_stack", name: "app", refAttribute: "id",
+      attributes: ["Outputs.*": #"outputs["*"]"#, "Endpoint.Address": "address"],
+      isConditional: false)
+    #expect(target.attribute(named: "Outputs.Url") == #"outputs["Url"]"#)
+    #expect(target.attribute(named: "Endpoint.Address") == "address")
+    #expect(target.attribute(named: "Endpoint.Port") == nil)
+    #expect(target.attribute(named: "Url") == nil)
+    #expect(
+      HCLPrinter.printExpression(target.expression(for: #"outputs["Url"]"#))
+        == #"aws_cloudformation_stack.app.outputs["Url"]"#)
+    target.isConditional = true
+    #expect(
+      HCLPrinter.printExpression(target.expression(for: #"outputs["Url"]"#))
+        == #"one(aws_cloudformation_stack.app[*].outputs["Url"])"#)
+  }
+
   @Test("no CloudFormation type is mapped twice")
   func oneMappingPerType() {
     var seen: [String] = []
