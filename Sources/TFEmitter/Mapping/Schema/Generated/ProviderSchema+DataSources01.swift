@@ -448,6 +448,22 @@ extension ProviderSchema.DataSources {
     ]
   )
 
+  /// `aws_secretsmanager_random_password`.
+  static let aws_secretsmanager_random_password = BlockBody(
+    attributes: [
+      AttributeSchema("exclude_characters", .string, [.optional]),
+      AttributeSchema("exclude_lowercase", .bool, [.optional]),
+      AttributeSchema("exclude_numbers", .bool, [.optional]),
+      AttributeSchema("exclude_punctuation", .bool, [.optional]),
+      AttributeSchema("exclude_uppercase", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("include_space", .bool, [.optional]),
+      AttributeSchema("password_length", .number, [.optional]),
+      AttributeSchema("random_password", .string, [.computed]),
+      AttributeSchema("require_each_included_type", .bool, [.optional]),
+    ]
+  )
+
   /// `aws_secretsmanager_secret_version`.
   static let aws_secretsmanager_secret_version = BlockBody(
     attributes: [
@@ -490,43 +506,6 @@ extension ProviderSchema.DataSources {
     ]
   )
 
-  /// `aws_security_groups`.
-  static let aws_security_groups = BlockBody(
-    attributes: [
-      AttributeSchema("arns", .list(.string), [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ids", .list(.string), [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_ids", .list(.string), [.computed]),
-    ],
-    blocks: [
-      BlockSchema("filter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("values", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("read", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_service_principal`.
-  static let aws_service_principal = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("name", .string, [.computed]),
-      AttributeSchema("region", .string, [.optional, .computed]),
-      AttributeSchema("service_name", .string, [.required]),
-      AttributeSchema("suffix", .string, [.computed]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table01: [String: @Sendable () -> BlockBody] = [
     "aws_acm_certificate": { aws_acm_certificate },
@@ -550,9 +529,8 @@ extension ProviderSchema.DataSources {
     "aws_region": { aws_region },
     "aws_route53_zone": { aws_route53_zone },
     "aws_s3_bucket": { aws_s3_bucket },
+    "aws_secretsmanager_random_password": { aws_secretsmanager_random_password },
     "aws_secretsmanager_secret_version": { aws_secretsmanager_secret_version },
     "aws_security_group": { aws_security_group },
-    "aws_security_groups": { aws_security_groups },
-    "aws_service_principal": { aws_service_principal },
   ]
 }

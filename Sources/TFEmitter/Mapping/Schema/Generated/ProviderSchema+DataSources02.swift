@@ -4,6 +4,43 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.DataSources {
+  /// `aws_security_groups`.
+  static let aws_security_groups = BlockBody(
+    attributes: [
+      AttributeSchema("arns", .list(.string), [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ids", .list(.string), [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_ids", .list(.string), [.computed]),
+    ],
+    blocks: [
+      BlockSchema("filter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("values", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("read", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_service_principal`.
+  static let aws_service_principal = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("name", .string, [.computed]),
+      AttributeSchema("region", .string, [.optional, .computed]),
+      AttributeSchema("service_name", .string, [.required]),
+      AttributeSchema("suffix", .string, [.computed]),
+    ]
+  )
+
   /// `aws_ssm_parameter`.
   static let aws_ssm_parameter = BlockBody(
     attributes: [
@@ -120,6 +157,8 @@ extension ProviderSchema.DataSources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table02: [String: @Sendable () -> BlockBody] = [
+    "aws_security_groups": { aws_security_groups },
+    "aws_service_principal": { aws_service_principal },
     "aws_ssm_parameter": { aws_ssm_parameter },
     "aws_subnets": { aws_subnets },
     "aws_vpc": { aws_vpc },

@@ -390,6 +390,62 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_elasticache_serverless_cache`.
+  static let aws_elasticache_serverless_cache = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("create_time", .string, [.computed]),
+      AttributeSchema("daily_snapshot_time", .string, [.optional, .computed]),
+      AttributeSchema("description", .string, [.optional, .computed]),
+      AttributeSchema("endpoint", .list(.object([.init("address", .string), .init("port", .number)])), [.computed]),
+      AttributeSchema("engine", .string, [.required]),
+      AttributeSchema("full_engine_version", .string, [.computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("major_engine_version", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("reader_endpoint", .list(.object([.init("address", .string), .init("port", .number)])), [.computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("snapshot_arns_to_restore", .list(.string), [.optional]),
+      AttributeSchema("snapshot_retention_limit", .number, [.optional, .computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("user_group_id", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("cache_usage_limits", .list, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("data_storage", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("maximum", .number, [.optional]),
+                  AttributeSchema("minimum", .number, [.optional]),
+                  AttributeSchema("unit", .string, [.required]),
+                ]
+              )),
+            BlockSchema("ecpu_per_second", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("maximum", .number, [.optional]),
+                  AttributeSchema("minimum", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_elasticache_subnet_group`.
   static let aws_elasticache_subnet_group = BlockBody(
     attributes: [
@@ -464,6 +520,7 @@ extension ProviderSchema.Resources {
     "aws_elasticache_global_replication_group": { aws_elasticache_global_replication_group },
     "aws_elasticache_parameter_group": { aws_elasticache_parameter_group },
     "aws_elasticache_replication_group": { aws_elasticache_replication_group },
+    "aws_elasticache_serverless_cache": { aws_elasticache_serverless_cache },
     "aws_elasticache_subnet_group": { aws_elasticache_subnet_group },
     "aws_elasticache_user": { aws_elasticache_user },
     "aws_elasticache_user_group": { aws_elasticache_user_group },
