@@ -33,6 +33,11 @@ enum ConvertCommand {
           "Convert resource by resource even when the template is one cfn2tf recognises "
           + "(Datomic's transactor)."),
       .init(
+        long: "no-fallback",
+        help:
+          "Fail on what cannot become Terraform (a type with no mapping, a custom resource, a "
+          + "macro) instead of keeping it in CloudFormation as a stack the module deploys."),
+      .init(
         long: "stack-resources", valueName: "file",
         help:
           "Adopt a live stack: the output of 'aws cloudformation describe-stack-resources' (or "
@@ -55,6 +60,7 @@ enum ConvertCommand {
       options.launchConfigurationTarget = .launchConfiguration
     }
     if arguments.has("generic") { options.useProfiles = false }
+    if arguments.has("no-fallback") { options.fallback = false }
     let (liveStack, stackDiagnostics) = try readLiveStack(arguments)
     if stackDiagnostics.containsErrors {
       Console.report(stackDiagnostics)

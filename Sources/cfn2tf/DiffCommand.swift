@@ -12,8 +12,9 @@ enum DiffCommand {
     name: "diff", abstract: "Compare a template with its Terraform conversion.",
     discussion: [
       "For every CloudFormation element, the Terraform it becomes and how faithfully: exact, "
-        + "transformed, approximated, dropped or unsupported, with both values. The summary "
-        + "comes first: the counts, every entry a reviewer must decide on and the warnings. "
+        + "transformed, approximated, kept in CloudFormation, dropped or unsupported, with both "
+        + "values. What stays in CloudFormation comes first, then the summary: the counts, every "
+        + "entry a reviewer must decide on and the warnings. "
         + "'convert' writes the same report as REPORT.md.",
       "Colour is used only when standard output is a terminal and NO_COLOR is not set. Errors "
         + "in the template are reported as file:line:column diagnostics on standard error.",
@@ -21,8 +22,9 @@ enum DiffCommand {
         + "'--parameter' values (defaults otherwise) and every mapped property is compared with "
         + "the planned value, each difference printed with its path on both sides.",
       "Exit status: 0 when the report was written, 1 when the template has errors, 64 for a "
-        + "bad command line. With '--strict', 2 when anything is approximated, dropped or "
-        + "unsupported, as 'terraform plan -detailed-exitcode' exits 2 when there are changes. "
+        + "bad command line. With '--strict', 2 when anything is approximated, kept in "
+        + "CloudFormation, dropped or unsupported, as 'terraform plan -detailed-exitcode' exits 2 "
+        + "when there are changes. "
         + "With '--plan', 0 when the values agree and 2 when one differs.",
     ],
     arguments: [
@@ -36,7 +38,8 @@ enum DiffCommand {
         defaultText: "text"),
       .init(
         long: "strict",
-        help: "Exit with status 2 when anything is approximated, dropped or unsupported."),
+        help: "Exit with status 2 when anything is approximated, kept in CloudFormation, "
+          + "dropped or unsupported."),
       .init(
         long: "launch-configuration",
         help: "Report on the conversion that keeps launch configurations, as 'convert' does with "
@@ -45,6 +48,10 @@ enum DiffCommand {
         long: "generic",
         help: "Report on the resource-by-resource conversion, as 'convert' does with this "
           + "option."),
+      .init(
+        long: "no-fallback",
+        help: "Report on the conversion that fails on what cannot become Terraform, as "
+          + "'convert' does with this option."),
       .init(
         long: "plan", valueName: "plan.json",
         help: "Check equivalence instead: evaluate the template and compare every mapped "
@@ -130,6 +137,7 @@ enum DiffCommand {
       options.launchConfigurationTarget = .launchConfiguration
     }
     if arguments.has("generic") { options.useProfiles = false }
+    if arguments.has("no-fallback") { options.fallback = false }
     let formatText = arguments.value("format") ?? Format.text.rawValue
     guard let format = Format(rawValue: formatText) else {
       throw spec.invalidValue(

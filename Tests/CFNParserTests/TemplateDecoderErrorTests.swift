@@ -30,11 +30,31 @@ struct TemplateDecoderErrorTests {
       .wrongKind(what: "'Resources'", expected: "an object", found: "a list"))
   }
 
-  @Test("Transform, as a section and as a function")
+  @Test("a Transform that names no macro, and an Fn::Transform without a Name")
   func transform() {
     expectTemplateError(
-      #"{1️⃣"Transform": "AWS::Serverless-2016-10-31", \#(Self.bucket)}"#, .transformUnsupported)
-    expectValueError(#"{1️⃣"Fn::Transform": {"Name": "M"}}"#, .transformUnsupported)
+      #"{"Transform": 1️⃣3, \#(Self.bucket)}"#,
+      .wrongKind(
+        what: "'Transform'", expected: "a macro name or an object with a 'Name'", found: "a number")
+    )
+    expectTemplateError(
+      #"{"Transform": [1️⃣{"Parameters": {}}], \#(Self.bucket)}"#,
+      .missingKey(what: "an entry of 'Transform'", key: "Name"))
+    expectValueError(
+      #"{"Fn::Transform": 1️⃣{"Parameters": {}}}"#,
+      .functionArguments(
+        function: "Fn::Transform",
+        expected:
+          "an object with the macro's 'Name' and, optionally, its 'Parameters', or a list of them"))
+  }
+
+  @Test("Globals without the serverless transform")
+  func globalsWithoutServerless() {
+    expectTemplateError(
+      #"{1️⃣"Globals": {}, \#(Self.bucket)}"#, .unknownSection("Globals"),
+      notes: [
+        #"'Globals' is read by the serverless transform: add "Transform": "AWS::Serverless-2016-10-31""#
+      ])
   }
 
   @Test("a resource without Type, or with a Type that is not a string")

@@ -35,7 +35,9 @@ struct JSONReportTests {
     let summary = try #require(json["summary"] as? [String: Any])
     let counts = try #require(summary["counts"] as? [String: Int])
     #expect(
-      counts == ["exact": 1, "transformed": 38, "approximated": 1, "dropped": 3, "unsupported": 0])
+      counts == [
+        "exact": 1, "transformed": 38, "approximated": 1, "kept": 0, "dropped": 3, "unsupported": 0,
+      ])
     #expect(summary["total"] as? Int == 43)
     #expect(summary["needsReview"] as? Bool == true)
     #expect(summary["warnings"] as? Int == 1)

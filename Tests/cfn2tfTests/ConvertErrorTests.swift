@@ -60,7 +60,9 @@ struct ConvertErrorTests {
         + "parameter nor a resource\n" + Self.summary1)
   }
 
-  @Test("unsupported types: every error, in order, naming how to list the supported types")
+  @Test(
+    "with --no-fallback, unsupported types: every error, in order, naming how to list the supported types"
+  )
   func unsupportedTypes() throws {
     let template = MarkedTemplate(
       """
@@ -72,7 +74,7 @@ struct ConvertErrorTests {
       }
 
       """)
-    let stderr = try failingConversion(template.text, at: "stack.json")
+    let stderr = try failingConversion(template.text, at: "stack.json", extra: ["--no-fallback"])
     let note =
       "  note: cfn2tf converts \(Converter.supportedResourceTypes.count) types; 'cfn2tf types' "
       + "lists them\n"

@@ -51,6 +51,10 @@ struct HelpTests {
                               instead of converting them to launch templates.
       --generic               Convert resource by resource even when the template
                               is one cfn2tf recognises (Datomic's transactor).
+      --no-fallback           Fail on what cannot become Terraform (a type with no
+                              mapping, a custom resource, a macro) instead of
+                              keeping it in CloudFormation as a stack the module
+                              deploys.
       --stack-resources <file>
                               Adopt a live stack: the output of 'aws cloudformation
                               describe-stack-resources' (or list-stack-resources);

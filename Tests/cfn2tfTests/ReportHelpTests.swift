@@ -8,8 +8,9 @@ struct ReportHelpTests {
     OVERVIEW: Compare a template with its Terraform conversion.
 
     For every CloudFormation element, the Terraform it becomes and how faithfully:
-    exact, transformed, approximated, dropped or unsupported, with both values. The
-    summary comes first: the counts, every entry a reviewer must decide on and the
+    exact, transformed, approximated, kept in CloudFormation, dropped or
+    unsupported, with both values. What stays in CloudFormation comes first, then
+    the summary: the counts, every entry a reviewer must decide on and the
     warnings. 'convert' writes the same report as REPORT.md.
 
     Colour is used only when standard output is a terminal and NO_COLOR is not set.
@@ -22,10 +23,10 @@ struct ReportHelpTests {
     sides.
 
     Exit status: 0 when the report was written, 1 when the template has errors, 64
-    for a bad command line. With '--strict', 2 when anything is approximated,
-    dropped or unsupported, as 'terraform plan -detailed-exitcode' exits 2 when
-    there are changes. With '--plan', 0 when the values agree and 2 when one
-    differs.
+    for a bad command line. With '--strict', 2 when anything is approximated, kept
+    in CloudFormation, dropped or unsupported, as 'terraform plan
+    -detailed-exitcode' exits 2 when there are changes. With '--plan', 0 when the
+    values agree and 2 when one differs.
 
     USAGE: cfn2tf diff <template> [<options>]
 
@@ -38,11 +39,13 @@ struct ReportHelpTests {
                               'markdown' for a pull request or 'json' for machines
                               (docs/report.md). (default: text)
       --strict                Exit with status 2 when anything is approximated,
-                              dropped or unsupported.
+                              kept in CloudFormation, dropped or unsupported.
       --launch-configuration  Report on the conversion that keeps launch
                               configurations, as 'convert' does with this option.
       --generic               Report on the resource-by-resource conversion, as
                               'convert' does with this option.
+      --no-fallback           Report on the conversion that fails on what cannot
+                              become Terraform, as 'convert' does with this option.
       --plan <plan.json>      Check equivalence instead: evaluate the template and
                               compare every mapped property with the planned values
                               in this file ('terraform show -json PLANFILE' of the

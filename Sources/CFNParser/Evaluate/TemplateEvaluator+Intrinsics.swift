@@ -78,6 +78,7 @@ extension TemplateEvaluator {
     case .condition(let name):
       return condition(name).map { .bool($0) } ?? .unknown("condition \(name)")
     case .importValue: return .unknown("Fn::ImportValue")
+    case .transform: return .unknown("Fn::Transform")
     case .cidr: return .unknown("Fn::Cidr")
     case .length(let list):
       guard case .list(let items) = evaluate(list) else { return .unknown("Fn::Length") }

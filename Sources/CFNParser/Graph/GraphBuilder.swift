@@ -119,6 +119,10 @@ public struct GraphBuilder {
       add(node, .init(.parameter, name), kind, location)
     } else if resourceNames.contains(name) {
       add(node, .init(.resource, name), kind, location)
+    } else if let owner = template.serverlessOwner(of: name) {
+      // Made by the serverless transform from a SAM resource: a reference to what that makes
+      // (which the SAM resource itself may read: its own role).
+      if node != .init(.resource, owner) { add(node, .init(.resource, owner), kind, location) }
     } else if PseudoParameter(rawValue: name) == nil {
       fail(
         .unknownReference(name), at: location,
@@ -132,6 +136,10 @@ public struct GraphBuilder {
   ) {
     if resourceNames.contains(resource) {
       add(node, .init(.resource, resource), .getAtt(attribute), location)
+    } else if let owner = template.serverlessOwner(of: resource) {
+      if node != .init(.resource, owner) {
+        add(node, .init(.resource, owner), .getAtt(attribute), location)
+      }
     } else {
       fail(
         .unknownResource(function: function, name: resource), at: location,

@@ -103,3 +103,29 @@ public struct ResourceGraph: Hashable, Sendable {
     topologicalOrder.compactMap { $0.kind == .resource ? template.resource($0.name) : nil }
   }
 }
+
+extension ResourceGraph {
+  /// The resources in an order where each follows what it refers to (ties in template order),
+  /// the resources of `group` standing as one node: nil marks where that node goes.
+  package func resourceOrder(grouping group: Set<String>) -> [Resource?] {
+    guard !group.isEmpty else { return resourcesInOrder }
+    let marker = Node(.resource, "")
+    func mapped(_ node: Node) -> Node {
+      node.kind == .resource && group.contains(node.name) ? marker : node
+    }
+    var nodes: [Node] = []
+    var placedMarker = false
+    for resource in template.resources {
+      let node = mapped(Node(.resource, resource.logicalId))
+      if node == marker {
+        if placedMarker { continue }
+        placedMarker = true
+      }
+      nodes.append(node)
+    }
+    let resourceEdges = edges.filter { $0.from.kind == .resource && $0.to.kind == .resource }
+      .map { Edge(from: mapped($0.from), to: mapped($0.to), kind: $0.kind, location: $0.location) }
+    let (order, _) = TopologicalSort.order(nodes: nodes, edges: resourceEdges)
+    return order.map { $0 == marker ? nil : template.resource($0.name) }
+  }
+}

@@ -44,6 +44,7 @@ extension Expr {
     case .cidr(let a, let b, let c): return call("Fn::Cidr", list([a, b, c].map(\.compactText)))
     case .length(let e): return call("Fn::Length", e.compactText)
     case .toJsonString(let e): return call("Fn::ToJsonString", e.compactText)
+    case .transform(let e): return call("Fn::Transform", e.compactText)
     }
   }
 

@@ -38,6 +38,9 @@ public struct Expr: Hashable, Sendable {
     case cidr(ipBlock: Expr, count: Expr, cidrBits: Expr)
     case length(Expr)
     case toJsonString(Expr)
+    /// `Fn::Transform {"Name": …, "Parameters": …}`: a macro call, its argument as written; its
+    /// value is known only once CloudFormation has run the macro.
+    case transform(Expr)
   }
 
   /// What the value is.
@@ -144,7 +147,7 @@ extension Expr {
     case .join(_, let values): [values]
     case .sub(_, let variables): variables.map(\.value)
     case .base64(let e), .getAZs(let e), .not(let e), .importValue(let e), .length(let e),
-      .toJsonString(let e):
+      .toJsonString(let e), .transform(let e):
       [e]
     case .findInMap(let m, let t, let s): [m, t, s]
     case .select(let i, let l): [i, l]

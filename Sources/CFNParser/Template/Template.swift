@@ -18,6 +18,13 @@ public struct Template: Hashable, Sendable {
   public var resources: [Resource]
   /// `Outputs`, in source order.
   public var outputs: [Output]
+  /// `Transform`: the macros CloudFormation runs on the template, in the order it runs them.
+  public var transforms: [TemplateTransform] = []
+  /// `Fn::Transform` written in place of a section's content or of a resource: what it stands for
+  /// is known only once the macro has run.
+  public var sectionTransforms: [TemplateTransform] = []
+  /// `Globals`, SAM's defaults for its resources (with the serverless transform only).
+  public var globals: JSONValue?
   /// The whole document as read.
   public var root: JSONValue
 

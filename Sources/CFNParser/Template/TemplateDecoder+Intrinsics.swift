@@ -9,7 +9,7 @@ extension TemplateDecoder {
   static let functionNames = [
     "Ref", "Fn::GetAtt", "Fn::Join", "Fn::Sub", "Fn::Base64", "Fn::FindInMap", "Fn::GetAZs",
     "Fn::Select", "Fn::Split", "Fn::If", "Fn::Equals", "Fn::And", "Fn::Or", "Fn::Not", "Condition",
-    "Fn::ImportValue", "Fn::Cidr", "Fn::Length", "Fn::ToJsonString",
+    "Fn::ImportValue", "Fn::Cidr", "Fn::Length", "Fn::ToJsonString", "Fn::Transform",
   ]
 
   /// Decodes a value and every intrinsic function inside it; nil after an error.
@@ -177,8 +177,16 @@ extension TemplateDecoder {
           .toJsonString($0)
         })
     case "Fn::Transform":
-      error(.transformUnsupported, at: member.keyRange)
-      return nil
+      let shape =
+        "an object with the macro's 'Name' and, optionally, its 'Parameters', or a list of them"
+      let calls = argument.elements ?? [argument]
+      guard !calls.isEmpty, calls.allSatisfy({ $0["Name"]?.stringValue != nil }),
+        let decoded = decodeExpr(argument, context: .property)
+      else {
+        error(.functionArguments(function: name, expected: shape), at: argument.range)
+        return nil
+      }
+      return make(.transform(decoded))
     default:
       let suggestion = Spelling.closest(to: name, in: Self.functionNames)
       error(

@@ -7,9 +7,10 @@ extension TemplateDecoder {
   ]
   static let deletionPolicies = ["Delete", "Retain", "RetainExceptOnCreate", "Snapshot"]
 
-  mutating func decodeResources(_ value: JSONValue) -> [Resource] {
-    guard let members = object(value, "'Resources'") else { return [] }
-    if members.isEmpty {
+  mutating func decodeResources(_ value: JSONValue, into template: inout Template) -> [Resource] {
+    guard var members = object(value, "'Resources'") else { return [] }
+    members.removeAll { recordSectionTransform($0, in: &template) }
+    if members.isEmpty, template.sectionTransforms.isEmpty {
       error(
         .wrongKind(what: "'Resources'", expected: "at least one resource", found: "none"),
         at: value.range)
@@ -91,6 +92,9 @@ extension TemplateDecoder {
             at: field.value.range)
         }
       default:
+        resource.unknownAttributes.append(Located(field.key, at: field.keyRange))
+        // A key a macro reads is its input: it stays in CloudFormation with the resource.
+        if transforms.contains(where: { $0.kind == .macro }) { continue }
         // Not CloudFormation: the conversion goes on without the key, and says so.
         let suggestion = Spelling.closest(to: field.key, in: Self.resourceAttributes)
         warning(
@@ -100,7 +104,6 @@ extension TemplateDecoder {
               "the key is ignored; a resource takes \(Self.resourceAttributes.map { "'\($0)'" }.joined(separator: ", "))"
             )
           ])
-        resource.unknownAttributes.append(Located(field.key, at: field.keyRange))
       }
     }
     return resource

@@ -1,8 +1,8 @@
 extension TemplateDecoder {
-  mutating func decodeParameters(_ value: JSONValue) -> [Parameter] {
+  mutating func decodeParameters(_ value: JSONValue, into template: inout Template) -> [Parameter] {
     guard let members = object(value, "'Parameters'") else { return [] }
     var result: [Parameter] = []
-    for member in members {
+    for member in members where !recordSectionTransform(member, in: &template) {
       let what = "parameter '\(member.key)'"
       guard let body = object(member.value, what) else { continue }
       guard let typeValue = member.value["Type"] else {
@@ -54,10 +54,10 @@ extension TemplateDecoder {
     return result
   }
 
-  mutating func decodeMappings(_ value: JSONValue) -> [Mapping] {
+  mutating func decodeMappings(_ value: JSONValue, into template: inout Template) -> [Mapping] {
     guard let members = object(value, "'Mappings'") else { return [] }
     var result: [Mapping] = []
-    for member in members {
+    for member in members where !recordSectionTransform(member, in: &template) {
       guard let top = object(member.value, "mapping '\(member.key)'") else { continue }
       var entries: [Mapping.Entry] = []
       for entry in top {
@@ -70,18 +70,21 @@ extension TemplateDecoder {
     return result
   }
 
-  mutating func decodeConditions(_ value: JSONValue) -> [ConditionDefinition] {
+  mutating func decodeConditions(_ value: JSONValue, into template: inout Template)
+    -> [ConditionDefinition]
+  {
     guard let members = object(value, "'Conditions'") else { return [] }
     return members.compactMap { member in
+      if recordSectionTransform(member, in: &template) { return nil }
       guard let expression = decodeExpr(member.value, context: .condition) else { return nil }
       return ConditionDefinition(name: member.key, range: member.keyRange, expression: expression)
     }
   }
 
-  mutating func decodeOutputs(_ value: JSONValue) -> [Output] {
+  mutating func decodeOutputs(_ value: JSONValue, into template: inout Template) -> [Output] {
     guard let members = object(value, "'Outputs'") else { return [] }
     var result: [Output] = []
-    for member in members {
+    for member in members where !recordSectionTransform(member, in: &template) {
       let what = "output '\(member.key)'"
       guard let body = object(member.value, what) else { continue }
       guard let rawValue = member.value["Value"] else {

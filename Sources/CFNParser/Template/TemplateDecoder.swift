@@ -3,10 +3,12 @@
 public struct TemplateDecoder {
   var diagnostics: [Diagnostic] = []
   let fileName: String
+  /// The template's top-level macros, read before its sections.
+  var transforms: [TemplateTransform] = []
 
   static let sections = [
     "AWSTemplateFormatVersion", "Description", "Metadata", "Parameters", "Rules", "Mappings",
-    "Conditions", "Transform", "Resources", "Outputs", "Hooks",
+    "Conditions", "Transform", "Resources", "Outputs", "Hooks", "Globals",
   ]
 
   /// Reads and decodes template text. The template is nil when any error was found.
@@ -89,6 +91,8 @@ public struct TemplateDecoder {
       diagnostics.append(rain)
       return template
     }
+    transforms = prescanTransforms(root)
+    template.transforms = transforms
     var sawResources = false
     for member in members {
       let value = member.value
@@ -100,24 +104,34 @@ public struct TemplateDecoder {
       case "Metadata":
         template.metadata = value
       case "Parameters":
-        template.parameters = decodeParameters(value)
+        template.parameters = decodeParameters(value, into: &template)
       case "Mappings":
-        template.mappings = decodeMappings(value)
+        template.mappings = decodeMappings(value, into: &template)
       case "Conditions":
-        template.conditions = decodeConditions(value)
+        template.conditions = decodeConditions(value, into: &template)
       case "Resources":
         sawResources = true
-        template.resources = decodeResources(value)
+        template.resources = decodeResources(value, into: &template)
       case "Outputs":
-        template.outputs = decodeOutputs(value)
+        template.outputs = decodeOutputs(value, into: &template)
       case "Transform":
-        error(.transformUnsupported, at: member.keyRange)
+        break  // read by prescanTransforms
+      case "Globals" where template.hasTransform(.serverless):
+        template.globals = value
       case "Rules", "Hooks":
         warning(
           "section '\(member.key)' is not converted; Terraform has no equivalent",
           at: member.keyRange,
           notes: [.init("check its assertions with variable validation or a 'check' block by hand")]
         )
+      case "Globals":
+        error(
+          .unknownSection(member.key), at: member.keyRange,
+          notes: [
+            .init(
+              "'Globals' is read by the serverless transform: add \"Transform\": \"AWS::Serverless-2016-10-31\""
+            )
+          ])
       default:
         let suggestion = Spelling.closest(to: member.key, in: Self.sections)
         error(

@@ -1,7 +1,6 @@
 /// What can be wrong with a template's structure or its intrinsic functions.
 public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
   case rootNotObject(found: String)
-  case transformUnsupported
   case unknownSection(String)
   case missingResources
   case wrongKind(what: String, expected: String, found: String)
@@ -22,8 +21,6 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .rootNotObject(let found):
       "a template must be a JSON object, found \(found)"
-    case .transformUnsupported:
-      "'Transform' (macros such as AWS::Serverless) is not supported; expand the template first"
     case .unknownSection(let name):
       "unknown top-level section '\(name)'"
     case .missingResources:

@@ -18,15 +18,19 @@ public struct ConversionOptions: Hashable, Sendable {
   /// Whether recognised templates (Datomic's transactor) get their purpose-built module; false
   /// converts every template resource by resource.
   public var useProfiles: Bool
+  /// Whether what has no mapping (and what a macro rewrites) stays in CloudFormation, deployed by
+  /// the module as a stack; false makes it an error (`--no-fallback`).
+  public var fallback: Bool
 
   /// Creates options.
   public init(
     launchConfigurationTarget: LaunchConfigurationTarget = .launchTemplate,
-    toolVersion: String = CFN2TF.version, useProfiles: Bool = true
+    toolVersion: String = CFN2TF.version, useProfiles: Bool = true, fallback: Bool = true
   ) {
     self.launchConfigurationTarget = launchConfigurationTarget
     self.toolVersion = toolVersion
     self.useProfiles = useProfiles
+    self.fallback = fallback
   }
 }
 

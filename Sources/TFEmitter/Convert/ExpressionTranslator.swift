@@ -146,6 +146,10 @@ package struct ExpressionTranslator {
     case .toJsonString(let value):
       transformed("Fn::ToJsonString became jsonencode()")
       return .call("jsonencode", [translate(value, as: .any)])
+    case .transform:
+      // What holds one stays in CloudFormation, where the macro runs; nothing else meets one.
+      approximated("Fn::Transform runs in CloudFormation only; null is used")
+      return .null
     }
   }
 

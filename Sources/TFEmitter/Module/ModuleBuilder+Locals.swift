@@ -51,7 +51,15 @@ extension ModuleBuilder {
     for output in template.outputs {
       let name = translator.namer.output(forOutput: output.name)
       translator.begin()
-      var value = translator.translate(output.value, as: .any)
+      var value: HCLExpression
+      if let kept = keptTemplate?.output(forTemplateOutput: output.name) {
+        // Computed in CloudFormation (a macro): read from the stack that keeps it.
+        value = .reference(#"aws_cloudformation_stack.\#(keptStackName).outputs["\#(kept)"]"#)
+        translator.transformed(
+          "read from the output '\(kept)' of the stack that stays in CloudFormation")
+      } else {
+        value = translator.translate(output.value, as: .any)
+      }
       if let condition = output.condition {
         value = .conditional(
           .local(translator.namer.local(forCondition: condition.value)), value, .null)

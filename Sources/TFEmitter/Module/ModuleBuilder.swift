@@ -15,6 +15,12 @@ struct ModuleBuilder {
   var outputs: [OutputDeclaration] = []
   /// Comment paragraphs for resources left out, printed at the end of `main.tf`.
   var omittedComments: [[String]] = []
+  /// What stays in CloudFormation.
+  let keptPlan: KeptStackPlan
+  /// The template of what stays, when something does.
+  let keptTemplate: KeptTemplate?
+  /// The Terraform name of the stack that holds what stays.
+  let keptStackName: String
 
   var template: Template { graph.template }
 
@@ -27,8 +33,10 @@ struct ModuleBuilder {
         ExpressionTranslator.stackNameVariable, ExpressionTranslator.physicalNamesVariable,
         "notification_arns",
       ])
+    let plan = KeptStackPlan.make(graph, options: options)
+    keptPlan = plan
     var targets: [String: ResourceTarget] = [:]
-    for resource in graph.template.resources {
+    for resource in graph.template.resources where !plan.keptIds.contains(resource.logicalId) {
       let name = namer.resource(forLogicalId: resource.logicalId)
       if let mapping = MappingRegistry.mapping(for: resource.type.value, options: options),
         mapping.omission == nil
@@ -43,6 +51,18 @@ struct ModuleBuilder {
           isConditional: resource.condition != nil, isMissing: true)
       }
     }
+    keptStackName = Namer.numbered(
+      "kept",
+      avoiding: Set(graph.template.resources.map { namer.resource(forLogicalId: $0.logicalId) }))
+    if plan.isEmpty {
+      keptTemplate = nil
+    } else {
+      let kept = KeptTemplate(graph, plan: plan) { resource, attribute in
+        Self.isListAttribute(resource, attribute, targets: targets)
+      }
+      Self.keptTargets(kept, plan: plan, stack: keptStackName, targets: &targets)
+      keptTemplate = kept
+    }
     translator = ExpressionTranslator(template: graph.template, namer: namer, targets: targets)
     translator.sensitiveVariables = Set(
       graph.template.parameters.filter(\.noEcho).map { namer.variable(forParameter: $0.name) })
@@ -52,7 +72,18 @@ struct ModuleBuilder {
     recordSections()
     buildVariables()
     buildLocals()
-    for resource in graph.resourcesInOrder { convert(resource) }
+    if !options.fallback { refuseTransforms() }
+    for resource in graph.resourceOrder(grouping: keptPlan.keptIds) {
+      if let resource {
+        convert(resource)
+      } else {
+        for (logicalId, reason) in keptPlan.kept {
+          if let resource = template.resource(logicalId) { recordKept(resource, reason: reason) }
+        }
+        buildKeptStack()
+      }
+    }
+    if keptPlan.kept.isEmpty, keptPlan.wholeTemplate != nil { buildKeptStack() }
     buildOutputs()
     diagnostics += translator.diagnostics
     addTranslatorVariables()

@@ -12,10 +12,12 @@ public enum JSONReport {
   public static func render(_ report: ReportModel) -> String {
     var entries: [Value] = []
     var review: [Value] = []
+    var kept: [Value] = []
     for section in report.sections {
       for group in section.groups {
         for entry in group.entries {
-          if entry.status.needsReview { review.append(.int(entries.count)) }
+          if entry.needsReview { review.append(.int(entries.count)) }
+          if entry.isKeptElement { kept.append(.int(entries.count)) }
           entries.append(self.entry(entry, section: section.kind, logicalId: group.logicalId))
         }
       }
@@ -30,7 +32,7 @@ public enum JSONReport {
         .object([
           ("counts", counts), ("total", .int(report.total)),
           ("needsReview", .bool(report.needsReview)), ("review", .array(review)),
-          ("warnings", .int(report.warnings.count)),
+          ("kept", .array(kept)), ("warnings", .int(report.warnings.count)),
         ])
       ),
       ("diagnostics", .array(report.diagnostics.map(diagnostic))),

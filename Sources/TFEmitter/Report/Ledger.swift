@@ -8,6 +8,8 @@ public enum LedgerStatus: String, Hashable, Sendable, CaseIterable, Comparable {
   case transformed
   /// Close, but not the same: the note says what differs.
   case approximated
+  /// Stays in CloudFormation, in the stack the module deploys: the note says why.
+  case kept
   /// Not carried over: the note says why.
   case dropped
   /// cfn2tf does not know how to carry it over.
@@ -18,8 +20,9 @@ public enum LedgerStatus: String, Hashable, Sendable, CaseIterable, Comparable {
     case .exact: 0
     case .transformed: 1
     case .approximated: 2
-    case .dropped: 3
-    case .unsupported: 4
+    case .kept: 3
+    case .dropped: 4
+    case .unsupported: 5
     }
   }
 
@@ -87,6 +90,21 @@ public struct LedgerEntry: Hashable, Sendable {
   }
 }
 
+extension LedgerEntry {
+  /// True for an entry a reviewer must decide on (`--strict` fails on it): approximated, kept,
+  /// dropped or unsupported. The properties and attributes of a kept resource go with it: its own
+  /// entry is the one to review.
+  public var needsReview: Bool {
+    guard status.needsReview else { return false }
+    return !(status == .kept && (kind == .property || kind == .attribute))
+  }
+
+  /// True for what stays in CloudFormation as a whole: a kept resource or transform.
+  public var isKeptElement: Bool {
+    status == .kept && (kind == .resource || kind == .section)
+  }
+}
+
 /// Every entry written while mapping, in the order the mapping wrote them. Reports read it; they
 /// never re-derive anything.
 public struct Ledger: Hashable, Sendable {
@@ -107,5 +125,5 @@ public struct Ledger: Hashable, Sendable {
   }
 
   /// The entries a reviewer must decide on.
-  public var needingReview: [LedgerEntry] { entries.filter { $0.status.needsReview } }
+  public var needingReview: [LedgerEntry] { entries.filter(\.needsReview) }
 }

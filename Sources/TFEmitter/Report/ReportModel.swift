@@ -91,8 +91,11 @@ public struct ReportModel: Hashable, Sendable {
   public var sections: [Section]
   /// The number of entries with each status, in status order (zeros included).
   public var counts: [StatusCount]
-  /// Every approximated, dropped and unsupported entry, in the order of the details.
+  /// Every approximated, kept, dropped and unsupported entry, in the order of the details.
   public var review: [LedgerEntry]
+  /// What stays in CloudFormation (resources and transforms), in the order of the details: the
+  /// report lists it first.
+  public var kept: [LedgerEntry]
   /// Every diagnostic of the conversion, in location order.
   public var diagnostics: [Diagnostic]
 
@@ -104,7 +107,8 @@ public struct ReportModel: Hashable, Sendable {
     self.toolVersion = toolVersion
     sections = Self.sections(of: conversion.ledger.entries)
     counts = conversion.ledger.counts.map { StatusCount(status: $0.status, count: $0.count) }
-    review = sections.flatMap(\.entries).filter(\.status.needsReview)
+    review = sections.flatMap(\.entries).filter(\.needsReview)
+    kept = sections.flatMap(\.entries).filter(\.isKeptElement)
     diagnostics = conversion.diagnostics.sortedByLocation()
   }
 

@@ -14,6 +14,13 @@ public enum TextReport {
     writer.line(
       writer.bold("cfn2tf \(report.toolVersion) report for \(report.templateName)"))
     writer.blank()
+    if !report.kept.isEmpty {
+      writer.line(writer.bold("KEPT IN CLOUDFORMATION (\(report.kept.count))"))
+      for entry in report.kept {
+        self.entry(entry, label: entry.path, indent: 2, values: false, into: &writer)
+      }
+      writer.blank()
+    }
     summary(report, into: &writer)
     for section in report.sections {
       writer.blank()
@@ -113,6 +120,7 @@ public enum TextReport {
       case .exact: sgr("32", text)
       case .transformed: sgr("36", text)
       case .approximated: sgr("33", text)
+      case .kept: sgr("34", text)
       case .dropped: sgr("31", text)
       case .unsupported: sgr("1;35", text)
       }

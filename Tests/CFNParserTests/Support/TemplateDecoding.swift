@@ -128,6 +128,7 @@ extension Expr {
     case .importValue(let e): return "importValue(\(e.dump))"
     case .cidr(let a, let b, let c): return "cidr(\(a.dump), \(b.dump), \(c.dump))"
     case .length(let e): return "length(\(e.dump))"
+    case .transform(let e): return "transform(\(e.dump))"
     case .toJsonString(let e): return "toJsonString(\(e.dump))"
     }
   }
