@@ -26,6 +26,7 @@ package enum MappingRegistry {
     ElasticLoadBalancingV2.self,
     Events.self,
     IAM.self,
+    IAM.InlinePolicies.self,
     KMS.self,
     Lambda.self,
     Messaging.self,
