@@ -30,6 +30,7 @@ package enum MappingRegistry {
     KMS.self,
     Lambda.self,
     Messaging.self,
+    Messaging.Policies.self,
     RDS.self,
     Route53.self,
     S3.self,
