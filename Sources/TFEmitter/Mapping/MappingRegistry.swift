@@ -15,6 +15,7 @@ package enum MappingRegistry {
     ApiGatewayV2.self,
     AutoScaling.self,
     CloudFormation.self,
+    CloudFormation.Stacks.self,
     CloudFront.self,
     CloudWatch.self,
     CloudWatch.Logs.self,
