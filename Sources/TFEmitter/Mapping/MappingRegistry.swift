@@ -21,6 +21,7 @@ package enum MappingRegistry {
     DynamoDB.self,
     EC2.self,
     ECS.self,
+    ECS.Workloads.self,
     EFS.self,
     ElasticLoadBalancing.self,
     ElasticLoadBalancingV2.self,
