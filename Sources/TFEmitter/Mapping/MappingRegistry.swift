@@ -23,6 +23,7 @@ package enum MappingRegistry {
     ECS.self,
     ECS.Workloads.self,
     EFS.self,
+    EKS.self,
     ElasticLoadBalancing.self,
     ElasticLoadBalancingV2.self,
     Events.self,
