@@ -114,25 +114,33 @@ enum ExtraResources {
   /// Sets a name Terraform requires and CloudFormation generates when `property` is not given:
   /// the name in `var.physical_names` for the logical id (a migration sets the live one, so
   /// nothing is renamed or replaced), else `"${var.stack_name}-LogicalId"` (CloudFormation's own
-  /// names are `stack-LogicalId-SUFFIX`).
+  /// names are `stack-LogicalId-SUFFIX`). When the physical id is not the name itself (an ARN,
+  /// `CLUSTER|NAME`), `removing` is the regular expression of what is not the name, removed with
+  /// `replace()`; it must match nothing in the fallback.
   static func requireName(
-    _ argument: String, unless property: String, _ builder: inout ResourceBuilder
+    _ argument: String, unless property: String, _ builder: inout ResourceBuilder,
+    removing pattern: String? = nil
   ) {
     guard builder.resource.property(property) == nil else { return }
     let fallback = HCLExpression.template([
       .interpolation(builder.translator.stackName()), .literal("-\(builder.logicalId)"),
     ])
-    let name = HCLExpression.call(
+    var name = HCLExpression.call(
       "lookup",
       [
         builder.translator.physicalNames(for: builder.logicalId), .string(builder.logicalId),
         fallback,
       ])
+    var comment = [
+      "cfn2tf: '\(property)' is not set: CloudFormation names it <stack>-\(builder.logicalId)-<suffix>;",
+      "var.physical_names keeps the live name when a stack is adopted",
+    ]
+    if let pattern {
+      name = .call("replace", [name, .string("/\(pattern)/"), .string("")])
+      comment[1] += " (its physical id, less what is not the name)"
+    }
     var items: [HCLItem] = [
-      .comment([
-        "cfn2tf: '\(property)' is not set: CloudFormation names it <stack>-\(builder.logicalId)-<suffix>;",
-        "var.physical_names keeps the live name when a stack is adopted",
-      ]),
+      .comment(comment),
       .attribute(HCLAttribute(argument, name)),
     ]
     items += builder.primary.content.arguments.items

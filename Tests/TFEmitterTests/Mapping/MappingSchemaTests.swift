@@ -74,6 +74,9 @@ struct MappingSchemaTests {
     #expect(Self.attributeNames("arn") == ["arn"])
     #expect(Self.attributeNames("${bucket}.s3.${region}") == ["bucket", "region"])
     #expect(Self.attributeNames("tolist(network_interface_ids)") == ["network_interface_ids"])
+    #expect(Self.attributeNames("certificate_authority[0].data") == ["certificate_authority"])
+    #expect(
+      Self.attributeNames("one(encryption_config[*].provider[0].key_arn)") == ["encryption_config"])
     #expect(
       Self.attributeNames("[for e in dns_entry : ${e.hosted_zone_id}:${e.dns_name}]")
         == ["dns_entry"])
@@ -135,10 +138,12 @@ struct MappingSchemaTests {
         problems.append(
           "\(mapping.cloudFormationType): Ref → '\(ref)' is not an attribute of \(type)")
       }
+      // A path may start from a nested block (vpc_config[0].cluster_security_group_id).
       for (name, target) in mapping.attributes.sorted(by: { $0.key < $1.key }) {
-        for attribute in Self.attributeNames(target) where body.attribute(attribute) == nil {
+        for attribute in Self.attributeNames(target)
+        where body.attribute(attribute) == nil && body.block(attribute) == nil {
           problems.append(
-            "\(mapping.cloudFormationType): GetAtt \(name) → '\(attribute)' is not an attribute of \(type)"
+            "\(mapping.cloudFormationType): GetAtt \(name) → '\(attribute)' is not an attribute or block of \(type)"
           )
         }
       }
