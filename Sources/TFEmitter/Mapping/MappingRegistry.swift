@@ -17,6 +17,7 @@ package enum MappingRegistry {
     CloudFormation.self,
     CloudFront.self,
     CloudWatch.self,
+    CodeCommit.self,
     Cognito.self,
     DynamoDB.self,
     EC2.self,
