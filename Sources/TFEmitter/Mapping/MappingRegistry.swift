@@ -17,6 +17,7 @@ package enum MappingRegistry {
     CloudFormation.self,
     CloudFront.self,
     CloudWatch.self,
+    CodeBuild.self,
     CodeCommit.self,
     Cognito.self,
     DynamoDB.self,
