@@ -19,6 +19,7 @@ package enum MappingRegistry {
     CloudWatch.self,
     CodeBuild.self,
     CodeCommit.self,
+    CodeDeploy.self,
     CodePipeline.self,
     Cognito.self,
     DynamoDB.self,
