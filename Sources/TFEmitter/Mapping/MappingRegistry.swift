@@ -21,6 +21,7 @@ package enum MappingRegistry {
     CodeCommit.self,
     CodeDeploy.self,
     CodePipeline.self,
+    CodeStarConnections.self,
     Cognito.self,
     DynamoDB.self,
     EC2.self,
