@@ -55,11 +55,17 @@ package struct ResourceTarget: Hashable, Sendable {
 
   /// The names of the resource's attributes that attribute text `text` reads: the name itself, the
   /// names in a template (`${arn}:*`), the argument of a function (`tolist(name)`), the map of an
-  /// index (`outputs["Name"]`), or the collection of a `for` (`[for e in name : …]`).
+  /// index (`outputs["Name"]`), the list of an element's field (`cache_nodes[0].address`), or the
+  /// collection of a `for` (`[for e in name : …]`).
   package static func attributeNames(in text: String) -> [String] {
     if text.hasPrefix("[for "), let colon = text.firstRange(of: " : ") {
       let head = text.dropFirst(5)[..<colon.lowerBound].split(separator: " ")
       return head.count == 3 ? attributeNames(in: String(head[2])) : []
+    }
+    if let open = text.firstIndex(of: "["), open != text.startIndex,
+      text[..<open].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
+    {
+      return [String(text[..<open])]
     }
     if text.last == "]", let open = text.firstIndex(of: "["), open != text.startIndex {
       return attributeNames(in: String(text[..<open]))

@@ -74,6 +74,7 @@ struct MappingSchemaTests {
     #expect(Self.attributeNames("arn") == ["arn"])
     #expect(Self.attributeNames("${bucket}.s3.${region}") == ["bucket", "region"])
     #expect(Self.attributeNames("tolist(network_interface_ids)") == ["network_interface_ids"])
+    #expect(Self.attributeNames("cache_nodes[0].address") == ["cache_nodes"])
     #expect(
       Self.attributeNames("[for e in dns_entry : ${e.hosted_zone_id}:${e.dns_name}]")
         == ["dns_entry"])
@@ -87,6 +88,9 @@ struct MappingSchemaTests {
     #expect(
       HCLPrinter.printExpression(target.expression(for: "tolist(network_interface_ids)"))
         == "tolist(aws_vpc_endpoint.api.network_interface_ids)")
+    #expect(
+      HCLPrinter.printExpression(target.expression(for: "dns_entry[0].dns_name"))
+        == "aws_vpc_endpoint.api.dns_entry[0].dns_name")
   }
 
   @Test("a GetAtt name whose last part the template chooses: Outputs.Name → outputs[\"Name\"]")
