@@ -22,6 +22,7 @@ package enum MappingRegistry {
     EC2.self,
     ECS.self,
     EFS.self,
+    ElastiCache.self,
     ElasticLoadBalancing.self,
     ElasticLoadBalancingV2.self,
     Events.self,
