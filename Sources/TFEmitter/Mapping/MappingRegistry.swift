@@ -31,6 +31,7 @@ package enum MappingRegistry {
     Lambda.self,
     Messaging.self,
     RDS.self,
+    RDS.Clusters.self,
     Route53.self,
     S3.self,
     SSM.self,
