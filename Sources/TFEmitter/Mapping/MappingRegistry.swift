@@ -28,6 +28,7 @@ package enum MappingRegistry {
     Events.self,
     IAM.self,
     KMS.self,
+    Kinesis.self,
     Lambda.self,
     Messaging.self,
     RDS.self,
