@@ -29,6 +29,7 @@ package enum MappingRegistry {
     IAM.self,
     KMS.self,
     Kinesis.self,
+    KinesisFirehose.self,
     Lambda.self,
     Messaging.self,
     RDS.self,
