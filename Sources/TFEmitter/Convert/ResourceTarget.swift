@@ -55,8 +55,8 @@ package struct ResourceTarget: Hashable, Sendable {
 
   /// The names of the resource's attributes that attribute text `text` reads: the name itself, the
   /// names in a template (`${arn}:*`), the argument of a function (`tolist(name)`), the map of an
-  /// index (`outputs["Name"]`) or of a path into a nested value (`certificate_authority[0].data`),
-  /// or the collection of a `for` (`[for e in name : …]`).
+  /// index (`outputs["Name"]`) or of a path into a nested value (`certificate_authority[0].data`,
+  /// `cache_nodes[0].address`), or the collection of a `for` (`[for e in name : …]`).
   package static func attributeNames(in text: String) -> [String] {
     if text.hasPrefix("[for "), let colon = text.firstRange(of: " : ") {
       let head = text.dropFirst(5)[..<colon.lowerBound].split(separator: " ")

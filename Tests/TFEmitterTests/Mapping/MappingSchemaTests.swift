@@ -77,6 +77,7 @@ struct MappingSchemaTests {
     #expect(Self.attributeNames("certificate_authority[0].data") == ["certificate_authority"])
     #expect(
       Self.attributeNames("one(encryption_config[*].provider[0].key_arn)") == ["encryption_config"])
+    #expect(Self.attributeNames("cache_nodes[0].address") == ["cache_nodes"])
     #expect(
       Self.attributeNames("[for e in dns_entry : ${e.hosted_zone_id}:${e.dns_name}]")
         == ["dns_entry"])
@@ -90,6 +91,9 @@ struct MappingSchemaTests {
     #expect(
       HCLPrinter.printExpression(target.expression(for: "tolist(network_interface_ids)"))
         == "tolist(aws_vpc_endpoint.api.network_interface_ids)")
+    #expect(
+      HCLPrinter.printExpression(target.expression(for: "dns_entry[0].dns_name"))
+        == "aws_vpc_endpoint.api.dns_entry[0].dns_name")
   }
 
   @Test("a GetAtt name whose last part the template chooses: Outputs.Name → outputs[\"Name\"]")
