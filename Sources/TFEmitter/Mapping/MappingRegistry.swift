@@ -33,6 +33,7 @@ package enum MappingRegistry {
     Route53.self,
     S3.self,
     SSM.self,
+    SSM.Documents.self,
     SecretsManager.self,
     StepFunctions.self,
     WAFv2.self,
