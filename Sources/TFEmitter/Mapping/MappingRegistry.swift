@@ -34,6 +34,7 @@ package enum MappingRegistry {
     S3.self,
     SSM.self,
     SSM.Documents.self,
+    Scheduler.self,
     SecretsManager.self,
     StepFunctions.self,
     WAFv2.self,
