@@ -17,6 +17,7 @@ package enum MappingRegistry {
     CertificateManager.self,
     CloudFormation.self,
     CloudFront.self,
+    CloudTrail.self,
     CloudWatch.self,
     Cognito.self,
     DynamoDB.self,
