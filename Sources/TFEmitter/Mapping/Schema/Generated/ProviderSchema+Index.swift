@@ -73,6 +73,7 @@ extension ProviderSchema {
     Resources.table62,
     Resources.table63,
     Resources.table64,
+    Resources.table65,
   ])
 
   /// Each data source of the slice by name (without `data.`).

@@ -471,6 +471,28 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_apprunner_observability_configuration`.
+  static let aws_apprunner_observability_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("latest", .bool, [.computed]),
+      AttributeSchema("observability_configuration_name", .string, [.required]),
+      AttributeSchema("observability_configuration_revision", .number, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("trace_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("vendor", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// The types of this file by name; a value is built when it is first asked for.
   static let table03: [String: @Sendable () -> BlockBody] = [
     "aws_apigatewayv2_integration": { aws_apigatewayv2_integration },
@@ -491,5 +513,6 @@ extension ProviderSchema.Resources {
     "aws_appconfig_environment": { aws_appconfig_environment },
     "aws_appconfig_hosted_configuration_version": { aws_appconfig_hosted_configuration_version },
     "aws_apprunner_auto_scaling_configuration_version": { aws_apprunner_auto_scaling_configuration_version },
+    "aws_apprunner_observability_configuration": { aws_apprunner_observability_configuration },
   ]
 }

@@ -463,6 +463,25 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_cloud9_environment_ec2`.
+  static let aws_cloud9_environment_ec2 = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("automatic_stop_time_minutes", .number, [.optional]),
+      AttributeSchema("connection_type", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_id", .string, [.required]),
+      AttributeSchema("instance_type", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner_arn", .string, [.optional, .computed]),
+      AttributeSchema("subnet_id", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.computed]),
+    ]
+  )
+
   /// `aws_cloudformation_stack`.
   static let aws_cloudformation_stack = BlockBody(
     attributes: [
@@ -495,52 +514,6 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_cloudformation_stack_instances`.
-  static let aws_cloudformation_stack_instances = BlockBody(
-    attributes: [
-      AttributeSchema("accounts", .set(.string), [.optional, .computed]),
-      AttributeSchema("call_as", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("parameter_overrides", .map(.string), [.optional]),
-      AttributeSchema("regions", .set(.string), [.optional, .computed]),
-      AttributeSchema("retain_stacks", .bool, [.optional]),
-      AttributeSchema("stack_instance_summaries", .list(.object([.init("account_id", .string), .init("detailed_status", .string), .init("drift_status", .string), .init("organizational_unit_id", .string), .init("region", .string), .init("stack_id", .string), .init("stack_set_id", .string), .init("status", .string), .init("status_reason", .string)])), [.computed]),
-      AttributeSchema("stack_set_id", .string, [.computed]),
-      AttributeSchema("stack_set_name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("deployment_targets", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("account_filter_type", .string, [.optional]),
-            AttributeSchema("accounts", .set(.string), [.optional]),
-            AttributeSchema("accounts_url", .string, [.optional]),
-            AttributeSchema("organizational_unit_ids", .set(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("operation_preferences", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("concurrency_mode", .string, [.optional]),
-            AttributeSchema("failure_tolerance_count", .number, [.optional]),
-            AttributeSchema("failure_tolerance_percentage", .number, [.optional]),
-            AttributeSchema("max_concurrent_count", .number, [.optional]),
-            AttributeSchema("max_concurrent_percentage", .number, [.optional]),
-            AttributeSchema("region_concurrency_type", .string, [.optional]),
-            AttributeSchema("region_order", .list(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table09: [String: @Sendable () -> BlockBody] = [
     "aws_bedrockagent_knowledge_base": { aws_bedrockagent_knowledge_base },
@@ -549,7 +522,7 @@ extension ProviderSchema.Resources {
     "aws_ce_anomaly_subscription": { aws_ce_anomaly_subscription },
     "aws_chatbot_slack_channel_configuration": { aws_chatbot_slack_channel_configuration },
     "aws_cleanrooms_collaboration": { aws_cleanrooms_collaboration },
+    "aws_cloud9_environment_ec2": { aws_cloud9_environment_ec2 },
     "aws_cloudformation_stack": { aws_cloudformation_stack },
-    "aws_cloudformation_stack_instances": { aws_cloudformation_stack_instances },
   ]
 }

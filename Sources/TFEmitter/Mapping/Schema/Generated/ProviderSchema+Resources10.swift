@@ -4,6 +4,52 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_cloudformation_stack_instances`.
+  static let aws_cloudformation_stack_instances = BlockBody(
+    attributes: [
+      AttributeSchema("accounts", .set(.string), [.optional, .computed]),
+      AttributeSchema("call_as", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("parameter_overrides", .map(.string), [.optional]),
+      AttributeSchema("regions", .set(.string), [.optional, .computed]),
+      AttributeSchema("retain_stacks", .bool, [.optional]),
+      AttributeSchema("stack_instance_summaries", .list(.object([.init("account_id", .string), .init("detailed_status", .string), .init("drift_status", .string), .init("organizational_unit_id", .string), .init("region", .string), .init("stack_id", .string), .init("stack_set_id", .string), .init("status", .string), .init("status_reason", .string)])), [.computed]),
+      AttributeSchema("stack_set_id", .string, [.computed]),
+      AttributeSchema("stack_set_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("deployment_targets", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("account_filter_type", .string, [.optional]),
+            AttributeSchema("accounts", .set(.string), [.optional]),
+            AttributeSchema("accounts_url", .string, [.optional]),
+            AttributeSchema("organizational_unit_ids", .set(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("operation_preferences", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("concurrency_mode", .string, [.optional]),
+            AttributeSchema("failure_tolerance_count", .number, [.optional]),
+            AttributeSchema("failure_tolerance_percentage", .number, [.optional]),
+            AttributeSchema("max_concurrent_count", .number, [.optional]),
+            AttributeSchema("max_concurrent_percentage", .number, [.optional]),
+            AttributeSchema("region_concurrency_type", .string, [.optional]),
+            AttributeSchema("region_order", .list(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_cloudformation_stack_set`.
   static let aws_cloudformation_stack_set = BlockBody(
     attributes: [
@@ -253,280 +299,13 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_cloudfront_distribution`.
-  static let aws_cloudfront_distribution = BlockBody(
-    attributes: [
-      AttributeSchema("aliases", .set(.string), [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("caller_reference", .string, [.computed]),
-      AttributeSchema("comment", .string, [.optional]),
-      AttributeSchema("continuous_deployment_policy_id", .string, [.optional, .computed]),
-      AttributeSchema("default_root_object", .string, [.optional]),
-      AttributeSchema("domain_name", .string, [.computed]),
-      AttributeSchema("enabled", .bool, [.required]),
-      AttributeSchema("etag", .string, [.computed]),
-      AttributeSchema("hosted_zone_id", .string, [.computed]),
-      AttributeSchema("http_version", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("in_progress_validation_batches", .number, [.computed]),
-      AttributeSchema("is_ipv6_enabled", .bool, [.optional]),
-      AttributeSchema("last_modified_time", .string, [.computed]),
-      AttributeSchema("price_class", .string, [.optional]),
-      AttributeSchema("retain_on_delete", .bool, [.optional]),
-      AttributeSchema("staging", .bool, [.optional]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("trusted_key_groups", .list(.object([.init("enabled", .bool), .init("items", .list(.object([.init("key_group_id", .string), .init("key_pair_ids", .set(.string))])))])), [.computed]),
-      AttributeSchema("trusted_signers", .list(.object([.init("enabled", .bool), .init("items", .list(.object([.init("aws_account_number", .string), .init("key_pair_ids", .set(.string))])))])), [.computed]),
-      AttributeSchema("wait_for_deployment", .bool, [.optional]),
-      AttributeSchema("web_acl_id", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("custom_error_response", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("error_caching_min_ttl", .number, [.optional]),
-            AttributeSchema("error_code", .number, [.required]),
-            AttributeSchema("response_code", .number, [.optional]),
-            AttributeSchema("response_page_path", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("default_cache_behavior", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allowed_methods", .set(.string), [.required]),
-            AttributeSchema("cache_policy_id", .string, [.optional]),
-            AttributeSchema("cached_methods", .set(.string), [.required]),
-            AttributeSchema("compress", .bool, [.optional]),
-            AttributeSchema("default_ttl", .number, [.optional, .computed]),
-            AttributeSchema("field_level_encryption_id", .string, [.optional]),
-            AttributeSchema("max_ttl", .number, [.optional, .computed]),
-            AttributeSchema("min_ttl", .number, [.optional]),
-            AttributeSchema("origin_request_policy_id", .string, [.optional]),
-            AttributeSchema("realtime_log_config_arn", .string, [.optional]),
-            AttributeSchema("response_headers_policy_id", .string, [.optional]),
-            AttributeSchema("smooth_streaming", .bool, [.optional]),
-            AttributeSchema("target_origin_id", .string, [.required]),
-            AttributeSchema("trusted_key_groups", .list(.string), [.optional, .computed]),
-            AttributeSchema("trusted_signers", .list(.string), [.optional, .computed]),
-            AttributeSchema("viewer_protocol_policy", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("forwarded_values", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("headers", .set(.string), [.optional, .computed]),
-                  AttributeSchema("query_string", .bool, [.required]),
-                  AttributeSchema("query_string_cache_keys", .list(.string), [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("cookies", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("forward", .string, [.required]),
-                        AttributeSchema("whitelisted_names", .set(.string), [.optional, .computed]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("function_association", .set, min: 0, max: 2,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("event_type", .string, [.required]),
-                  AttributeSchema("function_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("grpc_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("lambda_function_association", .set, min: 0, max: 4,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("event_type", .string, [.required]),
-                  AttributeSchema("include_body", .bool, [.optional]),
-                  AttributeSchema("lambda_arn", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("logging_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket", .string, [.required]),
-            AttributeSchema("include_cookies", .bool, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("ordered_cache_behavior", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allowed_methods", .set(.string), [.required]),
-            AttributeSchema("cache_policy_id", .string, [.optional]),
-            AttributeSchema("cached_methods", .set(.string), [.required]),
-            AttributeSchema("compress", .bool, [.optional]),
-            AttributeSchema("default_ttl", .number, [.optional, .computed]),
-            AttributeSchema("field_level_encryption_id", .string, [.optional]),
-            AttributeSchema("max_ttl", .number, [.optional, .computed]),
-            AttributeSchema("min_ttl", .number, [.optional]),
-            AttributeSchema("origin_request_policy_id", .string, [.optional]),
-            AttributeSchema("path_pattern", .string, [.required]),
-            AttributeSchema("realtime_log_config_arn", .string, [.optional]),
-            AttributeSchema("response_headers_policy_id", .string, [.optional]),
-            AttributeSchema("smooth_streaming", .bool, [.optional]),
-            AttributeSchema("target_origin_id", .string, [.required]),
-            AttributeSchema("trusted_key_groups", .list(.string), [.optional]),
-            AttributeSchema("trusted_signers", .list(.string), [.optional]),
-            AttributeSchema("viewer_protocol_policy", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("forwarded_values", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("headers", .set(.string), [.optional, .computed]),
-                  AttributeSchema("query_string", .bool, [.required]),
-                  AttributeSchema("query_string_cache_keys", .list(.string), [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("cookies", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("forward", .string, [.required]),
-                        AttributeSchema("whitelisted_names", .set(.string), [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("function_association", .set, min: 0, max: 2,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("event_type", .string, [.required]),
-                  AttributeSchema("function_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("grpc_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("lambda_function_association", .set, min: 0, max: 4,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("event_type", .string, [.required]),
-                  AttributeSchema("include_body", .bool, [.optional]),
-                  AttributeSchema("lambda_arn", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("origin", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connection_attempts", .number, [.optional]),
-            AttributeSchema("connection_timeout", .number, [.optional]),
-            AttributeSchema("domain_name", .string, [.required]),
-            AttributeSchema("origin_access_control_id", .string, [.optional]),
-            AttributeSchema("origin_id", .string, [.required]),
-            AttributeSchema("origin_path", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("custom_header", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-            BlockSchema("custom_origin_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("http_port", .number, [.required]),
-                  AttributeSchema("https_port", .number, [.required]),
-                  AttributeSchema("origin_keepalive_timeout", .number, [.optional]),
-                  AttributeSchema("origin_protocol_policy", .string, [.required]),
-                  AttributeSchema("origin_read_timeout", .number, [.optional]),
-                  AttributeSchema("origin_ssl_protocols", .set(.string), [.required]),
-                ]
-              )),
-            BlockSchema("origin_shield", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.required]),
-                  AttributeSchema("origin_shield_region", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("s3_origin_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("origin_access_identity", .string, [.required]),
-                ]
-              )),
-            BlockSchema("vpc_origin_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("origin_keepalive_timeout", .number, [.optional]),
-                  AttributeSchema("origin_read_timeout", .number, [.optional]),
-                  AttributeSchema("vpc_origin_id", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("origin_group", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("origin_id", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("failover_criteria", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("status_codes", .set(.number), [.required]),
-                ]
-              )),
-            BlockSchema("member", .list, min: 2, max: 2,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("origin_id", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("restrictions", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("geo_restriction", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("locations", .set(.string), [.optional, .computed]),
-                  AttributeSchema("restriction_type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("viewer_certificate", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("acm_certificate_arn", .string, [.optional]),
-            AttributeSchema("cloudfront_default_certificate", .bool, [.optional]),
-            AttributeSchema("iam_certificate_id", .string, [.optional]),
-            AttributeSchema("minimum_protocol_version", .string, [.optional]),
-            AttributeSchema("ssl_support_method", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table10: [String: @Sendable () -> BlockBody] = [
+    "aws_cloudformation_stack_instances": { aws_cloudformation_stack_instances },
     "aws_cloudformation_stack_set": { aws_cloudformation_stack_set },
     "aws_cloudformation_stack_set_instance": { aws_cloudformation_stack_set_instance },
     "aws_cloudformation_type": { aws_cloudformation_type },
     "aws_cloudfront_cache_policy": { aws_cloudfront_cache_policy },
     "aws_cloudfront_continuous_deployment_policy": { aws_cloudfront_continuous_deployment_policy },
-    "aws_cloudfront_distribution": { aws_cloudfront_distribution },
   ]
 }

@@ -4,6 +4,273 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_cloudfront_distribution`.
+  static let aws_cloudfront_distribution = BlockBody(
+    attributes: [
+      AttributeSchema("aliases", .set(.string), [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("caller_reference", .string, [.computed]),
+      AttributeSchema("comment", .string, [.optional]),
+      AttributeSchema("continuous_deployment_policy_id", .string, [.optional, .computed]),
+      AttributeSchema("default_root_object", .string, [.optional]),
+      AttributeSchema("domain_name", .string, [.computed]),
+      AttributeSchema("enabled", .bool, [.required]),
+      AttributeSchema("etag", .string, [.computed]),
+      AttributeSchema("hosted_zone_id", .string, [.computed]),
+      AttributeSchema("http_version", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("in_progress_validation_batches", .number, [.computed]),
+      AttributeSchema("is_ipv6_enabled", .bool, [.optional]),
+      AttributeSchema("last_modified_time", .string, [.computed]),
+      AttributeSchema("price_class", .string, [.optional]),
+      AttributeSchema("retain_on_delete", .bool, [.optional]),
+      AttributeSchema("staging", .bool, [.optional]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("trusted_key_groups", .list(.object([.init("enabled", .bool), .init("items", .list(.object([.init("key_group_id", .string), .init("key_pair_ids", .set(.string))])))])), [.computed]),
+      AttributeSchema("trusted_signers", .list(.object([.init("enabled", .bool), .init("items", .list(.object([.init("aws_account_number", .string), .init("key_pair_ids", .set(.string))])))])), [.computed]),
+      AttributeSchema("wait_for_deployment", .bool, [.optional]),
+      AttributeSchema("web_acl_id", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("custom_error_response", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("error_caching_min_ttl", .number, [.optional]),
+            AttributeSchema("error_code", .number, [.required]),
+            AttributeSchema("response_code", .number, [.optional]),
+            AttributeSchema("response_page_path", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("default_cache_behavior", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allowed_methods", .set(.string), [.required]),
+            AttributeSchema("cache_policy_id", .string, [.optional]),
+            AttributeSchema("cached_methods", .set(.string), [.required]),
+            AttributeSchema("compress", .bool, [.optional]),
+            AttributeSchema("default_ttl", .number, [.optional, .computed]),
+            AttributeSchema("field_level_encryption_id", .string, [.optional]),
+            AttributeSchema("max_ttl", .number, [.optional, .computed]),
+            AttributeSchema("min_ttl", .number, [.optional]),
+            AttributeSchema("origin_request_policy_id", .string, [.optional]),
+            AttributeSchema("realtime_log_config_arn", .string, [.optional]),
+            AttributeSchema("response_headers_policy_id", .string, [.optional]),
+            AttributeSchema("smooth_streaming", .bool, [.optional]),
+            AttributeSchema("target_origin_id", .string, [.required]),
+            AttributeSchema("trusted_key_groups", .list(.string), [.optional, .computed]),
+            AttributeSchema("trusted_signers", .list(.string), [.optional, .computed]),
+            AttributeSchema("viewer_protocol_policy", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("forwarded_values", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("headers", .set(.string), [.optional, .computed]),
+                  AttributeSchema("query_string", .bool, [.required]),
+                  AttributeSchema("query_string_cache_keys", .list(.string), [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("cookies", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("forward", .string, [.required]),
+                        AttributeSchema("whitelisted_names", .set(.string), [.optional, .computed]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("function_association", .set, min: 0, max: 2,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("event_type", .string, [.required]),
+                  AttributeSchema("function_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("grpc_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("lambda_function_association", .set, min: 0, max: 4,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("event_type", .string, [.required]),
+                  AttributeSchema("include_body", .bool, [.optional]),
+                  AttributeSchema("lambda_arn", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("logging_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket", .string, [.required]),
+            AttributeSchema("include_cookies", .bool, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("ordered_cache_behavior", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allowed_methods", .set(.string), [.required]),
+            AttributeSchema("cache_policy_id", .string, [.optional]),
+            AttributeSchema("cached_methods", .set(.string), [.required]),
+            AttributeSchema("compress", .bool, [.optional]),
+            AttributeSchema("default_ttl", .number, [.optional, .computed]),
+            AttributeSchema("field_level_encryption_id", .string, [.optional]),
+            AttributeSchema("max_ttl", .number, [.optional, .computed]),
+            AttributeSchema("min_ttl", .number, [.optional]),
+            AttributeSchema("origin_request_policy_id", .string, [.optional]),
+            AttributeSchema("path_pattern", .string, [.required]),
+            AttributeSchema("realtime_log_config_arn", .string, [.optional]),
+            AttributeSchema("response_headers_policy_id", .string, [.optional]),
+            AttributeSchema("smooth_streaming", .bool, [.optional]),
+            AttributeSchema("target_origin_id", .string, [.required]),
+            AttributeSchema("trusted_key_groups", .list(.string), [.optional]),
+            AttributeSchema("trusted_signers", .list(.string), [.optional]),
+            AttributeSchema("viewer_protocol_policy", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("forwarded_values", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("headers", .set(.string), [.optional, .computed]),
+                  AttributeSchema("query_string", .bool, [.required]),
+                  AttributeSchema("query_string_cache_keys", .list(.string), [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("cookies", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("forward", .string, [.required]),
+                        AttributeSchema("whitelisted_names", .set(.string), [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("function_association", .set, min: 0, max: 2,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("event_type", .string, [.required]),
+                  AttributeSchema("function_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("grpc_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("lambda_function_association", .set, min: 0, max: 4,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("event_type", .string, [.required]),
+                  AttributeSchema("include_body", .bool, [.optional]),
+                  AttributeSchema("lambda_arn", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("origin", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_attempts", .number, [.optional]),
+            AttributeSchema("connection_timeout", .number, [.optional]),
+            AttributeSchema("domain_name", .string, [.required]),
+            AttributeSchema("origin_access_control_id", .string, [.optional]),
+            AttributeSchema("origin_id", .string, [.required]),
+            AttributeSchema("origin_path", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("custom_header", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+            BlockSchema("custom_origin_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("http_port", .number, [.required]),
+                  AttributeSchema("https_port", .number, [.required]),
+                  AttributeSchema("origin_keepalive_timeout", .number, [.optional]),
+                  AttributeSchema("origin_protocol_policy", .string, [.required]),
+                  AttributeSchema("origin_read_timeout", .number, [.optional]),
+                  AttributeSchema("origin_ssl_protocols", .set(.string), [.required]),
+                ]
+              )),
+            BlockSchema("origin_shield", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.required]),
+                  AttributeSchema("origin_shield_region", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("s3_origin_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("origin_access_identity", .string, [.required]),
+                ]
+              )),
+            BlockSchema("vpc_origin_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("origin_keepalive_timeout", .number, [.optional]),
+                  AttributeSchema("origin_read_timeout", .number, [.optional]),
+                  AttributeSchema("vpc_origin_id", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("origin_group", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("origin_id", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("failover_criteria", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("status_codes", .set(.number), [.required]),
+                ]
+              )),
+            BlockSchema("member", .list, min: 2, max: 2,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("origin_id", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("restrictions", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("geo_restriction", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("locations", .set(.string), [.optional, .computed]),
+                  AttributeSchema("restriction_type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("viewer_certificate", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("acm_certificate_arn", .string, [.optional]),
+            AttributeSchema("cloudfront_default_certificate", .bool, [.optional]),
+            AttributeSchema("iam_certificate_id", .string, [.optional]),
+            AttributeSchema("minimum_protocol_version", .string, [.optional]),
+            AttributeSchema("ssl_support_method", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_cloudfront_field_level_encryption_config`.
   static let aws_cloudfront_field_level_encryption_config = BlockBody(
     attributes: [
@@ -251,273 +518,9 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_cloudfront_response_headers_policy`.
-  static let aws_cloudfront_response_headers_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("comment", .string, [.optional]),
-      AttributeSchema("etag", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("cors_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("access_control_allow_credentials", .bool, [.required]),
-            AttributeSchema("access_control_max_age_sec", .number, [.optional]),
-            AttributeSchema("origin_override", .bool, [.required]),
-          ],
-          blocks: [
-            BlockSchema("access_control_allow_headers", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("items", .set(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("access_control_allow_methods", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("items", .set(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("access_control_allow_origins", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("items", .set(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("access_control_expose_headers", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("items", .set(.string), [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("custom_headers_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("items", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("header", .string, [.required]),
-                  AttributeSchema("override", .bool, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("remove_headers_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("items", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("header", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("security_headers_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("content_security_policy", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("content_security_policy", .string, [.required]),
-                  AttributeSchema("override", .bool, [.required]),
-                ]
-              )),
-            BlockSchema("content_type_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("override", .bool, [.required]),
-                ]
-              )),
-            BlockSchema("frame_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("frame_option", .string, [.required]),
-                  AttributeSchema("override", .bool, [.required]),
-                ]
-              )),
-            BlockSchema("referrer_policy", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("override", .bool, [.required]),
-                  AttributeSchema("referrer_policy", .string, [.required]),
-                ]
-              )),
-            BlockSchema("strict_transport_security", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("access_control_max_age_sec", .number, [.required]),
-                  AttributeSchema("include_subdomains", .bool, [.optional]),
-                  AttributeSchema("override", .bool, [.required]),
-                  AttributeSchema("preload", .bool, [.optional]),
-                ]
-              )),
-            BlockSchema("xss_protection", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("mode_block", .bool, [.optional]),
-                  AttributeSchema("override", .bool, [.required]),
-                  AttributeSchema("protection", .bool, [.required]),
-                  AttributeSchema("report_uri", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("server_timing_headers_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("sampling_rate", .number, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudfront_vpc_origin`.
-  static let aws_cloudfront_vpc_origin = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("etag", .string, [.computed]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("vpc_origin_endpoint_config", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("arn", .string, [.required]),
-            AttributeSchema("http_port", .number, [.required]),
-            AttributeSchema("https_port", .number, [.required]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("origin_protocol_policy", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("origin_ssl_protocols", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("items", .set(.string), [.required]),
-                  AttributeSchema("quantity", .number, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudhsm_v2_cluster`.
-  static let aws_cloudhsm_v2_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("cluster_certificates", .list(.object([.init("aws_hardware_certificate", .string), .init("cluster_certificate", .string), .init("cluster_csr", .string), .init("hsm_certificate", .string), .init("manufacturer_hardware_certificate", .string)])), [.computed]),
-      AttributeSchema("cluster_id", .string, [.computed]),
-      AttributeSchema("cluster_state", .string, [.computed]),
-      AttributeSchema("hsm_type", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("mode", .string, [.optional, .computed]),
-      AttributeSchema("security_group_id", .string, [.computed]),
-      AttributeSchema("source_backup_identifier", .string, [.optional]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudtrail`.
-  static let aws_cloudtrail = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cloud_watch_logs_group_arn", .string, [.optional]),
-      AttributeSchema("cloud_watch_logs_role_arn", .string, [.optional]),
-      AttributeSchema("enable_log_file_validation", .bool, [.optional]),
-      AttributeSchema("enable_logging", .bool, [.optional]),
-      AttributeSchema("home_region", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("include_global_service_events", .bool, [.optional]),
-      AttributeSchema("is_multi_region_trail", .bool, [.optional]),
-      AttributeSchema("is_organization_trail", .bool, [.optional]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("s3_bucket_name", .string, [.required]),
-      AttributeSchema("s3_key_prefix", .string, [.optional]),
-      AttributeSchema("sns_topic_arn", .string, [.computed]),
-      AttributeSchema("sns_topic_name", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("advanced_event_selector", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("field_selector", .set, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("ends_with", .list(.string), [.optional]),
-                  AttributeSchema("equals", .list(.string), [.optional]),
-                  AttributeSchema("field", .string, [.required]),
-                  AttributeSchema("not_ends_with", .list(.string), [.optional]),
-                  AttributeSchema("not_equals", .list(.string), [.optional]),
-                  AttributeSchema("not_starts_with", .list(.string), [.optional]),
-                  AttributeSchema("starts_with", .list(.string), [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("event_selector", .list, min: 0, max: 5,
-        BlockBody(
-          attributes: [
-            AttributeSchema("exclude_management_event_sources", .set(.string), [.optional]),
-            AttributeSchema("include_management_events", .bool, [.optional]),
-            AttributeSchema("read_write_type", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("data_resource", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                  AttributeSchema("values", .list(.string), [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("insight_selector", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("insight_type", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table11: [String: @Sendable () -> BlockBody] = [
+    "aws_cloudfront_distribution": { aws_cloudfront_distribution },
     "aws_cloudfront_field_level_encryption_config": { aws_cloudfront_field_level_encryption_config },
     "aws_cloudfront_function": { aws_cloudfront_function },
     "aws_cloudfront_key_group": { aws_cloudfront_key_group },
@@ -528,9 +531,5 @@ extension ProviderSchema.Resources {
     "aws_cloudfront_origin_request_policy": { aws_cloudfront_origin_request_policy },
     "aws_cloudfront_public_key": { aws_cloudfront_public_key },
     "aws_cloudfront_realtime_log_config": { aws_cloudfront_realtime_log_config },
-    "aws_cloudfront_response_headers_policy": { aws_cloudfront_response_headers_policy },
-    "aws_cloudfront_vpc_origin": { aws_cloudfront_vpc_origin },
-    "aws_cloudhsm_v2_cluster": { aws_cloudhsm_v2_cluster },
-    "aws_cloudtrail": { aws_cloudtrail },
   ]
 }

@@ -4,6 +4,271 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_cloudfront_response_headers_policy`.
+  static let aws_cloudfront_response_headers_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("comment", .string, [.optional]),
+      AttributeSchema("etag", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("cors_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("access_control_allow_credentials", .bool, [.required]),
+            AttributeSchema("access_control_max_age_sec", .number, [.optional]),
+            AttributeSchema("origin_override", .bool, [.required]),
+          ],
+          blocks: [
+            BlockSchema("access_control_allow_headers", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("items", .set(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("access_control_allow_methods", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("items", .set(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("access_control_allow_origins", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("items", .set(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("access_control_expose_headers", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("items", .set(.string), [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("custom_headers_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("items", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("header", .string, [.required]),
+                  AttributeSchema("override", .bool, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("remove_headers_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("items", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("header", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("security_headers_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("content_security_policy", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("content_security_policy", .string, [.required]),
+                  AttributeSchema("override", .bool, [.required]),
+                ]
+              )),
+            BlockSchema("content_type_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("override", .bool, [.required]),
+                ]
+              )),
+            BlockSchema("frame_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("frame_option", .string, [.required]),
+                  AttributeSchema("override", .bool, [.required]),
+                ]
+              )),
+            BlockSchema("referrer_policy", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("override", .bool, [.required]),
+                  AttributeSchema("referrer_policy", .string, [.required]),
+                ]
+              )),
+            BlockSchema("strict_transport_security", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("access_control_max_age_sec", .number, [.required]),
+                  AttributeSchema("include_subdomains", .bool, [.optional]),
+                  AttributeSchema("override", .bool, [.required]),
+                  AttributeSchema("preload", .bool, [.optional]),
+                ]
+              )),
+            BlockSchema("xss_protection", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("mode_block", .bool, [.optional]),
+                  AttributeSchema("override", .bool, [.required]),
+                  AttributeSchema("protection", .bool, [.required]),
+                  AttributeSchema("report_uri", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("server_timing_headers_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("sampling_rate", .number, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudfront_vpc_origin`.
+  static let aws_cloudfront_vpc_origin = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("etag", .string, [.computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("vpc_origin_endpoint_config", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arn", .string, [.required]),
+            AttributeSchema("http_port", .number, [.required]),
+            AttributeSchema("https_port", .number, [.required]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("origin_protocol_policy", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("origin_ssl_protocols", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("items", .set(.string), [.required]),
+                  AttributeSchema("quantity", .number, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudhsm_v2_cluster`.
+  static let aws_cloudhsm_v2_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("cluster_certificates", .list(.object([.init("aws_hardware_certificate", .string), .init("cluster_certificate", .string), .init("cluster_csr", .string), .init("hsm_certificate", .string), .init("manufacturer_hardware_certificate", .string)])), [.computed]),
+      AttributeSchema("cluster_id", .string, [.computed]),
+      AttributeSchema("cluster_state", .string, [.computed]),
+      AttributeSchema("hsm_type", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("mode", .string, [.optional, .computed]),
+      AttributeSchema("security_group_id", .string, [.computed]),
+      AttributeSchema("source_backup_identifier", .string, [.optional]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudtrail`.
+  static let aws_cloudtrail = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cloud_watch_logs_group_arn", .string, [.optional]),
+      AttributeSchema("cloud_watch_logs_role_arn", .string, [.optional]),
+      AttributeSchema("enable_log_file_validation", .bool, [.optional]),
+      AttributeSchema("enable_logging", .bool, [.optional]),
+      AttributeSchema("home_region", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("include_global_service_events", .bool, [.optional]),
+      AttributeSchema("is_multi_region_trail", .bool, [.optional]),
+      AttributeSchema("is_organization_trail", .bool, [.optional]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("s3_bucket_name", .string, [.required]),
+      AttributeSchema("s3_key_prefix", .string, [.optional]),
+      AttributeSchema("sns_topic_arn", .string, [.computed]),
+      AttributeSchema("sns_topic_name", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("advanced_event_selector", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("field_selector", .set, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("ends_with", .list(.string), [.optional]),
+                  AttributeSchema("equals", .list(.string), [.optional]),
+                  AttributeSchema("field", .string, [.required]),
+                  AttributeSchema("not_ends_with", .list(.string), [.optional]),
+                  AttributeSchema("not_equals", .list(.string), [.optional]),
+                  AttributeSchema("not_starts_with", .list(.string), [.optional]),
+                  AttributeSchema("starts_with", .list(.string), [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("event_selector", .list, min: 0, max: 5,
+        BlockBody(
+          attributes: [
+            AttributeSchema("exclude_management_event_sources", .set(.string), [.optional]),
+            AttributeSchema("include_management_events", .bool, [.optional]),
+            AttributeSchema("read_write_type", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("data_resource", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                  AttributeSchema("values", .list(.string), [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("insight_selector", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("insight_type", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_cloudtrail_event_data_store`.
   static let aws_cloudtrail_event_data_store = BlockBody(
     attributes: [
@@ -267,276 +532,12 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_cloudwatch_event_endpoint`.
-  static let aws_cloudwatch_event_endpoint = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("endpoint_url", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("role_arn", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("event_bus", .list, min: 2, max: 2,
-        BlockBody(
-          attributes: [
-            AttributeSchema("event_bus_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("replication_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("state", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("routing_config", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("failover_config", .list, min: 1, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("primary", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("health_check", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("secondary", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("route", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudwatch_event_rule`.
-  static let aws_cloudwatch_event_rule = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("event_bus_name", .string, [.optional]),
-      AttributeSchema("event_pattern", .string, [.optional]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("is_enabled", .bool, [.optional, .deprecated]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("role_arn", .string, [.optional]),
-      AttributeSchema("schedule_expression", .string, [.optional]),
-      AttributeSchema("state", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_cloudwatch_event_target`.
-  static let aws_cloudwatch_event_target = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.required]),
-      AttributeSchema("event_bus_name", .string, [.optional]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("input", .string, [.optional]),
-      AttributeSchema("input_path", .string, [.optional]),
-      AttributeSchema("role_arn", .string, [.optional]),
-      AttributeSchema("rule", .string, [.required]),
-      AttributeSchema("target_id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("appsync_target", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("graphql_operation", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("batch_target", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("array_size", .number, [.optional]),
-            AttributeSchema("job_attempts", .number, [.optional]),
-            AttributeSchema("job_definition", .string, [.required]),
-            AttributeSchema("job_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("dead_letter_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("ecs_target", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enable_ecs_managed_tags", .bool, [.optional]),
-            AttributeSchema("enable_execute_command", .bool, [.optional]),
-            AttributeSchema("group", .string, [.optional]),
-            AttributeSchema("launch_type", .string, [.optional]),
-            AttributeSchema("platform_version", .string, [.optional]),
-            AttributeSchema("propagate_tags", .string, [.optional]),
-            AttributeSchema("tags", .map(.string), [.optional]),
-            AttributeSchema("task_count", .number, [.optional]),
-            AttributeSchema("task_definition_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("capacity_provider_strategy", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("base", .number, [.optional]),
-                  AttributeSchema("capacity_provider", .string, [.required]),
-                  AttributeSchema("weight", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("network_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("assign_public_ip", .bool, [.optional]),
-                  AttributeSchema("security_groups", .set(.string), [.optional]),
-                  AttributeSchema("subnets", .set(.string), [.required]),
-                ]
-              )),
-            BlockSchema("ordered_placement_strategy", .list, min: 0, max: 5,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("field", .string, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-            BlockSchema("placement_constraint", .set, min: 0, max: 10,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("expression", .string, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("http_target", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("header_parameters", .map(.string), [.optional]),
-            AttributeSchema("path_parameter_values", .list(.string), [.optional]),
-            AttributeSchema("query_string_parameters", .map(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("input_transformer", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("input_paths", .map(.string), [.optional]),
-            AttributeSchema("input_template", .string, [.required]),
-          ]
-        )),
-      BlockSchema("kinesis_target", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("partition_key_path", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("redshift_target", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("database", .string, [.required]),
-            AttributeSchema("db_user", .string, [.optional]),
-            AttributeSchema("secrets_manager_arn", .string, [.optional]),
-            AttributeSchema("sql", .string, [.optional]),
-            AttributeSchema("statement_name", .string, [.optional]),
-            AttributeSchema("with_event", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("retry_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("maximum_event_age_in_seconds", .number, [.optional]),
-            AttributeSchema("maximum_retry_attempts", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("run_command_targets", .list, min: 0, max: 5,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("values", .list(.string), [.required]),
-          ]
-        )),
-      BlockSchema("sagemaker_pipeline_target", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("pipeline_parameter_list", .set, min: 0, max: 200,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("sqs_target", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("message_group_id", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudwatch_log_account_policy`.
-  static let aws_cloudwatch_log_account_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy_document", .string, [.required]),
-      AttributeSchema("policy_name", .string, [.required]),
-      AttributeSchema("policy_type", .string, [.required]),
-      AttributeSchema("scope", .string, [.optional]),
-      AttributeSchema("selection_criteria", .string, [.optional]),
-    ]
-  )
-
-  /// `aws_cloudwatch_log_anomaly_detector`.
-  static let aws_cloudwatch_log_anomaly_detector = BlockBody(
-    attributes: [
-      AttributeSchema("anomaly_visibility_time", .number, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("detector_name", .string, [.optional]),
-      AttributeSchema("enabled", .bool, [.required]),
-      AttributeSchema("evaluation_frequency", .string, [.optional]),
-      AttributeSchema("filter_pattern", .string, [.optional]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("log_group_arn_list", .list(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-    ]
-  )
-
-  /// `aws_cloudwatch_log_data_protection_policy`.
-  static let aws_cloudwatch_log_data_protection_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("log_group_name", .string, [.required]),
-      AttributeSchema("policy_document", .string, [.required]),
-    ]
-  )
-
-  /// `aws_cloudwatch_log_delivery`.
-  static let aws_cloudwatch_log_delivery = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("delivery_destination_arn", .string, [.required]),
-      AttributeSchema("delivery_source_name", .string, [.required]),
-      AttributeSchema("field_delimiter", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("record_fields", .list(.string), [.optional, .computed]),
-      AttributeSchema("s3_delivery_configuration", .list(.object([.init("enable_hive_compatible_path", .bool), .init("suffix_path", .string)])), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table12: [String: @Sendable () -> BlockBody] = [
+    "aws_cloudfront_response_headers_policy": { aws_cloudfront_response_headers_policy },
+    "aws_cloudfront_vpc_origin": { aws_cloudfront_vpc_origin },
+    "aws_cloudhsm_v2_cluster": { aws_cloudhsm_v2_cluster },
+    "aws_cloudtrail": { aws_cloudtrail },
     "aws_cloudtrail_event_data_store": { aws_cloudtrail_event_data_store },
     "aws_cloudwatch_composite_alarm": { aws_cloudwatch_composite_alarm },
     "aws_cloudwatch_dashboard": { aws_cloudwatch_dashboard },
@@ -545,12 +546,5 @@ extension ProviderSchema.Resources {
     "aws_cloudwatch_event_bus": { aws_cloudwatch_event_bus },
     "aws_cloudwatch_event_bus_policy": { aws_cloudwatch_event_bus_policy },
     "aws_cloudwatch_event_connection": { aws_cloudwatch_event_connection },
-    "aws_cloudwatch_event_endpoint": { aws_cloudwatch_event_endpoint },
-    "aws_cloudwatch_event_rule": { aws_cloudwatch_event_rule },
-    "aws_cloudwatch_event_target": { aws_cloudwatch_event_target },
-    "aws_cloudwatch_log_account_policy": { aws_cloudwatch_log_account_policy },
-    "aws_cloudwatch_log_anomaly_detector": { aws_cloudwatch_log_anomaly_detector },
-    "aws_cloudwatch_log_data_protection_policy": { aws_cloudwatch_log_data_protection_policy },
-    "aws_cloudwatch_log_delivery": { aws_cloudwatch_log_delivery },
   ]
 }

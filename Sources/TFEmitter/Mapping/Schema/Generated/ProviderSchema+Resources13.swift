@@ -4,6 +4,274 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_cloudwatch_event_endpoint`.
+  static let aws_cloudwatch_event_endpoint = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("endpoint_url", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("role_arn", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("event_bus", .list, min: 2, max: 2,
+        BlockBody(
+          attributes: [
+            AttributeSchema("event_bus_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("replication_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("state", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("routing_config", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("failover_config", .list, min: 1, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("primary", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("health_check", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("secondary", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("route", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudwatch_event_rule`.
+  static let aws_cloudwatch_event_rule = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("event_bus_name", .string, [.optional]),
+      AttributeSchema("event_pattern", .string, [.optional]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("is_enabled", .bool, [.optional, .deprecated]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("role_arn", .string, [.optional]),
+      AttributeSchema("schedule_expression", .string, [.optional]),
+      AttributeSchema("state", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_cloudwatch_event_target`.
+  static let aws_cloudwatch_event_target = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.required]),
+      AttributeSchema("event_bus_name", .string, [.optional]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("input", .string, [.optional]),
+      AttributeSchema("input_path", .string, [.optional]),
+      AttributeSchema("role_arn", .string, [.optional]),
+      AttributeSchema("rule", .string, [.required]),
+      AttributeSchema("target_id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("appsync_target", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("graphql_operation", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("batch_target", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("array_size", .number, [.optional]),
+            AttributeSchema("job_attempts", .number, [.optional]),
+            AttributeSchema("job_definition", .string, [.required]),
+            AttributeSchema("job_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("dead_letter_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("ecs_target", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enable_ecs_managed_tags", .bool, [.optional]),
+            AttributeSchema("enable_execute_command", .bool, [.optional]),
+            AttributeSchema("group", .string, [.optional]),
+            AttributeSchema("launch_type", .string, [.optional]),
+            AttributeSchema("platform_version", .string, [.optional]),
+            AttributeSchema("propagate_tags", .string, [.optional]),
+            AttributeSchema("tags", .map(.string), [.optional]),
+            AttributeSchema("task_count", .number, [.optional]),
+            AttributeSchema("task_definition_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("capacity_provider_strategy", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("base", .number, [.optional]),
+                  AttributeSchema("capacity_provider", .string, [.required]),
+                  AttributeSchema("weight", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("network_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("assign_public_ip", .bool, [.optional]),
+                  AttributeSchema("security_groups", .set(.string), [.optional]),
+                  AttributeSchema("subnets", .set(.string), [.required]),
+                ]
+              )),
+            BlockSchema("ordered_placement_strategy", .list, min: 0, max: 5,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("field", .string, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+            BlockSchema("placement_constraint", .set, min: 0, max: 10,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("expression", .string, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("http_target", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("header_parameters", .map(.string), [.optional]),
+            AttributeSchema("path_parameter_values", .list(.string), [.optional]),
+            AttributeSchema("query_string_parameters", .map(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("input_transformer", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("input_paths", .map(.string), [.optional]),
+            AttributeSchema("input_template", .string, [.required]),
+          ]
+        )),
+      BlockSchema("kinesis_target", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("partition_key_path", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("redshift_target", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("database", .string, [.required]),
+            AttributeSchema("db_user", .string, [.optional]),
+            AttributeSchema("secrets_manager_arn", .string, [.optional]),
+            AttributeSchema("sql", .string, [.optional]),
+            AttributeSchema("statement_name", .string, [.optional]),
+            AttributeSchema("with_event", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("retry_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("maximum_event_age_in_seconds", .number, [.optional]),
+            AttributeSchema("maximum_retry_attempts", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("run_command_targets", .list, min: 0, max: 5,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("values", .list(.string), [.required]),
+          ]
+        )),
+      BlockSchema("sagemaker_pipeline_target", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("pipeline_parameter_list", .set, min: 0, max: 200,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("sqs_target", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("message_group_id", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudwatch_log_account_policy`.
+  static let aws_cloudwatch_log_account_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy_document", .string, [.required]),
+      AttributeSchema("policy_name", .string, [.required]),
+      AttributeSchema("policy_type", .string, [.required]),
+      AttributeSchema("scope", .string, [.optional]),
+      AttributeSchema("selection_criteria", .string, [.optional]),
+    ]
+  )
+
+  /// `aws_cloudwatch_log_anomaly_detector`.
+  static let aws_cloudwatch_log_anomaly_detector = BlockBody(
+    attributes: [
+      AttributeSchema("anomaly_visibility_time", .number, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("detector_name", .string, [.optional]),
+      AttributeSchema("enabled", .bool, [.required]),
+      AttributeSchema("evaluation_frequency", .string, [.optional]),
+      AttributeSchema("filter_pattern", .string, [.optional]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("log_group_arn_list", .list(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ]
+  )
+
+  /// `aws_cloudwatch_log_data_protection_policy`.
+  static let aws_cloudwatch_log_data_protection_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("log_group_name", .string, [.required]),
+      AttributeSchema("policy_document", .string, [.required]),
+    ]
+  )
+
+  /// `aws_cloudwatch_log_delivery`.
+  static let aws_cloudwatch_log_delivery = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("delivery_destination_arn", .string, [.required]),
+      AttributeSchema("delivery_source_name", .string, [.required]),
+      AttributeSchema("field_delimiter", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("record_fields", .list(.string), [.optional, .computed]),
+      AttributeSchema("s3_delivery_configuration", .list(.object([.init("enable_hive_compatible_path", .bool), .init("suffix_path", .string)])), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ]
+  )
+
   /// `aws_cloudwatch_log_delivery_destination`.
   static let aws_cloudwatch_log_delivery_destination = BlockBody(
     attributes: [
@@ -256,112 +524,15 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_codeartifact_domain`.
-  static let aws_codeartifact_domain = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("asset_size_bytes", .string, [.computed]),
-      AttributeSchema("created_time", .string, [.computed]),
-      AttributeSchema("domain", .string, [.required]),
-      AttributeSchema("encryption_key", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner", .string, [.computed]),
-      AttributeSchema("repository_count", .number, [.computed]),
-      AttributeSchema("s3_bucket_arn", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_codeartifact_repository`.
-  static let aws_codeartifact_repository = BlockBody(
-    attributes: [
-      AttributeSchema("administrator_account", .string, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("domain", .string, [.required]),
-      AttributeSchema("domain_owner", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("repository", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("external_connections", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("external_connection_name", .string, [.required]),
-            AttributeSchema("package_format", .string, [.computed]),
-            AttributeSchema("status", .string, [.computed]),
-          ]
-        )),
-      BlockSchema("upstream", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("repository_name", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_codebuild_fleet`.
-  static let aws_codebuild_fleet = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("base_capacity", .number, [.required]),
-      AttributeSchema("compute_type", .string, [.required]),
-      AttributeSchema("created", .string, [.computed]),
-      AttributeSchema("environment_type", .string, [.required]),
-      AttributeSchema("fleet_service_role", .string, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("image_id", .string, [.optional]),
-      AttributeSchema("last_modified", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("overflow_behavior", .string, [.optional, .computed]),
-      AttributeSchema("status", .set(.object([.init("context", .string), .init("message", .string), .init("status_code", .string)])), [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("compute_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("disk", .number, [.optional, .computed]),
-            AttributeSchema("machine_type", .string, [.optional]),
-            AttributeSchema("memory", .number, [.optional, .computed]),
-            AttributeSchema("vcpu", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("scaling_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("desired_capacity", .number, [.computed]),
-            AttributeSchema("max_capacity", .number, [.optional]),
-            AttributeSchema("scaling_type", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("target_tracking_scaling_configs", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("metric_type", .string, [.optional]),
-                  AttributeSchema("target_value", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.required]),
-            AttributeSchema("subnets", .set(.string), [.required]),
-            AttributeSchema("vpc_id", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table13: [String: @Sendable () -> BlockBody] = [
+    "aws_cloudwatch_event_endpoint": { aws_cloudwatch_event_endpoint },
+    "aws_cloudwatch_event_rule": { aws_cloudwatch_event_rule },
+    "aws_cloudwatch_event_target": { aws_cloudwatch_event_target },
+    "aws_cloudwatch_log_account_policy": { aws_cloudwatch_log_account_policy },
+    "aws_cloudwatch_log_anomaly_detector": { aws_cloudwatch_log_anomaly_detector },
+    "aws_cloudwatch_log_data_protection_policy": { aws_cloudwatch_log_data_protection_policy },
+    "aws_cloudwatch_log_delivery": { aws_cloudwatch_log_delivery },
     "aws_cloudwatch_log_delivery_destination": { aws_cloudwatch_log_delivery_destination },
     "aws_cloudwatch_log_delivery_source": { aws_cloudwatch_log_delivery_source },
     "aws_cloudwatch_log_destination": { aws_cloudwatch_log_destination },
@@ -374,8 +545,5 @@ extension ProviderSchema.Resources {
     "aws_cloudwatch_metric_alarm": { aws_cloudwatch_metric_alarm },
     "aws_cloudwatch_metric_stream": { aws_cloudwatch_metric_stream },
     "aws_cloudwatch_query_definition": { aws_cloudwatch_query_definition },
-    "aws_codeartifact_domain": { aws_codeartifact_domain },
-    "aws_codeartifact_repository": { aws_codeartifact_repository },
-    "aws_codebuild_fleet": { aws_codebuild_fleet },
   ]
 }

@@ -4,6 +4,110 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_codeartifact_domain`.
+  static let aws_codeartifact_domain = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("asset_size_bytes", .string, [.computed]),
+      AttributeSchema("created_time", .string, [.computed]),
+      AttributeSchema("domain", .string, [.required]),
+      AttributeSchema("encryption_key", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner", .string, [.computed]),
+      AttributeSchema("repository_count", .number, [.computed]),
+      AttributeSchema("s3_bucket_arn", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_codeartifact_repository`.
+  static let aws_codeartifact_repository = BlockBody(
+    attributes: [
+      AttributeSchema("administrator_account", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("domain", .string, [.required]),
+      AttributeSchema("domain_owner", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("repository", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("external_connections", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("external_connection_name", .string, [.required]),
+            AttributeSchema("package_format", .string, [.computed]),
+            AttributeSchema("status", .string, [.computed]),
+          ]
+        )),
+      BlockSchema("upstream", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("repository_name", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_codebuild_fleet`.
+  static let aws_codebuild_fleet = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("base_capacity", .number, [.required]),
+      AttributeSchema("compute_type", .string, [.required]),
+      AttributeSchema("created", .string, [.computed]),
+      AttributeSchema("environment_type", .string, [.required]),
+      AttributeSchema("fleet_service_role", .string, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("image_id", .string, [.optional]),
+      AttributeSchema("last_modified", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("overflow_behavior", .string, [.optional, .computed]),
+      AttributeSchema("status", .set(.object([.init("context", .string), .init("message", .string), .init("status_code", .string)])), [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("compute_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("disk", .number, [.optional, .computed]),
+            AttributeSchema("machine_type", .string, [.optional]),
+            AttributeSchema("memory", .number, [.optional, .computed]),
+            AttributeSchema("vcpu", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("scaling_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("desired_capacity", .number, [.computed]),
+            AttributeSchema("max_capacity", .number, [.optional]),
+            AttributeSchema("scaling_type", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("target_tracking_scaling_configs", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("metric_type", .string, [.optional]),
+                  AttributeSchema("target_value", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("vpc_config", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnets", .set(.string), [.required]),
+            AttributeSchema("vpc_id", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_codebuild_project`.
   static let aws_codebuild_project = BlockBody(
     attributes: [
@@ -383,66 +487,11 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_codedeploy_deployment_config`.
-  static let aws_codedeploy_deployment_config = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("compute_platform", .string, [.optional]),
-      AttributeSchema("deployment_config_id", .string, [.computed]),
-      AttributeSchema("deployment_config_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("minimum_healthy_hosts", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.optional]),
-            AttributeSchema("value", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("traffic_routing_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("time_based_canary", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("interval", .number, [.optional]),
-                  AttributeSchema("percentage", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("time_based_linear", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("interval", .number, [.optional]),
-                  AttributeSchema("percentage", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("zonal_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("first_zone_monitor_duration_in_seconds", .number, [.optional]),
-            AttributeSchema("monitor_duration_in_seconds", .number, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("minimum_healthy_hosts_per_zone", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.optional]),
-                  AttributeSchema("value", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table14: [String: @Sendable () -> BlockBody] = [
+    "aws_codeartifact_domain": { aws_codeartifact_domain },
+    "aws_codeartifact_repository": { aws_codeartifact_repository },
+    "aws_codebuild_fleet": { aws_codebuild_fleet },
     "aws_codebuild_project": { aws_codebuild_project },
     "aws_codebuild_report_group": { aws_codebuild_report_group },
     "aws_codebuild_source_credential": { aws_codebuild_source_credential },
@@ -451,6 +500,5 @@ extension ProviderSchema.Resources {
     "aws_codecommit_repository": { aws_codecommit_repository },
     "aws_codecommit_trigger": { aws_codecommit_trigger },
     "aws_codedeploy_app": { aws_codedeploy_app },
-    "aws_codedeploy_deployment_config": { aws_codedeploy_deployment_config },
   ]
 }

@@ -4,6 +4,64 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_codedeploy_deployment_config`.
+  static let aws_codedeploy_deployment_config = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("compute_platform", .string, [.optional]),
+      AttributeSchema("deployment_config_id", .string, [.computed]),
+      AttributeSchema("deployment_config_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("minimum_healthy_hosts", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.optional]),
+            AttributeSchema("value", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("traffic_routing_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("time_based_canary", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("interval", .number, [.optional]),
+                  AttributeSchema("percentage", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("time_based_linear", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("interval", .number, [.optional]),
+                  AttributeSchema("percentage", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("zonal_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("first_zone_monitor_duration_in_seconds", .number, [.optional]),
+            AttributeSchema("monitor_duration_in_seconds", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("minimum_healthy_hosts_per_zone", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.optional]),
+                  AttributeSchema("value", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_codedeploy_deployment_group`.
   static let aws_codedeploy_deployment_group = BlockBody(
     attributes: [
@@ -476,58 +534,12 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_codepipeline_webhook`.
-  static let aws_codepipeline_webhook = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("authentication", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("target_action", .string, [.required]),
-      AttributeSchema("target_pipeline", .string, [.required]),
-      AttributeSchema("url", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("authentication_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allowed_ip_range", .string, [.optional]),
-            AttributeSchema("secret_token", .string, [.optional, .sensitive]),
-          ]
-        )),
-      BlockSchema("filter", .set, min: 1, max: 5,
-        BlockBody(
-          attributes: [
-            AttributeSchema("json_path", .string, [.required]),
-            AttributeSchema("match_equals", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_codestarconnections_connection`.
-  static let aws_codestarconnections_connection = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("connection_status", .string, [.computed]),
-      AttributeSchema("host_arn", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("provider_type", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table15: [String: @Sendable () -> BlockBody] = [
+    "aws_codedeploy_deployment_config": { aws_codedeploy_deployment_config },
     "aws_codedeploy_deployment_group": { aws_codedeploy_deployment_group },
     "aws_codeguruprofiler_profiling_group": { aws_codeguruprofiler_profiling_group },
     "aws_codepipeline": { aws_codepipeline },
     "aws_codepipeline_custom_action_type": { aws_codepipeline_custom_action_type },
-    "aws_codepipeline_webhook": { aws_codepipeline_webhook },
-    "aws_codestarconnections_connection": { aws_codestarconnections_connection },
   ]
 }

@@ -4,6 +4,51 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_codepipeline_webhook`.
+  static let aws_codepipeline_webhook = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("authentication", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("target_action", .string, [.required]),
+      AttributeSchema("target_pipeline", .string, [.required]),
+      AttributeSchema("url", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("authentication_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allowed_ip_range", .string, [.optional]),
+            AttributeSchema("secret_token", .string, [.optional, .sensitive]),
+          ]
+        )),
+      BlockSchema("filter", .set, min: 1, max: 5,
+        BlockBody(
+          attributes: [
+            AttributeSchema("json_path", .string, [.required]),
+            AttributeSchema("match_equals", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_codestarconnections_connection`.
+  static let aws_codestarconnections_connection = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("connection_status", .string, [.computed]),
+      AttributeSchema("host_arn", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("provider_type", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
   /// `aws_codestarnotifications_notification_rule`.
   static let aws_codestarnotifications_notification_rule = BlockBody(
     attributes: [
@@ -318,230 +363,10 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_cognito_user_pool`.
-  static let aws_cognito_user_pool = BlockBody(
-    attributes: [
-      AttributeSchema("alias_attributes", .set(.string), [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_verified_attributes", .set(.string), [.optional]),
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("custom_domain", .string, [.computed]),
-      AttributeSchema("deletion_protection", .string, [.optional]),
-      AttributeSchema("domain", .string, [.computed]),
-      AttributeSchema("email_verification_message", .string, [.optional, .computed]),
-      AttributeSchema("email_verification_subject", .string, [.optional, .computed]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("estimated_number_of_users", .number, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_modified_date", .string, [.computed]),
-      AttributeSchema("mfa_configuration", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("sms_authentication_message", .string, [.optional]),
-      AttributeSchema("sms_verification_message", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_pool_tier", .string, [.optional, .computed]),
-      AttributeSchema("username_attributes", .set(.string), [.optional]),
-    ],
-    blocks: [
-      BlockSchema("account_recovery_setting", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("recovery_mechanism", .set, min: 0, max: 2,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("priority", .number, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("admin_create_user_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allow_admin_create_user_only", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("invite_message_template", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("email_message", .string, [.optional]),
-                  AttributeSchema("email_subject", .string, [.optional]),
-                  AttributeSchema("sms_message", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("device_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("challenge_required_on_new_device", .bool, [.optional]),
-            AttributeSchema("device_only_remembered_on_user_prompt", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("email_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("configuration_set", .string, [.optional]),
-            AttributeSchema("email_sending_account", .string, [.optional]),
-            AttributeSchema("from_email_address", .string, [.optional]),
-            AttributeSchema("reply_to_email_address", .string, [.optional]),
-            AttributeSchema("source_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("email_mfa_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("message", .string, [.optional]),
-            AttributeSchema("subject", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("lambda_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create_auth_challenge", .string, [.optional]),
-            AttributeSchema("custom_message", .string, [.optional]),
-            AttributeSchema("define_auth_challenge", .string, [.optional]),
-            AttributeSchema("kms_key_id", .string, [.optional]),
-            AttributeSchema("post_authentication", .string, [.optional]),
-            AttributeSchema("post_confirmation", .string, [.optional]),
-            AttributeSchema("pre_authentication", .string, [.optional]),
-            AttributeSchema("pre_sign_up", .string, [.optional]),
-            AttributeSchema("pre_token_generation", .string, [.optional, .computed]),
-            AttributeSchema("user_migration", .string, [.optional]),
-            AttributeSchema("verify_auth_challenge_response", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("custom_email_sender", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("lambda_arn", .string, [.required]),
-                  AttributeSchema("lambda_version", .string, [.required]),
-                ]
-              )),
-            BlockSchema("custom_sms_sender", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("lambda_arn", .string, [.required]),
-                  AttributeSchema("lambda_version", .string, [.required]),
-                ]
-              )),
-            BlockSchema("pre_token_generation_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("lambda_arn", .string, [.required]),
-                  AttributeSchema("lambda_version", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("password_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("minimum_length", .number, [.optional]),
-            AttributeSchema("password_history_size", .number, [.optional]),
-            AttributeSchema("require_lowercase", .bool, [.optional]),
-            AttributeSchema("require_numbers", .bool, [.optional]),
-            AttributeSchema("require_symbols", .bool, [.optional]),
-            AttributeSchema("require_uppercase", .bool, [.optional]),
-            AttributeSchema("temporary_password_validity_days", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("schema", .set, min: 0, max: 50,
-        BlockBody(
-          attributes: [
-            AttributeSchema("attribute_data_type", .string, [.required]),
-            AttributeSchema("developer_only_attribute", .bool, [.optional]),
-            AttributeSchema("mutable", .bool, [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("required", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("number_attribute_constraints", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_value", .string, [.optional]),
-                  AttributeSchema("min_value", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("string_attribute_constraints", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_length", .string, [.optional]),
-                  AttributeSchema("min_length", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("sign_in_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allowed_first_auth_factors", .set(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("sms_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("external_id", .string, [.required]),
-            AttributeSchema("sns_caller_arn", .string, [.required]),
-            AttributeSchema("sns_region", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("software_token_mfa_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("user_attribute_update_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("attributes_require_verification_before_update", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("user_pool_add_ons", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("advanced_security_mode", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("advanced_security_additional_flows", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("custom_auth_mode", .string, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("username_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("case_sensitive", .bool, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("verification_message_template", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("default_email_option", .string, [.optional]),
-            AttributeSchema("email_message", .string, [.optional, .computed]),
-            AttributeSchema("email_message_by_link", .string, [.optional, .computed]),
-            AttributeSchema("email_subject", .string, [.optional, .computed]),
-            AttributeSchema("email_subject_by_link", .string, [.optional, .computed]),
-            AttributeSchema("sms_message", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("web_authn_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("relying_party_id", .string, [.optional]),
-            AttributeSchema("user_verification", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table16: [String: @Sendable () -> BlockBody] = [
+    "aws_codepipeline_webhook": { aws_codepipeline_webhook },
+    "aws_codestarconnections_connection": { aws_codestarconnections_connection },
     "aws_codestarnotifications_notification_rule": { aws_codestarnotifications_notification_rule },
     "aws_cognito_identity_pool": { aws_cognito_identity_pool },
     "aws_cognito_identity_pool_roles_attachment": { aws_cognito_identity_pool_roles_attachment },
@@ -552,6 +377,5 @@ extension ProviderSchema.Resources {
     "aws_cognito_user": { aws_cognito_user },
     "aws_cognito_user_group": { aws_cognito_user_group },
     "aws_cognito_user_in_group": { aws_cognito_user_in_group },
-    "aws_cognito_user_pool": { aws_cognito_user_pool },
   ]
 }

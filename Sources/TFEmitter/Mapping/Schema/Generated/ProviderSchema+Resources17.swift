@@ -4,6 +4,228 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_cognito_user_pool`.
+  static let aws_cognito_user_pool = BlockBody(
+    attributes: [
+      AttributeSchema("alias_attributes", .set(.string), [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_verified_attributes", .set(.string), [.optional]),
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("custom_domain", .string, [.computed]),
+      AttributeSchema("deletion_protection", .string, [.optional]),
+      AttributeSchema("domain", .string, [.computed]),
+      AttributeSchema("email_verification_message", .string, [.optional, .computed]),
+      AttributeSchema("email_verification_subject", .string, [.optional, .computed]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("estimated_number_of_users", .number, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_modified_date", .string, [.computed]),
+      AttributeSchema("mfa_configuration", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("sms_authentication_message", .string, [.optional]),
+      AttributeSchema("sms_verification_message", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("user_pool_tier", .string, [.optional, .computed]),
+      AttributeSchema("username_attributes", .set(.string), [.optional]),
+    ],
+    blocks: [
+      BlockSchema("account_recovery_setting", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("recovery_mechanism", .set, min: 0, max: 2,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("priority", .number, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("admin_create_user_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allow_admin_create_user_only", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("invite_message_template", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("email_message", .string, [.optional]),
+                  AttributeSchema("email_subject", .string, [.optional]),
+                  AttributeSchema("sms_message", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("device_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("challenge_required_on_new_device", .bool, [.optional]),
+            AttributeSchema("device_only_remembered_on_user_prompt", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("email_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("configuration_set", .string, [.optional]),
+            AttributeSchema("email_sending_account", .string, [.optional]),
+            AttributeSchema("from_email_address", .string, [.optional]),
+            AttributeSchema("reply_to_email_address", .string, [.optional]),
+            AttributeSchema("source_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("email_mfa_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("message", .string, [.optional]),
+            AttributeSchema("subject", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("lambda_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create_auth_challenge", .string, [.optional]),
+            AttributeSchema("custom_message", .string, [.optional]),
+            AttributeSchema("define_auth_challenge", .string, [.optional]),
+            AttributeSchema("kms_key_id", .string, [.optional]),
+            AttributeSchema("post_authentication", .string, [.optional]),
+            AttributeSchema("post_confirmation", .string, [.optional]),
+            AttributeSchema("pre_authentication", .string, [.optional]),
+            AttributeSchema("pre_sign_up", .string, [.optional]),
+            AttributeSchema("pre_token_generation", .string, [.optional, .computed]),
+            AttributeSchema("user_migration", .string, [.optional]),
+            AttributeSchema("verify_auth_challenge_response", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("custom_email_sender", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("lambda_arn", .string, [.required]),
+                  AttributeSchema("lambda_version", .string, [.required]),
+                ]
+              )),
+            BlockSchema("custom_sms_sender", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("lambda_arn", .string, [.required]),
+                  AttributeSchema("lambda_version", .string, [.required]),
+                ]
+              )),
+            BlockSchema("pre_token_generation_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("lambda_arn", .string, [.required]),
+                  AttributeSchema("lambda_version", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("password_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("minimum_length", .number, [.optional]),
+            AttributeSchema("password_history_size", .number, [.optional]),
+            AttributeSchema("require_lowercase", .bool, [.optional]),
+            AttributeSchema("require_numbers", .bool, [.optional]),
+            AttributeSchema("require_symbols", .bool, [.optional]),
+            AttributeSchema("require_uppercase", .bool, [.optional]),
+            AttributeSchema("temporary_password_validity_days", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("schema", .set, min: 0, max: 50,
+        BlockBody(
+          attributes: [
+            AttributeSchema("attribute_data_type", .string, [.required]),
+            AttributeSchema("developer_only_attribute", .bool, [.optional]),
+            AttributeSchema("mutable", .bool, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("required", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("number_attribute_constraints", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_value", .string, [.optional]),
+                  AttributeSchema("min_value", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("string_attribute_constraints", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_length", .string, [.optional]),
+                  AttributeSchema("min_length", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("sign_in_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allowed_first_auth_factors", .set(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("sms_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("external_id", .string, [.required]),
+            AttributeSchema("sns_caller_arn", .string, [.required]),
+            AttributeSchema("sns_region", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("software_token_mfa_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("user_attribute_update_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("attributes_require_verification_before_update", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("user_pool_add_ons", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("advanced_security_mode", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("advanced_security_additional_flows", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("custom_auth_mode", .string, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("username_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("case_sensitive", .bool, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("verification_message_template", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("default_email_option", .string, [.optional]),
+            AttributeSchema("email_message", .string, [.optional, .computed]),
+            AttributeSchema("email_message_by_link", .string, [.optional, .computed]),
+            AttributeSchema("email_subject", .string, [.optional, .computed]),
+            AttributeSchema("email_subject_by_link", .string, [.optional, .computed]),
+            AttributeSchema("sms_message", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("web_authn_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("relying_party_id", .string, [.optional]),
+            AttributeSchema("user_verification", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_cognito_user_pool_client`.
   static let aws_cognito_user_pool_client = BlockBody(
     attributes: [
@@ -315,230 +537,9 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_config_conformance_pack`.
-  static let aws_config_conformance_pack = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("delivery_s3_bucket", .string, [.optional]),
-      AttributeSchema("delivery_s3_key_prefix", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("template_body", .string, [.optional]),
-      AttributeSchema("template_s3_uri", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("input_parameter", .set, min: 0, max: 60,
-        BlockBody(
-          attributes: [
-            AttributeSchema("parameter_name", .string, [.required]),
-            AttributeSchema("parameter_value", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_config_delivery_channel`.
-  static let aws_config_delivery_channel = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("s3_bucket_name", .string, [.required]),
-      AttributeSchema("s3_key_prefix", .string, [.optional]),
-      AttributeSchema("s3_kms_key_arn", .string, [.optional]),
-      AttributeSchema("sns_topic_arn", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("snapshot_delivery_properties", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delivery_frequency", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_connect_instance`.
-  static let aws_connect_instance = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_resolve_best_voices_enabled", .bool, [.optional]),
-      AttributeSchema("contact_flow_logs_enabled", .bool, [.optional]),
-      AttributeSchema("contact_lens_enabled", .bool, [.optional]),
-      AttributeSchema("created_time", .string, [.computed]),
-      AttributeSchema("directory_id", .string, [.optional]),
-      AttributeSchema("early_media_enabled", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identity_management_type", .string, [.required]),
-      AttributeSchema("inbound_calls_enabled", .bool, [.required]),
-      AttributeSchema("instance_alias", .string, [.optional]),
-      AttributeSchema("multi_party_conference_enabled", .bool, [.optional]),
-      AttributeSchema("outbound_calls_enabled", .bool, [.required]),
-      AttributeSchema("service_role", .string, [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_customer_gateway`.
-  static let aws_customer_gateway = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bgp_asn", .string, [.optional]),
-      AttributeSchema("bgp_asn_extended", .string, [.optional]),
-      AttributeSchema("certificate_arn", .string, [.optional]),
-      AttributeSchema("device_name", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-    ]
-  )
-
-  /// `aws_datasync_task`.
-  static let aws_datasync_task = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cloudwatch_log_group_arn", .string, [.optional]),
-      AttributeSchema("destination_location_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("source_location_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("task_mode", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("excludes", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("filter_type", .string, [.optional]),
-            AttributeSchema("value", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("includes", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("filter_type", .string, [.optional]),
-            AttributeSchema("value", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("atime", .string, [.optional]),
-            AttributeSchema("bytes_per_second", .number, [.optional]),
-            AttributeSchema("gid", .string, [.optional]),
-            AttributeSchema("log_level", .string, [.optional]),
-            AttributeSchema("mtime", .string, [.optional]),
-            AttributeSchema("object_tags", .string, [.optional]),
-            AttributeSchema("overwrite_mode", .string, [.optional]),
-            AttributeSchema("posix_permissions", .string, [.optional]),
-            AttributeSchema("preserve_deleted_files", .string, [.optional]),
-            AttributeSchema("preserve_devices", .string, [.optional]),
-            AttributeSchema("security_descriptor_copy_flags", .string, [.optional, .computed]),
-            AttributeSchema("task_queueing", .string, [.optional]),
-            AttributeSchema("transfer_mode", .string, [.optional]),
-            AttributeSchema("uid", .string, [.optional]),
-            AttributeSchema("verify_mode", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("schedule", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("schedule_expression", .string, [.required]),
-          ]
-        )),
-      BlockSchema("task_report_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("output_type", .string, [.optional]),
-            AttributeSchema("report_level", .string, [.optional]),
-            AttributeSchema("s3_object_versioning", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("report_overrides", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("deleted_override", .string, [.optional]),
-                  AttributeSchema("skipped_override", .string, [.optional]),
-                  AttributeSchema("transferred_override", .string, [.optional]),
-                  AttributeSchema("verified_override", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("s3_destination", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket_access_role_arn", .string, [.required]),
-                  AttributeSchema("s3_bucket_arn", .string, [.required]),
-                  AttributeSchema("subdirectory", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_dax_cluster`.
-  static let aws_dax_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zones", .set(.string), [.optional]),
-      AttributeSchema("cluster_address", .string, [.computed]),
-      AttributeSchema("cluster_endpoint_encryption_type", .string, [.optional]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("configuration_endpoint", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("iam_role_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("node_type", .string, [.required]),
-      AttributeSchema("nodes", .list(.object([.init("address", .string), .init("availability_zone", .string), .init("id", .string), .init("port", .number)])), [.computed]),
-      AttributeSchema("notification_topic_arn", .string, [.optional]),
-      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.computed]),
-      AttributeSchema("replication_factor", .number, [.required]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("server_side_encryption", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table17: [String: @Sendable () -> BlockBody] = [
+    "aws_cognito_user_pool": { aws_cognito_user_pool },
     "aws_cognito_user_pool_client": { aws_cognito_user_pool_client },
     "aws_cognito_user_pool_domain": { aws_cognito_user_pool_domain },
     "aws_cognito_user_pool_ui_customization": { aws_cognito_user_pool_ui_customization },
@@ -547,11 +548,5 @@ extension ProviderSchema.Resources {
     "aws_config_configuration_aggregator": { aws_config_configuration_aggregator },
     "aws_config_configuration_recorder": { aws_config_configuration_recorder },
     "aws_config_configuration_recorder_status": { aws_config_configuration_recorder_status },
-    "aws_config_conformance_pack": { aws_config_conformance_pack },
-    "aws_config_delivery_channel": { aws_config_delivery_channel },
-    "aws_connect_instance": { aws_connect_instance },
-    "aws_customer_gateway": { aws_customer_gateway },
-    "aws_datasync_task": { aws_datasync_task },
-    "aws_dax_cluster": { aws_dax_cluster },
   ]
 }

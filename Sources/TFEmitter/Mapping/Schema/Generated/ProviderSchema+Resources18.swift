@@ -4,6 +4,228 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_config_conformance_pack`.
+  static let aws_config_conformance_pack = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("delivery_s3_bucket", .string, [.optional]),
+      AttributeSchema("delivery_s3_key_prefix", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("template_body", .string, [.optional]),
+      AttributeSchema("template_s3_uri", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("input_parameter", .set, min: 0, max: 60,
+        BlockBody(
+          attributes: [
+            AttributeSchema("parameter_name", .string, [.required]),
+            AttributeSchema("parameter_value", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_config_delivery_channel`.
+  static let aws_config_delivery_channel = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("s3_bucket_name", .string, [.required]),
+      AttributeSchema("s3_key_prefix", .string, [.optional]),
+      AttributeSchema("s3_kms_key_arn", .string, [.optional]),
+      AttributeSchema("sns_topic_arn", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("snapshot_delivery_properties", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delivery_frequency", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_connect_instance`.
+  static let aws_connect_instance = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_resolve_best_voices_enabled", .bool, [.optional]),
+      AttributeSchema("contact_flow_logs_enabled", .bool, [.optional]),
+      AttributeSchema("contact_lens_enabled", .bool, [.optional]),
+      AttributeSchema("created_time", .string, [.computed]),
+      AttributeSchema("directory_id", .string, [.optional]),
+      AttributeSchema("early_media_enabled", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("identity_management_type", .string, [.required]),
+      AttributeSchema("inbound_calls_enabled", .bool, [.required]),
+      AttributeSchema("instance_alias", .string, [.optional]),
+      AttributeSchema("multi_party_conference_enabled", .bool, [.optional]),
+      AttributeSchema("outbound_calls_enabled", .bool, [.required]),
+      AttributeSchema("service_role", .string, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_customer_gateway`.
+  static let aws_customer_gateway = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bgp_asn", .string, [.optional]),
+      AttributeSchema("bgp_asn_extended", .string, [.optional]),
+      AttributeSchema("certificate_arn", .string, [.optional]),
+      AttributeSchema("device_name", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ip_address", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+    ]
+  )
+
+  /// `aws_datasync_task`.
+  static let aws_datasync_task = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cloudwatch_log_group_arn", .string, [.optional]),
+      AttributeSchema("destination_location_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("source_location_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("task_mode", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("excludes", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("filter_type", .string, [.optional]),
+            AttributeSchema("value", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("includes", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("filter_type", .string, [.optional]),
+            AttributeSchema("value", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("atime", .string, [.optional]),
+            AttributeSchema("bytes_per_second", .number, [.optional]),
+            AttributeSchema("gid", .string, [.optional]),
+            AttributeSchema("log_level", .string, [.optional]),
+            AttributeSchema("mtime", .string, [.optional]),
+            AttributeSchema("object_tags", .string, [.optional]),
+            AttributeSchema("overwrite_mode", .string, [.optional]),
+            AttributeSchema("posix_permissions", .string, [.optional]),
+            AttributeSchema("preserve_deleted_files", .string, [.optional]),
+            AttributeSchema("preserve_devices", .string, [.optional]),
+            AttributeSchema("security_descriptor_copy_flags", .string, [.optional, .computed]),
+            AttributeSchema("task_queueing", .string, [.optional]),
+            AttributeSchema("transfer_mode", .string, [.optional]),
+            AttributeSchema("uid", .string, [.optional]),
+            AttributeSchema("verify_mode", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("schedule", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("schedule_expression", .string, [.required]),
+          ]
+        )),
+      BlockSchema("task_report_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("output_type", .string, [.optional]),
+            AttributeSchema("report_level", .string, [.optional]),
+            AttributeSchema("s3_object_versioning", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("report_overrides", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("deleted_override", .string, [.optional]),
+                  AttributeSchema("skipped_override", .string, [.optional]),
+                  AttributeSchema("transferred_override", .string, [.optional]),
+                  AttributeSchema("verified_override", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("s3_destination", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bucket_access_role_arn", .string, [.required]),
+                  AttributeSchema("s3_bucket_arn", .string, [.required]),
+                  AttributeSchema("subdirectory", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_dax_cluster`.
+  static let aws_dax_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("availability_zones", .set(.string), [.optional]),
+      AttributeSchema("cluster_address", .string, [.computed]),
+      AttributeSchema("cluster_endpoint_encryption_type", .string, [.optional]),
+      AttributeSchema("cluster_name", .string, [.required]),
+      AttributeSchema("configuration_endpoint", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("iam_role_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("node_type", .string, [.required]),
+      AttributeSchema("nodes", .list(.object([.init("address", .string), .init("availability_zone", .string), .init("id", .string), .init("port", .number)])), [.computed]),
+      AttributeSchema("notification_topic_arn", .string, [.optional]),
+      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.computed]),
+      AttributeSchema("replication_factor", .number, [.required]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("server_side_encryption", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_dax_parameter_group`.
   static let aws_dax_parameter_group = BlockBody(
     attributes: [
@@ -311,224 +533,14 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_db_proxy_default_target_group`.
-  static let aws_db_proxy_default_target_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("db_proxy_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("connection_pool_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connection_borrow_timeout", .number, [.optional]),
-            AttributeSchema("init_query", .string, [.optional]),
-            AttributeSchema("max_connections_percent", .number, [.optional]),
-            AttributeSchema("max_idle_connections_percent", .number, [.optional]),
-            AttributeSchema("session_pinning_filters", .set(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_db_proxy_endpoint`.
-  static let aws_db_proxy_endpoint = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("db_proxy_endpoint_name", .string, [.required]),
-      AttributeSchema("db_proxy_name", .string, [.required]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("is_default", .bool, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("target_role", .string, [.optional]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("vpc_subnet_ids", .set(.string), [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_db_proxy_target`.
-  static let aws_db_proxy_target = BlockBody(
-    attributes: [
-      AttributeSchema("db_cluster_identifier", .string, [.optional]),
-      AttributeSchema("db_instance_identifier", .string, [.optional]),
-      AttributeSchema("db_proxy_name", .string, [.required]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.computed]),
-      AttributeSchema("rds_resource_id", .string, [.computed]),
-      AttributeSchema("target_arn", .string, [.computed]),
-      AttributeSchema("target_group_name", .string, [.required]),
-      AttributeSchema("tracked_cluster_id", .string, [.computed]),
-      AttributeSchema("type", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_db_subnet_group`.
-  static let aws_db_subnet_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("supported_network_types", .set(.string), [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_default_network_acl`.
-  static let aws_default_network_acl = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_network_acl_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("egress", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("action", .string, [.required]),
-            AttributeSchema("cidr_block", .string, [.optional]),
-            AttributeSchema("from_port", .number, [.required]),
-            AttributeSchema("icmp_code", .number, [.optional]),
-            AttributeSchema("icmp_type", .number, [.optional]),
-            AttributeSchema("ipv6_cidr_block", .string, [.optional]),
-            AttributeSchema("protocol", .string, [.required]),
-            AttributeSchema("rule_no", .number, [.required]),
-            AttributeSchema("to_port", .number, [.required]),
-          ]
-        )),
-      BlockSchema("ingress", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("action", .string, [.required]),
-            AttributeSchema("cidr_block", .string, [.optional]),
-            AttributeSchema("from_port", .number, [.required]),
-            AttributeSchema("icmp_code", .number, [.optional]),
-            AttributeSchema("icmp_type", .number, [.optional]),
-            AttributeSchema("ipv6_cidr_block", .string, [.optional]),
-            AttributeSchema("protocol", .string, [.required]),
-            AttributeSchema("rule_no", .number, [.required]),
-            AttributeSchema("to_port", .number, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_default_route_table`.
-  static let aws_default_route_table = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_route_table_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("propagating_vgws", .set(.string), [.optional]),
-      AttributeSchema("route", .set(.object([.init("cidr_block", .string), .init("core_network_arn", .string), .init("destination_prefix_list_id", .string), .init("egress_only_gateway_id", .string), .init("gateway_id", .string), .init("instance_id", .string), .init("ipv6_cidr_block", .string), .init("nat_gateway_id", .string), .init("network_interface_id", .string), .init("transit_gateway_id", .string), .init("vpc_endpoint_id", .string), .init("vpc_peering_connection_id", .string)])), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_default_security_group`.
-  static let aws_default_security_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.computed]),
-      AttributeSchema("egress", .set(.object([.init("cidr_blocks", .list(.string)), .init("description", .string), .init("from_port", .number), .init("ipv6_cidr_blocks", .list(.string)), .init("prefix_list_ids", .list(.string)), .init("protocol", .string), .init("security_groups", .set(.string)), .init("self", .bool), .init("to_port", .number)])), [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ingress", .set(.object([.init("cidr_blocks", .list(.string)), .init("description", .string), .init("from_port", .number), .init("ipv6_cidr_blocks", .list(.string)), .init("prefix_list_ids", .list(.string)), .init("protocol", .string), .init("security_groups", .set(.string)), .init("self", .bool), .init("to_port", .number)])), [.optional, .computed]),
-      AttributeSchema("name", .string, [.computed]),
-      AttributeSchema("name_prefix", .string, [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("revoke_rules_on_delete", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_default_vpc`.
-  static let aws_default_vpc = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("assign_generated_ipv6_cidr_block", .bool, [.optional]),
-      AttributeSchema("cidr_block", .string, [.computed]),
-      AttributeSchema("default_network_acl_id", .string, [.computed]),
-      AttributeSchema("default_route_table_id", .string, [.computed]),
-      AttributeSchema("default_security_group_id", .string, [.computed]),
-      AttributeSchema("dhcp_options_id", .string, [.computed]),
-      AttributeSchema("enable_dns_hostnames", .bool, [.optional]),
-      AttributeSchema("enable_dns_support", .bool, [.optional]),
-      AttributeSchema("enable_network_address_usage_metrics", .bool, [.optional, .computed]),
-      AttributeSchema("existing_default_vpc", .bool, [.computed]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_tenancy", .string, [.computed]),
-      AttributeSchema("ipv6_association_id", .string, [.computed]),
-      AttributeSchema("ipv6_cidr_block", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_cidr_block_network_border_group", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_ipam_pool_id", .string, [.optional]),
-      AttributeSchema("ipv6_netmask_length", .number, [.optional]),
-      AttributeSchema("main_route_table_id", .string, [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_detective_graph`.
-  static let aws_detective_graph = BlockBody(
-    attributes: [
-      AttributeSchema("created_time", .string, [.computed]),
-      AttributeSchema("graph_arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table18: [String: @Sendable () -> BlockBody] = [
+    "aws_config_conformance_pack": { aws_config_conformance_pack },
+    "aws_config_delivery_channel": { aws_config_delivery_channel },
+    "aws_connect_instance": { aws_connect_instance },
+    "aws_customer_gateway": { aws_customer_gateway },
+    "aws_datasync_task": { aws_datasync_task },
+    "aws_dax_cluster": { aws_dax_cluster },
     "aws_dax_parameter_group": { aws_dax_parameter_group },
     "aws_dax_subnet_group": { aws_dax_subnet_group },
     "aws_db_event_subscription": { aws_db_event_subscription },
@@ -537,14 +549,5 @@ extension ProviderSchema.Resources {
     "aws_db_option_group": { aws_db_option_group },
     "aws_db_parameter_group": { aws_db_parameter_group },
     "aws_db_proxy": { aws_db_proxy },
-    "aws_db_proxy_default_target_group": { aws_db_proxy_default_target_group },
-    "aws_db_proxy_endpoint": { aws_db_proxy_endpoint },
-    "aws_db_proxy_target": { aws_db_proxy_target },
-    "aws_db_subnet_group": { aws_db_subnet_group },
-    "aws_default_network_acl": { aws_default_network_acl },
-    "aws_default_route_table": { aws_default_route_table },
-    "aws_default_security_group": { aws_default_security_group },
-    "aws_default_vpc": { aws_default_vpc },
-    "aws_detective_graph": { aws_detective_graph },
   ]
 }

@@ -4,6 +4,222 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_db_proxy_default_target_group`.
+  static let aws_db_proxy_default_target_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("db_proxy_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("connection_pool_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_borrow_timeout", .number, [.optional]),
+            AttributeSchema("init_query", .string, [.optional]),
+            AttributeSchema("max_connections_percent", .number, [.optional]),
+            AttributeSchema("max_idle_connections_percent", .number, [.optional]),
+            AttributeSchema("session_pinning_filters", .set(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_db_proxy_endpoint`.
+  static let aws_db_proxy_endpoint = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("db_proxy_endpoint_name", .string, [.required]),
+      AttributeSchema("db_proxy_name", .string, [.required]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("is_default", .bool, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("target_role", .string, [.optional]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("vpc_subnet_ids", .set(.string), [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_db_proxy_target`.
+  static let aws_db_proxy_target = BlockBody(
+    attributes: [
+      AttributeSchema("db_cluster_identifier", .string, [.optional]),
+      AttributeSchema("db_instance_identifier", .string, [.optional]),
+      AttributeSchema("db_proxy_name", .string, [.required]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.computed]),
+      AttributeSchema("rds_resource_id", .string, [.computed]),
+      AttributeSchema("target_arn", .string, [.computed]),
+      AttributeSchema("target_group_name", .string, [.required]),
+      AttributeSchema("tracked_cluster_id", .string, [.computed]),
+      AttributeSchema("type", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_db_subnet_group`.
+  static let aws_db_subnet_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("supported_network_types", .set(.string), [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_default_network_acl`.
+  static let aws_default_network_acl = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("default_network_acl_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("egress", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("action", .string, [.required]),
+            AttributeSchema("cidr_block", .string, [.optional]),
+            AttributeSchema("from_port", .number, [.required]),
+            AttributeSchema("icmp_code", .number, [.optional]),
+            AttributeSchema("icmp_type", .number, [.optional]),
+            AttributeSchema("ipv6_cidr_block", .string, [.optional]),
+            AttributeSchema("protocol", .string, [.required]),
+            AttributeSchema("rule_no", .number, [.required]),
+            AttributeSchema("to_port", .number, [.required]),
+          ]
+        )),
+      BlockSchema("ingress", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("action", .string, [.required]),
+            AttributeSchema("cidr_block", .string, [.optional]),
+            AttributeSchema("from_port", .number, [.required]),
+            AttributeSchema("icmp_code", .number, [.optional]),
+            AttributeSchema("icmp_type", .number, [.optional]),
+            AttributeSchema("ipv6_cidr_block", .string, [.optional]),
+            AttributeSchema("protocol", .string, [.required]),
+            AttributeSchema("rule_no", .number, [.required]),
+            AttributeSchema("to_port", .number, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_default_route_table`.
+  static let aws_default_route_table = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("default_route_table_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("propagating_vgws", .set(.string), [.optional]),
+      AttributeSchema("route", .set(.object([.init("cidr_block", .string), .init("core_network_arn", .string), .init("destination_prefix_list_id", .string), .init("egress_only_gateway_id", .string), .init("gateway_id", .string), .init("instance_id", .string), .init("ipv6_cidr_block", .string), .init("nat_gateway_id", .string), .init("network_interface_id", .string), .init("transit_gateway_id", .string), .init("vpc_endpoint_id", .string), .init("vpc_peering_connection_id", .string)])), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_default_security_group`.
+  static let aws_default_security_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.computed]),
+      AttributeSchema("egress", .set(.object([.init("cidr_blocks", .list(.string)), .init("description", .string), .init("from_port", .number), .init("ipv6_cidr_blocks", .list(.string)), .init("prefix_list_ids", .list(.string)), .init("protocol", .string), .init("security_groups", .set(.string)), .init("self", .bool), .init("to_port", .number)])), [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ingress", .set(.object([.init("cidr_blocks", .list(.string)), .init("description", .string), .init("from_port", .number), .init("ipv6_cidr_blocks", .list(.string)), .init("prefix_list_ids", .list(.string)), .init("protocol", .string), .init("security_groups", .set(.string)), .init("self", .bool), .init("to_port", .number)])), [.optional, .computed]),
+      AttributeSchema("name", .string, [.computed]),
+      AttributeSchema("name_prefix", .string, [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("revoke_rules_on_delete", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_default_vpc`.
+  static let aws_default_vpc = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("assign_generated_ipv6_cidr_block", .bool, [.optional]),
+      AttributeSchema("cidr_block", .string, [.computed]),
+      AttributeSchema("default_network_acl_id", .string, [.computed]),
+      AttributeSchema("default_route_table_id", .string, [.computed]),
+      AttributeSchema("default_security_group_id", .string, [.computed]),
+      AttributeSchema("dhcp_options_id", .string, [.computed]),
+      AttributeSchema("enable_dns_hostnames", .bool, [.optional]),
+      AttributeSchema("enable_dns_support", .bool, [.optional]),
+      AttributeSchema("enable_network_address_usage_metrics", .bool, [.optional, .computed]),
+      AttributeSchema("existing_default_vpc", .bool, [.computed]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_tenancy", .string, [.computed]),
+      AttributeSchema("ipv6_association_id", .string, [.computed]),
+      AttributeSchema("ipv6_cidr_block", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_cidr_block_network_border_group", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_ipam_pool_id", .string, [.optional]),
+      AttributeSchema("ipv6_netmask_length", .number, [.optional]),
+      AttributeSchema("main_route_table_id", .string, [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_detective_graph`.
+  static let aws_detective_graph = BlockBody(
+    attributes: [
+      AttributeSchema("created_time", .string, [.computed]),
+      AttributeSchema("graph_arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
   /// `aws_devicefarm_project`.
   static let aws_devicefarm_project = BlockBody(
     attributes: [
@@ -225,332 +441,19 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_dms_endpoint`.
-  static let aws_dms_endpoint = BlockBody(
-    attributes: [
-      AttributeSchema("certificate_arn", .string, [.optional, .computed]),
-      AttributeSchema("database_name", .string, [.optional]),
-      AttributeSchema("endpoint_arn", .string, [.computed]),
-      AttributeSchema("endpoint_id", .string, [.required]),
-      AttributeSchema("endpoint_type", .string, [.required]),
-      AttributeSchema("engine_name", .string, [.required]),
-      AttributeSchema("extra_connection_attributes", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional, .computed]),
-      AttributeSchema("password", .string, [.optional, .sensitive]),
-      AttributeSchema("pause_replication_tasks", .bool, [.optional]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("secrets_manager_access_role_arn", .string, [.optional]),
-      AttributeSchema("secrets_manager_arn", .string, [.optional]),
-      AttributeSchema("server_name", .string, [.optional]),
-      AttributeSchema("service_access_role", .string, [.optional]),
-      AttributeSchema("ssl_mode", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("username", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("elasticsearch_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("endpoint_uri", .string, [.required]),
-            AttributeSchema("error_retry_duration", .number, [.optional]),
-            AttributeSchema("full_load_error_percentage", .number, [.optional]),
-            AttributeSchema("service_access_role_arn", .string, [.required]),
-            AttributeSchema("use_new_mapping_type", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("kafka_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("broker", .string, [.required]),
-            AttributeSchema("include_control_details", .bool, [.optional]),
-            AttributeSchema("include_null_and_empty", .bool, [.optional]),
-            AttributeSchema("include_partition_value", .bool, [.optional]),
-            AttributeSchema("include_table_alter_operations", .bool, [.optional]),
-            AttributeSchema("include_transaction_details", .bool, [.optional]),
-            AttributeSchema("message_format", .string, [.optional]),
-            AttributeSchema("message_max_bytes", .number, [.optional]),
-            AttributeSchema("no_hex_prefix", .bool, [.optional]),
-            AttributeSchema("partition_include_schema_table", .bool, [.optional]),
-            AttributeSchema("sasl_mechanism", .string, [.optional]),
-            AttributeSchema("sasl_password", .string, [.optional, .sensitive]),
-            AttributeSchema("sasl_username", .string, [.optional]),
-            AttributeSchema("security_protocol", .string, [.optional]),
-            AttributeSchema("ssl_ca_certificate_arn", .string, [.optional]),
-            AttributeSchema("ssl_client_certificate_arn", .string, [.optional]),
-            AttributeSchema("ssl_client_key_arn", .string, [.optional]),
-            AttributeSchema("ssl_client_key_password", .string, [.optional, .sensitive]),
-            AttributeSchema("topic", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("kinesis_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("include_control_details", .bool, [.optional]),
-            AttributeSchema("include_null_and_empty", .bool, [.optional]),
-            AttributeSchema("include_partition_value", .bool, [.optional]),
-            AttributeSchema("include_table_alter_operations", .bool, [.optional]),
-            AttributeSchema("include_transaction_details", .bool, [.optional]),
-            AttributeSchema("message_format", .string, [.optional]),
-            AttributeSchema("partition_include_schema_table", .bool, [.optional]),
-            AttributeSchema("service_access_role_arn", .string, [.optional]),
-            AttributeSchema("stream_arn", .string, [.optional]),
-            AttributeSchema("use_large_integer_value", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("mongodb_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("auth_mechanism", .string, [.optional]),
-            AttributeSchema("auth_source", .string, [.optional]),
-            AttributeSchema("auth_type", .string, [.optional]),
-            AttributeSchema("docs_to_investigate", .string, [.optional]),
-            AttributeSchema("extract_doc_id", .string, [.optional]),
-            AttributeSchema("nesting_level", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("postgres_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("after_connect_script", .string, [.optional]),
-            AttributeSchema("babelfish_database_name", .string, [.optional]),
-            AttributeSchema("capture_ddls", .bool, [.optional]),
-            AttributeSchema("database_mode", .string, [.optional]),
-            AttributeSchema("ddl_artifacts_schema", .string, [.optional]),
-            AttributeSchema("execute_timeout", .number, [.optional]),
-            AttributeSchema("fail_tasks_on_lob_truncation", .bool, [.optional]),
-            AttributeSchema("heartbeat_enable", .bool, [.optional]),
-            AttributeSchema("heartbeat_frequency", .number, [.optional]),
-            AttributeSchema("heartbeat_schema", .string, [.optional]),
-            AttributeSchema("map_boolean_as_boolean", .bool, [.optional]),
-            AttributeSchema("map_jsonb_as_clob", .bool, [.optional]),
-            AttributeSchema("map_long_varchar_as", .string, [.optional]),
-            AttributeSchema("max_file_size", .number, [.optional]),
-            AttributeSchema("plugin_name", .string, [.optional]),
-            AttributeSchema("slot_name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("redis_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("auth_password", .string, [.optional, .sensitive]),
-            AttributeSchema("auth_type", .string, [.required]),
-            AttributeSchema("auth_user_name", .string, [.optional]),
-            AttributeSchema("port", .number, [.required]),
-            AttributeSchema("server_name", .string, [.required]),
-            AttributeSchema("ssl_ca_certificate_arn", .string, [.optional]),
-            AttributeSchema("ssl_security_protocol", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("redshift_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_folder", .string, [.optional]),
-            AttributeSchema("bucket_name", .string, [.optional]),
-            AttributeSchema("encryption_mode", .string, [.optional]),
-            AttributeSchema("server_side_encryption_kms_key_id", .string, [.optional]),
-            AttributeSchema("service_access_role_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("s3_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("add_column_name", .bool, [.optional]),
-            AttributeSchema("bucket_folder", .string, [.optional]),
-            AttributeSchema("bucket_name", .string, [.optional]),
-            AttributeSchema("canned_acl_for_objects", .string, [.optional]),
-            AttributeSchema("cdc_inserts_and_updates", .bool, [.optional]),
-            AttributeSchema("cdc_inserts_only", .bool, [.optional]),
-            AttributeSchema("cdc_max_batch_interval", .number, [.optional]),
-            AttributeSchema("cdc_min_file_size", .number, [.optional]),
-            AttributeSchema("cdc_path", .string, [.optional]),
-            AttributeSchema("compression_type", .string, [.optional]),
-            AttributeSchema("csv_delimiter", .string, [.optional]),
-            AttributeSchema("csv_no_sup_value", .string, [.optional]),
-            AttributeSchema("csv_null_value", .string, [.optional]),
-            AttributeSchema("csv_row_delimiter", .string, [.optional]),
-            AttributeSchema("data_format", .string, [.optional]),
-            AttributeSchema("data_page_size", .number, [.optional]),
-            AttributeSchema("date_partition_delimiter", .string, [.optional]),
-            AttributeSchema("date_partition_enabled", .bool, [.optional]),
-            AttributeSchema("date_partition_sequence", .string, [.optional]),
-            AttributeSchema("dict_page_size_limit", .number, [.optional]),
-            AttributeSchema("enable_statistics", .bool, [.optional]),
-            AttributeSchema("encoding_type", .string, [.optional]),
-            AttributeSchema("encryption_mode", .string, [.optional]),
-            AttributeSchema("external_table_definition", .string, [.optional]),
-            AttributeSchema("glue_catalog_generation", .bool, [.optional]),
-            AttributeSchema("ignore_header_rows", .number, [.optional]),
-            AttributeSchema("include_op_for_full_load", .bool, [.optional]),
-            AttributeSchema("max_file_size", .number, [.optional]),
-            AttributeSchema("parquet_timestamp_in_millisecond", .bool, [.optional]),
-            AttributeSchema("parquet_version", .string, [.optional]),
-            AttributeSchema("preserve_transactions", .bool, [.optional]),
-            AttributeSchema("rfc_4180", .bool, [.optional]),
-            AttributeSchema("row_group_length", .number, [.optional]),
-            AttributeSchema("server_side_encryption_kms_key_id", .string, [.optional]),
-            AttributeSchema("service_access_role_arn", .string, [.optional]),
-            AttributeSchema("timestamp_column_name", .string, [.optional]),
-            AttributeSchema("use_csv_no_sup_value", .bool, [.optional]),
-            AttributeSchema("use_task_start_time_for_full_load_timestamp", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_dms_replication_instance`.
-  static let aws_dms_replication_instance = BlockBody(
-    attributes: [
-      AttributeSchema("allocated_storage", .number, [.optional, .computed]),
-      AttributeSchema("allow_major_version_upgrade", .bool, [.optional]),
-      AttributeSchema("apply_immediately", .bool, [.optional]),
-      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional, .computed]),
-      AttributeSchema("availability_zone", .string, [.optional, .computed]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional, .computed]),
-      AttributeSchema("multi_az", .bool, [.optional, .computed]),
-      AttributeSchema("network_type", .string, [.optional, .computed]),
-      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("publicly_accessible", .bool, [.optional, .computed]),
-      AttributeSchema("replication_instance_arn", .string, [.computed]),
-      AttributeSchema("replication_instance_class", .string, [.required]),
-      AttributeSchema("replication_instance_id", .string, [.required]),
-      AttributeSchema("replication_instance_private_ips", .list(.string), [.computed]),
-      AttributeSchema("replication_instance_public_ips", .list(.string), [.computed]),
-      AttributeSchema("replication_subnet_group_id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_dms_replication_subnet_group`.
-  static let aws_dms_replication_subnet_group = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("replication_subnet_group_arn", .string, [.computed]),
-      AttributeSchema("replication_subnet_group_description", .string, [.required]),
-      AttributeSchema("replication_subnet_group_id", .string, [.required]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_dms_replication_task`.
-  static let aws_dms_replication_task = BlockBody(
-    attributes: [
-      AttributeSchema("cdc_start_position", .string, [.optional, .computed]),
-      AttributeSchema("cdc_start_time", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("migration_type", .string, [.required]),
-      AttributeSchema("replication_instance_arn", .string, [.required]),
-      AttributeSchema("replication_task_arn", .string, [.computed]),
-      AttributeSchema("replication_task_id", .string, [.required]),
-      AttributeSchema("replication_task_settings", .string, [.optional, .computed]),
-      AttributeSchema("resource_identifier", .string, [.optional]),
-      AttributeSchema("source_endpoint_arn", .string, [.required]),
-      AttributeSchema("start_replication_task", .bool, [.optional]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("table_mappings", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("target_endpoint_arn", .string, [.required]),
-    ]
-  )
-
-  /// `aws_docdb_cluster`.
-  static let aws_docdb_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("allow_major_version_upgrade", .bool, [.optional]),
-      AttributeSchema("apply_immediately", .bool, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zones", .set(.string), [.optional, .computed]),
-      AttributeSchema("backup_retention_period", .number, [.optional]),
-      AttributeSchema("cluster_identifier", .string, [.optional, .computed]),
-      AttributeSchema("cluster_identifier_prefix", .string, [.optional, .computed]),
-      AttributeSchema("cluster_members", .set(.string), [.optional, .computed]),
-      AttributeSchema("cluster_resource_id", .string, [.computed]),
-      AttributeSchema("db_cluster_parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("db_subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("deletion_protection", .bool, [.optional]),
-      AttributeSchema("enabled_cloudwatch_logs_exports", .list(.string), [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine", .string, [.optional]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
-      AttributeSchema("global_cluster_identifier", .string, [.optional]),
-      AttributeSchema("hosted_zone_id", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("manage_master_user_password", .bool, [.optional]),
-      AttributeSchema("master_password", .string, [.optional, .sensitive]),
-      AttributeSchema("master_password_wo", .string, [.optional, .writeOnly]),
-      AttributeSchema("master_password_wo_version", .number, [.optional]),
-      AttributeSchema("master_user_secret", .list(.object([.init("kms_key_id", .string), .init("secret_arn", .string), .init("secret_status", .string)])), [.computed]),
-      AttributeSchema("master_username", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
-      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("reader_endpoint", .string, [.computed]),
-      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
-      AttributeSchema("snapshot_identifier", .string, [.optional]),
-      AttributeSchema("storage_encrypted", .bool, [.optional]),
-      AttributeSchema("storage_type", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("restore_to_point_in_time", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("restore_to_time", .string, [.optional]),
-            AttributeSchema("restore_type", .string, [.optional]),
-            AttributeSchema("source_cluster_identifier", .string, [.required]),
-            AttributeSchema("use_latest_restorable_time", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table19: [String: @Sendable () -> BlockBody] = [
+    "aws_db_proxy_default_target_group": { aws_db_proxy_default_target_group },
+    "aws_db_proxy_endpoint": { aws_db_proxy_endpoint },
+    "aws_db_proxy_target": { aws_db_proxy_target },
+    "aws_db_subnet_group": { aws_db_subnet_group },
+    "aws_default_network_acl": { aws_default_network_acl },
+    "aws_default_route_table": { aws_default_route_table },
+    "aws_default_security_group": { aws_default_security_group },
+    "aws_default_vpc": { aws_default_vpc },
+    "aws_detective_graph": { aws_detective_graph },
     "aws_devicefarm_project": { aws_devicefarm_project },
     "aws_directory_service_directory": { aws_directory_service_directory },
     "aws_dlm_lifecycle_policy": { aws_dlm_lifecycle_policy },
-    "aws_dms_endpoint": { aws_dms_endpoint },
-    "aws_dms_replication_instance": { aws_dms_replication_instance },
-    "aws_dms_replication_subnet_group": { aws_dms_replication_subnet_group },
-    "aws_dms_replication_task": { aws_dms_replication_task },
-    "aws_docdb_cluster": { aws_docdb_cluster },
   ]
 }

@@ -4,6 +4,418 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_dms_endpoint`.
+  static let aws_dms_endpoint = BlockBody(
+    attributes: [
+      AttributeSchema("certificate_arn", .string, [.optional, .computed]),
+      AttributeSchema("database_name", .string, [.optional]),
+      AttributeSchema("endpoint_arn", .string, [.computed]),
+      AttributeSchema("endpoint_id", .string, [.required]),
+      AttributeSchema("endpoint_type", .string, [.required]),
+      AttributeSchema("engine_name", .string, [.required]),
+      AttributeSchema("extra_connection_attributes", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_arn", .string, [.optional, .computed]),
+      AttributeSchema("password", .string, [.optional, .sensitive]),
+      AttributeSchema("pause_replication_tasks", .bool, [.optional]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("secrets_manager_access_role_arn", .string, [.optional]),
+      AttributeSchema("secrets_manager_arn", .string, [.optional]),
+      AttributeSchema("server_name", .string, [.optional]),
+      AttributeSchema("service_access_role", .string, [.optional]),
+      AttributeSchema("ssl_mode", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("username", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("elasticsearch_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("endpoint_uri", .string, [.required]),
+            AttributeSchema("error_retry_duration", .number, [.optional]),
+            AttributeSchema("full_load_error_percentage", .number, [.optional]),
+            AttributeSchema("service_access_role_arn", .string, [.required]),
+            AttributeSchema("use_new_mapping_type", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("kafka_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("broker", .string, [.required]),
+            AttributeSchema("include_control_details", .bool, [.optional]),
+            AttributeSchema("include_null_and_empty", .bool, [.optional]),
+            AttributeSchema("include_partition_value", .bool, [.optional]),
+            AttributeSchema("include_table_alter_operations", .bool, [.optional]),
+            AttributeSchema("include_transaction_details", .bool, [.optional]),
+            AttributeSchema("message_format", .string, [.optional]),
+            AttributeSchema("message_max_bytes", .number, [.optional]),
+            AttributeSchema("no_hex_prefix", .bool, [.optional]),
+            AttributeSchema("partition_include_schema_table", .bool, [.optional]),
+            AttributeSchema("sasl_mechanism", .string, [.optional]),
+            AttributeSchema("sasl_password", .string, [.optional, .sensitive]),
+            AttributeSchema("sasl_username", .string, [.optional]),
+            AttributeSchema("security_protocol", .string, [.optional]),
+            AttributeSchema("ssl_ca_certificate_arn", .string, [.optional]),
+            AttributeSchema("ssl_client_certificate_arn", .string, [.optional]),
+            AttributeSchema("ssl_client_key_arn", .string, [.optional]),
+            AttributeSchema("ssl_client_key_password", .string, [.optional, .sensitive]),
+            AttributeSchema("topic", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("kinesis_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("include_control_details", .bool, [.optional]),
+            AttributeSchema("include_null_and_empty", .bool, [.optional]),
+            AttributeSchema("include_partition_value", .bool, [.optional]),
+            AttributeSchema("include_table_alter_operations", .bool, [.optional]),
+            AttributeSchema("include_transaction_details", .bool, [.optional]),
+            AttributeSchema("message_format", .string, [.optional]),
+            AttributeSchema("partition_include_schema_table", .bool, [.optional]),
+            AttributeSchema("service_access_role_arn", .string, [.optional]),
+            AttributeSchema("stream_arn", .string, [.optional]),
+            AttributeSchema("use_large_integer_value", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("mongodb_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auth_mechanism", .string, [.optional]),
+            AttributeSchema("auth_source", .string, [.optional]),
+            AttributeSchema("auth_type", .string, [.optional]),
+            AttributeSchema("docs_to_investigate", .string, [.optional]),
+            AttributeSchema("extract_doc_id", .string, [.optional]),
+            AttributeSchema("nesting_level", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("postgres_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("after_connect_script", .string, [.optional]),
+            AttributeSchema("babelfish_database_name", .string, [.optional]),
+            AttributeSchema("capture_ddls", .bool, [.optional]),
+            AttributeSchema("database_mode", .string, [.optional]),
+            AttributeSchema("ddl_artifacts_schema", .string, [.optional]),
+            AttributeSchema("execute_timeout", .number, [.optional]),
+            AttributeSchema("fail_tasks_on_lob_truncation", .bool, [.optional]),
+            AttributeSchema("heartbeat_enable", .bool, [.optional]),
+            AttributeSchema("heartbeat_frequency", .number, [.optional]),
+            AttributeSchema("heartbeat_schema", .string, [.optional]),
+            AttributeSchema("map_boolean_as_boolean", .bool, [.optional]),
+            AttributeSchema("map_jsonb_as_clob", .bool, [.optional]),
+            AttributeSchema("map_long_varchar_as", .string, [.optional]),
+            AttributeSchema("max_file_size", .number, [.optional]),
+            AttributeSchema("plugin_name", .string, [.optional]),
+            AttributeSchema("slot_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("redis_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auth_password", .string, [.optional, .sensitive]),
+            AttributeSchema("auth_type", .string, [.required]),
+            AttributeSchema("auth_user_name", .string, [.optional]),
+            AttributeSchema("port", .number, [.required]),
+            AttributeSchema("server_name", .string, [.required]),
+            AttributeSchema("ssl_ca_certificate_arn", .string, [.optional]),
+            AttributeSchema("ssl_security_protocol", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("redshift_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_folder", .string, [.optional]),
+            AttributeSchema("bucket_name", .string, [.optional]),
+            AttributeSchema("encryption_mode", .string, [.optional]),
+            AttributeSchema("server_side_encryption_kms_key_id", .string, [.optional]),
+            AttributeSchema("service_access_role_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("s3_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("add_column_name", .bool, [.optional]),
+            AttributeSchema("bucket_folder", .string, [.optional]),
+            AttributeSchema("bucket_name", .string, [.optional]),
+            AttributeSchema("canned_acl_for_objects", .string, [.optional]),
+            AttributeSchema("cdc_inserts_and_updates", .bool, [.optional]),
+            AttributeSchema("cdc_inserts_only", .bool, [.optional]),
+            AttributeSchema("cdc_max_batch_interval", .number, [.optional]),
+            AttributeSchema("cdc_min_file_size", .number, [.optional]),
+            AttributeSchema("cdc_path", .string, [.optional]),
+            AttributeSchema("compression_type", .string, [.optional]),
+            AttributeSchema("csv_delimiter", .string, [.optional]),
+            AttributeSchema("csv_no_sup_value", .string, [.optional]),
+            AttributeSchema("csv_null_value", .string, [.optional]),
+            AttributeSchema("csv_row_delimiter", .string, [.optional]),
+            AttributeSchema("data_format", .string, [.optional]),
+            AttributeSchema("data_page_size", .number, [.optional]),
+            AttributeSchema("date_partition_delimiter", .string, [.optional]),
+            AttributeSchema("date_partition_enabled", .bool, [.optional]),
+            AttributeSchema("date_partition_sequence", .string, [.optional]),
+            AttributeSchema("dict_page_size_limit", .number, [.optional]),
+            AttributeSchema("enable_statistics", .bool, [.optional]),
+            AttributeSchema("encoding_type", .string, [.optional]),
+            AttributeSchema("encryption_mode", .string, [.optional]),
+            AttributeSchema("external_table_definition", .string, [.optional]),
+            AttributeSchema("glue_catalog_generation", .bool, [.optional]),
+            AttributeSchema("ignore_header_rows", .number, [.optional]),
+            AttributeSchema("include_op_for_full_load", .bool, [.optional]),
+            AttributeSchema("max_file_size", .number, [.optional]),
+            AttributeSchema("parquet_timestamp_in_millisecond", .bool, [.optional]),
+            AttributeSchema("parquet_version", .string, [.optional]),
+            AttributeSchema("preserve_transactions", .bool, [.optional]),
+            AttributeSchema("rfc_4180", .bool, [.optional]),
+            AttributeSchema("row_group_length", .number, [.optional]),
+            AttributeSchema("server_side_encryption_kms_key_id", .string, [.optional]),
+            AttributeSchema("service_access_role_arn", .string, [.optional]),
+            AttributeSchema("timestamp_column_name", .string, [.optional]),
+            AttributeSchema("use_csv_no_sup_value", .bool, [.optional]),
+            AttributeSchema("use_task_start_time_for_full_load_timestamp", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_dms_event_subscription`.
+  static let aws_dms_event_subscription = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("event_categories", .set(.string), [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("sns_topic_arn", .string, [.required]),
+      AttributeSchema("source_ids", .set(.string), [.optional]),
+      AttributeSchema("source_type", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_dms_replication_instance`.
+  static let aws_dms_replication_instance = BlockBody(
+    attributes: [
+      AttributeSchema("allocated_storage", .number, [.optional, .computed]),
+      AttributeSchema("allow_major_version_upgrade", .bool, [.optional]),
+      AttributeSchema("apply_immediately", .bool, [.optional]),
+      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional, .computed]),
+      AttributeSchema("availability_zone", .string, [.optional, .computed]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_arn", .string, [.optional, .computed]),
+      AttributeSchema("multi_az", .bool, [.optional, .computed]),
+      AttributeSchema("network_type", .string, [.optional, .computed]),
+      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("publicly_accessible", .bool, [.optional, .computed]),
+      AttributeSchema("replication_instance_arn", .string, [.computed]),
+      AttributeSchema("replication_instance_class", .string, [.required]),
+      AttributeSchema("replication_instance_id", .string, [.required]),
+      AttributeSchema("replication_instance_private_ips", .list(.string), [.computed]),
+      AttributeSchema("replication_instance_public_ips", .list(.string), [.computed]),
+      AttributeSchema("replication_subnet_group_id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_dms_replication_subnet_group`.
+  static let aws_dms_replication_subnet_group = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("replication_subnet_group_arn", .string, [.computed]),
+      AttributeSchema("replication_subnet_group_description", .string, [.required]),
+      AttributeSchema("replication_subnet_group_id", .string, [.required]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_dms_replication_task`.
+  static let aws_dms_replication_task = BlockBody(
+    attributes: [
+      AttributeSchema("cdc_start_position", .string, [.optional, .computed]),
+      AttributeSchema("cdc_start_time", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("migration_type", .string, [.required]),
+      AttributeSchema("replication_instance_arn", .string, [.required]),
+      AttributeSchema("replication_task_arn", .string, [.computed]),
+      AttributeSchema("replication_task_id", .string, [.required]),
+      AttributeSchema("replication_task_settings", .string, [.optional, .computed]),
+      AttributeSchema("resource_identifier", .string, [.optional]),
+      AttributeSchema("source_endpoint_arn", .string, [.required]),
+      AttributeSchema("start_replication_task", .bool, [.optional]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("table_mappings", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("target_endpoint_arn", .string, [.required]),
+    ]
+  )
+
+  /// `aws_dms_s3_endpoint`.
+  static let aws_dms_s3_endpoint = BlockBody(
+    attributes: [
+      AttributeSchema("add_column_name", .bool, [.optional]),
+      AttributeSchema("add_trailing_padding_character", .bool, [.optional]),
+      AttributeSchema("bucket_folder", .string, [.optional]),
+      AttributeSchema("bucket_name", .string, [.required]),
+      AttributeSchema("canned_acl_for_objects", .string, [.optional]),
+      AttributeSchema("cdc_inserts_and_updates", .bool, [.optional]),
+      AttributeSchema("cdc_inserts_only", .bool, [.optional]),
+      AttributeSchema("cdc_max_batch_interval", .number, [.optional]),
+      AttributeSchema("cdc_min_file_size", .number, [.optional]),
+      AttributeSchema("cdc_path", .string, [.optional]),
+      AttributeSchema("certificate_arn", .string, [.optional, .computed]),
+      AttributeSchema("compression_type", .string, [.optional]),
+      AttributeSchema("csv_delimiter", .string, [.optional]),
+      AttributeSchema("csv_no_sup_value", .string, [.optional]),
+      AttributeSchema("csv_null_value", .string, [.optional]),
+      AttributeSchema("csv_row_delimiter", .string, [.optional]),
+      AttributeSchema("data_format", .string, [.optional]),
+      AttributeSchema("data_page_size", .number, [.optional]),
+      AttributeSchema("date_partition_delimiter", .string, [.optional]),
+      AttributeSchema("date_partition_enabled", .bool, [.optional]),
+      AttributeSchema("date_partition_sequence", .string, [.optional]),
+      AttributeSchema("date_partition_timezone", .string, [.optional]),
+      AttributeSchema("detach_target_on_lob_lookup_failure_parquet", .bool, [.optional]),
+      AttributeSchema("dict_page_size_limit", .number, [.optional]),
+      AttributeSchema("enable_statistics", .bool, [.optional]),
+      AttributeSchema("encoding_type", .string, [.optional]),
+      AttributeSchema("encryption_mode", .string, [.optional]),
+      AttributeSchema("endpoint_arn", .string, [.computed]),
+      AttributeSchema("endpoint_id", .string, [.required]),
+      AttributeSchema("endpoint_type", .string, [.required]),
+      AttributeSchema("engine_display_name", .string, [.computed]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
+      AttributeSchema("external_id", .string, [.computed]),
+      AttributeSchema("external_table_definition", .string, [.optional]),
+      AttributeSchema("glue_catalog_generation", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ignore_header_rows", .number, [.optional]),
+      AttributeSchema("include_op_for_full_load", .bool, [.optional]),
+      AttributeSchema("kms_key_arn", .string, [.optional, .computed]),
+      AttributeSchema("max_file_size", .number, [.optional]),
+      AttributeSchema("parquet_timestamp_in_millisecond", .bool, [.optional]),
+      AttributeSchema("parquet_version", .string, [.optional]),
+      AttributeSchema("preserve_transactions", .bool, [.optional]),
+      AttributeSchema("rfc_4180", .bool, [.optional]),
+      AttributeSchema("row_group_length", .number, [.optional]),
+      AttributeSchema("server_side_encryption_kms_key_id", .string, [.optional]),
+      AttributeSchema("service_access_role_arn", .string, [.required]),
+      AttributeSchema("ssl_mode", .string, [.optional, .computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("timestamp_column_name", .string, [.optional]),
+      AttributeSchema("use_csv_no_sup_value", .bool, [.optional]),
+      AttributeSchema("use_task_start_time_for_full_load_timestamp", .bool, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_docdb_cluster`.
+  static let aws_docdb_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("allow_major_version_upgrade", .bool, [.optional]),
+      AttributeSchema("apply_immediately", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("availability_zones", .set(.string), [.optional, .computed]),
+      AttributeSchema("backup_retention_period", .number, [.optional]),
+      AttributeSchema("cluster_identifier", .string, [.optional, .computed]),
+      AttributeSchema("cluster_identifier_prefix", .string, [.optional, .computed]),
+      AttributeSchema("cluster_members", .set(.string), [.optional, .computed]),
+      AttributeSchema("cluster_resource_id", .string, [.computed]),
+      AttributeSchema("db_cluster_parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("db_subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("deletion_protection", .bool, [.optional]),
+      AttributeSchema("enabled_cloudwatch_logs_exports", .list(.string), [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("engine", .string, [.optional]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
+      AttributeSchema("global_cluster_identifier", .string, [.optional]),
+      AttributeSchema("hosted_zone_id", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("manage_master_user_password", .bool, [.optional]),
+      AttributeSchema("master_password", .string, [.optional, .sensitive]),
+      AttributeSchema("master_password_wo", .string, [.optional, .writeOnly]),
+      AttributeSchema("master_password_wo_version", .number, [.optional]),
+      AttributeSchema("master_user_secret", .list(.object([.init("kms_key_id", .string), .init("secret_arn", .string), .init("secret_status", .string)])), [.computed]),
+      AttributeSchema("master_username", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
+      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("reader_endpoint", .string, [.computed]),
+      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
+      AttributeSchema("snapshot_identifier", .string, [.optional]),
+      AttributeSchema("storage_encrypted", .bool, [.optional]),
+      AttributeSchema("storage_type", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("restore_to_point_in_time", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("restore_to_time", .string, [.optional]),
+            AttributeSchema("restore_type", .string, [.optional]),
+            AttributeSchema("source_cluster_identifier", .string, [.required]),
+            AttributeSchema("use_latest_restorable_time", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_docdb_cluster_instance`.
   static let aws_docdb_cluster_instance = BlockBody(
     attributes: [
@@ -104,435 +516,18 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_dynamodb_global_table`.
-  static let aws_dynamodb_global_table = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("replica", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("region_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_dynamodb_kinesis_streaming_destination`.
-  static let aws_dynamodb_kinesis_streaming_destination = BlockBody(
-    attributes: [
-      AttributeSchema("approximate_creation_date_time_precision", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("stream_arn", .string, [.required]),
-      AttributeSchema("table_name", .string, [.required]),
-    ]
-  )
-
-  /// `aws_dynamodb_resource_policy`.
-  static let aws_dynamodb_resource_policy = BlockBody(
-    attributes: [
-      AttributeSchema("confirm_remove_self_resource_access", .bool, [.optional, .computed]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("resource_arn", .string, [.required]),
-      AttributeSchema("revision_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_dynamodb_table`.
-  static let aws_dynamodb_table = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("billing_mode", .string, [.optional]),
-      AttributeSchema("deletion_protection_enabled", .bool, [.optional]),
-      AttributeSchema("hash_key", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("range_key", .string, [.optional]),
-      AttributeSchema("read_capacity", .number, [.optional, .computed]),
-      AttributeSchema("restore_date_time", .string, [.optional]),
-      AttributeSchema("restore_source_name", .string, [.optional]),
-      AttributeSchema("restore_source_table_arn", .string, [.optional]),
-      AttributeSchema("restore_to_latest_time", .bool, [.optional]),
-      AttributeSchema("stream_arn", .string, [.computed]),
-      AttributeSchema("stream_enabled", .bool, [.optional]),
-      AttributeSchema("stream_label", .string, [.computed]),
-      AttributeSchema("stream_view_type", .string, [.optional, .computed]),
-      AttributeSchema("table_class", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("write_capacity", .number, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("attribute", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("global_secondary_index", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("hash_key", .string, [.required]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("non_key_attributes", .set(.string), [.optional]),
-            AttributeSchema("projection_type", .string, [.required]),
-            AttributeSchema("range_key", .string, [.optional]),
-            AttributeSchema("read_capacity", .number, [.optional, .computed]),
-            AttributeSchema("write_capacity", .number, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("on_demand_throughput", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_read_request_units", .number, [.optional, .computed]),
-                  AttributeSchema("max_write_request_units", .number, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("import_table", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("input_compression_type", .string, [.optional]),
-            AttributeSchema("input_format", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("input_format_options", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("csv", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("delimiter", .string, [.optional]),
-                        AttributeSchema("header_list", .set(.string), [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("s3_bucket_source", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket", .string, [.required]),
-                  AttributeSchema("bucket_owner", .string, [.optional]),
-                  AttributeSchema("key_prefix", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("local_secondary_index", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("non_key_attributes", .list(.string), [.optional]),
-            AttributeSchema("projection_type", .string, [.required]),
-            AttributeSchema("range_key", .string, [.required]),
-          ]
-        )),
-      BlockSchema("on_demand_throughput", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("max_read_request_units", .number, [.optional, .computed]),
-            AttributeSchema("max_write_request_units", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("point_in_time_recovery", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("recovery_period_in_days", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("replica", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("arn", .string, [.computed]),
-            AttributeSchema("kms_key_arn", .string, [.optional, .computed]),
-            AttributeSchema("point_in_time_recovery", .bool, [.optional]),
-            AttributeSchema("propagate_tags", .bool, [.optional]),
-            AttributeSchema("region_name", .string, [.required]),
-            AttributeSchema("stream_arn", .string, [.computed]),
-            AttributeSchema("stream_label", .string, [.computed]),
-          ]
-        )),
-      BlockSchema("server_side_encryption", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("kms_key_arn", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("ttl", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("attribute_name", .string, [.optional]),
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_dynamodb_table_item`.
-  static let aws_dynamodb_table_item = BlockBody(
-    attributes: [
-      AttributeSchema("hash_key", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("item", .string, [.required]),
-      AttributeSchema("range_key", .string, [.optional]),
-      AttributeSchema("table_name", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ebs_snapshot`.
-  static let aws_ebs_snapshot = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("data_encryption_key_id", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("encrypted", .bool, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.computed]),
-      AttributeSchema("outpost_arn", .string, [.optional]),
-      AttributeSchema("owner_alias", .string, [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("permanent_restore", .bool, [.optional]),
-      AttributeSchema("storage_tier", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("temporary_restore_days", .number, [.optional]),
-      AttributeSchema("volume_id", .string, [.required]),
-      AttributeSchema("volume_size", .number, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ebs_volume`.
-  static let aws_ebs_volume = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zone", .string, [.required]),
-      AttributeSchema("create_time", .string, [.computed]),
-      AttributeSchema("encrypted", .bool, [.optional, .computed]),
-      AttributeSchema("final_snapshot", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("iops", .number, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("multi_attach_enabled", .bool, [.optional]),
-      AttributeSchema("outpost_arn", .string, [.optional]),
-      AttributeSchema("size", .number, [.optional, .computed]),
-      AttributeSchema("snapshot_id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("throughput", .number, [.optional, .computed]),
-      AttributeSchema("type", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_capacity_reservation`.
-  static let aws_ec2_capacity_reservation = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zone", .string, [.required]),
-      AttributeSchema("ebs_optimized", .bool, [.optional]),
-      AttributeSchema("end_date", .string, [.optional]),
-      AttributeSchema("end_date_type", .string, [.optional]),
-      AttributeSchema("ephemeral_storage", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_count", .number, [.required]),
-      AttributeSchema("instance_match_criteria", .string, [.optional]),
-      AttributeSchema("instance_platform", .string, [.required]),
-      AttributeSchema("instance_type", .string, [.required]),
-      AttributeSchema("outpost_arn", .string, [.optional]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("placement_group_arn", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("tenancy", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_carrier_gateway`.
-  static let aws_ec2_carrier_gateway = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ec2_client_vpn_authorization_rule`.
-  static let aws_ec2_client_vpn_authorization_rule = BlockBody(
-    attributes: [
-      AttributeSchema("access_group_id", .string, [.optional]),
-      AttributeSchema("authorize_all_groups", .bool, [.optional]),
-      AttributeSchema("client_vpn_endpoint_id", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("target_network_cidr", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_client_vpn_endpoint`.
-  static let aws_ec2_client_vpn_endpoint = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("client_cidr_block", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("disconnect_on_session_timeout", .bool, [.optional, .computed]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("dns_servers", .list(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("self_service_portal", .string, [.optional]),
-      AttributeSchema("self_service_portal_url", .string, [.computed]),
-      AttributeSchema("server_certificate_arn", .string, [.required]),
-      AttributeSchema("session_timeout_hours", .number, [.optional]),
-      AttributeSchema("split_tunnel", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("transport_protocol", .string, [.optional]),
-      AttributeSchema("vpc_id", .string, [.optional, .computed]),
-      AttributeSchema("vpn_port", .number, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("authentication_options", .set, min: 1, max: 2,
-        BlockBody(
-          attributes: [
-            AttributeSchema("active_directory_id", .string, [.optional]),
-            AttributeSchema("root_certificate_chain_arn", .string, [.optional]),
-            AttributeSchema("saml_provider_arn", .string, [.optional]),
-            AttributeSchema("self_service_saml_provider_arn", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("client_connect_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional, .computed]),
-            AttributeSchema("lambda_function_arn", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("client_login_banner_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("banner_text", .string, [.optional, .computed]),
-            AttributeSchema("enabled", .bool, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("client_route_enforcement_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enforced", .bool, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("connection_log_options", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cloudwatch_log_group", .string, [.optional]),
-            AttributeSchema("cloudwatch_log_stream", .string, [.optional, .computed]),
-            AttributeSchema("enabled", .bool, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_client_vpn_network_association`.
-  static let aws_ec2_client_vpn_network_association = BlockBody(
-    attributes: [
-      AttributeSchema("association_id", .string, [.computed]),
-      AttributeSchema("client_vpn_endpoint_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("subnet_id", .string, [.required]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table20: [String: @Sendable () -> BlockBody] = [
+    "aws_dms_endpoint": { aws_dms_endpoint },
+    "aws_dms_event_subscription": { aws_dms_event_subscription },
+    "aws_dms_replication_instance": { aws_dms_replication_instance },
+    "aws_dms_replication_subnet_group": { aws_dms_replication_subnet_group },
+    "aws_dms_replication_task": { aws_dms_replication_task },
+    "aws_dms_s3_endpoint": { aws_dms_s3_endpoint },
+    "aws_docdb_cluster": { aws_docdb_cluster },
     "aws_docdb_cluster_instance": { aws_docdb_cluster_instance },
     "aws_docdb_cluster_parameter_group": { aws_docdb_cluster_parameter_group },
     "aws_docdb_subnet_group": { aws_docdb_subnet_group },
     "aws_dynamodb_contributor_insights": { aws_dynamodb_contributor_insights },
-    "aws_dynamodb_global_table": { aws_dynamodb_global_table },
-    "aws_dynamodb_kinesis_streaming_destination": { aws_dynamodb_kinesis_streaming_destination },
-    "aws_dynamodb_resource_policy": { aws_dynamodb_resource_policy },
-    "aws_dynamodb_table": { aws_dynamodb_table },
-    "aws_dynamodb_table_item": { aws_dynamodb_table_item },
-    "aws_ebs_snapshot": { aws_ebs_snapshot },
-    "aws_ebs_volume": { aws_ebs_volume },
-    "aws_ec2_capacity_reservation": { aws_ec2_capacity_reservation },
-    "aws_ec2_carrier_gateway": { aws_ec2_carrier_gateway },
-    "aws_ec2_client_vpn_authorization_rule": { aws_ec2_client_vpn_authorization_rule },
-    "aws_ec2_client_vpn_endpoint": { aws_ec2_client_vpn_endpoint },
-    "aws_ec2_client_vpn_network_association": { aws_ec2_client_vpn_network_association },
   ]
 }

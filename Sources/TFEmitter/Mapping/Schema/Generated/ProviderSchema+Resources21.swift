@@ -4,6 +4,418 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_dynamodb_global_table`.
+  static let aws_dynamodb_global_table = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("replica", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("region_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_dynamodb_kinesis_streaming_destination`.
+  static let aws_dynamodb_kinesis_streaming_destination = BlockBody(
+    attributes: [
+      AttributeSchema("approximate_creation_date_time_precision", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("stream_arn", .string, [.required]),
+      AttributeSchema("table_name", .string, [.required]),
+    ]
+  )
+
+  /// `aws_dynamodb_resource_policy`.
+  static let aws_dynamodb_resource_policy = BlockBody(
+    attributes: [
+      AttributeSchema("confirm_remove_self_resource_access", .bool, [.optional, .computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("resource_arn", .string, [.required]),
+      AttributeSchema("revision_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_dynamodb_table`.
+  static let aws_dynamodb_table = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("billing_mode", .string, [.optional]),
+      AttributeSchema("deletion_protection_enabled", .bool, [.optional]),
+      AttributeSchema("hash_key", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("range_key", .string, [.optional]),
+      AttributeSchema("read_capacity", .number, [.optional, .computed]),
+      AttributeSchema("restore_date_time", .string, [.optional]),
+      AttributeSchema("restore_source_name", .string, [.optional]),
+      AttributeSchema("restore_source_table_arn", .string, [.optional]),
+      AttributeSchema("restore_to_latest_time", .bool, [.optional]),
+      AttributeSchema("stream_arn", .string, [.computed]),
+      AttributeSchema("stream_enabled", .bool, [.optional]),
+      AttributeSchema("stream_label", .string, [.computed]),
+      AttributeSchema("stream_view_type", .string, [.optional, .computed]),
+      AttributeSchema("table_class", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("write_capacity", .number, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("attribute", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("global_secondary_index", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("hash_key", .string, [.required]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("non_key_attributes", .set(.string), [.optional]),
+            AttributeSchema("projection_type", .string, [.required]),
+            AttributeSchema("range_key", .string, [.optional]),
+            AttributeSchema("read_capacity", .number, [.optional, .computed]),
+            AttributeSchema("write_capacity", .number, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("on_demand_throughput", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_read_request_units", .number, [.optional, .computed]),
+                  AttributeSchema("max_write_request_units", .number, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("import_table", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("input_compression_type", .string, [.optional]),
+            AttributeSchema("input_format", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("input_format_options", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("csv", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("delimiter", .string, [.optional]),
+                        AttributeSchema("header_list", .set(.string), [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("s3_bucket_source", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bucket", .string, [.required]),
+                  AttributeSchema("bucket_owner", .string, [.optional]),
+                  AttributeSchema("key_prefix", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("local_secondary_index", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("non_key_attributes", .list(.string), [.optional]),
+            AttributeSchema("projection_type", .string, [.required]),
+            AttributeSchema("range_key", .string, [.required]),
+          ]
+        )),
+      BlockSchema("on_demand_throughput", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("max_read_request_units", .number, [.optional, .computed]),
+            AttributeSchema("max_write_request_units", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("point_in_time_recovery", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("recovery_period_in_days", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("replica", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arn", .string, [.computed]),
+            AttributeSchema("kms_key_arn", .string, [.optional, .computed]),
+            AttributeSchema("point_in_time_recovery", .bool, [.optional]),
+            AttributeSchema("propagate_tags", .bool, [.optional]),
+            AttributeSchema("region_name", .string, [.required]),
+            AttributeSchema("stream_arn", .string, [.computed]),
+            AttributeSchema("stream_label", .string, [.computed]),
+          ]
+        )),
+      BlockSchema("server_side_encryption", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("kms_key_arn", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("ttl", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("attribute_name", .string, [.optional]),
+            AttributeSchema("enabled", .bool, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_dynamodb_table_item`.
+  static let aws_dynamodb_table_item = BlockBody(
+    attributes: [
+      AttributeSchema("hash_key", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("item", .string, [.required]),
+      AttributeSchema("range_key", .string, [.optional]),
+      AttributeSchema("table_name", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ebs_snapshot`.
+  static let aws_ebs_snapshot = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("data_encryption_key_id", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("encrypted", .bool, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.computed]),
+      AttributeSchema("outpost_arn", .string, [.optional]),
+      AttributeSchema("owner_alias", .string, [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("permanent_restore", .bool, [.optional]),
+      AttributeSchema("storage_tier", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("temporary_restore_days", .number, [.optional]),
+      AttributeSchema("volume_id", .string, [.required]),
+      AttributeSchema("volume_size", .number, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ebs_volume`.
+  static let aws_ebs_volume = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("availability_zone", .string, [.required]),
+      AttributeSchema("create_time", .string, [.computed]),
+      AttributeSchema("encrypted", .bool, [.optional, .computed]),
+      AttributeSchema("final_snapshot", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("iops", .number, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("multi_attach_enabled", .bool, [.optional]),
+      AttributeSchema("outpost_arn", .string, [.optional]),
+      AttributeSchema("size", .number, [.optional, .computed]),
+      AttributeSchema("snapshot_id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("throughput", .number, [.optional, .computed]),
+      AttributeSchema("type", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_capacity_reservation`.
+  static let aws_ec2_capacity_reservation = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("availability_zone", .string, [.required]),
+      AttributeSchema("ebs_optimized", .bool, [.optional]),
+      AttributeSchema("end_date", .string, [.optional]),
+      AttributeSchema("end_date_type", .string, [.optional]),
+      AttributeSchema("ephemeral_storage", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_count", .number, [.required]),
+      AttributeSchema("instance_match_criteria", .string, [.optional]),
+      AttributeSchema("instance_platform", .string, [.required]),
+      AttributeSchema("instance_type", .string, [.required]),
+      AttributeSchema("outpost_arn", .string, [.optional]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("placement_group_arn", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("tenancy", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_carrier_gateway`.
+  static let aws_ec2_carrier_gateway = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_client_vpn_authorization_rule`.
+  static let aws_ec2_client_vpn_authorization_rule = BlockBody(
+    attributes: [
+      AttributeSchema("access_group_id", .string, [.optional]),
+      AttributeSchema("authorize_all_groups", .bool, [.optional]),
+      AttributeSchema("client_vpn_endpoint_id", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("target_network_cidr", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_client_vpn_endpoint`.
+  static let aws_ec2_client_vpn_endpoint = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("client_cidr_block", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("disconnect_on_session_timeout", .bool, [.optional, .computed]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("dns_servers", .list(.string), [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("self_service_portal", .string, [.optional]),
+      AttributeSchema("self_service_portal_url", .string, [.computed]),
+      AttributeSchema("server_certificate_arn", .string, [.required]),
+      AttributeSchema("session_timeout_hours", .number, [.optional]),
+      AttributeSchema("split_tunnel", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transport_protocol", .string, [.optional]),
+      AttributeSchema("vpc_id", .string, [.optional, .computed]),
+      AttributeSchema("vpn_port", .number, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("authentication_options", .set, min: 1, max: 2,
+        BlockBody(
+          attributes: [
+            AttributeSchema("active_directory_id", .string, [.optional]),
+            AttributeSchema("root_certificate_chain_arn", .string, [.optional]),
+            AttributeSchema("saml_provider_arn", .string, [.optional]),
+            AttributeSchema("self_service_saml_provider_arn", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("client_connect_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional, .computed]),
+            AttributeSchema("lambda_function_arn", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("client_login_banner_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("banner_text", .string, [.optional, .computed]),
+            AttributeSchema("enabled", .bool, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("client_route_enforcement_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enforced", .bool, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("connection_log_options", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cloudwatch_log_group", .string, [.optional]),
+            AttributeSchema("cloudwatch_log_stream", .string, [.optional, .computed]),
+            AttributeSchema("enabled", .bool, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_client_vpn_network_association`.
+  static let aws_ec2_client_vpn_network_association = BlockBody(
+    attributes: [
+      AttributeSchema("association_id", .string, [.computed]),
+      AttributeSchema("client_vpn_endpoint_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("subnet_id", .string, [.required]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_ec2_client_vpn_route`.
   static let aws_ec2_client_vpn_route = BlockBody(
     attributes: [
@@ -43,511 +455,21 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_ec2_fleet`.
-  static let aws_ec2_fleet = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("context", .string, [.optional]),
-      AttributeSchema("excess_capacity_termination_policy", .string, [.optional]),
-      AttributeSchema("fleet_state", .string, [.optional, .computed]),
-      AttributeSchema("fulfilled_capacity", .number, [.optional, .computed]),
-      AttributeSchema("fulfilled_on_demand_capacity", .number, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("replace_unhealthy_instances", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("terminate_instances", .bool, [.optional]),
-      AttributeSchema("terminate_instances_with_expiration", .bool, [.optional]),
-      AttributeSchema("type", .string, [.optional]),
-      AttributeSchema("valid_from", .string, [.optional]),
-      AttributeSchema("valid_until", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("fleet_instance_set", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("instance_ids", .list(.string), [.optional, .computed]),
-            AttributeSchema("instance_type", .string, [.optional, .computed]),
-            AttributeSchema("lifecycle", .string, [.optional, .computed]),
-            AttributeSchema("platform", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("launch_template_config", .list, min: 1, max: 50,
-        BlockBody(
-          blocks: [
-            BlockSchema("launch_template_specification", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("launch_template_id", .string, [.optional]),
-                  AttributeSchema("launch_template_name", .string, [.optional]),
-                  AttributeSchema("version", .string, [.required]),
-                ]
-              )),
-            BlockSchema("override", .list, min: 0, max: 300,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("availability_zone", .string, [.optional]),
-                  AttributeSchema("instance_type", .string, [.optional]),
-                  AttributeSchema("max_price", .string, [.optional]),
-                  AttributeSchema("priority", .number, [.optional]),
-                  AttributeSchema("subnet_id", .string, [.optional]),
-                  AttributeSchema("weighted_capacity", .number, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("instance_requirements", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("accelerator_manufacturers", .set(.string), [.optional]),
-                        AttributeSchema("accelerator_names", .set(.string), [.optional]),
-                        AttributeSchema("accelerator_types", .set(.string), [.optional]),
-                        AttributeSchema("allowed_instance_types", .set(.string), [.optional]),
-                        AttributeSchema("bare_metal", .string, [.optional]),
-                        AttributeSchema("burstable_performance", .string, [.optional]),
-                        AttributeSchema("cpu_manufacturers", .set(.string), [.optional]),
-                        AttributeSchema("excluded_instance_types", .set(.string), [.optional]),
-                        AttributeSchema("instance_generations", .set(.string), [.optional]),
-                        AttributeSchema("local_storage", .string, [.optional]),
-                        AttributeSchema("local_storage_types", .set(.string), [.optional]),
-                        AttributeSchema("max_spot_price_as_percentage_of_optimal_on_demand_price", .number, [.optional]),
-                        AttributeSchema("on_demand_max_price_percentage_over_lowest_price", .number, [.optional]),
-                        AttributeSchema("require_hibernate_support", .bool, [.optional]),
-                        AttributeSchema("spot_max_price_percentage_over_lowest_price", .number, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("accelerator_count", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("accelerator_total_memory_mib", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("baseline_ebs_bandwidth_mbps", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("memory_gib_per_vcpu", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("memory_mib", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.required]),
-                            ]
-                          )),
-                        BlockSchema("network_bandwidth_gbps", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("network_interface_count", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("total_local_storage_gb", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("vcpu_count", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("on_demand_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allocation_strategy", .string, [.optional]),
-            AttributeSchema("max_total_price", .string, [.optional]),
-            AttributeSchema("min_target_capacity", .number, [.optional]),
-            AttributeSchema("single_availability_zone", .bool, [.optional]),
-            AttributeSchema("single_instance_type", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("capacity_reservation_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("usage_strategy", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("spot_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allocation_strategy", .string, [.optional]),
-            AttributeSchema("instance_interruption_behavior", .string, [.optional]),
-            AttributeSchema("instance_pools_to_use_count", .number, [.optional]),
-            AttributeSchema("max_total_price", .string, [.optional]),
-            AttributeSchema("min_target_capacity", .number, [.optional]),
-            AttributeSchema("single_availability_zone", .bool, [.optional]),
-            AttributeSchema("single_instance_type", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("maintenance_strategies", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("capacity_rebalance", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("replacement_strategy", .string, [.optional]),
-                        AttributeSchema("termination_delay", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("target_capacity_specification", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("default_target_capacity_type", .string, [.required]),
-            AttributeSchema("on_demand_target_capacity", .number, [.optional]),
-            AttributeSchema("spot_target_capacity", .number, [.optional]),
-            AttributeSchema("target_capacity_unit_type", .string, [.optional]),
-            AttributeSchema("total_target_capacity", .number, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_host`.
-  static let aws_ec2_host = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("asset_id", .string, [.optional, .computed]),
-      AttributeSchema("auto_placement", .string, [.optional]),
-      AttributeSchema("availability_zone", .string, [.required]),
-      AttributeSchema("host_recovery", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_family", .string, [.optional]),
-      AttributeSchema("instance_type", .string, [.optional]),
-      AttributeSchema("outpost_arn", .string, [.optional]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_instance_connect_endpoint`.
-  static let aws_ec2_instance_connect_endpoint = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zone", .string, [.computed]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("fips_dns_name", .string, [.computed]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("network_interface_ids", .list(.string), [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("preserve_client_ip", .bool, [.optional, .computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnet_id", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_instance_state`.
-  static let aws_ec2_instance_state = BlockBody(
-    attributes: [
-      AttributeSchema("force", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_id", .string, [.required]),
-      AttributeSchema("state", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_local_gateway_route`.
-  static let aws_ec2_local_gateway_route = BlockBody(
-    attributes: [
-      AttributeSchema("destination_cidr_block", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("local_gateway_route_table_id", .string, [.required]),
-      AttributeSchema("local_gateway_virtual_interface_group_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ec2_local_gateway_route_table_vpc_association`.
-  static let aws_ec2_local_gateway_route_table_vpc_association = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("local_gateway_id", .string, [.computed]),
-      AttributeSchema("local_gateway_route_table_id", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ec2_managed_prefix_list`.
-  static let aws_ec2_managed_prefix_list = BlockBody(
-    attributes: [
-      AttributeSchema("address_family", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("max_entries", .number, [.required]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .number, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("entry", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cidr", .string, [.required]),
-            AttributeSchema("description", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_network_insights_analysis`.
-  static let aws_ec2_network_insights_analysis = BlockBody(
-    attributes: [
-      AttributeSchema("alternate_path_hints", .list(.object([.init("component_arn", .string), .init("component_id", .string)])), [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("explanations", .list(.object([.init("acl", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("acl_rule", .list(.object([.init("cidr", .string), .init("egress", .bool), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("rule_action", .string), .init("rule_number", .number)]))), .init("address", .string), .init("addresses", .list(.string)), .init("attached_to", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("availability_zones", .list(.string)), .init("cidrs", .list(.string)), .init("classic_load_balancer_listener", .list(.object([.init("instance_port", .number), .init("load_balancer_port", .number)]))), .init("component", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("customer_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("destination", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("destination_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("direction", .string), .init("elastic_load_balancer_listener", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("explanation_code", .string), .init("ingress_route_table", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("internet_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("load_balancer_arn", .string), .init("load_balancer_listener_port", .number), .init("load_balancer_target_group", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("load_balancer_target_groups", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("load_balancer_target_port", .number), .init("missing_component", .string), .init("nat_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("network_interface", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("packet_field", .string), .init("port", .number), .init("port_ranges", .list(.object([.init("from", .number), .init("to", .number)]))), .init("prefix_list", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("protocols", .list(.string)), .init("route_table", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("route_table_route", .list(.object([.init("destination_cidr", .string), .init("destination_prefix_list_id", .string), .init("egress_only_internet_gateway_id", .string), .init("gateway_id", .string), .init("instance_id", .string), .init("nat_gateway_id", .string), .init("network_interface_id", .string), .init("origin", .string), .init("transit_gateway_id", .string), .init("vpc_peering_connection_id", .string)]))), .init("security_group", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("security_group_rule", .list(.object([.init("cidr", .string), .init("direction", .string), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("prefix_list_id", .string), .init("protocol", .string), .init("security_group_id", .string)]))), .init("security_groups", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("source_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("state", .string), .init("subnet", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("subnet_route_table", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway_attachment", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway_route_table", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway_route_table_route", .list(.object([.init("attachment_id", .string), .init("destination_cidr", .string), .init("prefix_list_id", .string), .init("resource_id", .string), .init("resource_type", .string), .init("route_origin", .string), .init("state", .string)]))), .init("vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("vpc_endpoint", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("vpc_peering_connection", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("vpn_connection", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("vpn_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)])))])), [.computed]),
-      AttributeSchema("filter_in_arns", .set(.string), [.optional]),
-      AttributeSchema("forward_path_components", .list(.object([.init("acl_rule", .list(.object([.init("cidr", .string), .init("egress", .bool), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("rule_action", .string), .init("rule_number", .number)]))), .init("additional_details", .list(.object([.init("additional_detail_type", .string), .init("component", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)])))]))), .init("attached_to", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("component", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("destination_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("inbound_header", .list(.object([.init("destination_addresses", .list(.string)), .init("destination_port_ranges", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("source_addresses", .list(.string)), .init("source_port_ranges", .list(.object([.init("from", .number), .init("to", .number)])))]))), .init("outbound_header", .list(.object([.init("destination_addresses", .list(.string)), .init("destination_port_ranges", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("source_addresses", .list(.string)), .init("source_port_ranges", .list(.object([.init("from", .number), .init("to", .number)])))]))), .init("route_table_route", .list(.object([.init("destination_cidr", .string), .init("destination_prefix_list_id", .string), .init("egress_only_internet_gateway_id", .string), .init("gateway_id", .string), .init("instance_id", .string), .init("nat_gateway_id", .string), .init("network_interface_id", .string), .init("origin", .string), .init("transit_gateway_id", .string), .init("vpc_peering_connection_id", .string)]))), .init("security_group_rule", .list(.object([.init("cidr", .string), .init("direction", .string), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("prefix_list_id", .string), .init("protocol", .string), .init("security_group_id", .string)]))), .init("sequence_number", .number), .init("source_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("subnet", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway_route_table_route", .list(.object([.init("attachment_id", .string), .init("destination_cidr", .string), .init("prefix_list_id", .string), .init("resource_id", .string), .init("resource_type", .string), .init("route_origin", .string), .init("state", .string)]))), .init("vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)])))])), [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("network_insights_path_id", .string, [.required]),
-      AttributeSchema("path_found", .bool, [.computed]),
-      AttributeSchema("return_path_components", .list(.object([.init("acl_rule", .list(.object([.init("cidr", .string), .init("egress", .bool), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("rule_action", .string), .init("rule_number", .number)]))), .init("additional_details", .list(.object([.init("additional_detail_type", .string), .init("component", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)])))]))), .init("attached_to", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("component", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("destination_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("inbound_header", .list(.object([.init("destination_addresses", .list(.string)), .init("destination_port_ranges", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("source_addresses", .list(.string)), .init("source_port_ranges", .list(.object([.init("from", .number), .init("to", .number)])))]))), .init("outbound_header", .list(.object([.init("destination_addresses", .list(.string)), .init("destination_port_ranges", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("source_addresses", .list(.string)), .init("source_port_ranges", .list(.object([.init("from", .number), .init("to", .number)])))]))), .init("route_table_route", .list(.object([.init("destination_cidr", .string), .init("destination_prefix_list_id", .string), .init("egress_only_internet_gateway_id", .string), .init("gateway_id", .string), .init("instance_id", .string), .init("nat_gateway_id", .string), .init("network_interface_id", .string), .init("origin", .string), .init("transit_gateway_id", .string), .init("vpc_peering_connection_id", .string)]))), .init("security_group_rule", .list(.object([.init("cidr", .string), .init("direction", .string), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("prefix_list_id", .string), .init("protocol", .string), .init("security_group_id", .string)]))), .init("sequence_number", .number), .init("source_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("subnet", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway_route_table_route", .list(.object([.init("attachment_id", .string), .init("destination_cidr", .string), .init("prefix_list_id", .string), .init("resource_id", .string), .init("resource_type", .string), .init("route_origin", .string), .init("state", .string)]))), .init("vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)])))])), [.computed]),
-      AttributeSchema("start_date", .string, [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("status_message", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("wait_for_completion", .bool, [.optional]),
-      AttributeSchema("warning_message", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_ec2_network_insights_path`.
-  static let aws_ec2_network_insights_path = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("destination", .string, [.optional]),
-      AttributeSchema("destination_arn", .string, [.computed]),
-      AttributeSchema("destination_ip", .string, [.optional]),
-      AttributeSchema("destination_port", .number, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("protocol", .string, [.required]),
-      AttributeSchema("source", .string, [.required]),
-      AttributeSchema("source_arn", .string, [.computed]),
-      AttributeSchema("source_ip", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("filter_at_destination", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("destination_address", .string, [.optional]),
-            AttributeSchema("source_address", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("destination_port_range", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("from_port", .number, [.optional]),
-                  AttributeSchema("to_port", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("source_port_range", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("from_port", .number, [.optional]),
-                  AttributeSchema("to_port", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("filter_at_source", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("destination_address", .string, [.optional]),
-            AttributeSchema("source_address", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("destination_port_range", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("from_port", .number, [.optional]),
-                  AttributeSchema("to_port", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("source_port_range", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("from_port", .number, [.optional]),
-                  AttributeSchema("to_port", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_subnet_cidr_reservation`.
-  static let aws_ec2_subnet_cidr_reservation = BlockBody(
-    attributes: [
-      AttributeSchema("cidr_block", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("reservation_type", .string, [.required]),
-      AttributeSchema("subnet_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ec2_traffic_mirror_filter`.
-  static let aws_ec2_traffic_mirror_filter = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("network_services", .set(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_ec2_traffic_mirror_filter_rule`.
-  static let aws_ec2_traffic_mirror_filter_rule = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("destination_cidr_block", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("protocol", .number, [.optional]),
-      AttributeSchema("rule_action", .string, [.required]),
-      AttributeSchema("rule_number", .number, [.required]),
-      AttributeSchema("source_cidr_block", .string, [.required]),
-      AttributeSchema("traffic_direction", .string, [.required]),
-      AttributeSchema("traffic_mirror_filter_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("destination_port_range", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("from_port", .number, [.optional]),
-            AttributeSchema("to_port", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("source_port_range", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("from_port", .number, [.optional]),
-            AttributeSchema("to_port", .number, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_traffic_mirror_session`.
-  static let aws_ec2_traffic_mirror_session = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_id", .string, [.required]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("packet_length", .number, [.optional, .computed]),
-      AttributeSchema("session_number", .number, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("traffic_mirror_filter_id", .string, [.required]),
-      AttributeSchema("traffic_mirror_target_id", .string, [.required]),
-      AttributeSchema("virtual_network_id", .number, [.optional, .computed]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table21: [String: @Sendable () -> BlockBody] = [
+    "aws_dynamodb_global_table": { aws_dynamodb_global_table },
+    "aws_dynamodb_kinesis_streaming_destination": { aws_dynamodb_kinesis_streaming_destination },
+    "aws_dynamodb_resource_policy": { aws_dynamodb_resource_policy },
+    "aws_dynamodb_table": { aws_dynamodb_table },
+    "aws_dynamodb_table_item": { aws_dynamodb_table_item },
+    "aws_ebs_snapshot": { aws_ebs_snapshot },
+    "aws_ebs_volume": { aws_ebs_volume },
+    "aws_ec2_capacity_reservation": { aws_ec2_capacity_reservation },
+    "aws_ec2_carrier_gateway": { aws_ec2_carrier_gateway },
+    "aws_ec2_client_vpn_authorization_rule": { aws_ec2_client_vpn_authorization_rule },
+    "aws_ec2_client_vpn_endpoint": { aws_ec2_client_vpn_endpoint },
+    "aws_ec2_client_vpn_network_association": { aws_ec2_client_vpn_network_association },
     "aws_ec2_client_vpn_route": { aws_ec2_client_vpn_route },
     "aws_ec2_default_credit_specification": { aws_ec2_default_credit_specification },
-    "aws_ec2_fleet": { aws_ec2_fleet },
-    "aws_ec2_host": { aws_ec2_host },
-    "aws_ec2_instance_connect_endpoint": { aws_ec2_instance_connect_endpoint },
-    "aws_ec2_instance_state": { aws_ec2_instance_state },
-    "aws_ec2_local_gateway_route": { aws_ec2_local_gateway_route },
-    "aws_ec2_local_gateway_route_table_vpc_association": { aws_ec2_local_gateway_route_table_vpc_association },
-    "aws_ec2_managed_prefix_list": { aws_ec2_managed_prefix_list },
-    "aws_ec2_network_insights_analysis": { aws_ec2_network_insights_analysis },
-    "aws_ec2_network_insights_path": { aws_ec2_network_insights_path },
-    "aws_ec2_subnet_cidr_reservation": { aws_ec2_subnet_cidr_reservation },
-    "aws_ec2_traffic_mirror_filter": { aws_ec2_traffic_mirror_filter },
-    "aws_ec2_traffic_mirror_filter_rule": { aws_ec2_traffic_mirror_filter_rule },
-    "aws_ec2_traffic_mirror_session": { aws_ec2_traffic_mirror_session },
   ]
 }

@@ -4,6 +4,495 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_ec2_fleet`.
+  static let aws_ec2_fleet = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("context", .string, [.optional]),
+      AttributeSchema("excess_capacity_termination_policy", .string, [.optional]),
+      AttributeSchema("fleet_state", .string, [.optional, .computed]),
+      AttributeSchema("fulfilled_capacity", .number, [.optional, .computed]),
+      AttributeSchema("fulfilled_on_demand_capacity", .number, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("replace_unhealthy_instances", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("terminate_instances", .bool, [.optional]),
+      AttributeSchema("terminate_instances_with_expiration", .bool, [.optional]),
+      AttributeSchema("type", .string, [.optional]),
+      AttributeSchema("valid_from", .string, [.optional]),
+      AttributeSchema("valid_until", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("fleet_instance_set", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("instance_ids", .list(.string), [.optional, .computed]),
+            AttributeSchema("instance_type", .string, [.optional, .computed]),
+            AttributeSchema("lifecycle", .string, [.optional, .computed]),
+            AttributeSchema("platform", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("launch_template_config", .list, min: 1, max: 50,
+        BlockBody(
+          blocks: [
+            BlockSchema("launch_template_specification", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("launch_template_id", .string, [.optional]),
+                  AttributeSchema("launch_template_name", .string, [.optional]),
+                  AttributeSchema("version", .string, [.required]),
+                ]
+              )),
+            BlockSchema("override", .list, min: 0, max: 300,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("availability_zone", .string, [.optional]),
+                  AttributeSchema("instance_type", .string, [.optional]),
+                  AttributeSchema("max_price", .string, [.optional]),
+                  AttributeSchema("priority", .number, [.optional]),
+                  AttributeSchema("subnet_id", .string, [.optional]),
+                  AttributeSchema("weighted_capacity", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("instance_requirements", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("accelerator_manufacturers", .set(.string), [.optional]),
+                        AttributeSchema("accelerator_names", .set(.string), [.optional]),
+                        AttributeSchema("accelerator_types", .set(.string), [.optional]),
+                        AttributeSchema("allowed_instance_types", .set(.string), [.optional]),
+                        AttributeSchema("bare_metal", .string, [.optional]),
+                        AttributeSchema("burstable_performance", .string, [.optional]),
+                        AttributeSchema("cpu_manufacturers", .set(.string), [.optional]),
+                        AttributeSchema("excluded_instance_types", .set(.string), [.optional]),
+                        AttributeSchema("instance_generations", .set(.string), [.optional]),
+                        AttributeSchema("local_storage", .string, [.optional]),
+                        AttributeSchema("local_storage_types", .set(.string), [.optional]),
+                        AttributeSchema("max_spot_price_as_percentage_of_optimal_on_demand_price", .number, [.optional]),
+                        AttributeSchema("on_demand_max_price_percentage_over_lowest_price", .number, [.optional]),
+                        AttributeSchema("require_hibernate_support", .bool, [.optional]),
+                        AttributeSchema("spot_max_price_percentage_over_lowest_price", .number, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("accelerator_count", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("accelerator_total_memory_mib", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("baseline_ebs_bandwidth_mbps", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("memory_gib_per_vcpu", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("memory_mib", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.required]),
+                            ]
+                          )),
+                        BlockSchema("network_bandwidth_gbps", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("network_interface_count", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("total_local_storage_gb", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("vcpu_count", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("on_demand_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allocation_strategy", .string, [.optional]),
+            AttributeSchema("max_total_price", .string, [.optional]),
+            AttributeSchema("min_target_capacity", .number, [.optional]),
+            AttributeSchema("single_availability_zone", .bool, [.optional]),
+            AttributeSchema("single_instance_type", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("capacity_reservation_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("usage_strategy", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("spot_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allocation_strategy", .string, [.optional]),
+            AttributeSchema("instance_interruption_behavior", .string, [.optional]),
+            AttributeSchema("instance_pools_to_use_count", .number, [.optional]),
+            AttributeSchema("max_total_price", .string, [.optional]),
+            AttributeSchema("min_target_capacity", .number, [.optional]),
+            AttributeSchema("single_availability_zone", .bool, [.optional]),
+            AttributeSchema("single_instance_type", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("maintenance_strategies", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("capacity_rebalance", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("replacement_strategy", .string, [.optional]),
+                        AttributeSchema("termination_delay", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("target_capacity_specification", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("default_target_capacity_type", .string, [.required]),
+            AttributeSchema("on_demand_target_capacity", .number, [.optional]),
+            AttributeSchema("spot_target_capacity", .number, [.optional]),
+            AttributeSchema("target_capacity_unit_type", .string, [.optional]),
+            AttributeSchema("total_target_capacity", .number, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_host`.
+  static let aws_ec2_host = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("asset_id", .string, [.optional, .computed]),
+      AttributeSchema("auto_placement", .string, [.optional]),
+      AttributeSchema("availability_zone", .string, [.required]),
+      AttributeSchema("host_recovery", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_family", .string, [.optional]),
+      AttributeSchema("instance_type", .string, [.optional]),
+      AttributeSchema("outpost_arn", .string, [.optional]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_instance_connect_endpoint`.
+  static let aws_ec2_instance_connect_endpoint = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("availability_zone", .string, [.computed]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("fips_dns_name", .string, [.computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("network_interface_ids", .list(.string), [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("preserve_client_ip", .bool, [.optional, .computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("subnet_id", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_instance_state`.
+  static let aws_ec2_instance_state = BlockBody(
+    attributes: [
+      AttributeSchema("force", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_id", .string, [.required]),
+      AttributeSchema("state", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_local_gateway_route`.
+  static let aws_ec2_local_gateway_route = BlockBody(
+    attributes: [
+      AttributeSchema("destination_cidr_block", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("local_gateway_route_table_id", .string, [.required]),
+      AttributeSchema("local_gateway_virtual_interface_group_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_local_gateway_route_table_vpc_association`.
+  static let aws_ec2_local_gateway_route_table_vpc_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("local_gateway_id", .string, [.computed]),
+      AttributeSchema("local_gateway_route_table_id", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_managed_prefix_list`.
+  static let aws_ec2_managed_prefix_list = BlockBody(
+    attributes: [
+      AttributeSchema("address_family", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("max_entries", .number, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .number, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("entry", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cidr", .string, [.required]),
+            AttributeSchema("description", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_network_insights_analysis`.
+  static let aws_ec2_network_insights_analysis = BlockBody(
+    attributes: [
+      AttributeSchema("alternate_path_hints", .list(.object([.init("component_arn", .string), .init("component_id", .string)])), [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("explanations", .list(.object([.init("acl", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("acl_rule", .list(.object([.init("cidr", .string), .init("egress", .bool), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("rule_action", .string), .init("rule_number", .number)]))), .init("address", .string), .init("addresses", .list(.string)), .init("attached_to", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("availability_zones", .list(.string)), .init("cidrs", .list(.string)), .init("classic_load_balancer_listener", .list(.object([.init("instance_port", .number), .init("load_balancer_port", .number)]))), .init("component", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("customer_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("destination", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("destination_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("direction", .string), .init("elastic_load_balancer_listener", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("explanation_code", .string), .init("ingress_route_table", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("internet_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("load_balancer_arn", .string), .init("load_balancer_listener_port", .number), .init("load_balancer_target_group", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("load_balancer_target_groups", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("load_balancer_target_port", .number), .init("missing_component", .string), .init("nat_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("network_interface", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("packet_field", .string), .init("port", .number), .init("port_ranges", .list(.object([.init("from", .number), .init("to", .number)]))), .init("prefix_list", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("protocols", .list(.string)), .init("route_table", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("route_table_route", .list(.object([.init("destination_cidr", .string), .init("destination_prefix_list_id", .string), .init("egress_only_internet_gateway_id", .string), .init("gateway_id", .string), .init("instance_id", .string), .init("nat_gateway_id", .string), .init("network_interface_id", .string), .init("origin", .string), .init("transit_gateway_id", .string), .init("vpc_peering_connection_id", .string)]))), .init("security_group", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("security_group_rule", .list(.object([.init("cidr", .string), .init("direction", .string), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("prefix_list_id", .string), .init("protocol", .string), .init("security_group_id", .string)]))), .init("security_groups", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("source_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("state", .string), .init("subnet", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("subnet_route_table", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway_attachment", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway_route_table", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway_route_table_route", .list(.object([.init("attachment_id", .string), .init("destination_cidr", .string), .init("prefix_list_id", .string), .init("resource_id", .string), .init("resource_type", .string), .init("route_origin", .string), .init("state", .string)]))), .init("vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("vpc_endpoint", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("vpc_peering_connection", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("vpn_connection", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("vpn_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)])))])), [.computed]),
+      AttributeSchema("filter_in_arns", .set(.string), [.optional]),
+      AttributeSchema("forward_path_components", .list(.object([.init("acl_rule", .list(.object([.init("cidr", .string), .init("egress", .bool), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("rule_action", .string), .init("rule_number", .number)]))), .init("additional_details", .list(.object([.init("additional_detail_type", .string), .init("component", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)])))]))), .init("attached_to", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("component", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("destination_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("inbound_header", .list(.object([.init("destination_addresses", .list(.string)), .init("destination_port_ranges", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("source_addresses", .list(.string)), .init("source_port_ranges", .list(.object([.init("from", .number), .init("to", .number)])))]))), .init("outbound_header", .list(.object([.init("destination_addresses", .list(.string)), .init("destination_port_ranges", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("source_addresses", .list(.string)), .init("source_port_ranges", .list(.object([.init("from", .number), .init("to", .number)])))]))), .init("route_table_route", .list(.object([.init("destination_cidr", .string), .init("destination_prefix_list_id", .string), .init("egress_only_internet_gateway_id", .string), .init("gateway_id", .string), .init("instance_id", .string), .init("nat_gateway_id", .string), .init("network_interface_id", .string), .init("origin", .string), .init("transit_gateway_id", .string), .init("vpc_peering_connection_id", .string)]))), .init("security_group_rule", .list(.object([.init("cidr", .string), .init("direction", .string), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("prefix_list_id", .string), .init("protocol", .string), .init("security_group_id", .string)]))), .init("sequence_number", .number), .init("source_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("subnet", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway_route_table_route", .list(.object([.init("attachment_id", .string), .init("destination_cidr", .string), .init("prefix_list_id", .string), .init("resource_id", .string), .init("resource_type", .string), .init("route_origin", .string), .init("state", .string)]))), .init("vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)])))])), [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_insights_path_id", .string, [.required]),
+      AttributeSchema("path_found", .bool, [.computed]),
+      AttributeSchema("return_path_components", .list(.object([.init("acl_rule", .list(.object([.init("cidr", .string), .init("egress", .bool), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("rule_action", .string), .init("rule_number", .number)]))), .init("additional_details", .list(.object([.init("additional_detail_type", .string), .init("component", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)])))]))), .init("attached_to", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("component", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("destination_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("inbound_header", .list(.object([.init("destination_addresses", .list(.string)), .init("destination_port_ranges", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("source_addresses", .list(.string)), .init("source_port_ranges", .list(.object([.init("from", .number), .init("to", .number)])))]))), .init("outbound_header", .list(.object([.init("destination_addresses", .list(.string)), .init("destination_port_ranges", .list(.object([.init("from", .number), .init("to", .number)]))), .init("protocol", .string), .init("source_addresses", .list(.string)), .init("source_port_ranges", .list(.object([.init("from", .number), .init("to", .number)])))]))), .init("route_table_route", .list(.object([.init("destination_cidr", .string), .init("destination_prefix_list_id", .string), .init("egress_only_internet_gateway_id", .string), .init("gateway_id", .string), .init("instance_id", .string), .init("nat_gateway_id", .string), .init("network_interface_id", .string), .init("origin", .string), .init("transit_gateway_id", .string), .init("vpc_peering_connection_id", .string)]))), .init("security_group_rule", .list(.object([.init("cidr", .string), .init("direction", .string), .init("port_range", .list(.object([.init("from", .number), .init("to", .number)]))), .init("prefix_list_id", .string), .init("protocol", .string), .init("security_group_id", .string)]))), .init("sequence_number", .number), .init("source_vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("subnet", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)]))), .init("transit_gateway_route_table_route", .list(.object([.init("attachment_id", .string), .init("destination_cidr", .string), .init("prefix_list_id", .string), .init("resource_id", .string), .init("resource_type", .string), .init("route_origin", .string), .init("state", .string)]))), .init("vpc", .list(.object([.init("arn", .string), .init("id", .string), .init("name", .string)])))])), [.computed]),
+      AttributeSchema("start_date", .string, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("status_message", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("wait_for_completion", .bool, [.optional]),
+      AttributeSchema("warning_message", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_ec2_network_insights_path`.
+  static let aws_ec2_network_insights_path = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("destination", .string, [.optional]),
+      AttributeSchema("destination_arn", .string, [.computed]),
+      AttributeSchema("destination_ip", .string, [.optional]),
+      AttributeSchema("destination_port", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("protocol", .string, [.required]),
+      AttributeSchema("source", .string, [.required]),
+      AttributeSchema("source_arn", .string, [.computed]),
+      AttributeSchema("source_ip", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("filter_at_destination", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("destination_address", .string, [.optional]),
+            AttributeSchema("source_address", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("destination_port_range", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("from_port", .number, [.optional]),
+                  AttributeSchema("to_port", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("source_port_range", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("from_port", .number, [.optional]),
+                  AttributeSchema("to_port", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("filter_at_source", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("destination_address", .string, [.optional]),
+            AttributeSchema("source_address", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("destination_port_range", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("from_port", .number, [.optional]),
+                  AttributeSchema("to_port", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("source_port_range", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("from_port", .number, [.optional]),
+                  AttributeSchema("to_port", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_subnet_cidr_reservation`.
+  static let aws_ec2_subnet_cidr_reservation = BlockBody(
+    attributes: [
+      AttributeSchema("cidr_block", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("reservation_type", .string, [.required]),
+      AttributeSchema("subnet_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_traffic_mirror_filter`.
+  static let aws_ec2_traffic_mirror_filter = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_services", .set(.string), [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_ec2_traffic_mirror_filter_rule`.
+  static let aws_ec2_traffic_mirror_filter_rule = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("destination_cidr_block", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("protocol", .number, [.optional]),
+      AttributeSchema("rule_action", .string, [.required]),
+      AttributeSchema("rule_number", .number, [.required]),
+      AttributeSchema("source_cidr_block", .string, [.required]),
+      AttributeSchema("traffic_direction", .string, [.required]),
+      AttributeSchema("traffic_mirror_filter_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("destination_port_range", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("from_port", .number, [.optional]),
+            AttributeSchema("to_port", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("source_port_range", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("from_port", .number, [.optional]),
+            AttributeSchema("to_port", .number, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_traffic_mirror_session`.
+  static let aws_ec2_traffic_mirror_session = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_id", .string, [.required]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("packet_length", .number, [.optional, .computed]),
+      AttributeSchema("session_number", .number, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("traffic_mirror_filter_id", .string, [.required]),
+      AttributeSchema("traffic_mirror_target_id", .string, [.required]),
+      AttributeSchema("virtual_network_id", .number, [.optional, .computed]),
+    ]
+  )
+
   /// `aws_ec2_traffic_mirror_target`.
   static let aws_ec2_traffic_mirror_target = BlockBody(
     attributes: [
@@ -19,486 +508,21 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_ec2_transit_gateway`.
-  static let aws_ec2_transit_gateway = BlockBody(
-    attributes: [
-      AttributeSchema("amazon_side_asn", .number, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("association_default_route_table_id", .string, [.computed]),
-      AttributeSchema("auto_accept_shared_attachments", .string, [.optional]),
-      AttributeSchema("default_route_table_association", .string, [.optional]),
-      AttributeSchema("default_route_table_propagation", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("dns_support", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("multicast_support", .string, [.optional]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("propagation_default_route_table_id", .string, [.computed]),
-      AttributeSchema("security_group_referencing_support", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("transit_gateway_cidr_blocks", .set(.string), [.optional]),
-      AttributeSchema("vpn_ecmp_support", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_transit_gateway_connect`.
-  static let aws_ec2_transit_gateway_connect = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("protocol", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("transit_gateway_default_route_table_association", .bool, [.optional]),
-      AttributeSchema("transit_gateway_default_route_table_propagation", .bool, [.optional]),
-      AttributeSchema("transit_gateway_id", .string, [.required]),
-      AttributeSchema("transport_attachment_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_transit_gateway_connect_peer`.
-  static let aws_ec2_transit_gateway_connect_peer = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bgp_asn", .string, [.optional, .computed]),
-      AttributeSchema("bgp_peer_address", .string, [.computed]),
-      AttributeSchema("bgp_transit_gateway_addresses", .set(.string), [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("inside_cidr_blocks", .set(.string), [.required]),
-      AttributeSchema("peer_address", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("transit_gateway_address", .string, [.optional, .computed]),
-      AttributeSchema("transit_gateway_attachment_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_transit_gateway_multicast_domain`.
-  static let aws_ec2_transit_gateway_multicast_domain = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_accept_shared_associations", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("igmpv2_support", .string, [.optional]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("static_sources_support", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("transit_gateway_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_transit_gateway_multicast_domain_association`.
-  static let aws_ec2_transit_gateway_multicast_domain_association = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("subnet_id", .string, [.required]),
-      AttributeSchema("transit_gateway_attachment_id", .string, [.required]),
-      AttributeSchema("transit_gateway_multicast_domain_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_transit_gateway_multicast_group_member`.
-  static let aws_ec2_transit_gateway_multicast_group_member = BlockBody(
-    attributes: [
-      AttributeSchema("group_ip_address", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_id", .string, [.required]),
-      AttributeSchema("transit_gateway_multicast_domain_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ec2_transit_gateway_multicast_group_source`.
-  static let aws_ec2_transit_gateway_multicast_group_source = BlockBody(
-    attributes: [
-      AttributeSchema("group_ip_address", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_id", .string, [.required]),
-      AttributeSchema("transit_gateway_multicast_domain_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ec2_transit_gateway_peering_attachment`.
-  static let aws_ec2_transit_gateway_peering_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("peer_account_id", .string, [.optional, .computed]),
-      AttributeSchema("peer_region", .string, [.required]),
-      AttributeSchema("peer_transit_gateway_id", .string, [.required]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("transit_gateway_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("dynamic_routing", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_transit_gateway_policy_table`.
-  static let aws_ec2_transit_gateway_policy_table = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("transit_gateway_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ec2_transit_gateway_route`.
-  static let aws_ec2_transit_gateway_route = BlockBody(
-    attributes: [
-      AttributeSchema("blackhole", .bool, [.optional]),
-      AttributeSchema("destination_cidr_block", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("transit_gateway_attachment_id", .string, [.optional]),
-      AttributeSchema("transit_gateway_route_table_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ec2_transit_gateway_route_table`.
-  static let aws_ec2_transit_gateway_route_table = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_association_route_table", .bool, [.computed]),
-      AttributeSchema("default_propagation_route_table", .bool, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("transit_gateway_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ec2_transit_gateway_route_table_association`.
-  static let aws_ec2_transit_gateway_route_table_association = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("replace_existing_association", .bool, [.optional]),
-      AttributeSchema("resource_id", .string, [.computed]),
-      AttributeSchema("resource_type", .string, [.computed]),
-      AttributeSchema("transit_gateway_attachment_id", .string, [.required]),
-      AttributeSchema("transit_gateway_route_table_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ec2_transit_gateway_route_table_propagation`.
-  static let aws_ec2_transit_gateway_route_table_propagation = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("resource_id", .string, [.computed]),
-      AttributeSchema("resource_type", .string, [.computed]),
-      AttributeSchema("transit_gateway_attachment_id", .string, [.required]),
-      AttributeSchema("transit_gateway_route_table_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ec2_transit_gateway_vpc_attachment`.
-  static let aws_ec2_transit_gateway_vpc_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("appliance_mode_support", .string, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("dns_support", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_support", .string, [.optional]),
-      AttributeSchema("security_group_referencing_support", .string, [.optional, .computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("transit_gateway_default_route_table_association", .bool, [.optional, .computed]),
-      AttributeSchema("transit_gateway_default_route_table_propagation", .bool, [.optional, .computed]),
-      AttributeSchema("transit_gateway_id", .string, [.required]),
-      AttributeSchema("vpc_id", .string, [.required]),
-      AttributeSchema("vpc_owner_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_ecr_lifecycle_policy`.
-  static let aws_ecr_lifecycle_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("registry_id", .string, [.computed]),
-      AttributeSchema("repository", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ecr_pull_through_cache_rule`.
-  static let aws_ecr_pull_through_cache_rule = BlockBody(
-    attributes: [
-      AttributeSchema("credential_arn", .string, [.optional]),
-      AttributeSchema("custom_role_arn", .string, [.optional]),
-      AttributeSchema("ecr_repository_prefix", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("registry_id", .string, [.computed]),
-      AttributeSchema("upstream_registry_url", .string, [.required]),
-      AttributeSchema("upstream_repository_prefix", .string, [.optional]),
-    ]
-  )
-
-  /// `aws_ecr_registry_policy`.
-  static let aws_ecr_registry_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("registry_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_ecr_registry_scanning_configuration`.
-  static let aws_ecr_registry_scanning_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("registry_id", .string, [.computed]),
-      AttributeSchema("scan_type", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("rule", .set, min: 0, max: 100,
-        BlockBody(
-          attributes: [
-            AttributeSchema("scan_frequency", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("repository_filter", .set, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("filter", .string, [.required]),
-                  AttributeSchema("filter_type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ecr_replication_configuration`.
-  static let aws_ecr_replication_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("registry_id", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("replication_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("rule", .list, min: 1, max: 10,
-              BlockBody(
-                blocks: [
-                  BlockSchema("destination", .list, min: 1, max: 25,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("region", .string, [.required]),
-                        AttributeSchema("registry_id", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("repository_filter", .list, min: 0, max: 100,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("filter", .string, [.required]),
-                        AttributeSchema("filter_type", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ecr_repository`.
-  static let aws_ecr_repository = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("force_delete", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("image_tag_mutability", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("registry_id", .string, [.computed]),
-      AttributeSchema("repository_url", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("encryption_configuration", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("encryption_type", .string, [.optional]),
-            AttributeSchema("kms_key", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("image_scanning_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("scan_on_push", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ecr_repository_creation_template`.
-  static let aws_ecr_repository_creation_template = BlockBody(
-    attributes: [
-      AttributeSchema("applied_for", .set(.string), [.required]),
-      AttributeSchema("custom_role_arn", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("image_tag_mutability", .string, [.optional]),
-      AttributeSchema("lifecycle_policy", .string, [.optional]),
-      AttributeSchema("prefix", .string, [.required]),
-      AttributeSchema("registry_id", .string, [.computed]),
-      AttributeSchema("repository_policy", .string, [.optional]),
-      AttributeSchema("resource_tags", .map(.string), [.optional]),
-    ],
-    blocks: [
-      BlockSchema("encryption_configuration", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("encryption_type", .string, [.optional]),
-            AttributeSchema("kms_key", .string, [.optional, .computed]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ecr_repository_policy`.
-  static let aws_ecr_repository_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("registry_id", .string, [.computed]),
-      AttributeSchema("repository", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ecs_account_setting_default`.
-  static let aws_ecs_account_setting_default = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("principal_arn", .string, [.computed]),
-      AttributeSchema("value", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ecs_capacity_provider`.
-  static let aws_ecs_capacity_provider = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("auto_scaling_group_provider", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("auto_scaling_group_arn", .string, [.required]),
-            AttributeSchema("managed_draining", .string, [.optional, .computed]),
-            AttributeSchema("managed_termination_protection", .string, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("managed_scaling", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("instance_warmup_period", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_scaling_step_size", .number, [.optional, .computed]),
-                  AttributeSchema("minimum_scaling_step_size", .number, [.optional, .computed]),
-                  AttributeSchema("status", .string, [.optional, .computed]),
-                  AttributeSchema("target_capacity", .number, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table22: [String: @Sendable () -> BlockBody] = [
+    "aws_ec2_fleet": { aws_ec2_fleet },
+    "aws_ec2_host": { aws_ec2_host },
+    "aws_ec2_instance_connect_endpoint": { aws_ec2_instance_connect_endpoint },
+    "aws_ec2_instance_state": { aws_ec2_instance_state },
+    "aws_ec2_local_gateway_route": { aws_ec2_local_gateway_route },
+    "aws_ec2_local_gateway_route_table_vpc_association": { aws_ec2_local_gateway_route_table_vpc_association },
+    "aws_ec2_managed_prefix_list": { aws_ec2_managed_prefix_list },
+    "aws_ec2_network_insights_analysis": { aws_ec2_network_insights_analysis },
+    "aws_ec2_network_insights_path": { aws_ec2_network_insights_path },
+    "aws_ec2_subnet_cidr_reservation": { aws_ec2_subnet_cidr_reservation },
+    "aws_ec2_traffic_mirror_filter": { aws_ec2_traffic_mirror_filter },
+    "aws_ec2_traffic_mirror_filter_rule": { aws_ec2_traffic_mirror_filter_rule },
+    "aws_ec2_traffic_mirror_session": { aws_ec2_traffic_mirror_session },
     "aws_ec2_traffic_mirror_target": { aws_ec2_traffic_mirror_target },
-    "aws_ec2_transit_gateway": { aws_ec2_transit_gateway },
-    "aws_ec2_transit_gateway_connect": { aws_ec2_transit_gateway_connect },
-    "aws_ec2_transit_gateway_connect_peer": { aws_ec2_transit_gateway_connect_peer },
-    "aws_ec2_transit_gateway_multicast_domain": { aws_ec2_transit_gateway_multicast_domain },
-    "aws_ec2_transit_gateway_multicast_domain_association": { aws_ec2_transit_gateway_multicast_domain_association },
-    "aws_ec2_transit_gateway_multicast_group_member": { aws_ec2_transit_gateway_multicast_group_member },
-    "aws_ec2_transit_gateway_multicast_group_source": { aws_ec2_transit_gateway_multicast_group_source },
-    "aws_ec2_transit_gateway_peering_attachment": { aws_ec2_transit_gateway_peering_attachment },
-    "aws_ec2_transit_gateway_policy_table": { aws_ec2_transit_gateway_policy_table },
-    "aws_ec2_transit_gateway_route": { aws_ec2_transit_gateway_route },
-    "aws_ec2_transit_gateway_route_table": { aws_ec2_transit_gateway_route_table },
-    "aws_ec2_transit_gateway_route_table_association": { aws_ec2_transit_gateway_route_table_association },
-    "aws_ec2_transit_gateway_route_table_propagation": { aws_ec2_transit_gateway_route_table_propagation },
-    "aws_ec2_transit_gateway_vpc_attachment": { aws_ec2_transit_gateway_vpc_attachment },
-    "aws_ecr_lifecycle_policy": { aws_ecr_lifecycle_policy },
-    "aws_ecr_pull_through_cache_rule": { aws_ecr_pull_through_cache_rule },
-    "aws_ecr_registry_policy": { aws_ecr_registry_policy },
-    "aws_ecr_registry_scanning_configuration": { aws_ecr_registry_scanning_configuration },
-    "aws_ecr_replication_configuration": { aws_ecr_replication_configuration },
-    "aws_ecr_repository": { aws_ecr_repository },
-    "aws_ecr_repository_creation_template": { aws_ecr_repository_creation_template },
-    "aws_ecr_repository_policy": { aws_ecr_repository_policy },
-    "aws_ecs_account_setting_default": { aws_ecs_account_setting_default },
-    "aws_ecs_capacity_provider": { aws_ecs_capacity_provider },
   ]
 }

@@ -4,6 +4,460 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_ec2_transit_gateway`.
+  static let aws_ec2_transit_gateway = BlockBody(
+    attributes: [
+      AttributeSchema("amazon_side_asn", .number, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("association_default_route_table_id", .string, [.computed]),
+      AttributeSchema("auto_accept_shared_attachments", .string, [.optional]),
+      AttributeSchema("default_route_table_association", .string, [.optional]),
+      AttributeSchema("default_route_table_propagation", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("dns_support", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("multicast_support", .string, [.optional]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("propagation_default_route_table_id", .string, [.computed]),
+      AttributeSchema("security_group_referencing_support", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_cidr_blocks", .set(.string), [.optional]),
+      AttributeSchema("vpn_ecmp_support", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_connect`.
+  static let aws_ec2_transit_gateway_connect = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("protocol", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_default_route_table_association", .bool, [.optional]),
+      AttributeSchema("transit_gateway_default_route_table_propagation", .bool, [.optional]),
+      AttributeSchema("transit_gateway_id", .string, [.required]),
+      AttributeSchema("transport_attachment_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_connect_peer`.
+  static let aws_ec2_transit_gateway_connect_peer = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bgp_asn", .string, [.optional, .computed]),
+      AttributeSchema("bgp_peer_address", .string, [.computed]),
+      AttributeSchema("bgp_transit_gateway_addresses", .set(.string), [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("inside_cidr_blocks", .set(.string), [.required]),
+      AttributeSchema("peer_address", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_address", .string, [.optional, .computed]),
+      AttributeSchema("transit_gateway_attachment_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_multicast_domain`.
+  static let aws_ec2_transit_gateway_multicast_domain = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_accept_shared_associations", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("igmpv2_support", .string, [.optional]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("static_sources_support", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_multicast_domain_association`.
+  static let aws_ec2_transit_gateway_multicast_domain_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("subnet_id", .string, [.required]),
+      AttributeSchema("transit_gateway_attachment_id", .string, [.required]),
+      AttributeSchema("transit_gateway_multicast_domain_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_multicast_group_member`.
+  static let aws_ec2_transit_gateway_multicast_group_member = BlockBody(
+    attributes: [
+      AttributeSchema("group_ip_address", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_id", .string, [.required]),
+      AttributeSchema("transit_gateway_multicast_domain_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_multicast_group_source`.
+  static let aws_ec2_transit_gateway_multicast_group_source = BlockBody(
+    attributes: [
+      AttributeSchema("group_ip_address", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_id", .string, [.required]),
+      AttributeSchema("transit_gateway_multicast_domain_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_peering_attachment`.
+  static let aws_ec2_transit_gateway_peering_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("peer_account_id", .string, [.optional, .computed]),
+      AttributeSchema("peer_region", .string, [.required]),
+      AttributeSchema("peer_transit_gateway_id", .string, [.required]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("dynamic_routing", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_policy_table`.
+  static let aws_ec2_transit_gateway_policy_table = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_route`.
+  static let aws_ec2_transit_gateway_route = BlockBody(
+    attributes: [
+      AttributeSchema("blackhole", .bool, [.optional]),
+      AttributeSchema("destination_cidr_block", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("transit_gateway_attachment_id", .string, [.optional]),
+      AttributeSchema("transit_gateway_route_table_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_route_table`.
+  static let aws_ec2_transit_gateway_route_table = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("default_association_route_table", .bool, [.computed]),
+      AttributeSchema("default_propagation_route_table", .bool, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_route_table_association`.
+  static let aws_ec2_transit_gateway_route_table_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("replace_existing_association", .bool, [.optional]),
+      AttributeSchema("resource_id", .string, [.computed]),
+      AttributeSchema("resource_type", .string, [.computed]),
+      AttributeSchema("transit_gateway_attachment_id", .string, [.required]),
+      AttributeSchema("transit_gateway_route_table_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_route_table_propagation`.
+  static let aws_ec2_transit_gateway_route_table_propagation = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("resource_id", .string, [.computed]),
+      AttributeSchema("resource_type", .string, [.computed]),
+      AttributeSchema("transit_gateway_attachment_id", .string, [.required]),
+      AttributeSchema("transit_gateway_route_table_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_transit_gateway_vpc_attachment`.
+  static let aws_ec2_transit_gateway_vpc_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("appliance_mode_support", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("dns_support", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_support", .string, [.optional]),
+      AttributeSchema("security_group_referencing_support", .string, [.optional, .computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_default_route_table_association", .bool, [.optional, .computed]),
+      AttributeSchema("transit_gateway_default_route_table_propagation", .bool, [.optional, .computed]),
+      AttributeSchema("transit_gateway_id", .string, [.required]),
+      AttributeSchema("vpc_id", .string, [.required]),
+      AttributeSchema("vpc_owner_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_ecr_lifecycle_policy`.
+  static let aws_ecr_lifecycle_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("registry_id", .string, [.computed]),
+      AttributeSchema("repository", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ecr_pull_through_cache_rule`.
+  static let aws_ecr_pull_through_cache_rule = BlockBody(
+    attributes: [
+      AttributeSchema("credential_arn", .string, [.optional]),
+      AttributeSchema("custom_role_arn", .string, [.optional]),
+      AttributeSchema("ecr_repository_prefix", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("registry_id", .string, [.computed]),
+      AttributeSchema("upstream_registry_url", .string, [.required]),
+      AttributeSchema("upstream_repository_prefix", .string, [.optional]),
+    ]
+  )
+
+  /// `aws_ecr_registry_policy`.
+  static let aws_ecr_registry_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("registry_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_ecr_registry_scanning_configuration`.
+  static let aws_ecr_registry_scanning_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("registry_id", .string, [.computed]),
+      AttributeSchema("scan_type", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("rule", .set, min: 0, max: 100,
+        BlockBody(
+          attributes: [
+            AttributeSchema("scan_frequency", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("repository_filter", .set, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("filter", .string, [.required]),
+                  AttributeSchema("filter_type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ecr_replication_configuration`.
+  static let aws_ecr_replication_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("registry_id", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("replication_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("rule", .list, min: 1, max: 10,
+              BlockBody(
+                blocks: [
+                  BlockSchema("destination", .list, min: 1, max: 25,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("region", .string, [.required]),
+                        AttributeSchema("registry_id", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("repository_filter", .list, min: 0, max: 100,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("filter", .string, [.required]),
+                        AttributeSchema("filter_type", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ecr_repository`.
+  static let aws_ecr_repository = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("force_delete", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_tag_mutability", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("registry_id", .string, [.computed]),
+      AttributeSchema("repository_url", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("encryption_configuration", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("encryption_type", .string, [.optional]),
+            AttributeSchema("kms_key", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("image_scanning_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("scan_on_push", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ecr_repository_creation_template`.
+  static let aws_ecr_repository_creation_template = BlockBody(
+    attributes: [
+      AttributeSchema("applied_for", .set(.string), [.required]),
+      AttributeSchema("custom_role_arn", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_tag_mutability", .string, [.optional]),
+      AttributeSchema("lifecycle_policy", .string, [.optional]),
+      AttributeSchema("prefix", .string, [.required]),
+      AttributeSchema("registry_id", .string, [.computed]),
+      AttributeSchema("repository_policy", .string, [.optional]),
+      AttributeSchema("resource_tags", .map(.string), [.optional]),
+    ],
+    blocks: [
+      BlockSchema("encryption_configuration", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("encryption_type", .string, [.optional]),
+            AttributeSchema("kms_key", .string, [.optional, .computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ecr_repository_policy`.
+  static let aws_ecr_repository_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("registry_id", .string, [.computed]),
+      AttributeSchema("repository", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ecs_account_setting_default`.
+  static let aws_ecs_account_setting_default = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("principal_arn", .string, [.computed]),
+      AttributeSchema("value", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ecs_capacity_provider`.
+  static let aws_ecs_capacity_provider = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("auto_scaling_group_provider", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auto_scaling_group_arn", .string, [.required]),
+            AttributeSchema("managed_draining", .string, [.optional, .computed]),
+            AttributeSchema("managed_termination_protection", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("managed_scaling", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("instance_warmup_period", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_scaling_step_size", .number, [.optional, .computed]),
+                  AttributeSchema("minimum_scaling_step_size", .number, [.optional, .computed]),
+                  AttributeSchema("status", .string, [.optional, .computed]),
+                  AttributeSchema("target_capacity", .number, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_ecs_cluster`.
   static let aws_ecs_cluster = BlockBody(
     attributes: [
@@ -61,492 +515,32 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_ecs_cluster_capacity_providers`.
-  static let aws_ecs_cluster_capacity_providers = BlockBody(
-    attributes: [
-      AttributeSchema("capacity_providers", .set(.string), [.optional]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("default_capacity_provider_strategy", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("base", .number, [.optional]),
-            AttributeSchema("capacity_provider", .string, [.required]),
-            AttributeSchema("weight", .number, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ecs_service`.
-  static let aws_ecs_service = BlockBody(
-    attributes: [
-      AttributeSchema("availability_zone_rebalancing", .string, [.optional]),
-      AttributeSchema("cluster", .string, [.optional, .computed]),
-      AttributeSchema("deployment_maximum_percent", .number, [.optional]),
-      AttributeSchema("deployment_minimum_healthy_percent", .number, [.optional]),
-      AttributeSchema("desired_count", .number, [.optional]),
-      AttributeSchema("enable_ecs_managed_tags", .bool, [.optional]),
-      AttributeSchema("enable_execute_command", .bool, [.optional]),
-      AttributeSchema("force_delete", .bool, [.optional]),
-      AttributeSchema("force_new_deployment", .bool, [.optional]),
-      AttributeSchema("health_check_grace_period_seconds", .number, [.optional]),
-      AttributeSchema("iam_role", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("launch_type", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("platform_version", .string, [.optional, .computed]),
-      AttributeSchema("propagate_tags", .string, [.optional]),
-      AttributeSchema("scheduling_strategy", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("task_definition", .string, [.optional]),
-      AttributeSchema("triggers", .map(.string), [.optional, .computed]),
-      AttributeSchema("wait_for_steady_state", .bool, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("alarms", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("alarm_names", .set(.string), [.required]),
-            AttributeSchema("enable", .bool, [.required]),
-            AttributeSchema("rollback", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("capacity_provider_strategy", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("base", .number, [.optional]),
-            AttributeSchema("capacity_provider", .string, [.required]),
-            AttributeSchema("weight", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("deployment_circuit_breaker", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enable", .bool, [.required]),
-            AttributeSchema("rollback", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("deployment_controller", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("load_balancer", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("container_name", .string, [.required]),
-            AttributeSchema("container_port", .number, [.required]),
-            AttributeSchema("elb_name", .string, [.optional]),
-            AttributeSchema("target_group_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("network_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("assign_public_ip", .bool, [.optional]),
-            AttributeSchema("security_groups", .set(.string), [.optional]),
-            AttributeSchema("subnets", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("ordered_placement_strategy", .list, min: 0, max: 5,
-        BlockBody(
-          attributes: [
-            AttributeSchema("field", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("placement_constraints", .set, min: 0, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("expression", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("service_connect_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("namespace", .string, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("log_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("log_driver", .string, [.required]),
-                  AttributeSchema("options", .map(.string), [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("secret_option", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("value_from", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("service", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("discovery_name", .string, [.optional, .computed]),
-                  AttributeSchema("ingress_port_override", .number, [.optional]),
-                  AttributeSchema("port_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("client_alias", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("dns_name", .string, [.optional, .computed]),
-                        AttributeSchema("port", .number, [.required]),
-                      ]
-                    )),
-                  BlockSchema("timeout", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("idle_timeout_seconds", .number, [.optional]),
-                        AttributeSchema("per_request_timeout_seconds", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("tls", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("kms_key", .string, [.optional]),
-                        AttributeSchema("role_arn", .string, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("issuer_cert_authority", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("aws_pca_authority_arn", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("service_registries", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("container_name", .string, [.optional]),
-            AttributeSchema("container_port", .number, [.optional]),
-            AttributeSchema("port", .number, [.optional]),
-            AttributeSchema("registry_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("volume_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("managed_ebs_volume", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("encrypted", .bool, [.optional]),
-                  AttributeSchema("file_system_type", .string, [.optional]),
-                  AttributeSchema("iops", .number, [.optional]),
-                  AttributeSchema("kms_key_id", .string, [.optional]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("size_in_gb", .number, [.optional]),
-                  AttributeSchema("snapshot_id", .string, [.optional]),
-                  AttributeSchema("throughput", .number, [.optional]),
-                  AttributeSchema("volume_initialization_rate", .number, [.optional]),
-                  AttributeSchema("volume_type", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("tag_specifications", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("propagate_tags", .string, [.optional]),
-                        AttributeSchema("resource_type", .string, [.required]),
-                        AttributeSchema("tags", .map(.string), [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("vpc_lattice_configurations", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("port_name", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("target_group_arn", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ecs_tag`.
-  static let aws_ecs_tag = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key", .string, [.required]),
-      AttributeSchema("resource_arn", .string, [.required]),
-      AttributeSchema("value", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ecs_task_definition`.
-  static let aws_ecs_task_definition = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("arn_without_revision", .string, [.computed]),
-      AttributeSchema("container_definitions", .string, [.required]),
-      AttributeSchema("cpu", .string, [.optional]),
-      AttributeSchema("enable_fault_injection", .bool, [.optional, .computed]),
-      AttributeSchema("execution_role_arn", .string, [.optional]),
-      AttributeSchema("family", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipc_mode", .string, [.optional]),
-      AttributeSchema("memory", .string, [.optional]),
-      AttributeSchema("network_mode", .string, [.optional, .computed]),
-      AttributeSchema("pid_mode", .string, [.optional]),
-      AttributeSchema("requires_compatibilities", .set(.string), [.optional]),
-      AttributeSchema("revision", .number, [.computed]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("task_role_arn", .string, [.optional]),
-      AttributeSchema("track_latest", .bool, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("ephemeral_storage", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("size_in_gib", .number, [.required]),
-          ]
-        )),
-      BlockSchema("inference_accelerator", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("device_name", .string, [.required]),
-            AttributeSchema("device_type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("placement_constraints", .set, min: 0, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("expression", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("proxy_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("container_name", .string, [.required]),
-            AttributeSchema("properties", .map(.string), [.optional]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("runtime_platform", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cpu_architecture", .string, [.optional]),
-            AttributeSchema("operating_system_family", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("volume", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("configure_at_launch", .bool, [.optional, .computed]),
-            AttributeSchema("host_path", .string, [.optional]),
-            AttributeSchema("name", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("docker_volume_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("autoprovision", .bool, [.optional]),
-                  AttributeSchema("driver", .string, [.optional, .computed]),
-                  AttributeSchema("driver_opts", .map(.string), [.optional]),
-                  AttributeSchema("labels", .map(.string), [.optional]),
-                  AttributeSchema("scope", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("efs_volume_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("file_system_id", .string, [.required]),
-                  AttributeSchema("root_directory", .string, [.optional]),
-                  AttributeSchema("transit_encryption", .string, [.optional]),
-                  AttributeSchema("transit_encryption_port", .number, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("authorization_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("access_point_id", .string, [.optional]),
-                        AttributeSchema("iam", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("fsx_windows_file_server_volume_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("file_system_id", .string, [.required]),
-                  AttributeSchema("root_directory", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("authorization_config", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("credentials_parameter", .string, [.required]),
-                        AttributeSchema("domain", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ecs_task_set`.
-  static let aws_ecs_task_set = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cluster", .string, [.required]),
-      AttributeSchema("external_id", .string, [.optional, .computed]),
-      AttributeSchema("force_delete", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("launch_type", .string, [.optional, .computed]),
-      AttributeSchema("platform_version", .string, [.optional, .computed]),
-      AttributeSchema("service", .string, [.required]),
-      AttributeSchema("stability_status", .string, [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("task_definition", .string, [.required]),
-      AttributeSchema("task_set_id", .string, [.computed]),
-      AttributeSchema("wait_until_stable", .bool, [.optional]),
-      AttributeSchema("wait_until_stable_timeout", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("capacity_provider_strategy", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("base", .number, [.optional]),
-            AttributeSchema("capacity_provider", .string, [.required]),
-            AttributeSchema("weight", .number, [.required]),
-          ]
-        )),
-      BlockSchema("load_balancer", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("container_name", .string, [.required]),
-            AttributeSchema("container_port", .number, [.optional]),
-            AttributeSchema("load_balancer_name", .string, [.optional]),
-            AttributeSchema("target_group_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("network_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("assign_public_ip", .bool, [.optional]),
-            AttributeSchema("security_groups", .set(.string), [.optional]),
-            AttributeSchema("subnets", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("scale", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("unit", .string, [.optional]),
-            AttributeSchema("value", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("service_registries", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("container_name", .string, [.optional]),
-            AttributeSchema("container_port", .number, [.optional]),
-            AttributeSchema("port", .number, [.optional]),
-            AttributeSchema("registry_arn", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_efs_access_point`.
-  static let aws_efs_access_point = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("file_system_arn", .string, [.computed]),
-      AttributeSchema("file_system_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("posix_user", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("gid", .number, [.required]),
-            AttributeSchema("secondary_gids", .set(.number), [.optional]),
-            AttributeSchema("uid", .number, [.required]),
-          ]
-        )),
-      BlockSchema("root_directory", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("path", .string, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("creation_info", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("owner_gid", .number, [.required]),
-                  AttributeSchema("owner_uid", .number, [.required]),
-                  AttributeSchema("permissions", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_efs_backup_policy`.
-  static let aws_efs_backup_policy = BlockBody(
-    attributes: [
-      AttributeSchema("file_system_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("backup_policy", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("status", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table23: [String: @Sendable () -> BlockBody] = [
+    "aws_ec2_transit_gateway": { aws_ec2_transit_gateway },
+    "aws_ec2_transit_gateway_connect": { aws_ec2_transit_gateway_connect },
+    "aws_ec2_transit_gateway_connect_peer": { aws_ec2_transit_gateway_connect_peer },
+    "aws_ec2_transit_gateway_multicast_domain": { aws_ec2_transit_gateway_multicast_domain },
+    "aws_ec2_transit_gateway_multicast_domain_association": { aws_ec2_transit_gateway_multicast_domain_association },
+    "aws_ec2_transit_gateway_multicast_group_member": { aws_ec2_transit_gateway_multicast_group_member },
+    "aws_ec2_transit_gateway_multicast_group_source": { aws_ec2_transit_gateway_multicast_group_source },
+    "aws_ec2_transit_gateway_peering_attachment": { aws_ec2_transit_gateway_peering_attachment },
+    "aws_ec2_transit_gateway_policy_table": { aws_ec2_transit_gateway_policy_table },
+    "aws_ec2_transit_gateway_route": { aws_ec2_transit_gateway_route },
+    "aws_ec2_transit_gateway_route_table": { aws_ec2_transit_gateway_route_table },
+    "aws_ec2_transit_gateway_route_table_association": { aws_ec2_transit_gateway_route_table_association },
+    "aws_ec2_transit_gateway_route_table_propagation": { aws_ec2_transit_gateway_route_table_propagation },
+    "aws_ec2_transit_gateway_vpc_attachment": { aws_ec2_transit_gateway_vpc_attachment },
+    "aws_ecr_lifecycle_policy": { aws_ecr_lifecycle_policy },
+    "aws_ecr_pull_through_cache_rule": { aws_ecr_pull_through_cache_rule },
+    "aws_ecr_registry_policy": { aws_ecr_registry_policy },
+    "aws_ecr_registry_scanning_configuration": { aws_ecr_registry_scanning_configuration },
+    "aws_ecr_replication_configuration": { aws_ecr_replication_configuration },
+    "aws_ecr_repository": { aws_ecr_repository },
+    "aws_ecr_repository_creation_template": { aws_ecr_repository_creation_template },
+    "aws_ecr_repository_policy": { aws_ecr_repository_policy },
+    "aws_ecs_account_setting_default": { aws_ecs_account_setting_default },
+    "aws_ecs_capacity_provider": { aws_ecs_capacity_provider },
     "aws_ecs_cluster": { aws_ecs_cluster },
-    "aws_ecs_cluster_capacity_providers": { aws_ecs_cluster_capacity_providers },
-    "aws_ecs_service": { aws_ecs_service },
-    "aws_ecs_tag": { aws_ecs_tag },
-    "aws_ecs_task_definition": { aws_ecs_task_definition },
-    "aws_ecs_task_set": { aws_ecs_task_set },
-    "aws_efs_access_point": { aws_efs_access_point },
-    "aws_efs_backup_policy": { aws_efs_backup_policy },
   ]
 }

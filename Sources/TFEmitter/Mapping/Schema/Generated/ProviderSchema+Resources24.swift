@@ -4,6 +4,483 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_ecs_cluster_capacity_providers`.
+  static let aws_ecs_cluster_capacity_providers = BlockBody(
+    attributes: [
+      AttributeSchema("capacity_providers", .set(.string), [.optional]),
+      AttributeSchema("cluster_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("default_capacity_provider_strategy", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("base", .number, [.optional]),
+            AttributeSchema("capacity_provider", .string, [.required]),
+            AttributeSchema("weight", .number, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ecs_service`.
+  static let aws_ecs_service = BlockBody(
+    attributes: [
+      AttributeSchema("availability_zone_rebalancing", .string, [.optional]),
+      AttributeSchema("cluster", .string, [.optional, .computed]),
+      AttributeSchema("deployment_maximum_percent", .number, [.optional]),
+      AttributeSchema("deployment_minimum_healthy_percent", .number, [.optional]),
+      AttributeSchema("desired_count", .number, [.optional]),
+      AttributeSchema("enable_ecs_managed_tags", .bool, [.optional]),
+      AttributeSchema("enable_execute_command", .bool, [.optional]),
+      AttributeSchema("force_delete", .bool, [.optional]),
+      AttributeSchema("force_new_deployment", .bool, [.optional]),
+      AttributeSchema("health_check_grace_period_seconds", .number, [.optional]),
+      AttributeSchema("iam_role", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("launch_type", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("platform_version", .string, [.optional, .computed]),
+      AttributeSchema("propagate_tags", .string, [.optional]),
+      AttributeSchema("scheduling_strategy", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("task_definition", .string, [.optional]),
+      AttributeSchema("triggers", .map(.string), [.optional, .computed]),
+      AttributeSchema("wait_for_steady_state", .bool, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("alarms", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("alarm_names", .set(.string), [.required]),
+            AttributeSchema("enable", .bool, [.required]),
+            AttributeSchema("rollback", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("capacity_provider_strategy", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("base", .number, [.optional]),
+            AttributeSchema("capacity_provider", .string, [.required]),
+            AttributeSchema("weight", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("deployment_circuit_breaker", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enable", .bool, [.required]),
+            AttributeSchema("rollback", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("deployment_controller", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("load_balancer", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("container_name", .string, [.required]),
+            AttributeSchema("container_port", .number, [.required]),
+            AttributeSchema("elb_name", .string, [.optional]),
+            AttributeSchema("target_group_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("network_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("assign_public_ip", .bool, [.optional]),
+            AttributeSchema("security_groups", .set(.string), [.optional]),
+            AttributeSchema("subnets", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("ordered_placement_strategy", .list, min: 0, max: 5,
+        BlockBody(
+          attributes: [
+            AttributeSchema("field", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("placement_constraints", .set, min: 0, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("expression", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("service_connect_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("namespace", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("log_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("log_driver", .string, [.required]),
+                  AttributeSchema("options", .map(.string), [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("secret_option", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("value_from", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("service", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("discovery_name", .string, [.optional, .computed]),
+                  AttributeSchema("ingress_port_override", .number, [.optional]),
+                  AttributeSchema("port_name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("client_alias", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("dns_name", .string, [.optional, .computed]),
+                        AttributeSchema("port", .number, [.required]),
+                      ]
+                    )),
+                  BlockSchema("timeout", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("idle_timeout_seconds", .number, [.optional]),
+                        AttributeSchema("per_request_timeout_seconds", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("tls", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("kms_key", .string, [.optional]),
+                        AttributeSchema("role_arn", .string, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("issuer_cert_authority", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("aws_pca_authority_arn", .string, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("service_registries", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("container_name", .string, [.optional]),
+            AttributeSchema("container_port", .number, [.optional]),
+            AttributeSchema("port", .number, [.optional]),
+            AttributeSchema("registry_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("volume_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("managed_ebs_volume", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("encrypted", .bool, [.optional]),
+                  AttributeSchema("file_system_type", .string, [.optional]),
+                  AttributeSchema("iops", .number, [.optional]),
+                  AttributeSchema("kms_key_id", .string, [.optional]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("size_in_gb", .number, [.optional]),
+                  AttributeSchema("snapshot_id", .string, [.optional]),
+                  AttributeSchema("throughput", .number, [.optional]),
+                  AttributeSchema("volume_initialization_rate", .number, [.optional]),
+                  AttributeSchema("volume_type", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("tag_specifications", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("propagate_tags", .string, [.optional]),
+                        AttributeSchema("resource_type", .string, [.required]),
+                        AttributeSchema("tags", .map(.string), [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("vpc_lattice_configurations", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("port_name", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("target_group_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ecs_tag`.
+  static let aws_ecs_tag = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key", .string, [.required]),
+      AttributeSchema("resource_arn", .string, [.required]),
+      AttributeSchema("value", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ecs_task_definition`.
+  static let aws_ecs_task_definition = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("arn_without_revision", .string, [.computed]),
+      AttributeSchema("container_definitions", .string, [.required]),
+      AttributeSchema("cpu", .string, [.optional]),
+      AttributeSchema("enable_fault_injection", .bool, [.optional, .computed]),
+      AttributeSchema("execution_role_arn", .string, [.optional]),
+      AttributeSchema("family", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ipc_mode", .string, [.optional]),
+      AttributeSchema("memory", .string, [.optional]),
+      AttributeSchema("network_mode", .string, [.optional, .computed]),
+      AttributeSchema("pid_mode", .string, [.optional]),
+      AttributeSchema("requires_compatibilities", .set(.string), [.optional]),
+      AttributeSchema("revision", .number, [.computed]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("task_role_arn", .string, [.optional]),
+      AttributeSchema("track_latest", .bool, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("ephemeral_storage", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("size_in_gib", .number, [.required]),
+          ]
+        )),
+      BlockSchema("inference_accelerator", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("device_name", .string, [.required]),
+            AttributeSchema("device_type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("placement_constraints", .set, min: 0, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("expression", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("proxy_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("container_name", .string, [.required]),
+            AttributeSchema("properties", .map(.string), [.optional]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("runtime_platform", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cpu_architecture", .string, [.optional]),
+            AttributeSchema("operating_system_family", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("volume", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("configure_at_launch", .bool, [.optional, .computed]),
+            AttributeSchema("host_path", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("docker_volume_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("autoprovision", .bool, [.optional]),
+                  AttributeSchema("driver", .string, [.optional, .computed]),
+                  AttributeSchema("driver_opts", .map(.string), [.optional]),
+                  AttributeSchema("labels", .map(.string), [.optional]),
+                  AttributeSchema("scope", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("efs_volume_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("file_system_id", .string, [.required]),
+                  AttributeSchema("root_directory", .string, [.optional]),
+                  AttributeSchema("transit_encryption", .string, [.optional]),
+                  AttributeSchema("transit_encryption_port", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("authorization_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("access_point_id", .string, [.optional]),
+                        AttributeSchema("iam", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("fsx_windows_file_server_volume_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("file_system_id", .string, [.required]),
+                  AttributeSchema("root_directory", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("authorization_config", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("credentials_parameter", .string, [.required]),
+                        AttributeSchema("domain", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ecs_task_set`.
+  static let aws_ecs_task_set = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cluster", .string, [.required]),
+      AttributeSchema("external_id", .string, [.optional, .computed]),
+      AttributeSchema("force_delete", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("launch_type", .string, [.optional, .computed]),
+      AttributeSchema("platform_version", .string, [.optional, .computed]),
+      AttributeSchema("service", .string, [.required]),
+      AttributeSchema("stability_status", .string, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("task_definition", .string, [.required]),
+      AttributeSchema("task_set_id", .string, [.computed]),
+      AttributeSchema("wait_until_stable", .bool, [.optional]),
+      AttributeSchema("wait_until_stable_timeout", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("capacity_provider_strategy", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("base", .number, [.optional]),
+            AttributeSchema("capacity_provider", .string, [.required]),
+            AttributeSchema("weight", .number, [.required]),
+          ]
+        )),
+      BlockSchema("load_balancer", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("container_name", .string, [.required]),
+            AttributeSchema("container_port", .number, [.optional]),
+            AttributeSchema("load_balancer_name", .string, [.optional]),
+            AttributeSchema("target_group_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("network_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("assign_public_ip", .bool, [.optional]),
+            AttributeSchema("security_groups", .set(.string), [.optional]),
+            AttributeSchema("subnets", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("scale", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("unit", .string, [.optional]),
+            AttributeSchema("value", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("service_registries", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("container_name", .string, [.optional]),
+            AttributeSchema("container_port", .number, [.optional]),
+            AttributeSchema("port", .number, [.optional]),
+            AttributeSchema("registry_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_efs_access_point`.
+  static let aws_efs_access_point = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("file_system_arn", .string, [.computed]),
+      AttributeSchema("file_system_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("posix_user", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("gid", .number, [.required]),
+            AttributeSchema("secondary_gids", .set(.number), [.optional]),
+            AttributeSchema("uid", .number, [.required]),
+          ]
+        )),
+      BlockSchema("root_directory", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("path", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("creation_info", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("owner_gid", .number, [.required]),
+                  AttributeSchema("owner_uid", .number, [.required]),
+                  AttributeSchema("permissions", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_efs_backup_policy`.
+  static let aws_efs_backup_policy = BlockBody(
+    attributes: [
+      AttributeSchema("file_system_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("backup_policy", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("status", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_efs_file_system`.
   static let aws_efs_file_system = BlockBody(
     attributes: [
@@ -53,463 +530,16 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_efs_mount_target`.
-  static let aws_efs_mount_target = BlockBody(
-    attributes: [
-      AttributeSchema("availability_zone_id", .string, [.computed]),
-      AttributeSchema("availability_zone_name", .string, [.computed]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("file_system_arn", .string, [.computed]),
-      AttributeSchema("file_system_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address", .string, [.optional, .computed]),
-      AttributeSchema("mount_target_dns_name", .string, [.computed]),
-      AttributeSchema("network_interface_id", .string, [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnet_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_efs_replication_configuration`.
-  static let aws_efs_replication_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("creation_time", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("original_source_file_system_arn", .string, [.computed]),
-      AttributeSchema("source_file_system_arn", .string, [.computed]),
-      AttributeSchema("source_file_system_id", .string, [.required]),
-      AttributeSchema("source_file_system_region", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("destination", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("availability_zone_name", .string, [.optional]),
-            AttributeSchema("file_system_id", .string, [.optional, .computed]),
-            AttributeSchema("kms_key_id", .string, [.optional]),
-            AttributeSchema("region", .string, [.optional, .computed]),
-            AttributeSchema("status", .string, [.computed]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_egress_only_internet_gateway`.
-  static let aws_egress_only_internet_gateway = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_eip`.
-  static let aws_eip = BlockBody(
-    attributes: [
-      AttributeSchema("address", .string, [.optional]),
-      AttributeSchema("allocation_id", .string, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("associate_with_private_ip", .string, [.optional]),
-      AttributeSchema("association_id", .string, [.computed]),
-      AttributeSchema("carrier_ip", .string, [.computed]),
-      AttributeSchema("customer_owned_ip", .string, [.computed]),
-      AttributeSchema("customer_owned_ipv4_pool", .string, [.optional]),
-      AttributeSchema("domain", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance", .string, [.optional, .computed]),
-      AttributeSchema("ipam_pool_id", .string, [.optional, .computed]),
-      AttributeSchema("network_border_group", .string, [.optional, .computed]),
-      AttributeSchema("network_interface", .string, [.optional, .computed]),
-      AttributeSchema("private_dns", .string, [.computed]),
-      AttributeSchema("private_ip", .string, [.computed]),
-      AttributeSchema("ptr_record", .string, [.computed]),
-      AttributeSchema("public_dns", .string, [.computed]),
-      AttributeSchema("public_ip", .string, [.computed]),
-      AttributeSchema("public_ipv4_pool", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc", .bool, [.optional, .computed, .deprecated]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("read", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_eip_association`.
-  static let aws_eip_association = BlockBody(
-    attributes: [
-      AttributeSchema("allocation_id", .string, [.optional, .computed]),
-      AttributeSchema("allow_reassociation", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_id", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_id", .string, [.optional, .computed]),
-      AttributeSchema("private_ip_address", .string, [.optional, .computed]),
-      AttributeSchema("public_ip", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_eip_domain_name`.
-  static let aws_eip_domain_name = BlockBody(
-    attributes: [
-      AttributeSchema("allocation_id", .string, [.required]),
-      AttributeSchema("domain_name", .string, [.required]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("ptr_record", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_eks_access_entry`.
-  static let aws_eks_access_entry = BlockBody(
-    attributes: [
-      AttributeSchema("access_entry_arn", .string, [.computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kubernetes_groups", .set(.string), [.optional, .computed]),
-      AttributeSchema("modified_at", .string, [.computed]),
-      AttributeSchema("principal_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.optional]),
-      AttributeSchema("user_name", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_eks_access_policy_association`.
-  static let aws_eks_access_policy_association = BlockBody(
-    attributes: [
-      AttributeSchema("associated_at", .string, [.computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("modified_at", .string, [.computed]),
-      AttributeSchema("policy_arn", .string, [.required]),
-      AttributeSchema("principal_arn", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("access_scope", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("namespaces", .set(.string), [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_eks_addon`.
-  static let aws_eks_addon = BlockBody(
-    attributes: [
-      AttributeSchema("addon_name", .string, [.required]),
-      AttributeSchema("addon_version", .string, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("configuration_values", .string, [.optional, .computed]),
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("modified_at", .string, [.computed]),
-      AttributeSchema("preserve", .bool, [.optional]),
-      AttributeSchema("resolve_conflicts", .string, [.optional, .deprecated]),
-      AttributeSchema("resolve_conflicts_on_create", .string, [.optional]),
-      AttributeSchema("resolve_conflicts_on_update", .string, [.optional]),
-      AttributeSchema("service_account_role_arn", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("pod_identity_association", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("service_account", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_eks_cluster`.
-  static let aws_eks_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bootstrap_self_managed_addons", .bool, [.optional]),
-      AttributeSchema("certificate_authority", .list(.object([.init("data", .string)])), [.computed]),
-      AttributeSchema("cluster_id", .string, [.computed]),
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("enabled_cluster_log_types", .set(.string), [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("force_update_version", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identity", .list(.object([.init("oidc", .list(.object([.init("issuer", .string)])))])), [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("platform_version", .string, [.computed]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("access_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("authentication_mode", .string, [.optional, .computed]),
-            AttributeSchema("bootstrap_cluster_creator_admin_permissions", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("compute_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("node_pools", .set(.string), [.optional]),
-            AttributeSchema("node_role_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("encryption_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("resources", .set(.string), [.required]),
-          ],
-          blocks: [
-            BlockSchema("provider", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("key_arn", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("kubernetes_network_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ip_family", .string, [.optional, .computed]),
-            AttributeSchema("service_ipv4_cidr", .string, [.optional, .computed]),
-            AttributeSchema("service_ipv6_cidr", .string, [.computed]),
-          ],
-          blocks: [
-            BlockSchema("elastic_load_balancing", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("outpost_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("control_plane_instance_type", .string, [.required]),
-            AttributeSchema("outpost_arns", .set(.string), [.required]),
-          ],
-          blocks: [
-            BlockSchema("control_plane_placement", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("group_name", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("remote_network_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("remote_node_networks", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cidrs", .set(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("remote_pod_networks", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cidrs", .set(.string), [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("storage_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("block_storage", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("upgrade_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("support_type", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cluster_security_group_id", .string, [.computed]),
-            AttributeSchema("endpoint_private_access", .bool, [.optional]),
-            AttributeSchema("endpoint_public_access", .bool, [.optional]),
-            AttributeSchema("public_access_cidrs", .set(.string), [.optional, .computed]),
-            AttributeSchema("security_group_ids", .set(.string), [.optional]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
-            AttributeSchema("vpc_id", .string, [.computed]),
-          ]
-        )),
-      BlockSchema("zonal_shift_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_eks_fargate_profile`.
-  static let aws_eks_fargate_profile = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("fargate_profile_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("pod_execution_role_arn", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("selector", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("labels", .map(.string), [.optional]),
-            AttributeSchema("namespace", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_eks_identity_provider_config`.
-  static let aws_eks_identity_provider_config = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("oidc", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("client_id", .string, [.required]),
-            AttributeSchema("groups_claim", .string, [.optional]),
-            AttributeSchema("groups_prefix", .string, [.optional]),
-            AttributeSchema("identity_provider_config_name", .string, [.required]),
-            AttributeSchema("issuer_url", .string, [.required]),
-            AttributeSchema("required_claims", .map(.string), [.optional]),
-            AttributeSchema("username_claim", .string, [.optional]),
-            AttributeSchema("username_prefix", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table24: [String: @Sendable () -> BlockBody] = [
+    "aws_ecs_cluster_capacity_providers": { aws_ecs_cluster_capacity_providers },
+    "aws_ecs_service": { aws_ecs_service },
+    "aws_ecs_tag": { aws_ecs_tag },
+    "aws_ecs_task_definition": { aws_ecs_task_definition },
+    "aws_ecs_task_set": { aws_ecs_task_set },
+    "aws_efs_access_point": { aws_efs_access_point },
+    "aws_efs_backup_policy": { aws_efs_backup_policy },
     "aws_efs_file_system": { aws_efs_file_system },
     "aws_efs_file_system_policy": { aws_efs_file_system_policy },
-    "aws_efs_mount_target": { aws_efs_mount_target },
-    "aws_efs_replication_configuration": { aws_efs_replication_configuration },
-    "aws_egress_only_internet_gateway": { aws_egress_only_internet_gateway },
-    "aws_eip": { aws_eip },
-    "aws_eip_association": { aws_eip_association },
-    "aws_eip_domain_name": { aws_eip_domain_name },
-    "aws_eks_access_entry": { aws_eks_access_entry },
-    "aws_eks_access_policy_association": { aws_eks_access_policy_association },
-    "aws_eks_addon": { aws_eks_addon },
-    "aws_eks_cluster": { aws_eks_cluster },
-    "aws_eks_fargate_profile": { aws_eks_fargate_profile },
-    "aws_eks_identity_provider_config": { aws_eks_identity_provider_config },
   ]
 }

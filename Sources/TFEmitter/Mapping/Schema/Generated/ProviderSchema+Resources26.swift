@@ -4,146 +4,172 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_elasticsearch_domain`.
-  static let aws_elasticsearch_domain = BlockBody(
+  /// `aws_eks_pod_identity_association`.
+  static let aws_eks_pod_identity_association = BlockBody(
     attributes: [
-      AttributeSchema("access_policies", .string, [.optional, .computed]),
-      AttributeSchema("advanced_options", .map(.string), [.optional, .computed]),
+      AttributeSchema("association_arn", .string, [.computed]),
+      AttributeSchema("association_id", .string, [.computed]),
+      AttributeSchema("cluster_name", .string, [.required]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("namespace", .string, [.required]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("service_account", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ]
+  )
+
+  /// `aws_elastic_beanstalk_application`.
+  static let aws_elastic_beanstalk_application = BlockBody(
+    attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("domain_id", .string, [.computed]),
-      AttributeSchema("domain_name", .string, [.required]),
-      AttributeSchema("elasticsearch_version", .string, [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kibana_endpoint", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("advanced_security_options", .list, min: 0, max: 1,
+      BlockSchema("appversion_lifecycle", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("internal_user_database_enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("master_user_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("master_user_arn", .string, [.optional]),
-                  AttributeSchema("master_user_name", .string, [.optional]),
-                  AttributeSchema("master_user_password", .string, [.optional, .sensitive]),
-                ]
-              )),
+            AttributeSchema("delete_source_from_s3", .bool, [.optional]),
+            AttributeSchema("max_age_in_days", .number, [.optional]),
+            AttributeSchema("max_count", .number, [.optional]),
+            AttributeSchema("service_role", .string, [.required]),
           ]
         )),
-      BlockSchema("auto_tune_options", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_elastic_beanstalk_application_version`.
+  static let aws_elastic_beanstalk_application_version = BlockBody(
+    attributes: [
+      AttributeSchema("application", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("force_delete", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("process", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_elastic_beanstalk_configuration_template`.
+  static let aws_elastic_beanstalk_configuration_template = BlockBody(
+    attributes: [
+      AttributeSchema("application", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("environment_id", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("solution_stack_name", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("setting", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("desired_state", .string, [.required]),
-            AttributeSchema("rollback_on_disable", .string, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("maintenance_schedule", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cron_expression_for_recurrence", .string, [.required]),
-                  AttributeSchema("start_at", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("duration", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("unit", .string, [.required]),
-                        AttributeSchema("value", .number, [.required]),
-                      ]
-                    )),
-                ]
-              )),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("namespace", .string, [.required]),
+            AttributeSchema("resource", .string, [.optional]),
+            AttributeSchema("value", .string, [.required]),
           ]
         )),
-      BlockSchema("cluster_config", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_elastic_beanstalk_environment`.
+  static let aws_elastic_beanstalk_environment = BlockBody(
+    attributes: [
+      AttributeSchema("all_settings", .set(.object([.init("name", .string), .init("namespace", .string), .init("resource", .string), .init("value", .string)])), [.computed]),
+      AttributeSchema("application", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("autoscaling_groups", .list(.string), [.computed]),
+      AttributeSchema("cname", .string, [.computed]),
+      AttributeSchema("cname_prefix", .string, [.optional, .computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("endpoint_url", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instances", .list(.string), [.computed]),
+      AttributeSchema("launch_configurations", .list(.string), [.computed]),
+      AttributeSchema("load_balancers", .list(.string), [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("platform_arn", .string, [.optional, .computed]),
+      AttributeSchema("poll_interval", .string, [.optional]),
+      AttributeSchema("queues", .list(.string), [.computed]),
+      AttributeSchema("solution_stack_name", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("template_name", .string, [.optional]),
+      AttributeSchema("tier", .string, [.optional]),
+      AttributeSchema("triggers", .list(.string), [.computed]),
+      AttributeSchema("version_label", .string, [.optional, .computed]),
+      AttributeSchema("wait_for_ready_timeout", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("setting", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("dedicated_master_count", .number, [.optional]),
-            AttributeSchema("dedicated_master_enabled", .bool, [.optional]),
-            AttributeSchema("dedicated_master_type", .string, [.optional]),
-            AttributeSchema("instance_count", .number, [.optional]),
-            AttributeSchema("instance_type", .string, [.optional]),
-            AttributeSchema("warm_count", .number, [.optional]),
-            AttributeSchema("warm_enabled", .bool, [.optional]),
-            AttributeSchema("warm_type", .string, [.optional]),
-            AttributeSchema("zone_awareness_enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("cold_storage_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("zone_awareness_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("availability_zone_count", .number, [.optional]),
-                ]
-              )),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("namespace", .string, [.required]),
+            AttributeSchema("resource", .string, [.optional]),
+            AttributeSchema("value", .string, [.required]),
           ]
         )),
-      BlockSchema("cognito_options", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_elasticache_cluster`.
+  static let aws_elasticache_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_minor_version_upgrade", .string, [.optional]),
+      AttributeSchema("availability_zone", .string, [.optional, .computed]),
+      AttributeSchema("az_mode", .string, [.optional, .computed]),
+      AttributeSchema("cache_nodes", .list(.object([.init("address", .string), .init("availability_zone", .string), .init("id", .string), .init("outpost_arn", .string), .init("port", .number)])), [.computed]),
+      AttributeSchema("cluster_address", .string, [.computed]),
+      AttributeSchema("cluster_id", .string, [.required]),
+      AttributeSchema("configuration_endpoint", .string, [.computed]),
+      AttributeSchema("engine", .string, [.optional, .computed]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("engine_version_actual", .string, [.computed]),
+      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ip_discovery", .string, [.optional, .computed]),
+      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("network_type", .string, [.optional, .computed]),
+      AttributeSchema("node_type", .string, [.optional, .computed]),
+      AttributeSchema("notification_topic_arn", .string, [.optional]),
+      AttributeSchema("num_cache_nodes", .number, [.optional, .computed]),
+      AttributeSchema("outpost_mode", .string, [.optional]),
+      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional, .computed]),
+      AttributeSchema("preferred_availability_zones", .list(.string), [.optional]),
+      AttributeSchema("preferred_outpost_arn", .string, [.optional, .computed]),
+      AttributeSchema("replication_group_id", .string, [.optional, .computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("snapshot_arns", .list(.string), [.optional]),
+      AttributeSchema("snapshot_name", .string, [.optional]),
+      AttributeSchema("snapshot_retention_limit", .number, [.optional]),
+      AttributeSchema("snapshot_window", .string, [.optional, .computed]),
+      AttributeSchema("subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_encryption_enabled", .bool, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("log_delivery_configuration", .set, min: 0, max: 2,
         BlockBody(
           attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("identity_pool_id", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("user_pool_id", .string, [.required]),
-          ]
-        )),
-      BlockSchema("domain_endpoint_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("custom_endpoint", .string, [.optional]),
-            AttributeSchema("custom_endpoint_certificate_arn", .string, [.optional]),
-            AttributeSchema("custom_endpoint_enabled", .bool, [.optional]),
-            AttributeSchema("enforce_https", .bool, [.optional]),
-            AttributeSchema("tls_security_policy", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("ebs_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ebs_enabled", .bool, [.required]),
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("throughput", .number, [.optional, .computed]),
-            AttributeSchema("volume_size", .number, [.optional]),
-            AttributeSchema("volume_type", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("encrypt_at_rest", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("log_publishing_options", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cloudwatch_log_group_arn", .string, [.required]),
-            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("destination", .string, [.required]),
+            AttributeSchema("destination_type", .string, [.required]),
+            AttributeSchema("log_format", .string, [.required]),
             AttributeSchema("log_type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("node_to_node_encryption", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("snapshot_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("automated_snapshot_start_hour", .number, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -154,366 +180,269 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("vpc_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("availability_zones", .set(.string), [.computed]),
-            AttributeSchema("security_group_ids", .set(.string), [.optional]),
-            AttributeSchema("subnet_ids", .set(.string), [.optional]),
-            AttributeSchema("vpc_id", .string, [.computed]),
-          ]
-        )),
     ]
   )
 
-  /// `aws_elb`.
-  static let aws_elb = BlockBody(
+  /// `aws_elasticache_global_replication_group`.
+  static let aws_elasticache_global_replication_group = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zones", .set(.string), [.optional, .computed]),
-      AttributeSchema("connection_draining", .bool, [.optional]),
-      AttributeSchema("connection_draining_timeout", .number, [.optional]),
-      AttributeSchema("cross_zone_load_balancing", .bool, [.optional]),
-      AttributeSchema("desync_mitigation_mode", .string, [.optional]),
-      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("at_rest_encryption_enabled", .bool, [.computed]),
+      AttributeSchema("auth_token_enabled", .bool, [.computed]),
+      AttributeSchema("automatic_failover_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("cache_node_type", .string, [.optional, .computed]),
+      AttributeSchema("cluster_enabled", .bool, [.computed]),
+      AttributeSchema("engine", .string, [.computed]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("engine_version_actual", .string, [.computed]),
+      AttributeSchema("global_node_groups", .set(.object([.init("global_node_group_id", .string), .init("slots", .string)])), [.computed]),
+      AttributeSchema("global_replication_group_description", .string, [.optional]),
+      AttributeSchema("global_replication_group_id", .string, [.computed]),
+      AttributeSchema("global_replication_group_id_suffix", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("idle_timeout", .number, [.optional]),
-      AttributeSchema("instances", .set(.string), [.optional, .computed]),
-      AttributeSchema("internal", .bool, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
-      AttributeSchema("source_security_group", .string, [.optional, .computed]),
-      AttributeSchema("source_security_group_id", .string, [.computed]),
-      AttributeSchema("subnets", .set(.string), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("zone_id", .string, [.computed]),
+      AttributeSchema("num_node_groups", .number, [.optional, .computed]),
+      AttributeSchema("parameter_group_name", .string, [.optional]),
+      AttributeSchema("primary_replication_group_id", .string, [.required]),
+      AttributeSchema("transit_encryption_enabled", .bool, [.computed]),
     ],
     blocks: [
-      BlockSchema("access_logs", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket", .string, [.required]),
-            AttributeSchema("bucket_prefix", .string, [.optional]),
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("interval", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("health_check", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("healthy_threshold", .number, [.required]),
-            AttributeSchema("interval", .number, [.required]),
-            AttributeSchema("target", .string, [.required]),
-            AttributeSchema("timeout", .number, [.required]),
-            AttributeSchema("unhealthy_threshold", .number, [.required]),
-          ]
-        )),
-      BlockSchema("listener", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("instance_port", .number, [.required]),
-            AttributeSchema("instance_protocol", .string, [.required]),
-            AttributeSchema("lb_port", .number, [.required]),
-            AttributeSchema("lb_protocol", .string, [.required]),
-            AttributeSchema("ssl_certificate_id", .string, [.optional]),
-          ]
-        )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_emr_cluster`.
-  static let aws_emr_cluster = BlockBody(
+  /// `aws_elasticache_parameter_group`.
+  static let aws_elasticache_parameter_group = BlockBody(
     attributes: [
-      AttributeSchema("additional_info", .string, [.optional]),
-      AttributeSchema("applications", .set(.string), [.optional]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("autoscaling_role", .string, [.optional]),
-      AttributeSchema("cluster_state", .string, [.computed]),
-      AttributeSchema("configurations", .string, [.optional]),
-      AttributeSchema("configurations_json", .string, [.optional]),
-      AttributeSchema("custom_ami_id", .string, [.optional]),
-      AttributeSchema("ebs_root_volume_size", .number, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("family", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("keep_job_flow_alive_when_no_steps", .bool, [.optional, .computed]),
-      AttributeSchema("list_steps_states", .set(.string), [.optional]),
-      AttributeSchema("log_encryption_kms_key_id", .string, [.optional]),
-      AttributeSchema("log_uri", .string, [.optional]),
-      AttributeSchema("master_public_dns", .string, [.computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("placement_group_config", .list(.object([.init("instance_role", .string), .init("placement_strategy", .string)])), [.optional]),
-      AttributeSchema("release_label", .string, [.required]),
-      AttributeSchema("scale_down_behavior", .string, [.optional, .computed]),
-      AttributeSchema("security_configuration", .string, [.optional]),
-      AttributeSchema("service_role", .string, [.required]),
-      AttributeSchema("step", .list(.object([.init("action_on_failure", .string), .init("hadoop_jar_step", .list(.object([.init("args", .list(.string)), .init("jar", .string), .init("main_class", .string), .init("properties", .map(.string))]))), .init("name", .string)])), [.optional, .computed]),
-      AttributeSchema("step_concurrency_level", .number, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("termination_protection", .bool, [.optional, .computed]),
-      AttributeSchema("unhealthy_node_replacement", .bool, [.optional]),
-      AttributeSchema("visible_to_all_users", .bool, [.optional]),
     ],
     blocks: [
-      BlockSchema("auto_termination_policy", .list, min: 0, max: 1,
+      BlockSchema("parameter", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("idle_timeout", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("bootstrap_action", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("args", .list(.string), [.optional]),
             AttributeSchema("name", .string, [.required]),
-            AttributeSchema("path", .string, [.required]),
-          ]
-        )),
-      BlockSchema("core_instance_fleet", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("provisioned_on_demand_capacity", .number, [.computed]),
-            AttributeSchema("provisioned_spot_capacity", .number, [.computed]),
-            AttributeSchema("target_on_demand_capacity", .number, [.optional]),
-            AttributeSchema("target_spot_capacity", .number, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("instance_type_configs", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bid_price", .string, [.optional]),
-                  AttributeSchema("bid_price_as_percentage_of_on_demand_price", .number, [.optional]),
-                  AttributeSchema("instance_type", .string, [.required]),
-                  AttributeSchema("weighted_capacity", .number, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("configurations", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("classification", .string, [.optional]),
-                        AttributeSchema("properties", .map(.string), [.optional]),
-                      ]
-                    )),
-                  BlockSchema("ebs_config", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("iops", .number, [.optional]),
-                        AttributeSchema("size", .number, [.required]),
-                        AttributeSchema("type", .string, [.required]),
-                        AttributeSchema("volumes_per_instance", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("launch_specifications", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("on_demand_specification", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("allocation_strategy", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("spot_specification", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("allocation_strategy", .string, [.required]),
-                        AttributeSchema("block_duration_minutes", .number, [.optional]),
-                        AttributeSchema("timeout_action", .string, [.required]),
-                        AttributeSchema("timeout_duration_minutes", .number, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("core_instance_group", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("autoscaling_policy", .string, [.optional]),
-            AttributeSchema("bid_price", .string, [.optional]),
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("instance_count", .number, [.optional]),
-            AttributeSchema("instance_type", .string, [.required]),
-            AttributeSchema("name", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("ebs_config", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("iops", .number, [.optional]),
-                  AttributeSchema("size", .number, [.required]),
-                  AttributeSchema("throughput", .number, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                  AttributeSchema("volumes_per_instance", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("ec2_attributes", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("additional_master_security_groups", .string, [.optional]),
-            AttributeSchema("additional_slave_security_groups", .string, [.optional]),
-            AttributeSchema("emr_managed_master_security_group", .string, [.optional, .computed]),
-            AttributeSchema("emr_managed_slave_security_group", .string, [.optional, .computed]),
-            AttributeSchema("instance_profile", .string, [.required]),
-            AttributeSchema("key_name", .string, [.optional]),
-            AttributeSchema("service_access_security_group", .string, [.optional, .computed]),
-            AttributeSchema("subnet_id", .string, [.optional, .computed]),
-            AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("kerberos_attributes", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ad_domain_join_password", .string, [.optional, .sensitive]),
-            AttributeSchema("ad_domain_join_user", .string, [.optional]),
-            AttributeSchema("cross_realm_trust_principal_password", .string, [.optional, .sensitive]),
-            AttributeSchema("kdc_admin_password", .string, [.required, .sensitive]),
-            AttributeSchema("realm", .string, [.required]),
-          ]
-        )),
-      BlockSchema("master_instance_fleet", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("provisioned_on_demand_capacity", .number, [.computed]),
-            AttributeSchema("provisioned_spot_capacity", .number, [.computed]),
-            AttributeSchema("target_on_demand_capacity", .number, [.optional]),
-            AttributeSchema("target_spot_capacity", .number, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("instance_type_configs", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bid_price", .string, [.optional]),
-                  AttributeSchema("bid_price_as_percentage_of_on_demand_price", .number, [.optional]),
-                  AttributeSchema("instance_type", .string, [.required]),
-                  AttributeSchema("weighted_capacity", .number, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("configurations", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("classification", .string, [.optional]),
-                        AttributeSchema("properties", .map(.string), [.optional]),
-                      ]
-                    )),
-                  BlockSchema("ebs_config", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("iops", .number, [.optional]),
-                        AttributeSchema("size", .number, [.required]),
-                        AttributeSchema("type", .string, [.required]),
-                        AttributeSchema("volumes_per_instance", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("launch_specifications", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("on_demand_specification", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("allocation_strategy", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("spot_specification", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("allocation_strategy", .string, [.required]),
-                        AttributeSchema("block_duration_minutes", .number, [.optional]),
-                        AttributeSchema("timeout_action", .string, [.required]),
-                        AttributeSchema("timeout_duration_minutes", .number, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("master_instance_group", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bid_price", .string, [.optional]),
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("instance_count", .number, [.optional]),
-            AttributeSchema("instance_type", .string, [.required]),
-            AttributeSchema("name", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("ebs_config", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("iops", .number, [.optional]),
-                  AttributeSchema("size", .number, [.required]),
-                  AttributeSchema("throughput", .number, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                  AttributeSchema("volumes_per_instance", .number, [.optional]),
-                ]
-              )),
+            AttributeSchema("value", .string, [.required]),
           ]
         )),
     ]
   )
 
-  /// `aws_emr_instance_group`.
-  static let aws_emr_instance_group = BlockBody(
+  /// `aws_elasticache_replication_group`.
+  static let aws_elasticache_replication_group = BlockBody(
     attributes: [
-      AttributeSchema("autoscaling_policy", .string, [.optional]),
-      AttributeSchema("bid_price", .string, [.optional]),
-      AttributeSchema("cluster_id", .string, [.required]),
-      AttributeSchema("configurations_json", .string, [.optional]),
-      AttributeSchema("ebs_optimized", .bool, [.optional]),
+      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("at_rest_encryption_enabled", .string, [.optional, .computed]),
+      AttributeSchema("auth_token", .string, [.optional, .sensitive]),
+      AttributeSchema("auth_token_update_strategy", .string, [.optional]),
+      AttributeSchema("auto_minor_version_upgrade", .string, [.optional, .computed]),
+      AttributeSchema("automatic_failover_enabled", .bool, [.optional]),
+      AttributeSchema("cluster_enabled", .bool, [.computed]),
+      AttributeSchema("cluster_mode", .string, [.optional, .computed]),
+      AttributeSchema("configuration_endpoint_address", .string, [.computed]),
+      AttributeSchema("data_tiering_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("description", .string, [.required]),
+      AttributeSchema("engine", .string, [.optional]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("engine_version_actual", .string, [.computed]),
+      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
+      AttributeSchema("global_replication_group_id", .string, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_count", .number, [.optional, .computed]),
-      AttributeSchema("instance_type", .string, [.required]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("running_instance_count", .number, [.computed]),
-      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("ip_discovery", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("member_clusters", .set(.string), [.computed]),
+      AttributeSchema("multi_az_enabled", .bool, [.optional]),
+      AttributeSchema("network_type", .string, [.optional, .computed]),
+      AttributeSchema("node_type", .string, [.optional, .computed]),
+      AttributeSchema("notification_topic_arn", .string, [.optional]),
+      AttributeSchema("num_cache_clusters", .number, [.optional, .computed]),
+      AttributeSchema("num_node_groups", .number, [.optional, .computed]),
+      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("preferred_cache_cluster_azs", .list(.string), [.optional]),
+      AttributeSchema("primary_endpoint_address", .string, [.computed]),
+      AttributeSchema("reader_endpoint_address", .string, [.computed]),
+      AttributeSchema("replicas_per_node_group", .number, [.optional, .computed]),
+      AttributeSchema("replication_group_id", .string, [.required]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("security_group_names", .set(.string), [.optional, .computed]),
+      AttributeSchema("snapshot_arns", .set(.string), [.optional]),
+      AttributeSchema("snapshot_name", .string, [.optional]),
+      AttributeSchema("snapshot_retention_limit", .number, [.optional]),
+      AttributeSchema("snapshot_window", .string, [.optional, .computed]),
+      AttributeSchema("subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_encryption_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("transit_encryption_mode", .string, [.optional, .computed]),
+      AttributeSchema("user_group_ids", .set(.string), [.optional]),
     ],
     blocks: [
-      BlockSchema("ebs_config", .set, min: 0, max: nil,
+      BlockSchema("log_delivery_configuration", .set, min: 0, max: 2,
         BlockBody(
           attributes: [
-            AttributeSchema("iops", .number, [.optional]),
-            AttributeSchema("size", .number, [.required]),
-            AttributeSchema("type", .string, [.required]),
-            AttributeSchema("volumes_per_instance", .number, [.optional]),
+            AttributeSchema("destination", .string, [.required]),
+            AttributeSchema("destination_type", .string, [.required]),
+            AttributeSchema("log_format", .string, [.required]),
+            AttributeSchema("log_type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_emr_security_configuration`.
-  static let aws_emr_security_configuration = BlockBody(
+  /// `aws_elasticache_serverless_cache`.
+  static let aws_elasticache_serverless_cache = BlockBody(
     attributes: [
-      AttributeSchema("configuration", .string, [.required]),
-      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("create_time", .string, [.computed]),
+      AttributeSchema("daily_snapshot_time", .string, [.optional, .computed]),
+      AttributeSchema("description", .string, [.optional, .computed]),
+      AttributeSchema("endpoint", .list(.object([.init("address", .string), .init("port", .number)])), [.computed]),
+      AttributeSchema("engine", .string, [.required]),
+      AttributeSchema("full_engine_version", .string, [.computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("major_engine_version", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("reader_endpoint", .list(.object([.init("address", .string), .init("port", .number)])), [.computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("snapshot_arns_to_restore", .list(.string), [.optional]),
+      AttributeSchema("snapshot_retention_limit", .number, [.optional, .computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("user_group_id", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("cache_usage_limits", .list, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("data_storage", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("maximum", .number, [.optional]),
+                  AttributeSchema("minimum", .number, [.optional]),
+                  AttributeSchema("unit", .string, [.required]),
+                ]
+              )),
+            BlockSchema("ecpu_per_second", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("maximum", .number, [.optional]),
+                  AttributeSchema("minimum", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_elasticache_subnet_group`.
+  static let aws_elasticache_subnet_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_elasticache_user`.
+  static let aws_elasticache_user = BlockBody(
+    attributes: [
+      AttributeSchema("access_string", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("engine", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("no_password_required", .bool, [.optional]),
+      AttributeSchema("passwords", .set(.string), [.optional, .sensitive]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("user_id", .string, [.required]),
+      AttributeSchema("user_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("authentication_mode", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("password_count", .number, [.computed]),
+            AttributeSchema("passwords", .set(.string), [.optional, .sensitive]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("read", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_elasticache_user_group`.
+  static let aws_elasticache_user_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("engine", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("user_group_id", .string, [.required]),
+      AttributeSchema("user_ids", .set(.string), [.optional]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table26: [String: @Sendable () -> BlockBody] = [
-    "aws_elasticsearch_domain": { aws_elasticsearch_domain },
-    "aws_elb": { aws_elb },
-    "aws_emr_cluster": { aws_emr_cluster },
-    "aws_emr_instance_group": { aws_emr_instance_group },
-    "aws_emr_security_configuration": { aws_emr_security_configuration },
+    "aws_eks_pod_identity_association": { aws_eks_pod_identity_association },
+    "aws_elastic_beanstalk_application": { aws_elastic_beanstalk_application },
+    "aws_elastic_beanstalk_application_version": { aws_elastic_beanstalk_application_version },
+    "aws_elastic_beanstalk_configuration_template": { aws_elastic_beanstalk_configuration_template },
+    "aws_elastic_beanstalk_environment": { aws_elastic_beanstalk_environment },
+    "aws_elasticache_cluster": { aws_elasticache_cluster },
+    "aws_elasticache_global_replication_group": { aws_elasticache_global_replication_group },
+    "aws_elasticache_parameter_group": { aws_elasticache_parameter_group },
+    "aws_elasticache_replication_group": { aws_elasticache_replication_group },
+    "aws_elasticache_serverless_cache": { aws_elasticache_serverless_cache },
+    "aws_elasticache_subnet_group": { aws_elasticache_subnet_group },
+    "aws_elasticache_user": { aws_elasticache_user },
+    "aws_elasticache_user_group": { aws_elasticache_user_group },
   ]
 }

@@ -4,167 +4,179 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_emrcontainers_virtual_cluster`.
-  static let aws_emrcontainers_virtual_cluster = BlockBody(
+  /// `aws_elasticsearch_domain`.
+  static let aws_elasticsearch_domain = BlockBody(
     attributes: [
+      AttributeSchema("access_policies", .string, [.optional, .computed]),
+      AttributeSchema("advanced_options", .map(.string), [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("domain_id", .string, [.computed]),
+      AttributeSchema("domain_name", .string, [.required]),
+      AttributeSchema("elasticsearch_version", .string, [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("kibana_endpoint", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("container_provider", .list, min: 1, max: 1,
+      BlockSchema("advanced_security_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("id", .string, [.required]),
-            AttributeSchema("type", .string, [.required]),
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("internal_user_database_enabled", .bool, [.optional]),
           ],
           blocks: [
-            BlockSchema("info", .list, min: 1, max: 1,
+            BlockSchema("master_user_options", .list, min: 0, max: 1,
               BlockBody(
+                attributes: [
+                  AttributeSchema("master_user_arn", .string, [.optional]),
+                  AttributeSchema("master_user_name", .string, [.optional]),
+                  AttributeSchema("master_user_password", .string, [.optional, .sensitive]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("auto_tune_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("desired_state", .string, [.required]),
+            AttributeSchema("rollback_on_disable", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("maintenance_schedule", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cron_expression_for_recurrence", .string, [.required]),
+                  AttributeSchema("start_at", .string, [.required]),
+                ],
                 blocks: [
-                  BlockSchema("eks_info", .list, min: 1, max: 1,
+                  BlockSchema("duration", .list, min: 1, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("namespace", .string, [.optional]),
+                        AttributeSchema("unit", .string, [.required]),
+                        AttributeSchema("value", .number, [.required]),
                       ]
                     )),
                 ]
               )),
+          ]
+        )),
+      BlockSchema("cluster_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("dedicated_master_count", .number, [.optional]),
+            AttributeSchema("dedicated_master_enabled", .bool, [.optional]),
+            AttributeSchema("dedicated_master_type", .string, [.optional]),
+            AttributeSchema("instance_count", .number, [.optional]),
+            AttributeSchema("instance_type", .string, [.optional]),
+            AttributeSchema("warm_count", .number, [.optional]),
+            AttributeSchema("warm_enabled", .bool, [.optional]),
+            AttributeSchema("warm_type", .string, [.optional]),
+            AttributeSchema("zone_awareness_enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("cold_storage_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("zone_awareness_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("availability_zone_count", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("cognito_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("identity_pool_id", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("user_pool_id", .string, [.required]),
+          ]
+        )),
+      BlockSchema("domain_endpoint_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("custom_endpoint", .string, [.optional]),
+            AttributeSchema("custom_endpoint_certificate_arn", .string, [.optional]),
+            AttributeSchema("custom_endpoint_enabled", .bool, [.optional]),
+            AttributeSchema("enforce_https", .bool, [.optional]),
+            AttributeSchema("tls_security_policy", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("ebs_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ebs_enabled", .bool, [.required]),
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("throughput", .number, [.optional, .computed]),
+            AttributeSchema("volume_size", .number, [.optional]),
+            AttributeSchema("volume_type", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("encrypt_at_rest", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("log_publishing_options", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cloudwatch_log_group_arn", .string, [.required]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("node_to_node_encryption", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("snapshot_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("automated_snapshot_start_hour", .number, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
+            AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_emrserverless_application`.
-  static let aws_emrserverless_application = BlockBody(
-    attributes: [
-      AttributeSchema("architecture", .string, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("release_label", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("auto_start_configuration", .list, min: 0, max: 1,
+      BlockSchema("vpc_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("auto_stop_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("idle_timeout_minutes", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("image_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("image_uri", .string, [.required]),
-          ]
-        )),
-      BlockSchema("initial_capacity", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("initial_capacity_type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("initial_capacity_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("worker_count", .number, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("worker_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("cpu", .string, [.required]),
-                        AttributeSchema("disk", .string, [.optional, .computed]),
-                        AttributeSchema("memory", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("interactive_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("livy_endpoint_enabled", .bool, [.optional, .computed]),
-            AttributeSchema("studio_enabled", .bool, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("maximum_capacity", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cpu", .string, [.required]),
-            AttributeSchema("disk", .string, [.optional, .computed]),
-            AttributeSchema("memory", .string, [.required]),
-          ]
-        )),
-      BlockSchema("network_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
+            AttributeSchema("availability_zones", .set(.string), [.computed]),
             AttributeSchema("security_group_ids", .set(.string), [.optional]),
             AttributeSchema("subnet_ids", .set(.string), [.optional]),
+            AttributeSchema("vpc_id", .string, [.computed]),
           ]
         )),
     ]
   )
 
-  /// `aws_evidently_project`.
-  static let aws_evidently_project = BlockBody(
+  /// `aws_elasticsearch_domain_policy`.
+  static let aws_elasticsearch_domain_policy = BlockBody(
     attributes: [
-      AttributeSchema("active_experiment_count", .number, [.computed]),
-      AttributeSchema("active_launch_count", .number, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created_time", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("experiment_count", .number, [.computed]),
-      AttributeSchema("feature_count", .number, [.computed]),
+      AttributeSchema("access_policies", .string, [.required]),
+      AttributeSchema("domain_name", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_updated_time", .string, [.computed]),
-      AttributeSchema("launch_count", .number, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("data_delivery", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("cloudwatch_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("log_group", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("s3_destination", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket", .string, [.optional]),
-                  AttributeSchema("prefix", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
           ]
@@ -172,230 +184,302 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_finspace_kx_environment`.
-  static let aws_finspace_kx_environment = BlockBody(
+  /// `aws_elb`.
+  static let aws_elb = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zones", .list(.string), [.computed]),
-      AttributeSchema("created_timestamp", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("infrastructure_account_id", .string, [.computed]),
-      AttributeSchema("kms_key_id", .string, [.required]),
-      AttributeSchema("last_modified_timestamp", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("availability_zones", .set(.string), [.optional, .computed]),
+      AttributeSchema("connection_draining", .bool, [.optional]),
+      AttributeSchema("connection_draining_timeout", .number, [.optional]),
+      AttributeSchema("cross_zone_load_balancing", .bool, [.optional]),
+      AttributeSchema("desync_mitigation_mode", .string, [.optional]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("idle_timeout", .number, [.optional]),
+      AttributeSchema("instances", .set(.string), [.optional, .computed]),
+      AttributeSchema("internal", .bool, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
+      AttributeSchema("source_security_group", .string, [.optional, .computed]),
+      AttributeSchema("source_security_group_id", .string, [.computed]),
+      AttributeSchema("subnets", .set(.string), [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("zone_id", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("custom_dns_configuration", .list, min: 0, max: nil,
+      BlockSchema("access_logs", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("custom_dns_server_ip", .string, [.required]),
-            AttributeSchema("custom_dns_server_name", .string, [.required]),
+            AttributeSchema("bucket", .string, [.required]),
+            AttributeSchema("bucket_prefix", .string, [.optional]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("interval", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("health_check", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("healthy_threshold", .number, [.required]),
+            AttributeSchema("interval", .number, [.required]),
+            AttributeSchema("target", .string, [.required]),
+            AttributeSchema("timeout", .number, [.required]),
+            AttributeSchema("unhealthy_threshold", .number, [.required]),
+          ]
+        )),
+      BlockSchema("listener", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("instance_port", .number, [.required]),
+            AttributeSchema("instance_protocol", .string, [.required]),
+            AttributeSchema("lb_port", .number, [.required]),
+            AttributeSchema("lb_protocol", .string, [.required]),
+            AttributeSchema("ssl_certificate_id", .string, [.optional]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("transit_gateway_configuration", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_emr_cluster`.
+  static let aws_emr_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("additional_info", .string, [.optional]),
+      AttributeSchema("applications", .set(.string), [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("autoscaling_role", .string, [.optional]),
+      AttributeSchema("cluster_state", .string, [.computed]),
+      AttributeSchema("configurations", .string, [.optional]),
+      AttributeSchema("configurations_json", .string, [.optional]),
+      AttributeSchema("custom_ami_id", .string, [.optional]),
+      AttributeSchema("ebs_root_volume_size", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("keep_job_flow_alive_when_no_steps", .bool, [.optional, .computed]),
+      AttributeSchema("list_steps_states", .set(.string), [.optional]),
+      AttributeSchema("log_encryption_kms_key_id", .string, [.optional]),
+      AttributeSchema("log_uri", .string, [.optional]),
+      AttributeSchema("master_public_dns", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("placement_group_config", .list(.object([.init("instance_role", .string), .init("placement_strategy", .string)])), [.optional]),
+      AttributeSchema("release_label", .string, [.required]),
+      AttributeSchema("scale_down_behavior", .string, [.optional, .computed]),
+      AttributeSchema("security_configuration", .string, [.optional]),
+      AttributeSchema("service_role", .string, [.required]),
+      AttributeSchema("step", .list(.object([.init("action_on_failure", .string), .init("hadoop_jar_step", .list(.object([.init("args", .list(.string)), .init("jar", .string), .init("main_class", .string), .init("properties", .map(.string))]))), .init("name", .string)])), [.optional, .computed]),
+      AttributeSchema("step_concurrency_level", .number, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("termination_protection", .bool, [.optional, .computed]),
+      AttributeSchema("unhealthy_node_replacement", .bool, [.optional]),
+      AttributeSchema("visible_to_all_users", .bool, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("auto_termination_policy", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("routable_cidr_space", .string, [.required]),
-            AttributeSchema("transit_gateway_id", .string, [.required]),
+            AttributeSchema("idle_timeout", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("bootstrap_action", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("args", .list(.string), [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("path", .string, [.required]),
+          ]
+        )),
+      BlockSchema("core_instance_fleet", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("provisioned_on_demand_capacity", .number, [.computed]),
+            AttributeSchema("provisioned_spot_capacity", .number, [.computed]),
+            AttributeSchema("target_on_demand_capacity", .number, [.optional]),
+            AttributeSchema("target_spot_capacity", .number, [.optional]),
           ],
           blocks: [
-            BlockSchema("attachment_network_acl_configuration", .list, min: 0, max: 100,
+            BlockSchema("instance_type_configs", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("cidr_block", .string, [.required]),
-                  AttributeSchema("protocol", .string, [.required]),
-                  AttributeSchema("rule_action", .string, [.required]),
-                  AttributeSchema("rule_number", .number, [.required]),
+                  AttributeSchema("bid_price", .string, [.optional]),
+                  AttributeSchema("bid_price_as_percentage_of_on_demand_price", .number, [.optional]),
+                  AttributeSchema("instance_type", .string, [.required]),
+                  AttributeSchema("weighted_capacity", .number, [.optional]),
                 ],
                 blocks: [
-                  BlockSchema("icmp_type_code", .list, min: 0, max: 1,
+                  BlockSchema("configurations", .set, min: 0, max: nil,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("code", .number, [.required]),
-                        AttributeSchema("type", .number, [.required]),
+                        AttributeSchema("classification", .string, [.optional]),
+                        AttributeSchema("properties", .map(.string), [.optional]),
                       ]
                     )),
-                  BlockSchema("port_range", .list, min: 0, max: 1,
+                  BlockSchema("ebs_config", .set, min: 0, max: nil,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("from", .number, [.required]),
-                        AttributeSchema("to", .number, [.required]),
+                        AttributeSchema("iops", .number, [.optional]),
+                        AttributeSchema("size", .number, [.required]),
+                        AttributeSchema("type", .string, [.required]),
+                        AttributeSchema("volumes_per_instance", .number, [.optional]),
                       ]
                     )),
                 ]
               )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_flow_log`.
-  static let aws_flow_log = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("deliver_cross_account_role", .string, [.optional]),
-      AttributeSchema("eni_id", .string, [.optional]),
-      AttributeSchema("iam_role_arn", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("log_destination", .string, [.optional, .computed]),
-      AttributeSchema("log_destination_type", .string, [.optional]),
-      AttributeSchema("log_format", .string, [.optional, .computed]),
-      AttributeSchema("log_group_name", .string, [.optional, .computed, .deprecated]),
-      AttributeSchema("max_aggregation_interval", .number, [.optional]),
-      AttributeSchema("subnet_id", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("traffic_type", .string, [.optional]),
-      AttributeSchema("transit_gateway_attachment_id", .string, [.optional]),
-      AttributeSchema("transit_gateway_id", .string, [.optional]),
-      AttributeSchema("vpc_id", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("destination_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("file_format", .string, [.optional]),
-            AttributeSchema("hive_compatible_partitions", .bool, [.optional]),
-            AttributeSchema("per_hour_partition", .bool, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_fms_policy`.
-  static let aws_fms_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("delete_all_policy_resources", .bool, [.optional]),
-      AttributeSchema("delete_unused_fm_managed_resources", .bool, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("exclude_resource_tags", .bool, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("policy_update_token", .string, [.computed]),
-      AttributeSchema("remediation_enabled", .bool, [.optional]),
-      AttributeSchema("resource_set_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("resource_tags", .map(.string), [.optional]),
-      AttributeSchema("resource_type", .string, [.optional, .computed]),
-      AttributeSchema("resource_type_list", .set(.string), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("exclude_map", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("account", .set(.string), [.optional]),
-            AttributeSchema("orgunit", .set(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("include_map", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("account", .set(.string), [.optional]),
-            AttributeSchema("orgunit", .set(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("security_service_policy_data", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("managed_service_data", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("policy_option", .list, min: 0, max: 1,
+            BlockSchema("launch_specifications", .list, min: 0, max: 1,
               BlockBody(
                 blocks: [
-                  BlockSchema("network_acl_common_policy", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("network_acl_entry_set", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("force_remediate_for_first_entries", .bool, [.required]),
-                              AttributeSchema("force_remediate_for_last_entries", .bool, [.required]),
-                            ],
-                            blocks: [
-                              BlockSchema("first_entry", .set, min: 0, max: nil,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("cidr_block", .string, [.optional]),
-                                    AttributeSchema("egress", .bool, [.required]),
-                                    AttributeSchema("ipv6_cidr_block", .string, [.optional]),
-                                    AttributeSchema("protocol", .string, [.required]),
-                                    AttributeSchema("rule_action", .string, [.required]),
-                                  ],
-                                  blocks: [
-                                    BlockSchema("icmp_type_code", .list, min: 0, max: nil,
-                                      BlockBody(
-                                        attributes: [
-                                          AttributeSchema("code", .number, [.optional]),
-                                          AttributeSchema("type", .number, [.optional]),
-                                        ]
-                                      )),
-                                    BlockSchema("port_range", .list, min: 0, max: nil,
-                                      BlockBody(
-                                        attributes: [
-                                          AttributeSchema("from", .number, [.optional]),
-                                          AttributeSchema("to", .number, [.optional]),
-                                        ]
-                                      )),
-                                  ]
-                                )),
-                              BlockSchema("last_entry", .set, min: 0, max: nil,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("cidr_block", .string, [.optional]),
-                                    AttributeSchema("egress", .bool, [.required]),
-                                    AttributeSchema("ipv6_cidr_block", .string, [.optional]),
-                                    AttributeSchema("protocol", .string, [.required]),
-                                    AttributeSchema("rule_action", .string, [.required]),
-                                  ],
-                                  blocks: [
-                                    BlockSchema("icmp_type_code", .list, min: 0, max: nil,
-                                      BlockBody(
-                                        attributes: [
-                                          AttributeSchema("code", .number, [.optional]),
-                                          AttributeSchema("type", .number, [.optional]),
-                                        ]
-                                      )),
-                                    BlockSchema("port_range", .list, min: 0, max: nil,
-                                      BlockBody(
-                                        attributes: [
-                                          AttributeSchema("from", .number, [.optional]),
-                                          AttributeSchema("to", .number, [.optional]),
-                                        ]
-                                      )),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("network_firewall_policy", .list, min: 0, max: 1,
+                  BlockSchema("on_demand_specification", .list, min: 0, max: nil,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("firewall_deployment_model", .string, [.optional]),
+                        AttributeSchema("allocation_strategy", .string, [.required]),
                       ]
                     )),
-                  BlockSchema("third_party_firewall_policy", .list, min: 0, max: 1,
+                  BlockSchema("spot_specification", .list, min: 0, max: nil,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("firewall_deployment_model", .string, [.optional]),
+                        AttributeSchema("allocation_strategy", .string, [.required]),
+                        AttributeSchema("block_duration_minutes", .number, [.optional]),
+                        AttributeSchema("timeout_action", .string, [.required]),
+                        AttributeSchema("timeout_duration_minutes", .number, [.required]),
                       ]
                     )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("core_instance_group", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("autoscaling_policy", .string, [.optional]),
+            AttributeSchema("bid_price", .string, [.optional]),
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("instance_count", .number, [.optional]),
+            AttributeSchema("instance_type", .string, [.required]),
+            AttributeSchema("name", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("ebs_config", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("iops", .number, [.optional]),
+                  AttributeSchema("size", .number, [.required]),
+                  AttributeSchema("throughput", .number, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
+                  AttributeSchema("volumes_per_instance", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("ec2_attributes", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("additional_master_security_groups", .string, [.optional]),
+            AttributeSchema("additional_slave_security_groups", .string, [.optional]),
+            AttributeSchema("emr_managed_master_security_group", .string, [.optional, .computed]),
+            AttributeSchema("emr_managed_slave_security_group", .string, [.optional, .computed]),
+            AttributeSchema("instance_profile", .string, [.required]),
+            AttributeSchema("key_name", .string, [.optional]),
+            AttributeSchema("service_access_security_group", .string, [.optional, .computed]),
+            AttributeSchema("subnet_id", .string, [.optional, .computed]),
+            AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("kerberos_attributes", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ad_domain_join_password", .string, [.optional, .sensitive]),
+            AttributeSchema("ad_domain_join_user", .string, [.optional]),
+            AttributeSchema("cross_realm_trust_principal_password", .string, [.optional, .sensitive]),
+            AttributeSchema("kdc_admin_password", .string, [.required, .sensitive]),
+            AttributeSchema("realm", .string, [.required]),
+          ]
+        )),
+      BlockSchema("master_instance_fleet", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("provisioned_on_demand_capacity", .number, [.computed]),
+            AttributeSchema("provisioned_spot_capacity", .number, [.computed]),
+            AttributeSchema("target_on_demand_capacity", .number, [.optional]),
+            AttributeSchema("target_spot_capacity", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("instance_type_configs", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bid_price", .string, [.optional]),
+                  AttributeSchema("bid_price_as_percentage_of_on_demand_price", .number, [.optional]),
+                  AttributeSchema("instance_type", .string, [.required]),
+                  AttributeSchema("weighted_capacity", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("configurations", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("classification", .string, [.optional]),
+                        AttributeSchema("properties", .map(.string), [.optional]),
+                      ]
+                    )),
+                  BlockSchema("ebs_config", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("iops", .number, [.optional]),
+                        AttributeSchema("size", .number, [.required]),
+                        AttributeSchema("type", .string, [.required]),
+                        AttributeSchema("volumes_per_instance", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("launch_specifications", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("on_demand_specification", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("allocation_strategy", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("spot_specification", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("allocation_strategy", .string, [.required]),
+                        AttributeSchema("block_duration_minutes", .number, [.optional]),
+                        AttributeSchema("timeout_action", .string, [.required]),
+                        AttributeSchema("timeout_duration_minutes", .number, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("master_instance_group", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bid_price", .string, [.optional]),
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("instance_count", .number, [.optional]),
+            AttributeSchema("instance_type", .string, [.required]),
+            AttributeSchema("name", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("ebs_config", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("iops", .number, [.optional]),
+                  AttributeSchema("size", .number, [.required]),
+                  AttributeSchema("throughput", .number, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
+                  AttributeSchema("volumes_per_instance", .number, [.optional]),
                 ]
               )),
           ]
@@ -403,139 +487,52 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_fsx_lustre_file_system`.
-  static let aws_fsx_lustre_file_system = BlockBody(
+  /// `aws_emr_instance_group`.
+  static let aws_emr_instance_group = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_import_policy", .string, [.optional, .computed]),
-      AttributeSchema("automatic_backup_retention_days", .number, [.optional, .computed]),
-      AttributeSchema("backup_id", .string, [.optional]),
-      AttributeSchema("copy_tags_to_backups", .bool, [.optional]),
-      AttributeSchema("daily_automatic_backup_start_time", .string, [.optional, .computed]),
-      AttributeSchema("data_compression_type", .string, [.optional]),
-      AttributeSchema("deployment_type", .string, [.optional]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("drive_cache_type", .string, [.optional]),
-      AttributeSchema("efa_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("export_path", .string, [.optional, .computed]),
-      AttributeSchema("file_system_type_version", .string, [.optional, .computed]),
-      AttributeSchema("final_backup_tags", .map(.string), [.optional]),
+      AttributeSchema("autoscaling_policy", .string, [.optional]),
+      AttributeSchema("bid_price", .string, [.optional]),
+      AttributeSchema("cluster_id", .string, [.required]),
+      AttributeSchema("configurations_json", .string, [.optional]),
+      AttributeSchema("ebs_optimized", .bool, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("import_path", .string, [.optional]),
-      AttributeSchema("imported_file_chunk_size", .number, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("mount_name", .string, [.computed]),
-      AttributeSchema("network_interface_ids", .list(.string), [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("per_unit_storage_throughput", .number, [.optional]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional]),
-      AttributeSchema("skip_final_backup", .bool, [.optional]),
-      AttributeSchema("storage_capacity", .number, [.optional]),
-      AttributeSchema("storage_type", .string, [.optional]),
-      AttributeSchema("subnet_ids", .list(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("throughput_capacity", .number, [.optional]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-      AttributeSchema("weekly_maintenance_start_time", .string, [.optional, .computed]),
+      AttributeSchema("instance_count", .number, [.optional, .computed]),
+      AttributeSchema("instance_type", .string, [.required]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("running_instance_count", .number, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("data_read_cache_configuration", .list, min: 0, max: 1,
+      BlockSchema("ebs_config", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("size", .number, [.optional]),
-            AttributeSchema("sizing_mode", .string, [.required]),
-          ]
-        )),
-      BlockSchema("log_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("destination", .string, [.optional, .computed]),
-            AttributeSchema("level", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("metadata_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("mode", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("root_squash_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("no_squash_nids", .set(.string), [.optional]),
-            AttributeSchema("root_squash", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            AttributeSchema("iops", .number, [.optional]),
+            AttributeSchema("size", .number, [.required]),
+            AttributeSchema("type", .string, [.required]),
+            AttributeSchema("volumes_per_instance", .number, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_fsx_ontap_file_system`.
-  static let aws_fsx_ontap_file_system = BlockBody(
+  /// `aws_emr_security_configuration`.
+  static let aws_emr_security_configuration = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("automatic_backup_retention_days", .number, [.optional]),
-      AttributeSchema("daily_automatic_backup_start_time", .string, [.optional, .computed]),
-      AttributeSchema("deployment_type", .string, [.required]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("endpoint_ip_address_range", .string, [.optional, .computed]),
-      AttributeSchema("endpoints", .list(.object([.init("intercluster", .list(.object([.init("dns_name", .string), .init("ip_addresses", .set(.string))]))), .init("management", .list(.object([.init("dns_name", .string), .init("ip_addresses", .set(.string))])))])), [.computed]),
-      AttributeSchema("fsx_admin_password", .string, [.optional, .sensitive]),
-      AttributeSchema("ha_pairs", .number, [.optional, .computed]),
+      AttributeSchema("configuration", .string, [.required]),
+      AttributeSchema("creation_date", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_ids", .list(.string), [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("preferred_subnet_id", .string, [.required]),
-      AttributeSchema("route_table_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional]),
-      AttributeSchema("storage_capacity", .number, [.required]),
-      AttributeSchema("storage_type", .string, [.optional]),
-      AttributeSchema("subnet_ids", .list(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("throughput_capacity", .number, [.optional, .computed]),
-      AttributeSchema("throughput_capacity_per_ha_pair", .number, [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-      AttributeSchema("weekly_maintenance_start_time", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("disk_iops_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("mode", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table27: [String: @Sendable () -> BlockBody] = [
-    "aws_emrcontainers_virtual_cluster": { aws_emrcontainers_virtual_cluster },
-    "aws_emrserverless_application": { aws_emrserverless_application },
-    "aws_evidently_project": { aws_evidently_project },
-    "aws_finspace_kx_environment": { aws_finspace_kx_environment },
-    "aws_flow_log": { aws_flow_log },
-    "aws_fms_policy": { aws_fms_policy },
-    "aws_fsx_lustre_file_system": { aws_fsx_lustre_file_system },
-    "aws_fsx_ontap_file_system": { aws_fsx_ontap_file_system },
+    "aws_elasticsearch_domain": { aws_elasticsearch_domain },
+    "aws_elasticsearch_domain_policy": { aws_elasticsearch_domain_policy },
+    "aws_elb": { aws_elb },
+    "aws_emr_cluster": { aws_emr_cluster },
+    "aws_emr_instance_group": { aws_emr_instance_group },
+    "aws_emr_security_configuration": { aws_emr_security_configuration },
   ]
 }

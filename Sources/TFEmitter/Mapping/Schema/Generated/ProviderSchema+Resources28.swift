@@ -4,46 +4,511 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_fsx_windows_file_system`.
-  static let aws_fsx_windows_file_system = BlockBody(
+  /// `aws_emrcontainers_virtual_cluster`.
+  static let aws_emrcontainers_virtual_cluster = BlockBody(
     attributes: [
-      AttributeSchema("active_directory_id", .string, [.optional]),
-      AttributeSchema("aliases", .set(.string), [.optional]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("automatic_backup_retention_days", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("container_provider", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.required]),
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("info", .list, min: 1, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("eks_info", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("namespace", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_emrserverless_application`.
+  static let aws_emrserverless_application = BlockBody(
+    attributes: [
+      AttributeSchema("architecture", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("release_label", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("auto_start_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("auto_stop_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("idle_timeout_minutes", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("image_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("image_uri", .string, [.required]),
+          ]
+        )),
+      BlockSchema("initial_capacity", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("initial_capacity_type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("initial_capacity_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("worker_count", .number, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("worker_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("cpu", .string, [.required]),
+                        AttributeSchema("disk", .string, [.optional, .computed]),
+                        AttributeSchema("memory", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("interactive_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("livy_endpoint_enabled", .bool, [.optional, .computed]),
+            AttributeSchema("studio_enabled", .bool, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("maximum_capacity", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cpu", .string, [.required]),
+            AttributeSchema("disk", .string, [.optional, .computed]),
+            AttributeSchema("memory", .string, [.required]),
+          ]
+        )),
+      BlockSchema("network_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_group_ids", .set(.string), [.optional]),
+            AttributeSchema("subnet_ids", .set(.string), [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_evidently_project`.
+  static let aws_evidently_project = BlockBody(
+    attributes: [
+      AttributeSchema("active_experiment_count", .number, [.computed]),
+      AttributeSchema("active_launch_count", .number, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("created_time", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("experiment_count", .number, [.computed]),
+      AttributeSchema("feature_count", .number, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_updated_time", .string, [.computed]),
+      AttributeSchema("launch_count", .number, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("data_delivery", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("cloudwatch_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("log_group", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("s3_destination", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bucket", .string, [.optional]),
+                  AttributeSchema("prefix", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_finspace_kx_environment`.
+  static let aws_finspace_kx_environment = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("availability_zones", .list(.string), [.computed]),
+      AttributeSchema("created_timestamp", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("infrastructure_account_id", .string, [.computed]),
+      AttributeSchema("kms_key_id", .string, [.required]),
+      AttributeSchema("last_modified_timestamp", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("custom_dns_configuration", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("custom_dns_server_ip", .string, [.required]),
+            AttributeSchema("custom_dns_server_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("transit_gateway_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("routable_cidr_space", .string, [.required]),
+            AttributeSchema("transit_gateway_id", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("attachment_network_acl_configuration", .list, min: 0, max: 100,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cidr_block", .string, [.required]),
+                  AttributeSchema("protocol", .string, [.required]),
+                  AttributeSchema("rule_action", .string, [.required]),
+                  AttributeSchema("rule_number", .number, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("icmp_type_code", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("code", .number, [.required]),
+                        AttributeSchema("type", .number, [.required]),
+                      ]
+                    )),
+                  BlockSchema("port_range", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("from", .number, [.required]),
+                        AttributeSchema("to", .number, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_flow_log`.
+  static let aws_flow_log = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("deliver_cross_account_role", .string, [.optional]),
+      AttributeSchema("eni_id", .string, [.optional]),
+      AttributeSchema("iam_role_arn", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("log_destination", .string, [.optional, .computed]),
+      AttributeSchema("log_destination_type", .string, [.optional]),
+      AttributeSchema("log_format", .string, [.optional, .computed]),
+      AttributeSchema("log_group_name", .string, [.optional, .computed, .deprecated]),
+      AttributeSchema("max_aggregation_interval", .number, [.optional]),
+      AttributeSchema("subnet_id", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("traffic_type", .string, [.optional]),
+      AttributeSchema("transit_gateway_attachment_id", .string, [.optional]),
+      AttributeSchema("transit_gateway_id", .string, [.optional]),
+      AttributeSchema("vpc_id", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("destination_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("file_format", .string, [.optional]),
+            AttributeSchema("hive_compatible_partitions", .bool, [.optional]),
+            AttributeSchema("per_hour_partition", .bool, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_fms_policy`.
+  static let aws_fms_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("delete_all_policy_resources", .bool, [.optional]),
+      AttributeSchema("delete_unused_fm_managed_resources", .bool, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("exclude_resource_tags", .bool, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("policy_update_token", .string, [.computed]),
+      AttributeSchema("remediation_enabled", .bool, [.optional]),
+      AttributeSchema("resource_set_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("resource_tags", .map(.string), [.optional]),
+      AttributeSchema("resource_type", .string, [.optional, .computed]),
+      AttributeSchema("resource_type_list", .set(.string), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("exclude_map", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("account", .set(.string), [.optional]),
+            AttributeSchema("orgunit", .set(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("include_map", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("account", .set(.string), [.optional]),
+            AttributeSchema("orgunit", .set(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("security_service_policy_data", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("managed_service_data", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("policy_option", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("network_acl_common_policy", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("network_acl_entry_set", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("force_remediate_for_first_entries", .bool, [.required]),
+                              AttributeSchema("force_remediate_for_last_entries", .bool, [.required]),
+                            ],
+                            blocks: [
+                              BlockSchema("first_entry", .set, min: 0, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("cidr_block", .string, [.optional]),
+                                    AttributeSchema("egress", .bool, [.required]),
+                                    AttributeSchema("ipv6_cidr_block", .string, [.optional]),
+                                    AttributeSchema("protocol", .string, [.required]),
+                                    AttributeSchema("rule_action", .string, [.required]),
+                                  ],
+                                  blocks: [
+                                    BlockSchema("icmp_type_code", .list, min: 0, max: nil,
+                                      BlockBody(
+                                        attributes: [
+                                          AttributeSchema("code", .number, [.optional]),
+                                          AttributeSchema("type", .number, [.optional]),
+                                        ]
+                                      )),
+                                    BlockSchema("port_range", .list, min: 0, max: nil,
+                                      BlockBody(
+                                        attributes: [
+                                          AttributeSchema("from", .number, [.optional]),
+                                          AttributeSchema("to", .number, [.optional]),
+                                        ]
+                                      )),
+                                  ]
+                                )),
+                              BlockSchema("last_entry", .set, min: 0, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("cidr_block", .string, [.optional]),
+                                    AttributeSchema("egress", .bool, [.required]),
+                                    AttributeSchema("ipv6_cidr_block", .string, [.optional]),
+                                    AttributeSchema("protocol", .string, [.required]),
+                                    AttributeSchema("rule_action", .string, [.required]),
+                                  ],
+                                  blocks: [
+                                    BlockSchema("icmp_type_code", .list, min: 0, max: nil,
+                                      BlockBody(
+                                        attributes: [
+                                          AttributeSchema("code", .number, [.optional]),
+                                          AttributeSchema("type", .number, [.optional]),
+                                        ]
+                                      )),
+                                    BlockSchema("port_range", .list, min: 0, max: nil,
+                                      BlockBody(
+                                        attributes: [
+                                          AttributeSchema("from", .number, [.optional]),
+                                          AttributeSchema("to", .number, [.optional]),
+                                        ]
+                                      )),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("network_firewall_policy", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("firewall_deployment_model", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("third_party_firewall_policy", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("firewall_deployment_model", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_fsx_lustre_file_system`.
+  static let aws_fsx_lustre_file_system = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_import_policy", .string, [.optional, .computed]),
+      AttributeSchema("automatic_backup_retention_days", .number, [.optional, .computed]),
       AttributeSchema("backup_id", .string, [.optional]),
       AttributeSchema("copy_tags_to_backups", .bool, [.optional]),
       AttributeSchema("daily_automatic_backup_start_time", .string, [.optional, .computed]),
+      AttributeSchema("data_compression_type", .string, [.optional]),
       AttributeSchema("deployment_type", .string, [.optional]),
       AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("drive_cache_type", .string, [.optional]),
+      AttributeSchema("efa_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("export_path", .string, [.optional, .computed]),
+      AttributeSchema("file_system_type_version", .string, [.optional, .computed]),
       AttributeSchema("final_backup_tags", .map(.string), [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("import_path", .string, [.optional]),
+      AttributeSchema("imported_file_chunk_size", .number, [.optional, .computed]),
       AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_ids", .set(.string), [.computed]),
+      AttributeSchema("mount_name", .string, [.computed]),
+      AttributeSchema("network_interface_ids", .list(.string), [.computed]),
       AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("preferred_file_server_ip", .string, [.computed]),
-      AttributeSchema("preferred_subnet_id", .string, [.optional, .computed]),
-      AttributeSchema("remote_administration_endpoint", .string, [.computed]),
+      AttributeSchema("per_unit_storage_throughput", .number, [.optional]),
       AttributeSchema("security_group_ids", .set(.string), [.optional]),
       AttributeSchema("skip_final_backup", .bool, [.optional]),
-      AttributeSchema("storage_capacity", .number, [.optional, .computed]),
+      AttributeSchema("storage_capacity", .number, [.optional]),
       AttributeSchema("storage_type", .string, [.optional]),
       AttributeSchema("subnet_ids", .list(.string), [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("throughput_capacity", .number, [.required]),
+      AttributeSchema("throughput_capacity", .number, [.optional]),
       AttributeSchema("vpc_id", .string, [.computed]),
       AttributeSchema("weekly_maintenance_start_time", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("audit_log_configuration", .list, min: 0, max: 1,
+      BlockSchema("data_read_cache_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("audit_log_destination", .string, [.optional, .computed]),
-            AttributeSchema("file_access_audit_log_level", .string, [.optional]),
-            AttributeSchema("file_share_access_audit_log_level", .string, [.optional]),
+            AttributeSchema("size", .number, [.optional]),
+            AttributeSchema("sizing_mode", .string, [.required]),
           ]
         )),
+      BlockSchema("log_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("destination", .string, [.optional, .computed]),
+            AttributeSchema("level", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("metadata_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("mode", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("root_squash_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("no_squash_nids", .set(.string), [.optional]),
+            AttributeSchema("root_squash", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_fsx_ontap_file_system`.
+  static let aws_fsx_ontap_file_system = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("automatic_backup_retention_days", .number, [.optional]),
+      AttributeSchema("daily_automatic_backup_start_time", .string, [.optional, .computed]),
+      AttributeSchema("deployment_type", .string, [.required]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("endpoint_ip_address_range", .string, [.optional, .computed]),
+      AttributeSchema("endpoints", .list(.object([.init("intercluster", .list(.object([.init("dns_name", .string), .init("ip_addresses", .set(.string))]))), .init("management", .list(.object([.init("dns_name", .string), .init("ip_addresses", .set(.string))])))])), [.computed]),
+      AttributeSchema("fsx_admin_password", .string, [.optional, .sensitive]),
+      AttributeSchema("ha_pairs", .number, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_ids", .list(.string), [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("preferred_subnet_id", .string, [.required]),
+      AttributeSchema("route_table_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional]),
+      AttributeSchema("storage_capacity", .number, [.required]),
+      AttributeSchema("storage_type", .string, [.optional]),
+      AttributeSchema("subnet_ids", .list(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("throughput_capacity", .number, [.optional, .computed]),
+      AttributeSchema("throughput_capacity_per_ha_pair", .number, [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+      AttributeSchema("weekly_maintenance_start_time", .string, [.optional, .computed]),
+    ],
+    blocks: [
       BlockSchema("disk_iops_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
@@ -51,439 +516,12 @@ extension ProviderSchema.Resources {
             AttributeSchema("mode", .string, [.optional]),
           ]
         )),
-      BlockSchema("self_managed_active_directory", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("dns_ips", .set(.string), [.required]),
-            AttributeSchema("domain_name", .string, [.required]),
-            AttributeSchema("file_system_administrators_group", .string, [.optional]),
-            AttributeSchema("organizational_unit_distinguished_name", .string, [.optional]),
-            AttributeSchema("password", .string, [.required, .sensitive]),
-            AttributeSchema("username", .string, [.required]),
-          ]
-        )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_gamelift_fleet`.
-  static let aws_gamelift_fleet = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("build_arn", .string, [.computed]),
-      AttributeSchema("build_id", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("ec2_instance_type", .string, [.required]),
-      AttributeSchema("fleet_type", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_role_arn", .string, [.optional]),
-      AttributeSchema("log_paths", .list(.string), [.computed]),
-      AttributeSchema("metric_groups", .list(.string), [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("new_game_session_protection_policy", .string, [.optional]),
-      AttributeSchema("operating_system", .string, [.computed]),
-      AttributeSchema("script_arn", .string, [.computed]),
-      AttributeSchema("script_id", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("certificate_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("certificate_type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("ec2_inbound_permission", .set, min: 0, max: 50,
-        BlockBody(
-          attributes: [
-            AttributeSchema("from_port", .number, [.required]),
-            AttributeSchema("ip_range", .string, [.required]),
-            AttributeSchema("protocol", .string, [.required]),
-            AttributeSchema("to_port", .number, [.required]),
-          ]
-        )),
-      BlockSchema("resource_creation_limit_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("new_game_sessions_per_creator", .number, [.optional]),
-            AttributeSchema("policy_period_in_minutes", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("runtime_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("game_session_activation_timeout_seconds", .number, [.optional]),
-            AttributeSchema("max_concurrent_game_session_activations", .number, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("server_process", .list, min: 0, max: 50,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("concurrent_executions", .number, [.required]),
-                  AttributeSchema("launch_path", .string, [.required]),
-                  AttributeSchema("parameters", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_globalaccelerator_accelerator`.
-  static let aws_globalaccelerator_accelerator = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("dual_stack_dns_name", .string, [.computed]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("hosted_zone_id", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address_type", .string, [.optional]),
-      AttributeSchema("ip_addresses", .list(.string), [.optional]),
-      AttributeSchema("ip_sets", .list(.object([.init("ip_addresses", .list(.string)), .init("ip_family", .string)])), [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("attributes", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("flow_logs_enabled", .bool, [.optional]),
-            AttributeSchema("flow_logs_s3_bucket", .string, [.optional]),
-            AttributeSchema("flow_logs_s3_prefix", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_globalaccelerator_endpoint_group`.
-  static let aws_globalaccelerator_endpoint_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("endpoint_group_region", .string, [.optional, .computed]),
-      AttributeSchema("health_check_interval_seconds", .number, [.optional]),
-      AttributeSchema("health_check_path", .string, [.optional, .computed]),
-      AttributeSchema("health_check_port", .number, [.optional, .computed]),
-      AttributeSchema("health_check_protocol", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("listener_arn", .string, [.required]),
-      AttributeSchema("threshold_count", .number, [.optional]),
-      AttributeSchema("traffic_dial_percentage", .number, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("endpoint_configuration", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("attachment_arn", .string, [.optional]),
-            AttributeSchema("client_ip_preservation_enabled", .bool, [.optional, .computed]),
-            AttributeSchema("endpoint_id", .string, [.optional]),
-            AttributeSchema("weight", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("port_override", .set, min: 0, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("endpoint_port", .number, [.required]),
-            AttributeSchema("listener_port", .number, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_globalaccelerator_listener`.
-  static let aws_globalaccelerator_listener = BlockBody(
-    attributes: [
-      AttributeSchema("accelerator_arn", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("client_affinity", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("protocol", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("port_range", .set, min: 1, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("from_port", .number, [.optional]),
-            AttributeSchema("to_port", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_glue_catalog_database`.
-  static let aws_glue_catalog_database = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("catalog_id", .string, [.optional, .computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("location_uri", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("parameters", .map(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("create_table_default_permission", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("permissions", .set(.string), [.optional]),
-          ],
-          blocks: [
-            BlockSchema("principal", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("data_lake_principal_identifier", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("federated_database", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connection_name", .string, [.optional]),
-            AttributeSchema("identifier", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("target_database", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("catalog_id", .string, [.required]),
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("region", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_glue_catalog_table`.
-  static let aws_glue_catalog_table = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("catalog_id", .string, [.optional, .computed]),
-      AttributeSchema("database_name", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("owner", .string, [.optional]),
-      AttributeSchema("parameters", .map(.string), [.optional]),
-      AttributeSchema("retention", .number, [.optional]),
-      AttributeSchema("table_type", .string, [.optional]),
-      AttributeSchema("view_expanded_text", .string, [.optional]),
-      AttributeSchema("view_original_text", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("open_table_format_input", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("iceberg_input", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("metadata_operation", .string, [.required]),
-                  AttributeSchema("version", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("partition_index", .list, min: 0, max: 3,
-        BlockBody(
-          attributes: [
-            AttributeSchema("index_name", .string, [.required]),
-            AttributeSchema("index_status", .string, [.computed]),
-            AttributeSchema("keys", .list(.string), [.required]),
-          ]
-        )),
-      BlockSchema("partition_keys", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("comment", .string, [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("storage_descriptor", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("additional_locations", .list(.string), [.optional]),
-            AttributeSchema("bucket_columns", .list(.string), [.optional]),
-            AttributeSchema("compressed", .bool, [.optional]),
-            AttributeSchema("input_format", .string, [.optional]),
-            AttributeSchema("location", .string, [.optional]),
-            AttributeSchema("number_of_buckets", .number, [.optional]),
-            AttributeSchema("output_format", .string, [.optional]),
-            AttributeSchema("parameters", .map(.string), [.optional]),
-            AttributeSchema("stored_as_sub_directories", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("columns", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("comment", .string, [.optional]),
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("parameters", .map(.string), [.optional]),
-                  AttributeSchema("type", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("schema_reference", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("schema_version_id", .string, [.optional]),
-                  AttributeSchema("schema_version_number", .number, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("schema_id", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("registry_name", .string, [.optional]),
-                        AttributeSchema("schema_arn", .string, [.optional]),
-                        AttributeSchema("schema_name", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("ser_de_info", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("parameters", .map(.string), [.optional]),
-                  AttributeSchema("serialization_library", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("skewed_info", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("skewed_column_names", .list(.string), [.optional]),
-                  AttributeSchema("skewed_column_value_location_maps", .map(.string), [.optional]),
-                  AttributeSchema("skewed_column_values", .list(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("sort_columns", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("column", .string, [.required]),
-                  AttributeSchema("sort_order", .number, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("target_table", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("catalog_id", .string, [.required]),
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("region", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_glue_classifier`.
-  static let aws_glue_classifier = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("csv_classifier", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allow_single_column", .bool, [.optional]),
-            AttributeSchema("contains_header", .string, [.optional]),
-            AttributeSchema("custom_datatype_configured", .bool, [.optional]),
-            AttributeSchema("custom_datatypes", .list(.string), [.optional]),
-            AttributeSchema("delimiter", .string, [.optional]),
-            AttributeSchema("disable_value_trimming", .bool, [.optional]),
-            AttributeSchema("header", .list(.string), [.optional]),
-            AttributeSchema("quote_symbol", .string, [.optional]),
-            AttributeSchema("serde", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("grok_classifier", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("classification", .string, [.required]),
-            AttributeSchema("custom_patterns", .string, [.optional]),
-            AttributeSchema("grok_pattern", .string, [.required]),
-          ]
-        )),
-      BlockSchema("json_classifier", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("json_path", .string, [.required]),
-          ]
-        )),
-      BlockSchema("xml_classifier", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("classification", .string, [.required]),
-            AttributeSchema("row_tag", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_glue_connection`.
-  static let aws_glue_connection = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("athena_properties", .map(.string), [.optional, .sensitive]),
-      AttributeSchema("catalog_id", .string, [.optional, .computed]),
-      AttributeSchema("connection_properties", .map(.string), [.optional, .sensitive]),
-      AttributeSchema("connection_type", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("match_criteria", .list(.string), [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("physical_connection_requirements", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("availability_zone", .string, [.optional]),
-            AttributeSchema("security_group_id_list", .set(.string), [.optional]),
-            AttributeSchema("subnet_id", .string, [.optional]),
           ]
         )),
     ]
@@ -491,14 +529,13 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table28: [String: @Sendable () -> BlockBody] = [
-    "aws_fsx_windows_file_system": { aws_fsx_windows_file_system },
-    "aws_gamelift_fleet": { aws_gamelift_fleet },
-    "aws_globalaccelerator_accelerator": { aws_globalaccelerator_accelerator },
-    "aws_globalaccelerator_endpoint_group": { aws_globalaccelerator_endpoint_group },
-    "aws_globalaccelerator_listener": { aws_globalaccelerator_listener },
-    "aws_glue_catalog_database": { aws_glue_catalog_database },
-    "aws_glue_catalog_table": { aws_glue_catalog_table },
-    "aws_glue_classifier": { aws_glue_classifier },
-    "aws_glue_connection": { aws_glue_connection },
+    "aws_emrcontainers_virtual_cluster": { aws_emrcontainers_virtual_cluster },
+    "aws_emrserverless_application": { aws_emrserverless_application },
+    "aws_evidently_project": { aws_evidently_project },
+    "aws_finspace_kx_environment": { aws_finspace_kx_environment },
+    "aws_flow_log": { aws_flow_log },
+    "aws_fms_policy": { aws_fms_policy },
+    "aws_fsx_lustre_file_system": { aws_fsx_lustre_file_system },
+    "aws_fsx_ontap_file_system": { aws_fsx_ontap_file_system },
   ]
 }

@@ -4,323 +4,62 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_glue_crawler`.
-  static let aws_glue_crawler = BlockBody(
+  /// `aws_fsx_windows_file_system`.
+  static let aws_fsx_windows_file_system = BlockBody(
     attributes: [
+      AttributeSchema("active_directory_id", .string, [.optional]),
+      AttributeSchema("aliases", .set(.string), [.optional]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("classifiers", .list(.string), [.optional]),
-      AttributeSchema("configuration", .string, [.optional]),
-      AttributeSchema("database_name", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("automatic_backup_retention_days", .number, [.optional]),
+      AttributeSchema("backup_id", .string, [.optional]),
+      AttributeSchema("copy_tags_to_backups", .bool, [.optional]),
+      AttributeSchema("daily_automatic_backup_start_time", .string, [.optional, .computed]),
+      AttributeSchema("deployment_type", .string, [.optional]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("final_backup_tags", .map(.string), [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("role", .string, [.required]),
-      AttributeSchema("schedule", .string, [.optional]),
-      AttributeSchema("security_configuration", .string, [.optional]),
-      AttributeSchema("table_prefix", .string, [.optional]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_ids", .set(.string), [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("preferred_file_server_ip", .string, [.computed]),
+      AttributeSchema("preferred_subnet_id", .string, [.optional, .computed]),
+      AttributeSchema("remote_administration_endpoint", .string, [.computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional]),
+      AttributeSchema("skip_final_backup", .bool, [.optional]),
+      AttributeSchema("storage_capacity", .number, [.optional, .computed]),
+      AttributeSchema("storage_type", .string, [.optional]),
+      AttributeSchema("subnet_ids", .list(.string), [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("throughput_capacity", .number, [.required]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+      AttributeSchema("weekly_maintenance_start_time", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("catalog_target", .list, min: 0, max: nil,
+      BlockSchema("audit_log_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("connection_name", .string, [.optional]),
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("dlq_event_queue_arn", .string, [.optional]),
-            AttributeSchema("event_queue_arn", .string, [.optional]),
-            AttributeSchema("tables", .list(.string), [.required]),
+            AttributeSchema("audit_log_destination", .string, [.optional, .computed]),
+            AttributeSchema("file_access_audit_log_level", .string, [.optional]),
+            AttributeSchema("file_share_access_audit_log_level", .string, [.optional]),
           ]
         )),
-      BlockSchema("delta_target", .list, min: 0, max: nil,
+      BlockSchema("disk_iops_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("connection_name", .string, [.optional]),
-            AttributeSchema("create_native_delta_table", .bool, [.optional]),
-            AttributeSchema("delta_tables", .set(.string), [.required]),
-            AttributeSchema("write_manifest", .bool, [.required]),
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("mode", .string, [.optional]),
           ]
         )),
-      BlockSchema("dynamodb_target", .list, min: 0, max: nil,
+      BlockSchema("self_managed_active_directory", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("path", .string, [.required]),
-            AttributeSchema("scan_all", .bool, [.optional]),
-            AttributeSchema("scan_rate", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("hudi_target", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connection_name", .string, [.optional]),
-            AttributeSchema("exclusions", .list(.string), [.optional]),
-            AttributeSchema("maximum_traversal_depth", .number, [.required]),
-            AttributeSchema("paths", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("iceberg_target", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connection_name", .string, [.optional]),
-            AttributeSchema("exclusions", .list(.string), [.optional]),
-            AttributeSchema("maximum_traversal_depth", .number, [.required]),
-            AttributeSchema("paths", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("jdbc_target", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connection_name", .string, [.required]),
-            AttributeSchema("enable_additional_metadata", .list(.string), [.optional]),
-            AttributeSchema("exclusions", .list(.string), [.optional]),
-            AttributeSchema("path", .string, [.required]),
-          ]
-        )),
-      BlockSchema("lake_formation_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("account_id", .string, [.optional, .computed]),
-            AttributeSchema("use_lake_formation_credentials", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("lineage_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("crawler_lineage_settings", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("mongodb_target", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connection_name", .string, [.required]),
-            AttributeSchema("path", .string, [.required]),
-            AttributeSchema("scan_all", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("recrawl_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("recrawl_behavior", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("s3_target", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connection_name", .string, [.optional]),
-            AttributeSchema("dlq_event_queue_arn", .string, [.optional]),
-            AttributeSchema("event_queue_arn", .string, [.optional]),
-            AttributeSchema("exclusions", .list(.string), [.optional]),
-            AttributeSchema("path", .string, [.required]),
-            AttributeSchema("sample_size", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("schema_change_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delete_behavior", .string, [.optional]),
-            AttributeSchema("update_behavior", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_glue_job`.
-  static let aws_glue_job = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("connections", .list(.string), [.optional]),
-      AttributeSchema("default_arguments", .map(.string), [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("execution_class", .string, [.optional]),
-      AttributeSchema("glue_version", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("job_run_queuing_enabled", .bool, [.optional]),
-      AttributeSchema("maintenance_window", .string, [.optional]),
-      AttributeSchema("max_capacity", .number, [.optional, .computed]),
-      AttributeSchema("max_retries", .number, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("non_overridable_arguments", .map(.string), [.optional]),
-      AttributeSchema("number_of_workers", .number, [.optional, .computed]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("security_configuration", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("timeout", .number, [.optional, .computed]),
-      AttributeSchema("worker_type", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("command", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("python_version", .string, [.optional, .computed]),
-            AttributeSchema("runtime", .string, [.optional, .computed]),
-            AttributeSchema("script_location", .string, [.required]),
-          ]
-        )),
-      BlockSchema("execution_property", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("max_concurrent_runs", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("notification_property", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("notify_delay_after", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("source_control_details", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("auth_strategy", .string, [.optional]),
-            AttributeSchema("auth_token", .string, [.optional, .sensitive]),
-            AttributeSchema("branch", .string, [.optional]),
-            AttributeSchema("folder", .string, [.optional]),
-            AttributeSchema("last_commit_id", .string, [.optional]),
-            AttributeSchema("owner", .string, [.optional]),
-            AttributeSchema("provider", .string, [.optional]),
-            AttributeSchema("repository", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_glue_registry`.
-  static let aws_glue_registry = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("registry_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_glue_resource_policy`.
-  static let aws_glue_resource_policy = BlockBody(
-    attributes: [
-      AttributeSchema("enable_hybrid", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-    ]
-  )
-
-  /// `aws_glue_schema`.
-  static let aws_glue_schema = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("compatibility", .string, [.required]),
-      AttributeSchema("data_format", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("latest_schema_version", .number, [.computed]),
-      AttributeSchema("next_schema_version", .number, [.computed]),
-      AttributeSchema("registry_arn", .string, [.optional, .computed]),
-      AttributeSchema("registry_name", .string, [.computed]),
-      AttributeSchema("schema_checkpoint", .number, [.computed]),
-      AttributeSchema("schema_definition", .string, [.required]),
-      AttributeSchema("schema_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_glue_security_configuration`.
-  static let aws_glue_security_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("encryption_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("cloudwatch_encryption", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cloudwatch_encryption_mode", .string, [.optional]),
-                  AttributeSchema("kms_key_arn", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("job_bookmarks_encryption", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("job_bookmarks_encryption_mode", .string, [.optional]),
-                  AttributeSchema("kms_key_arn", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("s3_encryption", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("kms_key_arn", .string, [.optional]),
-                  AttributeSchema("s3_encryption_mode", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_glue_trigger`.
-  static let aws_glue_trigger = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("schedule", .string, [.optional]),
-      AttributeSchema("start_on_creation", .bool, [.optional]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-      AttributeSchema("workflow_name", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("actions", .list, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("arguments", .map(.string), [.optional]),
-            AttributeSchema("crawler_name", .string, [.optional]),
-            AttributeSchema("job_name", .string, [.optional]),
-            AttributeSchema("security_configuration", .string, [.optional]),
-            AttributeSchema("timeout", .number, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("notification_property", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("notify_delay_after", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("event_batching_condition", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("batch_size", .number, [.required]),
-            AttributeSchema("batch_window", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("predicate", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("logical", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("conditions", .list, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("crawl_state", .string, [.optional]),
-                  AttributeSchema("crawler_name", .string, [.optional]),
-                  AttributeSchema("job_name", .string, [.optional]),
-                  AttributeSchema("logical_operator", .string, [.optional]),
-                  AttributeSchema("state", .string, [.optional]),
-                ]
-              )),
+            AttributeSchema("dns_ips", .set(.string), [.required]),
+            AttributeSchema("domain_name", .string, [.required]),
+            AttributeSchema("file_system_administrators_group", .string, [.optional]),
+            AttributeSchema("organizational_unit_distinguished_name", .string, [.optional]),
+            AttributeSchema("password", .string, [.required, .sensitive]),
+            AttributeSchema("username", .string, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -334,49 +73,100 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_glue_workflow`.
-  static let aws_glue_workflow = BlockBody(
+  /// `aws_gamelift_fleet`.
+  static let aws_gamelift_fleet = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_run_properties", .map(.string), [.optional]),
+      AttributeSchema("build_arn", .string, [.computed]),
+      AttributeSchema("build_id", .string, [.optional]),
       AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("ec2_instance_type", .string, [.required]),
+      AttributeSchema("fleet_type", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("max_concurrent_runs", .number, [.optional]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_grafana_workspace`.
-  static let aws_grafana_workspace = BlockBody(
-    attributes: [
-      AttributeSchema("account_access_type", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("authentication_providers", .list(.string), [.required]),
-      AttributeSchema("configuration", .string, [.optional, .computed]),
-      AttributeSchema("data_sources", .list(.string), [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("grafana_version", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("notification_destinations", .list(.string), [.optional]),
-      AttributeSchema("organization_role_name", .string, [.optional]),
-      AttributeSchema("organizational_units", .list(.string), [.optional]),
-      AttributeSchema("permission_type", .string, [.required]),
-      AttributeSchema("role_arn", .string, [.optional]),
-      AttributeSchema("saml_configuration_status", .string, [.computed]),
-      AttributeSchema("stack_set_name", .string, [.optional]),
+      AttributeSchema("instance_role_arn", .string, [.optional]),
+      AttributeSchema("log_paths", .list(.string), [.computed]),
+      AttributeSchema("metric_groups", .list(.string), [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("new_game_session_protection_policy", .string, [.optional]),
+      AttributeSchema("operating_system", .string, [.computed]),
+      AttributeSchema("script_arn", .string, [.computed]),
+      AttributeSchema("script_id", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("network_access_control", .list, min: 0, max: 1,
+      BlockSchema("certificate_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("prefix_list_ids", .set(.string), [.required]),
-            AttributeSchema("vpce_ids", .set(.string), [.required]),
+            AttributeSchema("certificate_type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("ec2_inbound_permission", .set, min: 0, max: 50,
+        BlockBody(
+          attributes: [
+            AttributeSchema("from_port", .number, [.required]),
+            AttributeSchema("ip_range", .string, [.required]),
+            AttributeSchema("protocol", .string, [.required]),
+            AttributeSchema("to_port", .number, [.required]),
+          ]
+        )),
+      BlockSchema("resource_creation_limit_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("new_game_sessions_per_creator", .number, [.optional]),
+            AttributeSchema("policy_period_in_minutes", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("runtime_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("game_session_activation_timeout_seconds", .number, [.optional]),
+            AttributeSchema("max_concurrent_game_session_activations", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("server_process", .list, min: 0, max: 50,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("concurrent_executions", .number, [.required]),
+                  AttributeSchema("launch_path", .string, [.required]),
+                  AttributeSchema("parameters", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_globalaccelerator_accelerator`.
+  static let aws_globalaccelerator_accelerator = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("dual_stack_dns_name", .string, [.computed]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("hosted_zone_id", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ip_address_type", .string, [.optional]),
+      AttributeSchema("ip_addresses", .list(.string), [.optional]),
+      AttributeSchema("ip_sets", .list(.object([.init("ip_addresses", .list(.string)), .init("ip_family", .string)])), [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("attributes", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("flow_logs_enabled", .bool, [.optional]),
+            AttributeSchema("flow_logs_s3_bucket", .string, [.optional]),
+            AttributeSchema("flow_logs_s3_prefix", .string, [.optional]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -386,171 +176,329 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("vpc_configuration", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_globalaccelerator_endpoint_group`.
+  static let aws_globalaccelerator_endpoint_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("endpoint_group_region", .string, [.optional, .computed]),
+      AttributeSchema("health_check_interval_seconds", .number, [.optional]),
+      AttributeSchema("health_check_path", .string, [.optional, .computed]),
+      AttributeSchema("health_check_port", .number, [.optional, .computed]),
+      AttributeSchema("health_check_protocol", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("listener_arn", .string, [.required]),
+      AttributeSchema("threshold_count", .number, [.optional]),
+      AttributeSchema("traffic_dial_percentage", .number, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("endpoint_configuration", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.required]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
+            AttributeSchema("attachment_arn", .string, [.optional]),
+            AttributeSchema("client_ip_preservation_enabled", .bool, [.optional, .computed]),
+            AttributeSchema("endpoint_id", .string, [.optional]),
+            AttributeSchema("weight", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("port_override", .set, min: 0, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("endpoint_port", .number, [.required]),
+            AttributeSchema("listener_port", .number, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_guardduty_detector`.
-  static let aws_guardduty_detector = BlockBody(
+  /// `aws_globalaccelerator_listener`.
+  static let aws_globalaccelerator_listener = BlockBody(
     attributes: [
-      AttributeSchema("account_id", .string, [.computed]),
+      AttributeSchema("accelerator_arn", .string, [.required]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("enable", .bool, [.optional]),
-      AttributeSchema("finding_publishing_frequency", .string, [.optional, .computed]),
+      AttributeSchema("client_affinity", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("protocol", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("port_range", .set, min: 1, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("from_port", .number, [.optional]),
+            AttributeSchema("to_port", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_glue_catalog_database`.
+  static let aws_glue_catalog_database = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("catalog_id", .string, [.optional, .computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("location_uri", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("parameters", .map(.string), [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("datasources", .list, min: 0, max: 1,
+      BlockSchema("create_table_default_permission", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("permissions", .set(.string), [.optional]),
+          ],
+          blocks: [
+            BlockSchema("principal", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("data_lake_principal_identifier", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("federated_database", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_name", .string, [.optional]),
+            AttributeSchema("identifier", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("target_database", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("catalog_id", .string, [.required]),
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("region", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_glue_catalog_table`.
+  static let aws_glue_catalog_table = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("catalog_id", .string, [.optional, .computed]),
+      AttributeSchema("database_name", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner", .string, [.optional]),
+      AttributeSchema("parameters", .map(.string), [.optional]),
+      AttributeSchema("retention", .number, [.optional]),
+      AttributeSchema("table_type", .string, [.optional]),
+      AttributeSchema("view_expanded_text", .string, [.optional]),
+      AttributeSchema("view_original_text", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("open_table_format_input", .list, min: 0, max: 1,
         BlockBody(
           blocks: [
-            BlockSchema("kubernetes", .list, min: 0, max: 1,
+            BlockSchema("iceberg_input", .list, min: 1, max: 1,
               BlockBody(
+                attributes: [
+                  AttributeSchema("metadata_operation", .string, [.required]),
+                  AttributeSchema("version", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("partition_index", .list, min: 0, max: 3,
+        BlockBody(
+          attributes: [
+            AttributeSchema("index_name", .string, [.required]),
+            AttributeSchema("index_status", .string, [.computed]),
+            AttributeSchema("keys", .list(.string), [.required]),
+          ]
+        )),
+      BlockSchema("partition_keys", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("comment", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("storage_descriptor", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("additional_locations", .list(.string), [.optional]),
+            AttributeSchema("bucket_columns", .list(.string), [.optional]),
+            AttributeSchema("compressed", .bool, [.optional]),
+            AttributeSchema("input_format", .string, [.optional]),
+            AttributeSchema("location", .string, [.optional]),
+            AttributeSchema("number_of_buckets", .number, [.optional]),
+            AttributeSchema("output_format", .string, [.optional]),
+            AttributeSchema("parameters", .map(.string), [.optional]),
+            AttributeSchema("stored_as_sub_directories", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("columns", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("comment", .string, [.optional]),
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("parameters", .map(.string), [.optional]),
+                  AttributeSchema("type", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("schema_reference", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("schema_version_id", .string, [.optional]),
+                  AttributeSchema("schema_version_number", .number, [.required]),
+                ],
                 blocks: [
-                  BlockSchema("audit_logs", .list, min: 1, max: 1,
+                  BlockSchema("schema_id", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("enable", .bool, [.required]),
+                        AttributeSchema("registry_name", .string, [.optional]),
+                        AttributeSchema("schema_arn", .string, [.optional]),
+                        AttributeSchema("schema_name", .string, [.optional]),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("malware_protection", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("scan_ec2_instance_with_findings", .list, min: 1, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("ebs_volumes", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("enable", .bool, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("s3_logs", .list, min: 0, max: 1,
+            BlockSchema("ser_de_info", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("enable", .bool, [.required]),
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("parameters", .map(.string), [.optional]),
+                  AttributeSchema("serialization_library", .string, [.optional]),
                 ]
               )),
+            BlockSchema("skewed_info", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("skewed_column_names", .list(.string), [.optional]),
+                  AttributeSchema("skewed_column_value_location_maps", .map(.string), [.optional]),
+                  AttributeSchema("skewed_column_values", .list(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("sort_columns", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("column", .string, [.required]),
+                  AttributeSchema("sort_order", .number, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("target_table", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("catalog_id", .string, [.required]),
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("region", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_guardduty_filter`.
-  static let aws_guardduty_filter = BlockBody(
+  /// `aws_glue_classifier`.
+  static let aws_glue_classifier = BlockBody(
     attributes: [
-      AttributeSchema("action", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("detector_id", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("rank", .number, [.required]),
+    ],
+    blocks: [
+      BlockSchema("csv_classifier", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allow_single_column", .bool, [.optional]),
+            AttributeSchema("contains_header", .string, [.optional]),
+            AttributeSchema("custom_datatype_configured", .bool, [.optional]),
+            AttributeSchema("custom_datatypes", .list(.string), [.optional]),
+            AttributeSchema("delimiter", .string, [.optional]),
+            AttributeSchema("disable_value_trimming", .bool, [.optional]),
+            AttributeSchema("header", .list(.string), [.optional]),
+            AttributeSchema("quote_symbol", .string, [.optional]),
+            AttributeSchema("serde", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("grok_classifier", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("classification", .string, [.required]),
+            AttributeSchema("custom_patterns", .string, [.optional]),
+            AttributeSchema("grok_pattern", .string, [.required]),
+          ]
+        )),
+      BlockSchema("json_classifier", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("json_path", .string, [.required]),
+          ]
+        )),
+      BlockSchema("xml_classifier", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("classification", .string, [.required]),
+            AttributeSchema("row_tag", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_glue_connection`.
+  static let aws_glue_connection = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("athena_properties", .map(.string), [.optional, .sensitive]),
+      AttributeSchema("catalog_id", .string, [.optional, .computed]),
+      AttributeSchema("connection_properties", .map(.string), [.optional, .sensitive]),
+      AttributeSchema("connection_type", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("match_criteria", .list(.string), [.optional]),
+      AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("finding_criteria", .list, min: 1, max: 1,
+      BlockSchema("physical_connection_requirements", .list, min: 0, max: 1,
         BlockBody(
-          blocks: [
-            BlockSchema("criterion", .set, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("equals", .list(.string), [.optional]),
-                  AttributeSchema("field", .string, [.required]),
-                  AttributeSchema("greater_than", .string, [.optional]),
-                  AttributeSchema("greater_than_or_equal", .string, [.optional]),
-                  AttributeSchema("less_than", .string, [.optional]),
-                  AttributeSchema("less_than_or_equal", .string, [.optional]),
-                  AttributeSchema("not_equals", .list(.string), [.optional]),
-                ]
-              )),
+          attributes: [
+            AttributeSchema("availability_zone", .string, [.optional]),
+            AttributeSchema("security_group_id_list", .set(.string), [.optional]),
+            AttributeSchema("subnet_id", .string, [.optional]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_iam_access_key`.
-  static let aws_iam_access_key = BlockBody(
-    attributes: [
-      AttributeSchema("create_date", .string, [.computed]),
-      AttributeSchema("encrypted_secret", .string, [.computed]),
-      AttributeSchema("encrypted_ses_smtp_password_v4", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key_fingerprint", .string, [.computed]),
-      AttributeSchema("pgp_key", .string, [.optional]),
-      AttributeSchema("secret", .string, [.computed, .sensitive]),
-      AttributeSchema("ses_smtp_password_v4", .string, [.computed, .sensitive]),
-      AttributeSchema("status", .string, [.optional]),
-      AttributeSchema("user", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_account_alias`.
-  static let aws_iam_account_alias = BlockBody(
-    attributes: [
-      AttributeSchema("account_alias", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_iam_account_password_policy`.
-  static let aws_iam_account_password_policy = BlockBody(
-    attributes: [
-      AttributeSchema("allow_users_to_change_password", .bool, [.optional]),
-      AttributeSchema("expire_passwords", .bool, [.computed]),
-      AttributeSchema("hard_expiry", .bool, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("max_password_age", .number, [.optional, .computed]),
-      AttributeSchema("minimum_password_length", .number, [.optional]),
-      AttributeSchema("password_reuse_prevention", .number, [.optional, .computed]),
-      AttributeSchema("require_lowercase_characters", .bool, [.optional, .computed]),
-      AttributeSchema("require_numbers", .bool, [.optional, .computed]),
-      AttributeSchema("require_symbols", .bool, [.optional, .computed]),
-      AttributeSchema("require_uppercase_characters", .bool, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_iam_group`.
-  static let aws_iam_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("unique_id", .string, [.computed]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table29: [String: @Sendable () -> BlockBody] = [
-    "aws_glue_crawler": { aws_glue_crawler },
-    "aws_glue_job": { aws_glue_job },
-    "aws_glue_registry": { aws_glue_registry },
-    "aws_glue_resource_policy": { aws_glue_resource_policy },
-    "aws_glue_schema": { aws_glue_schema },
-    "aws_glue_security_configuration": { aws_glue_security_configuration },
-    "aws_glue_trigger": { aws_glue_trigger },
-    "aws_glue_workflow": { aws_glue_workflow },
-    "aws_grafana_workspace": { aws_grafana_workspace },
-    "aws_guardduty_detector": { aws_guardduty_detector },
-    "aws_guardduty_filter": { aws_guardduty_filter },
-    "aws_iam_access_key": { aws_iam_access_key },
-    "aws_iam_account_alias": { aws_iam_account_alias },
-    "aws_iam_account_password_policy": { aws_iam_account_password_policy },
-    "aws_iam_group": { aws_iam_group },
+    "aws_fsx_windows_file_system": { aws_fsx_windows_file_system },
+    "aws_gamelift_fleet": { aws_gamelift_fleet },
+    "aws_globalaccelerator_accelerator": { aws_globalaccelerator_accelerator },
+    "aws_globalaccelerator_endpoint_group": { aws_globalaccelerator_endpoint_group },
+    "aws_globalaccelerator_listener": { aws_globalaccelerator_listener },
+    "aws_glue_catalog_database": { aws_glue_catalog_database },
+    "aws_glue_catalog_table": { aws_glue_catalog_table },
+    "aws_glue_classifier": { aws_glue_classifier },
+    "aws_glue_connection": { aws_glue_connection },
   ]
 }

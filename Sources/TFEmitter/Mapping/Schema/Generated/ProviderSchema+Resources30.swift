@@ -4,497 +4,444 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_iam_group_membership`.
-  static let aws_iam_group_membership = BlockBody(
-    attributes: [
-      AttributeSchema("group", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("users", .set(.string), [.required]),
-    ]
-  )
-
-  /// `aws_iam_group_policy`.
-  static let aws_iam_group_policy = BlockBody(
-    attributes: [
-      AttributeSchema("group", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_group_policy_attachment`.
-  static let aws_iam_group_policy_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("group", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy_arn", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_instance_profile`.
-  static let aws_iam_instance_profile = BlockBody(
+  /// `aws_glue_crawler`.
+  static let aws_glue_crawler = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("create_date", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("role", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("unique_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_iam_openid_connect_provider`.
-  static let aws_iam_openid_connect_provider = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("client_id_list", .set(.string), [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("thumbprint_list", .list(.string), [.optional, .computed]),
-      AttributeSchema("url", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_policy`.
-  static let aws_iam_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("attachment_count", .number, [.computed]),
+      AttributeSchema("classifiers", .list(.string), [.optional]),
+      AttributeSchema("configuration", .string, [.optional]),
+      AttributeSchema("database_name", .string, [.required]),
       AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("policy_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_iam_policy_attachment`.
-  static let aws_iam_policy_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("groups", .set(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("policy_arn", .string, [.required]),
-      AttributeSchema("roles", .set(.string), [.optional]),
-      AttributeSchema("users", .set(.string), [.optional]),
-    ]
-  )
-
-  /// `aws_iam_role`.
-  static let aws_iam_role = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("assume_role_policy", .string, [.required]),
-      AttributeSchema("create_date", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("force_detach_policies", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("managed_policy_arns", .set(.string), [.optional, .computed, .deprecated]),
-      AttributeSchema("max_session_duration", .number, [.optional]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("permissions_boundary", .string, [.optional]),
+      AttributeSchema("role", .string, [.required]),
+      AttributeSchema("schedule", .string, [.optional]),
+      AttributeSchema("security_configuration", .string, [.optional]),
+      AttributeSchema("table_prefix", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("unique_id", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("inline_policy", .set, min: 0, max: nil,
+      BlockSchema("catalog_target", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_name", .string, [.optional]),
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("dlq_event_queue_arn", .string, [.optional]),
+            AttributeSchema("event_queue_arn", .string, [.optional]),
+            AttributeSchema("tables", .list(.string), [.required]),
+          ]
+        )),
+      BlockSchema("delta_target", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_name", .string, [.optional]),
+            AttributeSchema("create_native_delta_table", .bool, [.optional]),
+            AttributeSchema("delta_tables", .set(.string), [.required]),
+            AttributeSchema("write_manifest", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("dynamodb_target", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("path", .string, [.required]),
+            AttributeSchema("scan_all", .bool, [.optional]),
+            AttributeSchema("scan_rate", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("hudi_target", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_name", .string, [.optional]),
+            AttributeSchema("exclusions", .list(.string), [.optional]),
+            AttributeSchema("maximum_traversal_depth", .number, [.required]),
+            AttributeSchema("paths", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("iceberg_target", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_name", .string, [.optional]),
+            AttributeSchema("exclusions", .list(.string), [.optional]),
+            AttributeSchema("maximum_traversal_depth", .number, [.required]),
+            AttributeSchema("paths", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("jdbc_target", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_name", .string, [.required]),
+            AttributeSchema("enable_additional_metadata", .list(.string), [.optional]),
+            AttributeSchema("exclusions", .list(.string), [.optional]),
+            AttributeSchema("path", .string, [.required]),
+          ]
+        )),
+      BlockSchema("lake_formation_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("account_id", .string, [.optional, .computed]),
+            AttributeSchema("use_lake_formation_credentials", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("lineage_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("crawler_lineage_settings", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("mongodb_target", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_name", .string, [.required]),
+            AttributeSchema("path", .string, [.required]),
+            AttributeSchema("scan_all", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("recrawl_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("recrawl_behavior", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("s3_target", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_name", .string, [.optional]),
+            AttributeSchema("dlq_event_queue_arn", .string, [.optional]),
+            AttributeSchema("event_queue_arn", .string, [.optional]),
+            AttributeSchema("exclusions", .list(.string), [.optional]),
+            AttributeSchema("path", .string, [.required]),
+            AttributeSchema("sample_size", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("schema_change_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete_behavior", .string, [.optional]),
+            AttributeSchema("update_behavior", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_glue_job`.
+  static let aws_glue_job = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("connections", .list(.string), [.optional]),
+      AttributeSchema("default_arguments", .map(.string), [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("execution_class", .string, [.optional]),
+      AttributeSchema("glue_version", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("job_run_queuing_enabled", .bool, [.optional]),
+      AttributeSchema("maintenance_window", .string, [.optional]),
+      AttributeSchema("max_capacity", .number, [.optional, .computed]),
+      AttributeSchema("max_retries", .number, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("non_overridable_arguments", .map(.string), [.optional]),
+      AttributeSchema("number_of_workers", .number, [.optional, .computed]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("security_configuration", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("timeout", .number, [.optional, .computed]),
+      AttributeSchema("worker_type", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("command", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
             AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("policy", .string, [.optional]),
-          ],
-          isDeprecated: true
+            AttributeSchema("python_version", .string, [.optional, .computed]),
+            AttributeSchema("runtime", .string, [.optional, .computed]),
+            AttributeSchema("script_location", .string, [.required]),
+          ]
         )),
-    ]
-  )
-
-  /// `aws_iam_role_policy`.
-  static let aws_iam_role_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("role", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_role_policy_attachment`.
-  static let aws_iam_role_policy_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy_arn", .string, [.required]),
-      AttributeSchema("role", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_saml_provider`.
-  static let aws_iam_saml_provider = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("saml_metadata_document", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("valid_until", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_iam_server_certificate`.
-  static let aws_iam_server_certificate = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("certificate_body", .string, [.required]),
-      AttributeSchema("certificate_chain", .string, [.optional]),
-      AttributeSchema("expiration", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("private_key", .string, [.required, .sensitive]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("upload_date", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("execution_property", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("max_concurrent_runs", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("notification_property", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("notify_delay_after", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("source_control_details", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auth_strategy", .string, [.optional]),
+            AttributeSchema("auth_token", .string, [.optional, .sensitive]),
+            AttributeSchema("branch", .string, [.optional]),
+            AttributeSchema("folder", .string, [.optional]),
+            AttributeSchema("last_commit_id", .string, [.optional]),
+            AttributeSchema("owner", .string, [.optional]),
+            AttributeSchema("provider", .string, [.optional]),
+            AttributeSchema("repository", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_iam_service_linked_role`.
-  static let aws_iam_service_linked_role = BlockBody(
+  /// `aws_glue_registry`.
+  static let aws_glue_registry = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("aws_service_name", .string, [.required]),
-      AttributeSchema("create_date", .string, [.computed]),
-      AttributeSchema("custom_suffix", .string, [.optional]),
       AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.computed]),
-      AttributeSchema("path", .string, [.computed]),
+      AttributeSchema("registry_name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("unique_id", .string, [.computed]),
     ]
   )
 
-  /// `aws_iam_user`.
-  static let aws_iam_user = BlockBody(
+  /// `aws_glue_resource_policy`.
+  static let aws_glue_resource_policy = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("enable_hybrid", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("permissions_boundary", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("unique_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_iam_user_group_membership`.
-  static let aws_iam_user_group_membership = BlockBody(
-    attributes: [
-      AttributeSchema("groups", .set(.string), [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("user", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_user_login_profile`.
-  static let aws_iam_user_login_profile = BlockBody(
-    attributes: [
-      AttributeSchema("encrypted_password", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key_fingerprint", .string, [.computed]),
-      AttributeSchema("password", .string, [.computed, .sensitive]),
-      AttributeSchema("password_length", .number, [.optional]),
-      AttributeSchema("password_reset_required", .bool, [.optional, .computed]),
-      AttributeSchema("pgp_key", .string, [.optional]),
-      AttributeSchema("user", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_user_policy`.
-  static let aws_iam_user_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
       AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("user", .string, [.required]),
     ]
   )
 
-  /// `aws_iam_user_policy_attachment`.
-  static let aws_iam_user_policy_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy_arn", .string, [.required]),
-      AttributeSchema("user", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_user_ssh_key`.
-  static let aws_iam_user_ssh_key = BlockBody(
-    attributes: [
-      AttributeSchema("encoding", .string, [.required]),
-      AttributeSchema("fingerprint", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("public_key", .string, [.required]),
-      AttributeSchema("ssh_public_key_id", .string, [.computed]),
-      AttributeSchema("status", .string, [.optional, .computed]),
-      AttributeSchema("username", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_virtual_mfa_device`.
-  static let aws_iam_virtual_mfa_device = BlockBody(
+  /// `aws_glue_schema`.
+  static let aws_glue_schema = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("base_32_string_seed", .string, [.computed]),
-      AttributeSchema("enable_date", .string, [.computed]),
+      AttributeSchema("compatibility", .string, [.required]),
+      AttributeSchema("data_format", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("qr_code_png", .string, [.computed]),
+      AttributeSchema("latest_schema_version", .number, [.computed]),
+      AttributeSchema("next_schema_version", .number, [.computed]),
+      AttributeSchema("registry_arn", .string, [.optional, .computed]),
+      AttributeSchema("registry_name", .string, [.computed]),
+      AttributeSchema("schema_checkpoint", .number, [.computed]),
+      AttributeSchema("schema_definition", .string, [.required]),
+      AttributeSchema("schema_name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_name", .string, [.computed]),
-      AttributeSchema("virtual_mfa_device_name", .string, [.required]),
     ]
   )
 
-  /// `aws_identitystore_group`.
-  static let aws_identitystore_group = BlockBody(
+  /// `aws_glue_security_configuration`.
+  static let aws_glue_security_configuration = BlockBody(
     attributes: [
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("display_name", .string, [.required]),
-      AttributeSchema("external_ids", .list(.object([.init("id", .string), .init("issuer", .string)])), [.computed]),
-      AttributeSchema("group_id", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identity_store_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_imagebuilder_component`.
-  static let aws_imagebuilder_component = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("change_description", .string, [.optional]),
-      AttributeSchema("data", .string, [.optional, .computed]),
-      AttributeSchema("date_created", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("encrypted", .bool, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("owner", .string, [.computed]),
-      AttributeSchema("platform", .string, [.required]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("supported_os_versions", .set(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.computed]),
-      AttributeSchema("uri", .string, [.optional]),
-      AttributeSchema("version", .string, [.required]),
-    ]
-  )
-
-  /// `aws_imagebuilder_distribution_configuration`.
-  static let aws_imagebuilder_distribution_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("date_created", .string, [.computed]),
-      AttributeSchema("date_updated", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("distribution", .set, min: 1, max: nil,
+      BlockSchema("encryption_configuration", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("cloudwatch_encryption", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cloudwatch_encryption_mode", .string, [.optional]),
+                  AttributeSchema("kms_key_arn", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("job_bookmarks_encryption", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("job_bookmarks_encryption_mode", .string, [.optional]),
+                  AttributeSchema("kms_key_arn", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("s3_encryption", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("kms_key_arn", .string, [.optional]),
+                  AttributeSchema("s3_encryption_mode", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_glue_trigger`.
+  static let aws_glue_trigger = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("schedule", .string, [.optional]),
+      AttributeSchema("start_on_creation", .bool, [.optional]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("workflow_name", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("actions", .list, min: 1, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("license_configuration_arns", .set(.string), [.optional]),
-            AttributeSchema("region", .string, [.required]),
+            AttributeSchema("arguments", .map(.string), [.optional]),
+            AttributeSchema("crawler_name", .string, [.optional]),
+            AttributeSchema("job_name", .string, [.optional]),
+            AttributeSchema("security_configuration", .string, [.optional]),
+            AttributeSchema("timeout", .number, [.optional]),
           ],
           blocks: [
-            BlockSchema("ami_distribution_configuration", .list, min: 0, max: 1,
+            BlockSchema("notification_property", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("ami_tags", .map(.string), [.optional]),
-                  AttributeSchema("description", .string, [.optional]),
-                  AttributeSchema("kms_key_id", .string, [.optional]),
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("target_account_ids", .set(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("launch_permission", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("organization_arns", .set(.string), [.optional]),
-                        AttributeSchema("organizational_unit_arns", .set(.string), [.optional]),
-                        AttributeSchema("user_groups", .set(.string), [.optional]),
-                        AttributeSchema("user_ids", .set(.string), [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("container_distribution_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("container_tags", .set(.string), [.optional]),
-                  AttributeSchema("description", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("target_repository", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("repository_name", .string, [.required]),
-                        AttributeSchema("service", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("fast_launch_configuration", .set, min: 0, max: 1000,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("account_id", .string, [.required]),
-                  AttributeSchema("enabled", .bool, [.required]),
-                  AttributeSchema("max_parallel_launches", .number, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("launch_template", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("launch_template_id", .string, [.optional]),
-                        AttributeSchema("launch_template_name", .string, [.optional]),
-                        AttributeSchema("launch_template_version", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("snapshot_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("target_resource_count", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("launch_template_configuration", .set, min: 0, max: 100,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("account_id", .string, [.optional]),
-                  AttributeSchema("default", .bool, [.optional]),
-                  AttributeSchema("launch_template_id", .string, [.required]),
-                ]
-              )),
-            BlockSchema("s3_export_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("disk_image_format", .string, [.required]),
-                  AttributeSchema("role_name", .string, [.required]),
-                  AttributeSchema("s3_bucket", .string, [.required]),
-                  AttributeSchema("s3_prefix", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("ssm_parameter_configuration", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("ami_account_id", .string, [.optional]),
-                  AttributeSchema("data_type", .string, [.optional]),
-                  AttributeSchema("parameter_name", .string, [.required]),
+                  AttributeSchema("notify_delay_after", .number, [.optional]),
                 ]
               )),
           ]
         )),
-    ]
-  )
-
-  /// `aws_imagebuilder_image`.
-  static let aws_imagebuilder_image = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("container_recipe_arn", .string, [.optional]),
-      AttributeSchema("date_created", .string, [.computed]),
-      AttributeSchema("distribution_configuration_arn", .string, [.optional]),
-      AttributeSchema("enhanced_image_metadata_enabled", .bool, [.optional]),
-      AttributeSchema("execution_role", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("image_recipe_arn", .string, [.optional]),
-      AttributeSchema("infrastructure_configuration_arn", .string, [.required]),
-      AttributeSchema("name", .string, [.computed]),
-      AttributeSchema("os_version", .string, [.computed]),
-      AttributeSchema("output_resources", .list(.object([.init("amis", .set(.object([.init("account_id", .string), .init("description", .string), .init("image", .string), .init("name", .string), .init("region", .string)]))), .init("containers", .set(.object([.init("image_uris", .set(.string)), .init("region", .string)])))])), [.computed]),
-      AttributeSchema("platform", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("image_scanning_configuration", .list, min: 0, max: 1,
+      BlockSchema("event_batching_condition", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("image_scanning_enabled", .bool, [.optional]),
+            AttributeSchema("batch_size", .number, [.required]),
+            AttributeSchema("batch_window", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("predicate", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("logical", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("ecr_configuration", .list, min: 0, max: 1,
+            BlockSchema("conditions", .list, min: 1, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("container_tags", .set(.string), [.optional]),
-                  AttributeSchema("repository_name", .string, [.optional]),
+                  AttributeSchema("crawl_state", .string, [.optional]),
+                  AttributeSchema("crawler_name", .string, [.optional]),
+                  AttributeSchema("job_name", .string, [.optional]),
+                  AttributeSchema("logical_operator", .string, [.optional]),
+                  AttributeSchema("state", .string, [.optional]),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("image_tests_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("image_tests_enabled", .bool, [.optional]),
-            AttributeSchema("timeout_minutes", .number, [.optional]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("workflow", .set, min: 0, max: nil,
+    ]
+  )
+
+  /// `aws_glue_workflow`.
+  static let aws_glue_workflow = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("default_run_properties", .map(.string), [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("max_concurrent_runs", .number, [.optional]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_grafana_workspace`.
+  static let aws_grafana_workspace = BlockBody(
+    attributes: [
+      AttributeSchema("account_access_type", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("authentication_providers", .list(.string), [.required]),
+      AttributeSchema("configuration", .string, [.optional, .computed]),
+      AttributeSchema("data_sources", .list(.string), [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("grafana_version", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("notification_destinations", .list(.string), [.optional]),
+      AttributeSchema("organization_role_name", .string, [.optional]),
+      AttributeSchema("organizational_units", .list(.string), [.optional]),
+      AttributeSchema("permission_type", .string, [.required]),
+      AttributeSchema("role_arn", .string, [.optional]),
+      AttributeSchema("saml_configuration_status", .string, [.computed]),
+      AttributeSchema("stack_set_name", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("network_access_control", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("on_failure", .string, [.optional]),
-            AttributeSchema("parallel_group", .string, [.optional]),
-            AttributeSchema("workflow_arn", .string, [.required]),
-          ],
+            AttributeSchema("prefix_list_ids", .set(.string), [.required]),
+            AttributeSchema("vpce_ids", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("vpc_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnet_ids", .set(.string), [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_guardduty_detector`.
+  static let aws_guardduty_detector = BlockBody(
+    attributes: [
+      AttributeSchema("account_id", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("enable", .bool, [.optional]),
+      AttributeSchema("finding_publishing_frequency", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("datasources", .list, min: 0, max: 1,
+        BlockBody(
           blocks: [
-            BlockSchema("parameter", .set, min: 0, max: nil,
+            BlockSchema("kubernetes", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("audit_logs", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("enable", .bool, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("malware_protection", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("scan_ec2_instance_with_findings", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("ebs_volumes", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("enable", .bool, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("s3_logs", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
+                  AttributeSchema("enable", .bool, [.required]),
                 ]
               )),
           ]
@@ -502,31 +449,108 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_guardduty_filter`.
+  static let aws_guardduty_filter = BlockBody(
+    attributes: [
+      AttributeSchema("action", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("detector_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("rank", .number, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("finding_criteria", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("criterion", .set, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("equals", .list(.string), [.optional]),
+                  AttributeSchema("field", .string, [.required]),
+                  AttributeSchema("greater_than", .string, [.optional]),
+                  AttributeSchema("greater_than_or_equal", .string, [.optional]),
+                  AttributeSchema("less_than", .string, [.optional]),
+                  AttributeSchema("less_than_or_equal", .string, [.optional]),
+                  AttributeSchema("not_equals", .list(.string), [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_iam_access_key`.
+  static let aws_iam_access_key = BlockBody(
+    attributes: [
+      AttributeSchema("create_date", .string, [.computed]),
+      AttributeSchema("encrypted_secret", .string, [.computed]),
+      AttributeSchema("encrypted_ses_smtp_password_v4", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key_fingerprint", .string, [.computed]),
+      AttributeSchema("pgp_key", .string, [.optional]),
+      AttributeSchema("secret", .string, [.computed, .sensitive]),
+      AttributeSchema("ses_smtp_password_v4", .string, [.computed, .sensitive]),
+      AttributeSchema("status", .string, [.optional]),
+      AttributeSchema("user", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_account_alias`.
+  static let aws_iam_account_alias = BlockBody(
+    attributes: [
+      AttributeSchema("account_alias", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_iam_account_password_policy`.
+  static let aws_iam_account_password_policy = BlockBody(
+    attributes: [
+      AttributeSchema("allow_users_to_change_password", .bool, [.optional]),
+      AttributeSchema("expire_passwords", .bool, [.computed]),
+      AttributeSchema("hard_expiry", .bool, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("max_password_age", .number, [.optional, .computed]),
+      AttributeSchema("minimum_password_length", .number, [.optional]),
+      AttributeSchema("password_reuse_prevention", .number, [.optional, .computed]),
+      AttributeSchema("require_lowercase_characters", .bool, [.optional, .computed]),
+      AttributeSchema("require_numbers", .bool, [.optional, .computed]),
+      AttributeSchema("require_symbols", .bool, [.optional, .computed]),
+      AttributeSchema("require_uppercase_characters", .bool, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_iam_group`.
+  static let aws_iam_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("path", .string, [.optional]),
+      AttributeSchema("unique_id", .string, [.computed]),
+    ]
+  )
+
   /// The types of this file by name; a value is built when it is first asked for.
   static let table30: [String: @Sendable () -> BlockBody] = [
-    "aws_iam_group_membership": { aws_iam_group_membership },
-    "aws_iam_group_policy": { aws_iam_group_policy },
-    "aws_iam_group_policy_attachment": { aws_iam_group_policy_attachment },
-    "aws_iam_instance_profile": { aws_iam_instance_profile },
-    "aws_iam_openid_connect_provider": { aws_iam_openid_connect_provider },
-    "aws_iam_policy": { aws_iam_policy },
-    "aws_iam_policy_attachment": { aws_iam_policy_attachment },
-    "aws_iam_role": { aws_iam_role },
-    "aws_iam_role_policy": { aws_iam_role_policy },
-    "aws_iam_role_policy_attachment": { aws_iam_role_policy_attachment },
-    "aws_iam_saml_provider": { aws_iam_saml_provider },
-    "aws_iam_server_certificate": { aws_iam_server_certificate },
-    "aws_iam_service_linked_role": { aws_iam_service_linked_role },
-    "aws_iam_user": { aws_iam_user },
-    "aws_iam_user_group_membership": { aws_iam_user_group_membership },
-    "aws_iam_user_login_profile": { aws_iam_user_login_profile },
-    "aws_iam_user_policy": { aws_iam_user_policy },
-    "aws_iam_user_policy_attachment": { aws_iam_user_policy_attachment },
-    "aws_iam_user_ssh_key": { aws_iam_user_ssh_key },
-    "aws_iam_virtual_mfa_device": { aws_iam_virtual_mfa_device },
-    "aws_identitystore_group": { aws_identitystore_group },
-    "aws_imagebuilder_component": { aws_imagebuilder_component },
-    "aws_imagebuilder_distribution_configuration": { aws_imagebuilder_distribution_configuration },
-    "aws_imagebuilder_image": { aws_imagebuilder_image },
+    "aws_glue_crawler": { aws_glue_crawler },
+    "aws_glue_job": { aws_glue_job },
+    "aws_glue_registry": { aws_glue_registry },
+    "aws_glue_resource_policy": { aws_glue_resource_policy },
+    "aws_glue_schema": { aws_glue_schema },
+    "aws_glue_security_configuration": { aws_glue_security_configuration },
+    "aws_glue_trigger": { aws_glue_trigger },
+    "aws_glue_workflow": { aws_glue_workflow },
+    "aws_grafana_workspace": { aws_grafana_workspace },
+    "aws_guardduty_detector": { aws_guardduty_detector },
+    "aws_guardduty_filter": { aws_guardduty_filter },
+    "aws_iam_access_key": { aws_iam_access_key },
+    "aws_iam_account_alias": { aws_iam_account_alias },
+    "aws_iam_account_password_policy": { aws_iam_account_password_policy },
+    "aws_iam_group": { aws_iam_group },
   ]
 }

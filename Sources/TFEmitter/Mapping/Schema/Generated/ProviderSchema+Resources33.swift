@@ -4,462 +4,55 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_iot_topic_rule`.
-  static let aws_iot_topic_rule = BlockBody(
+  /// `aws_iot_domain_configuration`.
+  static let aws_iot_domain_configuration = BlockBody(
     attributes: [
+      AttributeSchema("application_protocol", .string, [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("enabled", .bool, [.required]),
+      AttributeSchema("authentication_type", .string, [.optional, .computed]),
+      AttributeSchema("domain_name", .string, [.optional, .computed]),
+      AttributeSchema("domain_type", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("sql", .string, [.required]),
-      AttributeSchema("sql_version", .string, [.required]),
+      AttributeSchema("server_certificate_arns", .set(.string), [.optional]),
+      AttributeSchema("service_type", .string, [.optional]),
+      AttributeSchema("status", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("validation_certificate_arn", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("cloudwatch_alarm", .set, min: 0, max: nil,
+      BlockSchema("authorizer_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("alarm_name", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("state_reason", .string, [.required]),
-            AttributeSchema("state_value", .string, [.required]),
+            AttributeSchema("allow_authorizer_override", .bool, [.optional]),
+            AttributeSchema("default_authorizer_name", .string, [.optional]),
           ]
         )),
-      BlockSchema("cloudwatch_logs", .set, min: 0, max: nil,
+      BlockSchema("tls_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("batch_mode", .bool, [.optional]),
-            AttributeSchema("log_group_name", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("cloudwatch_metric", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("metric_name", .string, [.required]),
-            AttributeSchema("metric_namespace", .string, [.required]),
-            AttributeSchema("metric_timestamp", .string, [.optional]),
-            AttributeSchema("metric_unit", .string, [.required]),
-            AttributeSchema("metric_value", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("dynamodb", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("hash_key_field", .string, [.required]),
-            AttributeSchema("hash_key_type", .string, [.optional]),
-            AttributeSchema("hash_key_value", .string, [.required]),
-            AttributeSchema("operation", .string, [.optional]),
-            AttributeSchema("payload_field", .string, [.optional]),
-            AttributeSchema("range_key_field", .string, [.optional]),
-            AttributeSchema("range_key_type", .string, [.optional]),
-            AttributeSchema("range_key_value", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("table_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("dynamodbv2", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("role_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("put_item", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("table_name", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("elasticsearch", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("endpoint", .string, [.required]),
-            AttributeSchema("id", .string, [.required]),
-            AttributeSchema("index", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("error_action", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("cloudwatch_alarm", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("alarm_name", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("state_reason", .string, [.required]),
-                  AttributeSchema("state_value", .string, [.required]),
-                ]
-              )),
-            BlockSchema("cloudwatch_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_mode", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("cloudwatch_metric", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("metric_name", .string, [.required]),
-                  AttributeSchema("metric_namespace", .string, [.required]),
-                  AttributeSchema("metric_timestamp", .string, [.optional]),
-                  AttributeSchema("metric_unit", .string, [.required]),
-                  AttributeSchema("metric_value", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("dynamodb", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("hash_key_field", .string, [.required]),
-                  AttributeSchema("hash_key_type", .string, [.optional]),
-                  AttributeSchema("hash_key_value", .string, [.required]),
-                  AttributeSchema("operation", .string, [.optional]),
-                  AttributeSchema("payload_field", .string, [.optional]),
-                  AttributeSchema("range_key_field", .string, [.optional]),
-                  AttributeSchema("range_key_type", .string, [.optional]),
-                  AttributeSchema("range_key_value", .string, [.optional]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("table_name", .string, [.required]),
-                ]
-              )),
-            BlockSchema("dynamodbv2", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("role_arn", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("put_item", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("table_name", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("elasticsearch", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("endpoint", .string, [.required]),
-                  AttributeSchema("id", .string, [.required]),
-                  AttributeSchema("index", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-            BlockSchema("firehose", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_mode", .bool, [.optional]),
-                  AttributeSchema("delivery_stream_name", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("separator", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("http", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("confirmation_url", .string, [.optional]),
-                  AttributeSchema("url", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("http_header", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("iot_analytics", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_mode", .bool, [.optional]),
-                  AttributeSchema("channel_name", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("iot_events", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_mode", .bool, [.optional]),
-                  AttributeSchema("input_name", .string, [.required]),
-                  AttributeSchema("message_id", .string, [.optional]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("kafka", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("client_properties", .map(.string), [.required]),
-                  AttributeSchema("destination_arn", .string, [.required]),
-                  AttributeSchema("key", .string, [.optional]),
-                  AttributeSchema("partition", .string, [.optional]),
-                  AttributeSchema("topic", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("header", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("kinesis", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("partition_key", .string, [.optional]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("stream_name", .string, [.required]),
-                ]
-              )),
-            BlockSchema("lambda", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("function_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("republish", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("qos", .number, [.optional]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("topic", .string, [.required]),
-                ]
-              )),
-            BlockSchema("s3", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket_name", .string, [.required]),
-                  AttributeSchema("canned_acl", .string, [.optional]),
-                  AttributeSchema("key", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("sns", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("message_format", .string, [.optional]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("target_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("sqs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("queue_url", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("use_base64", .bool, [.required]),
-                ]
-              )),
-            BlockSchema("step_functions", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("execution_name_prefix", .string, [.optional]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("state_machine_name", .string, [.required]),
-                ]
-              )),
-            BlockSchema("timestream", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database_name", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("table_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("dimension", .set, min: 1, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("timestamp", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("unit", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("firehose", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("batch_mode", .bool, [.optional]),
-            AttributeSchema("delivery_stream_name", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("separator", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("http", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("confirmation_url", .string, [.optional]),
-            AttributeSchema("url", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("http_header", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("key", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("iot_analytics", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("batch_mode", .bool, [.optional]),
-            AttributeSchema("channel_name", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("iot_events", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("batch_mode", .bool, [.optional]),
-            AttributeSchema("input_name", .string, [.required]),
-            AttributeSchema("message_id", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("kafka", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("client_properties", .map(.string), [.required]),
-            AttributeSchema("destination_arn", .string, [.required]),
-            AttributeSchema("key", .string, [.optional]),
-            AttributeSchema("partition", .string, [.optional]),
-            AttributeSchema("topic", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("header", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("key", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("kinesis", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("partition_key", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("stream_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("lambda", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("function_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("republish", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("qos", .number, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("topic", .string, [.required]),
-          ]
-        )),
-      BlockSchema("s3", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_name", .string, [.required]),
-            AttributeSchema("canned_acl", .string, [.optional]),
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("sns", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("message_format", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("target_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("sqs", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("queue_url", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("use_base64", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("step_functions", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("execution_name_prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("state_machine_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timestream", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("table_name", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("dimension", .set, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-            BlockSchema("timestamp", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("unit", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
+            AttributeSchema("security_policy", .string, [.optional, .computed]),
           ]
         )),
     ]
   )
 
-  /// `aws_ivs_channel`.
-  static let aws_ivs_channel = BlockBody(
+  /// `aws_iot_policy`.
+  static let aws_iot_policy = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("authorized", .bool, [.optional, .computed]),
+      AttributeSchema("default_version_id", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ingest_endpoint", .string, [.computed]),
-      AttributeSchema("latency_mode", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("playback_url", .string, [.computed]),
-      AttributeSchema("recording_configuration_arn", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("policy", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.optional, .computed]),
     ],
     blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
           ]
@@ -467,9 +60,137 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_iot_policy_attachment`.
+  static let aws_iot_policy_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("target", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iot_provisioning_template`.
+  static let aws_iot_provisioning_template = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("default_version_id", .number, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("provisioning_role_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("template_body", .string, [.required]),
+      AttributeSchema("type", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("pre_provisioning_hook", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("payload_version", .string, [.optional]),
+            AttributeSchema("target_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_iot_role_alias`.
+  static let aws_iot_role_alias = BlockBody(
+    attributes: [
+      AttributeSchema("alias", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("credential_duration", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_iot_thing`.
+  static let aws_iot_thing = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("attributes", .map(.string), [.optional]),
+      AttributeSchema("default_client_id", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("thing_type_name", .string, [.optional]),
+      AttributeSchema("version", .number, [.computed]),
+    ]
+  )
+
+  /// `aws_iot_thing_group`.
+  static let aws_iot_thing_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("metadata", .list(.object([.init("creation_date", .string), .init("parent_group_name", .string), .init("root_to_parent_groups", .list(.object([.init("group_arn", .string), .init("group_name", .string)])))])), [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("parent_group_name", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .number, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("properties", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("description", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("attribute_payload", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("attributes", .map(.string), [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_iot_thing_principal_attachment`.
+  static let aws_iot_thing_principal_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("principal", .string, [.required]),
+      AttributeSchema("thing", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iot_thing_type`.
+  static let aws_iot_thing_type = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("deprecated", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("properties", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("description", .string, [.optional]),
+            AttributeSchema("searchable_attributes", .set(.string), [.optional, .computed]),
+          ]
+        )),
+    ]
+  )
+
   /// The types of this file by name; a value is built when it is first asked for.
   static let table33: [String: @Sendable () -> BlockBody] = [
-    "aws_iot_topic_rule": { aws_iot_topic_rule },
-    "aws_ivs_channel": { aws_ivs_channel },
+    "aws_iot_domain_configuration": { aws_iot_domain_configuration },
+    "aws_iot_policy": { aws_iot_policy },
+    "aws_iot_policy_attachment": { aws_iot_policy_attachment },
+    "aws_iot_provisioning_template": { aws_iot_provisioning_template },
+    "aws_iot_role_alias": { aws_iot_role_alias },
+    "aws_iot_thing": { aws_iot_thing },
+    "aws_iot_thing_group": { aws_iot_thing_group },
+    "aws_iot_thing_principal_attachment": { aws_iot_thing_principal_attachment },
+    "aws_iot_thing_type": { aws_iot_thing_type },
   ]
 }

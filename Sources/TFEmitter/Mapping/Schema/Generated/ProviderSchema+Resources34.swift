@@ -4,449 +4,435 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_kendra_index`.
-  static let aws_kendra_index = BlockBody(
+  /// `aws_iot_topic_rule`.
+  static let aws_iot_topic_rule = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created_at", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("edition", .string, [.optional]),
-      AttributeSchema("error_message", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("index_statistics", .list(.object([.init("faq_statistics", .list(.object([.init("indexed_question_answers_count", .number)]))), .init("text_document_statistics", .list(.object([.init("indexed_text_bytes", .number), .init("indexed_text_documents_count", .number)])))])), [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("updated_at", .string, [.computed]),
-      AttributeSchema("user_context_policy", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("capacity_units", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("query_capacity_units", .number, [.optional, .computed]),
-            AttributeSchema("storage_capacity_units", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("document_metadata_configuration_updates", .set, min: 0, max: 500,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("relevance", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("duration", .string, [.optional, .computed]),
-                  AttributeSchema("freshness", .bool, [.optional, .computed]),
-                  AttributeSchema("importance", .number, [.optional, .computed]),
-                  AttributeSchema("rank_order", .string, [.optional, .computed]),
-                  AttributeSchema("values_importance_map", .map(.number), [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("search", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("displayable", .bool, [.optional, .computed]),
-                  AttributeSchema("facetable", .bool, [.optional, .computed]),
-                  AttributeSchema("searchable", .bool, [.optional, .computed]),
-                  AttributeSchema("sortable", .bool, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("server_side_encryption_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("kms_key_id", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("user_group_resolution_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("user_group_resolution_mode", .string, [.required]),
-          ]
-        )),
-      BlockSchema("user_token_configurations", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("json_token_type_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("group_attribute_field", .string, [.required]),
-                  AttributeSchema("user_name_attribute_field", .string, [.required]),
-                ]
-              )),
-            BlockSchema("jwt_token_type_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("claim_regex", .string, [.optional]),
-                  AttributeSchema("group_attribute_field", .string, [.optional]),
-                  AttributeSchema("issuer", .string, [.optional]),
-                  AttributeSchema("key_location", .string, [.required]),
-                  AttributeSchema("secrets_manager_arn", .string, [.optional]),
-                  AttributeSchema("url", .string, [.optional]),
-                  AttributeSchema("user_name_attribute_field", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_key_pair`.
-  static let aws_key_pair = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("fingerprint", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key_name", .string, [.optional, .computed]),
-      AttributeSchema("key_name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("key_pair_id", .string, [.computed]),
-      AttributeSchema("key_type", .string, [.computed]),
-      AttributeSchema("public_key", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_keyspaces_keyspace`.
-  static let aws_keyspaces_keyspace = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("enabled", .bool, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
+      AttributeSchema("sql", .string, [.required]),
+      AttributeSchema("sql_version", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("replication_specification", .list, min: 0, max: 1,
+      BlockSchema("cloudwatch_alarm", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("region_list", .set(.string), [.optional]),
-            AttributeSchema("replication_strategy", .string, [.optional, .computed]),
+            AttributeSchema("alarm_name", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("state_reason", .string, [.required]),
+            AttributeSchema("state_value", .string, [.required]),
           ]
         )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("cloudwatch_logs", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_keyspaces_table`.
-  static let aws_keyspaces_table = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_time_to_live", .number, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("keyspace_name", .string, [.required]),
-      AttributeSchema("table_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("capacity_specification", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("read_capacity_units", .number, [.optional]),
-            AttributeSchema("throughput_mode", .string, [.optional, .computed]),
-            AttributeSchema("write_capacity_units", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("client_side_timestamps", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("status", .string, [.required]),
-          ]
-        )),
-      BlockSchema("comment", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("message", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("encryption_specification", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("kms_key_identifier", .string, [.optional]),
-            AttributeSchema("type", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("point_in_time_recovery", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("status", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("schema_definition", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("clustering_key", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("order_by", .string, [.required]),
-                ]
-              )),
-            BlockSchema("column", .set, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-            BlockSchema("partition_key", .list, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                ]
-              )),
-            BlockSchema("static_column", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("ttl", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("status", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_kinesis_analytics_application`.
-  static let aws_kinesis_analytics_application = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("code", .string, [.optional]),
-      AttributeSchema("create_timestamp", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_update_timestamp", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("start_application", .bool, [.optional]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .number, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("log_stream_arn", .string, [.required]),
+            AttributeSchema("batch_mode", .bool, [.optional]),
+            AttributeSchema("log_group_name", .string, [.required]),
             AttributeSchema("role_arn", .string, [.required]),
           ]
         )),
-      BlockSchema("inputs", .list, min: 0, max: 1,
+      BlockSchema("cloudwatch_metric", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("name_prefix", .string, [.required]),
-            AttributeSchema("stream_names", .list(.string), [.computed]),
+            AttributeSchema("metric_name", .string, [.required]),
+            AttributeSchema("metric_namespace", .string, [.required]),
+            AttributeSchema("metric_timestamp", .string, [.optional]),
+            AttributeSchema("metric_unit", .string, [.required]),
+            AttributeSchema("metric_value", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("dynamodb", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("hash_key_field", .string, [.required]),
+            AttributeSchema("hash_key_type", .string, [.optional]),
+            AttributeSchema("hash_key_value", .string, [.required]),
+            AttributeSchema("operation", .string, [.optional]),
+            AttributeSchema("payload_field", .string, [.optional]),
+            AttributeSchema("range_key_field", .string, [.optional]),
+            AttributeSchema("range_key_type", .string, [.optional]),
+            AttributeSchema("range_key_value", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("table_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("dynamodbv2", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("role_arn", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("kinesis_firehose", .list, min: 0, max: 1,
+            BlockSchema("put_item", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("resource_arn", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("kinesis_stream", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("resource_arn", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("parallelism", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("count", .number, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("processing_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("lambda", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("resource_arn", .string, [.required]),
-                        AttributeSchema("role_arn", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("schema", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("record_encoding", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("record_columns", .list, min: 1, max: 1000,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("mapping", .string, [.optional]),
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("sql_type", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("record_format", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("record_format_type", .string, [.computed]),
-                      ],
-                      blocks: [
-                        BlockSchema("mapping_parameters", .list, min: 0, max: 1,
-                          BlockBody(
-                            blocks: [
-                              BlockSchema("csv", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("record_column_delimiter", .string, [.required]),
-                                    AttributeSchema("record_row_delimiter", .string, [.required]),
-                                  ]
-                                )),
-                              BlockSchema("json", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("record_row_path", .string, [.required]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("starting_position_configuration", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("starting_position", .string, [.optional, .computed]),
+                  AttributeSchema("table_name", .string, [.required]),
                 ]
               )),
           ]
         )),
-      BlockSchema("outputs", .set, min: 0, max: 3,
+      BlockSchema("elasticsearch", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("name", .string, [.required]),
-          ],
+            AttributeSchema("endpoint", .string, [.required]),
+            AttributeSchema("id", .string, [.required]),
+            AttributeSchema("index", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("error_action", .list, min: 0, max: 1,
+        BlockBody(
           blocks: [
-            BlockSchema("kinesis_firehose", .list, min: 0, max: 1,
+            BlockSchema("cloudwatch_alarm", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("resource_arn", .string, [.required]),
+                  AttributeSchema("alarm_name", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("state_reason", .string, [.required]),
+                  AttributeSchema("state_value", .string, [.required]),
+                ]
+              )),
+            BlockSchema("cloudwatch_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("batch_mode", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.required]),
                   AttributeSchema("role_arn", .string, [.required]),
                 ]
               )),
-            BlockSchema("kinesis_stream", .list, min: 0, max: 1,
+            BlockSchema("cloudwatch_metric", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("resource_arn", .string, [.required]),
+                  AttributeSchema("metric_name", .string, [.required]),
+                  AttributeSchema("metric_namespace", .string, [.required]),
+                  AttributeSchema("metric_timestamp", .string, [.optional]),
+                  AttributeSchema("metric_unit", .string, [.required]),
+                  AttributeSchema("metric_value", .string, [.required]),
                   AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("dynamodb", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("hash_key_field", .string, [.required]),
+                  AttributeSchema("hash_key_type", .string, [.optional]),
+                  AttributeSchema("hash_key_value", .string, [.required]),
+                  AttributeSchema("operation", .string, [.optional]),
+                  AttributeSchema("payload_field", .string, [.optional]),
+                  AttributeSchema("range_key_field", .string, [.optional]),
+                  AttributeSchema("range_key_type", .string, [.optional]),
+                  AttributeSchema("range_key_value", .string, [.optional]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("table_name", .string, [.required]),
+                ]
+              )),
+            BlockSchema("dynamodbv2", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("role_arn", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("put_item", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("table_name", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("elasticsearch", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("endpoint", .string, [.required]),
+                  AttributeSchema("id", .string, [.required]),
+                  AttributeSchema("index", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+            BlockSchema("firehose", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("batch_mode", .bool, [.optional]),
+                  AttributeSchema("delivery_stream_name", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("separator", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("http", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("confirmation_url", .string, [.optional]),
+                  AttributeSchema("url", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("http_header", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("key", .string, [.required]),
+                        AttributeSchema("value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("iot_analytics", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("batch_mode", .bool, [.optional]),
+                  AttributeSchema("channel_name", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("iot_events", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("batch_mode", .bool, [.optional]),
+                  AttributeSchema("input_name", .string, [.required]),
+                  AttributeSchema("message_id", .string, [.optional]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("kafka", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("client_properties", .map(.string), [.required]),
+                  AttributeSchema("destination_arn", .string, [.required]),
+                  AttributeSchema("key", .string, [.optional]),
+                  AttributeSchema("partition", .string, [.optional]),
+                  AttributeSchema("topic", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("header", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("key", .string, [.required]),
+                        AttributeSchema("value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("kinesis", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("partition_key", .string, [.optional]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("stream_name", .string, [.required]),
                 ]
               )),
             BlockSchema("lambda", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("resource_arn", .string, [.required]),
+                  AttributeSchema("function_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("republish", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("qos", .number, [.optional]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("topic", .string, [.required]),
+                ]
+              )),
+            BlockSchema("s3", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bucket_name", .string, [.required]),
+                  AttributeSchema("canned_acl", .string, [.optional]),
+                  AttributeSchema("key", .string, [.required]),
                   AttributeSchema("role_arn", .string, [.required]),
                 ]
               )),
-            BlockSchema("schema", .list, min: 1, max: 1,
+            BlockSchema("sns", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("record_format_type", .string, [.required]),
+                  AttributeSchema("message_format", .string, [.optional]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("target_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("sqs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("queue_url", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("use_base64", .bool, [.required]),
+                ]
+              )),
+            BlockSchema("step_functions", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("execution_name_prefix", .string, [.optional]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("state_machine_name", .string, [.required]),
+                ]
+              )),
+            BlockSchema("timestream", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database_name", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("table_name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("dimension", .set, min: 1, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("value", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("timestamp", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("unit", .string, [.required]),
+                        AttributeSchema("value", .string, [.required]),
+                      ]
+                    )),
                 ]
               )),
           ]
         )),
-      BlockSchema("reference_data_sources", .list, min: 0, max: 1,
+      BlockSchema("firehose", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("batch_mode", .bool, [.optional]),
+            AttributeSchema("delivery_stream_name", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("separator", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("http", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("confirmation_url", .string, [.optional]),
+            AttributeSchema("url", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("http_header", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("iot_analytics", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("batch_mode", .bool, [.optional]),
+            AttributeSchema("channel_name", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("iot_events", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("batch_mode", .bool, [.optional]),
+            AttributeSchema("input_name", .string, [.required]),
+            AttributeSchema("message_id", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("kafka", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("client_properties", .map(.string), [.required]),
+            AttributeSchema("destination_arn", .string, [.required]),
+            AttributeSchema("key", .string, [.optional]),
+            AttributeSchema("partition", .string, [.optional]),
+            AttributeSchema("topic", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("header", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("kinesis", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("partition_key", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("stream_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("lambda", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("function_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("republish", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("qos", .number, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("topic", .string, [.required]),
+          ]
+        )),
+      BlockSchema("s3", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_name", .string, [.required]),
+            AttributeSchema("canned_acl", .string, [.optional]),
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("sns", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("message_format", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("target_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("sqs", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("queue_url", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("use_base64", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("step_functions", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("execution_name_prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("state_machine_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timestream", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
             AttributeSchema("table_name", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("s3", .list, min: 1, max: 1,
+            BlockSchema("dimension", .set, min: 1, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("bucket_arn", .string, [.required]),
-                  AttributeSchema("file_key", .string, [.required]),
-                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
                 ]
               )),
-            BlockSchema("schema", .list, min: 1, max: 1,
+            BlockSchema("timestamp", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("record_encoding", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("record_columns", .list, min: 1, max: 1000,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("mapping", .string, [.optional]),
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("sql_type", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("record_format", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("record_format_type", .string, [.computed]),
-                      ],
-                      blocks: [
-                        BlockSchema("mapping_parameters", .list, min: 0, max: 1,
-                          BlockBody(
-                            blocks: [
-                              BlockSchema("csv", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("record_column_delimiter", .string, [.required]),
-                                    AttributeSchema("record_row_delimiter", .string, [.required]),
-                                  ]
-                                )),
-                              BlockSchema("json", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("record_row_path", .string, [.required]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
+                  AttributeSchema("unit", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
                 ]
               )),
           ]
@@ -454,42 +440,36 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_kinesis_firehose_delivery_stream`.
-  static let aws_kinesis_firehose_delivery_stream = BlockBody(
+  /// `aws_ivs_channel`.
+  static let aws_ivs_channel = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.optional, .computed]),
-      AttributeSchema("destination", .string, [.required]),
-      AttributeSchema("destination_id", .string, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("authorized", .bool, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("ingest_endpoint", .string, [.computed]),
+      AttributeSchema("latency_mode", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("playback_url", .string, [.computed]),
+      AttributeSchema("recording_configuration_arn", .string, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version_id", .string, [.optional, .computed]),
+      AttributeSchema("type", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("elasticsearch_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__elasticsearch_configuration),
-      BlockSchema("extended_s3_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__extended_s3_configuration),
-      BlockSchema("http_endpoint_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__http_endpoint_configuration),
-      BlockSchema("iceberg_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__iceberg_configuration),
-      BlockSchema("kinesis_source_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__kinesis_source_configuration),
-      BlockSchema("msk_source_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__msk_source_configuration),
-      BlockSchema("opensearch_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__opensearch_configuration),
-      BlockSchema("opensearchserverless_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__opensearchserverless_configuration),
-      BlockSchema("redshift_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__redshift_configuration),
-      BlockSchema("server_side_encryption", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__server_side_encryption),
-      BlockSchema("snowflake_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__snowflake_configuration),
-      BlockSchema("splunk_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__splunk_configuration),
-      BlockSchema("timeouts", .single, min: 0, max: nil, aws_kinesis_firehose_delivery_stream__timeouts),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table34: [String: @Sendable () -> BlockBody] = [
-    "aws_kendra_index": { aws_kendra_index },
-    "aws_key_pair": { aws_key_pair },
-    "aws_keyspaces_keyspace": { aws_keyspaces_keyspace },
-    "aws_keyspaces_table": { aws_keyspaces_table },
-    "aws_kinesis_analytics_application": { aws_kinesis_analytics_application },
-    "aws_kinesis_firehose_delivery_stream": { aws_kinesis_firehose_delivery_stream },
+    "aws_iot_topic_rule": { aws_iot_topic_rule },
+    "aws_ivs_channel": { aws_ivs_channel },
   ]
 }

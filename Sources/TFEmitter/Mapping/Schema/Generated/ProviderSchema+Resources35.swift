@@ -4,237 +4,100 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  static let aws_kinesis_firehose_delivery_stream__elasticsearch_configuration = BlockBody(
+  /// `aws_kendra_index`.
+  static let aws_kendra_index = BlockBody(
     attributes: [
-      AttributeSchema("buffering_interval", .number, [.optional]),
-      AttributeSchema("buffering_size", .number, [.optional]),
-      AttributeSchema("cluster_endpoint", .string, [.optional]),
-      AttributeSchema("domain_arn", .string, [.optional]),
-      AttributeSchema("index_name", .string, [.required]),
-      AttributeSchema("index_rotation_period", .string, [.optional]),
-      AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("edition", .string, [.optional]),
+      AttributeSchema("error_message", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("index_statistics", .list(.object([.init("faq_statistics", .list(.object([.init("indexed_question_answers_count", .number)]))), .init("text_document_statistics", .list(.object([.init("indexed_text_bytes", .number), .init("indexed_text_documents_count", .number)])))])), [.computed]),
+      AttributeSchema("name", .string, [.required]),
       AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("s3_backup_mode", .string, [.optional]),
-      AttributeSchema("type_name", .string, [.optional]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("updated_at", .string, [.computed]),
+      AttributeSchema("user_context_policy", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+      BlockSchema("capacity_units", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_group_name", .string, [.optional]),
-            AttributeSchema("log_stream_name", .string, [.optional]),
+            AttributeSchema("query_capacity_units", .number, [.optional, .computed]),
+            AttributeSchema("storage_capacity_units", .number, [.optional, .computed]),
           ]
         )),
-      BlockSchema("processing_configuration", .list, min: 0, max: 1,
+      BlockSchema("document_metadata_configuration_updates", .set, min: 0, max: 500,
         BlockBody(
           attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("type", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("processors", .list, min: 0, max: nil,
+            BlockSchema("relevance", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("parameters", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("parameter_name", .string, [.required]),
-                        AttributeSchema("parameter_value", .string, [.required]),
-                      ]
-                    )),
+                  AttributeSchema("duration", .string, [.optional, .computed]),
+                  AttributeSchema("freshness", .bool, [.optional, .computed]),
+                  AttributeSchema("importance", .number, [.optional, .computed]),
+                  AttributeSchema("rank_order", .string, [.optional, .computed]),
+                  AttributeSchema("values_importance_map", .map(.number), [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("search", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("displayable", .bool, [.optional, .computed]),
+                  AttributeSchema("facetable", .bool, [.optional, .computed]),
+                  AttributeSchema("searchable", .bool, [.optional, .computed]),
+                  AttributeSchema("sortable", .bool, [.optional, .computed]),
                 ]
               )),
           ]
         )),
-      BlockSchema("s3_configuration", .list, min: 1, max: 1,
+      BlockSchema("server_side_encryption_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("bucket_arn", .string, [.required]),
-            AttributeSchema("buffering_interval", .number, [.optional]),
-            AttributeSchema("buffering_size", .number, [.optional]),
-            AttributeSchema("compression_format", .string, [.optional]),
-            AttributeSchema("error_output_prefix", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ],
+            AttributeSchema("kms_key_id", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("user_group_resolution_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("user_group_resolution_mode", .string, [.required]),
+          ]
+        )),
+      BlockSchema("user_token_configurations", .list, min: 0, max: 1,
+        BlockBody(
           blocks: [
-            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+            BlockSchema("json_token_type_configuration", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.optional]),
-                  AttributeSchema("log_stream_name", .string, [.optional]),
+                  AttributeSchema("group_attribute_field", .string, [.required]),
+                  AttributeSchema("user_name_attribute_field", .string, [.required]),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("security_group_ids", .set(.string), [.required]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
-            AttributeSchema("vpc_id", .string, [.computed]),
-          ]
-        )),
-    ]
-  )
-
-  static let aws_kinesis_firehose_delivery_stream__extended_s3_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket_arn", .string, [.required]),
-      AttributeSchema("buffering_interval", .number, [.optional]),
-      AttributeSchema("buffering_size", .number, [.optional]),
-      AttributeSchema("compression_format", .string, [.optional]),
-      AttributeSchema("custom_time_zone", .string, [.optional]),
-      AttributeSchema("error_output_prefix", .string, [.optional]),
-      AttributeSchema("file_extension", .string, [.optional]),
-      AttributeSchema("kms_key_arn", .string, [.optional]),
-      AttributeSchema("prefix", .string, [.optional]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("s3_backup_mode", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_group_name", .string, [.optional]),
-            AttributeSchema("log_stream_name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("data_format_conversion_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("input_format_configuration", .list, min: 1, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("deserializer", .list, min: 1, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("hive_json_ser_de", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("timestamp_formats", .list(.string), [.optional]),
-                            ]
-                          )),
-                        BlockSchema("open_x_json_ser_de", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("case_insensitive", .bool, [.optional]),
-                              AttributeSchema("column_to_json_key_mappings", .map(.string), [.optional]),
-                              AttributeSchema("convert_dots_in_json_keys_to_underscores", .bool, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("output_format_configuration", .list, min: 1, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("serializer", .list, min: 1, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("orc_ser_de", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("block_size_bytes", .number, [.optional]),
-                              AttributeSchema("bloom_filter_columns", .list(.string), [.optional]),
-                              AttributeSchema("bloom_filter_false_positive_probability", .number, [.optional]),
-                              AttributeSchema("compression", .string, [.optional]),
-                              AttributeSchema("dictionary_key_threshold", .number, [.optional]),
-                              AttributeSchema("enable_padding", .bool, [.optional]),
-                              AttributeSchema("format_version", .string, [.optional]),
-                              AttributeSchema("padding_tolerance", .number, [.optional]),
-                              AttributeSchema("row_index_stride", .number, [.optional]),
-                              AttributeSchema("stripe_size_bytes", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("parquet_ser_de", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("block_size_bytes", .number, [.optional]),
-                              AttributeSchema("compression", .string, [.optional]),
-                              AttributeSchema("enable_dictionary_compression", .bool, [.optional]),
-                              AttributeSchema("max_padding_bytes", .number, [.optional]),
-                              AttributeSchema("page_size_bytes", .number, [.optional]),
-                              AttributeSchema("writer_version", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("schema_configuration", .list, min: 1, max: 1,
+            BlockSchema("jwt_token_type_configuration", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("catalog_id", .string, [.optional, .computed]),
-                  AttributeSchema("database_name", .string, [.required]),
-                  AttributeSchema("region", .string, [.optional, .computed]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("table_name", .string, [.required]),
-                  AttributeSchema("version_id", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("dynamic_partitioning_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("retry_duration", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("processing_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("processors", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("parameters", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("parameter_name", .string, [.required]),
-                        AttributeSchema("parameter_value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("s3_backup_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_arn", .string, [.required]),
-            AttributeSchema("buffering_interval", .number, [.optional]),
-            AttributeSchema("buffering_size", .number, [.optional]),
-            AttributeSchema("compression_format", .string, [.optional]),
-            AttributeSchema("error_output_prefix", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.optional]),
-                  AttributeSchema("log_stream_name", .string, [.optional]),
+                  AttributeSchema("claim_regex", .string, [.optional]),
+                  AttributeSchema("group_attribute_field", .string, [.optional]),
+                  AttributeSchema("issuer", .string, [.optional]),
+                  AttributeSchema("key_location", .string, [.required]),
+                  AttributeSchema("secrets_manager_arn", .string, [.optional]),
+                  AttributeSchema("url", .string, [.optional]),
+                  AttributeSchema("user_name_attribute_field", .string, [.optional]),
                 ]
               )),
           ]
@@ -242,284 +105,391 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  static let aws_kinesis_firehose_delivery_stream__http_endpoint_configuration = BlockBody(
+  /// `aws_key_pair`.
+  static let aws_key_pair = BlockBody(
     attributes: [
-      AttributeSchema("access_key", .string, [.optional, .sensitive]),
-      AttributeSchema("buffering_interval", .number, [.optional]),
-      AttributeSchema("buffering_size", .number, [.optional]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("retry_duration", .number, [.optional]),
-      AttributeSchema("role_arn", .string, [.optional]),
-      AttributeSchema("s3_backup_mode", .string, [.optional]),
-      AttributeSchema("url", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("fingerprint", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key_name", .string, [.optional, .computed]),
+      AttributeSchema("key_name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("key_pair_id", .string, [.computed]),
+      AttributeSchema("key_type", .string, [.computed]),
+      AttributeSchema("public_key", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_keyspaces_keyspace`.
+  static let aws_keyspaces_keyspace = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+      BlockSchema("replication_specification", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_group_name", .string, [.optional]),
-            AttributeSchema("log_stream_name", .string, [.optional]),
+            AttributeSchema("region_list", .set(.string), [.optional]),
+            AttributeSchema("replication_strategy", .string, [.optional, .computed]),
           ]
         )),
-      BlockSchema("processing_configuration", .list, min: 0, max: 1,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("processors", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("parameters", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("parameter_name", .string, [.required]),
-                        AttributeSchema("parameter_value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
           ]
         )),
-      BlockSchema("request_configuration", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_keyspaces_table`.
+  static let aws_keyspaces_table = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("default_time_to_live", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("keyspace_name", .string, [.required]),
+      AttributeSchema("table_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("capacity_specification", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("content_encoding", .string, [.optional]),
-          ],
+            AttributeSchema("read_capacity_units", .number, [.optional]),
+            AttributeSchema("throughput_mode", .string, [.optional, .computed]),
+            AttributeSchema("write_capacity_units", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("client_side_timestamps", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("status", .string, [.required]),
+          ]
+        )),
+      BlockSchema("comment", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("message", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("encryption_specification", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("kms_key_identifier", .string, [.optional]),
+            AttributeSchema("type", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("point_in_time_recovery", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("status", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("schema_definition", .list, min: 1, max: 1,
+        BlockBody(
           blocks: [
-            BlockSchema("common_attributes", .list, min: 0, max: nil,
+            BlockSchema("clustering_key", .list, min: 0, max: nil,
               BlockBody(
                 attributes: [
                   AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
+                  AttributeSchema("order_by", .string, [.required]),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("s3_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_arn", .string, [.required]),
-            AttributeSchema("buffering_interval", .number, [.optional]),
-            AttributeSchema("buffering_size", .number, [.optional]),
-            AttributeSchema("compression_format", .string, [.optional]),
-            AttributeSchema("error_output_prefix", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+            BlockSchema("column", .set, min: 1, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.optional]),
-                  AttributeSchema("log_stream_name", .string, [.optional]),
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+            BlockSchema("partition_key", .list, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                ]
+              )),
+            BlockSchema("static_column", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
                 ]
               )),
           ]
         )),
-      BlockSchema("secrets_manager_configuration", .list, min: 0, max: 1,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("enabled", .bool, [.optional, .computed]),
-            AttributeSchema("role_arn", .string, [.optional]),
-            AttributeSchema("secret_arn", .string, [.optional]),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("ttl", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("status", .string, [.required]),
           ]
         )),
     ]
   )
 
-  static let aws_kinesis_firehose_delivery_stream__iceberg_configuration = BlockBody(
+  /// `aws_kinesis_analytics_application`.
+  static let aws_kinesis_analytics_application = BlockBody(
     attributes: [
-      AttributeSchema("buffering_interval", .number, [.optional]),
-      AttributeSchema("buffering_size", .number, [.optional]),
-      AttributeSchema("catalog_arn", .string, [.required]),
-      AttributeSchema("retry_duration", .number, [.optional]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("s3_backup_mode", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("code", .string, [.optional]),
+      AttributeSchema("create_timestamp", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_update_timestamp", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("start_application", .bool, [.optional]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .number, [.computed]),
     ],
     blocks: [
       BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_group_name", .string, [.optional]),
-            AttributeSchema("log_stream_name", .string, [.optional]),
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("log_stream_arn", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
           ]
         )),
-      BlockSchema("destination_table_configuration", .list, min: 0, max: nil,
+      BlockSchema("inputs", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("s3_error_output_prefix", .string, [.optional]),
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("name_prefix", .string, [.required]),
+            AttributeSchema("stream_names", .list(.string), [.computed]),
+          ],
+          blocks: [
+            BlockSchema("kinesis_firehose", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("resource_arn", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("kinesis_stream", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("resource_arn", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("parallelism", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("count", .number, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("processing_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("lambda", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("resource_arn", .string, [.required]),
+                        AttributeSchema("role_arn", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("schema", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("record_encoding", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("record_columns", .list, min: 1, max: 1000,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("mapping", .string, [.optional]),
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("sql_type", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("record_format", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("record_format_type", .string, [.computed]),
+                      ],
+                      blocks: [
+                        BlockSchema("mapping_parameters", .list, min: 0, max: 1,
+                          BlockBody(
+                            blocks: [
+                              BlockSchema("csv", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("record_column_delimiter", .string, [.required]),
+                                    AttributeSchema("record_row_delimiter", .string, [.required]),
+                                  ]
+                                )),
+                              BlockSchema("json", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("record_row_path", .string, [.required]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("starting_position_configuration", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("starting_position", .string, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("outputs", .set, min: 0, max: 3,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("name", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("kinesis_firehose", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("resource_arn", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("kinesis_stream", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("resource_arn", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("lambda", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("resource_arn", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("schema", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("record_format_type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("reference_data_sources", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.computed]),
             AttributeSchema("table_name", .string, [.required]),
-            AttributeSchema("unique_keys", .list(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("processing_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
           ],
           blocks: [
-            BlockSchema("processors", .list, min: 0, max: nil,
+            BlockSchema("s3", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("type", .string, [.required]),
+                  AttributeSchema("bucket_arn", .string, [.required]),
+                  AttributeSchema("file_key", .string, [.required]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("schema", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("record_encoding", .string, [.optional]),
                 ],
                 blocks: [
-                  BlockSchema("parameters", .set, min: 0, max: nil,
+                  BlockSchema("record_columns", .list, min: 1, max: 1000,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("parameter_name", .string, [.required]),
-                        AttributeSchema("parameter_value", .string, [.required]),
+                        AttributeSchema("mapping", .string, [.optional]),
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("sql_type", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("record_format", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("record_format_type", .string, [.computed]),
+                      ],
+                      blocks: [
+                        BlockSchema("mapping_parameters", .list, min: 0, max: 1,
+                          BlockBody(
+                            blocks: [
+                              BlockSchema("csv", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("record_column_delimiter", .string, [.required]),
+                                    AttributeSchema("record_row_delimiter", .string, [.required]),
+                                  ]
+                                )),
+                              BlockSchema("json", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("record_row_path", .string, [.required]),
+                                  ]
+                                )),
+                            ]
+                          )),
                       ]
                     )),
                 ]
               )),
           ]
         )),
-      BlockSchema("s3_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_arn", .string, [.required]),
-            AttributeSchema("buffering_interval", .number, [.optional]),
-            AttributeSchema("buffering_size", .number, [.optional]),
-            AttributeSchema("compression_format", .string, [.optional]),
-            AttributeSchema("error_output_prefix", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.optional]),
-                  AttributeSchema("log_stream_name", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
     ]
   )
 
-  static let aws_kinesis_firehose_delivery_stream__kinesis_source_configuration = BlockBody(
+  /// `aws_kinesis_firehose_delivery_stream`.
+  static let aws_kinesis_firehose_delivery_stream = BlockBody(
     attributes: [
-      AttributeSchema("kinesis_stream_arn", .string, [.required]),
-      AttributeSchema("role_arn", .string, [.required]),
-    ]
-  )
-
-  static let aws_kinesis_firehose_delivery_stream__msk_source_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("msk_cluster_arn", .string, [.required]),
-      AttributeSchema("read_from_timestamp", .string, [.optional]),
-      AttributeSchema("topic_name", .string, [.required]),
+      AttributeSchema("arn", .string, [.optional, .computed]),
+      AttributeSchema("destination", .string, [.required]),
+      AttributeSchema("destination_id", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version_id", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("authentication_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connectivity", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  static let aws_kinesis_firehose_delivery_stream__opensearch_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("buffering_interval", .number, [.optional]),
-      AttributeSchema("buffering_size", .number, [.optional]),
-      AttributeSchema("cluster_endpoint", .string, [.optional]),
-      AttributeSchema("domain_arn", .string, [.optional]),
-      AttributeSchema("index_name", .string, [.required]),
-      AttributeSchema("index_rotation_period", .string, [.optional]),
-      AttributeSchema("retry_duration", .number, [.optional]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("s3_backup_mode", .string, [.optional]),
-      AttributeSchema("type_name", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_group_name", .string, [.optional]),
-            AttributeSchema("log_stream_name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("document_id_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("default_document_id_format", .string, [.required]),
-          ]
-        )),
-      BlockSchema("processing_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("processors", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("parameters", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("parameter_name", .string, [.required]),
-                        AttributeSchema("parameter_value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("s3_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_arn", .string, [.required]),
-            AttributeSchema("buffering_interval", .number, [.optional]),
-            AttributeSchema("buffering_size", .number, [.optional]),
-            AttributeSchema("compression_format", .string, [.optional]),
-            AttributeSchema("error_output_prefix", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_name", .string, [.optional]),
-                  AttributeSchema("log_stream_name", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("security_group_ids", .set(.string), [.required]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
-            AttributeSchema("vpc_id", .string, [.computed]),
-          ]
-        )),
+      BlockSchema("elasticsearch_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__elasticsearch_configuration),
+      BlockSchema("extended_s3_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__extended_s3_configuration),
+      BlockSchema("http_endpoint_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__http_endpoint_configuration),
+      BlockSchema("iceberg_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__iceberg_configuration),
+      BlockSchema("kinesis_source_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__kinesis_source_configuration),
+      BlockSchema("msk_source_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__msk_source_configuration),
+      BlockSchema("opensearch_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__opensearch_configuration),
+      BlockSchema("opensearchserverless_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__opensearchserverless_configuration),
+      BlockSchema("redshift_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__redshift_configuration),
+      BlockSchema("server_side_encryption", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__server_side_encryption),
+      BlockSchema("snowflake_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__snowflake_configuration),
+      BlockSchema("splunk_configuration", .list, min: 0, max: 1, aws_kinesis_firehose_delivery_stream__splunk_configuration),
+      BlockSchema("timeouts", .single, min: 0, max: nil, aws_kinesis_firehose_delivery_stream__timeouts),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
-  static let table35: [String: @Sendable () -> BlockBody] = [:]
+  static let table35: [String: @Sendable () -> BlockBody] = [
+    "aws_kendra_index": { aws_kendra_index },
+    "aws_key_pair": { aws_key_pair },
+    "aws_keyspaces_keyspace": { aws_keyspaces_keyspace },
+    "aws_keyspaces_table": { aws_keyspaces_table },
+    "aws_kinesis_analytics_application": { aws_kinesis_analytics_application },
+    "aws_kinesis_firehose_delivery_stream": { aws_kinesis_firehose_delivery_stream },
+  ]
 }

@@ -4,15 +4,18 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  static let aws_kinesis_firehose_delivery_stream__opensearchserverless_configuration = BlockBody(
+  static let aws_kinesis_firehose_delivery_stream__elasticsearch_configuration = BlockBody(
     attributes: [
       AttributeSchema("buffering_interval", .number, [.optional]),
       AttributeSchema("buffering_size", .number, [.optional]),
-      AttributeSchema("collection_endpoint", .string, [.required]),
+      AttributeSchema("cluster_endpoint", .string, [.optional]),
+      AttributeSchema("domain_arn", .string, [.optional]),
       AttributeSchema("index_name", .string, [.required]),
+      AttributeSchema("index_rotation_period", .string, [.optional]),
       AttributeSchema("retry_duration", .number, [.optional]),
       AttributeSchema("role_arn", .string, [.required]),
       AttributeSchema("s3_backup_mode", .string, [.optional]),
+      AttributeSchema("type_name", .string, [.optional]),
     ],
     blocks: [
       BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
@@ -81,17 +84,19 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  static let aws_kinesis_firehose_delivery_stream__redshift_configuration = BlockBody(
+  static let aws_kinesis_firehose_delivery_stream__extended_s3_configuration = BlockBody(
     attributes: [
-      AttributeSchema("cluster_jdbcurl", .string, [.required]),
-      AttributeSchema("copy_options", .string, [.optional]),
-      AttributeSchema("data_table_columns", .string, [.optional]),
-      AttributeSchema("data_table_name", .string, [.required]),
-      AttributeSchema("password", .string, [.optional, .sensitive]),
-      AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("bucket_arn", .string, [.required]),
+      AttributeSchema("buffering_interval", .number, [.optional]),
+      AttributeSchema("buffering_size", .number, [.optional]),
+      AttributeSchema("compression_format", .string, [.optional]),
+      AttributeSchema("custom_time_zone", .string, [.optional]),
+      AttributeSchema("error_output_prefix", .string, [.optional]),
+      AttributeSchema("file_extension", .string, [.optional]),
+      AttributeSchema("kms_key_arn", .string, [.optional]),
+      AttributeSchema("prefix", .string, [.optional]),
       AttributeSchema("role_arn", .string, [.required]),
       AttributeSchema("s3_backup_mode", .string, [.optional]),
-      AttributeSchema("username", .string, [.optional]),
     ],
     blocks: [
       BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
@@ -100,6 +105,92 @@ extension ProviderSchema.Resources {
             AttributeSchema("enabled", .bool, [.optional]),
             AttributeSchema("log_group_name", .string, [.optional]),
             AttributeSchema("log_stream_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("data_format_conversion_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("input_format_configuration", .list, min: 1, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("deserializer", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("hive_json_ser_de", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("timestamp_formats", .list(.string), [.optional]),
+                            ]
+                          )),
+                        BlockSchema("open_x_json_ser_de", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("case_insensitive", .bool, [.optional]),
+                              AttributeSchema("column_to_json_key_mappings", .map(.string), [.optional]),
+                              AttributeSchema("convert_dots_in_json_keys_to_underscores", .bool, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("output_format_configuration", .list, min: 1, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("serializer", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("orc_ser_de", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("block_size_bytes", .number, [.optional]),
+                              AttributeSchema("bloom_filter_columns", .list(.string), [.optional]),
+                              AttributeSchema("bloom_filter_false_positive_probability", .number, [.optional]),
+                              AttributeSchema("compression", .string, [.optional]),
+                              AttributeSchema("dictionary_key_threshold", .number, [.optional]),
+                              AttributeSchema("enable_padding", .bool, [.optional]),
+                              AttributeSchema("format_version", .string, [.optional]),
+                              AttributeSchema("padding_tolerance", .number, [.optional]),
+                              AttributeSchema("row_index_stride", .number, [.optional]),
+                              AttributeSchema("stripe_size_bytes", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("parquet_ser_de", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("block_size_bytes", .number, [.optional]),
+                              AttributeSchema("compression", .string, [.optional]),
+                              AttributeSchema("enable_dictionary_compression", .bool, [.optional]),
+                              AttributeSchema("max_padding_bytes", .number, [.optional]),
+                              AttributeSchema("page_size_bytes", .number, [.optional]),
+                              AttributeSchema("writer_version", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("schema_configuration", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("catalog_id", .string, [.optional, .computed]),
+                  AttributeSchema("database_name", .string, [.required]),
+                  AttributeSchema("region", .string, [.optional, .computed]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("table_name", .string, [.required]),
+                  AttributeSchema("version_id", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("dynamic_partitioning_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("retry_duration", .number, [.optional]),
           ]
         )),
       BlockSchema("processing_configuration", .list, min: 0, max: 1,
@@ -148,6 +239,67 @@ extension ProviderSchema.Resources {
               )),
           ]
         )),
+    ]
+  )
+
+  static let aws_kinesis_firehose_delivery_stream__http_endpoint_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("access_key", .string, [.optional, .sensitive]),
+      AttributeSchema("buffering_interval", .number, [.optional]),
+      AttributeSchema("buffering_size", .number, [.optional]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("role_arn", .string, [.optional]),
+      AttributeSchema("s3_backup_mode", .string, [.optional]),
+      AttributeSchema("url", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_group_name", .string, [.optional]),
+            AttributeSchema("log_stream_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("processing_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("processors", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("parameters", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("parameter_name", .string, [.required]),
+                        AttributeSchema("parameter_value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("request_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("content_encoding", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("common_attributes", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
       BlockSchema("s3_configuration", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
@@ -182,31 +334,14 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  static let aws_kinesis_firehose_delivery_stream__server_side_encryption = BlockBody(
+  static let aws_kinesis_firehose_delivery_stream__iceberg_configuration = BlockBody(
     attributes: [
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("key_arn", .string, [.optional]),
-      AttributeSchema("key_type", .string, [.optional]),
-    ]
-  )
-
-  static let aws_kinesis_firehose_delivery_stream__snowflake_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("account_url", .string, [.required]),
       AttributeSchema("buffering_interval", .number, [.optional]),
       AttributeSchema("buffering_size", .number, [.optional]),
-      AttributeSchema("content_column_name", .string, [.optional]),
-      AttributeSchema("data_loading_option", .string, [.optional]),
-      AttributeSchema("database", .string, [.required]),
-      AttributeSchema("key_passphrase", .string, [.optional, .sensitive]),
-      AttributeSchema("metadata_column_name", .string, [.optional]),
-      AttributeSchema("private_key", .string, [.optional, .sensitive]),
+      AttributeSchema("catalog_arn", .string, [.required]),
       AttributeSchema("retry_duration", .number, [.optional]),
       AttributeSchema("role_arn", .string, [.required]),
       AttributeSchema("s3_backup_mode", .string, [.optional]),
-      AttributeSchema("schema", .string, [.required]),
-      AttributeSchema("table", .string, [.required]),
-      AttributeSchema("user", .string, [.optional]),
     ],
     blocks: [
       BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
@@ -215,6 +350,15 @@ extension ProviderSchema.Resources {
             AttributeSchema("enabled", .bool, [.optional]),
             AttributeSchema("log_group_name", .string, [.optional]),
             AttributeSchema("log_stream_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("destination_table_configuration", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("s3_error_output_prefix", .string, [.optional]),
+            AttributeSchema("table_name", .string, [.required]),
+            AttributeSchema("unique_keys", .list(.string), [.optional]),
           ]
         )),
       BlockSchema("processing_configuration", .list, min: 0, max: 1,
@@ -263,40 +407,45 @@ extension ProviderSchema.Resources {
               )),
           ]
         )),
-      BlockSchema("secrets_manager_configuration", .list, min: 0, max: 1,
+    ]
+  )
+
+  static let aws_kinesis_firehose_delivery_stream__kinesis_source_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("kinesis_stream_arn", .string, [.required]),
+      AttributeSchema("role_arn", .string, [.required]),
+    ]
+  )
+
+  static let aws_kinesis_firehose_delivery_stream__msk_source_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("msk_cluster_arn", .string, [.required]),
+      AttributeSchema("read_from_timestamp", .string, [.optional]),
+      AttributeSchema("topic_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("authentication_configuration", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("enabled", .bool, [.optional, .computed]),
-            AttributeSchema("role_arn", .string, [.optional]),
-            AttributeSchema("secret_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("snowflake_role_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("snowflake_role", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("snowflake_vpc_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("private_link_vpce_id", .string, [.required]),
+            AttributeSchema("connectivity", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
           ]
         )),
     ]
   )
 
-  static let aws_kinesis_firehose_delivery_stream__splunk_configuration = BlockBody(
+  static let aws_kinesis_firehose_delivery_stream__opensearch_configuration = BlockBody(
     attributes: [
       AttributeSchema("buffering_interval", .number, [.optional]),
       AttributeSchema("buffering_size", .number, [.optional]),
-      AttributeSchema("hec_acknowledgment_timeout", .number, [.optional]),
-      AttributeSchema("hec_endpoint", .string, [.required]),
-      AttributeSchema("hec_endpoint_type", .string, [.optional]),
-      AttributeSchema("hec_token", .string, [.optional]),
+      AttributeSchema("cluster_endpoint", .string, [.optional]),
+      AttributeSchema("domain_arn", .string, [.optional]),
+      AttributeSchema("index_name", .string, [.required]),
+      AttributeSchema("index_rotation_period", .string, [.optional]),
       AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
       AttributeSchema("s3_backup_mode", .string, [.optional]),
+      AttributeSchema("type_name", .string, [.optional]),
     ],
     blocks: [
       BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
@@ -305,6 +454,12 @@ extension ProviderSchema.Resources {
             AttributeSchema("enabled", .bool, [.optional]),
             AttributeSchema("log_group_name", .string, [.optional]),
             AttributeSchema("log_stream_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("document_id_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("default_document_id_format", .string, [.required]),
           ]
         )),
       BlockSchema("processing_configuration", .list, min: 0, max: 1,
@@ -353,110 +508,18 @@ extension ProviderSchema.Resources {
               )),
           ]
         )),
-      BlockSchema("secrets_manager_configuration", .list, min: 0, max: 1,
+      BlockSchema("vpc_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("enabled", .bool, [.optional, .computed]),
-            AttributeSchema("role_arn", .string, [.optional]),
-            AttributeSchema("secret_arn", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  static let aws_kinesis_firehose_delivery_stream__timeouts = BlockBody(
-    attributes: [
-      AttributeSchema("create", .string, [.optional]),
-      AttributeSchema("delete", .string, [.optional]),
-      AttributeSchema("update", .string, [.optional]),
-    ]
-  )
-
-  /// `aws_kinesis_resource_policy`.
-  static let aws_kinesis_resource_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("resource_arn", .string, [.required]),
-    ]
-  )
-
-  /// `aws_kinesis_stream`.
-  static let aws_kinesis_stream = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.optional, .computed]),
-      AttributeSchema("encryption_type", .string, [.optional]),
-      AttributeSchema("enforce_consumer_deletion", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("retention_period", .number, [.optional]),
-      AttributeSchema("shard_count", .number, [.optional]),
-      AttributeSchema("shard_level_metrics", .set(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("stream_mode_details", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("stream_mode", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_kinesis_stream_consumer`.
-  static let aws_kinesis_stream_consumer = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("creation_timestamp", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("stream_arn", .string, [.required]),
-    ]
-  )
-
-  /// `aws_kinesis_video_stream`.
-  static let aws_kinesis_video_stream = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("creation_time", .string, [.computed]),
-      AttributeSchema("data_retention_in_hours", .number, [.optional]),
-      AttributeSchema("device_name", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("media_type", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnet_ids", .set(.string), [.required]),
+            AttributeSchema("vpc_id", .string, [.computed]),
           ]
         )),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
-  static let table36: [String: @Sendable () -> BlockBody] = [
-    "aws_kinesis_resource_policy": { aws_kinesis_resource_policy },
-    "aws_kinesis_stream": { aws_kinesis_stream },
-    "aws_kinesis_stream_consumer": { aws_kinesis_stream_consumer },
-    "aws_kinesis_video_stream": { aws_kinesis_video_stream },
-  ]
+  static let table36: [String: @Sendable () -> BlockBody] = [:]
 }

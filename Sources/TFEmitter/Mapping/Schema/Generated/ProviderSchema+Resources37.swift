@@ -4,319 +4,403 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_kinesisanalyticsv2_application`.
-  static let aws_kinesisanalyticsv2_application = BlockBody(
+  static let aws_kinesis_firehose_delivery_stream__opensearchserverless_configuration = BlockBody(
     attributes: [
-      AttributeSchema("application_mode", .string, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("create_timestamp", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("force_stop", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_update_timestamp", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("runtime_environment", .string, [.required]),
-      AttributeSchema("service_execution_role", .string, [.required]),
-      AttributeSchema("start_application", .bool, [.optional]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version_id", .number, [.computed]),
+      AttributeSchema("buffering_interval", .number, [.optional]),
+      AttributeSchema("buffering_size", .number, [.optional]),
+      AttributeSchema("collection_endpoint", .string, [.required]),
+      AttributeSchema("index_name", .string, [.required]),
+      AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("s3_backup_mode", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("application_configuration", .list, min: 0, max: 1,
+      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
         BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_group_name", .string, [.optional]),
+            AttributeSchema("log_stream_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("processing_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ],
           blocks: [
-            BlockSchema("application_code_configuration", .list, min: 1, max: 1,
+            BlockSchema("processors", .list, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("code_content_type", .string, [.required]),
+                  AttributeSchema("type", .string, [.required]),
                 ],
                 blocks: [
-                  BlockSchema("code_content", .list, min: 0, max: 1,
+                  BlockSchema("parameters", .set, min: 0, max: nil,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("text_content", .string, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("s3_content_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("bucket_arn", .string, [.required]),
-                              AttributeSchema("file_key", .string, [.required]),
-                              AttributeSchema("object_version", .string, [.optional]),
-                            ]
-                          )),
+                        AttributeSchema("parameter_name", .string, [.required]),
+                        AttributeSchema("parameter_value", .string, [.required]),
                       ]
                     )),
-                ]
-              )),
-            BlockSchema("application_snapshot_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("snapshots_enabled", .bool, [.required]),
-                ]
-              )),
-            BlockSchema("environment_properties", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("property_group", .set, min: 1, max: 50,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("property_group_id", .string, [.required]),
-                        AttributeSchema("property_map", .map(.string), [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("flink_application_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("checkpoint_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("checkpoint_interval", .number, [.optional, .computed]),
-                        AttributeSchema("checkpointing_enabled", .bool, [.optional, .computed]),
-                        AttributeSchema("configuration_type", .string, [.required]),
-                        AttributeSchema("min_pause_between_checkpoints", .number, [.optional, .computed]),
-                      ]
-                    )),
-                  BlockSchema("monitoring_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("configuration_type", .string, [.required]),
-                        AttributeSchema("log_level", .string, [.optional, .computed]),
-                        AttributeSchema("metrics_level", .string, [.optional, .computed]),
-                      ]
-                    )),
-                  BlockSchema("parallelism_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("auto_scaling_enabled", .bool, [.optional, .computed]),
-                        AttributeSchema("configuration_type", .string, [.required]),
-                        AttributeSchema("parallelism", .number, [.optional, .computed]),
-                        AttributeSchema("parallelism_per_kpu", .number, [.optional, .computed]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("run_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("application_restore_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("application_restore_type", .string, [.optional, .computed]),
-                        AttributeSchema("snapshot_name", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("flink_run_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("allow_non_restored_state", .bool, [.optional, .computed]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("sql_application_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("input", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("in_app_stream_names", .list(.string), [.computed]),
-                        AttributeSchema("input_id", .string, [.computed]),
-                        AttributeSchema("name_prefix", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("input_parallelism", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("count", .number, [.optional, .computed]),
-                            ]
-                          )),
-                        BlockSchema("input_processing_configuration", .list, min: 0, max: 1,
-                          BlockBody(
-                            blocks: [
-                              BlockSchema("input_lambda_processor", .list, min: 1, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("resource_arn", .string, [.required]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                        BlockSchema("input_schema", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("record_encoding", .string, [.optional]),
-                            ],
-                            blocks: [
-                              BlockSchema("record_column", .list, min: 1, max: 1000,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("mapping", .string, [.optional]),
-                                    AttributeSchema("name", .string, [.required]),
-                                    AttributeSchema("sql_type", .string, [.required]),
-                                  ]
-                                )),
-                              BlockSchema("record_format", .list, min: 1, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("record_format_type", .string, [.required]),
-                                  ],
-                                  blocks: [
-                                    BlockSchema("mapping_parameters", .list, min: 1, max: 1,
-                                      BlockBody(
-                                        blocks: [
-                                          BlockSchema("csv_mapping_parameters", .list, min: 0, max: 1,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("record_column_delimiter", .string, [.required]),
-                                                AttributeSchema("record_row_delimiter", .string, [.required]),
-                                              ]
-                                            )),
-                                          BlockSchema("json_mapping_parameters", .list, min: 0, max: 1,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("record_row_path", .string, [.required]),
-                                              ]
-                                            )),
-                                        ]
-                                      )),
-                                  ]
-                                )),
-                            ]
-                          )),
-                        BlockSchema("input_starting_position_configuration", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("input_starting_position", .string, [.optional, .computed]),
-                            ]
-                          )),
-                        BlockSchema("kinesis_firehose_input", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("resource_arn", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("kinesis_streams_input", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("resource_arn", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("output", .set, min: 0, max: 3,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("output_id", .string, [.computed]),
-                      ],
-                      blocks: [
-                        BlockSchema("destination_schema", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("record_format_type", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("kinesis_firehose_output", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("resource_arn", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("kinesis_streams_output", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("resource_arn", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("lambda_output", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("resource_arn", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("reference_data_source", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("reference_id", .string, [.computed]),
-                        AttributeSchema("table_name", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("reference_schema", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("record_encoding", .string, [.optional]),
-                            ],
-                            blocks: [
-                              BlockSchema("record_column", .list, min: 1, max: 1000,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("mapping", .string, [.optional]),
-                                    AttributeSchema("name", .string, [.required]),
-                                    AttributeSchema("sql_type", .string, [.required]),
-                                  ]
-                                )),
-                              BlockSchema("record_format", .list, min: 1, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("record_format_type", .string, [.required]),
-                                  ],
-                                  blocks: [
-                                    BlockSchema("mapping_parameters", .list, min: 1, max: 1,
-                                      BlockBody(
-                                        blocks: [
-                                          BlockSchema("csv_mapping_parameters", .list, min: 0, max: 1,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("record_column_delimiter", .string, [.required]),
-                                                AttributeSchema("record_row_delimiter", .string, [.required]),
-                                              ]
-                                            )),
-                                          BlockSchema("json_mapping_parameters", .list, min: 0, max: 1,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("record_row_path", .string, [.required]),
-                                              ]
-                                            )),
-                                        ]
-                                      )),
-                                  ]
-                                )),
-                            ]
-                          )),
-                        BlockSchema("s3_reference_data_source", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("bucket_arn", .string, [.required]),
-                              AttributeSchema("file_key", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("vpc_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("security_group_ids", .set(.string), [.required]),
-                  AttributeSchema("subnet_ids", .set(.string), [.required]),
-                  AttributeSchema("vpc_configuration_id", .string, [.computed]),
-                  AttributeSchema("vpc_id", .string, [.computed]),
                 ]
               )),
           ]
         )),
+      BlockSchema("s3_configuration", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_arn", .string, [.required]),
+            AttributeSchema("buffering_interval", .number, [.optional]),
+            AttributeSchema("buffering_size", .number, [.optional]),
+            AttributeSchema("compression_format", .string, [.optional]),
+            AttributeSchema("error_output_prefix", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.optional]),
+                  AttributeSchema("log_stream_name", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("vpc_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnet_ids", .set(.string), [.required]),
+            AttributeSchema("vpc_id", .string, [.computed]),
+          ]
+        )),
+    ]
+  )
+
+  static let aws_kinesis_firehose_delivery_stream__redshift_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("cluster_jdbcurl", .string, [.required]),
+      AttributeSchema("copy_options", .string, [.optional]),
+      AttributeSchema("data_table_columns", .string, [.optional]),
+      AttributeSchema("data_table_name", .string, [.required]),
+      AttributeSchema("password", .string, [.optional, .sensitive]),
+      AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("s3_backup_mode", .string, [.optional]),
+      AttributeSchema("username", .string, [.optional]),
+    ],
+    blocks: [
       BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("cloudwatch_logging_option_id", .string, [.computed]),
-            AttributeSchema("log_stream_arn", .string, [.required]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_group_name", .string, [.optional]),
+            AttributeSchema("log_stream_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("processing_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("processors", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("parameters", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("parameter_name", .string, [.required]),
+                        AttributeSchema("parameter_value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("s3_backup_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_arn", .string, [.required]),
+            AttributeSchema("buffering_interval", .number, [.optional]),
+            AttributeSchema("buffering_size", .number, [.optional]),
+            AttributeSchema("compression_format", .string, [.optional]),
+            AttributeSchema("error_output_prefix", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.optional]),
+                  AttributeSchema("log_stream_name", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("s3_configuration", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_arn", .string, [.required]),
+            AttributeSchema("buffering_interval", .number, [.optional]),
+            AttributeSchema("buffering_size", .number, [.optional]),
+            AttributeSchema("compression_format", .string, [.optional]),
+            AttributeSchema("error_output_prefix", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.optional]),
+                  AttributeSchema("log_stream_name", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("secrets_manager_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional, .computed]),
+            AttributeSchema("role_arn", .string, [.optional]),
+            AttributeSchema("secret_arn", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  static let aws_kinesis_firehose_delivery_stream__server_side_encryption = BlockBody(
+    attributes: [
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("key_arn", .string, [.optional]),
+      AttributeSchema("key_type", .string, [.optional]),
+    ]
+  )
+
+  static let aws_kinesis_firehose_delivery_stream__snowflake_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("account_url", .string, [.required]),
+      AttributeSchema("buffering_interval", .number, [.optional]),
+      AttributeSchema("buffering_size", .number, [.optional]),
+      AttributeSchema("content_column_name", .string, [.optional]),
+      AttributeSchema("data_loading_option", .string, [.optional]),
+      AttributeSchema("database", .string, [.required]),
+      AttributeSchema("key_passphrase", .string, [.optional, .sensitive]),
+      AttributeSchema("metadata_column_name", .string, [.optional]),
+      AttributeSchema("private_key", .string, [.optional, .sensitive]),
+      AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("s3_backup_mode", .string, [.optional]),
+      AttributeSchema("schema", .string, [.required]),
+      AttributeSchema("table", .string, [.required]),
+      AttributeSchema("user", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_group_name", .string, [.optional]),
+            AttributeSchema("log_stream_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("processing_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("processors", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("parameters", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("parameter_name", .string, [.required]),
+                        AttributeSchema("parameter_value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("s3_configuration", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_arn", .string, [.required]),
+            AttributeSchema("buffering_interval", .number, [.optional]),
+            AttributeSchema("buffering_size", .number, [.optional]),
+            AttributeSchema("compression_format", .string, [.optional]),
+            AttributeSchema("error_output_prefix", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.optional]),
+                  AttributeSchema("log_stream_name", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("secrets_manager_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional, .computed]),
+            AttributeSchema("role_arn", .string, [.optional]),
+            AttributeSchema("secret_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("snowflake_role_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("snowflake_role", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("snowflake_vpc_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("private_link_vpce_id", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  static let aws_kinesis_firehose_delivery_stream__splunk_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("buffering_interval", .number, [.optional]),
+      AttributeSchema("buffering_size", .number, [.optional]),
+      AttributeSchema("hec_acknowledgment_timeout", .number, [.optional]),
+      AttributeSchema("hec_endpoint", .string, [.required]),
+      AttributeSchema("hec_endpoint_type", .string, [.optional]),
+      AttributeSchema("hec_token", .string, [.optional]),
+      AttributeSchema("retry_duration", .number, [.optional]),
+      AttributeSchema("s3_backup_mode", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_group_name", .string, [.optional]),
+            AttributeSchema("log_stream_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("processing_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("processors", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("parameters", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("parameter_name", .string, [.required]),
+                        AttributeSchema("parameter_value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("s3_configuration", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_arn", .string, [.required]),
+            AttributeSchema("buffering_interval", .number, [.optional]),
+            AttributeSchema("buffering_size", .number, [.optional]),
+            AttributeSchema("compression_format", .string, [.optional]),
+            AttributeSchema("error_output_prefix", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_name", .string, [.optional]),
+                  AttributeSchema("log_stream_name", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("secrets_manager_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional, .computed]),
+            AttributeSchema("role_arn", .string, [.optional]),
+            AttributeSchema("secret_arn", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  static let aws_kinesis_firehose_delivery_stream__timeouts = BlockBody(
+    attributes: [
+      AttributeSchema("create", .string, [.optional]),
+      AttributeSchema("delete", .string, [.optional]),
+      AttributeSchema("update", .string, [.optional]),
+    ]
+  )
+
+  /// `aws_kinesis_resource_policy`.
+  static let aws_kinesis_resource_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("resource_arn", .string, [.required]),
+    ]
+  )
+
+  /// `aws_kinesis_stream`.
+  static let aws_kinesis_stream = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.optional, .computed]),
+      AttributeSchema("encryption_type", .string, [.optional]),
+      AttributeSchema("enforce_consumer_deletion", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("retention_period", .number, [.optional]),
+      AttributeSchema("shard_count", .number, [.optional]),
+      AttributeSchema("shard_level_metrics", .set(.string), [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("stream_mode_details", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("stream_mode", .string, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -330,212 +414,39 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_kms_alias`.
-  static let aws_kms_alias = BlockBody(
+  /// `aws_kinesis_stream_consumer`.
+  static let aws_kinesis_stream_consumer = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("creation_timestamp", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("target_key_arn", .string, [.computed]),
-      AttributeSchema("target_key_id", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("stream_arn", .string, [.required]),
     ]
   )
 
-  /// `aws_kms_grant`.
-  static let aws_kms_grant = BlockBody(
-    attributes: [
-      AttributeSchema("grant_creation_tokens", .set(.string), [.optional]),
-      AttributeSchema("grant_id", .string, [.computed]),
-      AttributeSchema("grant_token", .string, [.computed, .sensitive]),
-      AttributeSchema("grantee_principal", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key_id", .string, [.required]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("operations", .set(.string), [.required]),
-      AttributeSchema("retire_on_delete", .bool, [.optional]),
-      AttributeSchema("retiring_principal", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("constraints", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("encryption_context_equals", .map(.string), [.optional]),
-            AttributeSchema("encryption_context_subset", .map(.string), [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_kms_key`.
-  static let aws_kms_key = BlockBody(
+  /// `aws_kinesis_video_stream`.
+  static let aws_kinesis_video_stream = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bypass_policy_lockout_safety_check", .bool, [.optional]),
-      AttributeSchema("custom_key_store_id", .string, [.optional]),
-      AttributeSchema("customer_master_key_spec", .string, [.optional]),
-      AttributeSchema("deletion_window_in_days", .number, [.optional]),
-      AttributeSchema("description", .string, [.optional, .computed]),
-      AttributeSchema("enable_key_rotation", .bool, [.optional]),
+      AttributeSchema("creation_time", .string, [.computed]),
+      AttributeSchema("data_retention_in_hours", .number, [.optional]),
+      AttributeSchema("device_name", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("is_enabled", .bool, [.optional]),
-      AttributeSchema("key_id", .string, [.computed]),
-      AttributeSchema("key_usage", .string, [.optional]),
-      AttributeSchema("multi_region", .bool, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.optional, .computed]),
-      AttributeSchema("rotation_period_in_days", .number, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("media_type", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("xks_key_id", .string, [.optional]),
+      AttributeSchema("version", .string, [.computed]),
     ],
     blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_kms_key_policy`.
-  static let aws_kms_key_policy = BlockBody(
-    attributes: [
-      AttributeSchema("bypass_policy_lockout_safety_check", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key_id", .string, [.required]),
-      AttributeSchema("policy", .string, [.required]),
-    ]
-  )
-
-  /// `aws_kms_replica_key`.
-  static let aws_kms_replica_key = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bypass_policy_lockout_safety_check", .bool, [.optional]),
-      AttributeSchema("deletion_window_in_days", .number, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key_id", .string, [.computed]),
-      AttributeSchema("key_rotation_enabled", .bool, [.computed]),
-      AttributeSchema("key_spec", .string, [.computed]),
-      AttributeSchema("key_usage", .string, [.computed]),
-      AttributeSchema("policy", .string, [.optional, .computed]),
-      AttributeSchema("primary_key_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_lakeformation_data_lake_settings`.
-  static let aws_lakeformation_data_lake_settings = BlockBody(
-    attributes: [
-      AttributeSchema("admins", .set(.string), [.optional, .computed]),
-      AttributeSchema("allow_external_data_filtering", .bool, [.optional]),
-      AttributeSchema("allow_full_table_external_data_access", .bool, [.optional]),
-      AttributeSchema("authorized_session_tag_value_list", .list(.string), [.optional, .computed]),
-      AttributeSchema("catalog_id", .string, [.optional]),
-      AttributeSchema("external_data_filtering_allow_list", .set(.string), [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("parameters", .map(.string), [.optional, .computed]),
-      AttributeSchema("read_only_admins", .set(.string), [.optional, .computed]),
-      AttributeSchema("trusted_resource_owners", .list(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("create_database_default_permissions", .list, min: 0, max: 3,
-        BlockBody(
-          attributes: [
-            AttributeSchema("permissions", .set(.string), [.optional, .computed]),
-            AttributeSchema("principal", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("create_table_default_permissions", .list, min: 0, max: 3,
-        BlockBody(
-          attributes: [
-            AttributeSchema("permissions", .set(.string), [.optional, .computed]),
-            AttributeSchema("principal", .string, [.optional, .computed]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lakeformation_permissions`.
-  static let aws_lakeformation_permissions = BlockBody(
-    attributes: [
-      AttributeSchema("catalog_id", .string, [.optional]),
-      AttributeSchema("catalog_resource", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("permissions", .set(.string), [.required]),
-      AttributeSchema("permissions_with_grant_option", .set(.string), [.optional, .computed]),
-      AttributeSchema("principal", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("data_cells_filter", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("table_catalog_id", .string, [.required]),
-            AttributeSchema("table_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("data_location", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("arn", .string, [.required]),
-            AttributeSchema("catalog_id", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("database", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("catalog_id", .string, [.optional, .computed]),
-            AttributeSchema("name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("lf_tag", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("catalog_id", .string, [.optional, .computed]),
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("values", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("lf_tag_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("catalog_id", .string, [.optional, .computed]),
-            AttributeSchema("resource_type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("expression", .set, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("key", .string, [.required]),
-                  AttributeSchema("values", .set(.string), [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("table", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("catalog_id", .string, [.optional, .computed]),
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("name", .string, [.optional, .computed]),
-            AttributeSchema("wildcard", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("table_with_columns", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("catalog_id", .string, [.optional, .computed]),
-            AttributeSchema("column_names", .set(.string), [.optional]),
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("excluded_column_names", .set(.string), [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("wildcard", .bool, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
@@ -543,13 +454,9 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table37: [String: @Sendable () -> BlockBody] = [
-    "aws_kinesisanalyticsv2_application": { aws_kinesisanalyticsv2_application },
-    "aws_kms_alias": { aws_kms_alias },
-    "aws_kms_grant": { aws_kms_grant },
-    "aws_kms_key": { aws_kms_key },
-    "aws_kms_key_policy": { aws_kms_key_policy },
-    "aws_kms_replica_key": { aws_kms_replica_key },
-    "aws_lakeformation_data_lake_settings": { aws_lakeformation_data_lake_settings },
-    "aws_lakeformation_permissions": { aws_lakeformation_permissions },
+    "aws_kinesis_resource_policy": { aws_kinesis_resource_policy },
+    "aws_kinesis_stream": { aws_kinesis_stream },
+    "aws_kinesis_stream_consumer": { aws_kinesis_stream_consumer },
+    "aws_kinesis_video_stream": { aws_kinesis_video_stream },
   ]
 }

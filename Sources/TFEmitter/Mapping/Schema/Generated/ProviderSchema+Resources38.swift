@@ -4,263 +4,319 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_lakeformation_resource`.
-  static let aws_lakeformation_resource = BlockBody(
+  /// `aws_kinesisanalyticsv2_application`.
+  static let aws_kinesisanalyticsv2_application = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.required]),
-      AttributeSchema("hybrid_access_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_modified", .string, [.computed]),
-      AttributeSchema("role_arn", .string, [.optional, .computed]),
-      AttributeSchema("use_service_linked_role", .bool, [.optional]),
-      AttributeSchema("with_federation", .bool, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_lambda_alias`.
-  static let aws_lambda_alias = BlockBody(
-    attributes: [
+      AttributeSchema("application_mode", .string, [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("create_timestamp", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("function_version", .string, [.required]),
+      AttributeSchema("force_stop", .bool, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("invoke_arn", .string, [.computed]),
+      AttributeSchema("last_update_timestamp", .string, [.computed]),
       AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("routing_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("additional_version_weights", .map(.number), [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lambda_code_signing_config`.
-  static let aws_lambda_code_signing_config = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("config_id", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_modified", .string, [.computed]),
+      AttributeSchema("runtime_environment", .string, [.required]),
+      AttributeSchema("service_execution_role", .string, [.required]),
+      AttributeSchema("start_application", .bool, [.optional]),
+      AttributeSchema("status", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version_id", .number, [.computed]),
     ],
     blocks: [
-      BlockSchema("allowed_publishers", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("signing_profile_version_arns", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("policies", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("untrusted_artifact_on_deployment", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lambda_event_source_mapping`.
-  static let aws_lambda_event_source_mapping = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("batch_size", .number, [.optional]),
-      AttributeSchema("bisect_batch_on_function_error", .bool, [.optional]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("event_source_arn", .string, [.optional]),
-      AttributeSchema("function_arn", .string, [.computed]),
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("function_response_types", .set(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional]),
-      AttributeSchema("last_modified", .string, [.computed]),
-      AttributeSchema("last_processing_result", .string, [.computed]),
-      AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional]),
-      AttributeSchema("maximum_record_age_in_seconds", .number, [.optional, .computed]),
-      AttributeSchema("maximum_retry_attempts", .number, [.optional, .computed]),
-      AttributeSchema("parallelization_factor", .number, [.optional, .computed]),
-      AttributeSchema("queues", .list(.string), [.optional]),
-      AttributeSchema("starting_position", .string, [.optional]),
-      AttributeSchema("starting_position_timestamp", .string, [.optional]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("state_transition_reason", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("topics", .set(.string), [.optional]),
-      AttributeSchema("tumbling_window_in_seconds", .number, [.optional]),
-      AttributeSchema("uuid", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("amazon_managed_kafka_event_source_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("consumer_group_id", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("destination_config", .list, min: 0, max: 1,
+      BlockSchema("application_configuration", .list, min: 0, max: 1,
         BlockBody(
           blocks: [
-            BlockSchema("on_failure", .list, min: 0, max: 1,
+            BlockSchema("application_code_configuration", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("destination_arn", .string, [.required]),
+                  AttributeSchema("code_content_type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("code_content", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("text_content", .string, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("s3_content_location", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("bucket_arn", .string, [.required]),
+                              AttributeSchema("file_key", .string, [.required]),
+                              AttributeSchema("object_version", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("application_snapshot_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("snapshots_enabled", .bool, [.required]),
+                ]
+              )),
+            BlockSchema("environment_properties", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("property_group", .set, min: 1, max: 50,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("property_group_id", .string, [.required]),
+                        AttributeSchema("property_map", .map(.string), [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("flink_application_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("checkpoint_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("checkpoint_interval", .number, [.optional, .computed]),
+                        AttributeSchema("checkpointing_enabled", .bool, [.optional, .computed]),
+                        AttributeSchema("configuration_type", .string, [.required]),
+                        AttributeSchema("min_pause_between_checkpoints", .number, [.optional, .computed]),
+                      ]
+                    )),
+                  BlockSchema("monitoring_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("configuration_type", .string, [.required]),
+                        AttributeSchema("log_level", .string, [.optional, .computed]),
+                        AttributeSchema("metrics_level", .string, [.optional, .computed]),
+                      ]
+                    )),
+                  BlockSchema("parallelism_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("auto_scaling_enabled", .bool, [.optional, .computed]),
+                        AttributeSchema("configuration_type", .string, [.required]),
+                        AttributeSchema("parallelism", .number, [.optional, .computed]),
+                        AttributeSchema("parallelism_per_kpu", .number, [.optional, .computed]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("run_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("application_restore_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("application_restore_type", .string, [.optional, .computed]),
+                        AttributeSchema("snapshot_name", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("flink_run_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("allow_non_restored_state", .bool, [.optional, .computed]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("sql_application_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("input", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("in_app_stream_names", .list(.string), [.computed]),
+                        AttributeSchema("input_id", .string, [.computed]),
+                        AttributeSchema("name_prefix", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("input_parallelism", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("count", .number, [.optional, .computed]),
+                            ]
+                          )),
+                        BlockSchema("input_processing_configuration", .list, min: 0, max: 1,
+                          BlockBody(
+                            blocks: [
+                              BlockSchema("input_lambda_processor", .list, min: 1, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("resource_arn", .string, [.required]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                        BlockSchema("input_schema", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("record_encoding", .string, [.optional]),
+                            ],
+                            blocks: [
+                              BlockSchema("record_column", .list, min: 1, max: 1000,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("mapping", .string, [.optional]),
+                                    AttributeSchema("name", .string, [.required]),
+                                    AttributeSchema("sql_type", .string, [.required]),
+                                  ]
+                                )),
+                              BlockSchema("record_format", .list, min: 1, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("record_format_type", .string, [.required]),
+                                  ],
+                                  blocks: [
+                                    BlockSchema("mapping_parameters", .list, min: 1, max: 1,
+                                      BlockBody(
+                                        blocks: [
+                                          BlockSchema("csv_mapping_parameters", .list, min: 0, max: 1,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("record_column_delimiter", .string, [.required]),
+                                                AttributeSchema("record_row_delimiter", .string, [.required]),
+                                              ]
+                                            )),
+                                          BlockSchema("json_mapping_parameters", .list, min: 0, max: 1,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("record_row_path", .string, [.required]),
+                                              ]
+                                            )),
+                                        ]
+                                      )),
+                                  ]
+                                )),
+                            ]
+                          )),
+                        BlockSchema("input_starting_position_configuration", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("input_starting_position", .string, [.optional, .computed]),
+                            ]
+                          )),
+                        BlockSchema("kinesis_firehose_input", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("resource_arn", .string, [.required]),
+                            ]
+                          )),
+                        BlockSchema("kinesis_streams_input", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("resource_arn", .string, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("output", .set, min: 0, max: 3,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("output_id", .string, [.computed]),
+                      ],
+                      blocks: [
+                        BlockSchema("destination_schema", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("record_format_type", .string, [.required]),
+                            ]
+                          )),
+                        BlockSchema("kinesis_firehose_output", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("resource_arn", .string, [.required]),
+                            ]
+                          )),
+                        BlockSchema("kinesis_streams_output", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("resource_arn", .string, [.required]),
+                            ]
+                          )),
+                        BlockSchema("lambda_output", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("resource_arn", .string, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("reference_data_source", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("reference_id", .string, [.computed]),
+                        AttributeSchema("table_name", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("reference_schema", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("record_encoding", .string, [.optional]),
+                            ],
+                            blocks: [
+                              BlockSchema("record_column", .list, min: 1, max: 1000,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("mapping", .string, [.optional]),
+                                    AttributeSchema("name", .string, [.required]),
+                                    AttributeSchema("sql_type", .string, [.required]),
+                                  ]
+                                )),
+                              BlockSchema("record_format", .list, min: 1, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("record_format_type", .string, [.required]),
+                                  ],
+                                  blocks: [
+                                    BlockSchema("mapping_parameters", .list, min: 1, max: 1,
+                                      BlockBody(
+                                        blocks: [
+                                          BlockSchema("csv_mapping_parameters", .list, min: 0, max: 1,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("record_column_delimiter", .string, [.required]),
+                                                AttributeSchema("record_row_delimiter", .string, [.required]),
+                                              ]
+                                            )),
+                                          BlockSchema("json_mapping_parameters", .list, min: 0, max: 1,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("record_row_path", .string, [.required]),
+                                              ]
+                                            )),
+                                        ]
+                                      )),
+                                  ]
+                                )),
+                            ]
+                          )),
+                        BlockSchema("s3_reference_data_source", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("bucket_arn", .string, [.required]),
+                              AttributeSchema("file_key", .string, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("vpc_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("security_group_ids", .set(.string), [.required]),
+                  AttributeSchema("subnet_ids", .set(.string), [.required]),
+                  AttributeSchema("vpc_configuration_id", .string, [.computed]),
+                  AttributeSchema("vpc_id", .string, [.computed]),
                 ]
               )),
           ]
         )),
-      BlockSchema("document_db_event_source_config", .list, min: 0, max: 1,
+      BlockSchema("cloudwatch_logging_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("collection_name", .string, [.optional]),
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("full_document", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("filter_criteria", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("filter", .set, min: 0, max: 10,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("pattern", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("metrics_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("metrics", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("provisioned_poller_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("maximum_pollers", .number, [.optional, .computed]),
-            AttributeSchema("minimum_pollers", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("scaling_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("maximum_concurrency", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("self_managed_event_source", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("endpoints", .map(.string), [.required]),
-          ]
-        )),
-      BlockSchema("self_managed_kafka_event_source_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("consumer_group_id", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("source_access_configuration", .set, min: 0, max: 22,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-            AttributeSchema("uri", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lambda_function`.
-  static let aws_lambda_function = BlockBody(
-    attributes: [
-      AttributeSchema("architectures", .list(.string), [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("code_sha256", .string, [.computed]),
-      AttributeSchema("code_signing_config_arn", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("filename", .string, [.optional]),
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("handler", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("image_uri", .string, [.optional]),
-      AttributeSchema("invoke_arn", .string, [.computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional]),
-      AttributeSchema("last_modified", .string, [.computed]),
-      AttributeSchema("layers", .list(.string), [.optional]),
-      AttributeSchema("memory_size", .number, [.optional]),
-      AttributeSchema("package_type", .string, [.optional]),
-      AttributeSchema("publish", .bool, [.optional]),
-      AttributeSchema("qualified_arn", .string, [.computed]),
-      AttributeSchema("qualified_invoke_arn", .string, [.computed]),
-      AttributeSchema("replace_security_groups_on_destroy", .bool, [.optional]),
-      AttributeSchema("replacement_security_group_ids", .set(.string), [.optional]),
-      AttributeSchema("reserved_concurrent_executions", .number, [.optional]),
-      AttributeSchema("role", .string, [.required]),
-      AttributeSchema("runtime", .string, [.optional]),
-      AttributeSchema("s3_bucket", .string, [.optional]),
-      AttributeSchema("s3_key", .string, [.optional]),
-      AttributeSchema("s3_object_version", .string, [.optional]),
-      AttributeSchema("signing_job_arn", .string, [.computed]),
-      AttributeSchema("signing_profile_version_arn", .string, [.computed]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("source_code_hash", .string, [.optional, .computed]),
-      AttributeSchema("source_code_size", .number, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("timeout", .number, [.optional]),
-      AttributeSchema("version", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("dead_letter_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("target_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("environment", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("variables", .map(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("ephemeral_storage", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("size", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("file_system_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("arn", .string, [.required]),
-            AttributeSchema("local_mount_path", .string, [.required]),
-          ]
-        )),
-      BlockSchema("image_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("command", .list(.string), [.optional]),
-            AttributeSchema("entry_point", .list(.string), [.optional]),
-            AttributeSchema("working_directory", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("logging_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("application_log_level", .string, [.optional]),
-            AttributeSchema("log_format", .string, [.required]),
-            AttributeSchema("log_group", .string, [.optional, .computed]),
-            AttributeSchema("system_log_level", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("snap_start", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("apply_on", .string, [.required]),
-            AttributeSchema("optimization_status", .string, [.computed]),
+            AttributeSchema("cloudwatch_logging_option_id", .string, [.computed]),
+            AttributeSchema("log_stream_arn", .string, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -271,260 +327,215 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("tracing_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("mode", .string, [.required]),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ipv6_allowed_for_dual_stack", .bool, [.optional]),
-            AttributeSchema("security_group_ids", .set(.string), [.required]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
-            AttributeSchema("vpc_id", .string, [.computed]),
-          ]
-        )),
     ]
   )
 
-  /// `aws_lambda_function_event_invoke_config`.
-  static let aws_lambda_function_event_invoke_config = BlockBody(
-    attributes: [
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("maximum_event_age_in_seconds", .number, [.optional]),
-      AttributeSchema("maximum_retry_attempts", .number, [.optional]),
-      AttributeSchema("qualifier", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("destination_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("on_failure", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("destination", .string, [.required]),
-                ]
-              )),
-            BlockSchema("on_success", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("destination", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lambda_function_recursion_config`.
-  static let aws_lambda_function_recursion_config = BlockBody(
-    attributes: [
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("recursive_loop", .string, [.required]),
-    ]
-  )
-
-  /// `aws_lambda_function_url`.
-  static let aws_lambda_function_url = BlockBody(
-    attributes: [
-      AttributeSchema("authorization_type", .string, [.required]),
-      AttributeSchema("function_arn", .string, [.computed]),
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("function_url", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("invoke_mode", .string, [.optional]),
-      AttributeSchema("qualifier", .string, [.optional]),
-      AttributeSchema("url_id", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("cors", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allow_credentials", .bool, [.optional]),
-            AttributeSchema("allow_headers", .set(.string), [.optional]),
-            AttributeSchema("allow_methods", .set(.string), [.optional]),
-            AttributeSchema("allow_origins", .set(.string), [.optional]),
-            AttributeSchema("expose_headers", .set(.string), [.optional]),
-            AttributeSchema("max_age", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lambda_invocation`.
-  static let aws_lambda_invocation = BlockBody(
-    attributes: [
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("input", .string, [.required]),
-      AttributeSchema("lifecycle_scope", .string, [.optional]),
-      AttributeSchema("qualifier", .string, [.optional]),
-      AttributeSchema("result", .string, [.computed]),
-      AttributeSchema("terraform_key", .string, [.optional]),
-      AttributeSchema("triggers", .map(.string), [.optional]),
-    ]
-  )
-
-  /// `aws_lambda_layer_version`.
-  static let aws_lambda_layer_version = BlockBody(
+  /// `aws_kms_alias`.
+  static let aws_kms_alias = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("code_sha256", .string, [.computed]),
-      AttributeSchema("compatible_architectures", .set(.string), [.optional]),
-      AttributeSchema("compatible_runtimes", .set(.string), [.optional]),
-      AttributeSchema("created_date", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("filename", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("layer_arn", .string, [.computed]),
-      AttributeSchema("layer_name", .string, [.required]),
-      AttributeSchema("license_info", .string, [.optional]),
-      AttributeSchema("s3_bucket", .string, [.optional]),
-      AttributeSchema("s3_key", .string, [.optional]),
-      AttributeSchema("s3_object_version", .string, [.optional]),
-      AttributeSchema("signing_job_arn", .string, [.computed]),
-      AttributeSchema("signing_profile_version_arn", .string, [.computed]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("source_code_hash", .string, [.optional, .computed]),
-      AttributeSchema("source_code_size", .number, [.computed]),
-      AttributeSchema("version", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_lambda_layer_version_permission`.
-  static let aws_lambda_layer_version_permission = BlockBody(
-    attributes: [
-      AttributeSchema("action", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("layer_name", .string, [.required]),
-      AttributeSchema("organization_id", .string, [.optional]),
-      AttributeSchema("policy", .string, [.computed]),
-      AttributeSchema("principal", .string, [.required]),
-      AttributeSchema("revision_id", .string, [.computed]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("statement_id", .string, [.required]),
-      AttributeSchema("version_number", .number, [.required]),
-    ]
-  )
-
-  /// `aws_lambda_permission`.
-  static let aws_lambda_permission = BlockBody(
-    attributes: [
-      AttributeSchema("action", .string, [.required]),
-      AttributeSchema("event_source_token", .string, [.optional]),
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("function_url_auth_type", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("principal", .string, [.required]),
-      AttributeSchema("principal_org_id", .string, [.optional]),
-      AttributeSchema("qualifier", .string, [.optional]),
-      AttributeSchema("source_account", .string, [.optional]),
-      AttributeSchema("source_arn", .string, [.optional]),
-      AttributeSchema("statement_id", .string, [.optional, .computed]),
-      AttributeSchema("statement_id_prefix", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_lambda_provisioned_concurrency_config`.
-  static let aws_lambda_provisioned_concurrency_config = BlockBody(
-    attributes: [
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("provisioned_concurrent_executions", .number, [.required]),
-      AttributeSchema("qualifier", .string, [.required]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lambda_runtime_management_config`.
-  static let aws_lambda_runtime_management_config = BlockBody(
-    attributes: [
-      AttributeSchema("function_arn", .string, [.computed]),
-      AttributeSchema("function_name", .string, [.required]),
-      AttributeSchema("qualifier", .string, [.optional]),
-      AttributeSchema("runtime_version_arn", .string, [.optional]),
-      AttributeSchema("update_runtime_on", .string, [.optional]),
-    ]
-  )
-
-  /// `aws_launch_configuration`.
-  static let aws_launch_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("associate_public_ip_address", .bool, [.optional, .computed]),
-      AttributeSchema("ebs_optimized", .bool, [.optional, .computed]),
-      AttributeSchema("enable_monitoring", .bool, [.optional]),
-      AttributeSchema("iam_instance_profile", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("image_id", .string, [.required]),
-      AttributeSchema("instance_type", .string, [.required]),
-      AttributeSchema("key_name", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.optional, .computed]),
       AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("placement_tenancy", .string, [.optional]),
-      AttributeSchema("security_groups", .set(.string), [.optional]),
-      AttributeSchema("spot_price", .string, [.optional]),
-      AttributeSchema("user_data", .string, [.optional]),
-      AttributeSchema("user_data_base64", .string, [.optional]),
+      AttributeSchema("target_key_arn", .string, [.computed]),
+      AttributeSchema("target_key_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_kms_grant`.
+  static let aws_kms_grant = BlockBody(
+    attributes: [
+      AttributeSchema("grant_creation_tokens", .set(.string), [.optional]),
+      AttributeSchema("grant_id", .string, [.computed]),
+      AttributeSchema("grant_token", .string, [.computed, .sensitive]),
+      AttributeSchema("grantee_principal", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key_id", .string, [.required]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("operations", .set(.string), [.required]),
+      AttributeSchema("retire_on_delete", .bool, [.optional]),
+      AttributeSchema("retiring_principal", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("ebs_block_device", .set, min: 0, max: nil,
+      BlockSchema("constraints", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("delete_on_termination", .bool, [.optional]),
-            AttributeSchema("device_name", .string, [.required]),
-            AttributeSchema("encrypted", .bool, [.optional, .computed]),
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("no_device", .bool, [.optional]),
-            AttributeSchema("snapshot_id", .string, [.optional, .computed]),
-            AttributeSchema("throughput", .number, [.optional, .computed]),
-            AttributeSchema("volume_size", .number, [.optional, .computed]),
-            AttributeSchema("volume_type", .string, [.optional, .computed]),
+            AttributeSchema("encryption_context_equals", .map(.string), [.optional]),
+            AttributeSchema("encryption_context_subset", .map(.string), [.optional]),
           ]
         )),
-      BlockSchema("ephemeral_block_device", .set, min: 0, max: nil,
+    ]
+  )
+
+  /// `aws_kms_key`.
+  static let aws_kms_key = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bypass_policy_lockout_safety_check", .bool, [.optional]),
+      AttributeSchema("custom_key_store_id", .string, [.optional]),
+      AttributeSchema("customer_master_key_spec", .string, [.optional]),
+      AttributeSchema("deletion_window_in_days", .number, [.optional]),
+      AttributeSchema("description", .string, [.optional, .computed]),
+      AttributeSchema("enable_key_rotation", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("is_enabled", .bool, [.optional]),
+      AttributeSchema("key_id", .string, [.computed]),
+      AttributeSchema("key_usage", .string, [.optional]),
+      AttributeSchema("multi_region", .bool, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.optional, .computed]),
+      AttributeSchema("rotation_period_in_days", .number, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("xks_key_id", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("device_name", .string, [.required]),
-            AttributeSchema("no_device", .bool, [.optional]),
-            AttributeSchema("virtual_name", .string, [.optional]),
+            AttributeSchema("create", .string, [.optional]),
           ]
         )),
-      BlockSchema("metadata_options", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_kms_key_policy`.
+  static let aws_kms_key_policy = BlockBody(
+    attributes: [
+      AttributeSchema("bypass_policy_lockout_safety_check", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key_id", .string, [.required]),
+      AttributeSchema("policy", .string, [.required]),
+    ]
+  )
+
+  /// `aws_kms_replica_key`.
+  static let aws_kms_replica_key = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bypass_policy_lockout_safety_check", .bool, [.optional]),
+      AttributeSchema("deletion_window_in_days", .number, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key_id", .string, [.computed]),
+      AttributeSchema("key_rotation_enabled", .bool, [.computed]),
+      AttributeSchema("key_spec", .string, [.computed]),
+      AttributeSchema("key_usage", .string, [.computed]),
+      AttributeSchema("policy", .string, [.optional, .computed]),
+      AttributeSchema("primary_key_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_lakeformation_data_lake_settings`.
+  static let aws_lakeformation_data_lake_settings = BlockBody(
+    attributes: [
+      AttributeSchema("admins", .set(.string), [.optional, .computed]),
+      AttributeSchema("allow_external_data_filtering", .bool, [.optional]),
+      AttributeSchema("allow_full_table_external_data_access", .bool, [.optional]),
+      AttributeSchema("authorized_session_tag_value_list", .list(.string), [.optional, .computed]),
+      AttributeSchema("catalog_id", .string, [.optional]),
+      AttributeSchema("external_data_filtering_allow_list", .set(.string), [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("parameters", .map(.string), [.optional, .computed]),
+      AttributeSchema("read_only_admins", .set(.string), [.optional, .computed]),
+      AttributeSchema("trusted_resource_owners", .list(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("create_database_default_permissions", .list, min: 0, max: 3,
         BlockBody(
           attributes: [
-            AttributeSchema("http_endpoint", .string, [.optional, .computed]),
-            AttributeSchema("http_put_response_hop_limit", .number, [.optional, .computed]),
-            AttributeSchema("http_tokens", .string, [.optional, .computed]),
+            AttributeSchema("permissions", .set(.string), [.optional, .computed]),
+            AttributeSchema("principal", .string, [.optional, .computed]),
           ]
         )),
-      BlockSchema("root_block_device", .list, min: 0, max: 1,
+      BlockSchema("create_table_default_permissions", .list, min: 0, max: 3,
         BlockBody(
           attributes: [
-            AttributeSchema("delete_on_termination", .bool, [.optional]),
-            AttributeSchema("encrypted", .bool, [.optional, .computed]),
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("throughput", .number, [.optional, .computed]),
-            AttributeSchema("volume_size", .number, [.optional, .computed]),
-            AttributeSchema("volume_type", .string, [.optional, .computed]),
+            AttributeSchema("permissions", .set(.string), [.optional, .computed]),
+            AttributeSchema("principal", .string, [.optional, .computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lakeformation_permissions`.
+  static let aws_lakeformation_permissions = BlockBody(
+    attributes: [
+      AttributeSchema("catalog_id", .string, [.optional]),
+      AttributeSchema("catalog_resource", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("permissions", .set(.string), [.required]),
+      AttributeSchema("permissions_with_grant_option", .set(.string), [.optional, .computed]),
+      AttributeSchema("principal", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("data_cells_filter", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("table_catalog_id", .string, [.required]),
+            AttributeSchema("table_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("data_location", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arn", .string, [.required]),
+            AttributeSchema("catalog_id", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("database", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("catalog_id", .string, [.optional, .computed]),
+            AttributeSchema("name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("lf_tag", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("catalog_id", .string, [.optional, .computed]),
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("values", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("lf_tag_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("catalog_id", .string, [.optional, .computed]),
+            AttributeSchema("resource_type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("expression", .set, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("values", .set(.string), [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("table", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("catalog_id", .string, [.optional, .computed]),
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("name", .string, [.optional, .computed]),
+            AttributeSchema("wildcard", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("table_with_columns", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("catalog_id", .string, [.optional, .computed]),
+            AttributeSchema("column_names", .set(.string), [.optional]),
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("excluded_column_names", .set(.string), [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("wildcard", .bool, [.optional]),
           ]
         )),
     ]
@@ -532,20 +543,13 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table38: [String: @Sendable () -> BlockBody] = [
-    "aws_lakeformation_resource": { aws_lakeformation_resource },
-    "aws_lambda_alias": { aws_lambda_alias },
-    "aws_lambda_code_signing_config": { aws_lambda_code_signing_config },
-    "aws_lambda_event_source_mapping": { aws_lambda_event_source_mapping },
-    "aws_lambda_function": { aws_lambda_function },
-    "aws_lambda_function_event_invoke_config": { aws_lambda_function_event_invoke_config },
-    "aws_lambda_function_recursion_config": { aws_lambda_function_recursion_config },
-    "aws_lambda_function_url": { aws_lambda_function_url },
-    "aws_lambda_invocation": { aws_lambda_invocation },
-    "aws_lambda_layer_version": { aws_lambda_layer_version },
-    "aws_lambda_layer_version_permission": { aws_lambda_layer_version_permission },
-    "aws_lambda_permission": { aws_lambda_permission },
-    "aws_lambda_provisioned_concurrency_config": { aws_lambda_provisioned_concurrency_config },
-    "aws_lambda_runtime_management_config": { aws_lambda_runtime_management_config },
-    "aws_launch_configuration": { aws_launch_configuration },
+    "aws_kinesisanalyticsv2_application": { aws_kinesisanalyticsv2_application },
+    "aws_kms_alias": { aws_kms_alias },
+    "aws_kms_grant": { aws_kms_grant },
+    "aws_kms_key": { aws_kms_key },
+    "aws_kms_key_policy": { aws_kms_key_policy },
+    "aws_kms_replica_key": { aws_kms_replica_key },
+    "aws_lakeformation_data_lake_settings": { aws_lakeformation_data_lake_settings },
+    "aws_lakeformation_permissions": { aws_lakeformation_permissions },
   ]
 }

@@ -4,402 +4,263 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_launch_template`.
-  static let aws_launch_template = BlockBody(
+  /// `aws_lakeformation_resource`.
+  static let aws_lakeformation_resource = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.required]),
+      AttributeSchema("hybrid_access_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_modified", .string, [.computed]),
+      AttributeSchema("role_arn", .string, [.optional, .computed]),
+      AttributeSchema("use_service_linked_role", .bool, [.optional]),
+      AttributeSchema("with_federation", .bool, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_lambda_alias`.
+  static let aws_lambda_alias = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_version", .number, [.optional, .computed]),
       AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("disable_api_stop", .bool, [.optional]),
-      AttributeSchema("disable_api_termination", .bool, [.optional]),
-      AttributeSchema("ebs_optimized", .string, [.optional]),
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("function_version", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("image_id", .string, [.optional]),
-      AttributeSchema("instance_initiated_shutdown_behavior", .string, [.optional]),
-      AttributeSchema("instance_type", .string, [.optional]),
-      AttributeSchema("kernel_id", .string, [.optional]),
-      AttributeSchema("key_name", .string, [.optional]),
-      AttributeSchema("latest_version", .number, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("ram_disk_id", .string, [.optional]),
-      AttributeSchema("security_group_names", .set(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("update_default_version", .bool, [.optional]),
-      AttributeSchema("user_data", .string, [.optional]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional]),
+      AttributeSchema("invoke_arn", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("block_device_mappings", .list, min: 0, max: nil,
+      BlockSchema("routing_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("device_name", .string, [.optional]),
-            AttributeSchema("no_device", .string, [.optional]),
-            AttributeSchema("virtual_name", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("ebs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("delete_on_termination", .string, [.optional]),
-                  AttributeSchema("encrypted", .string, [.optional]),
-                  AttributeSchema("iops", .number, [.optional, .computed]),
-                  AttributeSchema("kms_key_id", .string, [.optional]),
-                  AttributeSchema("snapshot_id", .string, [.optional]),
-                  AttributeSchema("throughput", .number, [.optional, .computed]),
-                  AttributeSchema("volume_initialization_rate", .number, [.optional, .computed]),
-                  AttributeSchema("volume_size", .number, [.optional, .computed]),
-                  AttributeSchema("volume_type", .string, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("capacity_reservation_specification", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("capacity_reservation_preference", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("capacity_reservation_target", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("capacity_reservation_id", .string, [.optional]),
-                  AttributeSchema("capacity_reservation_resource_group_arn", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("cpu_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("amd_sev_snp", .string, [.optional]),
-            AttributeSchema("core_count", .number, [.optional]),
-            AttributeSchema("threads_per_core", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("credit_specification", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cpu_credits", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("elastic_gpu_specifications", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ],
-          isDeprecated: true
-        )),
-      BlockSchema("elastic_inference_accelerator", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ],
-          isDeprecated: true
-        )),
-      BlockSchema("enclave_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("hibernation_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("configured", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("iam_instance_profile", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("arn", .string, [.optional]),
-            AttributeSchema("name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("instance_market_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("market_type", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("spot_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("block_duration_minutes", .number, [.optional]),
-                  AttributeSchema("instance_interruption_behavior", .string, [.optional]),
-                  AttributeSchema("max_price", .string, [.optional]),
-                  AttributeSchema("spot_instance_type", .string, [.optional]),
-                  AttributeSchema("valid_until", .string, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("instance_requirements", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("accelerator_manufacturers", .set(.string), [.optional]),
-            AttributeSchema("accelerator_names", .set(.string), [.optional]),
-            AttributeSchema("accelerator_types", .set(.string), [.optional]),
-            AttributeSchema("allowed_instance_types", .set(.string), [.optional]),
-            AttributeSchema("bare_metal", .string, [.optional]),
-            AttributeSchema("burstable_performance", .string, [.optional]),
-            AttributeSchema("cpu_manufacturers", .set(.string), [.optional]),
-            AttributeSchema("excluded_instance_types", .set(.string), [.optional]),
-            AttributeSchema("instance_generations", .set(.string), [.optional]),
-            AttributeSchema("local_storage", .string, [.optional]),
-            AttributeSchema("local_storage_types", .set(.string), [.optional]),
-            AttributeSchema("max_spot_price_as_percentage_of_optimal_on_demand_price", .number, [.optional]),
-            AttributeSchema("on_demand_max_price_percentage_over_lowest_price", .number, [.optional]),
-            AttributeSchema("require_hibernate_support", .bool, [.optional]),
-            AttributeSchema("spot_max_price_percentage_over_lowest_price", .number, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("accelerator_count", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("accelerator_total_memory_mib", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("baseline_ebs_bandwidth_mbps", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("memory_gib_per_vcpu", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("memory_mib", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.required]),
-                ]
-              )),
-            BlockSchema("network_bandwidth_gbps", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("network_interface_count", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("total_local_storage_gb", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("vcpu_count", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max", .number, [.optional]),
-                  AttributeSchema("min", .number, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("license_specification", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("license_configuration_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("maintenance_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("auto_recovery", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("metadata_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("http_endpoint", .string, [.optional, .computed]),
-            AttributeSchema("http_protocol_ipv6", .string, [.optional, .computed]),
-            AttributeSchema("http_put_response_hop_limit", .number, [.optional, .computed]),
-            AttributeSchema("http_tokens", .string, [.optional, .computed]),
-            AttributeSchema("instance_metadata_tags", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("monitoring", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("network_interfaces", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("associate_carrier_ip_address", .string, [.optional]),
-            AttributeSchema("associate_public_ip_address", .string, [.optional]),
-            AttributeSchema("delete_on_termination", .string, [.optional]),
-            AttributeSchema("description", .string, [.optional]),
-            AttributeSchema("device_index", .number, [.optional]),
-            AttributeSchema("interface_type", .string, [.optional]),
-            AttributeSchema("ipv4_address_count", .number, [.optional]),
-            AttributeSchema("ipv4_addresses", .set(.string), [.optional]),
-            AttributeSchema("ipv4_prefix_count", .number, [.optional]),
-            AttributeSchema("ipv4_prefixes", .set(.string), [.optional]),
-            AttributeSchema("ipv6_address_count", .number, [.optional]),
-            AttributeSchema("ipv6_addresses", .set(.string), [.optional]),
-            AttributeSchema("ipv6_prefix_count", .number, [.optional]),
-            AttributeSchema("ipv6_prefixes", .set(.string), [.optional]),
-            AttributeSchema("network_card_index", .number, [.optional]),
-            AttributeSchema("network_interface_id", .string, [.optional]),
-            AttributeSchema("primary_ipv6", .string, [.optional]),
-            AttributeSchema("private_ip_address", .string, [.optional]),
-            AttributeSchema("security_groups", .set(.string), [.optional]),
-            AttributeSchema("subnet_id", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("connection_tracking_specification", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("tcp_established_timeout", .number, [.optional]),
-                  AttributeSchema("udp_stream_timeout", .number, [.optional]),
-                  AttributeSchema("udp_timeout", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("ena_srd_specification", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("ena_srd_enabled", .bool, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("ena_srd_udp_specification", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("ena_srd_udp_enabled", .bool, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("placement", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("affinity", .string, [.optional]),
-            AttributeSchema("availability_zone", .string, [.optional]),
-            AttributeSchema("group_name", .string, [.optional]),
-            AttributeSchema("host_id", .string, [.optional]),
-            AttributeSchema("host_resource_group_arn", .string, [.optional]),
-            AttributeSchema("partition_number", .number, [.optional]),
-            AttributeSchema("spread_domain", .string, [.optional]),
-            AttributeSchema("tenancy", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("private_dns_name_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enable_resource_name_dns_a_record", .bool, [.optional]),
-            AttributeSchema("enable_resource_name_dns_aaaa_record", .bool, [.optional]),
-            AttributeSchema("hostname_type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("tag_specifications", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("resource_type", .string, [.optional]),
-            AttributeSchema("tags", .map(.string), [.optional]),
+            AttributeSchema("additional_version_weights", .map(.number), [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_lb`.
-  static let aws_lb = BlockBody(
+  /// `aws_lambda_code_signing_config`.
+  static let aws_lambda_code_signing_config = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("arn_suffix", .string, [.computed]),
-      AttributeSchema("client_keep_alive", .number, [.optional]),
-      AttributeSchema("customer_owned_ipv4_pool", .string, [.optional]),
-      AttributeSchema("desync_mitigation_mode", .string, [.optional]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("dns_record_client_routing_policy", .string, [.optional]),
-      AttributeSchema("drop_invalid_header_fields", .bool, [.optional]),
-      AttributeSchema("enable_cross_zone_load_balancing", .bool, [.optional]),
-      AttributeSchema("enable_deletion_protection", .bool, [.optional]),
-      AttributeSchema("enable_http2", .bool, [.optional]),
-      AttributeSchema("enable_tls_version_and_cipher_suite_headers", .bool, [.optional]),
-      AttributeSchema("enable_waf_fail_open", .bool, [.optional]),
-      AttributeSchema("enable_xff_client_port", .bool, [.optional]),
-      AttributeSchema("enable_zonal_shift", .bool, [.optional]),
-      AttributeSchema("enforce_security_group_inbound_rules_on_private_link_traffic", .string, [.optional, .computed]),
+      AttributeSchema("config_id", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("idle_timeout", .number, [.optional]),
-      AttributeSchema("internal", .bool, [.optional, .computed]),
-      AttributeSchema("ip_address_type", .string, [.optional, .computed]),
-      AttributeSchema("load_balancer_type", .string, [.optional]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("preserve_host_header", .bool, [.optional]),
-      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnets", .set(.string), [.optional, .computed]),
+      AttributeSchema("last_modified", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-      AttributeSchema("xff_header_processing_mode", .string, [.optional]),
-      AttributeSchema("zone_id", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("access_logs", .list, min: 0, max: 1,
+      BlockSchema("allowed_publishers", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("bucket", .string, [.required]),
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("signing_profile_version_arns", .set(.string), [.required]),
           ]
         )),
-      BlockSchema("connection_logs", .list, min: 0, max: 1,
+      BlockSchema("policies", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("bucket", .string, [.required]),
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("untrusted_artifact_on_deployment", .string, [.required]),
           ]
         )),
-      BlockSchema("ipam_pools", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_lambda_event_source_mapping`.
+  static let aws_lambda_event_source_mapping = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("batch_size", .number, [.optional]),
+      AttributeSchema("bisect_batch_on_function_error", .bool, [.optional]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("event_source_arn", .string, [.optional]),
+      AttributeSchema("function_arn", .string, [.computed]),
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("function_response_types", .set(.string), [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_arn", .string, [.optional]),
+      AttributeSchema("last_modified", .string, [.computed]),
+      AttributeSchema("last_processing_result", .string, [.computed]),
+      AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional]),
+      AttributeSchema("maximum_record_age_in_seconds", .number, [.optional, .computed]),
+      AttributeSchema("maximum_retry_attempts", .number, [.optional, .computed]),
+      AttributeSchema("parallelization_factor", .number, [.optional, .computed]),
+      AttributeSchema("queues", .list(.string), [.optional]),
+      AttributeSchema("starting_position", .string, [.optional]),
+      AttributeSchema("starting_position_timestamp", .string, [.optional]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("state_transition_reason", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("topics", .set(.string), [.optional]),
+      AttributeSchema("tumbling_window_in_seconds", .number, [.optional]),
+      AttributeSchema("uuid", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("amazon_managed_kafka_event_source_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("ipv4_ipam_pool_id", .string, [.required]),
+            AttributeSchema("consumer_group_id", .string, [.optional, .computed]),
           ]
         )),
-      BlockSchema("minimum_load_balancer_capacity", .list, min: 0, max: 1,
+      BlockSchema("destination_config", .list, min: 0, max: 1,
         BlockBody(
-          attributes: [
-            AttributeSchema("capacity_units", .number, [.required]),
+          blocks: [
+            BlockSchema("on_failure", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("destination_arn", .string, [.required]),
+                ]
+              )),
           ]
         )),
-      BlockSchema("subnet_mapping", .set, min: 0, max: nil,
+      BlockSchema("document_db_event_source_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("allocation_id", .string, [.optional]),
-            AttributeSchema("ipv6_address", .string, [.optional]),
-            AttributeSchema("outpost_id", .string, [.computed]),
-            AttributeSchema("private_ipv4_address", .string, [.optional]),
-            AttributeSchema("subnet_id", .string, [.required]),
+            AttributeSchema("collection_name", .string, [.optional]),
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("full_document", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("filter_criteria", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("filter", .set, min: 0, max: 10,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("pattern", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("metrics_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("metrics", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("provisioned_poller_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("maximum_pollers", .number, [.optional, .computed]),
+            AttributeSchema("minimum_pollers", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("scaling_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("maximum_concurrency", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("self_managed_event_source", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("endpoints", .map(.string), [.required]),
+          ]
+        )),
+      BlockSchema("self_managed_kafka_event_source_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("consumer_group_id", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("source_access_configuration", .set, min: 0, max: 22,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+            AttributeSchema("uri", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lambda_function`.
+  static let aws_lambda_function = BlockBody(
+    attributes: [
+      AttributeSchema("architectures", .list(.string), [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("code_sha256", .string, [.computed]),
+      AttributeSchema("code_signing_config_arn", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("filename", .string, [.optional]),
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("handler", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_uri", .string, [.optional]),
+      AttributeSchema("invoke_arn", .string, [.computed]),
+      AttributeSchema("kms_key_arn", .string, [.optional]),
+      AttributeSchema("last_modified", .string, [.computed]),
+      AttributeSchema("layers", .list(.string), [.optional]),
+      AttributeSchema("memory_size", .number, [.optional]),
+      AttributeSchema("package_type", .string, [.optional]),
+      AttributeSchema("publish", .bool, [.optional]),
+      AttributeSchema("qualified_arn", .string, [.computed]),
+      AttributeSchema("qualified_invoke_arn", .string, [.computed]),
+      AttributeSchema("replace_security_groups_on_destroy", .bool, [.optional]),
+      AttributeSchema("replacement_security_group_ids", .set(.string), [.optional]),
+      AttributeSchema("reserved_concurrent_executions", .number, [.optional]),
+      AttributeSchema("role", .string, [.required]),
+      AttributeSchema("runtime", .string, [.optional]),
+      AttributeSchema("s3_bucket", .string, [.optional]),
+      AttributeSchema("s3_key", .string, [.optional]),
+      AttributeSchema("s3_object_version", .string, [.optional]),
+      AttributeSchema("signing_job_arn", .string, [.computed]),
+      AttributeSchema("signing_profile_version_arn", .string, [.computed]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+      AttributeSchema("source_code_hash", .string, [.optional, .computed]),
+      AttributeSchema("source_code_size", .number, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("timeout", .number, [.optional]),
+      AttributeSchema("version", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("dead_letter_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("target_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("environment", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("variables", .map(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("ephemeral_storage", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("size", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("file_system_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arn", .string, [.required]),
+            AttributeSchema("local_mount_path", .string, [.required]),
+          ]
+        )),
+      BlockSchema("image_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("command", .list(.string), [.optional]),
+            AttributeSchema("entry_point", .list(.string), [.optional]),
+            AttributeSchema("working_directory", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("logging_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("application_log_level", .string, [.optional]),
+            AttributeSchema("log_format", .string, [.required]),
+            AttributeSchema("log_group", .string, [.optional, .computed]),
+            AttributeSchema("system_log_level", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("snap_start", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("apply_on", .string, [.required]),
+            AttributeSchema("optimization_status", .string, [.computed]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -410,24 +271,281 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
+      BlockSchema("tracing_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("mode", .string, [.required]),
+          ]
+        )),
+      BlockSchema("vpc_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ipv6_allowed_for_dual_stack", .bool, [.optional]),
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnet_ids", .set(.string), [.required]),
+            AttributeSchema("vpc_id", .string, [.computed]),
+          ]
+        )),
     ]
   )
 
-  /// `aws_lb_cookie_stickiness_policy`.
-  static let aws_lb_cookie_stickiness_policy = BlockBody(
+  /// `aws_lambda_function_event_invoke_config`.
+  static let aws_lambda_function_event_invoke_config = BlockBody(
     attributes: [
-      AttributeSchema("cookie_expiration_period", .number, [.optional]),
+      AttributeSchema("function_name", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("lb_port", .number, [.required]),
-      AttributeSchema("load_balancer", .string, [.required]),
-      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("maximum_event_age_in_seconds", .number, [.optional]),
+      AttributeSchema("maximum_retry_attempts", .number, [.optional]),
+      AttributeSchema("qualifier", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("destination_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("on_failure", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("destination", .string, [.required]),
+                ]
+              )),
+            BlockSchema("on_success", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("destination", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lambda_function_recursion_config`.
+  static let aws_lambda_function_recursion_config = BlockBody(
+    attributes: [
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("recursive_loop", .string, [.required]),
+    ]
+  )
+
+  /// `aws_lambda_function_url`.
+  static let aws_lambda_function_url = BlockBody(
+    attributes: [
+      AttributeSchema("authorization_type", .string, [.required]),
+      AttributeSchema("function_arn", .string, [.computed]),
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("function_url", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("invoke_mode", .string, [.optional]),
+      AttributeSchema("qualifier", .string, [.optional]),
+      AttributeSchema("url_id", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("cors", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allow_credentials", .bool, [.optional]),
+            AttributeSchema("allow_headers", .set(.string), [.optional]),
+            AttributeSchema("allow_methods", .set(.string), [.optional]),
+            AttributeSchema("allow_origins", .set(.string), [.optional]),
+            AttributeSchema("expose_headers", .set(.string), [.optional]),
+            AttributeSchema("max_age", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lambda_invocation`.
+  static let aws_lambda_invocation = BlockBody(
+    attributes: [
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("input", .string, [.required]),
+      AttributeSchema("lifecycle_scope", .string, [.optional]),
+      AttributeSchema("qualifier", .string, [.optional]),
+      AttributeSchema("result", .string, [.computed]),
+      AttributeSchema("terraform_key", .string, [.optional]),
+      AttributeSchema("triggers", .map(.string), [.optional]),
+    ]
+  )
+
+  /// `aws_lambda_layer_version`.
+  static let aws_lambda_layer_version = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("code_sha256", .string, [.computed]),
+      AttributeSchema("compatible_architectures", .set(.string), [.optional]),
+      AttributeSchema("compatible_runtimes", .set(.string), [.optional]),
+      AttributeSchema("created_date", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("filename", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("layer_arn", .string, [.computed]),
+      AttributeSchema("layer_name", .string, [.required]),
+      AttributeSchema("license_info", .string, [.optional]),
+      AttributeSchema("s3_bucket", .string, [.optional]),
+      AttributeSchema("s3_key", .string, [.optional]),
+      AttributeSchema("s3_object_version", .string, [.optional]),
+      AttributeSchema("signing_job_arn", .string, [.computed]),
+      AttributeSchema("signing_profile_version_arn", .string, [.computed]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+      AttributeSchema("source_code_hash", .string, [.optional, .computed]),
+      AttributeSchema("source_code_size", .number, [.computed]),
+      AttributeSchema("version", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_lambda_layer_version_permission`.
+  static let aws_lambda_layer_version_permission = BlockBody(
+    attributes: [
+      AttributeSchema("action", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("layer_name", .string, [.required]),
+      AttributeSchema("organization_id", .string, [.optional]),
+      AttributeSchema("policy", .string, [.computed]),
+      AttributeSchema("principal", .string, [.required]),
+      AttributeSchema("revision_id", .string, [.computed]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+      AttributeSchema("statement_id", .string, [.required]),
+      AttributeSchema("version_number", .number, [.required]),
+    ]
+  )
+
+  /// `aws_lambda_permission`.
+  static let aws_lambda_permission = BlockBody(
+    attributes: [
+      AttributeSchema("action", .string, [.required]),
+      AttributeSchema("event_source_token", .string, [.optional]),
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("function_url_auth_type", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("principal", .string, [.required]),
+      AttributeSchema("principal_org_id", .string, [.optional]),
+      AttributeSchema("qualifier", .string, [.optional]),
+      AttributeSchema("source_account", .string, [.optional]),
+      AttributeSchema("source_arn", .string, [.optional]),
+      AttributeSchema("statement_id", .string, [.optional, .computed]),
+      AttributeSchema("statement_id_prefix", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_lambda_provisioned_concurrency_config`.
+  static let aws_lambda_provisioned_concurrency_config = BlockBody(
+    attributes: [
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("provisioned_concurrent_executions", .number, [.required]),
+      AttributeSchema("qualifier", .string, [.required]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lambda_runtime_management_config`.
+  static let aws_lambda_runtime_management_config = BlockBody(
+    attributes: [
+      AttributeSchema("function_arn", .string, [.computed]),
+      AttributeSchema("function_name", .string, [.required]),
+      AttributeSchema("qualifier", .string, [.optional]),
+      AttributeSchema("runtime_version_arn", .string, [.optional]),
+      AttributeSchema("update_runtime_on", .string, [.optional]),
+    ]
+  )
+
+  /// `aws_launch_configuration`.
+  static let aws_launch_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("associate_public_ip_address", .bool, [.optional, .computed]),
+      AttributeSchema("ebs_optimized", .bool, [.optional, .computed]),
+      AttributeSchema("enable_monitoring", .bool, [.optional]),
+      AttributeSchema("iam_instance_profile", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_id", .string, [.required]),
+      AttributeSchema("instance_type", .string, [.required]),
+      AttributeSchema("key_name", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("placement_tenancy", .string, [.optional]),
+      AttributeSchema("security_groups", .set(.string), [.optional]),
+      AttributeSchema("spot_price", .string, [.optional]),
+      AttributeSchema("user_data", .string, [.optional]),
+      AttributeSchema("user_data_base64", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("ebs_block_device", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete_on_termination", .bool, [.optional]),
+            AttributeSchema("device_name", .string, [.required]),
+            AttributeSchema("encrypted", .bool, [.optional, .computed]),
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("no_device", .bool, [.optional]),
+            AttributeSchema("snapshot_id", .string, [.optional, .computed]),
+            AttributeSchema("throughput", .number, [.optional, .computed]),
+            AttributeSchema("volume_size", .number, [.optional, .computed]),
+            AttributeSchema("volume_type", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("ephemeral_block_device", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("device_name", .string, [.required]),
+            AttributeSchema("no_device", .bool, [.optional]),
+            AttributeSchema("virtual_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("metadata_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("http_endpoint", .string, [.optional, .computed]),
+            AttributeSchema("http_put_response_hop_limit", .number, [.optional, .computed]),
+            AttributeSchema("http_tokens", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("root_block_device", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete_on_termination", .bool, [.optional]),
+            AttributeSchema("encrypted", .bool, [.optional, .computed]),
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("throughput", .number, [.optional, .computed]),
+            AttributeSchema("volume_size", .number, [.optional, .computed]),
+            AttributeSchema("volume_type", .string, [.optional, .computed]),
+          ]
+        )),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table39: [String: @Sendable () -> BlockBody] = [
-    "aws_launch_template": { aws_launch_template },
-    "aws_lb": { aws_lb },
-    "aws_lb_cookie_stickiness_policy": { aws_lb_cookie_stickiness_policy },
+    "aws_lakeformation_resource": { aws_lakeformation_resource },
+    "aws_lambda_alias": { aws_lambda_alias },
+    "aws_lambda_code_signing_config": { aws_lambda_code_signing_config },
+    "aws_lambda_event_source_mapping": { aws_lambda_event_source_mapping },
+    "aws_lambda_function": { aws_lambda_function },
+    "aws_lambda_function_event_invoke_config": { aws_lambda_function_event_invoke_config },
+    "aws_lambda_function_recursion_config": { aws_lambda_function_recursion_config },
+    "aws_lambda_function_url": { aws_lambda_function_url },
+    "aws_lambda_invocation": { aws_lambda_invocation },
+    "aws_lambda_layer_version": { aws_lambda_layer_version },
+    "aws_lambda_layer_version_permission": { aws_lambda_layer_version_permission },
+    "aws_lambda_permission": { aws_lambda_permission },
+    "aws_lambda_provisioned_concurrency_config": { aws_lambda_provisioned_concurrency_config },
+    "aws_lambda_runtime_management_config": { aws_lambda_runtime_management_config },
+    "aws_launch_configuration": { aws_launch_configuration },
   ]
 }

@@ -4,485 +4,402 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_lb_listener`.
-  static let aws_lb_listener = BlockBody(
-    attributes: [
-      AttributeSchema("alpn_policy", .string, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("certificate_arn", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("load_balancer_arn", .string, [.required]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("protocol", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_header_name", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_issuer_header_name", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_leaf_header_name", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_serial_number_header_name", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_subject_header_name", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_validity_header_name", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_request_x_amzn_tls_cipher_suite_header_name", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_request_x_amzn_tls_version_header_name", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_access_control_allow_credentials_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_access_control_allow_headers_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_access_control_allow_methods_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_access_control_allow_origin_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_access_control_expose_headers_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_access_control_max_age_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_content_security_policy_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_server_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("routing_http_response_strict_transport_security_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_x_content_type_options_header_value", .string, [.optional, .computed]),
-      AttributeSchema("routing_http_response_x_frame_options_header_value", .string, [.optional, .computed]),
-      AttributeSchema("ssl_policy", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("tcp_idle_timeout_seconds", .number, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("default_action", .list, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("order", .number, [.optional, .computed]),
-            AttributeSchema("target_group_arn", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("authenticate_cognito", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("authentication_request_extra_params", .map(.string), [.optional]),
-                  AttributeSchema("on_unauthenticated_request", .string, [.optional, .computed]),
-                  AttributeSchema("scope", .string, [.optional, .computed]),
-                  AttributeSchema("session_cookie_name", .string, [.optional, .computed]),
-                  AttributeSchema("session_timeout", .number, [.optional, .computed]),
-                  AttributeSchema("user_pool_arn", .string, [.required]),
-                  AttributeSchema("user_pool_client_id", .string, [.required]),
-                  AttributeSchema("user_pool_domain", .string, [.required]),
-                ]
-              )),
-            BlockSchema("authenticate_oidc", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("authentication_request_extra_params", .map(.string), [.optional]),
-                  AttributeSchema("authorization_endpoint", .string, [.required]),
-                  AttributeSchema("client_id", .string, [.required]),
-                  AttributeSchema("client_secret", .string, [.required, .sensitive]),
-                  AttributeSchema("issuer", .string, [.required]),
-                  AttributeSchema("on_unauthenticated_request", .string, [.optional, .computed]),
-                  AttributeSchema("scope", .string, [.optional, .computed]),
-                  AttributeSchema("session_cookie_name", .string, [.optional, .computed]),
-                  AttributeSchema("session_timeout", .number, [.optional, .computed]),
-                  AttributeSchema("token_endpoint", .string, [.required]),
-                  AttributeSchema("user_info_endpoint", .string, [.required]),
-                ]
-              )),
-            BlockSchema("fixed_response", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("content_type", .string, [.required]),
-                  AttributeSchema("message_body", .string, [.optional]),
-                  AttributeSchema("status_code", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("forward", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("stickiness", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("duration", .number, [.required]),
-                        AttributeSchema("enabled", .bool, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("target_group", .set, min: 1, max: 5,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("arn", .string, [.required]),
-                        AttributeSchema("weight", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("redirect", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("host", .string, [.optional]),
-                  AttributeSchema("path", .string, [.optional]),
-                  AttributeSchema("port", .string, [.optional]),
-                  AttributeSchema("protocol", .string, [.optional]),
-                  AttributeSchema("query", .string, [.optional]),
-                  AttributeSchema("status_code", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("mutual_authentication", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("advertise_trust_store_ca_names", .string, [.optional, .computed]),
-            AttributeSchema("ignore_client_certificate_expiry", .bool, [.optional]),
-            AttributeSchema("mode", .string, [.required]),
-            AttributeSchema("trust_store_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lb_listener_certificate`.
-  static let aws_lb_listener_certificate = BlockBody(
-    attributes: [
-      AttributeSchema("certificate_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("listener_arn", .string, [.required]),
-    ]
-  )
-
-  /// `aws_lb_listener_rule`.
-  static let aws_lb_listener_rule = BlockBody(
+  /// `aws_launch_template`.
+  static let aws_launch_template = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("listener_arn", .string, [.required]),
-      AttributeSchema("priority", .number, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("action", .list, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("order", .number, [.optional, .computed]),
-            AttributeSchema("target_group_arn", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("authenticate_cognito", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("authentication_request_extra_params", .map(.string), [.optional]),
-                  AttributeSchema("on_unauthenticated_request", .string, [.optional, .computed]),
-                  AttributeSchema("scope", .string, [.optional]),
-                  AttributeSchema("session_cookie_name", .string, [.optional]),
-                  AttributeSchema("session_timeout", .number, [.optional]),
-                  AttributeSchema("user_pool_arn", .string, [.required]),
-                  AttributeSchema("user_pool_client_id", .string, [.required]),
-                  AttributeSchema("user_pool_domain", .string, [.required]),
-                ]
-              )),
-            BlockSchema("authenticate_oidc", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("authentication_request_extra_params", .map(.string), [.optional]),
-                  AttributeSchema("authorization_endpoint", .string, [.required]),
-                  AttributeSchema("client_id", .string, [.required]),
-                  AttributeSchema("client_secret", .string, [.required, .sensitive]),
-                  AttributeSchema("issuer", .string, [.required]),
-                  AttributeSchema("on_unauthenticated_request", .string, [.optional, .computed]),
-                  AttributeSchema("scope", .string, [.optional]),
-                  AttributeSchema("session_cookie_name", .string, [.optional]),
-                  AttributeSchema("session_timeout", .number, [.optional]),
-                  AttributeSchema("token_endpoint", .string, [.required]),
-                  AttributeSchema("user_info_endpoint", .string, [.required]),
-                ]
-              )),
-            BlockSchema("fixed_response", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("content_type", .string, [.required]),
-                  AttributeSchema("message_body", .string, [.optional]),
-                  AttributeSchema("status_code", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("forward", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("stickiness", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("duration", .number, [.required]),
-                        AttributeSchema("enabled", .bool, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("target_group", .set, min: 1, max: 5,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("arn", .string, [.required]),
-                        AttributeSchema("weight", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("redirect", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("host", .string, [.optional]),
-                  AttributeSchema("path", .string, [.optional]),
-                  AttributeSchema("port", .string, [.optional]),
-                  AttributeSchema("protocol", .string, [.optional]),
-                  AttributeSchema("query", .string, [.optional]),
-                  AttributeSchema("status_code", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("condition", .set, min: 1, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("host_header", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("values", .set(.string), [.required]),
-                ]
-              )),
-            BlockSchema("http_header", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("http_header_name", .string, [.required]),
-                  AttributeSchema("values", .set(.string), [.required]),
-                ]
-              )),
-            BlockSchema("http_request_method", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("values", .set(.string), [.required]),
-                ]
-              )),
-            BlockSchema("path_pattern", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("values", .set(.string), [.required]),
-                ]
-              )),
-            BlockSchema("query_string", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("key", .string, [.optional]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-            BlockSchema("source_ip", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("values", .set(.string), [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lb_target_group`.
-  static let aws_lb_target_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("arn_suffix", .string, [.computed]),
-      AttributeSchema("connection_termination", .bool, [.optional, .computed]),
-      AttributeSchema("deregistration_delay", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address_type", .string, [.optional, .computed]),
-      AttributeSchema("lambda_multi_value_headers_enabled", .bool, [.optional]),
-      AttributeSchema("load_balancer_arns", .set(.string), [.computed]),
-      AttributeSchema("load_balancing_algorithm_type", .string, [.optional, .computed]),
-      AttributeSchema("load_balancing_anomaly_mitigation", .string, [.optional, .computed]),
-      AttributeSchema("load_balancing_cross_zone_enabled", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("preserve_client_ip", .string, [.optional, .computed]),
-      AttributeSchema("protocol", .string, [.optional]),
-      AttributeSchema("protocol_version", .string, [.optional, .computed]),
-      AttributeSchema("proxy_protocol_v2", .bool, [.optional]),
-      AttributeSchema("slow_start", .number, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("target_type", .string, [.optional]),
-      AttributeSchema("vpc_id", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("health_check", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("healthy_threshold", .number, [.optional]),
-            AttributeSchema("interval", .number, [.optional]),
-            AttributeSchema("matcher", .string, [.optional, .computed]),
-            AttributeSchema("path", .string, [.optional, .computed]),
-            AttributeSchema("port", .string, [.optional]),
-            AttributeSchema("protocol", .string, [.optional]),
-            AttributeSchema("timeout", .number, [.optional, .computed]),
-            AttributeSchema("unhealthy_threshold", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("stickiness", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cookie_duration", .number, [.optional]),
-            AttributeSchema("cookie_name", .string, [.optional]),
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("target_failover", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("on_deregistration", .string, [.required]),
-            AttributeSchema("on_unhealthy", .string, [.required]),
-          ]
-        )),
-      BlockSchema("target_group_health", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("dns_failover", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("minimum_healthy_targets_count", .string, [.optional]),
-                  AttributeSchema("minimum_healthy_targets_percentage", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("unhealthy_state_routing", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("minimum_healthy_targets_count", .number, [.optional]),
-                  AttributeSchema("minimum_healthy_targets_percentage", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("target_health_state", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enable_unhealthy_connection_termination", .bool, [.required]),
-            AttributeSchema("unhealthy_draining_interval", .number, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lb_target_group_attachment`.
-  static let aws_lb_target_group_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("availability_zone", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("target_group_arn", .string, [.required]),
-      AttributeSchema("target_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_lb_trust_store`.
-  static let aws_lb_trust_store = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("arn_suffix", .string, [.computed]),
-      AttributeSchema("ca_certificates_bundle_s3_bucket", .string, [.required]),
-      AttributeSchema("ca_certificates_bundle_s3_key", .string, [.required]),
-      AttributeSchema("ca_certificates_bundle_s3_object_version", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lb_trust_store_revocation`.
-  static let aws_lb_trust_store_revocation = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("revocation_id", .number, [.computed]),
-      AttributeSchema("revocations_s3_bucket", .string, [.required]),
-      AttributeSchema("revocations_s3_key", .string, [.required]),
-      AttributeSchema("revocations_s3_object_version", .string, [.optional]),
-      AttributeSchema("trust_store_arn", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_lex_bot`.
-  static let aws_lex_bot = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("checksum", .string, [.computed]),
-      AttributeSchema("child_directed", .bool, [.required]),
-      AttributeSchema("create_version", .bool, [.optional]),
-      AttributeSchema("created_date", .string, [.computed]),
+      AttributeSchema("default_version", .number, [.optional, .computed]),
       AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("detect_sentiment", .bool, [.optional]),
-      AttributeSchema("enable_model_improvements", .bool, [.optional]),
-      AttributeSchema("failure_reason", .string, [.computed]),
+      AttributeSchema("disable_api_stop", .bool, [.optional]),
+      AttributeSchema("disable_api_termination", .bool, [.optional]),
+      AttributeSchema("ebs_optimized", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("idle_session_ttl_in_seconds", .number, [.optional]),
-      AttributeSchema("last_updated_date", .string, [.computed]),
-      AttributeSchema("locale", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("nlu_intent_confidence_threshold", .number, [.optional]),
-      AttributeSchema("process_behavior", .string, [.optional]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("version", .string, [.computed]),
-      AttributeSchema("voice_id", .string, [.optional, .computed]),
+      AttributeSchema("image_id", .string, [.optional]),
+      AttributeSchema("instance_initiated_shutdown_behavior", .string, [.optional]),
+      AttributeSchema("instance_type", .string, [.optional]),
+      AttributeSchema("kernel_id", .string, [.optional]),
+      AttributeSchema("key_name", .string, [.optional]),
+      AttributeSchema("latest_version", .number, [.computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("ram_disk_id", .string, [.optional]),
+      AttributeSchema("security_group_names", .set(.string), [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("update_default_version", .bool, [.optional]),
+      AttributeSchema("user_data", .string, [.optional]),
+      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional]),
     ],
     blocks: [
-      BlockSchema("abort_statement", .list, min: 1, max: 1,
+      BlockSchema("block_device_mappings", .list, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("response_card", .string, [.optional]),
+            AttributeSchema("device_name", .string, [.optional]),
+            AttributeSchema("no_device", .string, [.optional]),
+            AttributeSchema("virtual_name", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("message", .set, min: 1, max: 15,
+            BlockSchema("ebs", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("content", .string, [.required]),
-                  AttributeSchema("content_type", .string, [.required]),
-                  AttributeSchema("group_number", .number, [.optional]),
+                  AttributeSchema("delete_on_termination", .string, [.optional]),
+                  AttributeSchema("encrypted", .string, [.optional]),
+                  AttributeSchema("iops", .number, [.optional, .computed]),
+                  AttributeSchema("kms_key_id", .string, [.optional]),
+                  AttributeSchema("snapshot_id", .string, [.optional]),
+                  AttributeSchema("throughput", .number, [.optional, .computed]),
+                  AttributeSchema("volume_initialization_rate", .number, [.optional, .computed]),
+                  AttributeSchema("volume_size", .number, [.optional, .computed]),
+                  AttributeSchema("volume_type", .string, [.optional, .computed]),
                 ]
               )),
           ]
         )),
-      BlockSchema("clarification_prompt", .list, min: 0, max: 1,
+      BlockSchema("capacity_reservation_specification", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("max_attempts", .number, [.required]),
-            AttributeSchema("response_card", .string, [.optional]),
+            AttributeSchema("capacity_reservation_preference", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("message", .set, min: 1, max: 15,
+            BlockSchema("capacity_reservation_target", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("content", .string, [.required]),
-                  AttributeSchema("content_type", .string, [.required]),
-                  AttributeSchema("group_number", .number, [.optional]),
+                  AttributeSchema("capacity_reservation_id", .string, [.optional]),
+                  AttributeSchema("capacity_reservation_resource_group_arn", .string, [.optional]),
                 ]
               )),
           ]
         )),
-      BlockSchema("intent", .set, min: 1, max: 250,
+      BlockSchema("cpu_options", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("intent_name", .string, [.required]),
-            AttributeSchema("intent_version", .string, [.required]),
+            AttributeSchema("amd_sev_snp", .string, [.optional]),
+            AttributeSchema("core_count", .number, [.optional]),
+            AttributeSchema("threads_per_core", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("credit_specification", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cpu_credits", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("elastic_gpu_specifications", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("elastic_inference_accelerator", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("enclave_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("hibernation_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("configured", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("iam_instance_profile", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arn", .string, [.optional]),
+            AttributeSchema("name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("instance_market_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("market_type", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("spot_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("block_duration_minutes", .number, [.optional]),
+                  AttributeSchema("instance_interruption_behavior", .string, [.optional]),
+                  AttributeSchema("max_price", .string, [.optional]),
+                  AttributeSchema("spot_instance_type", .string, [.optional]),
+                  AttributeSchema("valid_until", .string, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("instance_requirements", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("accelerator_manufacturers", .set(.string), [.optional]),
+            AttributeSchema("accelerator_names", .set(.string), [.optional]),
+            AttributeSchema("accelerator_types", .set(.string), [.optional]),
+            AttributeSchema("allowed_instance_types", .set(.string), [.optional]),
+            AttributeSchema("bare_metal", .string, [.optional]),
+            AttributeSchema("burstable_performance", .string, [.optional]),
+            AttributeSchema("cpu_manufacturers", .set(.string), [.optional]),
+            AttributeSchema("excluded_instance_types", .set(.string), [.optional]),
+            AttributeSchema("instance_generations", .set(.string), [.optional]),
+            AttributeSchema("local_storage", .string, [.optional]),
+            AttributeSchema("local_storage_types", .set(.string), [.optional]),
+            AttributeSchema("max_spot_price_as_percentage_of_optimal_on_demand_price", .number, [.optional]),
+            AttributeSchema("on_demand_max_price_percentage_over_lowest_price", .number, [.optional]),
+            AttributeSchema("require_hibernate_support", .bool, [.optional]),
+            AttributeSchema("spot_max_price_percentage_over_lowest_price", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("accelerator_count", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("accelerator_total_memory_mib", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("baseline_ebs_bandwidth_mbps", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("memory_gib_per_vcpu", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("memory_mib", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.required]),
+                ]
+              )),
+            BlockSchema("network_bandwidth_gbps", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("network_interface_count", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("total_local_storage_gb", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("vcpu_count", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max", .number, [.optional]),
+                  AttributeSchema("min", .number, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("license_specification", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("license_configuration_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("maintenance_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auto_recovery", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("metadata_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("http_endpoint", .string, [.optional, .computed]),
+            AttributeSchema("http_protocol_ipv6", .string, [.optional, .computed]),
+            AttributeSchema("http_put_response_hop_limit", .number, [.optional, .computed]),
+            AttributeSchema("http_tokens", .string, [.optional, .computed]),
+            AttributeSchema("instance_metadata_tags", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("monitoring", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("network_interfaces", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("associate_carrier_ip_address", .string, [.optional]),
+            AttributeSchema("associate_public_ip_address", .string, [.optional]),
+            AttributeSchema("delete_on_termination", .string, [.optional]),
+            AttributeSchema("description", .string, [.optional]),
+            AttributeSchema("device_index", .number, [.optional]),
+            AttributeSchema("interface_type", .string, [.optional]),
+            AttributeSchema("ipv4_address_count", .number, [.optional]),
+            AttributeSchema("ipv4_addresses", .set(.string), [.optional]),
+            AttributeSchema("ipv4_prefix_count", .number, [.optional]),
+            AttributeSchema("ipv4_prefixes", .set(.string), [.optional]),
+            AttributeSchema("ipv6_address_count", .number, [.optional]),
+            AttributeSchema("ipv6_addresses", .set(.string), [.optional]),
+            AttributeSchema("ipv6_prefix_count", .number, [.optional]),
+            AttributeSchema("ipv6_prefixes", .set(.string), [.optional]),
+            AttributeSchema("network_card_index", .number, [.optional]),
+            AttributeSchema("network_interface_id", .string, [.optional]),
+            AttributeSchema("primary_ipv6", .string, [.optional]),
+            AttributeSchema("private_ip_address", .string, [.optional]),
+            AttributeSchema("security_groups", .set(.string), [.optional]),
+            AttributeSchema("subnet_id", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("connection_tracking_specification", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("tcp_established_timeout", .number, [.optional]),
+                  AttributeSchema("udp_stream_timeout", .number, [.optional]),
+                  AttributeSchema("udp_timeout", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("ena_srd_specification", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("ena_srd_enabled", .bool, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("ena_srd_udp_specification", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("ena_srd_udp_enabled", .bool, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("placement", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("affinity", .string, [.optional]),
+            AttributeSchema("availability_zone", .string, [.optional]),
+            AttributeSchema("group_name", .string, [.optional]),
+            AttributeSchema("host_id", .string, [.optional]),
+            AttributeSchema("host_resource_group_arn", .string, [.optional]),
+            AttributeSchema("partition_number", .number, [.optional]),
+            AttributeSchema("spread_domain", .string, [.optional]),
+            AttributeSchema("tenancy", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("private_dns_name_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enable_resource_name_dns_a_record", .bool, [.optional]),
+            AttributeSchema("enable_resource_name_dns_aaaa_record", .bool, [.optional]),
+            AttributeSchema("hostname_type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("tag_specifications", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("resource_type", .string, [.optional]),
+            AttributeSchema("tags", .map(.string), [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lb`.
+  static let aws_lb = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("arn_suffix", .string, [.computed]),
+      AttributeSchema("client_keep_alive", .number, [.optional]),
+      AttributeSchema("customer_owned_ipv4_pool", .string, [.optional]),
+      AttributeSchema("desync_mitigation_mode", .string, [.optional]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("dns_record_client_routing_policy", .string, [.optional]),
+      AttributeSchema("drop_invalid_header_fields", .bool, [.optional]),
+      AttributeSchema("enable_cross_zone_load_balancing", .bool, [.optional]),
+      AttributeSchema("enable_deletion_protection", .bool, [.optional]),
+      AttributeSchema("enable_http2", .bool, [.optional]),
+      AttributeSchema("enable_tls_version_and_cipher_suite_headers", .bool, [.optional]),
+      AttributeSchema("enable_waf_fail_open", .bool, [.optional]),
+      AttributeSchema("enable_xff_client_port", .bool, [.optional]),
+      AttributeSchema("enable_zonal_shift", .bool, [.optional]),
+      AttributeSchema("enforce_security_group_inbound_rules_on_private_link_traffic", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("idle_timeout", .number, [.optional]),
+      AttributeSchema("internal", .bool, [.optional, .computed]),
+      AttributeSchema("ip_address_type", .string, [.optional, .computed]),
+      AttributeSchema("load_balancer_type", .string, [.optional]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("preserve_host_header", .bool, [.optional]),
+      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
+      AttributeSchema("subnets", .set(.string), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+      AttributeSchema("xff_header_processing_mode", .string, [.optional]),
+      AttributeSchema("zone_id", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("access_logs", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket", .string, [.required]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("connection_logs", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket", .string, [.required]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("ipam_pools", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ipv4_ipam_pool_id", .string, [.required]),
+          ]
+        )),
+      BlockSchema("minimum_load_balancer_capacity", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("capacity_units", .number, [.required]),
+          ]
+        )),
+      BlockSchema("subnet_mapping", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allocation_id", .string, [.optional]),
+            AttributeSchema("ipv6_address", .string, [.optional]),
+            AttributeSchema("outpost_id", .string, [.computed]),
+            AttributeSchema("private_ipv4_address", .string, [.optional]),
+            AttributeSchema("subnet_id", .string, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -493,18 +410,24 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
+    ]
+  )
+
+  /// `aws_lb_cookie_stickiness_policy`.
+  static let aws_lb_cookie_stickiness_policy = BlockBody(
+    attributes: [
+      AttributeSchema("cookie_expiration_period", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("lb_port", .number, [.required]),
+      AttributeSchema("load_balancer", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table40: [String: @Sendable () -> BlockBody] = [
-    "aws_lb_listener": { aws_lb_listener },
-    "aws_lb_listener_certificate": { aws_lb_listener_certificate },
-    "aws_lb_listener_rule": { aws_lb_listener_rule },
-    "aws_lb_target_group": { aws_lb_target_group },
-    "aws_lb_target_group_attachment": { aws_lb_target_group_attachment },
-    "aws_lb_trust_store": { aws_lb_trust_store },
-    "aws_lb_trust_store_revocation": { aws_lb_trust_store_revocation },
-    "aws_lex_bot": { aws_lex_bot },
+    "aws_launch_template": { aws_launch_template },
+    "aws_lb": { aws_lb },
+    "aws_lb_cookie_stickiness_policy": { aws_lb_cookie_stickiness_policy },
   ]
 }

@@ -4,23 +4,448 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_lex_intent`.
-  static let aws_lex_intent = BlockBody(
+  /// `aws_lb_listener`.
+  static let aws_lb_listener = BlockBody(
+    attributes: [
+      AttributeSchema("alpn_policy", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("certificate_arn", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("load_balancer_arn", .string, [.required]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("protocol", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_header_name", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_issuer_header_name", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_leaf_header_name", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_serial_number_header_name", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_subject_header_name", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_request_x_amzn_mtls_clientcert_validity_header_name", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_request_x_amzn_tls_cipher_suite_header_name", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_request_x_amzn_tls_version_header_name", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_access_control_allow_credentials_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_access_control_allow_headers_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_access_control_allow_methods_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_access_control_allow_origin_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_access_control_expose_headers_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_access_control_max_age_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_content_security_policy_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_server_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("routing_http_response_strict_transport_security_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_x_content_type_options_header_value", .string, [.optional, .computed]),
+      AttributeSchema("routing_http_response_x_frame_options_header_value", .string, [.optional, .computed]),
+      AttributeSchema("ssl_policy", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("tcp_idle_timeout_seconds", .number, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("default_action", .list, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("order", .number, [.optional, .computed]),
+            AttributeSchema("target_group_arn", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("authenticate_cognito", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("authentication_request_extra_params", .map(.string), [.optional]),
+                  AttributeSchema("on_unauthenticated_request", .string, [.optional, .computed]),
+                  AttributeSchema("scope", .string, [.optional, .computed]),
+                  AttributeSchema("session_cookie_name", .string, [.optional, .computed]),
+                  AttributeSchema("session_timeout", .number, [.optional, .computed]),
+                  AttributeSchema("user_pool_arn", .string, [.required]),
+                  AttributeSchema("user_pool_client_id", .string, [.required]),
+                  AttributeSchema("user_pool_domain", .string, [.required]),
+                ]
+              )),
+            BlockSchema("authenticate_oidc", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("authentication_request_extra_params", .map(.string), [.optional]),
+                  AttributeSchema("authorization_endpoint", .string, [.required]),
+                  AttributeSchema("client_id", .string, [.required]),
+                  AttributeSchema("client_secret", .string, [.required, .sensitive]),
+                  AttributeSchema("issuer", .string, [.required]),
+                  AttributeSchema("on_unauthenticated_request", .string, [.optional, .computed]),
+                  AttributeSchema("scope", .string, [.optional, .computed]),
+                  AttributeSchema("session_cookie_name", .string, [.optional, .computed]),
+                  AttributeSchema("session_timeout", .number, [.optional, .computed]),
+                  AttributeSchema("token_endpoint", .string, [.required]),
+                  AttributeSchema("user_info_endpoint", .string, [.required]),
+                ]
+              )),
+            BlockSchema("fixed_response", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("content_type", .string, [.required]),
+                  AttributeSchema("message_body", .string, [.optional]),
+                  AttributeSchema("status_code", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("forward", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("stickiness", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("duration", .number, [.required]),
+                        AttributeSchema("enabled", .bool, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("target_group", .set, min: 1, max: 5,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("arn", .string, [.required]),
+                        AttributeSchema("weight", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("redirect", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("host", .string, [.optional]),
+                  AttributeSchema("path", .string, [.optional]),
+                  AttributeSchema("port", .string, [.optional]),
+                  AttributeSchema("protocol", .string, [.optional]),
+                  AttributeSchema("query", .string, [.optional]),
+                  AttributeSchema("status_code", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("mutual_authentication", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("advertise_trust_store_ca_names", .string, [.optional, .computed]),
+            AttributeSchema("ignore_client_certificate_expiry", .bool, [.optional]),
+            AttributeSchema("mode", .string, [.required]),
+            AttributeSchema("trust_store_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lb_listener_certificate`.
+  static let aws_lb_listener_certificate = BlockBody(
+    attributes: [
+      AttributeSchema("certificate_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("listener_arn", .string, [.required]),
+    ]
+  )
+
+  /// `aws_lb_listener_rule`.
+  static let aws_lb_listener_rule = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("listener_arn", .string, [.required]),
+      AttributeSchema("priority", .number, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("action", .list, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("order", .number, [.optional, .computed]),
+            AttributeSchema("target_group_arn", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("authenticate_cognito", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("authentication_request_extra_params", .map(.string), [.optional]),
+                  AttributeSchema("on_unauthenticated_request", .string, [.optional, .computed]),
+                  AttributeSchema("scope", .string, [.optional]),
+                  AttributeSchema("session_cookie_name", .string, [.optional]),
+                  AttributeSchema("session_timeout", .number, [.optional]),
+                  AttributeSchema("user_pool_arn", .string, [.required]),
+                  AttributeSchema("user_pool_client_id", .string, [.required]),
+                  AttributeSchema("user_pool_domain", .string, [.required]),
+                ]
+              )),
+            BlockSchema("authenticate_oidc", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("authentication_request_extra_params", .map(.string), [.optional]),
+                  AttributeSchema("authorization_endpoint", .string, [.required]),
+                  AttributeSchema("client_id", .string, [.required]),
+                  AttributeSchema("client_secret", .string, [.required, .sensitive]),
+                  AttributeSchema("issuer", .string, [.required]),
+                  AttributeSchema("on_unauthenticated_request", .string, [.optional, .computed]),
+                  AttributeSchema("scope", .string, [.optional]),
+                  AttributeSchema("session_cookie_name", .string, [.optional]),
+                  AttributeSchema("session_timeout", .number, [.optional]),
+                  AttributeSchema("token_endpoint", .string, [.required]),
+                  AttributeSchema("user_info_endpoint", .string, [.required]),
+                ]
+              )),
+            BlockSchema("fixed_response", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("content_type", .string, [.required]),
+                  AttributeSchema("message_body", .string, [.optional]),
+                  AttributeSchema("status_code", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("forward", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("stickiness", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("duration", .number, [.required]),
+                        AttributeSchema("enabled", .bool, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("target_group", .set, min: 1, max: 5,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("arn", .string, [.required]),
+                        AttributeSchema("weight", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("redirect", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("host", .string, [.optional]),
+                  AttributeSchema("path", .string, [.optional]),
+                  AttributeSchema("port", .string, [.optional]),
+                  AttributeSchema("protocol", .string, [.optional]),
+                  AttributeSchema("query", .string, [.optional]),
+                  AttributeSchema("status_code", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("condition", .set, min: 1, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("host_header", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("values", .set(.string), [.required]),
+                ]
+              )),
+            BlockSchema("http_header", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("http_header_name", .string, [.required]),
+                  AttributeSchema("values", .set(.string), [.required]),
+                ]
+              )),
+            BlockSchema("http_request_method", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("values", .set(.string), [.required]),
+                ]
+              )),
+            BlockSchema("path_pattern", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("values", .set(.string), [.required]),
+                ]
+              )),
+            BlockSchema("query_string", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.optional]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+            BlockSchema("source_ip", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("values", .set(.string), [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lb_target_group`.
+  static let aws_lb_target_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("arn_suffix", .string, [.computed]),
+      AttributeSchema("connection_termination", .bool, [.optional, .computed]),
+      AttributeSchema("deregistration_delay", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ip_address_type", .string, [.optional, .computed]),
+      AttributeSchema("lambda_multi_value_headers_enabled", .bool, [.optional]),
+      AttributeSchema("load_balancer_arns", .set(.string), [.computed]),
+      AttributeSchema("load_balancing_algorithm_type", .string, [.optional, .computed]),
+      AttributeSchema("load_balancing_anomaly_mitigation", .string, [.optional, .computed]),
+      AttributeSchema("load_balancing_cross_zone_enabled", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("preserve_client_ip", .string, [.optional, .computed]),
+      AttributeSchema("protocol", .string, [.optional]),
+      AttributeSchema("protocol_version", .string, [.optional, .computed]),
+      AttributeSchema("proxy_protocol_v2", .bool, [.optional]),
+      AttributeSchema("slow_start", .number, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("target_type", .string, [.optional]),
+      AttributeSchema("vpc_id", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("health_check", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("healthy_threshold", .number, [.optional]),
+            AttributeSchema("interval", .number, [.optional]),
+            AttributeSchema("matcher", .string, [.optional, .computed]),
+            AttributeSchema("path", .string, [.optional, .computed]),
+            AttributeSchema("port", .string, [.optional]),
+            AttributeSchema("protocol", .string, [.optional]),
+            AttributeSchema("timeout", .number, [.optional, .computed]),
+            AttributeSchema("unhealthy_threshold", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("stickiness", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cookie_duration", .number, [.optional]),
+            AttributeSchema("cookie_name", .string, [.optional]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("target_failover", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("on_deregistration", .string, [.required]),
+            AttributeSchema("on_unhealthy", .string, [.required]),
+          ]
+        )),
+      BlockSchema("target_group_health", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("dns_failover", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("minimum_healthy_targets_count", .string, [.optional]),
+                  AttributeSchema("minimum_healthy_targets_percentage", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("unhealthy_state_routing", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("minimum_healthy_targets_count", .number, [.optional]),
+                  AttributeSchema("minimum_healthy_targets_percentage", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("target_health_state", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enable_unhealthy_connection_termination", .bool, [.required]),
+            AttributeSchema("unhealthy_draining_interval", .number, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lb_target_group_attachment`.
+  static let aws_lb_target_group_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("availability_zone", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("target_group_arn", .string, [.required]),
+      AttributeSchema("target_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_lb_trust_store`.
+  static let aws_lb_trust_store = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("arn_suffix", .string, [.computed]),
+      AttributeSchema("ca_certificates_bundle_s3_bucket", .string, [.required]),
+      AttributeSchema("ca_certificates_bundle_s3_key", .string, [.required]),
+      AttributeSchema("ca_certificates_bundle_s3_object_version", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lb_trust_store_revocation`.
+  static let aws_lb_trust_store_revocation = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("revocation_id", .number, [.computed]),
+      AttributeSchema("revocations_s3_bucket", .string, [.required]),
+      AttributeSchema("revocations_s3_key", .string, [.required]),
+      AttributeSchema("revocations_s3_object_version", .string, [.optional]),
+      AttributeSchema("trust_store_arn", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_lex_bot`.
+  static let aws_lex_bot = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("checksum", .string, [.computed]),
+      AttributeSchema("child_directed", .bool, [.required]),
       AttributeSchema("create_version", .bool, [.optional]),
       AttributeSchema("created_date", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("detect_sentiment", .bool, [.optional]),
+      AttributeSchema("enable_model_improvements", .bool, [.optional]),
+      AttributeSchema("failure_reason", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("idle_session_ttl_in_seconds", .number, [.optional]),
       AttributeSchema("last_updated_date", .string, [.computed]),
+      AttributeSchema("locale", .string, [.optional]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("parent_intent_signature", .string, [.optional]),
-      AttributeSchema("sample_utterances", .set(.string), [.optional]),
+      AttributeSchema("nlu_intent_confidence_threshold", .number, [.optional]),
+      AttributeSchema("process_behavior", .string, [.optional]),
+      AttributeSchema("status", .string, [.computed]),
       AttributeSchema("version", .string, [.computed]),
+      AttributeSchema("voice_id", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("conclusion_statement", .list, min: 0, max: 1,
+      BlockSchema("abort_statement", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
             AttributeSchema("response_card", .string, [.optional]),
@@ -36,7 +461,7 @@ extension ProviderSchema.Resources {
               )),
           ]
         )),
-      BlockSchema("confirmation_prompt", .list, min: 0, max: 1,
+      BlockSchema("clarification_prompt", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
             AttributeSchema("max_attempts", .number, [.required]),
@@ -53,112 +478,11 @@ extension ProviderSchema.Resources {
               )),
           ]
         )),
-      BlockSchema("dialog_code_hook", .list, min: 0, max: 1,
+      BlockSchema("intent", .set, min: 1, max: 250,
         BlockBody(
           attributes: [
-            AttributeSchema("message_version", .string, [.required]),
-            AttributeSchema("uri", .string, [.required]),
-          ]
-        )),
-      BlockSchema("follow_up_prompt", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("prompt", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_attempts", .number, [.required]),
-                  AttributeSchema("response_card", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("message", .set, min: 1, max: 15,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("content", .string, [.required]),
-                        AttributeSchema("content_type", .string, [.required]),
-                        AttributeSchema("group_number", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("rejection_statement", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("response_card", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("message", .set, min: 1, max: 15,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("content", .string, [.required]),
-                        AttributeSchema("content_type", .string, [.required]),
-                        AttributeSchema("group_number", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("fulfillment_activity", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("code_hook", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("message_version", .string, [.required]),
-                  AttributeSchema("uri", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("rejection_statement", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("response_card", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("message", .set, min: 1, max: 15,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("content", .string, [.required]),
-                  AttributeSchema("content_type", .string, [.required]),
-                  AttributeSchema("group_number", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("slot", .set, min: 0, max: 100,
-        BlockBody(
-          attributes: [
-            AttributeSchema("description", .string, [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("priority", .number, [.optional]),
-            AttributeSchema("response_card", .string, [.optional]),
-            AttributeSchema("sample_utterances", .list(.string), [.optional]),
-            AttributeSchema("slot_constraint", .string, [.required]),
-            AttributeSchema("slot_type", .string, [.required]),
-            AttributeSchema("slot_type_version", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("value_elicitation_prompt", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_attempts", .number, [.required]),
-                  AttributeSchema("response_card", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("message", .set, min: 1, max: 15,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("content", .string, [.required]),
-                        AttributeSchema("content_type", .string, [.required]),
-                        AttributeSchema("group_number", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
+            AttributeSchema("intent_name", .string, [.required]),
+            AttributeSchema("intent_version", .string, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -169,343 +493,18 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_licensemanager_license_configuration`.
-  static let aws_licensemanager_license_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("license_count", .number, [.optional]),
-      AttributeSchema("license_count_hard_limit", .bool, [.optional]),
-      AttributeSchema("license_counting_type", .string, [.required]),
-      AttributeSchema("license_rules", .list(.string), [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("owner_account_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_lightsail_instance`.
-  static let aws_lightsail_instance = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zone", .string, [.required]),
-      AttributeSchema("blueprint_id", .string, [.required]),
-      AttributeSchema("bundle_id", .string, [.required]),
-      AttributeSchema("cpu_count", .number, [.computed]),
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address_type", .string, [.optional]),
-      AttributeSchema("ipv6_addresses", .list(.string), [.computed]),
-      AttributeSchema("is_static_ip", .bool, [.computed]),
-      AttributeSchema("key_pair_name", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("private_ip_address", .string, [.computed]),
-      AttributeSchema("public_ip_address", .string, [.computed]),
-      AttributeSchema("ram_size", .number, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_data", .string, [.optional]),
-      AttributeSchema("username", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("add_on", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("snapshot_time", .string, [.required]),
-            AttributeSchema("status", .string, [.required]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_load_balancer_backend_server_policy`.
-  static let aws_load_balancer_backend_server_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_port", .number, [.required]),
-      AttributeSchema("load_balancer_name", .string, [.required]),
-      AttributeSchema("policy_names", .set(.string), [.optional]),
-    ]
-  )
-
-  /// `aws_load_balancer_listener_policy`.
-  static let aws_load_balancer_listener_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("load_balancer_name", .string, [.required]),
-      AttributeSchema("load_balancer_port", .number, [.required]),
-      AttributeSchema("policy_names", .set(.string), [.optional]),
-      AttributeSchema("triggers", .map(.string), [.optional]),
-    ]
-  )
-
-  /// `aws_load_balancer_policy`.
-  static let aws_load_balancer_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("load_balancer_name", .string, [.required]),
-      AttributeSchema("policy_name", .string, [.required]),
-      AttributeSchema("policy_type_name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("policy_attribute", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("value", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_location_map`.
-  static let aws_location_map = BlockBody(
-    attributes: [
-      AttributeSchema("create_time", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("map_arn", .string, [.computed]),
-      AttributeSchema("map_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("update_time", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("style", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_location_place_index`.
-  static let aws_location_place_index = BlockBody(
-    attributes: [
-      AttributeSchema("create_time", .string, [.computed]),
-      AttributeSchema("data_source", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("index_arn", .string, [.computed]),
-      AttributeSchema("index_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("update_time", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("data_source_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("intended_use", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_location_tracker`.
-  static let aws_location_tracker = BlockBody(
-    attributes: [
-      AttributeSchema("create_time", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("position_filtering", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("tracker_arn", .string, [.computed]),
-      AttributeSchema("tracker_name", .string, [.required]),
-      AttributeSchema("update_time", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_m2_environment`.
-  static let aws_m2_environment = BlockBody(
-    attributes: [
-      AttributeSchema("apply_changes_during_maintenance_window", .bool, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("engine_type", .string, [.required]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("environment_id", .string, [.computed]),
-      AttributeSchema("force_update", .bool, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("instance_type", .string, [.required]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("load_balancer_arn", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("publicly_accessible", .bool, [.optional, .computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-    ],
-    blocks: [
-      BlockSchema("high_availability_config", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("desired_capacity", .number, [.required]),
-          ]
-        )),
-      BlockSchema("storage_configuration", .list, min: 0, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("efs", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("file_system_id", .string, [.required]),
-                  AttributeSchema("mount_point", .string, [.required]),
-                ]
-              )),
-            BlockSchema("fsx", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("file_system_id", .string, [.required]),
-                  AttributeSchema("mount_point", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_macie2_account`.
-  static let aws_macie2_account = BlockBody(
-    attributes: [
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("finding_publishing_frequency", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("service_role", .string, [.computed]),
-      AttributeSchema("status", .string, [.optional, .computed]),
-      AttributeSchema("updated_at", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_main_route_table_association`.
-  static let aws_main_route_table_association = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("original_route_table_id", .string, [.computed]),
-      AttributeSchema("route_table_id", .string, [.required]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_medialive_channel`.
-  static let aws_medialive_channel = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("channel_class", .string, [.required]),
-      AttributeSchema("channel_id", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("log_level", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("role_arn", .string, [.optional]),
-      AttributeSchema("start_channel", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("cdi_input_specification", .list, min: 0, max: 1, aws_medialive_channel__cdi_input_specification),
-      BlockSchema("destinations", .set, min: 1, max: nil, aws_medialive_channel__destinations),
-      BlockSchema("encoder_settings", .list, min: 1, max: 1, aws_medialive_channel__encoder_settings),
-      BlockSchema("input_attachments", .set, min: 1, max: nil, aws_medialive_channel__input_attachments),
-      BlockSchema("input_specification", .list, min: 1, max: 1, aws_medialive_channel__input_specification),
-      BlockSchema("maintenance", .list, min: 0, max: 1, aws_medialive_channel__maintenance),
-      BlockSchema("timeouts", .single, min: 0, max: nil, aws_medialive_channel__timeouts),
-      BlockSchema("vpc", .list, min: 0, max: 1, aws_medialive_channel__vpc),
-    ]
-  )
-
-  static let aws_medialive_channel__cdi_input_specification = BlockBody(
-    attributes: [
-      AttributeSchema("resolution", .string, [.required]),
-    ]
-  )
-
-  static let aws_medialive_channel__destinations = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("media_package_settings", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("channel_id", .string, [.required]),
-          ]
-        )),
-      BlockSchema("multiplex_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("multiplex_id", .string, [.required]),
-            AttributeSchema("program_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("settings", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("password_param", .string, [.optional]),
-            AttributeSchema("stream_name", .string, [.optional]),
-            AttributeSchema("url", .string, [.optional]),
-            AttributeSchema("username", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  static let aws_medialive_channel__encoder_settings = BlockBody(
-    blocks: [
-      BlockSchema("audio_descriptions", .set, min: 0, max: nil, aws_medialive_channel__encoder_settings__audio_descriptions),
-      BlockSchema("avail_blanking", .list, min: 0, max: 1, aws_medialive_channel__encoder_settings__avail_blanking),
-      BlockSchema("caption_descriptions", .list, min: 0, max: nil, aws_medialive_channel__encoder_settings__caption_descriptions),
-      BlockSchema("global_configuration", .list, min: 0, max: 1, aws_medialive_channel__encoder_settings__global_configuration),
-      BlockSchema("motion_graphics_configuration", .list, min: 0, max: 1, aws_medialive_channel__encoder_settings__motion_graphics_configuration),
-      BlockSchema("nielsen_configuration", .list, min: 0, max: 1, aws_medialive_channel__encoder_settings__nielsen_configuration),
-      BlockSchema("output_groups", .list, min: 1, max: nil, aws_medialive_channel__encoder_settings__output_groups),
-      BlockSchema("timecode_config", .list, min: 1, max: 1, aws_medialive_channel__encoder_settings__timecode_config),
-      BlockSchema("video_descriptions", .list, min: 0, max: nil, aws_medialive_channel__encoder_settings__video_descriptions),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table41: [String: @Sendable () -> BlockBody] = [
-    "aws_lex_intent": { aws_lex_intent },
-    "aws_licensemanager_license_configuration": { aws_licensemanager_license_configuration },
-    "aws_lightsail_instance": { aws_lightsail_instance },
-    "aws_load_balancer_backend_server_policy": { aws_load_balancer_backend_server_policy },
-    "aws_load_balancer_listener_policy": { aws_load_balancer_listener_policy },
-    "aws_load_balancer_policy": { aws_load_balancer_policy },
-    "aws_location_map": { aws_location_map },
-    "aws_location_place_index": { aws_location_place_index },
-    "aws_location_tracker": { aws_location_tracker },
-    "aws_m2_environment": { aws_m2_environment },
-    "aws_macie2_account": { aws_macie2_account },
-    "aws_main_route_table_association": { aws_main_route_table_association },
-    "aws_medialive_channel": { aws_medialive_channel },
+    "aws_lb_listener": { aws_lb_listener },
+    "aws_lb_listener_certificate": { aws_lb_listener_certificate },
+    "aws_lb_listener_rule": { aws_lb_listener_rule },
+    "aws_lb_target_group": { aws_lb_target_group },
+    "aws_lb_target_group_attachment": { aws_lb_target_group_attachment },
+    "aws_lb_trust_store": { aws_lb_trust_store },
+    "aws_lb_trust_store_revocation": { aws_lb_trust_store_revocation },
+    "aws_lex_bot": { aws_lex_bot },
   ]
 }

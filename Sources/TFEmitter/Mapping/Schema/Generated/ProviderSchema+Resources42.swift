@@ -4,361 +4,508 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  static let aws_medialive_channel__encoder_settings__audio_descriptions = BlockBody(
+  /// `aws_lex_intent`.
+  static let aws_lex_intent = BlockBody(
     attributes: [
-      AttributeSchema("audio_selector_name", .string, [.required]),
-      AttributeSchema("audio_type", .string, [.optional, .computed]),
-      AttributeSchema("audio_type_control", .string, [.optional, .computed]),
-      AttributeSchema("language_code", .string, [.optional, .computed]),
-      AttributeSchema("language_code_control", .string, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("checksum", .string, [.computed]),
+      AttributeSchema("create_version", .bool, [.optional]),
+      AttributeSchema("created_date", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_updated_date", .string, [.computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("stream_name", .string, [.optional, .computed]),
+      AttributeSchema("parent_intent_signature", .string, [.optional]),
+      AttributeSchema("sample_utterances", .set(.string), [.optional]),
+      AttributeSchema("version", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("audio_normalization_settings", .list, min: 0, max: 1,
+      BlockSchema("conclusion_statement", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("algorithm", .string, [.optional, .computed]),
-            AttributeSchema("algorithm_control", .string, [.optional, .computed]),
-            AttributeSchema("target_lkfs", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("audio_watermark_settings", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("nielsen_watermarks_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("nielsen_distribution_type", .string, [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("nielsen_cbet_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("cbet_check_digit_string", .string, [.required]),
-                        AttributeSchema("cbet_stepaside", .string, [.required]),
-                        AttributeSchema("csid", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("nielsen_naes_ii_nw_settings", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("check_digit_string", .string, [.required]),
-                        AttributeSchema("sid", .number, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("codec_settings", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("aac_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bitrate", .number, [.optional, .computed]),
-                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
-                  AttributeSchema("input_type", .string, [.optional, .computed]),
-                  AttributeSchema("profile", .string, [.optional, .computed]),
-                  AttributeSchema("rate_control_mode", .string, [.optional, .computed]),
-                  AttributeSchema("raw_format", .string, [.optional, .computed]),
-                  AttributeSchema("sample_rate", .number, [.optional, .computed]),
-                  AttributeSchema("spec", .string, [.optional, .computed]),
-                  AttributeSchema("vbr_quality", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("ac3_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bitrate", .number, [.optional, .computed]),
-                  AttributeSchema("bitstream_mode", .string, [.optional, .computed]),
-                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
-                  AttributeSchema("dialnorm", .number, [.optional, .computed]),
-                  AttributeSchema("drc_profile", .string, [.optional, .computed]),
-                  AttributeSchema("lfe_filter", .string, [.optional, .computed]),
-                  AttributeSchema("metadata_control", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("eac3_atmos_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bitrate", .number, [.optional, .computed]),
-                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
-                  AttributeSchema("dialnorm", .number, [.optional, .computed]),
-                  AttributeSchema("drc_line", .string, [.optional, .computed]),
-                  AttributeSchema("drc_rf", .string, [.optional, .computed]),
-                  AttributeSchema("height_trim", .number, [.optional, .computed]),
-                  AttributeSchema("surround_trim", .number, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("eac3_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("attenuation_control", .string, [.optional, .computed]),
-                  AttributeSchema("bitrate", .number, [.optional, .computed]),
-                  AttributeSchema("bitstream_mode", .string, [.optional, .computed]),
-                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
-                  AttributeSchema("dc_filter", .string, [.optional, .computed]),
-                  AttributeSchema("dialnorm", .number, [.optional, .computed]),
-                  AttributeSchema("drc_line", .string, [.optional, .computed]),
-                  AttributeSchema("drc_rf", .string, [.optional, .computed]),
-                  AttributeSchema("lfe_control", .string, [.optional, .computed]),
-                  AttributeSchema("lfe_filter", .string, [.optional, .computed]),
-                  AttributeSchema("lo_ro_center_mix_level", .number, [.optional, .computed]),
-                  AttributeSchema("lo_ro_surround_mix_level", .number, [.optional, .computed]),
-                  AttributeSchema("lt_rt_center_mix_level", .number, [.optional, .computed]),
-                  AttributeSchema("lt_rt_surround_mix_level", .number, [.optional, .computed]),
-                  AttributeSchema("metadata_control", .string, [.optional, .computed]),
-                  AttributeSchema("passthrough_control", .string, [.optional, .computed]),
-                  AttributeSchema("phase_control", .string, [.optional, .computed]),
-                  AttributeSchema("stereo_downmix", .string, [.optional, .computed]),
-                  AttributeSchema("surround_ex_mode", .string, [.optional, .computed]),
-                  AttributeSchema("surround_mode", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("mp2_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bitrate", .number, [.optional, .computed]),
-                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
-                  AttributeSchema("sample_rate", .number, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("pass_through_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("wav_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bit_depth", .number, [.optional, .computed]),
-                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
-                  AttributeSchema("sample_rate", .number, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("remix_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("channels_in", .number, [.optional, .computed]),
-            AttributeSchema("channels_out", .number, [.optional, .computed]),
+            AttributeSchema("response_card", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("channel_mappings", .set, min: 1, max: nil,
+            BlockSchema("message", .set, min: 1, max: 15,
               BlockBody(
                 attributes: [
-                  AttributeSchema("output_channel", .number, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("input_channel_levels", .set, min: 1, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("gain", .number, [.required]),
-                        AttributeSchema("input_channel", .number, [.required]),
-                      ]
-                    )),
+                  AttributeSchema("content", .string, [.required]),
+                  AttributeSchema("content_type", .string, [.required]),
+                  AttributeSchema("group_number", .number, [.optional]),
                 ]
               )),
           ]
         )),
-    ]
-  )
-
-  static let aws_medialive_channel__encoder_settings__avail_blanking = BlockBody(
-    attributes: [
-      AttributeSchema("state", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("avail_blanking_image", .list, min: 0, max: 1,
+      BlockSchema("confirmation_prompt", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("password_param", .string, [.optional, .computed]),
+            AttributeSchema("max_attempts", .number, [.required]),
+            AttributeSchema("response_card", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("message", .set, min: 1, max: 15,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("content", .string, [.required]),
+                  AttributeSchema("content_type", .string, [.required]),
+                  AttributeSchema("group_number", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("dialog_code_hook", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("message_version", .string, [.required]),
             AttributeSchema("uri", .string, [.required]),
-            AttributeSchema("username", .string, [.optional, .computed]),
           ]
         )),
-    ]
-  )
-
-  static let aws_medialive_channel__encoder_settings__caption_descriptions = BlockBody(
-    attributes: [
-      AttributeSchema("accessibility", .string, [.optional]),
-      AttributeSchema("caption_selector_name", .string, [.required]),
-      AttributeSchema("language_code", .string, [.optional]),
-      AttributeSchema("language_description", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("destination_settings", .list, min: 0, max: 1,
+      BlockSchema("follow_up_prompt", .list, min: 0, max: 1,
         BlockBody(
           blocks: [
-            BlockSchema("arib_destination_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("burn_in_destination_settings", .list, min: 0, max: 1,
+            BlockSchema("prompt", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("alignment", .string, [.optional]),
-                  AttributeSchema("background_color", .string, [.optional]),
-                  AttributeSchema("background_opacity", .number, [.optional]),
-                  AttributeSchema("font_color", .string, [.optional]),
-                  AttributeSchema("font_opacity", .number, [.optional]),
-                  AttributeSchema("font_resolution", .number, [.optional]),
-                  AttributeSchema("font_size", .string, [.optional]),
-                  AttributeSchema("outline_color", .string, [.required]),
-                  AttributeSchema("outline_size", .number, [.optional]),
-                  AttributeSchema("shadow_color", .string, [.optional]),
-                  AttributeSchema("shadow_opacity", .number, [.optional]),
-                  AttributeSchema("shadow_x_offset", .number, [.optional]),
-                  AttributeSchema("shadow_y_offset", .number, [.optional]),
-                  AttributeSchema("teletext_grid_control", .string, [.required]),
-                  AttributeSchema("x_position", .number, [.optional]),
-                  AttributeSchema("y_position", .number, [.optional]),
+                  AttributeSchema("max_attempts", .number, [.required]),
+                  AttributeSchema("response_card", .string, [.optional]),
                 ],
                 blocks: [
-                  BlockSchema("font", .list, min: 0, max: 1,
+                  BlockSchema("message", .set, min: 1, max: 15,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("password_param", .string, [.optional, .computed]),
-                        AttributeSchema("uri", .string, [.required]),
-                        AttributeSchema("username", .string, [.optional, .computed]),
+                        AttributeSchema("content", .string, [.required]),
+                        AttributeSchema("content_type", .string, [.required]),
+                        AttributeSchema("group_number", .number, [.optional]),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("dvb_sub_destination_settings", .list, min: 0, max: 1,
+            BlockSchema("rejection_statement", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("alignment", .string, [.optional]),
-                  AttributeSchema("background_color", .string, [.optional]),
-                  AttributeSchema("background_opacity", .number, [.optional]),
-                  AttributeSchema("font_color", .string, [.optional]),
-                  AttributeSchema("font_opacity", .number, [.optional]),
-                  AttributeSchema("font_resolution", .number, [.optional]),
-                  AttributeSchema("font_size", .string, [.optional, .computed]),
-                  AttributeSchema("outline_color", .string, [.optional]),
-                  AttributeSchema("outline_size", .number, [.optional]),
-                  AttributeSchema("shadow_color", .string, [.optional]),
-                  AttributeSchema("shadow_opacity", .number, [.optional]),
-                  AttributeSchema("shadow_x_offset", .number, [.optional]),
-                  AttributeSchema("shadow_y_offset", .number, [.optional]),
-                  AttributeSchema("teletext_grid_control", .string, [.optional]),
-                  AttributeSchema("x_position", .number, [.optional]),
-                  AttributeSchema("y_position", .number, [.optional]),
+                  AttributeSchema("response_card", .string, [.optional]),
                 ],
                 blocks: [
-                  BlockSchema("font", .list, min: 0, max: 1,
+                  BlockSchema("message", .set, min: 1, max: 15,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("password_param", .string, [.optional, .computed]),
-                        AttributeSchema("uri", .string, [.required]),
-                        AttributeSchema("username", .string, [.optional, .computed]),
+                        AttributeSchema("content", .string, [.required]),
+                        AttributeSchema("content_type", .string, [.required]),
+                        AttributeSchema("group_number", .number, [.optional]),
                       ]
                     )),
-                ]
-              )),
-            BlockSchema("ebu_tt_d_destination_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("copyright_holder", .string, [.optional]),
-                  AttributeSchema("fill_line_gap", .string, [.optional]),
-                  AttributeSchema("font_family", .string, [.optional]),
-                  AttributeSchema("style_control", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("embedded_destination_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("embedded_plus_scte20_destination_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("rtmp_caption_info_destination_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("scte20_plus_embedded_destination_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("scte27_destination_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("smpte_tt_destination_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("teletext_destination_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("ttml_destination_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("style_control", .string, [.required]),
-                ]
-              )),
-            BlockSchema("webvtt_destination_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("style_control", .string, [.required]),
                 ]
               )),
           ]
         )),
-    ]
-  )
-
-  static let aws_medialive_channel__encoder_settings__global_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("initial_audio_gain", .number, [.optional]),
-      AttributeSchema("input_end_action", .string, [.optional]),
-      AttributeSchema("output_locking_mode", .string, [.optional]),
-      AttributeSchema("output_timing_source", .string, [.optional]),
-      AttributeSchema("support_low_framerate_inputs", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("input_loss_behavior", .list, min: 0, max: 1,
+      BlockSchema("fulfillment_activity", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("black_frame_msec", .number, [.optional]),
-            AttributeSchema("input_loss_image_color", .string, [.optional]),
-            AttributeSchema("input_loss_image_type", .string, [.optional]),
-            AttributeSchema("repeat_frame_msec", .number, [.optional]),
+            AttributeSchema("type", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("input_loss_image_slate", .list, min: 0, max: 1,
+            BlockSchema("code_hook", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("password_param", .string, [.optional, .computed]),
+                  AttributeSchema("message_version", .string, [.required]),
                   AttributeSchema("uri", .string, [.required]),
-                  AttributeSchema("username", .string, [.optional, .computed]),
                 ]
               )),
           ]
         )),
-    ]
-  )
-
-  static let aws_medialive_channel__encoder_settings__motion_graphics_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("motion_graphics_insertion", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("motion_graphics_settings", .list, min: 1, max: 1,
+      BlockSchema("rejection_statement", .list, min: 0, max: 1,
         BlockBody(
+          attributes: [
+            AttributeSchema("response_card", .string, [.optional]),
+          ],
           blocks: [
-            BlockSchema("html_motion_graphics_settings", .list, min: 0, max: 1,
-              BlockBody()),
+            BlockSchema("message", .set, min: 1, max: 15,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("content", .string, [.required]),
+                  AttributeSchema("content_type", .string, [.required]),
+                  AttributeSchema("group_number", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("slot", .set, min: 0, max: 100,
+        BlockBody(
+          attributes: [
+            AttributeSchema("description", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("priority", .number, [.optional]),
+            AttributeSchema("response_card", .string, [.optional]),
+            AttributeSchema("sample_utterances", .list(.string), [.optional]),
+            AttributeSchema("slot_constraint", .string, [.required]),
+            AttributeSchema("slot_type", .string, [.required]),
+            AttributeSchema("slot_type_version", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("value_elicitation_prompt", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_attempts", .number, [.required]),
+                  AttributeSchema("response_card", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("message", .set, min: 1, max: 15,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("content", .string, [.required]),
+                        AttributeSchema("content_type", .string, [.required]),
+                        AttributeSchema("group_number", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  static let aws_medialive_channel__encoder_settings__nielsen_configuration = BlockBody(
+  /// `aws_licensemanager_license_configuration`.
+  static let aws_licensemanager_license_configuration = BlockBody(
     attributes: [
-      AttributeSchema("distributor_id", .string, [.optional]),
-      AttributeSchema("nielsen_pcm_to_id3_tagging", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("license_count", .number, [.optional]),
+      AttributeSchema("license_count_hard_limit", .bool, [.optional]),
+      AttributeSchema("license_counting_type", .string, [.required]),
+      AttributeSchema("license_rules", .list(.string), [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner_account_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ]
   )
 
-  static let aws_medialive_channel__encoder_settings__output_groups = BlockBody(
+  /// `aws_lightsail_instance`.
+  static let aws_lightsail_instance = BlockBody(
     attributes: [
-      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("availability_zone", .string, [.required]),
+      AttributeSchema("blueprint_id", .string, [.required]),
+      AttributeSchema("bundle_id", .string, [.required]),
+      AttributeSchema("cpu_count", .number, [.computed]),
+      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ip_address_type", .string, [.optional]),
+      AttributeSchema("ipv6_addresses", .list(.string), [.computed]),
+      AttributeSchema("is_static_ip", .bool, [.computed]),
+      AttributeSchema("key_pair_name", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("private_ip_address", .string, [.computed]),
+      AttributeSchema("public_ip_address", .string, [.computed]),
+      AttributeSchema("ram_size", .number, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("user_data", .string, [.optional]),
+      AttributeSchema("username", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("output_group_settings", .list, min: 1, max: 1, aws_medialive_channel__encoder_settings__output_groups__output_group_settings),
-      BlockSchema("outputs", .list, min: 1, max: nil, aws_medialive_channel__encoder_settings__output_groups__outputs),
+      BlockSchema("add_on", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("snapshot_time", .string, [.required]),
+            AttributeSchema("status", .string, [.required]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_load_balancer_backend_server_policy`.
+  static let aws_load_balancer_backend_server_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_port", .number, [.required]),
+      AttributeSchema("load_balancer_name", .string, [.required]),
+      AttributeSchema("policy_names", .set(.string), [.optional]),
+    ]
+  )
+
+  /// `aws_load_balancer_listener_policy`.
+  static let aws_load_balancer_listener_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("load_balancer_name", .string, [.required]),
+      AttributeSchema("load_balancer_port", .number, [.required]),
+      AttributeSchema("policy_names", .set(.string), [.optional]),
+      AttributeSchema("triggers", .map(.string), [.optional]),
+    ]
+  )
+
+  /// `aws_load_balancer_policy`.
+  static let aws_load_balancer_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("load_balancer_name", .string, [.required]),
+      AttributeSchema("policy_name", .string, [.required]),
+      AttributeSchema("policy_type_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("policy_attribute", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("value", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_location_map`.
+  static let aws_location_map = BlockBody(
+    attributes: [
+      AttributeSchema("create_time", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("map_arn", .string, [.computed]),
+      AttributeSchema("map_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("update_time", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("configuration", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("style", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_location_place_index`.
+  static let aws_location_place_index = BlockBody(
+    attributes: [
+      AttributeSchema("create_time", .string, [.computed]),
+      AttributeSchema("data_source", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("index_arn", .string, [.computed]),
+      AttributeSchema("index_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("update_time", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("data_source_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("intended_use", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_location_tracker`.
+  static let aws_location_tracker = BlockBody(
+    attributes: [
+      AttributeSchema("create_time", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("position_filtering", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("tracker_arn", .string, [.computed]),
+      AttributeSchema("tracker_name", .string, [.required]),
+      AttributeSchema("update_time", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_m2_environment`.
+  static let aws_m2_environment = BlockBody(
+    attributes: [
+      AttributeSchema("apply_changes_during_maintenance_window", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("engine_type", .string, [.required]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("environment_id", .string, [.computed]),
+      AttributeSchema("force_update", .bool, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("instance_type", .string, [.required]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("load_balancer_arn", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("publicly_accessible", .bool, [.optional, .computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ],
+    blocks: [
+      BlockSchema("high_availability_config", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("desired_capacity", .number, [.required]),
+          ]
+        )),
+      BlockSchema("storage_configuration", .list, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("efs", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("file_system_id", .string, [.required]),
+                  AttributeSchema("mount_point", .string, [.required]),
+                ]
+              )),
+            BlockSchema("fsx", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("file_system_id", .string, [.required]),
+                  AttributeSchema("mount_point", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_macie2_account`.
+  static let aws_macie2_account = BlockBody(
+    attributes: [
+      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("finding_publishing_frequency", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("service_role", .string, [.computed]),
+      AttributeSchema("status", .string, [.optional, .computed]),
+      AttributeSchema("updated_at", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_main_route_table_association`.
+  static let aws_main_route_table_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("original_route_table_id", .string, [.computed]),
+      AttributeSchema("route_table_id", .string, [.required]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_medialive_channel`.
+  static let aws_medialive_channel = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("channel_class", .string, [.required]),
+      AttributeSchema("channel_id", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("log_level", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("role_arn", .string, [.optional]),
+      AttributeSchema("start_channel", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("cdi_input_specification", .list, min: 0, max: 1, aws_medialive_channel__cdi_input_specification),
+      BlockSchema("destinations", .set, min: 1, max: nil, aws_medialive_channel__destinations),
+      BlockSchema("encoder_settings", .list, min: 1, max: 1, aws_medialive_channel__encoder_settings),
+      BlockSchema("input_attachments", .set, min: 1, max: nil, aws_medialive_channel__input_attachments),
+      BlockSchema("input_specification", .list, min: 1, max: 1, aws_medialive_channel__input_specification),
+      BlockSchema("maintenance", .list, min: 0, max: 1, aws_medialive_channel__maintenance),
+      BlockSchema("timeouts", .single, min: 0, max: nil, aws_medialive_channel__timeouts),
+      BlockSchema("vpc", .list, min: 0, max: 1, aws_medialive_channel__vpc),
+    ]
+  )
+
+  static let aws_medialive_channel__cdi_input_specification = BlockBody(
+    attributes: [
+      AttributeSchema("resolution", .string, [.required]),
+    ]
+  )
+
+  static let aws_medialive_channel__destinations = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("media_package_settings", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("channel_id", .string, [.required]),
+          ]
+        )),
+      BlockSchema("multiplex_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("multiplex_id", .string, [.required]),
+            AttributeSchema("program_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("settings", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("password_param", .string, [.optional]),
+            AttributeSchema("stream_name", .string, [.optional]),
+            AttributeSchema("url", .string, [.optional]),
+            AttributeSchema("username", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  static let aws_medialive_channel__encoder_settings = BlockBody(
+    blocks: [
+      BlockSchema("audio_descriptions", .set, min: 0, max: nil, aws_medialive_channel__encoder_settings__audio_descriptions),
+      BlockSchema("avail_blanking", .list, min: 0, max: 1, aws_medialive_channel__encoder_settings__avail_blanking),
+      BlockSchema("caption_descriptions", .list, min: 0, max: nil, aws_medialive_channel__encoder_settings__caption_descriptions),
+      BlockSchema("global_configuration", .list, min: 0, max: 1, aws_medialive_channel__encoder_settings__global_configuration),
+      BlockSchema("motion_graphics_configuration", .list, min: 0, max: 1, aws_medialive_channel__encoder_settings__motion_graphics_configuration),
+      BlockSchema("nielsen_configuration", .list, min: 0, max: 1, aws_medialive_channel__encoder_settings__nielsen_configuration),
+      BlockSchema("output_groups", .list, min: 1, max: nil, aws_medialive_channel__encoder_settings__output_groups),
+      BlockSchema("timecode_config", .list, min: 1, max: 1, aws_medialive_channel__encoder_settings__timecode_config),
+      BlockSchema("video_descriptions", .list, min: 0, max: nil, aws_medialive_channel__encoder_settings__video_descriptions),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
-  static let table42: [String: @Sendable () -> BlockBody] = [:]
+  static let table42: [String: @Sendable () -> BlockBody] = [
+    "aws_lex_intent": { aws_lex_intent },
+    "aws_licensemanager_license_configuration": { aws_licensemanager_license_configuration },
+    "aws_lightsail_instance": { aws_lightsail_instance },
+    "aws_load_balancer_backend_server_policy": { aws_load_balancer_backend_server_policy },
+    "aws_load_balancer_listener_policy": { aws_load_balancer_listener_policy },
+    "aws_load_balancer_policy": { aws_load_balancer_policy },
+    "aws_location_map": { aws_location_map },
+    "aws_location_place_index": { aws_location_place_index },
+    "aws_location_tracker": { aws_location_tracker },
+    "aws_m2_environment": { aws_m2_environment },
+    "aws_macie2_account": { aws_macie2_account },
+    "aws_main_route_table_association": { aws_main_route_table_association },
+    "aws_medialive_channel": { aws_medialive_channel },
+  ]
 }

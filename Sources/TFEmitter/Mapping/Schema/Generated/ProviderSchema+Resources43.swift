@@ -4,251 +4,358 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  static let aws_medialive_channel__encoder_settings__output_groups__output_group_settings = BlockBody(
+  static let aws_medialive_channel__encoder_settings__audio_descriptions = BlockBody(
+    attributes: [
+      AttributeSchema("audio_selector_name", .string, [.required]),
+      AttributeSchema("audio_type", .string, [.optional, .computed]),
+      AttributeSchema("audio_type_control", .string, [.optional, .computed]),
+      AttributeSchema("language_code", .string, [.optional, .computed]),
+      AttributeSchema("language_code_control", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("stream_name", .string, [.optional, .computed]),
+    ],
     blocks: [
-      BlockSchema("archive_group_settings", .list, min: 0, max: nil,
+      BlockSchema("audio_normalization_settings", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("rollover_interval", .number, [.optional]),
+            AttributeSchema("algorithm", .string, [.optional, .computed]),
+            AttributeSchema("algorithm_control", .string, [.optional, .computed]),
+            AttributeSchema("target_lkfs", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("audio_watermark_settings", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("nielsen_watermarks_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("nielsen_distribution_type", .string, [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("nielsen_cbet_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("cbet_check_digit_string", .string, [.required]),
+                        AttributeSchema("cbet_stepaside", .string, [.required]),
+                        AttributeSchema("csid", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("nielsen_naes_ii_nw_settings", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("check_digit_string", .string, [.required]),
+                        AttributeSchema("sid", .number, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("codec_settings", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("aac_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bitrate", .number, [.optional, .computed]),
+                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
+                  AttributeSchema("input_type", .string, [.optional, .computed]),
+                  AttributeSchema("profile", .string, [.optional, .computed]),
+                  AttributeSchema("rate_control_mode", .string, [.optional, .computed]),
+                  AttributeSchema("raw_format", .string, [.optional, .computed]),
+                  AttributeSchema("sample_rate", .number, [.optional, .computed]),
+                  AttributeSchema("spec", .string, [.optional, .computed]),
+                  AttributeSchema("vbr_quality", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("ac3_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bitrate", .number, [.optional, .computed]),
+                  AttributeSchema("bitstream_mode", .string, [.optional, .computed]),
+                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
+                  AttributeSchema("dialnorm", .number, [.optional, .computed]),
+                  AttributeSchema("drc_profile", .string, [.optional, .computed]),
+                  AttributeSchema("lfe_filter", .string, [.optional, .computed]),
+                  AttributeSchema("metadata_control", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("eac3_atmos_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bitrate", .number, [.optional, .computed]),
+                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
+                  AttributeSchema("dialnorm", .number, [.optional, .computed]),
+                  AttributeSchema("drc_line", .string, [.optional, .computed]),
+                  AttributeSchema("drc_rf", .string, [.optional, .computed]),
+                  AttributeSchema("height_trim", .number, [.optional, .computed]),
+                  AttributeSchema("surround_trim", .number, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("eac3_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("attenuation_control", .string, [.optional, .computed]),
+                  AttributeSchema("bitrate", .number, [.optional, .computed]),
+                  AttributeSchema("bitstream_mode", .string, [.optional, .computed]),
+                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
+                  AttributeSchema("dc_filter", .string, [.optional, .computed]),
+                  AttributeSchema("dialnorm", .number, [.optional, .computed]),
+                  AttributeSchema("drc_line", .string, [.optional, .computed]),
+                  AttributeSchema("drc_rf", .string, [.optional, .computed]),
+                  AttributeSchema("lfe_control", .string, [.optional, .computed]),
+                  AttributeSchema("lfe_filter", .string, [.optional, .computed]),
+                  AttributeSchema("lo_ro_center_mix_level", .number, [.optional, .computed]),
+                  AttributeSchema("lo_ro_surround_mix_level", .number, [.optional, .computed]),
+                  AttributeSchema("lt_rt_center_mix_level", .number, [.optional, .computed]),
+                  AttributeSchema("lt_rt_surround_mix_level", .number, [.optional, .computed]),
+                  AttributeSchema("metadata_control", .string, [.optional, .computed]),
+                  AttributeSchema("passthrough_control", .string, [.optional, .computed]),
+                  AttributeSchema("phase_control", .string, [.optional, .computed]),
+                  AttributeSchema("stereo_downmix", .string, [.optional, .computed]),
+                  AttributeSchema("surround_ex_mode", .string, [.optional, .computed]),
+                  AttributeSchema("surround_mode", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("mp2_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bitrate", .number, [.optional, .computed]),
+                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
+                  AttributeSchema("sample_rate", .number, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("pass_through_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("wav_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bit_depth", .number, [.optional, .computed]),
+                  AttributeSchema("coding_mode", .string, [.optional, .computed]),
+                  AttributeSchema("sample_rate", .number, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("remix_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("channels_in", .number, [.optional, .computed]),
+            AttributeSchema("channels_out", .number, [.optional, .computed]),
           ],
           blocks: [
-            BlockSchema("archive_cdn_settings", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("archive_s3_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("canned_acl", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("destination", .list, min: 1, max: 1,
+            BlockSchema("channel_mappings", .set, min: 1, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("destination_ref_id", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("frame_capture_group_settings", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("destination", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("destination_ref_id", .string, [.required]),
-                ]
-              )),
-            BlockSchema("frame_capture_cdn_settings", .list, min: 0, max: 1,
-              BlockBody(
+                  AttributeSchema("output_channel", .number, [.required]),
+                ],
                 blocks: [
-                  BlockSchema("frame_capture_s3_settings", .list, min: 0, max: 1,
+                  BlockSchema("input_channel_levels", .set, min: 1, max: nil,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("canned_acl", .string, [.optional]),
+                        AttributeSchema("gain", .number, [.required]),
+                        AttributeSchema("input_channel", .number, [.required]),
                       ]
                     )),
                 ]
               )),
           ]
         )),
-      BlockSchema("hls_group_settings", .list, min: 0, max: 1,
+    ]
+  )
+
+  static let aws_medialive_channel__encoder_settings__avail_blanking = BlockBody(
+    attributes: [
+      AttributeSchema("state", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("avail_blanking_image", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("ad_markers", .list(.string), [.optional, .computed]),
-            AttributeSchema("base_url_content", .string, [.optional, .computed]),
-            AttributeSchema("base_url_content1", .string, [.optional, .computed]),
-            AttributeSchema("base_url_manifest", .string, [.optional, .computed]),
-            AttributeSchema("base_url_manifest1", .string, [.optional, .computed]),
-            AttributeSchema("caption_language_setting", .string, [.optional, .computed]),
-            AttributeSchema("client_cache", .string, [.optional, .computed]),
-            AttributeSchema("codec_specification", .string, [.optional, .computed]),
-            AttributeSchema("constant_iv", .string, [.optional, .computed]),
-            AttributeSchema("directory_structure", .string, [.optional, .computed]),
-            AttributeSchema("discontinuity_tags", .string, [.optional, .computed]),
-            AttributeSchema("encryption_type", .string, [.optional, .computed]),
-            AttributeSchema("hls_id3_segment_tagging", .string, [.optional, .computed]),
-            AttributeSchema("iframe_only_playlists", .string, [.optional, .computed]),
-            AttributeSchema("incomplete_segment_behavior", .string, [.optional, .computed]),
-            AttributeSchema("index_n_segments", .number, [.optional, .computed]),
-            AttributeSchema("input_loss_action", .string, [.optional, .computed]),
-            AttributeSchema("iv_in_manifest", .string, [.optional, .computed]),
-            AttributeSchema("iv_source", .string, [.optional, .computed]),
-            AttributeSchema("keep_segments", .number, [.optional, .computed]),
-            AttributeSchema("key_format", .string, [.optional, .computed]),
-            AttributeSchema("key_format_versions", .string, [.optional, .computed]),
-            AttributeSchema("manifest_compression", .string, [.optional, .computed]),
-            AttributeSchema("manifest_duration_format", .string, [.optional, .computed]),
-            AttributeSchema("min_segment_length", .number, [.optional, .computed]),
-            AttributeSchema("mode", .string, [.optional, .computed]),
-            AttributeSchema("output_selection", .string, [.optional, .computed]),
-            AttributeSchema("program_date_time", .string, [.optional, .computed]),
-            AttributeSchema("program_date_time_clock", .string, [.optional, .computed]),
-            AttributeSchema("program_date_time_period", .number, [.optional, .computed]),
-            AttributeSchema("redundant_manifest", .string, [.optional, .computed]),
-            AttributeSchema("segment_length", .number, [.optional, .computed]),
-            AttributeSchema("segments_per_subdirectory", .number, [.optional, .computed]),
-            AttributeSchema("stream_inf_resolution", .string, [.optional, .computed]),
-            AttributeSchema("timed_metadata_id3_frame", .string, [.optional, .computed]),
-            AttributeSchema("timed_metadata_id3_period", .number, [.optional, .computed]),
-            AttributeSchema("timestamp_delta_milliseconds", .number, [.optional, .computed]),
-            AttributeSchema("ts_file_mode", .string, [.optional, .computed]),
+            AttributeSchema("password_param", .string, [.optional, .computed]),
+            AttributeSchema("uri", .string, [.required]),
+            AttributeSchema("username", .string, [.optional, .computed]),
+          ]
+        )),
+    ]
+  )
+
+  static let aws_medialive_channel__encoder_settings__caption_descriptions = BlockBody(
+    attributes: [
+      AttributeSchema("accessibility", .string, [.optional]),
+      AttributeSchema("caption_selector_name", .string, [.required]),
+      AttributeSchema("language_code", .string, [.optional]),
+      AttributeSchema("language_description", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("destination_settings", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("arib_destination_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("burn_in_destination_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("alignment", .string, [.optional]),
+                  AttributeSchema("background_color", .string, [.optional]),
+                  AttributeSchema("background_opacity", .number, [.optional]),
+                  AttributeSchema("font_color", .string, [.optional]),
+                  AttributeSchema("font_opacity", .number, [.optional]),
+                  AttributeSchema("font_resolution", .number, [.optional]),
+                  AttributeSchema("font_size", .string, [.optional]),
+                  AttributeSchema("outline_color", .string, [.required]),
+                  AttributeSchema("outline_size", .number, [.optional]),
+                  AttributeSchema("shadow_color", .string, [.optional]),
+                  AttributeSchema("shadow_opacity", .number, [.optional]),
+                  AttributeSchema("shadow_x_offset", .number, [.optional]),
+                  AttributeSchema("shadow_y_offset", .number, [.optional]),
+                  AttributeSchema("teletext_grid_control", .string, [.required]),
+                  AttributeSchema("x_position", .number, [.optional]),
+                  AttributeSchema("y_position", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("font", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("password_param", .string, [.optional, .computed]),
+                        AttributeSchema("uri", .string, [.required]),
+                        AttributeSchema("username", .string, [.optional, .computed]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("dvb_sub_destination_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("alignment", .string, [.optional]),
+                  AttributeSchema("background_color", .string, [.optional]),
+                  AttributeSchema("background_opacity", .number, [.optional]),
+                  AttributeSchema("font_color", .string, [.optional]),
+                  AttributeSchema("font_opacity", .number, [.optional]),
+                  AttributeSchema("font_resolution", .number, [.optional]),
+                  AttributeSchema("font_size", .string, [.optional, .computed]),
+                  AttributeSchema("outline_color", .string, [.optional]),
+                  AttributeSchema("outline_size", .number, [.optional]),
+                  AttributeSchema("shadow_color", .string, [.optional]),
+                  AttributeSchema("shadow_opacity", .number, [.optional]),
+                  AttributeSchema("shadow_x_offset", .number, [.optional]),
+                  AttributeSchema("shadow_y_offset", .number, [.optional]),
+                  AttributeSchema("teletext_grid_control", .string, [.optional]),
+                  AttributeSchema("x_position", .number, [.optional]),
+                  AttributeSchema("y_position", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("font", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("password_param", .string, [.optional, .computed]),
+                        AttributeSchema("uri", .string, [.required]),
+                        AttributeSchema("username", .string, [.optional, .computed]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("ebu_tt_d_destination_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("copyright_holder", .string, [.optional]),
+                  AttributeSchema("fill_line_gap", .string, [.optional]),
+                  AttributeSchema("font_family", .string, [.optional]),
+                  AttributeSchema("style_control", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("embedded_destination_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("embedded_plus_scte20_destination_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("rtmp_caption_info_destination_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("scte20_plus_embedded_destination_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("scte27_destination_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("smpte_tt_destination_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("teletext_destination_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("ttml_destination_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("style_control", .string, [.required]),
+                ]
+              )),
+            BlockSchema("webvtt_destination_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("style_control", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  static let aws_medialive_channel__encoder_settings__global_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("initial_audio_gain", .number, [.optional]),
+      AttributeSchema("input_end_action", .string, [.optional]),
+      AttributeSchema("output_locking_mode", .string, [.optional]),
+      AttributeSchema("output_timing_source", .string, [.optional]),
+      AttributeSchema("support_low_framerate_inputs", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("input_loss_behavior", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("black_frame_msec", .number, [.optional]),
+            AttributeSchema("input_loss_image_color", .string, [.optional]),
+            AttributeSchema("input_loss_image_type", .string, [.optional]),
+            AttributeSchema("repeat_frame_msec", .number, [.optional]),
           ],
           blocks: [
-            BlockSchema("caption_language_mappings", .set, min: 0, max: 4,
+            BlockSchema("input_loss_image_slate", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("caption_channel", .number, [.required]),
-                  AttributeSchema("language_code", .string, [.required]),
-                  AttributeSchema("language_description", .string, [.required]),
-                ]
-              )),
-            BlockSchema("destination", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("destination_ref_id", .string, [.required]),
-                ]
-              )),
-            BlockSchema("hls_cdn_settings", .list, min: 0, max: nil,
-              BlockBody(
-                blocks: [
-                  BlockSchema("hls_akamai_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("connection_retry_interval", .number, [.optional]),
-                        AttributeSchema("filecache_duration", .number, [.optional]),
-                        AttributeSchema("http_transfer_mode", .string, [.optional, .computed]),
-                        AttributeSchema("num_retries", .number, [.optional]),
-                        AttributeSchema("restart_delay", .number, [.optional]),
-                        AttributeSchema("salt", .string, [.optional, .computed]),
-                        AttributeSchema("token", .string, [.optional, .computed]),
-                      ]
-                    )),
-                  BlockSchema("hls_basic_put_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("connection_retry_interval", .number, [.optional]),
-                        AttributeSchema("filecache_duration", .number, [.optional]),
-                        AttributeSchema("num_retries", .number, [.optional]),
-                        AttributeSchema("restart_delay", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("hls_media_store_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("connection_retry_interval", .number, [.optional]),
-                        AttributeSchema("filecache_duration", .number, [.optional]),
-                        AttributeSchema("media_store_storage_class", .string, [.optional, .computed]),
-                        AttributeSchema("num_retries", .number, [.optional]),
-                        AttributeSchema("restart_delay", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("hls_s3_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("canned_acl", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("hls_webdav_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("connection_retry_interval", .number, [.optional]),
-                        AttributeSchema("filecache_duration", .number, [.optional]),
-                        AttributeSchema("http_transfer_mode", .string, [.optional, .computed]),
-                        AttributeSchema("num_retries", .number, [.optional]),
-                        AttributeSchema("restart_delay", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("key_provider_settings", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("static_key_settings", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("static_key_value", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("key_provider_server", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("password_param", .string, [.optional, .computed]),
-                              AttributeSchema("uri", .string, [.required]),
-                              AttributeSchema("username", .string, [.optional, .computed]),
-                            ]
-                          )),
-                      ]
-                    )),
+                  AttributeSchema("password_param", .string, [.optional, .computed]),
+                  AttributeSchema("uri", .string, [.required]),
+                  AttributeSchema("username", .string, [.optional, .computed]),
                 ]
               )),
           ]
         )),
-      BlockSchema("media_package_group_settings", .list, min: 0, max: 1,
+    ]
+  )
+
+  static let aws_medialive_channel__encoder_settings__motion_graphics_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("motion_graphics_insertion", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("motion_graphics_settings", .list, min: 1, max: 1,
         BlockBody(
           blocks: [
-            BlockSchema("destination", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("destination_ref_id", .string, [.required]),
-                ]
-              )),
+            BlockSchema("html_motion_graphics_settings", .list, min: 0, max: 1,
+              BlockBody()),
           ]
         )),
-      BlockSchema("ms_smooth_group_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("acquisition_point_id", .string, [.optional, .computed]),
-            AttributeSchema("audio_only_timecode_control", .string, [.optional, .computed]),
-            AttributeSchema("certificate_mode", .string, [.optional, .computed]),
-            AttributeSchema("connection_retry_interval", .number, [.optional, .computed]),
-            AttributeSchema("event_id", .string, [.optional, .computed]),
-            AttributeSchema("event_id_mode", .string, [.optional, .computed]),
-            AttributeSchema("event_stop_behavior", .string, [.optional, .computed]),
-            AttributeSchema("filecache_duration", .number, [.optional]),
-            AttributeSchema("fragment_length", .number, [.optional, .computed]),
-            AttributeSchema("input_loss_action", .string, [.optional, .computed]),
-            AttributeSchema("num_retries", .number, [.optional]),
-            AttributeSchema("restart_delay", .number, [.optional]),
-            AttributeSchema("segmentation_mode", .string, [.optional, .computed]),
-            AttributeSchema("send_delay_ms", .number, [.optional, .computed]),
-            AttributeSchema("sparse_track_type", .string, [.optional, .computed]),
-            AttributeSchema("stream_manifest_behavior", .string, [.optional, .computed]),
-            AttributeSchema("timestamp_offset", .string, [.optional, .computed]),
-            AttributeSchema("timestamp_offset_mode", .string, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("destination", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("destination_ref_id", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("multiplex_group_settings", .list, min: 0, max: 1,
-        BlockBody()),
-      BlockSchema("rtmp_group_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ad_markers", .list(.string), [.optional]),
-            AttributeSchema("authentication_scheme", .string, [.optional, .computed]),
-            AttributeSchema("cache_full_behavior", .string, [.optional, .computed]),
-            AttributeSchema("cache_length", .number, [.optional, .computed]),
-            AttributeSchema("caption_data", .string, [.optional, .computed]),
-            AttributeSchema("input_loss_action", .string, [.optional, .computed]),
-            AttributeSchema("restart_delay", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("udp_group_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("input_loss_action", .string, [.optional, .computed]),
-            AttributeSchema("timed_metadata_id3_frame", .string, [.optional, .computed]),
-            AttributeSchema("timed_metadata_id3_period", .number, [.optional, .computed]),
-          ]
-        )),
+    ]
+  )
+
+  static let aws_medialive_channel__encoder_settings__nielsen_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("distributor_id", .string, [.optional]),
+      AttributeSchema("nielsen_pcm_to_id3_tagging", .string, [.optional]),
+    ]
+  )
+
+  static let aws_medialive_channel__encoder_settings__output_groups = BlockBody(
+    attributes: [
+      AttributeSchema("name", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("output_group_settings", .list, min: 1, max: 1, aws_medialive_channel__encoder_settings__output_groups__output_group_settings),
+      BlockSchema("outputs", .list, min: 1, max: nil, aws_medialive_channel__encoder_settings__output_groups__outputs),
     ]
   )
 

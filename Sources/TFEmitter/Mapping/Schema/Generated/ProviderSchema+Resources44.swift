@@ -4,494 +4,249 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  static let aws_medialive_channel__encoder_settings__output_groups__outputs = BlockBody(
-    attributes: [
-      AttributeSchema("audio_description_names", .set(.string), [.optional]),
-      AttributeSchema("caption_description_names", .set(.string), [.optional, .computed]),
-      AttributeSchema("output_name", .string, [.optional]),
-      AttributeSchema("video_description_name", .string, [.optional]),
-    ],
+  static let aws_medialive_channel__encoder_settings__output_groups__output_group_settings = BlockBody(
     blocks: [
-      BlockSchema("output_settings", .list, min: 1, max: 1,
+      BlockSchema("archive_group_settings", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("rollover_interval", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("archive_cdn_settings", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("archive_s3_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("canned_acl", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("destination", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("destination_ref_id", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("frame_capture_group_settings", .list, min: 0, max: 1,
         BlockBody(
           blocks: [
-            BlockSchema("archive_output_settings", .list, min: 0, max: 1,
+            BlockSchema("destination", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("extension", .string, [.optional]),
-                  AttributeSchema("name_modifier", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("container_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("m2ts_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("absent_input_audio_behavior", .string, [.optional, .computed]),
-                              AttributeSchema("arib", .string, [.optional]),
-                              AttributeSchema("arib_captions_pid", .string, [.optional, .computed]),
-                              AttributeSchema("arib_captions_pid_control", .string, [.optional]),
-                              AttributeSchema("audio_buffer_model", .string, [.optional]),
-                              AttributeSchema("audio_frames_per_pes", .number, [.optional]),
-                              AttributeSchema("audio_pids", .string, [.optional, .computed]),
-                              AttributeSchema("audio_stream_type", .string, [.optional]),
-                              AttributeSchema("bitrate", .number, [.optional]),
-                              AttributeSchema("buffer_model", .string, [.optional]),
-                              AttributeSchema("cc_descriptor", .string, [.optional]),
-                              AttributeSchema("dvb_sub_pids", .string, [.optional, .computed]),
-                              AttributeSchema("dvb_teletext_pid", .string, [.optional, .computed]),
-                              AttributeSchema("ebif", .string, [.optional]),
-                              AttributeSchema("ebp_audio_interval", .string, [.optional]),
-                              AttributeSchema("ebp_lookahead_ms", .number, [.optional]),
-                              AttributeSchema("ebp_placement", .string, [.optional]),
-                              AttributeSchema("ecm_pid", .string, [.optional]),
-                              AttributeSchema("es_rate_in_pes", .string, [.optional]),
-                              AttributeSchema("etv_platform_pid", .string, [.optional, .computed]),
-                              AttributeSchema("etv_signal_pid", .string, [.optional, .computed]),
-                              AttributeSchema("fragment_time", .number, [.optional]),
-                              AttributeSchema("klv", .string, [.optional]),
-                              AttributeSchema("klv_data_pids", .string, [.optional, .computed]),
-                              AttributeSchema("nielsen_id3_behavior", .string, [.optional]),
-                              AttributeSchema("null_packet_bitrate", .number, [.optional]),
-                              AttributeSchema("pat_interval", .number, [.optional]),
-                              AttributeSchema("pcr_control", .string, [.optional]),
-                              AttributeSchema("pcr_period", .number, [.optional]),
-                              AttributeSchema("pcr_pid", .string, [.optional]),
-                              AttributeSchema("pmt_interval", .number, [.optional]),
-                              AttributeSchema("pmt_pid", .string, [.optional, .computed]),
-                              AttributeSchema("program_num", .number, [.optional]),
-                              AttributeSchema("rate_mode", .string, [.optional]),
-                              AttributeSchema("scte27_pids", .string, [.optional, .computed]),
-                              AttributeSchema("scte35_control", .string, [.optional]),
-                              AttributeSchema("scte35_pid", .string, [.optional, .computed]),
-                              AttributeSchema("segmentation_markers", .string, [.optional]),
-                              AttributeSchema("segmentation_style", .string, [.optional]),
-                              AttributeSchema("segmentation_time", .number, [.optional]),
-                              AttributeSchema("timed_metadata_behavior", .string, [.optional]),
-                              AttributeSchema("timed_metadata_pid", .string, [.optional, .computed]),
-                              AttributeSchema("transport_stream_id", .number, [.optional]),
-                              AttributeSchema("video_pid", .string, [.optional, .computed]),
-                            ],
-                            blocks: [
-                              BlockSchema("dvb_nit_settings", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("network_id", .number, [.required]),
-                                    AttributeSchema("network_name", .string, [.required]),
-                                    AttributeSchema("rep_interval", .number, [.optional]),
-                                  ]
-                                )),
-                              BlockSchema("dvb_sdt_settings", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("output_sdt", .string, [.optional]),
-                                    AttributeSchema("rep_interval", .number, [.optional]),
-                                    AttributeSchema("service_name", .string, [.optional]),
-                                    AttributeSchema("service_provider_name", .string, [.optional]),
-                                  ]
-                                )),
-                              BlockSchema("dvb_tdt_settings", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("rep_interval", .number, [.optional]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                        BlockSchema("raw_settings", .list, min: 0, max: 1,
-                          BlockBody()),
-                      ]
-                    )),
+                  AttributeSchema("destination_ref_id", .string, [.required]),
                 ]
               )),
-            BlockSchema("frame_capture_output_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name_modifier", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("hls_output_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("h265_packaging_type", .string, [.optional, .computed]),
-                  AttributeSchema("name_modifier", .string, [.optional, .computed]),
-                  AttributeSchema("segment_modifier", .string, [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("hls_settings", .list, min: 1, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("audio_only_hls_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("audio_group_id", .string, [.optional, .computed]),
-                              AttributeSchema("audio_track_type", .string, [.optional, .computed]),
-                              AttributeSchema("segment_type", .string, [.optional, .computed]),
-                            ],
-                            blocks: [
-                              BlockSchema("audio_only_image", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("password_param", .string, [.optional, .computed]),
-                                    AttributeSchema("uri", .string, [.required]),
-                                    AttributeSchema("username", .string, [.optional, .computed]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                        BlockSchema("fmp4_hls_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("audio_rendition_sets", .string, [.optional, .computed]),
-                              AttributeSchema("nielsen_id3_behavior", .string, [.optional, .computed]),
-                              AttributeSchema("timed_metadata_behavior", .string, [.optional, .computed]),
-                            ]
-                          )),
-                        BlockSchema("frame_capture_hls_settings", .list, min: 0, max: 1,
-                          BlockBody()),
-                        BlockSchema("standard_hls_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("audio_rendition_sets", .string, [.optional, .computed]),
-                            ],
-                            blocks: [
-                              BlockSchema("m3u8_settings", .list, min: 1, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("audio_frames_per_pes", .number, [.optional, .computed]),
-                                    AttributeSchema("audio_pids", .string, [.optional, .computed]),
-                                    AttributeSchema("ecm_pid", .string, [.optional, .computed]),
-                                    AttributeSchema("nielsen_id3_behavior", .string, [.optional, .computed]),
-                                    AttributeSchema("pat_interval", .number, [.optional, .computed]),
-                                    AttributeSchema("pcr_control", .string, [.optional, .computed]),
-                                    AttributeSchema("pcr_period", .number, [.optional, .computed]),
-                                    AttributeSchema("pcr_pid", .string, [.optional, .computed]),
-                                    AttributeSchema("pmt_interval", .number, [.optional, .computed]),
-                                    AttributeSchema("pmt_pid", .string, [.optional, .computed]),
-                                    AttributeSchema("program_num", .number, [.optional, .computed]),
-                                    AttributeSchema("scte35_behavior", .string, [.optional, .computed]),
-                                    AttributeSchema("scte35_pid", .string, [.optional, .computed]),
-                                    AttributeSchema("timed_metadata_behavior", .string, [.optional, .computed]),
-                                    AttributeSchema("timed_metadata_pid", .string, [.optional, .computed]),
-                                    AttributeSchema("transport_stream_id", .number, [.optional, .computed]),
-                                    AttributeSchema("video_pid", .string, [.optional, .computed]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("media_package_output_settings", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("ms_smooth_output_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("h265_packaging_type", .string, [.optional, .computed]),
-                  AttributeSchema("name_modifier", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("multiplex_output_settings", .list, min: 0, max: 1,
+            BlockSchema("frame_capture_cdn_settings", .list, min: 0, max: 1,
               BlockBody(
                 blocks: [
-                  BlockSchema("destination", .list, min: 1, max: 1,
+                  BlockSchema("frame_capture_s3_settings", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("destination_ref_id", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("rtmp_output_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("certificate_mode", .string, [.optional, .computed]),
-                  AttributeSchema("connection_retry_interval", .number, [.optional, .computed]),
-                  AttributeSchema("num_retries", .number, [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("destination", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("destination_ref_id", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("udp_output_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("buffer_msec", .number, [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("container_settings", .list, min: 1, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("m2ts_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("absent_input_audio_behavior", .string, [.optional, .computed]),
-                              AttributeSchema("arib", .string, [.optional]),
-                              AttributeSchema("arib_captions_pid", .string, [.optional, .computed]),
-                              AttributeSchema("arib_captions_pid_control", .string, [.optional]),
-                              AttributeSchema("audio_buffer_model", .string, [.optional]),
-                              AttributeSchema("audio_frames_per_pes", .number, [.optional]),
-                              AttributeSchema("audio_pids", .string, [.optional, .computed]),
-                              AttributeSchema("audio_stream_type", .string, [.optional]),
-                              AttributeSchema("bitrate", .number, [.optional]),
-                              AttributeSchema("buffer_model", .string, [.optional]),
-                              AttributeSchema("cc_descriptor", .string, [.optional]),
-                              AttributeSchema("dvb_sub_pids", .string, [.optional, .computed]),
-                              AttributeSchema("dvb_teletext_pid", .string, [.optional, .computed]),
-                              AttributeSchema("ebif", .string, [.optional]),
-                              AttributeSchema("ebp_audio_interval", .string, [.optional]),
-                              AttributeSchema("ebp_lookahead_ms", .number, [.optional]),
-                              AttributeSchema("ebp_placement", .string, [.optional]),
-                              AttributeSchema("ecm_pid", .string, [.optional]),
-                              AttributeSchema("es_rate_in_pes", .string, [.optional]),
-                              AttributeSchema("etv_platform_pid", .string, [.optional, .computed]),
-                              AttributeSchema("etv_signal_pid", .string, [.optional, .computed]),
-                              AttributeSchema("fragment_time", .number, [.optional]),
-                              AttributeSchema("klv", .string, [.optional]),
-                              AttributeSchema("klv_data_pids", .string, [.optional, .computed]),
-                              AttributeSchema("nielsen_id3_behavior", .string, [.optional]),
-                              AttributeSchema("null_packet_bitrate", .number, [.optional]),
-                              AttributeSchema("pat_interval", .number, [.optional]),
-                              AttributeSchema("pcr_control", .string, [.optional]),
-                              AttributeSchema("pcr_period", .number, [.optional]),
-                              AttributeSchema("pcr_pid", .string, [.optional]),
-                              AttributeSchema("pmt_interval", .number, [.optional]),
-                              AttributeSchema("pmt_pid", .string, [.optional, .computed]),
-                              AttributeSchema("program_num", .number, [.optional]),
-                              AttributeSchema("rate_mode", .string, [.optional]),
-                              AttributeSchema("scte27_pids", .string, [.optional, .computed]),
-                              AttributeSchema("scte35_control", .string, [.optional]),
-                              AttributeSchema("scte35_pid", .string, [.optional, .computed]),
-                              AttributeSchema("segmentation_markers", .string, [.optional]),
-                              AttributeSchema("segmentation_style", .string, [.optional]),
-                              AttributeSchema("segmentation_time", .number, [.optional]),
-                              AttributeSchema("timed_metadata_behavior", .string, [.optional]),
-                              AttributeSchema("timed_metadata_pid", .string, [.optional, .computed]),
-                              AttributeSchema("transport_stream_id", .number, [.optional]),
-                              AttributeSchema("video_pid", .string, [.optional, .computed]),
-                            ],
-                            blocks: [
-                              BlockSchema("dvb_nit_settings", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("network_id", .number, [.required]),
-                                    AttributeSchema("network_name", .string, [.required]),
-                                    AttributeSchema("rep_interval", .number, [.optional]),
-                                  ]
-                                )),
-                              BlockSchema("dvb_sdt_settings", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("output_sdt", .string, [.optional]),
-                                    AttributeSchema("rep_interval", .number, [.optional]),
-                                    AttributeSchema("service_name", .string, [.optional]),
-                                    AttributeSchema("service_provider_name", .string, [.optional]),
-                                  ]
-                                )),
-                              BlockSchema("dvb_tdt_settings", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("rep_interval", .number, [.optional]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("destination", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("destination_ref_id", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("fec_output_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("column_depth", .number, [.optional, .computed]),
-                        AttributeSchema("include_fec", .string, [.optional, .computed]),
-                        AttributeSchema("row_length", .number, [.optional, .computed]),
+                        AttributeSchema("canned_acl", .string, [.optional]),
                       ]
                     )),
                 ]
               )),
           ]
         )),
-    ]
-  )
-
-  static let aws_medialive_channel__encoder_settings__timecode_config = BlockBody(
-    attributes: [
-      AttributeSchema("source", .string, [.required]),
-      AttributeSchema("sync_threshold", .number, [.optional, .computed]),
-    ]
-  )
-
-  static let aws_medialive_channel__encoder_settings__video_descriptions = BlockBody(
-    attributes: [
-      AttributeSchema("height", .number, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("respond_to_afd", .string, [.optional, .computed]),
-      AttributeSchema("scaling_behavior", .string, [.optional, .computed]),
-      AttributeSchema("sharpness", .number, [.optional, .computed]),
-      AttributeSchema("width", .number, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("codec_settings", .list, min: 0, max: 1,
+      BlockSchema("hls_group_settings", .list, min: 0, max: 1,
         BlockBody(
+          attributes: [
+            AttributeSchema("ad_markers", .list(.string), [.optional, .computed]),
+            AttributeSchema("base_url_content", .string, [.optional, .computed]),
+            AttributeSchema("base_url_content1", .string, [.optional, .computed]),
+            AttributeSchema("base_url_manifest", .string, [.optional, .computed]),
+            AttributeSchema("base_url_manifest1", .string, [.optional, .computed]),
+            AttributeSchema("caption_language_setting", .string, [.optional, .computed]),
+            AttributeSchema("client_cache", .string, [.optional, .computed]),
+            AttributeSchema("codec_specification", .string, [.optional, .computed]),
+            AttributeSchema("constant_iv", .string, [.optional, .computed]),
+            AttributeSchema("directory_structure", .string, [.optional, .computed]),
+            AttributeSchema("discontinuity_tags", .string, [.optional, .computed]),
+            AttributeSchema("encryption_type", .string, [.optional, .computed]),
+            AttributeSchema("hls_id3_segment_tagging", .string, [.optional, .computed]),
+            AttributeSchema("iframe_only_playlists", .string, [.optional, .computed]),
+            AttributeSchema("incomplete_segment_behavior", .string, [.optional, .computed]),
+            AttributeSchema("index_n_segments", .number, [.optional, .computed]),
+            AttributeSchema("input_loss_action", .string, [.optional, .computed]),
+            AttributeSchema("iv_in_manifest", .string, [.optional, .computed]),
+            AttributeSchema("iv_source", .string, [.optional, .computed]),
+            AttributeSchema("keep_segments", .number, [.optional, .computed]),
+            AttributeSchema("key_format", .string, [.optional, .computed]),
+            AttributeSchema("key_format_versions", .string, [.optional, .computed]),
+            AttributeSchema("manifest_compression", .string, [.optional, .computed]),
+            AttributeSchema("manifest_duration_format", .string, [.optional, .computed]),
+            AttributeSchema("min_segment_length", .number, [.optional, .computed]),
+            AttributeSchema("mode", .string, [.optional, .computed]),
+            AttributeSchema("output_selection", .string, [.optional, .computed]),
+            AttributeSchema("program_date_time", .string, [.optional, .computed]),
+            AttributeSchema("program_date_time_clock", .string, [.optional, .computed]),
+            AttributeSchema("program_date_time_period", .number, [.optional, .computed]),
+            AttributeSchema("redundant_manifest", .string, [.optional, .computed]),
+            AttributeSchema("segment_length", .number, [.optional, .computed]),
+            AttributeSchema("segments_per_subdirectory", .number, [.optional, .computed]),
+            AttributeSchema("stream_inf_resolution", .string, [.optional, .computed]),
+            AttributeSchema("timed_metadata_id3_frame", .string, [.optional, .computed]),
+            AttributeSchema("timed_metadata_id3_period", .number, [.optional, .computed]),
+            AttributeSchema("timestamp_delta_milliseconds", .number, [.optional, .computed]),
+            AttributeSchema("ts_file_mode", .string, [.optional, .computed]),
+          ],
           blocks: [
-            BlockSchema("frame_capture_settings", .list, min: 0, max: 1,
+            BlockSchema("caption_language_mappings", .set, min: 0, max: 4,
               BlockBody(
                 attributes: [
-                  AttributeSchema("capture_interval", .number, [.optional, .computed]),
-                  AttributeSchema("capture_interval_units", .string, [.optional, .computed]),
+                  AttributeSchema("caption_channel", .number, [.required]),
+                  AttributeSchema("language_code", .string, [.required]),
+                  AttributeSchema("language_description", .string, [.required]),
                 ]
               )),
-            BlockSchema("h264_settings", .list, min: 0, max: 1,
+            BlockSchema("destination", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("adaptive_quantization", .string, [.optional, .computed]),
-                  AttributeSchema("afd_signaling", .string, [.optional, .computed]),
-                  AttributeSchema("bitrate", .number, [.optional, .computed]),
-                  AttributeSchema("buf_fill_pct", .number, [.optional, .computed]),
-                  AttributeSchema("buf_size", .number, [.optional, .computed]),
-                  AttributeSchema("color_metadata", .string, [.optional, .computed]),
-                  AttributeSchema("entropy_encoding", .string, [.optional, .computed]),
-                  AttributeSchema("fixed_afd", .string, [.optional, .computed]),
-                  AttributeSchema("flicker_aq", .string, [.optional, .computed]),
-                  AttributeSchema("force_field_pictures", .string, [.optional, .computed]),
-                  AttributeSchema("framerate_control", .string, [.optional, .computed]),
-                  AttributeSchema("framerate_denominator", .number, [.optional, .computed]),
-                  AttributeSchema("framerate_numerator", .number, [.optional, .computed]),
-                  AttributeSchema("gop_b_reference", .string, [.optional, .computed]),
-                  AttributeSchema("gop_closed_cadence", .number, [.optional, .computed]),
-                  AttributeSchema("gop_num_b_frames", .number, [.optional, .computed]),
-                  AttributeSchema("gop_size", .number, [.optional, .computed]),
-                  AttributeSchema("gop_size_units", .string, [.optional, .computed]),
-                  AttributeSchema("level", .string, [.optional, .computed]),
-                  AttributeSchema("look_ahead_rate_control", .string, [.optional, .computed]),
-                  AttributeSchema("max_bitrate", .number, [.optional, .computed]),
-                  AttributeSchema("min_i_interval", .number, [.optional, .computed]),
-                  AttributeSchema("num_ref_frames", .number, [.optional, .computed]),
-                  AttributeSchema("par_control", .string, [.optional, .computed]),
-                  AttributeSchema("par_denominator", .number, [.optional, .computed]),
-                  AttributeSchema("par_numerator", .number, [.optional, .computed]),
-                  AttributeSchema("profile", .string, [.optional, .computed]),
-                  AttributeSchema("quality_level", .string, [.optional, .computed]),
-                  AttributeSchema("qvbr_quality_level", .number, [.optional, .computed]),
-                  AttributeSchema("rate_control_mode", .string, [.optional, .computed]),
-                  AttributeSchema("scan_type", .string, [.optional, .computed]),
-                  AttributeSchema("scene_change_detect", .string, [.optional, .computed]),
-                  AttributeSchema("slices", .number, [.optional, .computed]),
-                  AttributeSchema("softness", .number, [.optional, .computed]),
-                  AttributeSchema("spatial_aq", .string, [.optional, .computed]),
-                  AttributeSchema("subgop_length", .string, [.optional, .computed]),
-                  AttributeSchema("syntax", .string, [.optional, .computed]),
-                  AttributeSchema("temporal_aq", .string, [.optional, .computed]),
-                  AttributeSchema("timecode_insertion", .string, [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("filter_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("temporal_filter_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("post_filter_sharpening", .string, [.optional]),
-                              AttributeSchema("strength", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
+                  AttributeSchema("destination_ref_id", .string, [.required]),
                 ]
               )),
-            BlockSchema("h265_settings", .list, min: 0, max: 1,
+            BlockSchema("hls_cdn_settings", .list, min: 0, max: nil,
               BlockBody(
-                attributes: [
-                  AttributeSchema("adaptive_quantization", .string, [.optional, .computed]),
-                  AttributeSchema("afd_signaling", .string, [.optional, .computed]),
-                  AttributeSchema("alternative_transfer_function", .string, [.optional, .computed]),
-                  AttributeSchema("bitrate", .number, [.required]),
-                  AttributeSchema("buf_size", .number, [.optional]),
-                  AttributeSchema("color_metadata", .string, [.optional, .computed]),
-                  AttributeSchema("fixed_afd", .string, [.optional, .computed]),
-                  AttributeSchema("flicker_aq", .string, [.optional, .computed]),
-                  AttributeSchema("framerate_denominator", .number, [.required]),
-                  AttributeSchema("framerate_numerator", .number, [.required]),
-                  AttributeSchema("gop_closed_cadence", .number, [.optional]),
-                  AttributeSchema("gop_size", .number, [.optional]),
-                  AttributeSchema("gop_size_units", .string, [.optional, .computed]),
-                  AttributeSchema("level", .string, [.optional, .computed]),
-                  AttributeSchema("look_ahead_rate_control", .string, [.optional, .computed]),
-                  AttributeSchema("max_bitrate", .number, [.optional]),
-                  AttributeSchema("min_i_interval", .number, [.optional]),
-                  AttributeSchema("min_qp", .number, [.optional]),
-                  AttributeSchema("mv_over_picture_boundaries", .string, [.optional, .computed]),
-                  AttributeSchema("mv_temporal_predictor", .string, [.optional, .computed]),
-                  AttributeSchema("par_denominator", .number, [.optional]),
-                  AttributeSchema("par_numerator", .number, [.optional]),
-                  AttributeSchema("profile", .string, [.optional, .computed]),
-                  AttributeSchema("qvbr_quality_level", .number, [.optional]),
-                  AttributeSchema("rate_control_mode", .string, [.optional, .computed]),
-                  AttributeSchema("scan_type", .string, [.optional, .computed]),
-                  AttributeSchema("scene_change_detect", .string, [.optional, .computed]),
-                  AttributeSchema("slices", .number, [.optional]),
-                  AttributeSchema("tier", .string, [.optional, .computed]),
-                  AttributeSchema("tile_height", .number, [.optional]),
-                  AttributeSchema("tile_padding", .string, [.optional, .computed]),
-                  AttributeSchema("tile_width", .number, [.optional]),
-                  AttributeSchema("timecode_insertion", .string, [.optional, .computed]),
-                  AttributeSchema("treeblock_size", .string, [.optional, .computed]),
-                ],
                 blocks: [
-                  BlockSchema("color_space_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("color_space_passthrough_settings", .list, min: 0, max: 1,
-                          BlockBody()),
-                        BlockSchema("dolby_vision81_settings", .list, min: 0, max: 1,
-                          BlockBody()),
-                        BlockSchema("hdr10_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max_cll", .number, [.optional]),
-                              AttributeSchema("max_fall", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("rec601_settings", .list, min: 0, max: 1,
-                          BlockBody()),
-                        BlockSchema("rec709_settings", .list, min: 0, max: 1,
-                          BlockBody()),
-                      ]
-                    )),
-                  BlockSchema("filter_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("temporal_filter_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("post_filter_sharpening", .string, [.optional]),
-                              AttributeSchema("strength", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("timecode_burnin_settings", .list, min: 0, max: 1,
+                  BlockSchema("hls_akamai_settings", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("prefix", .string, [.optional, .computed]),
-                        AttributeSchema("timecode_burnin_font_size", .string, [.optional, .computed]),
-                        AttributeSchema("timecode_burnin_position", .string, [.optional, .computed]),
+                        AttributeSchema("connection_retry_interval", .number, [.optional]),
+                        AttributeSchema("filecache_duration", .number, [.optional]),
+                        AttributeSchema("http_transfer_mode", .string, [.optional, .computed]),
+                        AttributeSchema("num_retries", .number, [.optional]),
+                        AttributeSchema("restart_delay", .number, [.optional]),
+                        AttributeSchema("salt", .string, [.optional, .computed]),
+                        AttributeSchema("token", .string, [.optional, .computed]),
+                      ]
+                    )),
+                  BlockSchema("hls_basic_put_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("connection_retry_interval", .number, [.optional]),
+                        AttributeSchema("filecache_duration", .number, [.optional]),
+                        AttributeSchema("num_retries", .number, [.optional]),
+                        AttributeSchema("restart_delay", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("hls_media_store_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("connection_retry_interval", .number, [.optional]),
+                        AttributeSchema("filecache_duration", .number, [.optional]),
+                        AttributeSchema("media_store_storage_class", .string, [.optional, .computed]),
+                        AttributeSchema("num_retries", .number, [.optional]),
+                        AttributeSchema("restart_delay", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("hls_s3_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("canned_acl", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("hls_webdav_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("connection_retry_interval", .number, [.optional]),
+                        AttributeSchema("filecache_duration", .number, [.optional]),
+                        AttributeSchema("http_transfer_mode", .string, [.optional, .computed]),
+                        AttributeSchema("num_retries", .number, [.optional]),
+                        AttributeSchema("restart_delay", .number, [.optional]),
                       ]
                     )),
                 ]
               )),
+            BlockSchema("key_provider_settings", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("static_key_settings", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("static_key_value", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("key_provider_server", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("password_param", .string, [.optional, .computed]),
+                              AttributeSchema("uri", .string, [.required]),
+                              AttributeSchema("username", .string, [.optional, .computed]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("media_package_group_settings", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("destination", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("destination_ref_id", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("ms_smooth_group_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("acquisition_point_id", .string, [.optional, .computed]),
+            AttributeSchema("audio_only_timecode_control", .string, [.optional, .computed]),
+            AttributeSchema("certificate_mode", .string, [.optional, .computed]),
+            AttributeSchema("connection_retry_interval", .number, [.optional, .computed]),
+            AttributeSchema("event_id", .string, [.optional, .computed]),
+            AttributeSchema("event_id_mode", .string, [.optional, .computed]),
+            AttributeSchema("event_stop_behavior", .string, [.optional, .computed]),
+            AttributeSchema("filecache_duration", .number, [.optional]),
+            AttributeSchema("fragment_length", .number, [.optional, .computed]),
+            AttributeSchema("input_loss_action", .string, [.optional, .computed]),
+            AttributeSchema("num_retries", .number, [.optional]),
+            AttributeSchema("restart_delay", .number, [.optional]),
+            AttributeSchema("segmentation_mode", .string, [.optional, .computed]),
+            AttributeSchema("send_delay_ms", .number, [.optional, .computed]),
+            AttributeSchema("sparse_track_type", .string, [.optional, .computed]),
+            AttributeSchema("stream_manifest_behavior", .string, [.optional, .computed]),
+            AttributeSchema("timestamp_offset", .string, [.optional, .computed]),
+            AttributeSchema("timestamp_offset_mode", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("destination", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("destination_ref_id", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("multiplex_group_settings", .list, min: 0, max: 1,
+        BlockBody()),
+      BlockSchema("rtmp_group_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ad_markers", .list(.string), [.optional]),
+            AttributeSchema("authentication_scheme", .string, [.optional, .computed]),
+            AttributeSchema("cache_full_behavior", .string, [.optional, .computed]),
+            AttributeSchema("cache_length", .number, [.optional, .computed]),
+            AttributeSchema("caption_data", .string, [.optional, .computed]),
+            AttributeSchema("input_loss_action", .string, [.optional, .computed]),
+            AttributeSchema("restart_delay", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("udp_group_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("input_loss_action", .string, [.optional, .computed]),
+            AttributeSchema("timed_metadata_id3_frame", .string, [.optional, .computed]),
+            AttributeSchema("timed_metadata_id3_period", .number, [.optional, .computed]),
           ]
         )),
     ]

@@ -4,174 +4,178 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  static let aws_medialive_channel__input_attachments = BlockBody(
+  static let aws_medialive_channel__encoder_settings__output_groups__outputs = BlockBody(
     attributes: [
-      AttributeSchema("input_attachment_name", .string, [.required]),
-      AttributeSchema("input_id", .string, [.required]),
+      AttributeSchema("audio_description_names", .set(.string), [.optional]),
+      AttributeSchema("caption_description_names", .set(.string), [.optional, .computed]),
+      AttributeSchema("output_name", .string, [.optional]),
+      AttributeSchema("video_description_name", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("automatic_input_failover_settings", .list, min: 0, max: 1,
+      BlockSchema("output_settings", .list, min: 1, max: 1,
         BlockBody(
-          attributes: [
-            AttributeSchema("error_clear_time_msec", .number, [.optional]),
-            AttributeSchema("input_preference", .string, [.optional]),
-            AttributeSchema("secondary_input_id", .string, [.required]),
-          ],
           blocks: [
-            BlockSchema("failover_condition", .set, min: 0, max: nil,
-              BlockBody(
-                blocks: [
-                  BlockSchema("failover_condition_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("audio_silence_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("audio_selector_name", .string, [.required]),
-                              AttributeSchema("audio_silence_threshold_msec", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("input_loss_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("input_loss_threshold_msec", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("video_black_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("black_detect_threshold", .number, [.optional]),
-                              AttributeSchema("video_black_threshold_msec", .number, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("input_settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("deblock_filter", .string, [.optional]),
-            AttributeSchema("denoise_filter", .string, [.optional]),
-            AttributeSchema("filter_strength", .number, [.optional]),
-            AttributeSchema("input_filter", .string, [.optional, .computed]),
-            AttributeSchema("scte35_pid", .number, [.optional]),
-            AttributeSchema("smpte2038_data_preference", .string, [.optional]),
-            AttributeSchema("source_end_behavior", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("audio_selector", .list, min: 0, max: nil,
+            BlockSchema("archive_output_settings", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("extension", .string, [.optional]),
+                  AttributeSchema("name_modifier", .string, [.optional]),
                 ],
                 blocks: [
-                  BlockSchema("selector_settings", .list, min: 0, max: 1,
+                  BlockSchema("container_settings", .list, min: 0, max: 1,
                     BlockBody(
                       blocks: [
-                        BlockSchema("audio_hls_rendition_selection", .list, min: 0, max: 1,
+                        BlockSchema("m2ts_settings", .list, min: 0, max: 1,
                           BlockBody(
                             attributes: [
-                              AttributeSchema("group_id", .string, [.required]),
-                              AttributeSchema("name", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("audio_language_selection", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("language_code", .string, [.required]),
-                              AttributeSchema("language_selection_policy", .string, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("audio_pid_selection", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("pid", .number, [.required]),
-                            ]
-                          )),
-                        BlockSchema("audio_track_selection", .list, min: 0, max: 1,
-                          BlockBody(
-                            blocks: [
-                              BlockSchema("dolby_e_decode", .list, min: 0, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("program_selection", .string, [.required]),
-                                  ]
-                                )),
-                              BlockSchema("tracks", .set, min: 1, max: nil,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("track", .number, [.required]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("caption_selector", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("language_code", .string, [.optional]),
-                  AttributeSchema("name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("selector_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("ancillary_source_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("source_ancillary_channel_number", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("arib_source_settings", .list, min: 0, max: 1,
-                          BlockBody()),
-                        BlockSchema("dvb_sub_source_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("ocr_language", .string, [.optional]),
-                              AttributeSchema("pid", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("embedded_source_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("convert_608_to_708", .string, [.optional]),
-                              AttributeSchema("scte20_detection", .string, [.optional]),
-                              AttributeSchema("source_608_channel_number", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("scte20_source_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("convert_608_to_708", .string, [.optional]),
-                              AttributeSchema("source_608_channel_number", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("scte27_source_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("ocr_language", .string, [.optional]),
-                              AttributeSchema("pid", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("teletext_source_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("page_number", .string, [.optional]),
+                              AttributeSchema("absent_input_audio_behavior", .string, [.optional, .computed]),
+                              AttributeSchema("arib", .string, [.optional]),
+                              AttributeSchema("arib_captions_pid", .string, [.optional, .computed]),
+                              AttributeSchema("arib_captions_pid_control", .string, [.optional]),
+                              AttributeSchema("audio_buffer_model", .string, [.optional]),
+                              AttributeSchema("audio_frames_per_pes", .number, [.optional]),
+                              AttributeSchema("audio_pids", .string, [.optional, .computed]),
+                              AttributeSchema("audio_stream_type", .string, [.optional]),
+                              AttributeSchema("bitrate", .number, [.optional]),
+                              AttributeSchema("buffer_model", .string, [.optional]),
+                              AttributeSchema("cc_descriptor", .string, [.optional]),
+                              AttributeSchema("dvb_sub_pids", .string, [.optional, .computed]),
+                              AttributeSchema("dvb_teletext_pid", .string, [.optional, .computed]),
+                              AttributeSchema("ebif", .string, [.optional]),
+                              AttributeSchema("ebp_audio_interval", .string, [.optional]),
+                              AttributeSchema("ebp_lookahead_ms", .number, [.optional]),
+                              AttributeSchema("ebp_placement", .string, [.optional]),
+                              AttributeSchema("ecm_pid", .string, [.optional]),
+                              AttributeSchema("es_rate_in_pes", .string, [.optional]),
+                              AttributeSchema("etv_platform_pid", .string, [.optional, .computed]),
+                              AttributeSchema("etv_signal_pid", .string, [.optional, .computed]),
+                              AttributeSchema("fragment_time", .number, [.optional]),
+                              AttributeSchema("klv", .string, [.optional]),
+                              AttributeSchema("klv_data_pids", .string, [.optional, .computed]),
+                              AttributeSchema("nielsen_id3_behavior", .string, [.optional]),
+                              AttributeSchema("null_packet_bitrate", .number, [.optional]),
+                              AttributeSchema("pat_interval", .number, [.optional]),
+                              AttributeSchema("pcr_control", .string, [.optional]),
+                              AttributeSchema("pcr_period", .number, [.optional]),
+                              AttributeSchema("pcr_pid", .string, [.optional]),
+                              AttributeSchema("pmt_interval", .number, [.optional]),
+                              AttributeSchema("pmt_pid", .string, [.optional, .computed]),
+                              AttributeSchema("program_num", .number, [.optional]),
+                              AttributeSchema("rate_mode", .string, [.optional]),
+                              AttributeSchema("scte27_pids", .string, [.optional, .computed]),
+                              AttributeSchema("scte35_control", .string, [.optional]),
+                              AttributeSchema("scte35_pid", .string, [.optional, .computed]),
+                              AttributeSchema("segmentation_markers", .string, [.optional]),
+                              AttributeSchema("segmentation_style", .string, [.optional]),
+                              AttributeSchema("segmentation_time", .number, [.optional]),
+                              AttributeSchema("timed_metadata_behavior", .string, [.optional]),
+                              AttributeSchema("timed_metadata_pid", .string, [.optional, .computed]),
+                              AttributeSchema("transport_stream_id", .number, [.optional]),
+                              AttributeSchema("video_pid", .string, [.optional, .computed]),
                             ],
                             blocks: [
-                              BlockSchema("output_rectangle", .list, min: 0, max: 1,
+                              BlockSchema("dvb_nit_settings", .list, min: 0, max: 1,
                                 BlockBody(
                                   attributes: [
-                                    AttributeSchema("height", .number, [.required]),
-                                    AttributeSchema("left_offset", .number, [.required]),
-                                    AttributeSchema("top_offset", .number, [.required]),
-                                    AttributeSchema("width", .number, [.required]),
+                                    AttributeSchema("network_id", .number, [.required]),
+                                    AttributeSchema("network_name", .string, [.required]),
+                                    AttributeSchema("rep_interval", .number, [.optional]),
+                                  ]
+                                )),
+                              BlockSchema("dvb_sdt_settings", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("output_sdt", .string, [.optional]),
+                                    AttributeSchema("rep_interval", .number, [.optional]),
+                                    AttributeSchema("service_name", .string, [.optional]),
+                                    AttributeSchema("service_provider_name", .string, [.optional]),
+                                  ]
+                                )),
+                              BlockSchema("dvb_tdt_settings", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("rep_interval", .number, [.optional]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                        BlockSchema("raw_settings", .list, min: 0, max: 1,
+                          BlockBody()),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("frame_capture_output_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name_modifier", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("hls_output_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("h265_packaging_type", .string, [.optional, .computed]),
+                  AttributeSchema("name_modifier", .string, [.optional, .computed]),
+                  AttributeSchema("segment_modifier", .string, [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("hls_settings", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("audio_only_hls_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("audio_group_id", .string, [.optional, .computed]),
+                              AttributeSchema("audio_track_type", .string, [.optional, .computed]),
+                              AttributeSchema("segment_type", .string, [.optional, .computed]),
+                            ],
+                            blocks: [
+                              BlockSchema("audio_only_image", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("password_param", .string, [.optional, .computed]),
+                                    AttributeSchema("uri", .string, [.required]),
+                                    AttributeSchema("username", .string, [.optional, .computed]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                        BlockSchema("fmp4_hls_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("audio_rendition_sets", .string, [.optional, .computed]),
+                              AttributeSchema("nielsen_id3_behavior", .string, [.optional, .computed]),
+                              AttributeSchema("timed_metadata_behavior", .string, [.optional, .computed]),
+                            ]
+                          )),
+                        BlockSchema("frame_capture_hls_settings", .list, min: 0, max: 1,
+                          BlockBody()),
+                        BlockSchema("standard_hls_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("audio_rendition_sets", .string, [.optional, .computed]),
+                            ],
+                            blocks: [
+                              BlockSchema("m3u8_settings", .list, min: 1, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("audio_frames_per_pes", .number, [.optional, .computed]),
+                                    AttributeSchema("audio_pids", .string, [.optional, .computed]),
+                                    AttributeSchema("ecm_pid", .string, [.optional, .computed]),
+                                    AttributeSchema("nielsen_id3_behavior", .string, [.optional, .computed]),
+                                    AttributeSchema("pat_interval", .number, [.optional, .computed]),
+                                    AttributeSchema("pcr_control", .string, [.optional, .computed]),
+                                    AttributeSchema("pcr_period", .number, [.optional, .computed]),
+                                    AttributeSchema("pcr_pid", .string, [.optional, .computed]),
+                                    AttributeSchema("pmt_interval", .number, [.optional, .computed]),
+                                    AttributeSchema("pmt_pid", .string, [.optional, .computed]),
+                                    AttributeSchema("program_num", .number, [.optional, .computed]),
+                                    AttributeSchema("scte35_behavior", .string, [.optional, .computed]),
+                                    AttributeSchema("scte35_pid", .string, [.optional, .computed]),
+                                    AttributeSchema("timed_metadata_behavior", .string, [.optional, .computed]),
+                                    AttributeSchema("timed_metadata_pid", .string, [.optional, .computed]),
+                                    AttributeSchema("transport_stream_id", .number, [.optional, .computed]),
+                                    AttributeSchema("video_pid", .string, [.optional, .computed]),
                                   ]
                                 )),
                             ]
@@ -180,29 +184,141 @@ extension ProviderSchema.Resources {
                     )),
                 ]
               )),
-            BlockSchema("network_input_settings", .list, min: 0, max: 1,
+            BlockSchema("media_package_output_settings", .list, min: 0, max: 1,
+              BlockBody()),
+            BlockSchema("ms_smooth_output_settings", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("server_validation", .string, [.optional]),
-                ],
+                  AttributeSchema("h265_packaging_type", .string, [.optional, .computed]),
+                  AttributeSchema("name_modifier", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("multiplex_output_settings", .list, min: 0, max: 1,
+              BlockBody(
                 blocks: [
-                  BlockSchema("hls_input_settings", .list, min: 0, max: 1,
+                  BlockSchema("destination", .list, min: 1, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("bandwidth", .number, [.optional]),
-                        AttributeSchema("buffer_segments", .number, [.optional]),
-                        AttributeSchema("retries", .number, [.optional]),
-                        AttributeSchema("retry_interval", .number, [.optional]),
-                        AttributeSchema("scte35_source", .string, [.optional]),
+                        AttributeSchema("destination_ref_id", .string, [.required]),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("video_selector", .list, min: 0, max: 1,
+            BlockSchema("rtmp_output_settings", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("color_space", .string, [.optional]),
-                  AttributeSchema("color_space_usage", .string, [.optional]),
+                  AttributeSchema("certificate_mode", .string, [.optional, .computed]),
+                  AttributeSchema("connection_retry_interval", .number, [.optional, .computed]),
+                  AttributeSchema("num_retries", .number, [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("destination", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("destination_ref_id", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("udp_output_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("buffer_msec", .number, [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("container_settings", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("m2ts_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("absent_input_audio_behavior", .string, [.optional, .computed]),
+                              AttributeSchema("arib", .string, [.optional]),
+                              AttributeSchema("arib_captions_pid", .string, [.optional, .computed]),
+                              AttributeSchema("arib_captions_pid_control", .string, [.optional]),
+                              AttributeSchema("audio_buffer_model", .string, [.optional]),
+                              AttributeSchema("audio_frames_per_pes", .number, [.optional]),
+                              AttributeSchema("audio_pids", .string, [.optional, .computed]),
+                              AttributeSchema("audio_stream_type", .string, [.optional]),
+                              AttributeSchema("bitrate", .number, [.optional]),
+                              AttributeSchema("buffer_model", .string, [.optional]),
+                              AttributeSchema("cc_descriptor", .string, [.optional]),
+                              AttributeSchema("dvb_sub_pids", .string, [.optional, .computed]),
+                              AttributeSchema("dvb_teletext_pid", .string, [.optional, .computed]),
+                              AttributeSchema("ebif", .string, [.optional]),
+                              AttributeSchema("ebp_audio_interval", .string, [.optional]),
+                              AttributeSchema("ebp_lookahead_ms", .number, [.optional]),
+                              AttributeSchema("ebp_placement", .string, [.optional]),
+                              AttributeSchema("ecm_pid", .string, [.optional]),
+                              AttributeSchema("es_rate_in_pes", .string, [.optional]),
+                              AttributeSchema("etv_platform_pid", .string, [.optional, .computed]),
+                              AttributeSchema("etv_signal_pid", .string, [.optional, .computed]),
+                              AttributeSchema("fragment_time", .number, [.optional]),
+                              AttributeSchema("klv", .string, [.optional]),
+                              AttributeSchema("klv_data_pids", .string, [.optional, .computed]),
+                              AttributeSchema("nielsen_id3_behavior", .string, [.optional]),
+                              AttributeSchema("null_packet_bitrate", .number, [.optional]),
+                              AttributeSchema("pat_interval", .number, [.optional]),
+                              AttributeSchema("pcr_control", .string, [.optional]),
+                              AttributeSchema("pcr_period", .number, [.optional]),
+                              AttributeSchema("pcr_pid", .string, [.optional]),
+                              AttributeSchema("pmt_interval", .number, [.optional]),
+                              AttributeSchema("pmt_pid", .string, [.optional, .computed]),
+                              AttributeSchema("program_num", .number, [.optional]),
+                              AttributeSchema("rate_mode", .string, [.optional]),
+                              AttributeSchema("scte27_pids", .string, [.optional, .computed]),
+                              AttributeSchema("scte35_control", .string, [.optional]),
+                              AttributeSchema("scte35_pid", .string, [.optional, .computed]),
+                              AttributeSchema("segmentation_markers", .string, [.optional]),
+                              AttributeSchema("segmentation_style", .string, [.optional]),
+                              AttributeSchema("segmentation_time", .number, [.optional]),
+                              AttributeSchema("timed_metadata_behavior", .string, [.optional]),
+                              AttributeSchema("timed_metadata_pid", .string, [.optional, .computed]),
+                              AttributeSchema("transport_stream_id", .number, [.optional]),
+                              AttributeSchema("video_pid", .string, [.optional, .computed]),
+                            ],
+                            blocks: [
+                              BlockSchema("dvb_nit_settings", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("network_id", .number, [.required]),
+                                    AttributeSchema("network_name", .string, [.required]),
+                                    AttributeSchema("rep_interval", .number, [.optional]),
+                                  ]
+                                )),
+                              BlockSchema("dvb_sdt_settings", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("output_sdt", .string, [.optional]),
+                                    AttributeSchema("rep_interval", .number, [.optional]),
+                                    AttributeSchema("service_name", .string, [.optional]),
+                                    AttributeSchema("service_provider_name", .string, [.optional]),
+                                  ]
+                                )),
+                              BlockSchema("dvb_tdt_settings", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("rep_interval", .number, [.optional]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("destination", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("destination_ref_id", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("fec_output_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("column_depth", .number, [.optional, .computed]),
+                        AttributeSchema("include_fec", .string, [.optional, .computed]),
+                        AttributeSchema("row_length", .number, [.optional, .computed]),
+                      ]
+                    )),
                 ]
               )),
           ]
@@ -210,278 +326,177 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  static let aws_medialive_channel__input_specification = BlockBody(
+  static let aws_medialive_channel__encoder_settings__timecode_config = BlockBody(
     attributes: [
-      AttributeSchema("codec", .string, [.required]),
-      AttributeSchema("input_resolution", .string, [.required]),
-      AttributeSchema("maximum_bitrate", .string, [.required]),
+      AttributeSchema("source", .string, [.required]),
+      AttributeSchema("sync_threshold", .number, [.optional, .computed]),
     ]
   )
 
-  static let aws_medialive_channel__maintenance = BlockBody(
+  static let aws_medialive_channel__encoder_settings__video_descriptions = BlockBody(
     attributes: [
-      AttributeSchema("maintenance_day", .string, [.required]),
-      AttributeSchema("maintenance_start_time", .string, [.required]),
-    ]
-  )
-
-  static let aws_medialive_channel__timeouts = BlockBody(
-    attributes: [
-      AttributeSchema("create", .string, [.optional]),
-      AttributeSchema("delete", .string, [.optional]),
-      AttributeSchema("update", .string, [.optional]),
-    ]
-  )
-
-  static let aws_medialive_channel__vpc = BlockBody(
-    attributes: [
-      AttributeSchema("availability_zones", .set(.string), [.computed]),
-      AttributeSchema("network_interface_ids", .set(.string), [.computed]),
-      AttributeSchema("public_address_allocation_ids", .list(.string), [.required]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-    ]
-  )
-
-  /// `aws_memorydb_acl`.
-  static let aws_memorydb_acl = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("minimum_engine_version", .string, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_names", .set(.string), [.optional]),
-    ]
-  )
-
-  /// `aws_memorydb_cluster`.
-  static let aws_memorydb_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("acl_name", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
-      AttributeSchema("cluster_endpoint", .list(.object([.init("address", .string), .init("port", .number)])), [.computed]),
-      AttributeSchema("data_tiering", .bool, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("engine", .string, [.optional, .computed]),
-      AttributeSchema("engine_patch_version", .string, [.computed]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("final_snapshot_name", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional]),
-      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("multi_region_cluster_name", .string, [.optional]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("node_type", .string, [.required]),
-      AttributeSchema("num_replicas_per_shard", .number, [.optional]),
-      AttributeSchema("num_shards", .number, [.optional]),
-      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional, .computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional]),
-      AttributeSchema("shards", .set(.object([.init("name", .string), .init("nodes", .set(.object([.init("availability_zone", .string), .init("create_time", .string), .init("endpoint", .list(.object([.init("address", .string), .init("port", .number)]))), .init("name", .string)]))), .init("num_nodes", .number), .init("slots", .string)])), [.computed]),
-      AttributeSchema("snapshot_arns", .list(.string), [.optional]),
-      AttributeSchema("snapshot_name", .string, [.optional]),
-      AttributeSchema("snapshot_retention_limit", .number, [.optional, .computed]),
-      AttributeSchema("snapshot_window", .string, [.optional, .computed]),
-      AttributeSchema("sns_topic_arn", .string, [.optional]),
-      AttributeSchema("subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("tls_enabled", .bool, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_memorydb_parameter_group`.
-  static let aws_memorydb_parameter_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("family", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("parameter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("value", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_memorydb_subnet_group`.
-  static let aws_memorydb_subnet_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_memorydb_user`.
-  static let aws_memorydb_user = BlockBody(
-    attributes: [
-      AttributeSchema("access_string", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("minimum_engine_version", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("authentication_mode", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("password_count", .number, [.computed]),
-            AttributeSchema("passwords", .set(.string), [.optional, .sensitive]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_mq_broker`.
-  static let aws_mq_broker = BlockBody(
-    attributes: [
-      AttributeSchema("apply_immediately", .bool, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("authentication_strategy", .string, [.optional, .computed]),
-      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
-      AttributeSchema("broker_name", .string, [.required]),
-      AttributeSchema("data_replication_mode", .string, [.optional, .computed]),
-      AttributeSchema("data_replication_primary_broker_arn", .string, [.optional]),
-      AttributeSchema("deployment_mode", .string, [.optional]),
-      AttributeSchema("engine_type", .string, [.required]),
-      AttributeSchema("engine_version", .string, [.required]),
-      AttributeSchema("host_instance_type", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instances", .list(.object([.init("console_url", .string), .init("endpoints", .list(.string)), .init("ip_address", .string)])), [.computed]),
-      AttributeSchema("pending_data_replication_mode", .string, [.computed]),
-      AttributeSchema("publicly_accessible", .bool, [.optional]),
-      AttributeSchema("security_groups", .set(.string), [.optional]),
-      AttributeSchema("storage_type", .string, [.optional, .computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.optional, .computed]),
-            AttributeSchema("revision", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("encryption_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-            AttributeSchema("use_aws_owned_key", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("ldap_server_metadata", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("hosts", .list(.string), [.optional]),
-            AttributeSchema("role_base", .string, [.optional]),
-            AttributeSchema("role_name", .string, [.optional]),
-            AttributeSchema("role_search_matching", .string, [.optional]),
-            AttributeSchema("role_search_subtree", .bool, [.optional]),
-            AttributeSchema("service_account_password", .string, [.optional, .sensitive]),
-            AttributeSchema("service_account_username", .string, [.optional]),
-            AttributeSchema("user_base", .string, [.optional]),
-            AttributeSchema("user_role_name", .string, [.optional]),
-            AttributeSchema("user_search_matching", .string, [.optional]),
-            AttributeSchema("user_search_subtree", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("logs", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("audit", .string, [.optional]),
-            AttributeSchema("general", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("maintenance_window_start_time", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("day_of_week", .string, [.required]),
-            AttributeSchema("time_of_day", .string, [.required]),
-            AttributeSchema("time_zone", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("user", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("console_access", .bool, [.optional]),
-            AttributeSchema("groups", .set(.string), [.optional]),
-            AttributeSchema("password", .string, [.required, .sensitive]),
-            AttributeSchema("replication_user", .bool, [.optional]),
-            AttributeSchema("username", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_mq_configuration`.
-  static let aws_mq_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("authentication_strategy", .string, [.optional, .computed]),
-      AttributeSchema("data", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("engine_type", .string, [.required]),
-      AttributeSchema("engine_version", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("latest_revision", .number, [.computed]),
+      AttributeSchema("height", .number, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("respond_to_afd", .string, [.optional, .computed]),
+      AttributeSchema("scaling_behavior", .string, [.optional, .computed]),
+      AttributeSchema("sharpness", .number, [.optional, .computed]),
+      AttributeSchema("width", .number, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("codec_settings", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("frame_capture_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("capture_interval", .number, [.optional, .computed]),
+                  AttributeSchema("capture_interval_units", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("h264_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("adaptive_quantization", .string, [.optional, .computed]),
+                  AttributeSchema("afd_signaling", .string, [.optional, .computed]),
+                  AttributeSchema("bitrate", .number, [.optional, .computed]),
+                  AttributeSchema("buf_fill_pct", .number, [.optional, .computed]),
+                  AttributeSchema("buf_size", .number, [.optional, .computed]),
+                  AttributeSchema("color_metadata", .string, [.optional, .computed]),
+                  AttributeSchema("entropy_encoding", .string, [.optional, .computed]),
+                  AttributeSchema("fixed_afd", .string, [.optional, .computed]),
+                  AttributeSchema("flicker_aq", .string, [.optional, .computed]),
+                  AttributeSchema("force_field_pictures", .string, [.optional, .computed]),
+                  AttributeSchema("framerate_control", .string, [.optional, .computed]),
+                  AttributeSchema("framerate_denominator", .number, [.optional, .computed]),
+                  AttributeSchema("framerate_numerator", .number, [.optional, .computed]),
+                  AttributeSchema("gop_b_reference", .string, [.optional, .computed]),
+                  AttributeSchema("gop_closed_cadence", .number, [.optional, .computed]),
+                  AttributeSchema("gop_num_b_frames", .number, [.optional, .computed]),
+                  AttributeSchema("gop_size", .number, [.optional, .computed]),
+                  AttributeSchema("gop_size_units", .string, [.optional, .computed]),
+                  AttributeSchema("level", .string, [.optional, .computed]),
+                  AttributeSchema("look_ahead_rate_control", .string, [.optional, .computed]),
+                  AttributeSchema("max_bitrate", .number, [.optional, .computed]),
+                  AttributeSchema("min_i_interval", .number, [.optional, .computed]),
+                  AttributeSchema("num_ref_frames", .number, [.optional, .computed]),
+                  AttributeSchema("par_control", .string, [.optional, .computed]),
+                  AttributeSchema("par_denominator", .number, [.optional, .computed]),
+                  AttributeSchema("par_numerator", .number, [.optional, .computed]),
+                  AttributeSchema("profile", .string, [.optional, .computed]),
+                  AttributeSchema("quality_level", .string, [.optional, .computed]),
+                  AttributeSchema("qvbr_quality_level", .number, [.optional, .computed]),
+                  AttributeSchema("rate_control_mode", .string, [.optional, .computed]),
+                  AttributeSchema("scan_type", .string, [.optional, .computed]),
+                  AttributeSchema("scene_change_detect", .string, [.optional, .computed]),
+                  AttributeSchema("slices", .number, [.optional, .computed]),
+                  AttributeSchema("softness", .number, [.optional, .computed]),
+                  AttributeSchema("spatial_aq", .string, [.optional, .computed]),
+                  AttributeSchema("subgop_length", .string, [.optional, .computed]),
+                  AttributeSchema("syntax", .string, [.optional, .computed]),
+                  AttributeSchema("temporal_aq", .string, [.optional, .computed]),
+                  AttributeSchema("timecode_insertion", .string, [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("filter_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("temporal_filter_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("post_filter_sharpening", .string, [.optional]),
+                              AttributeSchema("strength", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("h265_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("adaptive_quantization", .string, [.optional, .computed]),
+                  AttributeSchema("afd_signaling", .string, [.optional, .computed]),
+                  AttributeSchema("alternative_transfer_function", .string, [.optional, .computed]),
+                  AttributeSchema("bitrate", .number, [.required]),
+                  AttributeSchema("buf_size", .number, [.optional]),
+                  AttributeSchema("color_metadata", .string, [.optional, .computed]),
+                  AttributeSchema("fixed_afd", .string, [.optional, .computed]),
+                  AttributeSchema("flicker_aq", .string, [.optional, .computed]),
+                  AttributeSchema("framerate_denominator", .number, [.required]),
+                  AttributeSchema("framerate_numerator", .number, [.required]),
+                  AttributeSchema("gop_closed_cadence", .number, [.optional]),
+                  AttributeSchema("gop_size", .number, [.optional]),
+                  AttributeSchema("gop_size_units", .string, [.optional, .computed]),
+                  AttributeSchema("level", .string, [.optional, .computed]),
+                  AttributeSchema("look_ahead_rate_control", .string, [.optional, .computed]),
+                  AttributeSchema("max_bitrate", .number, [.optional]),
+                  AttributeSchema("min_i_interval", .number, [.optional]),
+                  AttributeSchema("min_qp", .number, [.optional]),
+                  AttributeSchema("mv_over_picture_boundaries", .string, [.optional, .computed]),
+                  AttributeSchema("mv_temporal_predictor", .string, [.optional, .computed]),
+                  AttributeSchema("par_denominator", .number, [.optional]),
+                  AttributeSchema("par_numerator", .number, [.optional]),
+                  AttributeSchema("profile", .string, [.optional, .computed]),
+                  AttributeSchema("qvbr_quality_level", .number, [.optional]),
+                  AttributeSchema("rate_control_mode", .string, [.optional, .computed]),
+                  AttributeSchema("scan_type", .string, [.optional, .computed]),
+                  AttributeSchema("scene_change_detect", .string, [.optional, .computed]),
+                  AttributeSchema("slices", .number, [.optional]),
+                  AttributeSchema("tier", .string, [.optional, .computed]),
+                  AttributeSchema("tile_height", .number, [.optional]),
+                  AttributeSchema("tile_padding", .string, [.optional, .computed]),
+                  AttributeSchema("tile_width", .number, [.optional]),
+                  AttributeSchema("timecode_insertion", .string, [.optional, .computed]),
+                  AttributeSchema("treeblock_size", .string, [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("color_space_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("color_space_passthrough_settings", .list, min: 0, max: 1,
+                          BlockBody()),
+                        BlockSchema("dolby_vision81_settings", .list, min: 0, max: 1,
+                          BlockBody()),
+                        BlockSchema("hdr10_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max_cll", .number, [.optional]),
+                              AttributeSchema("max_fall", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("rec601_settings", .list, min: 0, max: 1,
+                          BlockBody()),
+                        BlockSchema("rec709_settings", .list, min: 0, max: 1,
+                          BlockBody()),
+                      ]
+                    )),
+                  BlockSchema("filter_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("temporal_filter_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("post_filter_sharpening", .string, [.optional]),
+                              AttributeSchema("strength", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("timecode_burnin_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("prefix", .string, [.optional, .computed]),
+                        AttributeSchema("timecode_burnin_font_size", .string, [.optional, .computed]),
+                        AttributeSchema("timecode_burnin_position", .string, [.optional, .computed]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
-  static let table45: [String: @Sendable () -> BlockBody] = [
-    "aws_memorydb_acl": { aws_memorydb_acl },
-    "aws_memorydb_cluster": { aws_memorydb_cluster },
-    "aws_memorydb_parameter_group": { aws_memorydb_parameter_group },
-    "aws_memorydb_subnet_group": { aws_memorydb_subnet_group },
-    "aws_memorydb_user": { aws_memorydb_user },
-    "aws_mq_broker": { aws_mq_broker },
-    "aws_mq_configuration": { aws_mq_configuration },
-  ]
+  static let table45: [String: @Sendable () -> BlockBody] = [:]
 }

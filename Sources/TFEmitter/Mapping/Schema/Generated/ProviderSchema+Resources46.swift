@@ -4,66 +4,106 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_msk_cluster`.
-  static let aws_msk_cluster = BlockBody(
+  static let aws_medialive_channel__input_attachments = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_public_sasl_iam", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_public_sasl_scram", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_public_tls", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_sasl_iam", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_sasl_scram", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_tls", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_vpc_connectivity_sasl_iam", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_vpc_connectivity_sasl_scram", .string, [.computed]),
-      AttributeSchema("bootstrap_brokers_vpc_connectivity_tls", .string, [.computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("cluster_uuid", .string, [.computed]),
-      AttributeSchema("current_version", .string, [.computed]),
-      AttributeSchema("enhanced_monitoring", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kafka_version", .string, [.required]),
-      AttributeSchema("number_of_broker_nodes", .number, [.required]),
-      AttributeSchema("storage_mode", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("zookeeper_connect_string", .string, [.computed]),
-      AttributeSchema("zookeeper_connect_string_tls", .string, [.computed]),
+      AttributeSchema("input_attachment_name", .string, [.required]),
+      AttributeSchema("input_id", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("broker_node_group_info", .list, min: 1, max: 1,
+      BlockSchema("automatic_input_failover_settings", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("az_distribution", .string, [.optional]),
-            AttributeSchema("client_subnets", .set(.string), [.required]),
-            AttributeSchema("instance_type", .string, [.required]),
-            AttributeSchema("security_groups", .set(.string), [.required]),
+            AttributeSchema("error_clear_time_msec", .number, [.optional]),
+            AttributeSchema("input_preference", .string, [.optional]),
+            AttributeSchema("secondary_input_id", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("connectivity_info", .list, min: 0, max: 1,
+            BlockSchema("failover_condition", .set, min: 0, max: nil,
               BlockBody(
                 blocks: [
-                  BlockSchema("public_access", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("type", .string, [.optional, .computed]),
-                      ]
-                    )),
-                  BlockSchema("vpc_connectivity", .list, min: 0, max: 1,
+                  BlockSchema("failover_condition_settings", .list, min: 0, max: 1,
                     BlockBody(
                       blocks: [
-                        BlockSchema("client_authentication", .list, min: 0, max: 1,
+                        BlockSchema("audio_silence_settings", .list, min: 0, max: 1,
                           BlockBody(
                             attributes: [
-                              AttributeSchema("tls", .bool, [.optional, .computed]),
-                            ],
+                              AttributeSchema("audio_selector_name", .string, [.required]),
+                              AttributeSchema("audio_silence_threshold_msec", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("input_loss_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("input_loss_threshold_msec", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("video_black_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("black_detect_threshold", .number, [.optional]),
+                              AttributeSchema("video_black_threshold_msec", .number, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("input_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("deblock_filter", .string, [.optional]),
+            AttributeSchema("denoise_filter", .string, [.optional]),
+            AttributeSchema("filter_strength", .number, [.optional]),
+            AttributeSchema("input_filter", .string, [.optional, .computed]),
+            AttributeSchema("scte35_pid", .number, [.optional]),
+            AttributeSchema("smpte2038_data_preference", .string, [.optional]),
+            AttributeSchema("source_end_behavior", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("audio_selector", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("selector_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("audio_hls_rendition_selection", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("group_id", .string, [.required]),
+                              AttributeSchema("name", .string, [.required]),
+                            ]
+                          )),
+                        BlockSchema("audio_language_selection", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("language_code", .string, [.required]),
+                              AttributeSchema("language_selection_policy", .string, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("audio_pid_selection", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("pid", .number, [.required]),
+                            ]
+                          )),
+                        BlockSchema("audio_track_selection", .list, min: 0, max: 1,
+                          BlockBody(
                             blocks: [
-                              BlockSchema("sasl", .list, min: 0, max: 1,
+                              BlockSchema("dolby_e_decode", .list, min: 0, max: 1,
                                 BlockBody(
                                   attributes: [
-                                    AttributeSchema("iam", .bool, [.optional, .computed]),
-                                    AttributeSchema("scram", .bool, [.optional, .computed]),
+                                    AttributeSchema("program_selection", .string, [.required]),
+                                  ]
+                                )),
+                              BlockSchema("tracks", .set, min: 1, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("track", .number, [.required]),
                                   ]
                                 )),
                             ]
@@ -72,370 +112,186 @@ extension ProviderSchema.Resources {
                     )),
                 ]
               )),
-            BlockSchema("storage_info", .list, min: 0, max: 1,
+            BlockSchema("caption_selector", .list, min: 0, max: nil,
               BlockBody(
+                attributes: [
+                  AttributeSchema("language_code", .string, [.optional]),
+                  AttributeSchema("name", .string, [.required]),
+                ],
                 blocks: [
-                  BlockSchema("ebs_storage_info", .list, min: 0, max: 1,
+                  BlockSchema("selector_settings", .list, min: 0, max: 1,
                     BlockBody(
-                      attributes: [
-                        AttributeSchema("volume_size", .number, [.optional]),
-                      ],
                       blocks: [
-                        BlockSchema("provisioned_throughput", .list, min: 0, max: 1,
+                        BlockSchema("ancillary_source_settings", .list, min: 0, max: 1,
                           BlockBody(
                             attributes: [
-                              AttributeSchema("enabled", .bool, [.optional]),
-                              AttributeSchema("volume_throughput", .number, [.optional]),
+                              AttributeSchema("source_ancillary_channel_number", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("arib_source_settings", .list, min: 0, max: 1,
+                          BlockBody()),
+                        BlockSchema("dvb_sub_source_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("ocr_language", .string, [.optional]),
+                              AttributeSchema("pid", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("embedded_source_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("convert_608_to_708", .string, [.optional]),
+                              AttributeSchema("scte20_detection", .string, [.optional]),
+                              AttributeSchema("source_608_channel_number", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("scte20_source_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("convert_608_to_708", .string, [.optional]),
+                              AttributeSchema("source_608_channel_number", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("scte27_source_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("ocr_language", .string, [.optional]),
+                              AttributeSchema("pid", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("teletext_source_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("page_number", .string, [.optional]),
+                            ],
+                            blocks: [
+                              BlockSchema("output_rectangle", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("height", .number, [.required]),
+                                    AttributeSchema("left_offset", .number, [.required]),
+                                    AttributeSchema("top_offset", .number, [.required]),
+                                    AttributeSchema("width", .number, [.required]),
+                                  ]
+                                )),
                             ]
                           )),
                       ]
                     )),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("client_authentication", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("unauthenticated", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("sasl", .list, min: 0, max: 1,
+            BlockSchema("network_input_settings", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("iam", .bool, [.optional]),
-                  AttributeSchema("scram", .bool, [.optional]),
-                ]
-              )),
-            BlockSchema("tls", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("certificate_authority_arns", .set(.string), [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("configuration_info", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("arn", .string, [.required]),
-            AttributeSchema("revision", .number, [.required]),
-          ]
-        )),
-      BlockSchema("encryption_info", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("encryption_at_rest_kms_key_arn", .string, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("encryption_in_transit", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("client_broker", .string, [.optional]),
-                  AttributeSchema("in_cluster", .bool, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("logging_info", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("broker_logs", .list, min: 1, max: 1,
-              BlockBody(
+                  AttributeSchema("server_validation", .string, [.optional]),
+                ],
                 blocks: [
-                  BlockSchema("cloudwatch_logs", .list, min: 0, max: 1,
+                  BlockSchema("hls_input_settings", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("enabled", .bool, [.required]),
-                        AttributeSchema("log_group", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("firehose", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("delivery_stream", .string, [.optional]),
-                        AttributeSchema("enabled", .bool, [.required]),
-                      ]
-                    )),
-                  BlockSchema("s3", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("bucket", .string, [.optional]),
-                        AttributeSchema("enabled", .bool, [.required]),
-                        AttributeSchema("prefix", .string, [.optional]),
+                        AttributeSchema("bandwidth", .number, [.optional]),
+                        AttributeSchema("buffer_segments", .number, [.optional]),
+                        AttributeSchema("retries", .number, [.optional]),
+                        AttributeSchema("retry_interval", .number, [.optional]),
+                        AttributeSchema("scte35_source", .string, [.optional]),
                       ]
                     )),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("open_monitoring", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("prometheus", .list, min: 1, max: 1,
+            BlockSchema("video_selector", .list, min: 0, max: 1,
               BlockBody(
-                blocks: [
-                  BlockSchema("jmx_exporter", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("enabled_in_broker", .bool, [.required]),
-                      ]
-                    )),
-                  BlockSchema("node_exporter", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("enabled_in_broker", .bool, [.required]),
-                      ]
-                    )),
+                attributes: [
+                  AttributeSchema("color_space", .string, [.optional]),
+                  AttributeSchema("color_space_usage", .string, [.optional]),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_msk_configuration`.
-  static let aws_msk_configuration = BlockBody(
+  static let aws_medialive_channel__input_specification = BlockBody(
+    attributes: [
+      AttributeSchema("codec", .string, [.required]),
+      AttributeSchema("input_resolution", .string, [.required]),
+      AttributeSchema("maximum_bitrate", .string, [.required]),
+    ]
+  )
+
+  static let aws_medialive_channel__maintenance = BlockBody(
+    attributes: [
+      AttributeSchema("maintenance_day", .string, [.required]),
+      AttributeSchema("maintenance_start_time", .string, [.required]),
+    ]
+  )
+
+  static let aws_medialive_channel__timeouts = BlockBody(
+    attributes: [
+      AttributeSchema("create", .string, [.optional]),
+      AttributeSchema("delete", .string, [.optional]),
+      AttributeSchema("update", .string, [.optional]),
+    ]
+  )
+
+  static let aws_medialive_channel__vpc = BlockBody(
+    attributes: [
+      AttributeSchema("availability_zones", .set(.string), [.computed]),
+      AttributeSchema("network_interface_ids", .set(.string), [.computed]),
+      AttributeSchema("public_address_allocation_ids", .list(.string), [.required]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+    ]
+  )
+
+  /// `aws_memorydb_acl`.
+  static let aws_memorydb_acl = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kafka_versions", .set(.string), [.optional]),
-      AttributeSchema("latest_revision", .number, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("server_properties", .string, [.required]),
-    ]
-  )
-
-  /// `aws_mwaa_environment`.
-  static let aws_mwaa_environment = BlockBody(
-    attributes: [
-      AttributeSchema("airflow_configuration_options", .map(.string), [.optional, .sensitive]),
-      AttributeSchema("airflow_version", .string, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("dag_s3_path", .string, [.required]),
-      AttributeSchema("database_vpc_endpoint_service", .string, [.computed]),
-      AttributeSchema("endpoint_management", .string, [.optional, .computed]),
-      AttributeSchema("environment_class", .string, [.optional, .computed]),
-      AttributeSchema("execution_role_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key", .string, [.optional]),
-      AttributeSchema("last_updated", .list(.object([.init("created_at", .string), .init("error", .list(.object([.init("error_code", .string), .init("error_message", .string)]))), .init("status", .string)])), [.computed]),
-      AttributeSchema("max_webservers", .number, [.optional, .computed]),
-      AttributeSchema("max_workers", .number, [.optional, .computed]),
-      AttributeSchema("min_webservers", .number, [.optional, .computed]),
-      AttributeSchema("min_workers", .number, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("plugins_s3_object_version", .string, [.optional, .computed]),
-      AttributeSchema("plugins_s3_path", .string, [.optional]),
-      AttributeSchema("requirements_s3_object_version", .string, [.optional, .computed]),
-      AttributeSchema("requirements_s3_path", .string, [.optional]),
-      AttributeSchema("schedulers", .number, [.optional, .computed]),
-      AttributeSchema("service_role_arn", .string, [.computed]),
-      AttributeSchema("source_bucket_arn", .string, [.required]),
-      AttributeSchema("startup_script_s3_object_version", .string, [.optional, .computed]),
-      AttributeSchema("startup_script_s3_path", .string, [.optional]),
-      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("minimum_engine_version", .string, [.computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("webserver_access_mode", .string, [.optional, .computed]),
-      AttributeSchema("webserver_url", .string, [.computed]),
-      AttributeSchema("webserver_vpc_endpoint_service", .string, [.computed]),
-      AttributeSchema("weekly_maintenance_window_start", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("logging_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("dag_processing_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
-                  AttributeSchema("enabled", .bool, [.optional, .computed]),
-                  AttributeSchema("log_level", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("scheduler_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
-                  AttributeSchema("enabled", .bool, [.optional, .computed]),
-                  AttributeSchema("log_level", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("task_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
-                  AttributeSchema("enabled", .bool, [.optional, .computed]),
-                  AttributeSchema("log_level", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("webserver_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
-                  AttributeSchema("enabled", .bool, [.optional, .computed]),
-                  AttributeSchema("log_level", .string, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("worker_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
-                  AttributeSchema("enabled", .bool, [.optional, .computed]),
-                  AttributeSchema("log_level", .string, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("network_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.required]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
+      AttributeSchema("user_names", .set(.string), [.optional]),
     ]
   )
 
-  /// `aws_nat_gateway`.
-  static let aws_nat_gateway = BlockBody(
+  /// `aws_memorydb_cluster`.
+  static let aws_memorydb_cluster = BlockBody(
     attributes: [
-      AttributeSchema("allocation_id", .string, [.optional]),
-      AttributeSchema("association_id", .string, [.computed]),
-      AttributeSchema("connectivity_type", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_id", .string, [.computed]),
-      AttributeSchema("private_ip", .string, [.optional, .computed]),
-      AttributeSchema("public_ip", .string, [.computed]),
-      AttributeSchema("secondary_allocation_ids", .set(.string), [.optional]),
-      AttributeSchema("secondary_private_ip_address_count", .number, [.optional, .computed]),
-      AttributeSchema("secondary_private_ip_addresses", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnet_id", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_neptune_cluster`.
-  static let aws_neptune_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("allow_major_version_upgrade", .bool, [.optional, .computed]),
-      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zones", .set(.string), [.optional, .computed]),
-      AttributeSchema("backup_retention_period", .number, [.optional]),
-      AttributeSchema("cluster_identifier", .string, [.optional, .computed]),
-      AttributeSchema("cluster_identifier_prefix", .string, [.optional, .computed]),
-      AttributeSchema("cluster_members", .set(.string), [.computed]),
-      AttributeSchema("cluster_resource_id", .string, [.computed]),
-      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
-      AttributeSchema("deletion_protection", .bool, [.optional]),
-      AttributeSchema("enable_cloudwatch_logs_exports", .set(.string), [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine", .string, [.optional]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
-      AttributeSchema("global_cluster_identifier", .string, [.optional]),
-      AttributeSchema("hosted_zone_id", .string, [.computed]),
-      AttributeSchema("iam_database_authentication_enabled", .bool, [.optional]),
-      AttributeSchema("iam_roles", .set(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional, .computed]),
-      AttributeSchema("neptune_cluster_parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("neptune_instance_parameter_group_name", .string, [.optional]),
-      AttributeSchema("neptune_subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
-      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("reader_endpoint", .string, [.computed]),
-      AttributeSchema("replication_source_identifier", .string, [.optional]),
-      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
-      AttributeSchema("snapshot_identifier", .string, [.optional]),
-      AttributeSchema("storage_encrypted", .bool, [.optional]),
-      AttributeSchema("storage_type", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("serverless_v2_scaling_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("max_capacity", .number, [.optional]),
-            AttributeSchema("min_capacity", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_neptune_cluster_instance`.
-  static let aws_neptune_cluster_instance = BlockBody(
-    attributes: [
-      AttributeSchema("address", .string, [.computed]),
-      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
+      AttributeSchema("acl_name", .string, [.required]),
       AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
-      AttributeSchema("availability_zone", .string, [.optional, .computed]),
-      AttributeSchema("cluster_identifier", .string, [.required]),
-      AttributeSchema("dbi_resource_id", .string, [.computed]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine", .string, [.optional]),
+      AttributeSchema("cluster_endpoint", .list(.object([.init("address", .string), .init("port", .number)])), [.computed]),
+      AttributeSchema("data_tiering", .bool, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("engine", .string, [.optional, .computed]),
+      AttributeSchema("engine_patch_version", .string, [.computed]),
       AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("final_snapshot_name", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identifier", .string, [.optional, .computed]),
-      AttributeSchema("identifier_prefix", .string, [.optional, .computed]),
-      AttributeSchema("instance_class", .string, [.required]),
-      AttributeSchema("kms_key_arn", .string, [.computed]),
-      AttributeSchema("neptune_parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("neptune_subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
-      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("promotion_tier", .number, [.optional]),
-      AttributeSchema("publicly_accessible", .bool, [.optional]),
-      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
-      AttributeSchema("storage_encrypted", .bool, [.computed]),
-      AttributeSchema("storage_type", .string, [.computed]),
+      AttributeSchema("kms_key_arn", .string, [.optional]),
+      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("multi_region_cluster_name", .string, [.optional]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("node_type", .string, [.required]),
+      AttributeSchema("num_replicas_per_shard", .number, [.optional]),
+      AttributeSchema("num_shards", .number, [.optional]),
+      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional, .computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional]),
+      AttributeSchema("shards", .set(.object([.init("name", .string), .init("nodes", .set(.object([.init("availability_zone", .string), .init("create_time", .string), .init("endpoint", .list(.object([.init("address", .string), .init("port", .number)]))), .init("name", .string)]))), .init("num_nodes", .number), .init("slots", .string)])), [.computed]),
+      AttributeSchema("snapshot_arns", .list(.string), [.optional]),
+      AttributeSchema("snapshot_name", .string, [.optional]),
+      AttributeSchema("snapshot_retention_limit", .number, [.optional, .computed]),
+      AttributeSchema("snapshot_window", .string, [.optional, .computed]),
+      AttributeSchema("sns_topic_arn", .string, [.optional]),
+      AttributeSchema("subnet_group_name", .string, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("writer", .bool, [.computed]),
+      AttributeSchema("tls_enabled", .bool, [.optional]),
     ],
     blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -449,8 +305,8 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_neptune_cluster_parameter_group`.
-  static let aws_neptune_cluster_parameter_group = BlockBody(
+  /// `aws_memorydb_parameter_group`.
+  static let aws_memorydb_parameter_group = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
@@ -465,7 +321,6 @@ extension ProviderSchema.Resources {
       BlockSchema("parameter", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("apply_method", .string, [.optional]),
             AttributeSchema("name", .string, [.required]),
             AttributeSchema("value", .string, [.required]),
           ]
@@ -473,8 +328,8 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_neptune_subnet_group`.
-  static let aws_neptune_subnet_group = BlockBody(
+  /// `aws_memorydb_subnet_group`.
+  static let aws_memorydb_subnet_group = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
@@ -484,63 +339,149 @@ extension ProviderSchema.Resources {
       AttributeSchema("subnet_ids", .set(.string), [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
     ]
   )
 
-  /// `aws_network_acl`.
-  static let aws_network_acl = BlockBody(
+  /// `aws_memorydb_user`.
+  static let aws_memorydb_user = BlockBody(
     attributes: [
+      AttributeSchema("access_string", .string, [.required]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("egress", .set(.object([.init("action", .string), .init("cidr_block", .string), .init("from_port", .number), .init("icmp_code", .number), .init("icmp_type", .number), .init("ipv6_cidr_block", .string), .init("protocol", .string), .init("rule_no", .number), .init("to_port", .number)])), [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ingress", .set(.object([.init("action", .string), .init("cidr_block", .string), .init("from_port", .number), .init("icmp_code", .number), .init("icmp_type", .number), .init("ipv6_cidr_block", .string), .init("protocol", .string), .init("rule_no", .number), .init("to_port", .number)])), [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("minimum_engine_version", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("user_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("authentication_mode", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("password_count", .number, [.computed]),
+            AttributeSchema("passwords", .set(.string), [.optional, .sensitive]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_mq_broker`.
+  static let aws_mq_broker = BlockBody(
+    attributes: [
+      AttributeSchema("apply_immediately", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("authentication_strategy", .string, [.optional, .computed]),
+      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
+      AttributeSchema("broker_name", .string, [.required]),
+      AttributeSchema("data_replication_mode", .string, [.optional, .computed]),
+      AttributeSchema("data_replication_primary_broker_arn", .string, [.optional]),
+      AttributeSchema("deployment_mode", .string, [.optional]),
+      AttributeSchema("engine_type", .string, [.required]),
+      AttributeSchema("engine_version", .string, [.required]),
+      AttributeSchema("host_instance_type", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instances", .list(.object([.init("console_url", .string), .init("endpoints", .list(.string)), .init("ip_address", .string)])), [.computed]),
+      AttributeSchema("pending_data_replication_mode", .string, [.computed]),
+      AttributeSchema("publicly_accessible", .bool, [.optional]),
+      AttributeSchema("security_groups", .set(.string), [.optional]),
+      AttributeSchema("storage_type", .string, [.optional, .computed]),
       AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.optional, .computed]),
+            AttributeSchema("revision", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("encryption_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+            AttributeSchema("use_aws_owned_key", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("ldap_server_metadata", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("hosts", .list(.string), [.optional]),
+            AttributeSchema("role_base", .string, [.optional]),
+            AttributeSchema("role_name", .string, [.optional]),
+            AttributeSchema("role_search_matching", .string, [.optional]),
+            AttributeSchema("role_search_subtree", .bool, [.optional]),
+            AttributeSchema("service_account_password", .string, [.optional, .sensitive]),
+            AttributeSchema("service_account_username", .string, [.optional]),
+            AttributeSchema("user_base", .string, [.optional]),
+            AttributeSchema("user_role_name", .string, [.optional]),
+            AttributeSchema("user_search_matching", .string, [.optional]),
+            AttributeSchema("user_search_subtree", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("logs", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("audit", .string, [.optional]),
+            AttributeSchema("general", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("maintenance_window_start_time", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("day_of_week", .string, [.required]),
+            AttributeSchema("time_of_day", .string, [.required]),
+            AttributeSchema("time_zone", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("user", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("console_access", .bool, [.optional]),
+            AttributeSchema("groups", .set(.string), [.optional]),
+            AttributeSchema("password", .string, [.required, .sensitive]),
+            AttributeSchema("replication_user", .bool, [.optional]),
+            AttributeSchema("username", .string, [.required]),
+          ]
+        )),
     ]
   )
 
-  /// `aws_network_acl_association`.
-  static let aws_network_acl_association = BlockBody(
+  /// `aws_mq_configuration`.
+  static let aws_mq_configuration = BlockBody(
     attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("authentication_strategy", .string, [.optional, .computed]),
+      AttributeSchema("data", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("engine_type", .string, [.required]),
+      AttributeSchema("engine_version", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("network_acl_id", .string, [.required]),
-      AttributeSchema("subnet_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_network_acl_rule`.
-  static let aws_network_acl_rule = BlockBody(
-    attributes: [
-      AttributeSchema("cidr_block", .string, [.optional]),
-      AttributeSchema("egress", .bool, [.optional]),
-      AttributeSchema("from_port", .number, [.optional]),
-      AttributeSchema("icmp_code", .number, [.optional]),
-      AttributeSchema("icmp_type", .number, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_cidr_block", .string, [.optional]),
-      AttributeSchema("network_acl_id", .string, [.required]),
-      AttributeSchema("protocol", .string, [.required]),
-      AttributeSchema("rule_action", .string, [.required]),
-      AttributeSchema("rule_number", .number, [.required]),
-      AttributeSchema("to_port", .number, [.optional]),
+      AttributeSchema("latest_revision", .number, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table46: [String: @Sendable () -> BlockBody] = [
-    "aws_msk_cluster": { aws_msk_cluster },
-    "aws_msk_configuration": { aws_msk_configuration },
-    "aws_mwaa_environment": { aws_mwaa_environment },
-    "aws_nat_gateway": { aws_nat_gateway },
-    "aws_neptune_cluster": { aws_neptune_cluster },
-    "aws_neptune_cluster_instance": { aws_neptune_cluster_instance },
-    "aws_neptune_cluster_parameter_group": { aws_neptune_cluster_parameter_group },
-    "aws_neptune_subnet_group": { aws_neptune_subnet_group },
-    "aws_network_acl": { aws_network_acl },
-    "aws_network_acl_association": { aws_network_acl_association },
-    "aws_network_acl_rule": { aws_network_acl_rule },
+    "aws_memorydb_acl": { aws_memorydb_acl },
+    "aws_memorydb_cluster": { aws_memorydb_cluster },
+    "aws_memorydb_parameter_group": { aws_memorydb_parameter_group },
+    "aws_memorydb_subnet_group": { aws_memorydb_subnet_group },
+    "aws_memorydb_user": { aws_memorydb_user },
+    "aws_mq_broker": { aws_mq_broker },
+    "aws_mq_configuration": { aws_mq_configuration },
   ]
 }

@@ -4,526 +4,543 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_network_interface`.
-  static let aws_network_interface = BlockBody(
+  /// `aws_msk_cluster`.
+  static let aws_msk_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_public_sasl_iam", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_public_sasl_scram", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_public_tls", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_sasl_iam", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_sasl_scram", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_tls", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_vpc_connectivity_sasl_iam", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_vpc_connectivity_sasl_scram", .string, [.computed]),
+      AttributeSchema("bootstrap_brokers_vpc_connectivity_tls", .string, [.computed]),
+      AttributeSchema("cluster_name", .string, [.required]),
+      AttributeSchema("cluster_uuid", .string, [.computed]),
+      AttributeSchema("current_version", .string, [.computed]),
+      AttributeSchema("enhanced_monitoring", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kafka_version", .string, [.required]),
+      AttributeSchema("number_of_broker_nodes", .number, [.required]),
+      AttributeSchema("storage_mode", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("zookeeper_connect_string", .string, [.computed]),
+      AttributeSchema("zookeeper_connect_string_tls", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("broker_node_group_info", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("az_distribution", .string, [.optional]),
+            AttributeSchema("client_subnets", .set(.string), [.required]),
+            AttributeSchema("instance_type", .string, [.required]),
+            AttributeSchema("security_groups", .set(.string), [.required]),
+          ],
+          blocks: [
+            BlockSchema("connectivity_info", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("public_access", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("type", .string, [.optional, .computed]),
+                      ]
+                    )),
+                  BlockSchema("vpc_connectivity", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("client_authentication", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("tls", .bool, [.optional, .computed]),
+                            ],
+                            blocks: [
+                              BlockSchema("sasl", .list, min: 0, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("iam", .bool, [.optional, .computed]),
+                                    AttributeSchema("scram", .bool, [.optional, .computed]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("storage_info", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("ebs_storage_info", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("volume_size", .number, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("provisioned_throughput", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("enabled", .bool, [.optional]),
+                              AttributeSchema("volume_throughput", .number, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("client_authentication", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("unauthenticated", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("sasl", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("iam", .bool, [.optional]),
+                  AttributeSchema("scram", .bool, [.optional]),
+                ]
+              )),
+            BlockSchema("tls", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("certificate_authority_arns", .set(.string), [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("configuration_info", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arn", .string, [.required]),
+            AttributeSchema("revision", .number, [.required]),
+          ]
+        )),
+      BlockSchema("encryption_info", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("encryption_at_rest_kms_key_arn", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("encryption_in_transit", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("client_broker", .string, [.optional]),
+                  AttributeSchema("in_cluster", .bool, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("logging_info", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("broker_logs", .list, min: 1, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("cloudwatch_logs", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("enabled", .bool, [.required]),
+                        AttributeSchema("log_group", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("firehose", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("delivery_stream", .string, [.optional]),
+                        AttributeSchema("enabled", .bool, [.required]),
+                      ]
+                    )),
+                  BlockSchema("s3", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("bucket", .string, [.optional]),
+                        AttributeSchema("enabled", .bool, [.required]),
+                        AttributeSchema("prefix", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("open_monitoring", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("prometheus", .list, min: 1, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("jmx_exporter", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("enabled_in_broker", .bool, [.required]),
+                      ]
+                    )),
+                  BlockSchema("node_exporter", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("enabled_in_broker", .bool, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_msk_configuration`.
+  static let aws_msk_configuration = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("enable_primary_ipv6", .bool, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("interface_type", .string, [.optional, .computed]),
-      AttributeSchema("ipv4_prefix_count", .number, [.optional, .computed]),
-      AttributeSchema("ipv4_prefixes", .set(.string), [.optional, .computed]),
-      AttributeSchema("ipv6_address_count", .number, [.optional, .computed]),
-      AttributeSchema("ipv6_address_list", .list(.string), [.optional, .computed]),
-      AttributeSchema("ipv6_address_list_enabled", .bool, [.optional]),
-      AttributeSchema("ipv6_addresses", .set(.string), [.optional, .computed]),
-      AttributeSchema("ipv6_prefix_count", .number, [.optional, .computed]),
-      AttributeSchema("ipv6_prefixes", .set(.string), [.optional, .computed]),
-      AttributeSchema("mac_address", .string, [.computed]),
-      AttributeSchema("outpost_arn", .string, [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("private_dns_name", .string, [.computed]),
+      AttributeSchema("kafka_versions", .set(.string), [.optional]),
+      AttributeSchema("latest_revision", .number, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("server_properties", .string, [.required]),
+    ]
+  )
+
+  /// `aws_mwaa_environment`.
+  static let aws_mwaa_environment = BlockBody(
+    attributes: [
+      AttributeSchema("airflow_configuration_options", .map(.string), [.optional, .sensitive]),
+      AttributeSchema("airflow_version", .string, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("dag_s3_path", .string, [.required]),
+      AttributeSchema("database_vpc_endpoint_service", .string, [.computed]),
+      AttributeSchema("endpoint_management", .string, [.optional, .computed]),
+      AttributeSchema("environment_class", .string, [.optional, .computed]),
+      AttributeSchema("execution_role_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key", .string, [.optional]),
+      AttributeSchema("last_updated", .list(.object([.init("created_at", .string), .init("error", .list(.object([.init("error_code", .string), .init("error_message", .string)]))), .init("status", .string)])), [.computed]),
+      AttributeSchema("max_webservers", .number, [.optional, .computed]),
+      AttributeSchema("max_workers", .number, [.optional, .computed]),
+      AttributeSchema("min_webservers", .number, [.optional, .computed]),
+      AttributeSchema("min_workers", .number, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("plugins_s3_object_version", .string, [.optional, .computed]),
+      AttributeSchema("plugins_s3_path", .string, [.optional]),
+      AttributeSchema("requirements_s3_object_version", .string, [.optional, .computed]),
+      AttributeSchema("requirements_s3_path", .string, [.optional]),
+      AttributeSchema("schedulers", .number, [.optional, .computed]),
+      AttributeSchema("service_role_arn", .string, [.computed]),
+      AttributeSchema("source_bucket_arn", .string, [.required]),
+      AttributeSchema("startup_script_s3_object_version", .string, [.optional, .computed]),
+      AttributeSchema("startup_script_s3_path", .string, [.optional]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("webserver_access_mode", .string, [.optional, .computed]),
+      AttributeSchema("webserver_url", .string, [.computed]),
+      AttributeSchema("webserver_vpc_endpoint_service", .string, [.computed]),
+      AttributeSchema("weekly_maintenance_window_start", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("logging_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("dag_processing_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
+                  AttributeSchema("enabled", .bool, [.optional, .computed]),
+                  AttributeSchema("log_level", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("scheduler_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
+                  AttributeSchema("enabled", .bool, [.optional, .computed]),
+                  AttributeSchema("log_level", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("task_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
+                  AttributeSchema("enabled", .bool, [.optional, .computed]),
+                  AttributeSchema("log_level", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("webserver_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
+                  AttributeSchema("enabled", .bool, [.optional, .computed]),
+                  AttributeSchema("log_level", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("worker_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cloud_watch_log_group_arn", .string, [.computed]),
+                  AttributeSchema("enabled", .bool, [.optional, .computed]),
+                  AttributeSchema("log_level", .string, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("network_configuration", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnet_ids", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_nat_gateway`.
+  static let aws_nat_gateway = BlockBody(
+    attributes: [
+      AttributeSchema("allocation_id", .string, [.optional]),
+      AttributeSchema("association_id", .string, [.computed]),
+      AttributeSchema("connectivity_type", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_id", .string, [.computed]),
       AttributeSchema("private_ip", .string, [.optional, .computed]),
-      AttributeSchema("private_ip_list", .list(.string), [.optional, .computed]),
-      AttributeSchema("private_ip_list_enabled", .bool, [.optional]),
-      AttributeSchema("private_ips", .set(.string), [.optional, .computed]),
-      AttributeSchema("private_ips_count", .number, [.optional, .computed]),
-      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
-      AttributeSchema("source_dest_check", .bool, [.optional]),
+      AttributeSchema("public_ip", .string, [.computed]),
+      AttributeSchema("secondary_allocation_ids", .set(.string), [.optional]),
+      AttributeSchema("secondary_private_ip_address_count", .number, [.optional, .computed]),
+      AttributeSchema("secondary_private_ip_addresses", .set(.string), [.optional, .computed]),
       AttributeSchema("subnet_id", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("attachment", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("attachment_id", .string, [.computed]),
-            AttributeSchema("device_index", .number, [.required]),
-            AttributeSchema("instance", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_network_interface_attachment`.
-  static let aws_network_interface_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("attachment_id", .string, [.computed]),
-      AttributeSchema("device_index", .number, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_id", .string, [.required]),
-      AttributeSchema("network_interface_id", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_network_interface_permission`.
-  static let aws_network_interface_permission = BlockBody(
-    attributes: [
-      AttributeSchema("aws_account_id", .string, [.required]),
-      AttributeSchema("network_interface_id", .string, [.required]),
-      AttributeSchema("network_interface_permission_id", .string, [.computed]),
-      AttributeSchema("permission", .string, [.required]),
-    ],
-    blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_network_interface_sg_attachment`.
-  static let aws_network_interface_sg_attachment = BlockBody(
+  /// `aws_neptune_cluster`.
+  static let aws_neptune_cluster = BlockBody(
     attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_id", .string, [.required]),
-      AttributeSchema("security_group_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("read", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_networkfirewall_firewall`.
-  static let aws_networkfirewall_firewall = BlockBody(
-    attributes: [
+      AttributeSchema("allow_major_version_upgrade", .bool, [.optional, .computed]),
+      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("delete_protection", .bool, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("enabled_analysis_types", .set(.string), [.optional]),
-      AttributeSchema("firewall_policy_arn", .string, [.required]),
-      AttributeSchema("firewall_policy_change_protection", .bool, [.optional]),
-      AttributeSchema("firewall_status", .list(.object([.init("sync_states", .set(.object([.init("attachment", .list(.object([.init("endpoint_id", .string), .init("subnet_id", .string)]))), .init("availability_zone", .string)])))])), [.computed]),
+      AttributeSchema("availability_zones", .set(.string), [.optional, .computed]),
+      AttributeSchema("backup_retention_period", .number, [.optional]),
+      AttributeSchema("cluster_identifier", .string, [.optional, .computed]),
+      AttributeSchema("cluster_identifier_prefix", .string, [.optional, .computed]),
+      AttributeSchema("cluster_members", .set(.string), [.computed]),
+      AttributeSchema("cluster_resource_id", .string, [.computed]),
+      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
+      AttributeSchema("deletion_protection", .bool, [.optional]),
+      AttributeSchema("enable_cloudwatch_logs_exports", .set(.string), [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("engine", .string, [.optional]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
+      AttributeSchema("global_cluster_identifier", .string, [.optional]),
+      AttributeSchema("hosted_zone_id", .string, [.computed]),
+      AttributeSchema("iam_database_authentication_enabled", .bool, [.optional]),
+      AttributeSchema("iam_roles", .set(.string), [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("subnet_change_protection", .bool, [.optional]),
+      AttributeSchema("kms_key_arn", .string, [.optional, .computed]),
+      AttributeSchema("neptune_cluster_parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("neptune_instance_parameter_group_name", .string, [.optional]),
+      AttributeSchema("neptune_subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
+      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("reader_endpoint", .string, [.computed]),
+      AttributeSchema("replication_source_identifier", .string, [.optional]),
+      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
+      AttributeSchema("snapshot_identifier", .string, [.optional]),
+      AttributeSchema("storage_encrypted", .bool, [.optional]),
+      AttributeSchema("storage_type", .string, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("update_token", .string, [.computed]),
+      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("serverless_v2_scaling_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("max_capacity", .number, [.optional]),
+            AttributeSchema("min_capacity", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_neptune_cluster_instance`.
+  static let aws_neptune_cluster_instance = BlockBody(
+    attributes: [
+      AttributeSchema("address", .string, [.computed]),
+      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
+      AttributeSchema("availability_zone", .string, [.optional, .computed]),
+      AttributeSchema("cluster_identifier", .string, [.required]),
+      AttributeSchema("dbi_resource_id", .string, [.computed]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("engine", .string, [.optional]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("identifier", .string, [.optional, .computed]),
+      AttributeSchema("identifier_prefix", .string, [.optional, .computed]),
+      AttributeSchema("instance_class", .string, [.required]),
+      AttributeSchema("kms_key_arn", .string, [.computed]),
+      AttributeSchema("neptune_parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("neptune_subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
+      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("promotion_tier", .number, [.optional]),
+      AttributeSchema("publicly_accessible", .bool, [.optional]),
+      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
+      AttributeSchema("storage_encrypted", .bool, [.computed]),
+      AttributeSchema("storage_type", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("writer", .bool, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_neptune_cluster_parameter_group`.
+  static let aws_neptune_cluster_parameter_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("family", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("parameter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("apply_method", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("value", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_neptune_subnet_group`.
+  static let aws_neptune_subnet_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_network_acl`.
+  static let aws_network_acl = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("egress", .set(.object([.init("action", .string), .init("cidr_block", .string), .init("from_port", .number), .init("icmp_code", .number), .init("icmp_type", .number), .init("ipv6_cidr_block", .string), .init("protocol", .string), .init("rule_no", .number), .init("to_port", .number)])), [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ingress", .set(.object([.init("action", .string), .init("cidr_block", .string), .init("from_port", .number), .init("icmp_code", .number), .init("icmp_type", .number), .init("ipv6_cidr_block", .string), .init("protocol", .string), .init("rule_no", .number), .init("to_port", .number)])), [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
       AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key_id", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("subnet_mapping", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ip_address_type", .string, [.optional, .computed]),
-            AttributeSchema("subnet_id", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
     ]
   )
 
-  /// `aws_networkfirewall_firewall_policy`.
-  static let aws_networkfirewall_firewall_policy = BlockBody(
+  /// `aws_network_acl_association`.
+  static let aws_network_acl_association = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("update_token", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key_id", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("firewall_policy", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("stateful_default_actions", .set(.string), [.optional]),
-            AttributeSchema("stateless_default_actions", .set(.string), [.required]),
-            AttributeSchema("stateless_fragment_default_actions", .set(.string), [.required]),
-            AttributeSchema("tls_inspection_configuration_arn", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("policy_variables", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("rule_variables", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("ip_set", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("definition", .set(.string), [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("stateful_engine_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("rule_order", .string, [.optional]),
-                  AttributeSchema("stream_exception_policy", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("flow_timeouts", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("tcp_idle_timeout_seconds", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("stateful_rule_group_reference", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("priority", .number, [.optional]),
-                  AttributeSchema("resource_arn", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("override", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("action", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("stateless_custom_action", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("action_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("action_definition", .list, min: 1, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("publish_metric_action", .list, min: 1, max: 1,
-                          BlockBody(
-                            blocks: [
-                              BlockSchema("dimension", .set, min: 1, max: nil,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("value", .string, [.required]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("stateless_rule_group_reference", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("priority", .number, [.required]),
-                  AttributeSchema("resource_arn", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
+      AttributeSchema("network_acl_id", .string, [.required]),
+      AttributeSchema("subnet_id", .string, [.required]),
     ]
   )
 
-  /// `aws_networkfirewall_logging_configuration`.
-  static let aws_networkfirewall_logging_configuration = BlockBody(
+  /// `aws_network_acl_rule`.
+  static let aws_network_acl_rule = BlockBody(
     attributes: [
-      AttributeSchema("firewall_arn", .string, [.required]),
+      AttributeSchema("cidr_block", .string, [.optional]),
+      AttributeSchema("egress", .bool, [.optional]),
+      AttributeSchema("from_port", .number, [.optional]),
+      AttributeSchema("icmp_code", .number, [.optional]),
+      AttributeSchema("icmp_type", .number, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("logging_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("log_destination_config", .set, min: 1, max: 3,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("log_destination", .map(.string), [.required]),
-                  AttributeSchema("log_destination_type", .string, [.required]),
-                  AttributeSchema("log_type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_networkfirewall_rule_group`.
-  static let aws_networkfirewall_rule_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("capacity", .number, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("rules", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-      AttributeSchema("update_token", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key_id", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("rule_group", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("reference_sets", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("ip_set_references", .set, min: 0, max: 5,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("ip_set_reference", .list, min: 1, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("reference_arn", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("rule_variables", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("ip_sets", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("ip_set", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("definition", .set(.string), [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("port_sets", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("port_set", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("definition", .set(.string), [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("rules_source", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("rules_string", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("rules_source_list", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("generated_rules_type", .string, [.required]),
-                        AttributeSchema("target_types", .set(.string), [.required]),
-                        AttributeSchema("targets", .set(.string), [.required]),
-                      ]
-                    )),
-                  BlockSchema("stateful_rule", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("action", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("header", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("destination", .string, [.required]),
-                              AttributeSchema("destination_port", .string, [.required]),
-                              AttributeSchema("direction", .string, [.required]),
-                              AttributeSchema("protocol", .string, [.required]),
-                              AttributeSchema("source", .string, [.required]),
-                              AttributeSchema("source_port", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("rule_option", .set, min: 1, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("keyword", .string, [.required]),
-                              AttributeSchema("settings", .set(.string), [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("stateless_rules_and_custom_actions", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("custom_action", .set, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("action_name", .string, [.required]),
-                            ],
-                            blocks: [
-                              BlockSchema("action_definition", .list, min: 1, max: 1,
-                                BlockBody(
-                                  blocks: [
-                                    BlockSchema("publish_metric_action", .list, min: 1, max: 1,
-                                      BlockBody(
-                                        blocks: [
-                                          BlockSchema("dimension", .set, min: 1, max: nil,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("value", .string, [.required]),
-                                              ]
-                                            )),
-                                        ]
-                                      )),
-                                  ]
-                                )),
-                            ]
-                          )),
-                        BlockSchema("stateless_rule", .set, min: 1, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("priority", .number, [.required]),
-                            ],
-                            blocks: [
-                              BlockSchema("rule_definition", .list, min: 1, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("actions", .set(.string), [.required]),
-                                  ],
-                                  blocks: [
-                                    BlockSchema("match_attributes", .list, min: 1, max: 1,
-                                      BlockBody(
-                                        attributes: [
-                                          AttributeSchema("protocols", .set(.number), [.optional]),
-                                        ],
-                                        blocks: [
-                                          BlockSchema("destination", .set, min: 0, max: nil,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("address_definition", .string, [.required]),
-                                              ]
-                                            )),
-                                          BlockSchema("destination_port", .set, min: 0, max: nil,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("from_port", .number, [.required]),
-                                                AttributeSchema("to_port", .number, [.optional]),
-                                              ]
-                                            )),
-                                          BlockSchema("source", .set, min: 0, max: nil,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("address_definition", .string, [.required]),
-                                              ]
-                                            )),
-                                          BlockSchema("source_port", .set, min: 0, max: nil,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("from_port", .number, [.required]),
-                                                AttributeSchema("to_port", .number, [.optional]),
-                                              ]
-                                            )),
-                                          BlockSchema("tcp_flag", .set, min: 0, max: nil,
-                                            BlockBody(
-                                              attributes: [
-                                                AttributeSchema("flags", .set(.string), [.required]),
-                                                AttributeSchema("masks", .set(.string), [.optional]),
-                                              ]
-                                            )),
-                                        ]
-                                      )),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("stateful_rule_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("rule_order", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_networkmanager_global_network`.
-  static let aws_networkmanager_global_network = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
+      AttributeSchema("ipv6_cidr_block", .string, [.optional]),
+      AttributeSchema("network_acl_id", .string, [.required]),
+      AttributeSchema("protocol", .string, [.required]),
+      AttributeSchema("rule_action", .string, [.required]),
+      AttributeSchema("rule_number", .number, [.required]),
+      AttributeSchema("to_port", .number, [.optional]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table47: [String: @Sendable () -> BlockBody] = [
-    "aws_network_interface": { aws_network_interface },
-    "aws_network_interface_attachment": { aws_network_interface_attachment },
-    "aws_network_interface_permission": { aws_network_interface_permission },
-    "aws_network_interface_sg_attachment": { aws_network_interface_sg_attachment },
-    "aws_networkfirewall_firewall": { aws_networkfirewall_firewall },
-    "aws_networkfirewall_firewall_policy": { aws_networkfirewall_firewall_policy },
-    "aws_networkfirewall_logging_configuration": { aws_networkfirewall_logging_configuration },
-    "aws_networkfirewall_rule_group": { aws_networkfirewall_rule_group },
-    "aws_networkmanager_global_network": { aws_networkmanager_global_network },
+    "aws_msk_cluster": { aws_msk_cluster },
+    "aws_msk_configuration": { aws_msk_configuration },
+    "aws_mwaa_environment": { aws_mwaa_environment },
+    "aws_nat_gateway": { aws_nat_gateway },
+    "aws_neptune_cluster": { aws_neptune_cluster },
+    "aws_neptune_cluster_instance": { aws_neptune_cluster_instance },
+    "aws_neptune_cluster_parameter_group": { aws_neptune_cluster_parameter_group },
+    "aws_neptune_subnet_group": { aws_neptune_subnet_group },
+    "aws_network_acl": { aws_network_acl },
+    "aws_network_acl_association": { aws_network_acl_association },
+    "aws_network_acl_rule": { aws_network_acl_rule },
   ]
 }

@@ -4,60 +4,132 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_oam_link`.
-  static let aws_oam_link = BlockBody(
+  /// `aws_network_interface`.
+  static let aws_network_interface = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("enable_primary_ipv6", .bool, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("label", .string, [.computed]),
-      AttributeSchema("label_template", .string, [.required]),
-      AttributeSchema("link_id", .string, [.computed]),
-      AttributeSchema("resource_types", .set(.string), [.required]),
-      AttributeSchema("sink_arn", .string, [.computed]),
-      AttributeSchema("sink_identifier", .string, [.required]),
+      AttributeSchema("interface_type", .string, [.optional, .computed]),
+      AttributeSchema("ipv4_prefix_count", .number, [.optional, .computed]),
+      AttributeSchema("ipv4_prefixes", .set(.string), [.optional, .computed]),
+      AttributeSchema("ipv6_address_count", .number, [.optional, .computed]),
+      AttributeSchema("ipv6_address_list", .list(.string), [.optional, .computed]),
+      AttributeSchema("ipv6_address_list_enabled", .bool, [.optional]),
+      AttributeSchema("ipv6_addresses", .set(.string), [.optional, .computed]),
+      AttributeSchema("ipv6_prefix_count", .number, [.optional, .computed]),
+      AttributeSchema("ipv6_prefixes", .set(.string), [.optional, .computed]),
+      AttributeSchema("mac_address", .string, [.computed]),
+      AttributeSchema("outpost_arn", .string, [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("private_dns_name", .string, [.computed]),
+      AttributeSchema("private_ip", .string, [.optional, .computed]),
+      AttributeSchema("private_ip_list", .list(.string), [.optional, .computed]),
+      AttributeSchema("private_ip_list_enabled", .bool, [.optional]),
+      AttributeSchema("private_ips", .set(.string), [.optional, .computed]),
+      AttributeSchema("private_ips_count", .number, [.optional, .computed]),
+      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
+      AttributeSchema("source_dest_check", .bool, [.optional]),
+      AttributeSchema("subnet_id", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("link_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("log_group_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("filter", .string, [.required]),
-                ]
-              )),
-            BlockSchema("metric_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("filter", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("attachment", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            AttributeSchema("attachment_id", .string, [.computed]),
+            AttributeSchema("device_index", .number, [.required]),
+            AttributeSchema("instance", .string, [.required]),
           ]
         )),
     ]
   )
 
-  /// `aws_oam_sink`.
-  static let aws_oam_sink = BlockBody(
+  /// `aws_network_interface_attachment`.
+  static let aws_network_interface_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("attachment_id", .string, [.computed]),
+      AttributeSchema("device_index", .number, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_id", .string, [.required]),
+      AttributeSchema("network_interface_id", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_network_interface_permission`.
+  static let aws_network_interface_permission = BlockBody(
+    attributes: [
+      AttributeSchema("aws_account_id", .string, [.required]),
+      AttributeSchema("network_interface_id", .string, [.required]),
+      AttributeSchema("network_interface_permission_id", .string, [.computed]),
+      AttributeSchema("permission", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_network_interface_sg_attachment`.
+  static let aws_network_interface_sg_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_id", .string, [.required]),
+      AttributeSchema("security_group_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("read", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_networkfirewall_firewall`.
+  static let aws_networkfirewall_firewall = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("delete_protection", .bool, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("enabled_analysis_types", .set(.string), [.optional]),
+      AttributeSchema("firewall_policy_arn", .string, [.required]),
+      AttributeSchema("firewall_policy_change_protection", .bool, [.optional]),
+      AttributeSchema("firewall_status", .list(.object([.init("sync_states", .set(.object([.init("attachment", .list(.object([.init("endpoint_id", .string), .init("subnet_id", .string)]))), .init("availability_zone", .string)])))])), [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("sink_id", .string, [.computed]),
+      AttributeSchema("subnet_change_protection", .bool, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("update_token", .string, [.computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
     ],
     blocks: [
+      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key_id", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("subnet_mapping", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ip_address_type", .string, [.optional, .computed]),
+            AttributeSchema("subnet_id", .string, [.required]),
+          ]
+        )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
@@ -69,376 +141,374 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_opensearch_domain`.
-  static let aws_opensearch_domain = BlockBody(
+  /// `aws_networkfirewall_firewall_policy`.
+  static let aws_networkfirewall_firewall_policy = BlockBody(
     attributes: [
-      AttributeSchema("access_policies", .string, [.optional, .computed]),
-      AttributeSchema("advanced_options", .map(.string), [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("dashboard_endpoint", .string, [.computed]),
-      AttributeSchema("dashboard_endpoint_v2", .string, [.computed]),
-      AttributeSchema("domain_endpoint_v2_hosted_zone_id", .string, [.computed]),
-      AttributeSchema("domain_id", .string, [.computed]),
-      AttributeSchema("domain_name", .string, [.required]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("endpoint_v2", .string, [.computed]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address_type", .string, [.optional, .computed]),
-      AttributeSchema("kibana_endpoint", .string, [.computed, .deprecated]),
+      AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("update_token", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("advanced_security_options", .list, min: 0, max: 1,
+      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("anonymous_auth_enabled", .bool, [.optional, .computed]),
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("internal_user_database_enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("master_user_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("master_user_arn", .string, [.optional]),
-                  AttributeSchema("master_user_name", .string, [.optional]),
-                  AttributeSchema("master_user_password", .string, [.optional, .sensitive]),
-                ]
-              )),
+            AttributeSchema("key_id", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
           ]
         )),
-      BlockSchema("auto_tune_options", .list, min: 0, max: 1,
+      BlockSchema("firewall_policy", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("desired_state", .string, [.required]),
-            AttributeSchema("rollback_on_disable", .string, [.optional, .computed]),
-            AttributeSchema("use_off_peak_window", .bool, [.optional]),
+            AttributeSchema("stateful_default_actions", .set(.string), [.optional]),
+            AttributeSchema("stateless_default_actions", .set(.string), [.required]),
+            AttributeSchema("stateless_fragment_default_actions", .set(.string), [.required]),
+            AttributeSchema("tls_inspection_configuration_arn", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("maintenance_schedule", .set, min: 0, max: nil,
+            BlockSchema("policy_variables", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("rule_variables", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("key", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("ip_set", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("definition", .set(.string), [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("stateful_engine_options", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("cron_expression_for_recurrence", .string, [.required]),
-                  AttributeSchema("start_at", .string, [.required]),
+                  AttributeSchema("rule_order", .string, [.optional]),
+                  AttributeSchema("stream_exception_policy", .string, [.optional]),
                 ],
                 blocks: [
-                  BlockSchema("duration", .list, min: 1, max: 1,
+                  BlockSchema("flow_timeouts", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("unit", .string, [.required]),
-                        AttributeSchema("value", .number, [.required]),
+                        AttributeSchema("tcp_idle_timeout_seconds", .number, [.optional]),
                       ]
                     )),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("cluster_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("dedicated_master_count", .number, [.optional]),
-            AttributeSchema("dedicated_master_enabled", .bool, [.optional]),
-            AttributeSchema("dedicated_master_type", .string, [.optional]),
-            AttributeSchema("instance_count", .number, [.optional]),
-            AttributeSchema("instance_type", .string, [.optional]),
-            AttributeSchema("multi_az_with_standby_enabled", .bool, [.optional]),
-            AttributeSchema("warm_count", .number, [.optional]),
-            AttributeSchema("warm_enabled", .bool, [.optional]),
-            AttributeSchema("warm_type", .string, [.optional]),
-            AttributeSchema("zone_awareness_enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("cold_storage_options", .list, min: 0, max: 1,
+            BlockSchema("stateful_rule_group_reference", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("enabled", .bool, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("node_options", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("node_type", .string, [.optional, .computed]),
+                  AttributeSchema("priority", .number, [.optional]),
+                  AttributeSchema("resource_arn", .string, [.required]),
                 ],
                 blocks: [
-                  BlockSchema("node_config", .list, min: 0, max: 1,
+                  BlockSchema("override", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("count", .number, [.optional, .computed]),
-                        AttributeSchema("enabled", .bool, [.optional, .computed]),
-                        AttributeSchema("type", .string, [.optional, .computed]),
+                        AttributeSchema("action", .string, [.optional]),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("zone_awareness_config", .list, min: 0, max: 1,
+            BlockSchema("stateless_custom_action", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("availability_zone_count", .number, [.optional]),
+                  AttributeSchema("action_name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("action_definition", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("publish_metric_action", .list, min: 1, max: 1,
+                          BlockBody(
+                            blocks: [
+                              BlockSchema("dimension", .set, min: 1, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("value", .string, [.required]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("stateless_rule_group_reference", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("priority", .number, [.required]),
+                  AttributeSchema("resource_arn", .string, [.required]),
                 ]
               )),
           ]
         )),
-      BlockSchema("cognito_options", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_networkfirewall_logging_configuration`.
+  static let aws_networkfirewall_logging_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("firewall_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("logging_configuration", .list, min: 1, max: 1,
         BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("identity_pool_id", .string, [.required]),
-            AttributeSchema("role_arn", .string, [.required]),
-            AttributeSchema("user_pool_id", .string, [.required]),
-          ]
-        )),
-      BlockSchema("domain_endpoint_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("custom_endpoint", .string, [.optional]),
-            AttributeSchema("custom_endpoint_certificate_arn", .string, [.optional]),
-            AttributeSchema("custom_endpoint_enabled", .bool, [.optional]),
-            AttributeSchema("enforce_https", .bool, [.optional]),
-            AttributeSchema("tls_security_policy", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("ebs_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ebs_enabled", .bool, [.required]),
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("throughput", .number, [.optional, .computed]),
-            AttributeSchema("volume_size", .number, [.optional]),
-            AttributeSchema("volume_type", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("encrypt_at_rest", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("log_publishing_options", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cloudwatch_log_group_arn", .string, [.required]),
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("log_type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("node_to_node_encryption", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("off_peak_window_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional, .computed]),
-          ],
           blocks: [
-            BlockSchema("off_peak_window", .list, min: 0, max: 1,
+            BlockSchema("log_destination_config", .set, min: 1, max: 3,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("log_destination", .map(.string), [.required]),
+                  AttributeSchema("log_destination_type", .string, [.required]),
+                  AttributeSchema("log_type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_networkfirewall_rule_group`.
+  static let aws_networkfirewall_rule_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("capacity", .number, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("rules", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("update_token", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key_id", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("rule_group", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("reference_sets", .list, min: 0, max: 1,
               BlockBody(
                 blocks: [
-                  BlockSchema("window_start_time", .list, min: 0, max: 1,
+                  BlockSchema("ip_set_references", .set, min: 0, max: 5,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("hours", .number, [.optional, .computed]),
-                        AttributeSchema("minutes", .number, [.optional, .computed]),
+                        AttributeSchema("key", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("ip_set_reference", .list, min: 1, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("reference_arn", .string, [.required]),
+                            ]
+                          )),
                       ]
                     )),
                 ]
               )),
-          ]
-        )),
-      BlockSchema("snapshot_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("automated_snapshot_start_hour", .number, [.required]),
-          ]
-        )),
-      BlockSchema("software_update_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("auto_software_update_enabled", .bool, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("vpc_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("availability_zones", .set(.string), [.computed]),
-            AttributeSchema("security_group_ids", .set(.string), [.optional]),
-            AttributeSchema("subnet_ids", .set(.string), [.optional]),
-            AttributeSchema("vpc_id", .string, [.computed]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_opensearchserverless_access_policy`.
-  static let aws_opensearchserverless_access_policy = BlockBody(
-    attributes: [
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("policy_version", .string, [.computed]),
-      AttributeSchema("type", .string, [.required]),
-    ]
-  )
-
-  /// `aws_opensearchserverless_collection`.
-  static let aws_opensearchserverless_collection = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("collection_endpoint", .string, [.computed]),
-      AttributeSchema("dashboard_endpoint", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("kms_key_arn", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("standby_replicas", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-      AttributeSchema("type", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_opensearchserverless_security_policy`.
-  static let aws_opensearchserverless_security_policy = BlockBody(
-    attributes: [
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("policy_version", .string, [.computed]),
-      AttributeSchema("type", .string, [.required]),
-    ]
-  )
-
-  /// `aws_organizations_policy`.
-  static let aws_organizations_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("content", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.optional]),
-    ]
-  )
-
-  /// `aws_osis_pipeline`.
-  static let aws_osis_pipeline = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("ingest_endpoint_urls", .set(.string), [.computed]),
-      AttributeSchema("max_units", .number, [.required]),
-      AttributeSchema("min_units", .number, [.required]),
-      AttributeSchema("pipeline_arn", .string, [.computed]),
-      AttributeSchema("pipeline_configuration_body", .string, [.required]),
-      AttributeSchema("pipeline_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-    ],
-    blocks: [
-      BlockSchema("buffer_options", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("persistent_buffer_enabled", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("encryption_at_rest_options", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("kms_key_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("log_publishing_options", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("is_logging_enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_log_destination", .list, min: 0, max: nil,
+            BlockSchema("rule_variables", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("ip_sets", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("key", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("ip_set", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("definition", .set(.string), [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("port_sets", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("key", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("port_set", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("definition", .set(.string), [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("rules_source", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("log_group", .string, [.required]),
+                  AttributeSchema("rules_string", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("rules_source_list", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("generated_rules_type", .string, [.required]),
+                        AttributeSchema("target_types", .set(.string), [.required]),
+                        AttributeSchema("targets", .set(.string), [.required]),
+                      ]
+                    )),
+                  BlockSchema("stateful_rule", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("action", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("header", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("destination", .string, [.required]),
+                              AttributeSchema("destination_port", .string, [.required]),
+                              AttributeSchema("direction", .string, [.required]),
+                              AttributeSchema("protocol", .string, [.required]),
+                              AttributeSchema("source", .string, [.required]),
+                              AttributeSchema("source_port", .string, [.required]),
+                            ]
+                          )),
+                        BlockSchema("rule_option", .set, min: 1, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("keyword", .string, [.required]),
+                              AttributeSchema("settings", .set(.string), [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("stateless_rules_and_custom_actions", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("custom_action", .set, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("action_name", .string, [.required]),
+                            ],
+                            blocks: [
+                              BlockSchema("action_definition", .list, min: 1, max: 1,
+                                BlockBody(
+                                  blocks: [
+                                    BlockSchema("publish_metric_action", .list, min: 1, max: 1,
+                                      BlockBody(
+                                        blocks: [
+                                          BlockSchema("dimension", .set, min: 1, max: nil,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("value", .string, [.required]),
+                                              ]
+                                            )),
+                                        ]
+                                      )),
+                                  ]
+                                )),
+                            ]
+                          )),
+                        BlockSchema("stateless_rule", .set, min: 1, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("priority", .number, [.required]),
+                            ],
+                            blocks: [
+                              BlockSchema("rule_definition", .list, min: 1, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("actions", .set(.string), [.required]),
+                                  ],
+                                  blocks: [
+                                    BlockSchema("match_attributes", .list, min: 1, max: 1,
+                                      BlockBody(
+                                        attributes: [
+                                          AttributeSchema("protocols", .set(.number), [.optional]),
+                                        ],
+                                        blocks: [
+                                          BlockSchema("destination", .set, min: 0, max: nil,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("address_definition", .string, [.required]),
+                                              ]
+                                            )),
+                                          BlockSchema("destination_port", .set, min: 0, max: nil,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("from_port", .number, [.required]),
+                                                AttributeSchema("to_port", .number, [.optional]),
+                                              ]
+                                            )),
+                                          BlockSchema("source", .set, min: 0, max: nil,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("address_definition", .string, [.required]),
+                                              ]
+                                            )),
+                                          BlockSchema("source_port", .set, min: 0, max: nil,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("from_port", .number, [.required]),
+                                                AttributeSchema("to_port", .number, [.optional]),
+                                              ]
+                                            )),
+                                          BlockSchema("tcp_flag", .set, min: 0, max: nil,
+                                            BlockBody(
+                                              attributes: [
+                                                AttributeSchema("flags", .set(.string), [.required]),
+                                                AttributeSchema("masks", .set(.string), [.optional]),
+                                              ]
+                                            )),
+                                        ]
+                                      )),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("stateful_rule_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("rule_order", .string, [.required]),
                 ]
               )),
           ]
         )),
+    ]
+  )
+
+  /// `aws_networkmanager_global_network`.
+  static let aws_networkmanager_global_network = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("vpc_options", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.optional]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
-            AttributeSchema("vpc_endpoint_management", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_pinpoint_app`.
-  static let aws_pinpoint_app = BlockBody(
-    attributes: [
-      AttributeSchema("application_id", .string, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("campaign_hook", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("lambda_function_name", .string, [.optional]),
-            AttributeSchema("mode", .string, [.optional]),
-            AttributeSchema("web_url", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("limits", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("daily", .number, [.optional]),
-            AttributeSchema("maximum_duration", .number, [.optional]),
-            AttributeSchema("messages_per_second", .number, [.optional]),
-            AttributeSchema("total", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("quiet_time", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("end", .string, [.optional]),
-            AttributeSchema("start", .string, [.optional]),
           ]
         )),
     ]
@@ -446,14 +516,14 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table48: [String: @Sendable () -> BlockBody] = [
-    "aws_oam_link": { aws_oam_link },
-    "aws_oam_sink": { aws_oam_sink },
-    "aws_opensearch_domain": { aws_opensearch_domain },
-    "aws_opensearchserverless_access_policy": { aws_opensearchserverless_access_policy },
-    "aws_opensearchserverless_collection": { aws_opensearchserverless_collection },
-    "aws_opensearchserverless_security_policy": { aws_opensearchserverless_security_policy },
-    "aws_organizations_policy": { aws_organizations_policy },
-    "aws_osis_pipeline": { aws_osis_pipeline },
-    "aws_pinpoint_app": { aws_pinpoint_app },
+    "aws_network_interface": { aws_network_interface },
+    "aws_network_interface_attachment": { aws_network_interface_attachment },
+    "aws_network_interface_permission": { aws_network_interface_permission },
+    "aws_network_interface_sg_attachment": { aws_network_interface_sg_attachment },
+    "aws_networkfirewall_firewall": { aws_networkfirewall_firewall },
+    "aws_networkfirewall_firewall_policy": { aws_networkfirewall_firewall_policy },
+    "aws_networkfirewall_logging_configuration": { aws_networkfirewall_logging_configuration },
+    "aws_networkfirewall_rule_group": { aws_networkfirewall_rule_group },
+    "aws_networkmanager_global_network": { aws_networkmanager_global_network },
   ]
 }

@@ -4,454 +4,34 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_pipes_pipe`.
-  static let aws_pipes_pipe = BlockBody(
+  /// `aws_oam_link`.
+  static let aws_oam_link = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("desired_state", .string, [.optional]),
-      AttributeSchema("enrichment", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_identifier", .string, [.optional]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("source", .string, [.required]),
+      AttributeSchema("label", .string, [.computed]),
+      AttributeSchema("label_template", .string, [.required]),
+      AttributeSchema("link_id", .string, [.computed]),
+      AttributeSchema("resource_types", .set(.string), [.required]),
+      AttributeSchema("sink_arn", .string, [.computed]),
+      AttributeSchema("sink_identifier", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("target", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("enrichment_parameters", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("input_template", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("http_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("header_parameters", .map(.string), [.optional]),
-                  AttributeSchema("path_parameter_values", .list(.string), [.optional]),
-                  AttributeSchema("query_string_parameters", .map(.string), [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("log_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("include_execution_data", .set(.string), [.optional]),
-            AttributeSchema("level", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("cloudwatch_logs_log_destination", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("log_group_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("firehose_log_destination", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("delivery_stream_arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("s3_log_destination", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket_name", .string, [.required]),
-                  AttributeSchema("bucket_owner", .string, [.required]),
-                  AttributeSchema("output_format", .string, [.optional]),
-                  AttributeSchema("prefix", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("source_parameters", .list, min: 0, max: 1,
+      BlockSchema("link_configuration", .list, min: 0, max: 1,
         BlockBody(
           blocks: [
-            BlockSchema("activemq_broker_parameters", .list, min: 0, max: 1,
+            BlockSchema("log_group_configuration", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("batch_size", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
-                  AttributeSchema("queue_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("credentials", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("basic_auth", .string, [.required]),
-                      ]
-                    )),
+                  AttributeSchema("filter", .string, [.required]),
                 ]
               )),
-            BlockSchema("dynamodb_stream_parameters", .list, min: 0, max: 1,
+            BlockSchema("metric_configuration", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("batch_size", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_record_age_in_seconds", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_retry_attempts", .number, [.optional]),
-                  AttributeSchema("on_partial_batch_item_failure", .string, [.optional]),
-                  AttributeSchema("parallelization_factor", .number, [.optional, .computed]),
-                  AttributeSchema("starting_position", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("dead_letter_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("arn", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("filter_criteria", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("filter", .list, min: 0, max: 5,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("pattern", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("kinesis_stream_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_size", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_record_age_in_seconds", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_retry_attempts", .number, [.optional]),
-                  AttributeSchema("on_partial_batch_item_failure", .string, [.optional]),
-                  AttributeSchema("parallelization_factor", .number, [.optional, .computed]),
-                  AttributeSchema("starting_position", .string, [.required]),
-                  AttributeSchema("starting_position_timestamp", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("dead_letter_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("arn", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("managed_streaming_kafka_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_size", .number, [.optional, .computed]),
-                  AttributeSchema("consumer_group_id", .string, [.optional]),
-                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
-                  AttributeSchema("starting_position", .string, [.optional]),
-                  AttributeSchema("topic_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("credentials", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("client_certificate_tls_auth", .string, [.optional]),
-                        AttributeSchema("sasl_scram_512_auth", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("rabbitmq_broker_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_size", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
-                  AttributeSchema("queue_name", .string, [.required]),
-                  AttributeSchema("virtual_host", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("credentials", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("basic_auth", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("self_managed_kafka_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("additional_bootstrap_servers", .set(.string), [.optional]),
-                  AttributeSchema("batch_size", .number, [.optional, .computed]),
-                  AttributeSchema("consumer_group_id", .string, [.optional]),
-                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
-                  AttributeSchema("server_root_ca_certificate", .string, [.optional]),
-                  AttributeSchema("starting_position", .string, [.optional]),
-                  AttributeSchema("topic_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("credentials", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("basic_auth", .string, [.optional]),
-                        AttributeSchema("client_certificate_tls_auth", .string, [.optional]),
-                        AttributeSchema("sasl_scram_256_auth", .string, [.optional]),
-                        AttributeSchema("sasl_scram_512_auth", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("vpc", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("security_groups", .set(.string), [.optional]),
-                        AttributeSchema("subnets", .set(.string), [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("sqs_queue_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("batch_size", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("target_parameters", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("input_template", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("batch_job_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("job_definition", .string, [.required]),
-                  AttributeSchema("job_name", .string, [.required]),
-                  AttributeSchema("parameters", .map(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("array_properties", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("size", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("container_overrides", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("command", .list(.string), [.optional]),
-                        AttributeSchema("instance_type", .string, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("environment", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("name", .string, [.optional]),
-                              AttributeSchema("value", .string, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("resource_requirement", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("type", .string, [.required]),
-                              AttributeSchema("value", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("depends_on", .list, min: 0, max: 20,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("job_id", .string, [.optional]),
-                        AttributeSchema("type", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("retry_strategy", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("attempts", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("cloudwatch_logs_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("log_stream_name", .string, [.optional]),
-                  AttributeSchema("timestamp", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("ecs_task_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enable_ecs_managed_tags", .bool, [.optional]),
-                  AttributeSchema("enable_execute_command", .bool, [.optional]),
-                  AttributeSchema("group", .string, [.optional]),
-                  AttributeSchema("launch_type", .string, [.optional]),
-                  AttributeSchema("platform_version", .string, [.optional]),
-                  AttributeSchema("propagate_tags", .string, [.optional]),
-                  AttributeSchema("reference_id", .string, [.optional]),
-                  AttributeSchema("tags", .map(.string), [.optional]),
-                  AttributeSchema("task_count", .number, [.optional]),
-                  AttributeSchema("task_definition_arn", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("capacity_provider_strategy", .list, min: 0, max: 6,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("base", .number, [.optional]),
-                        AttributeSchema("capacity_provider", .string, [.required]),
-                        AttributeSchema("weight", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("network_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("aws_vpc_configuration", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("assign_public_ip", .string, [.optional]),
-                              AttributeSchema("security_groups", .set(.string), [.optional]),
-                              AttributeSchema("subnets", .set(.string), [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("overrides", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("cpu", .string, [.optional]),
-                        AttributeSchema("execution_role_arn", .string, [.optional]),
-                        AttributeSchema("memory", .string, [.optional]),
-                        AttributeSchema("task_role_arn", .string, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("container_override", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("command", .list(.string), [.optional]),
-                              AttributeSchema("cpu", .number, [.optional]),
-                              AttributeSchema("memory", .number, [.optional]),
-                              AttributeSchema("memory_reservation", .number, [.optional]),
-                              AttributeSchema("name", .string, [.optional]),
-                            ],
-                            blocks: [
-                              BlockSchema("environment", .list, min: 0, max: nil,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("name", .string, [.optional]),
-                                    AttributeSchema("value", .string, [.optional]),
-                                  ]
-                                )),
-                              BlockSchema("environment_file", .list, min: 0, max: nil,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("type", .string, [.required]),
-                                    AttributeSchema("value", .string, [.required]),
-                                  ]
-                                )),
-                              BlockSchema("resource_requirement", .list, min: 0, max: nil,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("type", .string, [.required]),
-                                    AttributeSchema("value", .string, [.required]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                        BlockSchema("ephemeral_storage", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("size_in_gib", .number, [.required]),
-                            ]
-                          )),
-                        BlockSchema("inference_accelerator_override", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("device_name", .string, [.optional]),
-                              AttributeSchema("device_type", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("placement_constraint", .list, min: 0, max: 10,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("expression", .string, [.optional]),
-                        AttributeSchema("type", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("placement_strategy", .list, min: 0, max: 5,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("field", .string, [.optional]),
-                        AttributeSchema("type", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("eventbridge_event_bus_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("detail_type", .string, [.optional]),
-                  AttributeSchema("endpoint_id", .string, [.optional]),
-                  AttributeSchema("resources", .set(.string), [.optional]),
-                  AttributeSchema("source", .string, [.optional]),
-                  AttributeSchema("time", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("http_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("header_parameters", .map(.string), [.optional]),
-                  AttributeSchema("path_parameter_values", .list(.string), [.optional]),
-                  AttributeSchema("query_string_parameters", .map(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("kinesis_stream_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("partition_key", .string, [.required]),
-                ]
-              )),
-            BlockSchema("lambda_function_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("invocation_type", .string, [.required]),
-                ]
-              )),
-            BlockSchema("redshift_data_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("db_user", .string, [.optional]),
-                  AttributeSchema("secret_manager_arn", .string, [.optional]),
-                  AttributeSchema("sqls", .set(.string), [.required]),
-                  AttributeSchema("statement_name", .string, [.optional]),
-                  AttributeSchema("with_event", .bool, [.optional]),
-                ]
-              )),
-            BlockSchema("sagemaker_pipeline_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("pipeline_parameter", .list, min: 0, max: 200,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("sqs_queue_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("message_deduplication_id", .string, [.optional]),
-                  AttributeSchema("message_group_id", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("step_function_state_machine_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("invocation_type", .string, [.required]),
+                  AttributeSchema("filter", .string, [.required]),
                 ]
               )),
           ]
@@ -467,53 +47,284 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_placement_group`.
-  static let aws_placement_group = BlockBody(
+  /// `aws_oam_sink`.
+  static let aws_oam_sink = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("partition_count", .number, [.optional, .computed]),
-      AttributeSchema("placement_group_id", .string, [.computed]),
-      AttributeSchema("spread_level", .string, [.optional, .computed]),
-      AttributeSchema("strategy", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_prometheus_workspace`.
-  static let aws_prometheus_workspace = BlockBody(
-    attributes: [
-      AttributeSchema("alias", .string, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional]),
-      AttributeSchema("prometheus_endpoint", .string, [.computed]),
+      AttributeSchema("sink_id", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("logging_configuration", .list, min: 0, max: 1,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("log_group_arn", .string, [.required]),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_qldb_ledger`.
-  static let aws_qldb_ledger = BlockBody(
+  /// `aws_opensearch_domain`.
+  static let aws_opensearch_domain = BlockBody(
     attributes: [
+      AttributeSchema("access_policies", .string, [.optional, .computed]),
+      AttributeSchema("advanced_options", .map(.string), [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("deletion_protection", .bool, [.optional]),
+      AttributeSchema("dashboard_endpoint", .string, [.computed]),
+      AttributeSchema("dashboard_endpoint_v2", .string, [.computed]),
+      AttributeSchema("domain_endpoint_v2_hosted_zone_id", .string, [.computed]),
+      AttributeSchema("domain_id", .string, [.computed]),
+      AttributeSchema("domain_name", .string, [.required]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("endpoint_v2", .string, [.computed]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("permissions_mode", .string, [.required]),
+      AttributeSchema("ip_address_type", .string, [.optional, .computed]),
+      AttributeSchema("kibana_endpoint", .string, [.computed, .deprecated]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("advanced_security_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("anonymous_auth_enabled", .bool, [.optional, .computed]),
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("internal_user_database_enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("master_user_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("master_user_arn", .string, [.optional]),
+                  AttributeSchema("master_user_name", .string, [.optional]),
+                  AttributeSchema("master_user_password", .string, [.optional, .sensitive]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("auto_tune_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("desired_state", .string, [.required]),
+            AttributeSchema("rollback_on_disable", .string, [.optional, .computed]),
+            AttributeSchema("use_off_peak_window", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("maintenance_schedule", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cron_expression_for_recurrence", .string, [.required]),
+                  AttributeSchema("start_at", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("duration", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("unit", .string, [.required]),
+                        AttributeSchema("value", .number, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("cluster_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("dedicated_master_count", .number, [.optional]),
+            AttributeSchema("dedicated_master_enabled", .bool, [.optional]),
+            AttributeSchema("dedicated_master_type", .string, [.optional]),
+            AttributeSchema("instance_count", .number, [.optional]),
+            AttributeSchema("instance_type", .string, [.optional]),
+            AttributeSchema("multi_az_with_standby_enabled", .bool, [.optional]),
+            AttributeSchema("warm_count", .number, [.optional]),
+            AttributeSchema("warm_enabled", .bool, [.optional]),
+            AttributeSchema("warm_type", .string, [.optional]),
+            AttributeSchema("zone_awareness_enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("cold_storage_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("node_options", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("node_type", .string, [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("node_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("count", .number, [.optional, .computed]),
+                        AttributeSchema("enabled", .bool, [.optional, .computed]),
+                        AttributeSchema("type", .string, [.optional, .computed]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("zone_awareness_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("availability_zone_count", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("cognito_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("identity_pool_id", .string, [.required]),
+            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("user_pool_id", .string, [.required]),
+          ]
+        )),
+      BlockSchema("domain_endpoint_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("custom_endpoint", .string, [.optional]),
+            AttributeSchema("custom_endpoint_certificate_arn", .string, [.optional]),
+            AttributeSchema("custom_endpoint_enabled", .bool, [.optional]),
+            AttributeSchema("enforce_https", .bool, [.optional]),
+            AttributeSchema("tls_security_policy", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("ebs_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ebs_enabled", .bool, [.required]),
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("throughput", .number, [.optional, .computed]),
+            AttributeSchema("volume_size", .number, [.optional]),
+            AttributeSchema("volume_type", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("encrypt_at_rest", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("log_publishing_options", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cloudwatch_log_group_arn", .string, [.required]),
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("log_type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("node_to_node_encryption", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("off_peak_window_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("off_peak_window", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("window_start_time", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("hours", .number, [.optional, .computed]),
+                        AttributeSchema("minutes", .number, [.optional, .computed]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("snapshot_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("automated_snapshot_start_hour", .number, [.required]),
+          ]
+        )),
+      BlockSchema("software_update_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auto_software_update_enabled", .bool, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("vpc_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("availability_zones", .set(.string), [.computed]),
+            AttributeSchema("security_group_ids", .set(.string), [.optional]),
+            AttributeSchema("subnet_ids", .set(.string), [.optional]),
+            AttributeSchema("vpc_id", .string, [.computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_opensearch_domain_policy`.
+  static let aws_opensearch_domain_policy = BlockBody(
+    attributes: [
+      AttributeSchema("access_policies", .string, [.required]),
+      AttributeSchema("domain_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_opensearchserverless_access_policy`.
+  static let aws_opensearchserverless_access_policy = BlockBody(
+    attributes: [
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("policy_version", .string, [.computed]),
+      AttributeSchema("type", .string, [.required]),
+    ]
+  )
+
+  /// `aws_opensearchserverless_collection`.
+  static let aws_opensearchserverless_collection = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("collection_endpoint", .string, [.computed]),
+      AttributeSchema("dashboard_endpoint", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("kms_key_arn", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("standby_replicas", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("type", .string, [.optional, .computed]),
     ],
     blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -526,11 +337,142 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_opensearchserverless_security_policy`.
+  static let aws_opensearchserverless_security_policy = BlockBody(
+    attributes: [
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("policy_version", .string, [.computed]),
+      AttributeSchema("type", .string, [.required]),
+    ]
+  )
+
+  /// `aws_organizations_policy`.
+  static let aws_organizations_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("content", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.optional]),
+    ]
+  )
+
+  /// `aws_osis_pipeline`.
+  static let aws_osis_pipeline = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("ingest_endpoint_urls", .set(.string), [.computed]),
+      AttributeSchema("max_units", .number, [.required]),
+      AttributeSchema("min_units", .number, [.required]),
+      AttributeSchema("pipeline_arn", .string, [.computed]),
+      AttributeSchema("pipeline_configuration_body", .string, [.required]),
+      AttributeSchema("pipeline_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ],
+    blocks: [
+      BlockSchema("buffer_options", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("persistent_buffer_enabled", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("encryption_at_rest_options", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("kms_key_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("log_publishing_options", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("is_logging_enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_log_destination", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("log_group", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("vpc_options", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_group_ids", .set(.string), [.optional]),
+            AttributeSchema("subnet_ids", .set(.string), [.required]),
+            AttributeSchema("vpc_endpoint_management", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_pinpoint_app`.
+  static let aws_pinpoint_app = BlockBody(
+    attributes: [
+      AttributeSchema("application_id", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("campaign_hook", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("lambda_function_name", .string, [.optional]),
+            AttributeSchema("mode", .string, [.optional]),
+            AttributeSchema("web_url", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("limits", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("daily", .number, [.optional]),
+            AttributeSchema("maximum_duration", .number, [.optional]),
+            AttributeSchema("messages_per_second", .number, [.optional]),
+            AttributeSchema("total", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("quiet_time", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("end", .string, [.optional]),
+            AttributeSchema("start", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// The types of this file by name; a value is built when it is first asked for.
   static let table49: [String: @Sendable () -> BlockBody] = [
-    "aws_pipes_pipe": { aws_pipes_pipe },
-    "aws_placement_group": { aws_placement_group },
-    "aws_prometheus_workspace": { aws_prometheus_workspace },
-    "aws_qldb_ledger": { aws_qldb_ledger },
+    "aws_oam_link": { aws_oam_link },
+    "aws_oam_sink": { aws_oam_sink },
+    "aws_opensearch_domain": { aws_opensearch_domain },
+    "aws_opensearch_domain_policy": { aws_opensearch_domain_policy },
+    "aws_opensearchserverless_access_policy": { aws_opensearchserverless_access_policy },
+    "aws_opensearchserverless_collection": { aws_opensearchserverless_collection },
+    "aws_opensearchserverless_security_policy": { aws_opensearchserverless_security_policy },
+    "aws_organizations_policy": { aws_organizations_policy },
+    "aws_osis_pipeline": { aws_osis_pipeline },
+    "aws_pinpoint_app": { aws_pinpoint_app },
   ]
 }

@@ -4,506 +4,514 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_quicksight_data_source`.
-  static let aws_quicksight_data_source = BlockBody(
+  /// `aws_pipes_pipe`.
+  static let aws_pipes_pipe = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("aws_account_id", .string, [.optional, .computed]),
-      AttributeSchema("data_source_id", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("desired_state", .string, [.optional]),
+      AttributeSchema("enrichment", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("kms_key_identifier", .string, [.optional]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("source", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("target", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("credentials", .list, min: 0, max: 1,
+      BlockSchema("enrichment_parameters", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("copy_source_arn", .string, [.optional]),
-            AttributeSchema("secret_arn", .string, [.optional]),
+            AttributeSchema("input_template", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("credential_pair", .list, min: 0, max: 1,
+            BlockSchema("http_parameters", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("password", .string, [.required, .sensitive]),
-                  AttributeSchema("username", .string, [.required, .sensitive]),
+                  AttributeSchema("header_parameters", .map(.string), [.optional]),
+                  AttributeSchema("path_parameter_values", .list(.string), [.optional]),
+                  AttributeSchema("query_string_parameters", .map(.string), [.optional]),
                 ]
               )),
           ]
         )),
-      BlockSchema("parameters", .list, min: 1, max: 1,
+      BlockSchema("log_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("include_execution_data", .set(.string), [.optional]),
+            AttributeSchema("level", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloudwatch_logs_log_destination", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("log_group_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("firehose_log_destination", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("delivery_stream_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("s3_log_destination", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bucket_name", .string, [.required]),
+                  AttributeSchema("bucket_owner", .string, [.required]),
+                  AttributeSchema("output_format", .string, [.optional]),
+                  AttributeSchema("prefix", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("source_parameters", .list, min: 0, max: 1,
         BlockBody(
           blocks: [
-            BlockSchema("amazon_elasticsearch", .list, min: 0, max: 1,
+            BlockSchema("activemq_broker_parameters", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("domain", .string, [.required]),
-                ]
-              )),
-            BlockSchema("athena", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("work_group", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("aurora", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                ]
-              )),
-            BlockSchema("aurora_postgresql", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                ]
-              )),
-            BlockSchema("aws_iot_analytics", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("data_set_name", .string, [.required]),
-                ]
-              )),
-            BlockSchema("databricks", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                  AttributeSchema("sql_endpoint_path", .string, [.required]),
-                ]
-              )),
-            BlockSchema("jira", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("site_base_url", .string, [.required]),
-                ]
-              )),
-            BlockSchema("maria_db", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                ]
-              )),
-            BlockSchema("mysql", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                ]
-              )),
-            BlockSchema("oracle", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                ]
-              )),
-            BlockSchema("postgresql", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                ]
-              )),
-            BlockSchema("presto", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("catalog", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
-                ]
-              )),
-            BlockSchema("rds", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("instance_id", .string, [.required]),
-                ]
-              )),
-            BlockSchema("redshift", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cluster_id", .string, [.optional]),
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.optional]),
-                  AttributeSchema("port", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("s3", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("role_arn", .string, [.optional]),
+                  AttributeSchema("batch_size", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
+                  AttributeSchema("queue_name", .string, [.required]),
                 ],
                 blocks: [
-                  BlockSchema("manifest_file_location", .list, min: 1, max: 1,
+                  BlockSchema("credentials", .list, min: 1, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("bucket", .string, [.required]),
-                        AttributeSchema("key", .string, [.required]),
+                        AttributeSchema("basic_auth", .string, [.required]),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("service_now", .list, min: 0, max: 1,
+            BlockSchema("dynamodb_stream_parameters", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("site_base_url", .string, [.required]),
+                  AttributeSchema("batch_size", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_record_age_in_seconds", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_retry_attempts", .number, [.optional]),
+                  AttributeSchema("on_partial_batch_item_failure", .string, [.optional]),
+                  AttributeSchema("parallelization_factor", .number, [.optional, .computed]),
+                  AttributeSchema("starting_position", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("dead_letter_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("arn", .string, [.optional]),
+                      ]
+                    )),
                 ]
               )),
-            BlockSchema("snowflake", .list, min: 0, max: 1,
+            BlockSchema("filter_criteria", .list, min: 0, max: 1,
               BlockBody(
-                attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("warehouse", .string, [.required]),
+                blocks: [
+                  BlockSchema("filter", .list, min: 0, max: 5,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("pattern", .string, [.required]),
+                      ]
+                    )),
                 ]
               )),
-            BlockSchema("spark", .list, min: 0, max: 1,
+            BlockSchema("kinesis_stream_parameters", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
+                  AttributeSchema("batch_size", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_record_age_in_seconds", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_retry_attempts", .number, [.optional]),
+                  AttributeSchema("on_partial_batch_item_failure", .string, [.optional]),
+                  AttributeSchema("parallelization_factor", .number, [.optional, .computed]),
+                  AttributeSchema("starting_position", .string, [.required]),
+                  AttributeSchema("starting_position_timestamp", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("dead_letter_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("arn", .string, [.optional]),
+                      ]
+                    )),
                 ]
               )),
-            BlockSchema("sql_server", .list, min: 0, max: 1,
+            BlockSchema("managed_streaming_kafka_parameters", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
+                  AttributeSchema("batch_size", .number, [.optional, .computed]),
+                  AttributeSchema("consumer_group_id", .string, [.optional]),
+                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
+                  AttributeSchema("starting_position", .string, [.optional]),
+                  AttributeSchema("topic_name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("credentials", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("client_certificate_tls_auth", .string, [.optional]),
+                        AttributeSchema("sasl_scram_512_auth", .string, [.optional]),
+                      ]
+                    )),
                 ]
               )),
-            BlockSchema("teradata", .list, min: 0, max: 1,
+            BlockSchema("rabbitmq_broker_parameters", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("database", .string, [.required]),
-                  AttributeSchema("host", .string, [.required]),
-                  AttributeSchema("port", .number, [.required]),
+                  AttributeSchema("batch_size", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
+                  AttributeSchema("queue_name", .string, [.required]),
+                  AttributeSchema("virtual_host", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("credentials", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("basic_auth", .string, [.required]),
+                      ]
+                    )),
                 ]
               )),
-            BlockSchema("twitter", .list, min: 0, max: 1,
+            BlockSchema("self_managed_kafka_parameters", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("max_rows", .number, [.required]),
-                  AttributeSchema("query", .string, [.required]),
+                  AttributeSchema("additional_bootstrap_servers", .set(.string), [.optional]),
+                  AttributeSchema("batch_size", .number, [.optional, .computed]),
+                  AttributeSchema("consumer_group_id", .string, [.optional]),
+                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
+                  AttributeSchema("server_root_ca_certificate", .string, [.optional]),
+                  AttributeSchema("starting_position", .string, [.optional]),
+                  AttributeSchema("topic_name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("credentials", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("basic_auth", .string, [.optional]),
+                        AttributeSchema("client_certificate_tls_auth", .string, [.optional]),
+                        AttributeSchema("sasl_scram_256_auth", .string, [.optional]),
+                        AttributeSchema("sasl_scram_512_auth", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("vpc", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("security_groups", .set(.string), [.optional]),
+                        AttributeSchema("subnets", .set(.string), [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("sqs_queue_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("batch_size", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_batching_window_in_seconds", .number, [.optional, .computed]),
                 ]
               )),
           ]
         )),
-      BlockSchema("permission", .set, min: 0, max: 64,
+      BlockSchema("target_parameters", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("actions", .set(.string), [.required]),
-            AttributeSchema("principal", .string, [.required]),
+            AttributeSchema("input_template", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("batch_job_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("job_definition", .string, [.required]),
+                  AttributeSchema("job_name", .string, [.required]),
+                  AttributeSchema("parameters", .map(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("array_properties", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("size", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("container_overrides", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("command", .list(.string), [.optional]),
+                        AttributeSchema("instance_type", .string, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("environment", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("name", .string, [.optional]),
+                              AttributeSchema("value", .string, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("resource_requirement", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("type", .string, [.required]),
+                              AttributeSchema("value", .string, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("depends_on", .list, min: 0, max: 20,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("job_id", .string, [.optional]),
+                        AttributeSchema("type", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("retry_strategy", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("attempts", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("cloudwatch_logs_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("log_stream_name", .string, [.optional]),
+                  AttributeSchema("timestamp", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("ecs_task_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enable_ecs_managed_tags", .bool, [.optional]),
+                  AttributeSchema("enable_execute_command", .bool, [.optional]),
+                  AttributeSchema("group", .string, [.optional]),
+                  AttributeSchema("launch_type", .string, [.optional]),
+                  AttributeSchema("platform_version", .string, [.optional]),
+                  AttributeSchema("propagate_tags", .string, [.optional]),
+                  AttributeSchema("reference_id", .string, [.optional]),
+                  AttributeSchema("tags", .map(.string), [.optional]),
+                  AttributeSchema("task_count", .number, [.optional]),
+                  AttributeSchema("task_definition_arn", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("capacity_provider_strategy", .list, min: 0, max: 6,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("base", .number, [.optional]),
+                        AttributeSchema("capacity_provider", .string, [.required]),
+                        AttributeSchema("weight", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("network_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("aws_vpc_configuration", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("assign_public_ip", .string, [.optional]),
+                              AttributeSchema("security_groups", .set(.string), [.optional]),
+                              AttributeSchema("subnets", .set(.string), [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("overrides", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("cpu", .string, [.optional]),
+                        AttributeSchema("execution_role_arn", .string, [.optional]),
+                        AttributeSchema("memory", .string, [.optional]),
+                        AttributeSchema("task_role_arn", .string, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("container_override", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("command", .list(.string), [.optional]),
+                              AttributeSchema("cpu", .number, [.optional]),
+                              AttributeSchema("memory", .number, [.optional]),
+                              AttributeSchema("memory_reservation", .number, [.optional]),
+                              AttributeSchema("name", .string, [.optional]),
+                            ],
+                            blocks: [
+                              BlockSchema("environment", .list, min: 0, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("name", .string, [.optional]),
+                                    AttributeSchema("value", .string, [.optional]),
+                                  ]
+                                )),
+                              BlockSchema("environment_file", .list, min: 0, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("type", .string, [.required]),
+                                    AttributeSchema("value", .string, [.required]),
+                                  ]
+                                )),
+                              BlockSchema("resource_requirement", .list, min: 0, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("type", .string, [.required]),
+                                    AttributeSchema("value", .string, [.required]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                        BlockSchema("ephemeral_storage", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("size_in_gib", .number, [.required]),
+                            ]
+                          )),
+                        BlockSchema("inference_accelerator_override", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("device_name", .string, [.optional]),
+                              AttributeSchema("device_type", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("placement_constraint", .list, min: 0, max: 10,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("expression", .string, [.optional]),
+                        AttributeSchema("type", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("placement_strategy", .list, min: 0, max: 5,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("field", .string, [.optional]),
+                        AttributeSchema("type", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("eventbridge_event_bus_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("detail_type", .string, [.optional]),
+                  AttributeSchema("endpoint_id", .string, [.optional]),
+                  AttributeSchema("resources", .set(.string), [.optional]),
+                  AttributeSchema("source", .string, [.optional]),
+                  AttributeSchema("time", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("http_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("header_parameters", .map(.string), [.optional]),
+                  AttributeSchema("path_parameter_values", .list(.string), [.optional]),
+                  AttributeSchema("query_string_parameters", .map(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("kinesis_stream_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("partition_key", .string, [.required]),
+                ]
+              )),
+            BlockSchema("lambda_function_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("invocation_type", .string, [.required]),
+                ]
+              )),
+            BlockSchema("redshift_data_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("db_user", .string, [.optional]),
+                  AttributeSchema("secret_manager_arn", .string, [.optional]),
+                  AttributeSchema("sqls", .set(.string), [.required]),
+                  AttributeSchema("statement_name", .string, [.optional]),
+                  AttributeSchema("with_event", .bool, [.optional]),
+                ]
+              )),
+            BlockSchema("sagemaker_pipeline_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("pipeline_parameter", .list, min: 0, max: 200,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("sqs_queue_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("message_deduplication_id", .string, [.optional]),
+                  AttributeSchema("message_group_id", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("step_function_state_machine_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("invocation_type", .string, [.required]),
+                ]
+              )),
           ]
         )),
-      BlockSchema("ssl_properties", .list, min: 0, max: 1,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("disable_ssl", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("vpc_connection_properties", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("vpc_connection_arn", .string, [.required]),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_ram_principal_association`.
-  static let aws_ram_principal_association = BlockBody(
+  /// `aws_placement_group`.
+  static let aws_placement_group = BlockBody(
     attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("principal", .string, [.required]),
-      AttributeSchema("resource_share_arn", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ram_resource_association`.
-  static let aws_ram_resource_association = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("resource_arn", .string, [.required]),
-      AttributeSchema("resource_share_arn", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ram_resource_share`.
-  static let aws_ram_resource_share = BlockBody(
-    attributes: [
-      AttributeSchema("allow_external_principals", .bool, [.optional]),
       AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("permission_arns", .set(.string), [.optional, .computed]),
+      AttributeSchema("partition_count", .number, [.optional, .computed]),
+      AttributeSchema("placement_group_id", .string, [.computed]),
+      AttributeSchema("spread_level", .string, [.optional, .computed]),
+      AttributeSchema("strategy", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_prometheus_workspace`.
+  static let aws_prometheus_workspace = BlockBody(
+    attributes: [
+      AttributeSchema("alias", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_arn", .string, [.optional]),
+      AttributeSchema("prometheus_endpoint", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("logging_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("log_group_arn", .string, [.required]),
           ]
         )),
     ]
   )
 
-  /// `aws_rds_cluster`.
-  static let aws_rds_cluster = BlockBody(
+  /// `aws_qldb_ledger`.
+  static let aws_qldb_ledger = BlockBody(
     attributes: [
-      AttributeSchema("allocated_storage", .number, [.optional, .computed]),
-      AttributeSchema("allow_major_version_upgrade", .bool, [.optional]),
-      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zones", .set(.string), [.optional, .computed]),
-      AttributeSchema("backtrack_window", .number, [.optional]),
-      AttributeSchema("backup_retention_period", .number, [.optional, .computed]),
-      AttributeSchema("ca_certificate_identifier", .string, [.optional, .computed]),
-      AttributeSchema("ca_certificate_valid_till", .string, [.computed]),
-      AttributeSchema("cluster_identifier", .string, [.optional, .computed]),
-      AttributeSchema("cluster_identifier_prefix", .string, [.optional, .computed]),
-      AttributeSchema("cluster_members", .set(.string), [.optional, .computed]),
-      AttributeSchema("cluster_resource_id", .string, [.computed]),
-      AttributeSchema("cluster_scalability_type", .string, [.optional, .computed]),
-      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
-      AttributeSchema("database_insights_mode", .string, [.optional, .computed]),
-      AttributeSchema("database_name", .string, [.optional, .computed]),
-      AttributeSchema("db_cluster_instance_class", .string, [.optional]),
-      AttributeSchema("db_cluster_parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("db_instance_parameter_group_name", .string, [.optional]),
-      AttributeSchema("db_subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("db_system_id", .string, [.optional, .computed]),
-      AttributeSchema("delete_automated_backups", .bool, [.optional]),
       AttributeSchema("deletion_protection", .bool, [.optional]),
-      AttributeSchema("domain", .string, [.optional]),
-      AttributeSchema("domain_iam_role_name", .string, [.optional]),
-      AttributeSchema("enable_global_write_forwarding", .bool, [.optional]),
-      AttributeSchema("enable_http_endpoint", .bool, [.optional]),
-      AttributeSchema("enable_local_write_forwarding", .bool, [.optional]),
-      AttributeSchema("enabled_cloudwatch_logs_exports", .set(.string), [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine", .string, [.required]),
-      AttributeSchema("engine_lifecycle_support", .string, [.optional, .computed]),
-      AttributeSchema("engine_mode", .string, [.optional]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("engine_version_actual", .string, [.computed]),
-      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
-      AttributeSchema("global_cluster_identifier", .string, [.optional]),
-      AttributeSchema("hosted_zone_id", .string, [.computed]),
-      AttributeSchema("iam_database_authentication_enabled", .bool, [.optional]),
-      AttributeSchema("iam_roles", .set(.string), [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("iops", .number, [.optional]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("manage_master_user_password", .bool, [.optional]),
-      AttributeSchema("master_password", .string, [.optional, .sensitive]),
-      AttributeSchema("master_password_wo", .string, [.optional, .sensitive, .writeOnly]),
-      AttributeSchema("master_password_wo_version", .number, [.optional]),
-      AttributeSchema("master_user_secret", .list(.object([.init("kms_key_id", .string), .init("secret_arn", .string), .init("secret_status", .string)])), [.computed]),
-      AttributeSchema("master_user_secret_kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("master_username", .string, [.optional, .computed]),
-      AttributeSchema("monitoring_interval", .number, [.optional, .computed]),
-      AttributeSchema("monitoring_role_arn", .string, [.optional, .computed]),
-      AttributeSchema("network_type", .string, [.optional, .computed]),
-      AttributeSchema("performance_insights_enabled", .bool, [.optional]),
-      AttributeSchema("performance_insights_kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("performance_insights_retention_period", .number, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional, .computed]),
-      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
-      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("reader_endpoint", .string, [.computed]),
-      AttributeSchema("replication_source_identifier", .string, [.optional]),
-      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
-      AttributeSchema("snapshot_identifier", .string, [.optional]),
-      AttributeSchema("source_region", .string, [.optional]),
-      AttributeSchema("storage_encrypted", .bool, [.optional, .computed]),
-      AttributeSchema("storage_type", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("restore_to_point_in_time", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("restore_to_time", .string, [.optional]),
-            AttributeSchema("restore_type", .string, [.optional]),
-            AttributeSchema("source_cluster_identifier", .string, [.optional]),
-            AttributeSchema("source_cluster_resource_id", .string, [.optional]),
-            AttributeSchema("use_latest_restorable_time", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("s3_import", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_name", .string, [.required]),
-            AttributeSchema("bucket_prefix", .string, [.optional]),
-            AttributeSchema("ingestion_role", .string, [.required]),
-            AttributeSchema("source_engine", .string, [.required]),
-            AttributeSchema("source_engine_version", .string, [.required]),
-          ]
-        )),
-      BlockSchema("scaling_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("auto_pause", .bool, [.optional]),
-            AttributeSchema("max_capacity", .number, [.optional]),
-            AttributeSchema("min_capacity", .number, [.optional]),
-            AttributeSchema("seconds_before_timeout", .number, [.optional]),
-            AttributeSchema("seconds_until_auto_pause", .number, [.optional]),
-            AttributeSchema("timeout_action", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("serverlessv2_scaling_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("max_capacity", .number, [.required]),
-            AttributeSchema("min_capacity", .number, [.required]),
-            AttributeSchema("seconds_until_auto_pause", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_rds_cluster_instance`.
-  static let aws_rds_cluster_instance = BlockBody(
-    attributes: [
-      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
-      AttributeSchema("availability_zone", .string, [.optional, .computed]),
-      AttributeSchema("ca_cert_identifier", .string, [.optional, .computed]),
-      AttributeSchema("cluster_identifier", .string, [.required]),
-      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
-      AttributeSchema("custom_iam_instance_profile", .string, [.optional]),
-      AttributeSchema("db_parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("db_subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("dbi_resource_id", .string, [.computed]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine", .string, [.required]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("engine_version_actual", .string, [.computed]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identifier", .string, [.optional, .computed]),
-      AttributeSchema("identifier_prefix", .string, [.optional, .computed]),
-      AttributeSchema("instance_class", .string, [.required]),
-      AttributeSchema("kms_key_id", .string, [.computed]),
-      AttributeSchema("monitoring_interval", .number, [.optional]),
-      AttributeSchema("monitoring_role_arn", .string, [.optional, .computed]),
-      AttributeSchema("network_type", .string, [.computed]),
-      AttributeSchema("performance_insights_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("performance_insights_kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("performance_insights_retention_period", .number, [.optional, .computed]),
-      AttributeSchema("port", .number, [.computed]),
-      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
-      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("promotion_tier", .number, [.optional]),
-      AttributeSchema("publicly_accessible", .bool, [.optional, .computed]),
-      AttributeSchema("storage_encrypted", .bool, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("writer", .bool, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_rds_cluster_parameter_group`.
-  static let aws_rds_cluster_parameter_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("family", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("parameter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("apply_method", .string, [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("value", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_rds_cluster_role_association`.
-  static let aws_rds_cluster_role_association = BlockBody(
-    attributes: [
-      AttributeSchema("db_cluster_identifier", .string, [.required]),
-      AttributeSchema("feature_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("role_arn", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_rds_custom_db_engine_version`.
-  static let aws_rds_custom_db_engine_version = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("create_time", .string, [.computed]),
-      AttributeSchema("database_installation_files_s3_bucket_name", .string, [.optional]),
-      AttributeSchema("database_installation_files_s3_prefix", .string, [.optional]),
-      AttributeSchema("db_parameter_group_family", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("engine", .string, [.required]),
-      AttributeSchema("engine_version", .string, [.required]),
-      AttributeSchema("filename", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("image_id", .string, [.computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("major_engine_version", .string, [.computed]),
-      AttributeSchema("manifest", .string, [.optional]),
-      AttributeSchema("manifest_computed", .string, [.computed]),
-      AttributeSchema("manifest_hash", .string, [.optional]),
-      AttributeSchema("source_image_id", .string, [.optional]),
-      AttributeSchema("status", .string, [.optional, .computed]),
+      AttributeSchema("permissions_mode", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
@@ -513,7 +521,6 @@ extension ProviderSchema.Resources {
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
@@ -521,14 +528,9 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table50: [String: @Sendable () -> BlockBody] = [
-    "aws_quicksight_data_source": { aws_quicksight_data_source },
-    "aws_ram_principal_association": { aws_ram_principal_association },
-    "aws_ram_resource_association": { aws_ram_resource_association },
-    "aws_ram_resource_share": { aws_ram_resource_share },
-    "aws_rds_cluster": { aws_rds_cluster },
-    "aws_rds_cluster_instance": { aws_rds_cluster_instance },
-    "aws_rds_cluster_parameter_group": { aws_rds_cluster_parameter_group },
-    "aws_rds_cluster_role_association": { aws_rds_cluster_role_association },
-    "aws_rds_custom_db_engine_version": { aws_rds_custom_db_engine_version },
+    "aws_pipes_pipe": { aws_pipes_pipe },
+    "aws_placement_group": { aws_placement_group },
+    "aws_prometheus_workspace": { aws_prometheus_workspace },
+    "aws_qldb_ledger": { aws_qldb_ledger },
   ]
 }

@@ -4,24 +4,251 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_rds_global_cluster`.
-  static let aws_rds_global_cluster = BlockBody(
+  /// `aws_quicksight_data_source`.
+  static let aws_quicksight_data_source = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("database_name", .string, [.optional, .computed]),
-      AttributeSchema("deletion_protection", .bool, [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine", .string, [.optional, .computed]),
-      AttributeSchema("engine_lifecycle_support", .string, [.optional, .computed]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("engine_version_actual", .string, [.computed]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("global_cluster_identifier", .string, [.required]),
-      AttributeSchema("global_cluster_members", .set(.object([.init("db_cluster_arn", .string), .init("is_writer", .bool)])), [.computed]),
-      AttributeSchema("global_cluster_resource_id", .string, [.computed]),
+      AttributeSchema("aws_account_id", .string, [.optional, .computed]),
+      AttributeSchema("data_source_id", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("source_db_cluster_identifier", .string, [.optional, .computed]),
-      AttributeSchema("storage_encrypted", .bool, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("credentials", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("copy_source_arn", .string, [.optional]),
+            AttributeSchema("secret_arn", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("credential_pair", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("password", .string, [.required, .sensitive]),
+                  AttributeSchema("username", .string, [.required, .sensitive]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("parameters", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("amazon_elasticsearch", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("domain", .string, [.required]),
+                ]
+              )),
+            BlockSchema("athena", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("work_group", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("aurora", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("aurora_postgresql", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("aws_iot_analytics", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("data_set_name", .string, [.required]),
+                ]
+              )),
+            BlockSchema("databricks", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                  AttributeSchema("sql_endpoint_path", .string, [.required]),
+                ]
+              )),
+            BlockSchema("jira", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("site_base_url", .string, [.required]),
+                ]
+              )),
+            BlockSchema("maria_db", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("mysql", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("oracle", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("postgresql", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("presto", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("catalog", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("rds", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("instance_id", .string, [.required]),
+                ]
+              )),
+            BlockSchema("redshift", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cluster_id", .string, [.optional]),
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.optional]),
+                  AttributeSchema("port", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("s3", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("role_arn", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("manifest_file_location", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("bucket", .string, [.required]),
+                        AttributeSchema("key", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("service_now", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("site_base_url", .string, [.required]),
+                ]
+              )),
+            BlockSchema("snowflake", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("warehouse", .string, [.required]),
+                ]
+              )),
+            BlockSchema("spark", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("sql_server", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("teradata", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("database", .string, [.required]),
+                  AttributeSchema("host", .string, [.required]),
+                  AttributeSchema("port", .number, [.required]),
+                ]
+              )),
+            BlockSchema("twitter", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_rows", .number, [.required]),
+                  AttributeSchema("query", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("permission", .set, min: 0, max: 64,
+        BlockBody(
+          attributes: [
+            AttributeSchema("actions", .set(.string), [.required]),
+            AttributeSchema("principal", .string, [.required]),
+          ]
+        )),
+      BlockSchema("ssl_properties", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("disable_ssl", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("vpc_connection_properties", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("vpc_connection_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ram_principal_association`.
+  static let aws_ram_principal_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("principal", .string, [.required]),
+      AttributeSchema("resource_share_arn", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ram_resource_association`.
+  static let aws_ram_resource_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("resource_arn", .string, [.required]),
+      AttributeSchema("resource_share_arn", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ram_resource_share`.
+  static let aws_ram_resource_share = BlockBody(
+    attributes: [
+      AttributeSchema("allow_external_principals", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("permission_arns", .set(.string), [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
@@ -31,111 +258,124 @@ extension ProviderSchema.Resources {
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_rds_integration`.
-  static let aws_rds_integration = BlockBody(
+  /// `aws_rds_cluster`.
+  static let aws_rds_cluster = BlockBody(
     attributes: [
-      AttributeSchema("additional_encryption_context", .map(.string), [.optional]),
+      AttributeSchema("allocated_storage", .number, [.optional, .computed]),
+      AttributeSchema("allow_major_version_upgrade", .bool, [.optional]),
+      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("data_filter", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("integration_name", .string, [.required]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("source_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-      AttributeSchema("target_arn", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_redshift_cluster`.
-  static let aws_redshift_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("allow_version_upgrade", .bool, [.optional]),
-      AttributeSchema("apply_immediately", .bool, [.optional]),
-      AttributeSchema("aqua_configuration_status", .string, [.optional, .computed, .deprecated]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("automated_snapshot_retention_period", .number, [.optional]),
-      AttributeSchema("availability_zone", .string, [.optional, .computed]),
-      AttributeSchema("availability_zone_relocation_enabled", .bool, [.optional]),
-      AttributeSchema("cluster_identifier", .string, [.required]),
-      AttributeSchema("cluster_namespace_arn", .string, [.computed]),
-      AttributeSchema("cluster_nodes", .list(.object([.init("node_role", .string), .init("private_ip_address", .string), .init("public_ip_address", .string)])), [.computed]),
-      AttributeSchema("cluster_parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("cluster_public_key", .string, [.optional, .computed]),
-      AttributeSchema("cluster_revision_number", .string, [.optional, .computed]),
-      AttributeSchema("cluster_subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("cluster_type", .string, [.optional, .computed]),
-      AttributeSchema("cluster_version", .string, [.optional]),
+      AttributeSchema("availability_zones", .set(.string), [.optional, .computed]),
+      AttributeSchema("backtrack_window", .number, [.optional]),
+      AttributeSchema("backup_retention_period", .number, [.optional, .computed]),
+      AttributeSchema("ca_certificate_identifier", .string, [.optional, .computed]),
+      AttributeSchema("ca_certificate_valid_till", .string, [.computed]),
+      AttributeSchema("cluster_identifier", .string, [.optional, .computed]),
+      AttributeSchema("cluster_identifier_prefix", .string, [.optional, .computed]),
+      AttributeSchema("cluster_members", .set(.string), [.optional, .computed]),
+      AttributeSchema("cluster_resource_id", .string, [.computed]),
+      AttributeSchema("cluster_scalability_type", .string, [.optional, .computed]),
+      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
+      AttributeSchema("database_insights_mode", .string, [.optional, .computed]),
       AttributeSchema("database_name", .string, [.optional, .computed]),
-      AttributeSchema("default_iam_role_arn", .string, [.optional, .computed]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("elastic_ip", .string, [.optional]),
-      AttributeSchema("encrypted", .bool, [.optional]),
-      AttributeSchema("endpoint", .string, [.optional, .computed]),
-      AttributeSchema("enhanced_vpc_routing", .bool, [.optional, .computed]),
+      AttributeSchema("db_cluster_instance_class", .string, [.optional]),
+      AttributeSchema("db_cluster_parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("db_instance_parameter_group_name", .string, [.optional]),
+      AttributeSchema("db_subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("db_system_id", .string, [.optional, .computed]),
+      AttributeSchema("delete_automated_backups", .bool, [.optional]),
+      AttributeSchema("deletion_protection", .bool, [.optional]),
+      AttributeSchema("domain", .string, [.optional]),
+      AttributeSchema("domain_iam_role_name", .string, [.optional]),
+      AttributeSchema("enable_global_write_forwarding", .bool, [.optional]),
+      AttributeSchema("enable_http_endpoint", .bool, [.optional]),
+      AttributeSchema("enable_local_write_forwarding", .bool, [.optional]),
+      AttributeSchema("enabled_cloudwatch_logs_exports", .set(.string), [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("engine", .string, [.required]),
+      AttributeSchema("engine_lifecycle_support", .string, [.optional, .computed]),
+      AttributeSchema("engine_mode", .string, [.optional]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("engine_version_actual", .string, [.computed]),
       AttributeSchema("final_snapshot_identifier", .string, [.optional]),
+      AttributeSchema("global_cluster_identifier", .string, [.optional]),
+      AttributeSchema("hosted_zone_id", .string, [.computed]),
+      AttributeSchema("iam_database_authentication_enabled", .bool, [.optional]),
       AttributeSchema("iam_roles", .set(.string), [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("iops", .number, [.optional]),
       AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("maintenance_track_name", .string, [.optional]),
-      AttributeSchema("manage_master_password", .bool, [.optional]),
-      AttributeSchema("manual_snapshot_retention_period", .number, [.optional]),
+      AttributeSchema("manage_master_user_password", .bool, [.optional]),
       AttributeSchema("master_password", .string, [.optional, .sensitive]),
-      AttributeSchema("master_password_secret_arn", .string, [.computed]),
-      AttributeSchema("master_password_secret_kms_key_id", .string, [.optional, .computed]),
       AttributeSchema("master_password_wo", .string, [.optional, .sensitive, .writeOnly]),
       AttributeSchema("master_password_wo_version", .number, [.optional]),
-      AttributeSchema("master_username", .string, [.optional]),
-      AttributeSchema("multi_az", .bool, [.optional]),
-      AttributeSchema("node_type", .string, [.required]),
-      AttributeSchema("number_of_nodes", .number, [.optional]),
-      AttributeSchema("owner_account", .string, [.optional]),
-      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("master_user_secret", .list(.object([.init("kms_key_id", .string), .init("secret_arn", .string), .init("secret_status", .string)])), [.computed]),
+      AttributeSchema("master_user_secret_kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("master_username", .string, [.optional, .computed]),
+      AttributeSchema("monitoring_interval", .number, [.optional, .computed]),
+      AttributeSchema("monitoring_role_arn", .string, [.optional, .computed]),
+      AttributeSchema("network_type", .string, [.optional, .computed]),
+      AttributeSchema("performance_insights_enabled", .bool, [.optional]),
+      AttributeSchema("performance_insights_kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("performance_insights_retention_period", .number, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional, .computed]),
+      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
       AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("publicly_accessible", .bool, [.optional]),
+      AttributeSchema("reader_endpoint", .string, [.computed]),
+      AttributeSchema("replication_source_identifier", .string, [.optional]),
       AttributeSchema("skip_final_snapshot", .bool, [.optional]),
-      AttributeSchema("snapshot_arn", .string, [.optional]),
-      AttributeSchema("snapshot_cluster_identifier", .string, [.optional]),
       AttributeSchema("snapshot_identifier", .string, [.optional]),
+      AttributeSchema("source_region", .string, [.optional]),
+      AttributeSchema("storage_encrypted", .bool, [.optional, .computed]),
+      AttributeSchema("storage_type", .string, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
       AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("logging", .list, min: 0, max: 1,
+      BlockSchema("restore_to_point_in_time", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("bucket_name", .string, [.optional, .computed]),
-            AttributeSchema("enable", .bool, [.required]),
-            AttributeSchema("log_destination_type", .string, [.optional]),
-            AttributeSchema("log_exports", .set(.string), [.optional]),
-            AttributeSchema("s3_key_prefix", .string, [.optional, .computed]),
-          ],
-          isDeprecated: true
+            AttributeSchema("restore_to_time", .string, [.optional]),
+            AttributeSchema("restore_type", .string, [.optional]),
+            AttributeSchema("source_cluster_identifier", .string, [.optional]),
+            AttributeSchema("source_cluster_resource_id", .string, [.optional]),
+            AttributeSchema("use_latest_restorable_time", .bool, [.optional]),
+          ]
         )),
-      BlockSchema("snapshot_copy", .list, min: 0, max: 1,
+      BlockSchema("s3_import", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("destination_region", .string, [.required]),
-            AttributeSchema("grant_name", .string, [.optional]),
-            AttributeSchema("retention_period", .number, [.optional]),
-          ],
-          isDeprecated: true
+            AttributeSchema("bucket_name", .string, [.required]),
+            AttributeSchema("bucket_prefix", .string, [.optional]),
+            AttributeSchema("ingestion_role", .string, [.required]),
+            AttributeSchema("source_engine", .string, [.required]),
+            AttributeSchema("source_engine_version", .string, [.required]),
+          ]
+        )),
+      BlockSchema("scaling_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auto_pause", .bool, [.optional]),
+            AttributeSchema("max_capacity", .number, [.optional]),
+            AttributeSchema("min_capacity", .number, [.optional]),
+            AttributeSchema("seconds_before_timeout", .number, [.optional]),
+            AttributeSchema("seconds_until_auto_pause", .number, [.optional]),
+            AttributeSchema("timeout_action", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("serverlessv2_scaling_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("max_capacity", .number, [.required]),
+            AttributeSchema("min_capacity", .number, [.required]),
+            AttributeSchema("seconds_until_auto_pause", .number, [.optional, .computed]),
+          ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
@@ -148,14 +388,67 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_redshift_parameter_group`.
-  static let aws_redshift_parameter_group = BlockBody(
+  /// `aws_rds_cluster_instance`.
+  static let aws_rds_cluster_instance = BlockBody(
+    attributes: [
+      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
+      AttributeSchema("availability_zone", .string, [.optional, .computed]),
+      AttributeSchema("ca_cert_identifier", .string, [.optional, .computed]),
+      AttributeSchema("cluster_identifier", .string, [.required]),
+      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
+      AttributeSchema("custom_iam_instance_profile", .string, [.optional]),
+      AttributeSchema("db_parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("db_subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("dbi_resource_id", .string, [.computed]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("engine", .string, [.required]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("engine_version_actual", .string, [.computed]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("identifier", .string, [.optional, .computed]),
+      AttributeSchema("identifier_prefix", .string, [.optional, .computed]),
+      AttributeSchema("instance_class", .string, [.required]),
+      AttributeSchema("kms_key_id", .string, [.computed]),
+      AttributeSchema("monitoring_interval", .number, [.optional]),
+      AttributeSchema("monitoring_role_arn", .string, [.optional, .computed]),
+      AttributeSchema("network_type", .string, [.computed]),
+      AttributeSchema("performance_insights_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("performance_insights_kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("performance_insights_retention_period", .number, [.optional, .computed]),
+      AttributeSchema("port", .number, [.computed]),
+      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
+      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("promotion_tier", .number, [.optional]),
+      AttributeSchema("publicly_accessible", .bool, [.optional, .computed]),
+      AttributeSchema("storage_encrypted", .bool, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("writer", .bool, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_rds_cluster_parameter_group`.
+  static let aws_rds_cluster_parameter_group = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
       AttributeSchema("family", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
@@ -163,6 +456,7 @@ extension ProviderSchema.Resources {
       BlockSchema("parameter", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
+            AttributeSchema("apply_method", .string, [.optional]),
             AttributeSchema("name", .string, [.required]),
             AttributeSchema("value", .string, [.required]),
           ]
@@ -170,351 +464,48 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_redshift_subnet_group`.
-  static let aws_redshift_subnet_group = BlockBody(
+  /// `aws_rds_cluster_role_association`.
+  static let aws_rds_cluster_role_association = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("db_cluster_identifier", .string, [.required]),
+      AttributeSchema("feature_name", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("role_arn", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
     ]
   )
 
-  /// `aws_redshiftserverless_namespace`.
-  static let aws_redshiftserverless_namespace = BlockBody(
+  /// `aws_rds_custom_db_engine_version`.
+  static let aws_rds_custom_db_engine_version = BlockBody(
     attributes: [
-      AttributeSchema("admin_password_secret_arn", .string, [.computed]),
-      AttributeSchema("admin_password_secret_kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("admin_user_password", .string, [.optional, .sensitive]),
-      AttributeSchema("admin_user_password_wo", .string, [.optional, .writeOnly]),
-      AttributeSchema("admin_user_password_wo_version", .number, [.optional]),
-      AttributeSchema("admin_username", .string, [.optional, .computed, .sensitive]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("db_name", .string, [.optional, .computed]),
-      AttributeSchema("default_iam_role_arn", .string, [.optional]),
-      AttributeSchema("iam_roles", .set(.string), [.optional, .computed]),
+      AttributeSchema("create_time", .string, [.computed]),
+      AttributeSchema("database_installation_files_s3_bucket_name", .string, [.optional]),
+      AttributeSchema("database_installation_files_s3_prefix", .string, [.optional]),
+      AttributeSchema("db_parameter_group_family", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("engine", .string, [.required]),
+      AttributeSchema("engine_version", .string, [.required]),
+      AttributeSchema("filename", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_id", .string, [.computed]),
       AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("log_exports", .set(.string), [.optional]),
-      AttributeSchema("manage_admin_password", .bool, [.optional]),
-      AttributeSchema("namespace_id", .string, [.computed]),
-      AttributeSchema("namespace_name", .string, [.required]),
+      AttributeSchema("major_engine_version", .string, [.computed]),
+      AttributeSchema("manifest", .string, [.optional]),
+      AttributeSchema("manifest_computed", .string, [.computed]),
+      AttributeSchema("manifest_hash", .string, [.optional]),
+      AttributeSchema("source_image_id", .string, [.optional]),
+      AttributeSchema("status", .string, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_redshiftserverless_workgroup`.
-  static let aws_redshiftserverless_workgroup = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("base_capacity", .number, [.optional, .computed]),
-      AttributeSchema("endpoint", .list(.object([.init("address", .string), .init("port", .number), .init("vpc_endpoint", .list(.object([.init("network_interface", .list(.object([.init("availability_zone", .string), .init("network_interface_id", .string), .init("private_ip_address", .string), .init("subnet_id", .string)]))), .init("vpc_endpoint_id", .string), .init("vpc_id", .string)])))])), [.computed]),
-      AttributeSchema("enhanced_vpc_routing", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("max_capacity", .number, [.optional]),
-      AttributeSchema("namespace_name", .string, [.required]),
-      AttributeSchema("port", .number, [.optional, .computed]),
-      AttributeSchema("publicly_accessible", .bool, [.optional]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("track_name", .string, [.optional, .computed]),
-      AttributeSchema("workgroup_id", .string, [.computed]),
-      AttributeSchema("workgroup_name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("config_parameter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("parameter_key", .string, [.required]),
-            AttributeSchema("parameter_value", .string, [.required]),
-          ]
-        )),
-      BlockSchema("price_performance_target", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("level", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_resiliencehub_resiliency_policy`.
-  static let aws_resiliencehub_resiliency_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("data_location_constraint", .string, [.optional, .computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("estimated_cost_tier", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-      AttributeSchema("tier", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("policy", .single, min: 0, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("az", .single, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("rpo", .string, [.required]),
-                  AttributeSchema("rto", .string, [.required]),
-                ]
-              )),
-            BlockSchema("hardware", .single, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("rpo", .string, [.required]),
-                  AttributeSchema("rto", .string, [.required]),
-                ]
-              )),
-            BlockSchema("region", .single, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("rpo", .string, [.optional]),
-                  AttributeSchema("rto", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("software", .single, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("rpo", .string, [.required]),
-                  AttributeSchema("rto", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_resourcegroups_group`.
-  static let aws_resourcegroups_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("configuration", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("parameters", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("values", .list(.string), [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("resource_query", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("query", .string, [.required]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_rolesanywhere_trust_anchor`.
-  static let aws_rolesanywhere_trust_anchor = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("enabled", .bool, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("notification_settings", .set, min: 0, max: 50,
-        BlockBody(
-          attributes: [
-            AttributeSchema("channel", .string, [.optional, .computed]),
-            AttributeSchema("configured_by", .string, [.computed]),
-            AttributeSchema("enabled", .bool, [.optional, .computed]),
-            AttributeSchema("event", .string, [.optional, .computed]),
-            AttributeSchema("threshold", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("source", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("source_type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("source_data", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("acm_pca_arn", .string, [.optional]),
-                  AttributeSchema("x509_certificate_data", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_route`.
-  static let aws_route = BlockBody(
-    attributes: [
-      AttributeSchema("carrier_gateway_id", .string, [.optional]),
-      AttributeSchema("core_network_arn", .string, [.optional]),
-      AttributeSchema("destination_cidr_block", .string, [.optional]),
-      AttributeSchema("destination_ipv6_cidr_block", .string, [.optional]),
-      AttributeSchema("destination_prefix_list_id", .string, [.optional]),
-      AttributeSchema("egress_only_gateway_id", .string, [.optional]),
-      AttributeSchema("gateway_id", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_id", .string, [.computed]),
-      AttributeSchema("instance_owner_id", .string, [.computed]),
-      AttributeSchema("local_gateway_id", .string, [.optional]),
-      AttributeSchema("nat_gateway_id", .string, [.optional]),
-      AttributeSchema("network_interface_id", .string, [.optional, .computed]),
-      AttributeSchema("origin", .string, [.computed]),
-      AttributeSchema("route_table_id", .string, [.required]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("transit_gateway_id", .string, [.optional]),
-      AttributeSchema("vpc_endpoint_id", .string, [.optional]),
-      AttributeSchema("vpc_peering_connection_id", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_route53_cidr_collection`.
-  static let aws_route53_cidr_collection = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("version", .number, [.computed]),
-    ]
-  )
-
-  /// `aws_route53_delegation_set`.
-  static let aws_route53_delegation_set = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name_servers", .list(.string), [.computed]),
-      AttributeSchema("reference_name", .string, [.optional]),
-    ]
-  )
-
-  /// `aws_route53_health_check`.
-  static let aws_route53_health_check = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("child_health_threshold", .number, [.optional]),
-      AttributeSchema("child_healthchecks", .set(.string), [.optional]),
-      AttributeSchema("cloudwatch_alarm_name", .string, [.optional]),
-      AttributeSchema("cloudwatch_alarm_region", .string, [.optional]),
-      AttributeSchema("disabled", .bool, [.optional]),
-      AttributeSchema("enable_sni", .bool, [.optional, .computed]),
-      AttributeSchema("failure_threshold", .number, [.optional, .computed]),
-      AttributeSchema("fqdn", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("insufficient_data_health_status", .string, [.optional]),
-      AttributeSchema("invert_healthcheck", .bool, [.optional]),
-      AttributeSchema("ip_address", .string, [.optional]),
-      AttributeSchema("measure_latency", .bool, [.optional]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("reference_name", .string, [.optional]),
-      AttributeSchema("regions", .set(.string), [.optional]),
-      AttributeSchema("request_interval", .number, [.optional]),
-      AttributeSchema("resource_path", .string, [.optional]),
-      AttributeSchema("routing_control_arn", .string, [.optional]),
-      AttributeSchema("search_string", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("triggers", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-    ]
-  )
-
-  /// `aws_route53_hosted_zone_dnssec`.
-  static let aws_route53_hosted_zone_dnssec = BlockBody(
-    attributes: [
-      AttributeSchema("hosted_zone_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("signing_status", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_route53_key_signing_key`.
-  static let aws_route53_key_signing_key = BlockBody(
-    attributes: [
-      AttributeSchema("digest_algorithm_mnemonic", .string, [.computed]),
-      AttributeSchema("digest_algorithm_type", .number, [.computed]),
-      AttributeSchema("digest_value", .string, [.computed]),
-      AttributeSchema("dnskey_record", .string, [.computed]),
-      AttributeSchema("ds_record", .string, [.computed]),
-      AttributeSchema("flag", .number, [.computed]),
-      AttributeSchema("hosted_zone_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key_management_service_arn", .string, [.required]),
-      AttributeSchema("key_tag", .number, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("public_key", .string, [.computed]),
-      AttributeSchema("signing_algorithm_mnemonic", .string, [.computed]),
-      AttributeSchema("signing_algorithm_type", .number, [.computed]),
-      AttributeSchema("status", .string, [.optional]),
     ],
     blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -530,21 +521,14 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table51: [String: @Sendable () -> BlockBody] = [
-    "aws_rds_global_cluster": { aws_rds_global_cluster },
-    "aws_rds_integration": { aws_rds_integration },
-    "aws_redshift_cluster": { aws_redshift_cluster },
-    "aws_redshift_parameter_group": { aws_redshift_parameter_group },
-    "aws_redshift_subnet_group": { aws_redshift_subnet_group },
-    "aws_redshiftserverless_namespace": { aws_redshiftserverless_namespace },
-    "aws_redshiftserverless_workgroup": { aws_redshiftserverless_workgroup },
-    "aws_resiliencehub_resiliency_policy": { aws_resiliencehub_resiliency_policy },
-    "aws_resourcegroups_group": { aws_resourcegroups_group },
-    "aws_rolesanywhere_trust_anchor": { aws_rolesanywhere_trust_anchor },
-    "aws_route": { aws_route },
-    "aws_route53_cidr_collection": { aws_route53_cidr_collection },
-    "aws_route53_delegation_set": { aws_route53_delegation_set },
-    "aws_route53_health_check": { aws_route53_health_check },
-    "aws_route53_hosted_zone_dnssec": { aws_route53_hosted_zone_dnssec },
-    "aws_route53_key_signing_key": { aws_route53_key_signing_key },
+    "aws_quicksight_data_source": { aws_quicksight_data_source },
+    "aws_ram_principal_association": { aws_ram_principal_association },
+    "aws_ram_resource_association": { aws_ram_resource_association },
+    "aws_ram_resource_share": { aws_ram_resource_share },
+    "aws_rds_cluster": { aws_rds_cluster },
+    "aws_rds_cluster_instance": { aws_rds_cluster_instance },
+    "aws_rds_cluster_parameter_group": { aws_rds_cluster_parameter_group },
+    "aws_rds_cluster_role_association": { aws_rds_cluster_role_association },
+    "aws_rds_custom_db_engine_version": { aws_rds_custom_db_engine_version },
   ]
 }

@@ -4,125 +4,301 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_route53_query_log`.
-  static let aws_route53_query_log = BlockBody(
+  /// `aws_rds_global_cluster`.
+  static let aws_rds_global_cluster = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cloudwatch_log_group_arn", .string, [.required]),
+      AttributeSchema("database_name", .string, [.optional, .computed]),
+      AttributeSchema("deletion_protection", .bool, [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("engine", .string, [.optional, .computed]),
+      AttributeSchema("engine_lifecycle_support", .string, [.optional, .computed]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("engine_version_actual", .string, [.computed]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("global_cluster_identifier", .string, [.required]),
+      AttributeSchema("global_cluster_members", .set(.object([.init("db_cluster_arn", .string), .init("is_writer", .bool)])), [.computed]),
+      AttributeSchema("global_cluster_resource_id", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("zone_id", .string, [.required]),
+      AttributeSchema("source_db_cluster_identifier", .string, [.optional, .computed]),
+      AttributeSchema("storage_encrypted", .bool, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
     ]
   )
 
-  /// `aws_route53_record`.
-  static let aws_route53_record = BlockBody(
+  /// `aws_rds_integration`.
+  static let aws_rds_integration = BlockBody(
     attributes: [
-      AttributeSchema("allow_overwrite", .bool, [.optional, .computed]),
-      AttributeSchema("fqdn", .string, [.computed]),
-      AttributeSchema("health_check_id", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("multivalue_answer_routing_policy", .bool, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("records", .set(.string), [.optional]),
-      AttributeSchema("set_identifier", .string, [.optional]),
-      AttributeSchema("ttl", .number, [.optional]),
-      AttributeSchema("type", .string, [.required]),
-      AttributeSchema("zone_id", .string, [.required]),
+      AttributeSchema("additional_encryption_context", .map(.string), [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("data_filter", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("integration_name", .string, [.required]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("source_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("target_arn", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("alias", .list, min: 0, max: 1,
+      BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("evaluate_target_health", .bool, [.required]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("zone_id", .string, [.required]),
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
           ]
         )),
-      BlockSchema("cidr_routing_policy", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_redshift_cluster`.
+  static let aws_redshift_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("allow_version_upgrade", .bool, [.optional]),
+      AttributeSchema("apply_immediately", .bool, [.optional]),
+      AttributeSchema("aqua_configuration_status", .string, [.optional, .computed, .deprecated]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("automated_snapshot_retention_period", .number, [.optional]),
+      AttributeSchema("availability_zone", .string, [.optional, .computed]),
+      AttributeSchema("availability_zone_relocation_enabled", .bool, [.optional]),
+      AttributeSchema("cluster_identifier", .string, [.required]),
+      AttributeSchema("cluster_namespace_arn", .string, [.computed]),
+      AttributeSchema("cluster_nodes", .list(.object([.init("node_role", .string), .init("private_ip_address", .string), .init("public_ip_address", .string)])), [.computed]),
+      AttributeSchema("cluster_parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("cluster_public_key", .string, [.optional, .computed]),
+      AttributeSchema("cluster_revision_number", .string, [.optional, .computed]),
+      AttributeSchema("cluster_subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("cluster_type", .string, [.optional, .computed]),
+      AttributeSchema("cluster_version", .string, [.optional]),
+      AttributeSchema("database_name", .string, [.optional, .computed]),
+      AttributeSchema("default_iam_role_arn", .string, [.optional, .computed]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("elastic_ip", .string, [.optional]),
+      AttributeSchema("encrypted", .bool, [.optional]),
+      AttributeSchema("endpoint", .string, [.optional, .computed]),
+      AttributeSchema("enhanced_vpc_routing", .bool, [.optional, .computed]),
+      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
+      AttributeSchema("iam_roles", .set(.string), [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("maintenance_track_name", .string, [.optional]),
+      AttributeSchema("manage_master_password", .bool, [.optional]),
+      AttributeSchema("manual_snapshot_retention_period", .number, [.optional]),
+      AttributeSchema("master_password", .string, [.optional, .sensitive]),
+      AttributeSchema("master_password_secret_arn", .string, [.computed]),
+      AttributeSchema("master_password_secret_kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("master_password_wo", .string, [.optional, .sensitive, .writeOnly]),
+      AttributeSchema("master_password_wo_version", .number, [.optional]),
+      AttributeSchema("master_username", .string, [.optional]),
+      AttributeSchema("multi_az", .bool, [.optional]),
+      AttributeSchema("node_type", .string, [.required]),
+      AttributeSchema("number_of_nodes", .number, [.optional]),
+      AttributeSchema("owner_account", .string, [.optional]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("publicly_accessible", .bool, [.optional]),
+      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
+      AttributeSchema("snapshot_arn", .string, [.optional]),
+      AttributeSchema("snapshot_cluster_identifier", .string, [.optional]),
+      AttributeSchema("snapshot_identifier", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("logging", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("collection_id", .string, [.required]),
-            AttributeSchema("location_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("failover_routing_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("geolocation_routing_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("continent", .string, [.optional]),
-            AttributeSchema("country", .string, [.optional]),
-            AttributeSchema("subdivision", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("geoproximity_routing_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("aws_region", .string, [.optional]),
-            AttributeSchema("bias", .number, [.optional]),
-            AttributeSchema("local_zone_group", .string, [.optional]),
+            AttributeSchema("bucket_name", .string, [.optional, .computed]),
+            AttributeSchema("enable", .bool, [.required]),
+            AttributeSchema("log_destination_type", .string, [.optional]),
+            AttributeSchema("log_exports", .set(.string), [.optional]),
+            AttributeSchema("s3_key_prefix", .string, [.optional, .computed]),
           ],
+          isDeprecated: true
+        )),
+      BlockSchema("snapshot_copy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("destination_region", .string, [.required]),
+            AttributeSchema("grant_name", .string, [.optional]),
+            AttributeSchema("retention_period", .number, [.optional]),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_redshift_parameter_group`.
+  static let aws_redshift_parameter_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("family", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("parameter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("value", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_redshift_subnet_group`.
+  static let aws_redshift_subnet_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_redshiftserverless_namespace`.
+  static let aws_redshiftserverless_namespace = BlockBody(
+    attributes: [
+      AttributeSchema("admin_password_secret_arn", .string, [.computed]),
+      AttributeSchema("admin_password_secret_kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("admin_user_password", .string, [.optional, .sensitive]),
+      AttributeSchema("admin_user_password_wo", .string, [.optional, .writeOnly]),
+      AttributeSchema("admin_user_password_wo_version", .number, [.optional]),
+      AttributeSchema("admin_username", .string, [.optional, .computed, .sensitive]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("db_name", .string, [.optional, .computed]),
+      AttributeSchema("default_iam_role_arn", .string, [.optional]),
+      AttributeSchema("iam_roles", .set(.string), [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("log_exports", .set(.string), [.optional]),
+      AttributeSchema("manage_admin_password", .bool, [.optional]),
+      AttributeSchema("namespace_id", .string, [.computed]),
+      AttributeSchema("namespace_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_redshiftserverless_workgroup`.
+  static let aws_redshiftserverless_workgroup = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("base_capacity", .number, [.optional, .computed]),
+      AttributeSchema("endpoint", .list(.object([.init("address", .string), .init("port", .number), .init("vpc_endpoint", .list(.object([.init("network_interface", .list(.object([.init("availability_zone", .string), .init("network_interface_id", .string), .init("private_ip_address", .string), .init("subnet_id", .string)]))), .init("vpc_endpoint_id", .string), .init("vpc_id", .string)])))])), [.computed]),
+      AttributeSchema("enhanced_vpc_routing", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("max_capacity", .number, [.optional]),
+      AttributeSchema("namespace_name", .string, [.required]),
+      AttributeSchema("port", .number, [.optional, .computed]),
+      AttributeSchema("publicly_accessible", .bool, [.optional]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("track_name", .string, [.optional, .computed]),
+      AttributeSchema("workgroup_id", .string, [.computed]),
+      AttributeSchema("workgroup_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("config_parameter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("parameter_key", .string, [.required]),
+            AttributeSchema("parameter_value", .string, [.required]),
+          ]
+        )),
+      BlockSchema("price_performance_target", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("level", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_resiliencehub_resiliency_policy`.
+  static let aws_resiliencehub_resiliency_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("data_location_constraint", .string, [.optional, .computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("estimated_cost_tier", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("tier", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("policy", .single, min: 0, max: nil,
+        BlockBody(
           blocks: [
-            BlockSchema("coordinates", .set, min: 0, max: nil,
+            BlockSchema("az", .single, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("latitude", .string, [.required]),
-                  AttributeSchema("longitude", .string, [.required]),
+                  AttributeSchema("rpo", .string, [.required]),
+                  AttributeSchema("rto", .string, [.required]),
+                ]
+              )),
+            BlockSchema("hardware", .single, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("rpo", .string, [.required]),
+                  AttributeSchema("rto", .string, [.required]),
+                ]
+              )),
+            BlockSchema("region", .single, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("rpo", .string, [.optional]),
+                  AttributeSchema("rto", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("software", .single, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("rpo", .string, [.required]),
+                  AttributeSchema("rto", .string, [.required]),
                 ]
               )),
           ]
         )),
-      BlockSchema("latency_routing_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("region", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("weighted_routing_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("weight", .number, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_route53_resolver_endpoint`.
-  static let aws_route53_resolver_endpoint = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("direction", .string, [.required]),
-      AttributeSchema("host_vpc_id", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("protocols", .set(.string), [.optional, .computed]),
-      AttributeSchema("resolver_endpoint_type", .string, [.optional, .computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("ip_address", .set, min: 2, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ip", .string, [.optional, .computed]),
-            AttributeSchema("ip_id", .string, [.computed]),
-            AttributeSchema("ipv6", .string, [.optional, .computed]),
-            AttributeSchema("subnet_id", .string, [.required]),
-          ]
-        )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
@@ -134,169 +310,180 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_route53_resolver_rule`.
-  static let aws_route53_resolver_rule = BlockBody(
+  /// `aws_resourcegroups_group`.
+  static let aws_resourcegroups_group = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("domain_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("resolver_endpoint_id", .string, [.optional]),
-      AttributeSchema("rule_type", .string, [.required]),
-      AttributeSchema("share_status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("target_ip", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ip", .string, [.optional]),
-            AttributeSchema("ipv6", .string, [.optional]),
-            AttributeSchema("port", .number, [.optional]),
-            AttributeSchema("protocol", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_route53_resolver_rule_association`.
-  static let aws_route53_resolver_rule_association = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("resolver_rule_id", .string, [.required]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_route53_traffic_policy`.
-  static let aws_route53_traffic_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("comment", .string, [.optional]),
-      AttributeSchema("document", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("type", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("configuration", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("parameters", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("values", .list(.string), [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("resource_query", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("query", .string, [.required]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_rolesanywhere_trust_anchor`.
+  static let aws_rolesanywhere_trust_anchor = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("enabled", .bool, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("notification_settings", .set, min: 0, max: 50,
+        BlockBody(
+          attributes: [
+            AttributeSchema("channel", .string, [.optional, .computed]),
+            AttributeSchema("configured_by", .string, [.computed]),
+            AttributeSchema("enabled", .bool, [.optional, .computed]),
+            AttributeSchema("event", .string, [.optional, .computed]),
+            AttributeSchema("threshold", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("source", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("source_type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("source_data", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("acm_pca_arn", .string, [.optional]),
+                  AttributeSchema("x509_certificate_data", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route`.
+  static let aws_route = BlockBody(
+    attributes: [
+      AttributeSchema("carrier_gateway_id", .string, [.optional]),
+      AttributeSchema("core_network_arn", .string, [.optional]),
+      AttributeSchema("destination_cidr_block", .string, [.optional]),
+      AttributeSchema("destination_ipv6_cidr_block", .string, [.optional]),
+      AttributeSchema("destination_prefix_list_id", .string, [.optional]),
+      AttributeSchema("egress_only_gateway_id", .string, [.optional]),
+      AttributeSchema("gateway_id", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_id", .string, [.computed]),
+      AttributeSchema("instance_owner_id", .string, [.computed]),
+      AttributeSchema("local_gateway_id", .string, [.optional]),
+      AttributeSchema("nat_gateway_id", .string, [.optional]),
+      AttributeSchema("network_interface_id", .string, [.optional, .computed]),
+      AttributeSchema("origin", .string, [.computed]),
+      AttributeSchema("route_table_id", .string, [.required]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("transit_gateway_id", .string, [.optional]),
+      AttributeSchema("vpc_endpoint_id", .string, [.optional]),
+      AttributeSchema("vpc_peering_connection_id", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route53_cidr_collection`.
+  static let aws_route53_cidr_collection = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
       AttributeSchema("version", .number, [.computed]),
     ]
   )
 
-  /// `aws_route53_vpc_association_authorization`.
-  static let aws_route53_vpc_association_authorization = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-      AttributeSchema("vpc_region", .string, [.optional, .computed]),
-      AttributeSchema("zone_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("read", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_route53_zone`.
-  static let aws_route53_zone = BlockBody(
+  /// `aws_route53_delegation_set`.
+  static let aws_route53_delegation_set = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("comment", .string, [.optional]),
-      AttributeSchema("delegation_set_id", .string, [.optional]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
       AttributeSchema("name_servers", .list(.string), [.computed]),
-      AttributeSchema("primary_name_server", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("zone_id", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("vpc", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("vpc_id", .string, [.required]),
-            AttributeSchema("vpc_region", .string, [.optional, .computed]),
-          ]
-        )),
+      AttributeSchema("reference_name", .string, [.optional]),
     ]
   )
 
-  /// `aws_route53_zone_association`.
-  static let aws_route53_zone_association = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owning_account", .string, [.computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-      AttributeSchema("vpc_region", .string, [.optional, .computed]),
-      AttributeSchema("zone_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_route53recoverycontrolconfig_cluster`.
-  static let aws_route53recoverycontrolconfig_cluster = BlockBody(
+  /// `aws_route53_health_check`.
+  static let aws_route53_health_check = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cluster_endpoints", .list(.object([.init("endpoint", .string), .init("region", .string)])), [.computed]),
+      AttributeSchema("child_health_threshold", .number, [.optional]),
+      AttributeSchema("child_healthchecks", .set(.string), [.optional]),
+      AttributeSchema("cloudwatch_alarm_name", .string, [.optional]),
+      AttributeSchema("cloudwatch_alarm_region", .string, [.optional]),
+      AttributeSchema("disabled", .bool, [.optional]),
+      AttributeSchema("enable_sni", .bool, [.optional, .computed]),
+      AttributeSchema("failure_threshold", .number, [.optional, .computed]),
+      AttributeSchema("fqdn", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("insufficient_data_health_status", .string, [.optional]),
+      AttributeSchema("invert_healthcheck", .bool, [.optional]),
+      AttributeSchema("ip_address", .string, [.optional]),
+      AttributeSchema("measure_latency", .bool, [.optional]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("reference_name", .string, [.optional]),
+      AttributeSchema("regions", .set(.string), [.optional]),
+      AttributeSchema("request_interval", .number, [.optional]),
+      AttributeSchema("resource_path", .string, [.optional]),
+      AttributeSchema("routing_control_arn", .string, [.optional]),
+      AttributeSchema("search_string", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("triggers", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
     ]
   )
 
-  /// `aws_route_table`.
-  static let aws_route_table = BlockBody(
+  /// `aws_route53_hosted_zone_dnssec`.
+  static let aws_route53_hosted_zone_dnssec = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("hosted_zone_id", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("propagating_vgws", .set(.string), [.optional, .computed]),
-      AttributeSchema("route", .set(.object([.init("carrier_gateway_id", .string), .init("cidr_block", .string), .init("core_network_arn", .string), .init("destination_prefix_list_id", .string), .init("egress_only_gateway_id", .string), .init("gateway_id", .string), .init("ipv6_cidr_block", .string), .init("local_gateway_id", .string), .init("nat_gateway_id", .string), .init("network_interface_id", .string), .init("transit_gateway_id", .string), .init("vpc_endpoint_id", .string), .init("vpc_peering_connection_id", .string)])), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
+      AttributeSchema("signing_status", .string, [.optional]),
     ],
     blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -310,13 +497,24 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_route_table_association`.
-  static let aws_route_table_association = BlockBody(
+  /// `aws_route53_key_signing_key`.
+  static let aws_route53_key_signing_key = BlockBody(
     attributes: [
-      AttributeSchema("gateway_id", .string, [.optional]),
+      AttributeSchema("digest_algorithm_mnemonic", .string, [.computed]),
+      AttributeSchema("digest_algorithm_type", .number, [.computed]),
+      AttributeSchema("digest_value", .string, [.computed]),
+      AttributeSchema("dnskey_record", .string, [.computed]),
+      AttributeSchema("ds_record", .string, [.computed]),
+      AttributeSchema("flag", .number, [.computed]),
+      AttributeSchema("hosted_zone_id", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("route_table_id", .string, [.required]),
-      AttributeSchema("subnet_id", .string, [.optional]),
+      AttributeSchema("key_management_service_arn", .string, [.required]),
+      AttributeSchema("key_tag", .number, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("public_key", .string, [.computed]),
+      AttributeSchema("signing_algorithm_mnemonic", .string, [.computed]),
+      AttributeSchema("signing_algorithm_type", .number, [.computed]),
+      AttributeSchema("status", .string, [.optional]),
     ],
     blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -325,79 +523,6 @@ extension ProviderSchema.Resources {
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_rum_app_monitor`.
-  static let aws_rum_app_monitor = BlockBody(
-    attributes: [
-      AttributeSchema("app_monitor_id", .string, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cw_log_enabled", .bool, [.optional]),
-      AttributeSchema("cw_log_group", .string, [.computed]),
-      AttributeSchema("domain", .string, [.optional]),
-      AttributeSchema("domain_list", .list(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("app_monitor_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allow_cookies", .bool, [.optional]),
-            AttributeSchema("enable_xray", .bool, [.optional]),
-            AttributeSchema("excluded_pages", .set(.string), [.optional]),
-            AttributeSchema("favorite_pages", .set(.string), [.optional]),
-            AttributeSchema("guest_role_arn", .string, [.optional]),
-            AttributeSchema("identity_pool_id", .string, [.optional]),
-            AttributeSchema("included_pages", .set(.string), [.optional]),
-            AttributeSchema("session_sample_rate", .number, [.optional]),
-            AttributeSchema("telemetries", .set(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("custom_events", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("status", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_access_point`.
-  static let aws_s3_access_point = BlockBody(
-    attributes: [
-      AttributeSchema("account_id", .string, [.optional, .computed]),
-      AttributeSchema("alias", .string, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("bucket_account_id", .string, [.optional, .computed]),
-      AttributeSchema("domain_name", .string, [.computed]),
-      AttributeSchema("endpoints", .map(.string), [.computed]),
-      AttributeSchema("has_public_access_policy", .bool, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("network_origin", .string, [.computed]),
-      AttributeSchema("policy", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("public_access_block_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("block_public_acls", .bool, [.optional]),
-            AttributeSchema("block_public_policy", .bool, [.optional]),
-            AttributeSchema("ignore_public_acls", .bool, [.optional]),
-            AttributeSchema("restrict_public_buckets", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("vpc_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("vpc_id", .string, [.required]),
           ]
         )),
     ]
@@ -405,19 +530,21 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table52: [String: @Sendable () -> BlockBody] = [
-    "aws_route53_query_log": { aws_route53_query_log },
-    "aws_route53_record": { aws_route53_record },
-    "aws_route53_resolver_endpoint": { aws_route53_resolver_endpoint },
-    "aws_route53_resolver_rule": { aws_route53_resolver_rule },
-    "aws_route53_resolver_rule_association": { aws_route53_resolver_rule_association },
-    "aws_route53_traffic_policy": { aws_route53_traffic_policy },
-    "aws_route53_vpc_association_authorization": { aws_route53_vpc_association_authorization },
-    "aws_route53_zone": { aws_route53_zone },
-    "aws_route53_zone_association": { aws_route53_zone_association },
-    "aws_route53recoverycontrolconfig_cluster": { aws_route53recoverycontrolconfig_cluster },
-    "aws_route_table": { aws_route_table },
-    "aws_route_table_association": { aws_route_table_association },
-    "aws_rum_app_monitor": { aws_rum_app_monitor },
-    "aws_s3_access_point": { aws_s3_access_point },
+    "aws_rds_global_cluster": { aws_rds_global_cluster },
+    "aws_rds_integration": { aws_rds_integration },
+    "aws_redshift_cluster": { aws_redshift_cluster },
+    "aws_redshift_parameter_group": { aws_redshift_parameter_group },
+    "aws_redshift_subnet_group": { aws_redshift_subnet_group },
+    "aws_redshiftserverless_namespace": { aws_redshiftserverless_namespace },
+    "aws_redshiftserverless_workgroup": { aws_redshiftserverless_workgroup },
+    "aws_resiliencehub_resiliency_policy": { aws_resiliencehub_resiliency_policy },
+    "aws_resourcegroups_group": { aws_resourcegroups_group },
+    "aws_rolesanywhere_trust_anchor": { aws_rolesanywhere_trust_anchor },
+    "aws_route": { aws_route },
+    "aws_route53_cidr_collection": { aws_route53_cidr_collection },
+    "aws_route53_delegation_set": { aws_route53_delegation_set },
+    "aws_route53_health_check": { aws_route53_health_check },
+    "aws_route53_hosted_zone_dnssec": { aws_route53_hosted_zone_dnssec },
+    "aws_route53_key_signing_key": { aws_route53_key_signing_key },
   ]
 }

@@ -4,531 +4,423 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_s3_bucket`.
-  static let aws_s3_bucket = BlockBody(
+  /// `aws_route53_query_log`.
+  static let aws_route53_query_log = BlockBody(
     attributes: [
-      AttributeSchema("acceleration_status", .string, [.optional, .computed, .deprecated]),
-      AttributeSchema("acl", .string, [.optional, .computed, .deprecated]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bucket", .string, [.optional, .computed]),
-      AttributeSchema("bucket_domain_name", .string, [.computed]),
-      AttributeSchema("bucket_prefix", .string, [.optional, .computed]),
-      AttributeSchema("bucket_regional_domain_name", .string, [.computed]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("hosted_zone_id", .string, [.computed]),
+      AttributeSchema("cloudwatch_log_group_arn", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("object_lock_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.optional, .computed, .deprecated]),
-      AttributeSchema("region", .string, [.computed]),
-      AttributeSchema("request_payer", .string, [.optional, .computed, .deprecated]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("website_domain", .string, [.computed, .deprecated]),
-      AttributeSchema("website_endpoint", .string, [.computed, .deprecated]),
+      AttributeSchema("zone_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_route53_record`.
+  static let aws_route53_record = BlockBody(
+    attributes: [
+      AttributeSchema("allow_overwrite", .bool, [.optional, .computed]),
+      AttributeSchema("fqdn", .string, [.computed]),
+      AttributeSchema("health_check_id", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("multivalue_answer_routing_policy", .bool, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("records", .set(.string), [.optional]),
+      AttributeSchema("set_identifier", .string, [.optional]),
+      AttributeSchema("ttl", .number, [.optional]),
+      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("zone_id", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("cors_rule", .list, min: 0, max: nil,
+      BlockSchema("alias", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("allowed_headers", .list(.string), [.optional]),
-            AttributeSchema("allowed_methods", .list(.string), [.required]),
-            AttributeSchema("allowed_origins", .list(.string), [.required]),
-            AttributeSchema("expose_headers", .list(.string), [.optional]),
-            AttributeSchema("max_age_seconds", .number, [.optional]),
-          ],
-          isDeprecated: true
+            AttributeSchema("evaluate_target_health", .bool, [.required]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("zone_id", .string, [.required]),
+          ]
         )),
-      BlockSchema("grant", .set, min: 0, max: nil,
+      BlockSchema("cidr_routing_policy", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("id", .string, [.optional]),
-            AttributeSchema("permissions", .set(.string), [.required]),
+            AttributeSchema("collection_id", .string, [.required]),
+            AttributeSchema("location_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("failover_routing_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
             AttributeSchema("type", .string, [.required]),
-            AttributeSchema("uri", .string, [.optional]),
-          ],
-          isDeprecated: true
+          ]
         )),
-      BlockSchema("lifecycle_rule", .list, min: 0, max: nil,
+      BlockSchema("geolocation_routing_policy", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("abort_incomplete_multipart_upload_days", .number, [.optional]),
-            AttributeSchema("enabled", .bool, [.required]),
-            AttributeSchema("id", .string, [.optional, .computed]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("tags", .map(.string), [.optional]),
-          ],
-          blocks: [
-            BlockSchema("expiration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("date", .string, [.optional]),
-                  AttributeSchema("days", .number, [.optional]),
-                  AttributeSchema("expired_object_delete_marker", .bool, [.optional]),
-                ]
-              )),
-            BlockSchema("noncurrent_version_expiration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("days", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("noncurrent_version_transition", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("days", .number, [.optional]),
-                  AttributeSchema("storage_class", .string, [.required]),
-                ]
-              )),
-            BlockSchema("transition", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("date", .string, [.optional]),
-                  AttributeSchema("days", .number, [.optional]),
-                  AttributeSchema("storage_class", .string, [.required]),
-                ]
-              )),
-          ],
-          isDeprecated: true
+            AttributeSchema("continent", .string, [.optional]),
+            AttributeSchema("country", .string, [.optional]),
+            AttributeSchema("subdivision", .string, [.optional]),
+          ]
         )),
-      BlockSchema("logging", .list, min: 0, max: 1,
+      BlockSchema("geoproximity_routing_policy", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("target_bucket", .string, [.required]),
-            AttributeSchema("target_prefix", .string, [.optional]),
-          ],
-          isDeprecated: true
-        )),
-      BlockSchema("object_lock_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("object_lock_enabled", .string, [.optional, .deprecated]),
+            AttributeSchema("aws_region", .string, [.optional]),
+            AttributeSchema("bias", .number, [.optional]),
+            AttributeSchema("local_zone_group", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("rule", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("default_retention", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("days", .number, [.optional]),
-                        AttributeSchema("mode", .string, [.required]),
-                        AttributeSchema("years", .number, [.optional]),
-                      ]
-                    )),
-                ],
-                isDeprecated: true
-              )),
-          ],
-          isDeprecated: true
-        )),
-      BlockSchema("replication_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("role", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("rules", .set, min: 1, max: nil,
+            BlockSchema("coordinates", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("delete_marker_replication_status", .string, [.optional]),
-                  AttributeSchema("id", .string, [.optional]),
-                  AttributeSchema("prefix", .string, [.optional]),
-                  AttributeSchema("priority", .number, [.optional]),
-                  AttributeSchema("status", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("destination", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("account_id", .string, [.optional]),
-                        AttributeSchema("bucket", .string, [.required]),
-                        AttributeSchema("replica_kms_key_id", .string, [.optional]),
-                        AttributeSchema("storage_class", .string, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("access_control_translation", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("owner", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("metrics", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("minutes", .number, [.optional]),
-                              AttributeSchema("status", .string, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("replication_time", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("minutes", .number, [.optional]),
-                              AttributeSchema("status", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("filter", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("prefix", .string, [.optional]),
-                        AttributeSchema("tags", .map(.string), [.optional]),
-                      ]
-                    )),
-                  BlockSchema("source_selection_criteria", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("sse_kms_encrypted_objects", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("enabled", .bool, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
+                  AttributeSchema("latitude", .string, [.required]),
+                  AttributeSchema("longitude", .string, [.required]),
                 ]
               )),
-          ],
-          isDeprecated: true
+          ]
         )),
-      BlockSchema("server_side_encryption_configuration", .list, min: 0, max: 1,
+      BlockSchema("latency_routing_policy", .list, min: 0, max: 1,
         BlockBody(
-          blocks: [
-            BlockSchema("rule", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket_key_enabled", .bool, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("apply_server_side_encryption_by_default", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("kms_master_key_id", .string, [.optional]),
-                        AttributeSchema("sse_algorithm", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ],
-          isDeprecated: true
+          attributes: [
+            AttributeSchema("region", .string, [.required]),
+          ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("read", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("versioning", .list, min: 0, max: 1,
+      BlockSchema("weighted_routing_policy", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("mfa_delete", .bool, [.optional]),
-          ],
-          isDeprecated: true
-        )),
-      BlockSchema("website", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("error_document", .string, [.optional]),
-            AttributeSchema("index_document", .string, [.optional]),
-            AttributeSchema("redirect_all_requests_to", .string, [.optional]),
-            AttributeSchema("routing_rules", .string, [.optional]),
-          ],
-          isDeprecated: true
+            AttributeSchema("weight", .number, [.required]),
+          ]
         )),
     ]
   )
 
-  /// `aws_s3_bucket_accelerate_configuration`.
-  static let aws_s3_bucket_accelerate_configuration = BlockBody(
+  /// `aws_route53_resolver_endpoint`.
+  static let aws_route53_resolver_endpoint = BlockBody(
     attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("direction", .string, [.required]),
+      AttributeSchema("host_vpc_id", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("status", .string, [.required]),
-    ]
-  )
-
-  /// `aws_s3_bucket_acl`.
-  static let aws_s3_bucket_acl = BlockBody(
-    attributes: [
-      AttributeSchema("acl", .string, [.optional]),
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("protocols", .set(.string), [.optional, .computed]),
+      AttributeSchema("resolver_endpoint_type", .string, [.optional, .computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("access_control_policy", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("grant", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("permission", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("grantee", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("display_name", .string, [.computed]),
-                        AttributeSchema("email_address", .string, [.optional]),
-                        AttributeSchema("id", .string, [.optional]),
-                        AttributeSchema("type", .string, [.required]),
-                        AttributeSchema("uri", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("owner", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("display_name", .string, [.optional, .computed]),
-                  AttributeSchema("id", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_analytics_configuration`.
-  static let aws_s3_bucket_analytics_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("filter", .list, min: 0, max: 1,
+      BlockSchema("ip_address", .set, min: 2, max: 10,
         BlockBody(
           attributes: [
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("tags", .map(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("storage_class_analysis", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("data_export", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("output_schema_version", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("destination", .list, min: 1, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("s3_bucket_destination", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("bucket_account_id", .string, [.optional]),
-                              AttributeSchema("bucket_arn", .string, [.required]),
-                              AttributeSchema("format", .string, [.optional]),
-                              AttributeSchema("prefix", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_cors_configuration`.
-  static let aws_s3_bucket_cors_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("cors_rule", .set, min: 1, max: 100,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allowed_headers", .set(.string), [.optional]),
-            AttributeSchema("allowed_methods", .set(.string), [.required]),
-            AttributeSchema("allowed_origins", .set(.string), [.required]),
-            AttributeSchema("expose_headers", .set(.string), [.optional]),
-            AttributeSchema("id", .string, [.optional]),
-            AttributeSchema("max_age_seconds", .number, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_intelligent_tiering_configuration`.
-  static let aws_s3_bucket_intelligent_tiering_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("status", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("filter", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("tags", .map(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("tiering", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("access_tier", .string, [.required]),
-            AttributeSchema("days", .number, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_inventory`.
-  static let aws_s3_bucket_inventory = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("included_object_versions", .string, [.required]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("optional_fields", .set(.string), [.optional]),
-    ],
-    blocks: [
-      BlockSchema("destination", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("bucket", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("account_id", .string, [.optional]),
-                  AttributeSchema("bucket_arn", .string, [.required]),
-                  AttributeSchema("format", .string, [.required]),
-                  AttributeSchema("prefix", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("encryption", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("sse_kms", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("key_id", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("sse_s3", .list, min: 0, max: 1,
-                          BlockBody()),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("filter", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("prefix", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("schedule", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("frequency", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_lifecycle_configuration`.
-  static let aws_s3_bucket_lifecycle_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.computed, .deprecated]),
-      AttributeSchema("transition_default_minimum_object_size", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("rule", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.required]),
-            AttributeSchema("prefix", .string, [.optional, .computed, .deprecated]),
-            AttributeSchema("status", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("abort_incomplete_multipart_upload", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("days_after_initiation", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("expiration", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("date", .string, [.optional]),
-                  AttributeSchema("days", .number, [.optional, .computed]),
-                  AttributeSchema("expired_object_delete_marker", .bool, [.optional, .computed]),
-                ]
-              )),
-            BlockSchema("filter", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("object_size_greater_than", .number, [.optional, .computed]),
-                  AttributeSchema("object_size_less_than", .number, [.optional, .computed]),
-                  AttributeSchema("prefix", .string, [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("and", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("object_size_greater_than", .number, [.optional, .computed]),
-                        AttributeSchema("object_size_less_than", .number, [.optional, .computed]),
-                        AttributeSchema("prefix", .string, [.optional, .computed]),
-                        AttributeSchema("tags", .map(.string), [.optional]),
-                      ]
-                    )),
-                  BlockSchema("tag", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("noncurrent_version_expiration", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("newer_noncurrent_versions", .number, [.optional, .computed]),
-                  AttributeSchema("noncurrent_days", .number, [.required]),
-                ]
-              )),
-            BlockSchema("noncurrent_version_transition", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("newer_noncurrent_versions", .number, [.optional, .computed]),
-                  AttributeSchema("noncurrent_days", .number, [.required]),
-                  AttributeSchema("storage_class", .string, [.required]),
-                ]
-              )),
-            BlockSchema("transition", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("date", .string, [.optional]),
-                  AttributeSchema("days", .number, [.optional, .computed]),
-                  AttributeSchema("storage_class", .string, [.required]),
-                ]
-              )),
+            AttributeSchema("ip", .string, [.optional, .computed]),
+            AttributeSchema("ip_id", .string, [.computed]),
+            AttributeSchema("ipv6", .string, [.optional, .computed]),
+            AttributeSchema("subnet_id", .string, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route53_resolver_query_log_config`.
+  static let aws_route53_resolver_query_log_config = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("destination_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("share_status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_route53_resolver_query_log_config_association`.
+  static let aws_route53_resolver_query_log_config_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("resolver_query_log_config_id", .string, [.required]),
+      AttributeSchema("resource_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_route53_resolver_rule`.
+  static let aws_route53_resolver_rule = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("domain_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("resolver_endpoint_id", .string, [.optional]),
+      AttributeSchema("rule_type", .string, [.required]),
+      AttributeSchema("share_status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("target_ip", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ip", .string, [.optional]),
+            AttributeSchema("ipv6", .string, [.optional]),
+            AttributeSchema("port", .number, [.optional]),
+            AttributeSchema("protocol", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route53_resolver_rule_association`.
+  static let aws_route53_resolver_rule_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("resolver_rule_id", .string, [.required]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route53_traffic_policy`.
+  static let aws_route53_traffic_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("comment", .string, [.optional]),
+      AttributeSchema("document", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("type", .string, [.computed]),
+      AttributeSchema("version", .number, [.computed]),
+    ]
+  )
+
+  /// `aws_route53_vpc_association_authorization`.
+  static let aws_route53_vpc_association_authorization = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+      AttributeSchema("vpc_region", .string, [.optional, .computed]),
+      AttributeSchema("zone_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("read", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route53_zone`.
+  static let aws_route53_zone = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("comment", .string, [.optional]),
+      AttributeSchema("delegation_set_id", .string, [.optional]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("name_servers", .list(.string), [.computed]),
+      AttributeSchema("primary_name_server", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("zone_id", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("vpc", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("vpc_id", .string, [.required]),
+            AttributeSchema("vpc_region", .string, [.optional, .computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route53_zone_association`.
+  static let aws_route53_zone_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owning_account", .string, [.computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+      AttributeSchema("vpc_region", .string, [.optional, .computed]),
+      AttributeSchema("zone_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route53recoverycontrolconfig_cluster`.
+  static let aws_route53recoverycontrolconfig_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cluster_endpoints", .list(.object([.init("endpoint", .string), .init("region", .string)])), [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_route_table`.
+  static let aws_route_table = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("propagating_vgws", .set(.string), [.optional, .computed]),
+      AttributeSchema("route", .set(.object([.init("carrier_gateway_id", .string), .init("cidr_block", .string), .init("core_network_arn", .string), .init("destination_prefix_list_id", .string), .init("egress_only_gateway_id", .string), .init("gateway_id", .string), .init("ipv6_cidr_block", .string), .init("local_gateway_id", .string), .init("nat_gateway_id", .string), .init("network_interface_id", .string), .init("transit_gateway_id", .string), .init("vpc_endpoint_id", .string), .init("vpc_peering_connection_id", .string)])), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_route_table_association`.
+  static let aws_route_table_association = BlockBody(
+    attributes: [
+      AttributeSchema("gateway_id", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("route_table_id", .string, [.required]),
+      AttributeSchema("subnet_id", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_rum_app_monitor`.
+  static let aws_rum_app_monitor = BlockBody(
+    attributes: [
+      AttributeSchema("app_monitor_id", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cw_log_enabled", .bool, [.optional]),
+      AttributeSchema("cw_log_group", .string, [.computed]),
+      AttributeSchema("domain", .string, [.optional]),
+      AttributeSchema("domain_list", .list(.string), [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("app_monitor_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allow_cookies", .bool, [.optional]),
+            AttributeSchema("enable_xray", .bool, [.optional]),
+            AttributeSchema("excluded_pages", .set(.string), [.optional]),
+            AttributeSchema("favorite_pages", .set(.string), [.optional]),
+            AttributeSchema("guest_role_arn", .string, [.optional]),
+            AttributeSchema("identity_pool_id", .string, [.optional]),
+            AttributeSchema("included_pages", .set(.string), [.optional]),
+            AttributeSchema("session_sample_rate", .number, [.optional]),
+            AttributeSchema("telemetries", .set(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("custom_events", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("status", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_access_point`.
+  static let aws_s3_access_point = BlockBody(
+    attributes: [
+      AttributeSchema("account_id", .string, [.optional, .computed]),
+      AttributeSchema("alias", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("bucket_account_id", .string, [.optional, .computed]),
+      AttributeSchema("domain_name", .string, [.computed]),
+      AttributeSchema("endpoints", .map(.string), [.computed]),
+      AttributeSchema("has_public_access_policy", .bool, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("network_origin", .string, [.computed]),
+      AttributeSchema("policy", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("public_access_block_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("block_public_acls", .bool, [.optional]),
+            AttributeSchema("block_public_policy", .bool, [.optional]),
+            AttributeSchema("ignore_public_acls", .bool, [.optional]),
+            AttributeSchema("restrict_public_buckets", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("vpc_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("vpc_id", .string, [.required]),
           ]
         )),
     ]
@@ -536,13 +428,21 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table53: [String: @Sendable () -> BlockBody] = [
-    "aws_s3_bucket": { aws_s3_bucket },
-    "aws_s3_bucket_accelerate_configuration": { aws_s3_bucket_accelerate_configuration },
-    "aws_s3_bucket_acl": { aws_s3_bucket_acl },
-    "aws_s3_bucket_analytics_configuration": { aws_s3_bucket_analytics_configuration },
-    "aws_s3_bucket_cors_configuration": { aws_s3_bucket_cors_configuration },
-    "aws_s3_bucket_intelligent_tiering_configuration": { aws_s3_bucket_intelligent_tiering_configuration },
-    "aws_s3_bucket_inventory": { aws_s3_bucket_inventory },
-    "aws_s3_bucket_lifecycle_configuration": { aws_s3_bucket_lifecycle_configuration },
+    "aws_route53_query_log": { aws_route53_query_log },
+    "aws_route53_record": { aws_route53_record },
+    "aws_route53_resolver_endpoint": { aws_route53_resolver_endpoint },
+    "aws_route53_resolver_query_log_config": { aws_route53_resolver_query_log_config },
+    "aws_route53_resolver_query_log_config_association": { aws_route53_resolver_query_log_config_association },
+    "aws_route53_resolver_rule": { aws_route53_resolver_rule },
+    "aws_route53_resolver_rule_association": { aws_route53_resolver_rule_association },
+    "aws_route53_traffic_policy": { aws_route53_traffic_policy },
+    "aws_route53_vpc_association_authorization": { aws_route53_vpc_association_authorization },
+    "aws_route53_zone": { aws_route53_zone },
+    "aws_route53_zone_association": { aws_route53_zone_association },
+    "aws_route53recoverycontrolconfig_cluster": { aws_route53recoverycontrolconfig_cluster },
+    "aws_route_table": { aws_route_table },
+    "aws_route_table_association": { aws_route_table_association },
+    "aws_rum_app_monitor": { aws_rum_app_monitor },
+    "aws_s3_access_point": { aws_s3_access_point },
   ]
 }

@@ -4,52 +4,298 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_s3_bucket_logging`.
-  static let aws_s3_bucket_logging = BlockBody(
+  /// `aws_s3_bucket`.
+  static let aws_s3_bucket = BlockBody(
+    attributes: [
+      AttributeSchema("acceleration_status", .string, [.optional, .computed, .deprecated]),
+      AttributeSchema("acl", .string, [.optional, .computed, .deprecated]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bucket", .string, [.optional, .computed]),
+      AttributeSchema("bucket_domain_name", .string, [.computed]),
+      AttributeSchema("bucket_prefix", .string, [.optional, .computed]),
+      AttributeSchema("bucket_regional_domain_name", .string, [.computed]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("hosted_zone_id", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("object_lock_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.optional, .computed, .deprecated]),
+      AttributeSchema("region", .string, [.computed]),
+      AttributeSchema("request_payer", .string, [.optional, .computed, .deprecated]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("website_domain", .string, [.computed, .deprecated]),
+      AttributeSchema("website_endpoint", .string, [.computed, .deprecated]),
+    ],
+    blocks: [
+      BlockSchema("cors_rule", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allowed_headers", .list(.string), [.optional]),
+            AttributeSchema("allowed_methods", .list(.string), [.required]),
+            AttributeSchema("allowed_origins", .list(.string), [.required]),
+            AttributeSchema("expose_headers", .list(.string), [.optional]),
+            AttributeSchema("max_age_seconds", .number, [.optional]),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("grant", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.optional]),
+            AttributeSchema("permissions", .set(.string), [.required]),
+            AttributeSchema("type", .string, [.required]),
+            AttributeSchema("uri", .string, [.optional]),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("lifecycle_rule", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("abort_incomplete_multipart_upload_days", .number, [.optional]),
+            AttributeSchema("enabled", .bool, [.required]),
+            AttributeSchema("id", .string, [.optional, .computed]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("tags", .map(.string), [.optional]),
+          ],
+          blocks: [
+            BlockSchema("expiration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("date", .string, [.optional]),
+                  AttributeSchema("days", .number, [.optional]),
+                  AttributeSchema("expired_object_delete_marker", .bool, [.optional]),
+                ]
+              )),
+            BlockSchema("noncurrent_version_expiration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("days", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("noncurrent_version_transition", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("days", .number, [.optional]),
+                  AttributeSchema("storage_class", .string, [.required]),
+                ]
+              )),
+            BlockSchema("transition", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("date", .string, [.optional]),
+                  AttributeSchema("days", .number, [.optional]),
+                  AttributeSchema("storage_class", .string, [.required]),
+                ]
+              )),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("logging", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("target_bucket", .string, [.required]),
+            AttributeSchema("target_prefix", .string, [.optional]),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("object_lock_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("object_lock_enabled", .string, [.optional, .deprecated]),
+          ],
+          blocks: [
+            BlockSchema("rule", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("default_retention", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("days", .number, [.optional]),
+                        AttributeSchema("mode", .string, [.required]),
+                        AttributeSchema("years", .number, [.optional]),
+                      ]
+                    )),
+                ],
+                isDeprecated: true
+              )),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("replication_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("role", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("rules", .set, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("delete_marker_replication_status", .string, [.optional]),
+                  AttributeSchema("id", .string, [.optional]),
+                  AttributeSchema("prefix", .string, [.optional]),
+                  AttributeSchema("priority", .number, [.optional]),
+                  AttributeSchema("status", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("destination", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("account_id", .string, [.optional]),
+                        AttributeSchema("bucket", .string, [.required]),
+                        AttributeSchema("replica_kms_key_id", .string, [.optional]),
+                        AttributeSchema("storage_class", .string, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("access_control_translation", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("owner", .string, [.required]),
+                            ]
+                          )),
+                        BlockSchema("metrics", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("minutes", .number, [.optional]),
+                              AttributeSchema("status", .string, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("replication_time", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("minutes", .number, [.optional]),
+                              AttributeSchema("status", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("filter", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("prefix", .string, [.optional]),
+                        AttributeSchema("tags", .map(.string), [.optional]),
+                      ]
+                    )),
+                  BlockSchema("source_selection_criteria", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("sse_kms_encrypted_objects", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("enabled", .bool, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("server_side_encryption_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("rule", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bucket_key_enabled", .bool, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("apply_server_side_encryption_by_default", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("kms_master_key_id", .string, [.optional]),
+                        AttributeSchema("sse_algorithm", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("read", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("versioning", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("mfa_delete", .bool, [.optional]),
+          ],
+          isDeprecated: true
+        )),
+      BlockSchema("website", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("error_document", .string, [.optional]),
+            AttributeSchema("index_document", .string, [.optional]),
+            AttributeSchema("redirect_all_requests_to", .string, [.optional]),
+            AttributeSchema("routing_rules", .string, [.optional]),
+          ],
+          isDeprecated: true
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_accelerate_configuration`.
+  static let aws_s3_bucket_accelerate_configuration = BlockBody(
     attributes: [
       AttributeSchema("bucket", .string, [.required]),
       AttributeSchema("expected_bucket_owner", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("target_bucket", .string, [.required]),
-      AttributeSchema("target_prefix", .string, [.required]),
+      AttributeSchema("status", .string, [.required]),
+    ]
+  )
+
+  /// `aws_s3_bucket_acl`.
+  static let aws_s3_bucket_acl = BlockBody(
+    attributes: [
+      AttributeSchema("acl", .string, [.optional]),
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("target_grant", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("permission", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("grantee", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("display_name", .string, [.computed]),
-                  AttributeSchema("email_address", .string, [.optional]),
-                  AttributeSchema("id", .string, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                  AttributeSchema("uri", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("target_object_key_format", .list, min: 0, max: 1,
+      BlockSchema("access_control_policy", .list, min: 0, max: 1,
         BlockBody(
           blocks: [
-            BlockSchema("partitioned_prefix", .list, min: 0, max: 1,
+            BlockSchema("grant", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("partition_date_source", .string, [.required]),
+                  AttributeSchema("permission", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("grantee", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("display_name", .string, [.computed]),
+                        AttributeSchema("email_address", .string, [.optional]),
+                        AttributeSchema("id", .string, [.optional]),
+                        AttributeSchema("type", .string, [.required]),
+                        AttributeSchema("uri", .string, [.optional]),
+                      ]
+                    )),
                 ]
               )),
-            BlockSchema("simple_prefix", .list, min: 0, max: 1,
-              BlockBody()),
+            BlockSchema("owner", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("display_name", .string, [.optional, .computed]),
+                  AttributeSchema("id", .string, [.required]),
+                ]
+              )),
           ]
         )),
     ]
   )
 
-  /// `aws_s3_bucket_metric`.
-  static let aws_s3_bucket_metric = BlockBody(
+  /// `aws_s3_bucket_analytics_configuration`.
+  static let aws_s3_bucket_analytics_configuration = BlockBody(
     attributes: [
       AttributeSchema("bucket", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
@@ -59,212 +305,192 @@ extension ProviderSchema.Resources {
       BlockSchema("filter", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("access_point", .string, [.optional]),
             AttributeSchema("prefix", .string, [.optional]),
             AttributeSchema("tags", .map(.string), [.optional]),
           ]
         )),
-    ]
-  )
-
-  /// `aws_s3_bucket_notification`.
-  static let aws_s3_bucket_notification = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("eventbridge", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("lambda_function", .list, min: 0, max: nil,
+      BlockSchema("storage_class_analysis", .list, min: 0, max: 1,
         BlockBody(
-          attributes: [
-            AttributeSchema("events", .set(.string), [.required]),
-            AttributeSchema("filter_prefix", .string, [.optional]),
-            AttributeSchema("filter_suffix", .string, [.optional]),
-            AttributeSchema("id", .string, [.optional, .computed]),
-            AttributeSchema("lambda_function_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("queue", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("events", .set(.string), [.required]),
-            AttributeSchema("filter_prefix", .string, [.optional]),
-            AttributeSchema("filter_suffix", .string, [.optional]),
-            AttributeSchema("id", .string, [.optional, .computed]),
-            AttributeSchema("queue_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("topic", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("events", .set(.string), [.required]),
-            AttributeSchema("filter_prefix", .string, [.optional]),
-            AttributeSchema("filter_suffix", .string, [.optional]),
-            AttributeSchema("id", .string, [.optional, .computed]),
-            AttributeSchema("topic_arn", .string, [.required]),
+          blocks: [
+            BlockSchema("data_export", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("output_schema_version", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("destination", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("s3_bucket_destination", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("bucket_account_id", .string, [.optional]),
+                              AttributeSchema("bucket_arn", .string, [.required]),
+                              AttributeSchema("format", .string, [.optional]),
+                              AttributeSchema("prefix", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
           ]
         )),
     ]
   )
 
-  /// `aws_s3_bucket_object_lock_configuration`.
-  static let aws_s3_bucket_object_lock_configuration = BlockBody(
+  /// `aws_s3_bucket_cors_configuration`.
+  static let aws_s3_bucket_cors_configuration = BlockBody(
     attributes: [
       AttributeSchema("bucket", .string, [.required]),
       AttributeSchema("expected_bucket_owner", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("object_lock_enabled", .string, [.optional]),
-      AttributeSchema("token", .string, [.optional, .sensitive]),
     ],
     blocks: [
-      BlockSchema("rule", .list, min: 0, max: 1,
+      BlockSchema("cors_rule", .set, min: 1, max: 100,
         BlockBody(
-          blocks: [
-            BlockSchema("default_retention", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("days", .number, [.optional]),
-                  AttributeSchema("mode", .string, [.optional]),
-                  AttributeSchema("years", .number, [.optional]),
-                ]
-              )),
+          attributes: [
+            AttributeSchema("allowed_headers", .set(.string), [.optional]),
+            AttributeSchema("allowed_methods", .set(.string), [.required]),
+            AttributeSchema("allowed_origins", .set(.string), [.required]),
+            AttributeSchema("expose_headers", .set(.string), [.optional]),
+            AttributeSchema("id", .string, [.optional]),
+            AttributeSchema("max_age_seconds", .number, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_s3_bucket_ownership_controls`.
-  static let aws_s3_bucket_ownership_controls = BlockBody(
+  /// `aws_s3_bucket_intelligent_tiering_configuration`.
+  static let aws_s3_bucket_intelligent_tiering_configuration = BlockBody(
     attributes: [
       AttributeSchema("bucket", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("status", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("rule", .list, min: 1, max: 1,
+      BlockSchema("filter", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("object_ownership", .string, [.required]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("tags", .map(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("tiering", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("access_tier", .string, [.required]),
+            AttributeSchema("days", .number, [.required]),
           ]
         )),
     ]
   )
 
-  /// `aws_s3_bucket_policy`.
-  static let aws_s3_bucket_policy = BlockBody(
+  /// `aws_s3_bucket_inventory`.
+  static let aws_s3_bucket_inventory = BlockBody(
     attributes: [
       AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("enabled", .bool, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-    ]
-  )
-
-  /// `aws_s3_bucket_public_access_block`.
-  static let aws_s3_bucket_public_access_block = BlockBody(
-    attributes: [
-      AttributeSchema("block_public_acls", .bool, [.optional]),
-      AttributeSchema("block_public_policy", .bool, [.optional]),
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ignore_public_acls", .bool, [.optional]),
-      AttributeSchema("restrict_public_buckets", .bool, [.optional]),
-    ]
-  )
-
-  /// `aws_s3_bucket_replication_configuration`.
-  static let aws_s3_bucket_replication_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("role", .string, [.required]),
-      AttributeSchema("token", .string, [.optional, .sensitive]),
+      AttributeSchema("included_object_versions", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("optional_fields", .set(.string), [.optional]),
     ],
     blocks: [
-      BlockSchema("rule", .list, min: 1, max: 1000,
+      BlockSchema("destination", .list, min: 1, max: 1,
         BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.optional, .computed]),
-            AttributeSchema("prefix", .string, [.optional, .deprecated]),
-            AttributeSchema("priority", .number, [.optional]),
-            AttributeSchema("status", .string, [.required]),
-          ],
           blocks: [
-            BlockSchema("delete_marker_replication", .list, min: 0, max: 1,
+            BlockSchema("bucket", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("status", .string, [.required]),
-                ]
-              )),
-            BlockSchema("destination", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("account", .string, [.optional]),
-                  AttributeSchema("bucket", .string, [.required]),
-                  AttributeSchema("storage_class", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("access_control_translation", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("owner", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("encryption_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("replica_kms_key_id", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("metrics", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("status", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("event_threshold", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("minutes", .number, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("replication_time", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("status", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("time", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("minutes", .number, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("existing_object_replication", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("status", .string, [.required]),
-                ]
-              )),
-            BlockSchema("filter", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
+                  AttributeSchema("account_id", .string, [.optional]),
+                  AttributeSchema("bucket_arn", .string, [.required]),
+                  AttributeSchema("format", .string, [.required]),
                   AttributeSchema("prefix", .string, [.optional]),
                 ],
                 blocks: [
-                  BlockSchema("and", .list, min: 0, max: 1,
+                  BlockSchema("encryption", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("sse_kms", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("key_id", .string, [.required]),
+                            ]
+                          )),
+                        BlockSchema("sse_s3", .list, min: 0, max: 1,
+                          BlockBody()),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("filter", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("prefix", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("schedule", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("frequency", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_lifecycle_configuration`.
+  static let aws_s3_bucket_lifecycle_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.computed, .deprecated]),
+      AttributeSchema("transition_default_minimum_object_size", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("rule", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.required]),
+            AttributeSchema("prefix", .string, [.optional, .computed, .deprecated]),
+            AttributeSchema("status", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("abort_incomplete_multipart_upload", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("days_after_initiation", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("expiration", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("date", .string, [.optional]),
+                  AttributeSchema("days", .number, [.optional, .computed]),
+                  AttributeSchema("expired_object_delete_marker", .bool, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("filter", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("object_size_greater_than", .number, [.optional, .computed]),
+                  AttributeSchema("object_size_less_than", .number, [.optional, .computed]),
+                  AttributeSchema("prefix", .string, [.optional, .computed]),
+                ],
+                blocks: [
+                  BlockSchema("and", .list, min: 0, max: nil,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("prefix", .string, [.optional]),
+                        AttributeSchema("object_size_greater_than", .number, [.optional, .computed]),
+                        AttributeSchema("object_size_less_than", .number, [.optional, .computed]),
+                        AttributeSchema("prefix", .string, [.optional, .computed]),
                         AttributeSchema("tags", .map(.string), [.optional]),
                       ]
                     )),
-                  BlockSchema("tag", .list, min: 0, max: 1,
+                  BlockSchema("tag", .list, min: 0, max: nil,
                     BlockBody(
                       attributes: [
                         AttributeSchema("key", .string, [.required]),
@@ -273,233 +499,27 @@ extension ProviderSchema.Resources {
                     )),
                 ]
               )),
-            BlockSchema("source_selection_criteria", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("replica_modifications", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("status", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("sse_kms_encrypted_objects", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("status", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_request_payment_configuration`.
-  static let aws_s3_bucket_request_payment_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("payer", .string, [.required]),
-    ]
-  )
-
-  /// `aws_s3_bucket_server_side_encryption_configuration`.
-  static let aws_s3_bucket_server_side_encryption_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("rule", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_key_enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("apply_server_side_encryption_by_default", .list, min: 0, max: 1,
+            BlockSchema("noncurrent_version_expiration", .list, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("kms_master_key_id", .string, [.optional]),
-                  AttributeSchema("sse_algorithm", .string, [.required]),
+                  AttributeSchema("newer_noncurrent_versions", .number, [.optional, .computed]),
+                  AttributeSchema("noncurrent_days", .number, [.required]),
                 ]
               )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_versioning`.
-  static let aws_s3_bucket_versioning = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("mfa", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("versioning_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("mfa_delete", .string, [.optional, .computed]),
-            AttributeSchema("status", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_bucket_website_configuration`.
-  static let aws_s3_bucket_website_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("expected_bucket_owner", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("routing_rules", .string, [.optional, .computed]),
-      AttributeSchema("website_domain", .string, [.computed]),
-      AttributeSchema("website_endpoint", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("error_document", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.required]),
-          ]
-        )),
-      BlockSchema("index_document", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("suffix", .string, [.required]),
-          ]
-        )),
-      BlockSchema("redirect_all_requests_to", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("host_name", .string, [.required]),
-            AttributeSchema("protocol", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("routing_rule", .list, min: 0, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("condition", .list, min: 0, max: 1,
+            BlockSchema("noncurrent_version_transition", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("http_error_code_returned_equals", .string, [.optional]),
-                  AttributeSchema("key_prefix_equals", .string, [.optional]),
+                  AttributeSchema("newer_noncurrent_versions", .number, [.optional, .computed]),
+                  AttributeSchema("noncurrent_days", .number, [.required]),
+                  AttributeSchema("storage_class", .string, [.required]),
                 ]
               )),
-            BlockSchema("redirect", .list, min: 1, max: 1,
+            BlockSchema("transition", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("host_name", .string, [.optional]),
-                  AttributeSchema("http_redirect_code", .string, [.optional]),
-                  AttributeSchema("protocol", .string, [.optional]),
-                  AttributeSchema("replace_key_prefix_with", .string, [.optional]),
-                  AttributeSchema("replace_key_with", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3_object`.
-  static let aws_s3_object = BlockBody(
-    attributes: [
-      AttributeSchema("acl", .string, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bucket", .string, [.required]),
-      AttributeSchema("bucket_key_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("cache_control", .string, [.optional]),
-      AttributeSchema("checksum_algorithm", .string, [.optional]),
-      AttributeSchema("checksum_crc32", .string, [.computed]),
-      AttributeSchema("checksum_crc32c", .string, [.computed]),
-      AttributeSchema("checksum_crc64nvme", .string, [.computed]),
-      AttributeSchema("checksum_sha1", .string, [.computed]),
-      AttributeSchema("checksum_sha256", .string, [.computed]),
-      AttributeSchema("content", .string, [.optional]),
-      AttributeSchema("content_base64", .string, [.optional]),
-      AttributeSchema("content_disposition", .string, [.optional]),
-      AttributeSchema("content_encoding", .string, [.optional]),
-      AttributeSchema("content_language", .string, [.optional]),
-      AttributeSchema("content_type", .string, [.optional, .computed]),
-      AttributeSchema("etag", .string, [.optional, .computed]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key", .string, [.required]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("metadata", .map(.string), [.optional]),
-      AttributeSchema("object_lock_legal_hold_status", .string, [.optional]),
-      AttributeSchema("object_lock_mode", .string, [.optional]),
-      AttributeSchema("object_lock_retain_until_date", .string, [.optional]),
-      AttributeSchema("server_side_encryption", .string, [.optional, .computed]),
-      AttributeSchema("source", .string, [.optional]),
-      AttributeSchema("source_hash", .string, [.optional]),
-      AttributeSchema("storage_class", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version_id", .string, [.computed]),
-      AttributeSchema("website_redirect", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("override_provider", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("default_tags", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("tags", .map(.string), [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_s3control_access_point_policy`.
-  static let aws_s3control_access_point_policy = BlockBody(
-    attributes: [
-      AttributeSchema("access_point_arn", .string, [.required]),
-      AttributeSchema("has_public_access_policy", .bool, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-    ]
-  )
-
-  /// `aws_s3control_multi_region_access_point`.
-  static let aws_s3control_multi_region_access_point = BlockBody(
-    attributes: [
-      AttributeSchema("account_id", .string, [.optional, .computed]),
-      AttributeSchema("alias", .string, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("domain_name", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("status", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("details", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("public_access_block", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("block_public_acls", .bool, [.optional]),
-                  AttributeSchema("block_public_policy", .bool, [.optional]),
-                  AttributeSchema("ignore_public_acls", .bool, [.optional]),
-                  AttributeSchema("restrict_public_buckets", .bool, [.optional]),
-                ]
-              )),
-            BlockSchema("region", .set, min: 1, max: 20,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket", .string, [.required]),
-                  AttributeSchema("bucket_account_id", .string, [.optional, .computed]),
-                  AttributeSchema("region", .string, [.computed]),
+                  AttributeSchema("date", .string, [.optional]),
+                  AttributeSchema("days", .number, [.optional, .computed]),
+                  AttributeSchema("storage_class", .string, [.required]),
                 ]
               )),
           ]
@@ -508,7 +528,7 @@ extension ProviderSchema.Resources {
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
@@ -516,20 +536,13 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table54: [String: @Sendable () -> BlockBody] = [
-    "aws_s3_bucket_logging": { aws_s3_bucket_logging },
-    "aws_s3_bucket_metric": { aws_s3_bucket_metric },
-    "aws_s3_bucket_notification": { aws_s3_bucket_notification },
-    "aws_s3_bucket_object_lock_configuration": { aws_s3_bucket_object_lock_configuration },
-    "aws_s3_bucket_ownership_controls": { aws_s3_bucket_ownership_controls },
-    "aws_s3_bucket_policy": { aws_s3_bucket_policy },
-    "aws_s3_bucket_public_access_block": { aws_s3_bucket_public_access_block },
-    "aws_s3_bucket_replication_configuration": { aws_s3_bucket_replication_configuration },
-    "aws_s3_bucket_request_payment_configuration": { aws_s3_bucket_request_payment_configuration },
-    "aws_s3_bucket_server_side_encryption_configuration": { aws_s3_bucket_server_side_encryption_configuration },
-    "aws_s3_bucket_versioning": { aws_s3_bucket_versioning },
-    "aws_s3_bucket_website_configuration": { aws_s3_bucket_website_configuration },
-    "aws_s3_object": { aws_s3_object },
-    "aws_s3control_access_point_policy": { aws_s3control_access_point_policy },
-    "aws_s3control_multi_region_access_point": { aws_s3control_multi_region_access_point },
+    "aws_s3_bucket": { aws_s3_bucket },
+    "aws_s3_bucket_accelerate_configuration": { aws_s3_bucket_accelerate_configuration },
+    "aws_s3_bucket_acl": { aws_s3_bucket_acl },
+    "aws_s3_bucket_analytics_configuration": { aws_s3_bucket_analytics_configuration },
+    "aws_s3_bucket_cors_configuration": { aws_s3_bucket_cors_configuration },
+    "aws_s3_bucket_intelligent_tiering_configuration": { aws_s3_bucket_intelligent_tiering_configuration },
+    "aws_s3_bucket_inventory": { aws_s3_bucket_inventory },
+    "aws_s3_bucket_lifecycle_configuration": { aws_s3_bucket_lifecycle_configuration },
   ]
 }

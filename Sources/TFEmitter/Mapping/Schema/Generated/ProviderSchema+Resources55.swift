@@ -4,520 +4,511 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_sagemaker_domain`.
-  static let aws_sagemaker_domain = BlockBody(
+  /// `aws_s3_bucket_logging`.
+  static let aws_s3_bucket_logging = BlockBody(
     attributes: [
-      AttributeSchema("app_network_access_type", .string, [.optional]),
-      AttributeSchema("app_security_group_management", .string, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auth_mode", .string, [.required]),
-      AttributeSchema("domain_name", .string, [.required]),
-      AttributeSchema("home_efs_file_system_id", .string, [.computed]),
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("security_group_id_for_domain_boundary", .string, [.computed]),
-      AttributeSchema("single_sign_on_application_arn", .string, [.computed]),
-      AttributeSchema("single_sign_on_managed_application_instance_id", .string, [.computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("tag_propagation", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("url", .string, [.computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
+      AttributeSchema("target_bucket", .string, [.required]),
+      AttributeSchema("target_prefix", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("default_space_settings", .list, min: 0, max: 1,
+      BlockSchema("target_grant", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("execution_role", .string, [.required]),
-            AttributeSchema("security_groups", .set(.string), [.optional]),
+            AttributeSchema("permission", .string, [.required]),
           ],
           blocks: [
-            BlockSchema("custom_file_system_config", .list, min: 0, max: nil,
-              BlockBody(
-                blocks: [
-                  BlockSchema("efs_file_system_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("file_system_id", .string, [.required]),
-                        AttributeSchema("file_system_path", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("custom_posix_user_config", .list, min: 0, max: 1,
+            BlockSchema("grantee", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("gid", .number, [.required]),
-                  AttributeSchema("uid", .number, [.required]),
+                  AttributeSchema("display_name", .string, [.computed]),
+                  AttributeSchema("email_address", .string, [.optional]),
+                  AttributeSchema("id", .string, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
+                  AttributeSchema("uri", .string, [.optional]),
                 ]
               )),
-            BlockSchema("jupyter_lab_app_settings", .list, min: 0, max: 1,
+          ]
+        )),
+      BlockSchema("target_object_key_format", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("partitioned_prefix", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("built_in_lifecycle_config_arn", .string, [.optional]),
-                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
+                  AttributeSchema("partition_date_source", .string, [.required]),
+                ]
+              )),
+            BlockSchema("simple_prefix", .list, min: 0, max: 1,
+              BlockBody()),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_metric`.
+  static let aws_s3_bucket_metric = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("filter", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("access_point", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("tags", .map(.string), [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_notification`.
+  static let aws_s3_bucket_notification = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("eventbridge", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("lambda_function", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("events", .set(.string), [.required]),
+            AttributeSchema("filter_prefix", .string, [.optional]),
+            AttributeSchema("filter_suffix", .string, [.optional]),
+            AttributeSchema("id", .string, [.optional, .computed]),
+            AttributeSchema("lambda_function_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("queue", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("events", .set(.string), [.required]),
+            AttributeSchema("filter_prefix", .string, [.optional]),
+            AttributeSchema("filter_suffix", .string, [.optional]),
+            AttributeSchema("id", .string, [.optional, .computed]),
+            AttributeSchema("queue_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("topic", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("events", .set(.string), [.required]),
+            AttributeSchema("filter_prefix", .string, [.optional]),
+            AttributeSchema("filter_suffix", .string, [.optional]),
+            AttributeSchema("id", .string, [.optional, .computed]),
+            AttributeSchema("topic_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_object_lock_configuration`.
+  static let aws_s3_bucket_object_lock_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("object_lock_enabled", .string, [.optional]),
+      AttributeSchema("token", .string, [.optional, .sensitive]),
+    ],
+    blocks: [
+      BlockSchema("rule", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("default_retention", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("days", .number, [.optional]),
+                  AttributeSchema("mode", .string, [.optional]),
+                  AttributeSchema("years", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_ownership_controls`.
+  static let aws_s3_bucket_ownership_controls = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("rule", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("object_ownership", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_policy`.
+  static let aws_s3_bucket_policy = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+    ]
+  )
+
+  /// `aws_s3_bucket_public_access_block`.
+  static let aws_s3_bucket_public_access_block = BlockBody(
+    attributes: [
+      AttributeSchema("block_public_acls", .bool, [.optional]),
+      AttributeSchema("block_public_policy", .bool, [.optional]),
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ignore_public_acls", .bool, [.optional]),
+      AttributeSchema("restrict_public_buckets", .bool, [.optional]),
+    ]
+  )
+
+  /// `aws_s3_bucket_replication_configuration`.
+  static let aws_s3_bucket_replication_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("role", .string, [.required]),
+      AttributeSchema("token", .string, [.optional, .sensitive]),
+    ],
+    blocks: [
+      BlockSchema("rule", .list, min: 1, max: 1000,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.optional, .computed]),
+            AttributeSchema("prefix", .string, [.optional, .deprecated]),
+            AttributeSchema("priority", .number, [.optional]),
+            AttributeSchema("status", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("delete_marker_replication", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("status", .string, [.required]),
+                ]
+              )),
+            BlockSchema("destination", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("account", .string, [.optional]),
+                  AttributeSchema("bucket", .string, [.required]),
+                  AttributeSchema("storage_class", .string, [.optional]),
                 ],
                 blocks: [
-                  BlockSchema("app_lifecycle_management", .list, min: 0, max: 1,
+                  BlockSchema("access_control_translation", .list, min: 0, max: 1,
                     BlockBody(
+                      attributes: [
+                        AttributeSchema("owner", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("encryption_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("replica_kms_key_id", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("metrics", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("status", .string, [.required]),
+                      ],
                       blocks: [
-                        BlockSchema("idle_settings", .list, min: 0, max: 1,
+                        BlockSchema("event_threshold", .list, min: 0, max: 1,
                           BlockBody(
                             attributes: [
-                              AttributeSchema("idle_timeout_in_minutes", .number, [.optional]),
-                              AttributeSchema("lifecycle_management", .string, [.optional]),
-                              AttributeSchema("max_idle_timeout_in_minutes", .number, [.optional]),
-                              AttributeSchema("min_idle_timeout_in_minutes", .number, [.optional]),
+                              AttributeSchema("minutes", .number, [.required]),
                             ]
                           )),
                       ]
                     )),
-                  BlockSchema("code_repository", .set, min: 0, max: 10,
+                  BlockSchema("replication_time", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("repository_url", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("custom_image", .list, min: 0, max: 200,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("app_image_config_name", .string, [.required]),
-                        AttributeSchema("image_name", .string, [.required]),
-                        AttributeSchema("image_version_number", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("emr_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("assumable_role_arns", .set(.string), [.optional]),
-                        AttributeSchema("execution_role_arns", .set(.string), [.optional]),
+                        AttributeSchema("status", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("time", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("minutes", .number, [.required]),
+                            ]
+                          )),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("jupyter_server_app_settings", .list, min: 0, max: 1,
+            BlockSchema("existing_object_replication", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("code_repository", .set, min: 0, max: 10,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("repository_url", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
+                  AttributeSchema("status", .string, [.required]),
                 ]
               )),
-            BlockSchema("kernel_gateway_app_settings", .list, min: 0, max: 1,
+            BlockSchema("filter", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
+                  AttributeSchema("prefix", .string, [.optional]),
                 ],
                 blocks: [
-                  BlockSchema("custom_image", .list, min: 0, max: 200,
+                  BlockSchema("and", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("app_image_config_name", .string, [.required]),
-                        AttributeSchema("image_name", .string, [.required]),
-                        AttributeSchema("image_version_number", .number, [.optional]),
+                        AttributeSchema("prefix", .string, [.optional]),
+                        AttributeSchema("tags", .map(.string), [.optional]),
                       ]
                     )),
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                  BlockSchema("tag", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                        AttributeSchema("key", .string, [.required]),
+                        AttributeSchema("value", .string, [.required]),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("space_storage_settings", .list, min: 0, max: 1,
+            BlockSchema("source_selection_criteria", .list, min: 0, max: 1,
               BlockBody(
                 blocks: [
-                  BlockSchema("default_ebs_storage_settings", .list, min: 0, max: 1,
+                  BlockSchema("replica_modifications", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("default_ebs_volume_size_in_gb", .number, [.required]),
-                        AttributeSchema("maximum_ebs_volume_size_in_gb", .number, [.required]),
+                        AttributeSchema("status", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("sse_kms_encrypted_objects", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("status", .string, [.required]),
                       ]
                     )),
                 ]
               )),
           ]
         )),
-      BlockSchema("default_user_settings", .list, min: 1, max: 1,
+    ]
+  )
+
+  /// `aws_s3_bucket_request_payment_configuration`.
+  static let aws_s3_bucket_request_payment_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("payer", .string, [.required]),
+    ]
+  )
+
+  /// `aws_s3_bucket_server_side_encryption_configuration`.
+  static let aws_s3_bucket_server_side_encryption_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("rule", .set, min: 1, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("auto_mount_home_efs", .string, [.optional, .computed]),
-            AttributeSchema("default_landing_uri", .string, [.optional, .computed]),
-            AttributeSchema("execution_role", .string, [.required]),
-            AttributeSchema("security_groups", .set(.string), [.optional]),
-            AttributeSchema("studio_web_portal", .string, [.optional, .computed]),
+            AttributeSchema("bucket_key_enabled", .bool, [.optional]),
           ],
           blocks: [
-            BlockSchema("canvas_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("direct_deploy_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("status", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("emr_serverless_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("execution_role_arn", .string, [.optional]),
-                        AttributeSchema("status", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("generative_ai_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("amazon_bedrock_role_arn", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("identity_provider_oauth_settings", .list, min: 0, max: 20,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("data_source_name", .string, [.optional]),
-                        AttributeSchema("secret_arn", .string, [.required]),
-                        AttributeSchema("status", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("kendra_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("status", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("model_register_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("cross_account_model_register_role_arn", .string, [.optional]),
-                        AttributeSchema("status", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("time_series_forecasting_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("amazon_forecast_role_arn", .string, [.optional]),
-                        AttributeSchema("status", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("workspace_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("s3_artifact_path", .string, [.optional]),
-                        AttributeSchema("s3_kms_key_id", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("code_editor_app_settings", .list, min: 0, max: 1,
+            BlockSchema("apply_server_side_encryption_by_default", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("built_in_lifecycle_config_arn", .string, [.optional]),
-                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("app_lifecycle_management", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("idle_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("idle_timeout_in_minutes", .number, [.optional]),
-                              AttributeSchema("lifecycle_management", .string, [.optional]),
-                              AttributeSchema("max_idle_timeout_in_minutes", .number, [.optional]),
-                              AttributeSchema("min_idle_timeout_in_minutes", .number, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("custom_image", .list, min: 0, max: 200,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("app_image_config_name", .string, [.required]),
-                        AttributeSchema("image_name", .string, [.required]),
-                        AttributeSchema("image_version_number", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("custom_file_system_config", .list, min: 0, max: nil,
-              BlockBody(
-                blocks: [
-                  BlockSchema("efs_file_system_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("file_system_id", .string, [.required]),
-                        AttributeSchema("file_system_path", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("custom_posix_user_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("gid", .number, [.required]),
-                  AttributeSchema("uid", .number, [.required]),
-                ]
-              )),
-            BlockSchema("jupyter_lab_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("built_in_lifecycle_config_arn", .string, [.optional]),
-                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("app_lifecycle_management", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("idle_settings", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("idle_timeout_in_minutes", .number, [.optional]),
-                              AttributeSchema("lifecycle_management", .string, [.optional]),
-                              AttributeSchema("max_idle_timeout_in_minutes", .number, [.optional]),
-                              AttributeSchema("min_idle_timeout_in_minutes", .number, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("code_repository", .set, min: 0, max: 10,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("repository_url", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("custom_image", .list, min: 0, max: 200,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("app_image_config_name", .string, [.required]),
-                        AttributeSchema("image_name", .string, [.required]),
-                        AttributeSchema("image_version_number", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("emr_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("assumable_role_arns", .set(.string), [.optional]),
-                        AttributeSchema("execution_role_arns", .set(.string), [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("jupyter_server_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("code_repository", .set, min: 0, max: 10,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("repository_url", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("kernel_gateway_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("custom_image", .list, min: 0, max: 200,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("app_image_config_name", .string, [.required]),
-                        AttributeSchema("image_name", .string, [.required]),
-                        AttributeSchema("image_version_number", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("r_session_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("custom_image", .list, min: 0, max: 200,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("app_image_config_name", .string, [.required]),
-                        AttributeSchema("image_name", .string, [.required]),
-                        AttributeSchema("image_version_number", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("r_studio_server_pro_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("access_status", .string, [.optional]),
-                  AttributeSchema("user_group", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("sharing_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("notebook_output_option", .string, [.optional]),
-                  AttributeSchema("s3_kms_key_id", .string, [.optional]),
-                  AttributeSchema("s3_output_path", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("space_storage_settings", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("default_ebs_storage_settings", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("default_ebs_volume_size_in_gb", .number, [.required]),
-                        AttributeSchema("maximum_ebs_volume_size_in_gb", .number, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("studio_web_portal_settings", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("hidden_app_types", .set(.string), [.optional]),
-                  AttributeSchema("hidden_instance_types", .set(.string), [.optional]),
-                  AttributeSchema("hidden_ml_tools", .set(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("tensor_board_app_settings", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
+                  AttributeSchema("kms_master_key_id", .string, [.optional]),
+                  AttributeSchema("sse_algorithm", .string, [.required]),
                 ]
               )),
           ]
         )),
-      BlockSchema("domain_settings", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_s3_bucket_versioning`.
+  static let aws_s3_bucket_versioning = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("mfa", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("versioning_configuration", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("execution_role_identity_config", .string, [.optional]),
-            AttributeSchema("security_group_ids", .set(.string), [.optional]),
-          ],
+            AttributeSchema("mfa_delete", .string, [.optional, .computed]),
+            AttributeSchema("status", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3_bucket_website_configuration`.
+  static let aws_s3_bucket_website_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("expected_bucket_owner", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("routing_rules", .string, [.optional, .computed]),
+      AttributeSchema("website_domain", .string, [.computed]),
+      AttributeSchema("website_endpoint", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("error_document", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key", .string, [.required]),
+          ]
+        )),
+      BlockSchema("index_document", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("suffix", .string, [.required]),
+          ]
+        )),
+      BlockSchema("redirect_all_requests_to", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("host_name", .string, [.required]),
+            AttributeSchema("protocol", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("routing_rule", .list, min: 0, max: nil,
+        BlockBody(
           blocks: [
-            BlockSchema("docker_settings", .list, min: 0, max: 1,
+            BlockSchema("condition", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("enable_docker_access", .string, [.optional]),
-                  AttributeSchema("vpc_only_trusted_accounts", .set(.string), [.optional]),
+                  AttributeSchema("http_error_code_returned_equals", .string, [.optional]),
+                  AttributeSchema("key_prefix_equals", .string, [.optional]),
                 ]
               )),
-            BlockSchema("r_studio_server_pro_domain_settings", .list, min: 0, max: 1,
+            BlockSchema("redirect", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("domain_execution_role_arn", .string, [.required]),
-                  AttributeSchema("r_studio_connect_url", .string, [.optional]),
-                  AttributeSchema("r_studio_package_manager_url", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("instance_type", .string, [.optional]),
-                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
-                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
-                      ]
-                    )),
+                  AttributeSchema("host_name", .string, [.optional]),
+                  AttributeSchema("http_redirect_code", .string, [.optional]),
+                  AttributeSchema("protocol", .string, [.optional]),
+                  AttributeSchema("replace_key_prefix_with", .string, [.optional]),
+                  AttributeSchema("replace_key_with", .string, [.optional]),
                 ]
               )),
           ]
         )),
-      BlockSchema("retention_policy", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_s3_object`.
+  static let aws_s3_object = BlockBody(
+    attributes: [
+      AttributeSchema("acl", .string, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bucket", .string, [.required]),
+      AttributeSchema("bucket_key_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("cache_control", .string, [.optional]),
+      AttributeSchema("checksum_algorithm", .string, [.optional]),
+      AttributeSchema("checksum_crc32", .string, [.computed]),
+      AttributeSchema("checksum_crc32c", .string, [.computed]),
+      AttributeSchema("checksum_crc64nvme", .string, [.computed]),
+      AttributeSchema("checksum_sha1", .string, [.computed]),
+      AttributeSchema("checksum_sha256", .string, [.computed]),
+      AttributeSchema("content", .string, [.optional]),
+      AttributeSchema("content_base64", .string, [.optional]),
+      AttributeSchema("content_disposition", .string, [.optional]),
+      AttributeSchema("content_encoding", .string, [.optional]),
+      AttributeSchema("content_language", .string, [.optional]),
+      AttributeSchema("content_type", .string, [.optional, .computed]),
+      AttributeSchema("etag", .string, [.optional, .computed]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key", .string, [.required]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("metadata", .map(.string), [.optional]),
+      AttributeSchema("object_lock_legal_hold_status", .string, [.optional]),
+      AttributeSchema("object_lock_mode", .string, [.optional]),
+      AttributeSchema("object_lock_retain_until_date", .string, [.optional]),
+      AttributeSchema("server_side_encryption", .string, [.optional, .computed]),
+      AttributeSchema("source", .string, [.optional]),
+      AttributeSchema("source_hash", .string, [.optional]),
+      AttributeSchema("storage_class", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version_id", .string, [.computed]),
+      AttributeSchema("website_redirect", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("override_provider", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("default_tags", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("tags", .map(.string), [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_s3control_access_point_policy`.
+  static let aws_s3control_access_point_policy = BlockBody(
+    attributes: [
+      AttributeSchema("access_point_arn", .string, [.required]),
+      AttributeSchema("has_public_access_policy", .bool, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+    ]
+  )
+
+  /// `aws_s3control_multi_region_access_point`.
+  static let aws_s3control_multi_region_access_point = BlockBody(
+    attributes: [
+      AttributeSchema("account_id", .string, [.optional, .computed]),
+      AttributeSchema("alias", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("domain_name", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("status", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("details", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("home_efs_file_system", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("public_access_block", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("block_public_acls", .bool, [.optional]),
+                  AttributeSchema("block_public_policy", .bool, [.optional]),
+                  AttributeSchema("ignore_public_acls", .bool, [.optional]),
+                  AttributeSchema("restrict_public_buckets", .bool, [.optional]),
+                ]
+              )),
+            BlockSchema("region", .set, min: 1, max: 20,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bucket", .string, [.required]),
+                  AttributeSchema("bucket_account_id", .string, [.optional, .computed]),
+                  AttributeSchema("region", .string, [.computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
           ]
         )),
     ]
@@ -525,6 +516,20 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table55: [String: @Sendable () -> BlockBody] = [
-    "aws_sagemaker_domain": { aws_sagemaker_domain },
+    "aws_s3_bucket_logging": { aws_s3_bucket_logging },
+    "aws_s3_bucket_metric": { aws_s3_bucket_metric },
+    "aws_s3_bucket_notification": { aws_s3_bucket_notification },
+    "aws_s3_bucket_object_lock_configuration": { aws_s3_bucket_object_lock_configuration },
+    "aws_s3_bucket_ownership_controls": { aws_s3_bucket_ownership_controls },
+    "aws_s3_bucket_policy": { aws_s3_bucket_policy },
+    "aws_s3_bucket_public_access_block": { aws_s3_bucket_public_access_block },
+    "aws_s3_bucket_replication_configuration": { aws_s3_bucket_replication_configuration },
+    "aws_s3_bucket_request_payment_configuration": { aws_s3_bucket_request_payment_configuration },
+    "aws_s3_bucket_server_side_encryption_configuration": { aws_s3_bucket_server_side_encryption_configuration },
+    "aws_s3_bucket_versioning": { aws_s3_bucket_versioning },
+    "aws_s3_bucket_website_configuration": { aws_s3_bucket_website_configuration },
+    "aws_s3_object": { aws_s3_object },
+    "aws_s3control_access_point_policy": { aws_s3control_access_point_policy },
+    "aws_s3control_multi_region_access_point": { aws_s3control_multi_region_access_point },
   ]
 }

@@ -4,420 +4,520 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_sagemaker_endpoint`.
-  static let aws_sagemaker_endpoint = BlockBody(
+  /// `aws_sagemaker_domain`.
+  static let aws_sagemaker_domain = BlockBody(
     attributes: [
+      AttributeSchema("app_network_access_type", .string, [.optional]),
+      AttributeSchema("app_security_group_management", .string, [.optional]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("endpoint_config_name", .string, [.required]),
+      AttributeSchema("auth_mode", .string, [.required]),
+      AttributeSchema("domain_name", .string, [.required]),
+      AttributeSchema("home_efs_file_system_id", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("deployment_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("auto_rollback_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("alarms", .set, min: 0, max: 10,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("alarm_name", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("blue_green_update_policy", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("maximum_execution_timeout_in_seconds", .number, [.optional]),
-                  AttributeSchema("termination_wait_in_seconds", .number, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("traffic_routing_configuration", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("type", .string, [.required]),
-                        AttributeSchema("wait_interval_in_seconds", .number, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("canary_size", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("type", .string, [.required]),
-                              AttributeSchema("value", .number, [.required]),
-                            ]
-                          )),
-                        BlockSchema("linear_step_size", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("type", .string, [.required]),
-                              AttributeSchema("value", .number, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("rolling_update_policy", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("maximum_execution_timeout_in_seconds", .number, [.optional]),
-                  AttributeSchema("wait_interval_in_seconds", .number, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("maximum_batch_size", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("type", .string, [.required]),
-                        AttributeSchema("value", .number, [.required]),
-                      ]
-                    )),
-                  BlockSchema("rollback_maximum_batch_size", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("type", .string, [.required]),
-                        AttributeSchema("value", .number, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_sagemaker_endpoint_configuration`.
-  static let aws_sagemaker_endpoint_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_arn", .string, [.optional]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("async_inference_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("client_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_concurrent_invocations_per_instance", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("output_config", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("kms_key_id", .string, [.optional]),
-                  AttributeSchema("s3_failure_path", .string, [.optional]),
-                  AttributeSchema("s3_output_path", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("notification_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("error_topic", .string, [.optional]),
-                        AttributeSchema("include_inference_response_in", .set(.string), [.optional]),
-                        AttributeSchema("success_topic", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("data_capture_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("destination_s3_uri", .string, [.required]),
-            AttributeSchema("enable_capture", .bool, [.optional]),
-            AttributeSchema("initial_sampling_percentage", .number, [.required]),
-            AttributeSchema("kms_key_id", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("capture_content_type_header", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("csv_content_types", .set(.string), [.optional]),
-                  AttributeSchema("json_content_types", .set(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("capture_options", .list, min: 1, max: 2,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("capture_mode", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("production_variants", .list, min: 1, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("accelerator_type", .string, [.optional]),
-            AttributeSchema("container_startup_health_check_timeout_in_seconds", .number, [.optional]),
-            AttributeSchema("enable_ssm_access", .bool, [.optional]),
-            AttributeSchema("inference_ami_version", .string, [.optional]),
-            AttributeSchema("initial_instance_count", .number, [.optional]),
-            AttributeSchema("initial_variant_weight", .number, [.optional]),
-            AttributeSchema("instance_type", .string, [.optional]),
-            AttributeSchema("model_data_download_timeout_in_seconds", .number, [.optional]),
-            AttributeSchema("model_name", .string, [.required]),
-            AttributeSchema("variant_name", .string, [.optional, .computed]),
-            AttributeSchema("volume_size_in_gb", .number, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("core_dump_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("destination_s3_uri", .string, [.required]),
-                  AttributeSchema("kms_key_id", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("managed_instance_scaling", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_instance_count", .number, [.optional]),
-                  AttributeSchema("min_instance_count", .number, [.optional]),
-                  AttributeSchema("status", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("routing_config", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("routing_strategy", .string, [.required]),
-                ]
-              )),
-            BlockSchema("serverless_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_concurrency", .number, [.required]),
-                  AttributeSchema("memory_size_in_mb", .number, [.required]),
-                  AttributeSchema("provisioned_concurrency", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("shadow_production_variants", .list, min: 0, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("accelerator_type", .string, [.optional]),
-            AttributeSchema("container_startup_health_check_timeout_in_seconds", .number, [.optional]),
-            AttributeSchema("enable_ssm_access", .bool, [.optional]),
-            AttributeSchema("inference_ami_version", .string, [.optional]),
-            AttributeSchema("initial_instance_count", .number, [.optional]),
-            AttributeSchema("initial_variant_weight", .number, [.optional]),
-            AttributeSchema("instance_type", .string, [.optional]),
-            AttributeSchema("model_data_download_timeout_in_seconds", .number, [.optional]),
-            AttributeSchema("model_name", .string, [.required]),
-            AttributeSchema("variant_name", .string, [.optional, .computed]),
-            AttributeSchema("volume_size_in_gb", .number, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("core_dump_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("destination_s3_uri", .string, [.required]),
-                  AttributeSchema("kms_key_id", .string, [.required]),
-                ]
-              )),
-            BlockSchema("managed_instance_scaling", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_instance_count", .number, [.optional]),
-                  AttributeSchema("min_instance_count", .number, [.optional]),
-                  AttributeSchema("status", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("routing_config", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("routing_strategy", .string, [.required]),
-                ]
-              )),
-            BlockSchema("serverless_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("max_concurrency", .number, [.required]),
-                  AttributeSchema("memory_size_in_mb", .number, [.required]),
-                  AttributeSchema("provisioned_concurrency", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_sagemaker_model`.
-  static let aws_sagemaker_model = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("enable_network_isolation", .bool, [.optional]),
-      AttributeSchema("execution_role_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("container", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("container_hostname", .string, [.optional]),
-            AttributeSchema("environment", .map(.string), [.optional]),
-            AttributeSchema("image", .string, [.optional]),
-            AttributeSchema("inference_specification_name", .string, [.optional]),
-            AttributeSchema("mode", .string, [.optional]),
-            AttributeSchema("model_data_url", .string, [.optional]),
-            AttributeSchema("model_package_name", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("image_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("repository_access_mode", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("repository_auth_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("repository_credentials_provider_arn", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("model_data_source", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("s3_data_source", .list, min: 1, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("compression_type", .string, [.required]),
-                        AttributeSchema("s3_data_type", .string, [.required]),
-                        AttributeSchema("s3_uri", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("model_access_config", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("accept_eula", .bool, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("multi_model_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("model_cache_setting", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("inference_execution_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("mode", .string, [.required]),
-          ]
-        )),
-      BlockSchema("primary_container", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("container_hostname", .string, [.optional]),
-            AttributeSchema("environment", .map(.string), [.optional]),
-            AttributeSchema("image", .string, [.optional]),
-            AttributeSchema("inference_specification_name", .string, [.optional]),
-            AttributeSchema("mode", .string, [.optional]),
-            AttributeSchema("model_data_url", .string, [.optional]),
-            AttributeSchema("model_package_name", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("image_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("repository_access_mode", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("repository_auth_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("repository_credentials_provider_arn", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("model_data_source", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("s3_data_source", .list, min: 1, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("compression_type", .string, [.required]),
-                        AttributeSchema("s3_data_type", .string, [.required]),
-                        AttributeSchema("s3_uri", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("model_access_config", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("accept_eula", .bool, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("multi_model_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("model_cache_setting", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.required]),
-            AttributeSchema("subnets", .set(.string), [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_sagemaker_notebook_instance`.
-  static let aws_sagemaker_notebook_instance = BlockBody(
-    attributes: [
-      AttributeSchema("accelerator_types", .set(.string), [.optional, .deprecated]),
-      AttributeSchema("additional_code_repositories", .set(.string), [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_code_repository", .string, [.optional]),
-      AttributeSchema("direct_internet_access", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_type", .string, [.required]),
       AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("lifecycle_config_name", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("network_interface_id", .string, [.computed]),
-      AttributeSchema("platform_identifier", .string, [.optional, .computed]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("root_access", .string, [.optional]),
-      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
-      AttributeSchema("subnet_id", .string, [.optional]),
+      AttributeSchema("security_group_id_for_domain_boundary", .string, [.computed]),
+      AttributeSchema("single_sign_on_application_arn", .string, [.computed]),
+      AttributeSchema("single_sign_on_managed_application_instance_id", .string, [.computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("tag_propagation", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
       AttributeSchema("url", .string, [.computed]),
-      AttributeSchema("volume_size", .number, [.optional]),
+      AttributeSchema("vpc_id", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("instance_metadata_service_configuration", .list, min: 0, max: 1,
+      BlockSchema("default_space_settings", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("minimum_instance_metadata_service_version", .string, [.optional, .computed]),
+            AttributeSchema("execution_role", .string, [.required]),
+            AttributeSchema("security_groups", .set(.string), [.optional]),
+          ],
+          blocks: [
+            BlockSchema("custom_file_system_config", .list, min: 0, max: nil,
+              BlockBody(
+                blocks: [
+                  BlockSchema("efs_file_system_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("file_system_id", .string, [.required]),
+                        AttributeSchema("file_system_path", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("custom_posix_user_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("gid", .number, [.required]),
+                  AttributeSchema("uid", .number, [.required]),
+                ]
+              )),
+            BlockSchema("jupyter_lab_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("built_in_lifecycle_config_arn", .string, [.optional]),
+                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("app_lifecycle_management", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("idle_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("idle_timeout_in_minutes", .number, [.optional]),
+                              AttributeSchema("lifecycle_management", .string, [.optional]),
+                              AttributeSchema("max_idle_timeout_in_minutes", .number, [.optional]),
+                              AttributeSchema("min_idle_timeout_in_minutes", .number, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("code_repository", .set, min: 0, max: 10,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("repository_url", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("custom_image", .list, min: 0, max: 200,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("app_image_config_name", .string, [.required]),
+                        AttributeSchema("image_name", .string, [.required]),
+                        AttributeSchema("image_version_number", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("emr_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("assumable_role_arns", .set(.string), [.optional]),
+                        AttributeSchema("execution_role_arns", .set(.string), [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("jupyter_server_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("code_repository", .set, min: 0, max: 10,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("repository_url", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("kernel_gateway_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("custom_image", .list, min: 0, max: 200,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("app_image_config_name", .string, [.required]),
+                        AttributeSchema("image_name", .string, [.required]),
+                        AttributeSchema("image_version_number", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("space_storage_settings", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("default_ebs_storage_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("default_ebs_volume_size_in_gb", .number, [.required]),
+                        AttributeSchema("maximum_ebs_volume_size_in_gb", .number, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("default_user_settings", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auto_mount_home_efs", .string, [.optional, .computed]),
+            AttributeSchema("default_landing_uri", .string, [.optional, .computed]),
+            AttributeSchema("execution_role", .string, [.required]),
+            AttributeSchema("security_groups", .set(.string), [.optional]),
+            AttributeSchema("studio_web_portal", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("canvas_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("direct_deploy_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("status", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("emr_serverless_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("execution_role_arn", .string, [.optional]),
+                        AttributeSchema("status", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("generative_ai_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("amazon_bedrock_role_arn", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("identity_provider_oauth_settings", .list, min: 0, max: 20,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("data_source_name", .string, [.optional]),
+                        AttributeSchema("secret_arn", .string, [.required]),
+                        AttributeSchema("status", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("kendra_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("status", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("model_register_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("cross_account_model_register_role_arn", .string, [.optional]),
+                        AttributeSchema("status", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("time_series_forecasting_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("amazon_forecast_role_arn", .string, [.optional]),
+                        AttributeSchema("status", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("workspace_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("s3_artifact_path", .string, [.optional]),
+                        AttributeSchema("s3_kms_key_id", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("code_editor_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("built_in_lifecycle_config_arn", .string, [.optional]),
+                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("app_lifecycle_management", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("idle_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("idle_timeout_in_minutes", .number, [.optional]),
+                              AttributeSchema("lifecycle_management", .string, [.optional]),
+                              AttributeSchema("max_idle_timeout_in_minutes", .number, [.optional]),
+                              AttributeSchema("min_idle_timeout_in_minutes", .number, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("custom_image", .list, min: 0, max: 200,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("app_image_config_name", .string, [.required]),
+                        AttributeSchema("image_name", .string, [.required]),
+                        AttributeSchema("image_version_number", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("custom_file_system_config", .list, min: 0, max: nil,
+              BlockBody(
+                blocks: [
+                  BlockSchema("efs_file_system_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("file_system_id", .string, [.required]),
+                        AttributeSchema("file_system_path", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("custom_posix_user_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("gid", .number, [.required]),
+                  AttributeSchema("uid", .number, [.required]),
+                ]
+              )),
+            BlockSchema("jupyter_lab_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("built_in_lifecycle_config_arn", .string, [.optional]),
+                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("app_lifecycle_management", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("idle_settings", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("idle_timeout_in_minutes", .number, [.optional]),
+                              AttributeSchema("lifecycle_management", .string, [.optional]),
+                              AttributeSchema("max_idle_timeout_in_minutes", .number, [.optional]),
+                              AttributeSchema("min_idle_timeout_in_minutes", .number, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("code_repository", .set, min: 0, max: 10,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("repository_url", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("custom_image", .list, min: 0, max: 200,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("app_image_config_name", .string, [.required]),
+                        AttributeSchema("image_name", .string, [.required]),
+                        AttributeSchema("image_version_number", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("emr_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("assumable_role_arns", .set(.string), [.optional]),
+                        AttributeSchema("execution_role_arns", .set(.string), [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("jupyter_server_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("code_repository", .set, min: 0, max: 10,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("repository_url", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("kernel_gateway_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("lifecycle_config_arns", .set(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("custom_image", .list, min: 0, max: 200,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("app_image_config_name", .string, [.required]),
+                        AttributeSchema("image_name", .string, [.required]),
+                        AttributeSchema("image_version_number", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("r_session_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("custom_image", .list, min: 0, max: 200,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("app_image_config_name", .string, [.required]),
+                        AttributeSchema("image_name", .string, [.required]),
+                        AttributeSchema("image_version_number", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("r_studio_server_pro_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("access_status", .string, [.optional]),
+                  AttributeSchema("user_group", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("sharing_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("notebook_output_option", .string, [.optional]),
+                  AttributeSchema("s3_kms_key_id", .string, [.optional]),
+                  AttributeSchema("s3_output_path", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("space_storage_settings", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("default_ebs_storage_settings", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("default_ebs_volume_size_in_gb", .number, [.required]),
+                        AttributeSchema("maximum_ebs_volume_size_in_gb", .number, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("studio_web_portal_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("hidden_app_types", .set(.string), [.optional]),
+                  AttributeSchema("hidden_instance_types", .set(.string), [.optional]),
+                  AttributeSchema("hidden_ml_tools", .set(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("tensor_board_app_settings", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("domain_settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("execution_role_identity_config", .string, [.optional]),
+            AttributeSchema("security_group_ids", .set(.string), [.optional]),
+          ],
+          blocks: [
+            BlockSchema("docker_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enable_docker_access", .string, [.optional]),
+                  AttributeSchema("vpc_only_trusted_accounts", .set(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("r_studio_server_pro_domain_settings", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("domain_execution_role_arn", .string, [.required]),
+                  AttributeSchema("r_studio_connect_url", .string, [.optional]),
+                  AttributeSchema("r_studio_package_manager_url", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("default_resource_spec", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("instance_type", .string, [.optional]),
+                        AttributeSchema("lifecycle_config_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_arn", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_alias", .string, [.optional]),
+                        AttributeSchema("sagemaker_image_version_arn", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("retention_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("home_efs_file_system", .string, [.optional]),
           ]
         )),
     ]
@@ -425,9 +525,6 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table56: [String: @Sendable () -> BlockBody] = [
-    "aws_sagemaker_endpoint": { aws_sagemaker_endpoint },
-    "aws_sagemaker_endpoint_configuration": { aws_sagemaker_endpoint_configuration },
-    "aws_sagemaker_model": { aws_sagemaker_model },
-    "aws_sagemaker_notebook_instance": { aws_sagemaker_notebook_instance },
+    "aws_sagemaker_domain": { aws_sagemaker_domain },
   ]
 }

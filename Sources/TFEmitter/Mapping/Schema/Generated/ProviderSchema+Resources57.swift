@@ -4,521 +4,420 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_scheduler_schedule`.
-  static let aws_scheduler_schedule = BlockBody(
+  /// `aws_sagemaker_endpoint`.
+  static let aws_sagemaker_endpoint = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("end_date", .string, [.optional]),
-      AttributeSchema("group_name", .string, [.optional, .computed]),
+      AttributeSchema("endpoint_config_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("deployment_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("auto_rollback_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("alarms", .set, min: 0, max: 10,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("alarm_name", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("blue_green_update_policy", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("maximum_execution_timeout_in_seconds", .number, [.optional]),
+                  AttributeSchema("termination_wait_in_seconds", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("traffic_routing_configuration", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("type", .string, [.required]),
+                        AttributeSchema("wait_interval_in_seconds", .number, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("canary_size", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("type", .string, [.required]),
+                              AttributeSchema("value", .number, [.required]),
+                            ]
+                          )),
+                        BlockSchema("linear_step_size", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("type", .string, [.required]),
+                              AttributeSchema("value", .number, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("rolling_update_policy", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("maximum_execution_timeout_in_seconds", .number, [.optional]),
+                  AttributeSchema("wait_interval_in_seconds", .number, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("maximum_batch_size", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("type", .string, [.required]),
+                        AttributeSchema("value", .number, [.required]),
+                      ]
+                    )),
+                  BlockSchema("rollback_maximum_batch_size", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("type", .string, [.required]),
+                        AttributeSchema("value", .number, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_sagemaker_endpoint_configuration`.
+  static let aws_sagemaker_endpoint_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("kms_key_arn", .string, [.optional]),
       AttributeSchema("name", .string, [.optional, .computed]),
       AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("schedule_expression", .string, [.required]),
-      AttributeSchema("schedule_expression_timezone", .string, [.optional]),
-      AttributeSchema("start_date", .string, [.optional]),
-      AttributeSchema("state", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("flexible_time_window", .list, min: 1, max: 1,
+      BlockSchema("async_inference_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("client_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_concurrent_invocations_per_instance", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("output_config", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("kms_key_id", .string, [.optional]),
+                  AttributeSchema("s3_failure_path", .string, [.optional]),
+                  AttributeSchema("s3_output_path", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("notification_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("error_topic", .string, [.optional]),
+                        AttributeSchema("include_inference_response_in", .set(.string), [.optional]),
+                        AttributeSchema("success_topic", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("data_capture_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("maximum_window_in_minutes", .number, [.optional]),
+            AttributeSchema("destination_s3_uri", .string, [.required]),
+            AttributeSchema("enable_capture", .bool, [.optional]),
+            AttributeSchema("initial_sampling_percentage", .number, [.required]),
+            AttributeSchema("kms_key_id", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("capture_content_type_header", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("csv_content_types", .set(.string), [.optional]),
+                  AttributeSchema("json_content_types", .set(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("capture_options", .list, min: 1, max: 2,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("capture_mode", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("production_variants", .list, min: 1, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("accelerator_type", .string, [.optional]),
+            AttributeSchema("container_startup_health_check_timeout_in_seconds", .number, [.optional]),
+            AttributeSchema("enable_ssm_access", .bool, [.optional]),
+            AttributeSchema("inference_ami_version", .string, [.optional]),
+            AttributeSchema("initial_instance_count", .number, [.optional]),
+            AttributeSchema("initial_variant_weight", .number, [.optional]),
+            AttributeSchema("instance_type", .string, [.optional]),
+            AttributeSchema("model_data_download_timeout_in_seconds", .number, [.optional]),
+            AttributeSchema("model_name", .string, [.required]),
+            AttributeSchema("variant_name", .string, [.optional, .computed]),
+            AttributeSchema("volume_size_in_gb", .number, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("core_dump_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("destination_s3_uri", .string, [.required]),
+                  AttributeSchema("kms_key_id", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("managed_instance_scaling", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_instance_count", .number, [.optional]),
+                  AttributeSchema("min_instance_count", .number, [.optional]),
+                  AttributeSchema("status", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("routing_config", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("routing_strategy", .string, [.required]),
+                ]
+              )),
+            BlockSchema("serverless_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_concurrency", .number, [.required]),
+                  AttributeSchema("memory_size_in_mb", .number, [.required]),
+                  AttributeSchema("provisioned_concurrency", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("shadow_production_variants", .list, min: 0, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("accelerator_type", .string, [.optional]),
+            AttributeSchema("container_startup_health_check_timeout_in_seconds", .number, [.optional]),
+            AttributeSchema("enable_ssm_access", .bool, [.optional]),
+            AttributeSchema("inference_ami_version", .string, [.optional]),
+            AttributeSchema("initial_instance_count", .number, [.optional]),
+            AttributeSchema("initial_variant_weight", .number, [.optional]),
+            AttributeSchema("instance_type", .string, [.optional]),
+            AttributeSchema("model_data_download_timeout_in_seconds", .number, [.optional]),
+            AttributeSchema("model_name", .string, [.required]),
+            AttributeSchema("variant_name", .string, [.optional, .computed]),
+            AttributeSchema("volume_size_in_gb", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("core_dump_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("destination_s3_uri", .string, [.required]),
+                  AttributeSchema("kms_key_id", .string, [.required]),
+                ]
+              )),
+            BlockSchema("managed_instance_scaling", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_instance_count", .number, [.optional]),
+                  AttributeSchema("min_instance_count", .number, [.optional]),
+                  AttributeSchema("status", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("routing_config", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("routing_strategy", .string, [.required]),
+                ]
+              )),
+            BlockSchema("serverless_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("max_concurrency", .number, [.required]),
+                  AttributeSchema("memory_size_in_mb", .number, [.required]),
+                  AttributeSchema("provisioned_concurrency", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_sagemaker_model`.
+  static let aws_sagemaker_model = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("enable_network_isolation", .bool, [.optional]),
+      AttributeSchema("execution_role_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("container", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("container_hostname", .string, [.optional]),
+            AttributeSchema("environment", .map(.string), [.optional]),
+            AttributeSchema("image", .string, [.optional]),
+            AttributeSchema("inference_specification_name", .string, [.optional]),
+            AttributeSchema("mode", .string, [.optional]),
+            AttributeSchema("model_data_url", .string, [.optional]),
+            AttributeSchema("model_package_name", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("image_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("repository_access_mode", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("repository_auth_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("repository_credentials_provider_arn", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("model_data_source", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("s3_data_source", .list, min: 1, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("compression_type", .string, [.required]),
+                        AttributeSchema("s3_data_type", .string, [.required]),
+                        AttributeSchema("s3_uri", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("model_access_config", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("accept_eula", .bool, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("multi_model_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("model_cache_setting", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("inference_execution_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
             AttributeSchema("mode", .string, [.required]),
           ]
         )),
-      BlockSchema("target", .list, min: 1, max: 1,
+      BlockSchema("primary_container", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("arn", .string, [.required]),
-            AttributeSchema("input", .string, [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
+            AttributeSchema("container_hostname", .string, [.optional]),
+            AttributeSchema("environment", .map(.string), [.optional]),
+            AttributeSchema("image", .string, [.optional]),
+            AttributeSchema("inference_specification_name", .string, [.optional]),
+            AttributeSchema("mode", .string, [.optional]),
+            AttributeSchema("model_data_url", .string, [.optional]),
+            AttributeSchema("model_package_name", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("dead_letter_config", .list, min: 0, max: 1,
+            BlockSchema("image_config", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("arn", .string, [.required]),
-                ]
-              )),
-            BlockSchema("ecs_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enable_ecs_managed_tags", .bool, [.optional]),
-                  AttributeSchema("enable_execute_command", .bool, [.optional]),
-                  AttributeSchema("group", .string, [.optional]),
-                  AttributeSchema("launch_type", .string, [.optional]),
-                  AttributeSchema("platform_version", .string, [.optional]),
-                  AttributeSchema("propagate_tags", .string, [.optional]),
-                  AttributeSchema("reference_id", .string, [.optional]),
-                  AttributeSchema("tags", .map(.string), [.optional]),
-                  AttributeSchema("task_count", .number, [.optional]),
-                  AttributeSchema("task_definition_arn", .string, [.required]),
+                  AttributeSchema("repository_access_mode", .string, [.required]),
                 ],
                 blocks: [
-                  BlockSchema("capacity_provider_strategy", .set, min: 0, max: 6,
+                  BlockSchema("repository_auth_config", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("base", .number, [.optional]),
-                        AttributeSchema("capacity_provider", .string, [.required]),
-                        AttributeSchema("weight", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("network_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("assign_public_ip", .bool, [.optional]),
-                        AttributeSchema("security_groups", .set(.string), [.optional]),
-                        AttributeSchema("subnets", .set(.string), [.required]),
-                      ]
-                    )),
-                  BlockSchema("placement_constraints", .set, min: 0, max: 10,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("expression", .string, [.optional]),
-                        AttributeSchema("type", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("placement_strategy", .set, min: 0, max: 5,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("field", .string, [.optional]),
-                        AttributeSchema("type", .string, [.required]),
+                        AttributeSchema("repository_credentials_provider_arn", .string, [.required]),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("eventbridge_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("detail_type", .string, [.required]),
-                  AttributeSchema("source", .string, [.required]),
-                ]
-              )),
-            BlockSchema("kinesis_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("partition_key", .string, [.required]),
-                ]
-              )),
-            BlockSchema("retry_policy", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("maximum_event_age_in_seconds", .number, [.optional]),
-                  AttributeSchema("maximum_retry_attempts", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("sagemaker_pipeline_parameters", .list, min: 0, max: 1,
+            BlockSchema("model_data_source", .list, min: 0, max: 1,
               BlockBody(
                 blocks: [
-                  BlockSchema("pipeline_parameter", .set, min: 0, max: 200,
+                  BlockSchema("s3_data_source", .list, min: 1, max: nil,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
+                        AttributeSchema("compression_type", .string, [.required]),
+                        AttributeSchema("s3_data_type", .string, [.required]),
+                        AttributeSchema("s3_uri", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("model_access_config", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("accept_eula", .bool, [.required]),
+                            ]
+                          )),
                       ]
                     )),
                 ]
               )),
-            BlockSchema("sqs_parameters", .list, min: 0, max: 1,
+            BlockSchema("multi_model_config", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("message_group_id", .string, [.optional]),
+                  AttributeSchema("model_cache_setting", .string, [.optional]),
                 ]
               )),
           ]
         )),
-    ]
-  )
-
-  /// `aws_scheduler_schedule_group`.
-  static let aws_scheduler_schedule_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_modification_date", .string, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("vpc_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnets", .set(.string), [.required]),
           ]
         )),
     ]
   )
 
-  /// `aws_schemas_discoverer`.
-  static let aws_schemas_discoverer = BlockBody(
+  /// `aws_sagemaker_notebook_instance`.
+  static let aws_sagemaker_notebook_instance = BlockBody(
     attributes: [
+      AttributeSchema("accelerator_types", .set(.string), [.optional, .deprecated]),
+      AttributeSchema("additional_code_repositories", .set(.string), [.optional]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("default_code_repository", .string, [.optional]),
+      AttributeSchema("direct_internet_access", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("source_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_schemas_registry`.
-  static let aws_schemas_registry = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_schemas_schema`.
-  static let aws_schemas_schema = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("content", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_modified", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("registry_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-      AttributeSchema("version", .string, [.computed]),
-      AttributeSchema("version_created_date", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_secretsmanager_secret`.
-  static let aws_secretsmanager_secret = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("force_overwrite_replica_secret", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_type", .string, [.required]),
       AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.optional, .computed]),
-      AttributeSchema("recovery_window_in_days", .number, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("replica", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-            AttributeSchema("last_accessed_date", .string, [.computed]),
-            AttributeSchema("region", .string, [.required]),
-            AttributeSchema("status", .string, [.computed]),
-            AttributeSchema("status_message", .string, [.computed]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_secretsmanager_secret_policy`.
-  static let aws_secretsmanager_secret_policy = BlockBody(
-    attributes: [
-      AttributeSchema("block_public_policy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("secret_arn", .string, [.required]),
-    ]
-  )
-
-  /// `aws_secretsmanager_secret_rotation`.
-  static let aws_secretsmanager_secret_rotation = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("rotate_immediately", .bool, [.optional]),
-      AttributeSchema("rotation_enabled", .bool, [.computed]),
-      AttributeSchema("rotation_lambda_arn", .string, [.optional]),
-      AttributeSchema("secret_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("rotation_rules", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("automatically_after_days", .number, [.optional]),
-            AttributeSchema("duration", .string, [.optional]),
-            AttributeSchema("schedule_expression", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_secretsmanager_secret_version`.
-  static let aws_secretsmanager_secret_version = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("has_secret_string_wo", .bool, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("secret_binary", .string, [.optional, .sensitive]),
-      AttributeSchema("secret_id", .string, [.required]),
-      AttributeSchema("secret_string", .string, [.optional, .sensitive]),
-      AttributeSchema("secret_string_wo", .string, [.optional, .sensitive, .writeOnly]),
-      AttributeSchema("secret_string_wo_version", .number, [.optional]),
-      AttributeSchema("version_id", .string, [.computed]),
-      AttributeSchema("version_stages", .set(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_security_group`.
-  static let aws_security_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("egress", .set(.object([.init("cidr_blocks", .list(.string)), .init("description", .string), .init("from_port", .number), .init("ipv6_cidr_blocks", .list(.string)), .init("prefix_list_ids", .list(.string)), .init("protocol", .string), .init("security_groups", .set(.string)), .init("self", .bool), .init("to_port", .number)])), [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ingress", .set(.object([.init("cidr_blocks", .list(.string)), .init("description", .string), .init("from_port", .number), .init("ipv6_cidr_blocks", .list(.string)), .init("prefix_list_ids", .list(.string)), .init("protocol", .string), .init("security_groups", .set(.string)), .init("self", .bool), .init("to_port", .number)])), [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("revoke_rules_on_delete", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_security_group_rule`.
-  static let aws_security_group_rule = BlockBody(
-    attributes: [
-      AttributeSchema("cidr_blocks", .list(.string), [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("from_port", .number, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_cidr_blocks", .list(.string), [.optional]),
-      AttributeSchema("prefix_list_ids", .list(.string), [.optional]),
-      AttributeSchema("protocol", .string, [.required]),
-      AttributeSchema("security_group_id", .string, [.required]),
-      AttributeSchema("security_group_rule_id", .string, [.computed]),
-      AttributeSchema("self", .bool, [.optional]),
-      AttributeSchema("source_security_group_id", .string, [.optional, .computed]),
-      AttributeSchema("to_port", .number, [.required]),
-      AttributeSchema("type", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_securityhub_account`.
-  static let aws_securityhub_account = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_enable_controls", .bool, [.optional]),
-      AttributeSchema("control_finding_generator", .string, [.optional, .computed]),
-      AttributeSchema("enable_default_standards", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_securityhub_standards_subscription`.
-  static let aws_securityhub_standards_subscription = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("standards_arn", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_securitylake_data_lake`.
-  static let aws_securitylake_data_lake = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("meta_store_manager_role_arn", .string, [.required]),
-      AttributeSchema("s3_bucket_arn", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-    ],
-    blocks: [
-      BlockSchema("configuration", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("encryption_configuration", .list(.object([.init("kms_key_id", .string)])), [.optional, .computed]),
-            AttributeSchema("region", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("lifecycle_configuration", .list, min: 0, max: nil,
-              BlockBody(
-                blocks: [
-                  BlockSchema("expiration", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("days", .number, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("transition", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("days", .number, [.optional]),
-                        AttributeSchema("storage_class", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("replication_configuration", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("regions", .set(.string), [.optional]),
-                  AttributeSchema("role_arn", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_service_discovery_http_namespace`.
-  static let aws_service_discovery_http_namespace = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("http_name", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("lifecycle_config_name", .string, [.optional]),
       AttributeSchema("name", .string, [.required]),
+      AttributeSchema("network_interface_id", .string, [.computed]),
+      AttributeSchema("platform_identifier", .string, [.optional, .computed]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("root_access", .string, [.optional]),
+      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
+      AttributeSchema("subnet_id", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_service_discovery_private_dns_namespace`.
-  static let aws_service_discovery_private_dns_namespace = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("hosted_zone", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc", .string, [.required]),
-    ]
-  )
-
-  /// `aws_service_discovery_public_dns_namespace`.
-  static let aws_service_discovery_public_dns_namespace = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("hosted_zone", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_service_discovery_service`.
-  static let aws_service_discovery_service = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("namespace_id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.optional, .computed]),
+      AttributeSchema("url", .string, [.computed]),
+      AttributeSchema("volume_size", .number, [.optional]),
     ],
     blocks: [
-      BlockSchema("dns_config", .list, min: 0, max: 1,
+      BlockSchema("instance_metadata_service_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("namespace_id", .string, [.required]),
-            AttributeSchema("routing_policy", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("dns_records", .list, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("ttl", .number, [.required]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("health_check_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("failure_threshold", .number, [.optional]),
-            AttributeSchema("resource_path", .string, [.optional]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("health_check_custom_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("failure_threshold", .number, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_servicecatalog_portfolio`.
-  static let aws_servicecatalog_portfolio = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created_time", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("provider_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("read", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
+            AttributeSchema("minimum_instance_metadata_service_version", .string, [.optional, .computed]),
           ]
         )),
     ]
@@ -526,24 +425,9 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table57: [String: @Sendable () -> BlockBody] = [
-    "aws_scheduler_schedule": { aws_scheduler_schedule },
-    "aws_scheduler_schedule_group": { aws_scheduler_schedule_group },
-    "aws_schemas_discoverer": { aws_schemas_discoverer },
-    "aws_schemas_registry": { aws_schemas_registry },
-    "aws_schemas_schema": { aws_schemas_schema },
-    "aws_secretsmanager_secret": { aws_secretsmanager_secret },
-    "aws_secretsmanager_secret_policy": { aws_secretsmanager_secret_policy },
-    "aws_secretsmanager_secret_rotation": { aws_secretsmanager_secret_rotation },
-    "aws_secretsmanager_secret_version": { aws_secretsmanager_secret_version },
-    "aws_security_group": { aws_security_group },
-    "aws_security_group_rule": { aws_security_group_rule },
-    "aws_securityhub_account": { aws_securityhub_account },
-    "aws_securityhub_standards_subscription": { aws_securityhub_standards_subscription },
-    "aws_securitylake_data_lake": { aws_securitylake_data_lake },
-    "aws_service_discovery_http_namespace": { aws_service_discovery_http_namespace },
-    "aws_service_discovery_private_dns_namespace": { aws_service_discovery_private_dns_namespace },
-    "aws_service_discovery_public_dns_namespace": { aws_service_discovery_public_dns_namespace },
-    "aws_service_discovery_service": { aws_service_discovery_service },
-    "aws_servicecatalog_portfolio": { aws_servicecatalog_portfolio },
+    "aws_sagemaker_endpoint": { aws_sagemaker_endpoint },
+    "aws_sagemaker_endpoint_configuration": { aws_sagemaker_endpoint_configuration },
+    "aws_sagemaker_model": { aws_sagemaker_model },
+    "aws_sagemaker_notebook_instance": { aws_sagemaker_notebook_instance },
   ]
 }

@@ -4,343 +4,401 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_servicecatalog_product`.
-  static let aws_servicecatalog_product = BlockBody(
+  /// `aws_scheduler_schedule`.
+  static let aws_scheduler_schedule = BlockBody(
     attributes: [
-      AttributeSchema("accept_language", .string, [.optional]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created_time", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional, .computed]),
-      AttributeSchema("distributor", .string, [.optional, .computed]),
-      AttributeSchema("has_default_path", .bool, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("end_date", .string, [.optional]),
+      AttributeSchema("group_name", .string, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("owner", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("support_description", .string, [.optional, .computed]),
-      AttributeSchema("support_email", .string, [.optional, .computed]),
-      AttributeSchema("support_url", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("kms_key_arn", .string, [.optional]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("schedule_expression", .string, [.required]),
+      AttributeSchema("schedule_expression_timezone", .string, [.optional]),
+      AttributeSchema("start_date", .string, [.optional]),
+      AttributeSchema("state", .string, [.optional]),
     ],
     blocks: [
-      BlockSchema("provisioning_artifact_parameters", .list, min: 1, max: 1,
+      BlockSchema("flexible_time_window", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("description", .string, [.optional]),
-            AttributeSchema("disable_template_validation", .bool, [.optional]),
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("template_physical_id", .string, [.optional]),
-            AttributeSchema("template_url", .string, [.optional]),
-            AttributeSchema("type", .string, [.optional]),
+            AttributeSchema("maximum_window_in_minutes", .number, [.optional]),
+            AttributeSchema("mode", .string, [.required]),
           ]
         )),
+      BlockSchema("target", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arn", .string, [.required]),
+            AttributeSchema("input", .string, [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("dead_letter_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("ecs_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enable_ecs_managed_tags", .bool, [.optional]),
+                  AttributeSchema("enable_execute_command", .bool, [.optional]),
+                  AttributeSchema("group", .string, [.optional]),
+                  AttributeSchema("launch_type", .string, [.optional]),
+                  AttributeSchema("platform_version", .string, [.optional]),
+                  AttributeSchema("propagate_tags", .string, [.optional]),
+                  AttributeSchema("reference_id", .string, [.optional]),
+                  AttributeSchema("tags", .map(.string), [.optional]),
+                  AttributeSchema("task_count", .number, [.optional]),
+                  AttributeSchema("task_definition_arn", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("capacity_provider_strategy", .set, min: 0, max: 6,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("base", .number, [.optional]),
+                        AttributeSchema("capacity_provider", .string, [.required]),
+                        AttributeSchema("weight", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("network_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("assign_public_ip", .bool, [.optional]),
+                        AttributeSchema("security_groups", .set(.string), [.optional]),
+                        AttributeSchema("subnets", .set(.string), [.required]),
+                      ]
+                    )),
+                  BlockSchema("placement_constraints", .set, min: 0, max: 10,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("expression", .string, [.optional]),
+                        AttributeSchema("type", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("placement_strategy", .set, min: 0, max: 5,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("field", .string, [.optional]),
+                        AttributeSchema("type", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("eventbridge_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("detail_type", .string, [.required]),
+                  AttributeSchema("source", .string, [.required]),
+                ]
+              )),
+            BlockSchema("kinesis_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("partition_key", .string, [.required]),
+                ]
+              )),
+            BlockSchema("retry_policy", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("maximum_event_age_in_seconds", .number, [.optional]),
+                  AttributeSchema("maximum_retry_attempts", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("sagemaker_pipeline_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("pipeline_parameter", .set, min: 0, max: 200,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("sqs_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("message_group_id", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_scheduler_schedule_group`.
+  static let aws_scheduler_schedule_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_modification_date", .string, [.computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("read", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_servicequotas_service_quota`.
-  static let aws_servicequotas_service_quota = BlockBody(
-    attributes: [
-      AttributeSchema("adjustable", .bool, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_value", .number, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("quota_code", .string, [.required]),
-      AttributeSchema("quota_name", .string, [.computed]),
-      AttributeSchema("request_id", .string, [.computed]),
-      AttributeSchema("request_status", .string, [.computed]),
-      AttributeSchema("service_code", .string, [.required]),
-      AttributeSchema("service_name", .string, [.computed]),
-      AttributeSchema("usage_metric", .list(.object([.init("metric_dimensions", .list(.object([.init("class", .string), .init("resource", .string), .init("service", .string), .init("type", .string)]))), .init("metric_name", .string), .init("metric_namespace", .string), .init("metric_statistic_recommendation", .string)])), [.computed]),
-      AttributeSchema("value", .number, [.required]),
-    ]
-  )
-
-  /// `aws_ses_configuration_set`.
-  static let aws_ses_configuration_set = BlockBody(
+  /// `aws_schemas_discoverer`.
+  static let aws_schemas_discoverer = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_fresh_start", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("reputation_metrics_enabled", .bool, [.optional]),
-      AttributeSchema("sending_enabled", .bool, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("delivery_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("tls_policy", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("tracking_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("custom_redirect_domain", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ses_domain_identity`.
-  static let aws_ses_domain_identity = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("domain", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("verification_token", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_ses_email_identity`.
-  static let aws_ses_email_identity = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("email", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_ses_receipt_rule`.
-  static let aws_ses_receipt_rule = BlockBody(
-    attributes: [
-      AttributeSchema("after", .string, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("recipients", .set(.string), [.optional]),
-      AttributeSchema("rule_set_name", .string, [.required]),
-      AttributeSchema("scan_enabled", .bool, [.optional]),
-      AttributeSchema("tls_policy", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("add_header_action", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("header_name", .string, [.required]),
-            AttributeSchema("header_value", .string, [.required]),
-            AttributeSchema("position", .number, [.required]),
-          ]
-        )),
-      BlockSchema("bounce_action", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("message", .string, [.required]),
-            AttributeSchema("position", .number, [.required]),
-            AttributeSchema("sender", .string, [.required]),
-            AttributeSchema("smtp_reply_code", .string, [.required]),
-            AttributeSchema("status_code", .string, [.optional]),
-            AttributeSchema("topic_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("lambda_action", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("function_arn", .string, [.required]),
-            AttributeSchema("invocation_type", .string, [.optional]),
-            AttributeSchema("position", .number, [.required]),
-            AttributeSchema("topic_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("s3_action", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_name", .string, [.required]),
-            AttributeSchema("iam_role_arn", .string, [.optional]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("object_key_prefix", .string, [.optional]),
-            AttributeSchema("position", .number, [.required]),
-            AttributeSchema("topic_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("sns_action", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("encoding", .string, [.optional]),
-            AttributeSchema("position", .number, [.required]),
-            AttributeSchema("topic_arn", .string, [.required]),
-          ]
-        )),
-      BlockSchema("stop_action", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("position", .number, [.required]),
-            AttributeSchema("scope", .string, [.required]),
-            AttributeSchema("topic_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("workmail_action", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("organization_arn", .string, [.required]),
-            AttributeSchema("position", .number, [.required]),
-            AttributeSchema("topic_arn", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ses_receipt_rule_set`.
-  static let aws_ses_receipt_rule_set = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("rule_set_name", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ses_template`.
-  static let aws_ses_template = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("html", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("subject", .string, [.optional]),
-      AttributeSchema("text", .string, [.optional]),
-    ]
-  )
-
-  /// `aws_sesv2_configuration_set`.
-  static let aws_sesv2_configuration_set = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("configuration_set_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("source_arn", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("delivery_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("max_delivery_seconds", .number, [.optional]),
-            AttributeSchema("sending_pool_name", .string, [.optional]),
-            AttributeSchema("tls_policy", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("reputation_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("last_fresh_start", .string, [.computed]),
-            AttributeSchema("reputation_metrics_enabled", .bool, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("sending_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("sending_enabled", .bool, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("suppression_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("suppressed_reasons", .list(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("tracking_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("custom_redirect_domain", .string, [.required]),
-            AttributeSchema("https_policy", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("vdm_options", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("dashboard_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("engagement_metrics", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("guardian_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("optimized_shared_delivery", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
     ]
   )
 
-  /// `aws_sesv2_email_identity`.
-  static let aws_sesv2_email_identity = BlockBody(
+  /// `aws_schemas_registry`.
+  static let aws_schemas_registry = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("configuration_set_name", .string, [.optional]),
-      AttributeSchema("email_identity", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identity_type", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("verified_for_sending_status", .bool, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("dkim_signing_attributes", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("current_signing_key_length", .string, [.computed]),
-            AttributeSchema("domain_signing_private_key", .string, [.optional, .sensitive]),
-            AttributeSchema("domain_signing_selector", .string, [.optional]),
-            AttributeSchema("last_key_generation_timestamp", .string, [.computed]),
-            AttributeSchema("next_signing_key_length", .string, [.optional, .computed]),
-            AttributeSchema("signing_attributes_origin", .string, [.computed]),
-            AttributeSchema("status", .string, [.computed]),
-            AttributeSchema("tokens", .list(.string), [.computed]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_sfn_activity`.
-  static let aws_sfn_activity = BlockBody(
-    attributes: [
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("kms_data_key_reuse_period_seconds", .number, [.optional]),
-            AttributeSchema("kms_key_id", .string, [.optional]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_sfn_alias`.
-  static let aws_sfn_alias = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("creation_date", .string, [.computed]),
       AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_schemas_schema`.
+  static let aws_schemas_schema = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("content", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_modified", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("registry_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("version", .string, [.computed]),
+      AttributeSchema("version_created_date", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_secretsmanager_secret`.
+  static let aws_secretsmanager_secret = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("force_overwrite_replica_secret", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.optional, .computed]),
+      AttributeSchema("recovery_window_in_days", .number, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("routing_configuration", .list, min: 1, max: nil,
+      BlockSchema("replica", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("state_machine_version_arn", .string, [.required]),
-            AttributeSchema("weight", .number, [.required]),
+            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+            AttributeSchema("last_accessed_date", .string, [.computed]),
+            AttributeSchema("region", .string, [.required]),
+            AttributeSchema("status", .string, [.computed]),
+            AttributeSchema("status_message", .string, [.computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_secretsmanager_secret_policy`.
+  static let aws_secretsmanager_secret_policy = BlockBody(
+    attributes: [
+      AttributeSchema("block_public_policy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("secret_arn", .string, [.required]),
+    ]
+  )
+
+  /// `aws_secretsmanager_secret_rotation`.
+  static let aws_secretsmanager_secret_rotation = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("rotate_immediately", .bool, [.optional]),
+      AttributeSchema("rotation_enabled", .bool, [.computed]),
+      AttributeSchema("rotation_lambda_arn", .string, [.optional]),
+      AttributeSchema("secret_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("rotation_rules", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("automatically_after_days", .number, [.optional]),
+            AttributeSchema("duration", .string, [.optional]),
+            AttributeSchema("schedule_expression", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_secretsmanager_secret_version`.
+  static let aws_secretsmanager_secret_version = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("has_secret_string_wo", .bool, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("secret_binary", .string, [.optional, .sensitive]),
+      AttributeSchema("secret_id", .string, [.required]),
+      AttributeSchema("secret_string", .string, [.optional, .sensitive]),
+      AttributeSchema("secret_string_wo", .string, [.optional, .sensitive, .writeOnly]),
+      AttributeSchema("secret_string_wo_version", .number, [.optional]),
+      AttributeSchema("version_id", .string, [.computed]),
+      AttributeSchema("version_stages", .set(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_security_group`.
+  static let aws_security_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("egress", .set(.object([.init("cidr_blocks", .list(.string)), .init("description", .string), .init("from_port", .number), .init("ipv6_cidr_blocks", .list(.string)), .init("prefix_list_ids", .list(.string)), .init("protocol", .string), .init("security_groups", .set(.string)), .init("self", .bool), .init("to_port", .number)])), [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ingress", .set(.object([.init("cidr_blocks", .list(.string)), .init("description", .string), .init("from_port", .number), .init("ipv6_cidr_blocks", .list(.string)), .init("prefix_list_ids", .list(.string)), .init("protocol", .string), .init("security_groups", .set(.string)), .init("self", .bool), .init("to_port", .number)])), [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("revoke_rules_on_delete", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_security_group_rule`.
+  static let aws_security_group_rule = BlockBody(
+    attributes: [
+      AttributeSchema("cidr_blocks", .list(.string), [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("from_port", .number, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_cidr_blocks", .list(.string), [.optional]),
+      AttributeSchema("prefix_list_ids", .list(.string), [.optional]),
+      AttributeSchema("protocol", .string, [.required]),
+      AttributeSchema("security_group_id", .string, [.required]),
+      AttributeSchema("security_group_rule_id", .string, [.computed]),
+      AttributeSchema("self", .bool, [.optional]),
+      AttributeSchema("source_security_group_id", .string, [.optional, .computed]),
+      AttributeSchema("to_port", .number, [.required]),
+      AttributeSchema("type", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_securityhub_account`.
+  static let aws_securityhub_account = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_enable_controls", .bool, [.optional]),
+      AttributeSchema("control_finding_generator", .string, [.optional, .computed]),
+      AttributeSchema("enable_default_standards", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_securityhub_standards_subscription`.
+  static let aws_securityhub_standards_subscription = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("standards_arn", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_securitylake_data_lake`.
+  static let aws_securitylake_data_lake = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("meta_store_manager_role_arn", .string, [.required]),
+      AttributeSchema("s3_bucket_arn", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ],
+    blocks: [
+      BlockSchema("configuration", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("encryption_configuration", .list(.object([.init("kms_key_id", .string)])), [.optional, .computed]),
+            AttributeSchema("region", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("lifecycle_configuration", .list, min: 0, max: nil,
+              BlockBody(
+                blocks: [
+                  BlockSchema("expiration", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("days", .number, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("transition", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("days", .number, [.optional]),
+                        AttributeSchema("storage_class", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("replication_configuration", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("regions", .set(.string), [.optional]),
+                  AttributeSchema("role_arn", .string, [.optional]),
+                ]
+              )),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -354,199 +412,123 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_sfn_state_machine`.
-  static let aws_sfn_state_machine = BlockBody(
+  /// `aws_service_discovery_http_namespace`.
+  static let aws_service_discovery_http_namespace = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("definition", .string, [.required]),
-      AttributeSchema("description", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("http_name", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("publish", .bool, [.optional]),
-      AttributeSchema("revision_id", .string, [.computed]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("state_machine_version_arn", .string, [.computed]),
-      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.optional]),
-      AttributeSchema("version_description", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_service_discovery_instance`.
+  static let aws_service_discovery_instance = BlockBody(
+    attributes: [
+      AttributeSchema("attributes", .map(.string), [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_id", .string, [.required]),
+      AttributeSchema("service_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_service_discovery_private_dns_namespace`.
+  static let aws_service_discovery_private_dns_namespace = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("hosted_zone", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc", .string, [.required]),
+    ]
+  )
+
+  /// `aws_service_discovery_public_dns_namespace`.
+  static let aws_service_discovery_public_dns_namespace = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("hosted_zone", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_service_discovery_service`.
+  static let aws_service_discovery_service = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("namespace_id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
+      BlockSchema("dns_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("kms_data_key_reuse_period_seconds", .number, [.optional]),
-            AttributeSchema("kms_key_id", .string, [.optional]),
+            AttributeSchema("namespace_id", .string, [.required]),
+            AttributeSchema("routing_policy", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("dns_records", .list, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("ttl", .number, [.required]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("health_check_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("failure_threshold", .number, [.optional]),
+            AttributeSchema("resource_path", .string, [.optional]),
             AttributeSchema("type", .string, [.optional]),
           ]
         )),
-      BlockSchema("logging_configuration", .list, min: 0, max: 1,
+      BlockSchema("health_check_custom_config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("include_execution_data", .bool, [.optional]),
-            AttributeSchema("level", .string, [.optional]),
-            AttributeSchema("log_destination", .string, [.optional]),
+            AttributeSchema("failure_threshold", .number, [.optional]),
           ]
         )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("tracing_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_shield_protection`.
-  static let aws_shield_protection = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("resource_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_shield_protection_group`.
-  static let aws_shield_protection_group = BlockBody(
-    attributes: [
-      AttributeSchema("aggregation", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("members", .list(.string), [.optional]),
-      AttributeSchema("pattern", .string, [.required]),
-      AttributeSchema("protection_group_arn", .string, [.computed]),
-      AttributeSchema("protection_group_id", .string, [.required]),
-      AttributeSchema("resource_type", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_signer_signing_profile`.
-  static let aws_signer_signing_profile = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("platform_display_name", .string, [.computed]),
-      AttributeSchema("platform_id", .string, [.required]),
-      AttributeSchema("revocation_record", .list(.object([.init("revocation_effective_from", .string), .init("revoked_at", .string), .init("revoked_by", .string)])), [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .string, [.computed]),
-      AttributeSchema("version_arn", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("signature_validity_period", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-            AttributeSchema("value", .number, [.required]),
-          ]
-        )),
-      BlockSchema("signing_material", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("certificate_arn", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_sns_platform_application`.
-  static let aws_sns_platform_application = BlockBody(
-    attributes: [
-      AttributeSchema("apple_platform_bundle_id", .string, [.optional]),
-      AttributeSchema("apple_platform_team_id", .string, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("event_delivery_failure_topic_arn", .string, [.optional]),
-      AttributeSchema("event_endpoint_created_topic_arn", .string, [.optional]),
-      AttributeSchema("event_endpoint_deleted_topic_arn", .string, [.optional]),
-      AttributeSchema("event_endpoint_updated_topic_arn", .string, [.optional]),
-      AttributeSchema("failure_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("platform", .string, [.required]),
-      AttributeSchema("platform_credential", .string, [.required, .sensitive]),
-      AttributeSchema("platform_principal", .string, [.optional, .sensitive]),
-      AttributeSchema("success_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("success_feedback_sample_rate", .string, [.optional]),
-    ]
-  )
-
-  /// `aws_sns_topic`.
-  static let aws_sns_topic = BlockBody(
-    attributes: [
-      AttributeSchema("application_failure_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("application_success_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("application_success_feedback_sample_rate", .number, [.optional]),
-      AttributeSchema("archive_policy", .string, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("beginning_archive_time", .string, [.computed]),
-      AttributeSchema("content_based_deduplication", .bool, [.optional]),
-      AttributeSchema("delivery_policy", .string, [.optional]),
-      AttributeSchema("display_name", .string, [.optional]),
-      AttributeSchema("fifo_throughput_scope", .string, [.optional, .computed]),
-      AttributeSchema("fifo_topic", .bool, [.optional]),
-      AttributeSchema("firehose_failure_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("firehose_success_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("firehose_success_feedback_sample_rate", .number, [.optional]),
-      AttributeSchema("http_failure_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("http_success_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("http_success_feedback_sample_rate", .number, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_master_key_id", .string, [.optional]),
-      AttributeSchema("lambda_failure_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("lambda_success_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("lambda_success_feedback_sample_rate", .number, [.optional]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("owner", .string, [.computed]),
-      AttributeSchema("policy", .string, [.optional, .computed]),
-      AttributeSchema("signature_version", .number, [.optional, .computed]),
-      AttributeSchema("sqs_failure_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("sqs_success_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("sqs_success_feedback_sample_rate", .number, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("tracing_config", .string, [.optional, .computed]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table58: [String: @Sendable () -> BlockBody] = [
-    "aws_servicecatalog_product": { aws_servicecatalog_product },
-    "aws_servicequotas_service_quota": { aws_servicequotas_service_quota },
-    "aws_ses_configuration_set": { aws_ses_configuration_set },
-    "aws_ses_domain_identity": { aws_ses_domain_identity },
-    "aws_ses_email_identity": { aws_ses_email_identity },
-    "aws_ses_receipt_rule": { aws_ses_receipt_rule },
-    "aws_ses_receipt_rule_set": { aws_ses_receipt_rule_set },
-    "aws_ses_template": { aws_ses_template },
-    "aws_sesv2_configuration_set": { aws_sesv2_configuration_set },
-    "aws_sesv2_email_identity": { aws_sesv2_email_identity },
-    "aws_sfn_activity": { aws_sfn_activity },
-    "aws_sfn_alias": { aws_sfn_alias },
-    "aws_sfn_state_machine": { aws_sfn_state_machine },
-    "aws_shield_protection": { aws_shield_protection },
-    "aws_shield_protection_group": { aws_shield_protection_group },
-    "aws_signer_signing_profile": { aws_signer_signing_profile },
-    "aws_sns_platform_application": { aws_sns_platform_application },
-    "aws_sns_topic": { aws_sns_topic },
+    "aws_scheduler_schedule": { aws_scheduler_schedule },
+    "aws_scheduler_schedule_group": { aws_scheduler_schedule_group },
+    "aws_schemas_discoverer": { aws_schemas_discoverer },
+    "aws_schemas_registry": { aws_schemas_registry },
+    "aws_schemas_schema": { aws_schemas_schema },
+    "aws_secretsmanager_secret": { aws_secretsmanager_secret },
+    "aws_secretsmanager_secret_policy": { aws_secretsmanager_secret_policy },
+    "aws_secretsmanager_secret_rotation": { aws_secretsmanager_secret_rotation },
+    "aws_secretsmanager_secret_version": { aws_secretsmanager_secret_version },
+    "aws_security_group": { aws_security_group },
+    "aws_security_group_rule": { aws_security_group_rule },
+    "aws_securityhub_account": { aws_securityhub_account },
+    "aws_securityhub_standards_subscription": { aws_securityhub_standards_subscription },
+    "aws_securitylake_data_lake": { aws_securitylake_data_lake },
+    "aws_service_discovery_http_namespace": { aws_service_discovery_http_namespace },
+    "aws_service_discovery_instance": { aws_service_discovery_instance },
+    "aws_service_discovery_private_dns_namespace": { aws_service_discovery_private_dns_namespace },
+    "aws_service_discovery_public_dns_namespace": { aws_service_discovery_public_dns_namespace },
+    "aws_service_discovery_service": { aws_service_discovery_service },
   ]
 }

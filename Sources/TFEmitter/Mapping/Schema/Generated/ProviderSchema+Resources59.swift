@@ -4,255 +4,377 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_sns_topic_data_protection_policy`.
-  static let aws_sns_topic_data_protection_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-    ]
-  )
-
-  /// `aws_sns_topic_policy`.
-  static let aws_sns_topic_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner", .string, [.computed]),
-      AttributeSchema("policy", .string, [.required]),
-    ]
-  )
-
-  /// `aws_sns_topic_subscription`.
-  static let aws_sns_topic_subscription = BlockBody(
+  /// `aws_servicecatalog_portfolio`.
+  static let aws_servicecatalog_portfolio = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("confirmation_timeout_in_minutes", .number, [.optional]),
-      AttributeSchema("confirmation_was_authenticated", .bool, [.computed]),
-      AttributeSchema("delivery_policy", .string, [.optional]),
-      AttributeSchema("endpoint", .string, [.required]),
-      AttributeSchema("endpoint_auto_confirms", .bool, [.optional]),
-      AttributeSchema("filter_policy", .string, [.optional]),
-      AttributeSchema("filter_policy_scope", .string, [.optional, .computed]),
+      AttributeSchema("created_time", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("pending_confirmation", .bool, [.computed]),
-      AttributeSchema("protocol", .string, [.required]),
-      AttributeSchema("raw_message_delivery", .bool, [.optional]),
-      AttributeSchema("redrive_policy", .string, [.optional]),
-      AttributeSchema("replay_policy", .string, [.optional]),
-      AttributeSchema("subscription_role_arn", .string, [.optional]),
-      AttributeSchema("topic_arn", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("provider_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("read", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
     ]
   )
 
-  /// `aws_spot_fleet_request`.
-  static let aws_spot_fleet_request = BlockBody(
+  /// `aws_servicecatalog_product`.
+  static let aws_servicecatalog_product = BlockBody(
     attributes: [
-      AttributeSchema("allocation_strategy", .string, [.optional]),
-      AttributeSchema("client_token", .string, [.computed]),
-      AttributeSchema("context", .string, [.optional]),
-      AttributeSchema("excess_capacity_termination_policy", .string, [.optional]),
-      AttributeSchema("fleet_type", .string, [.optional]),
-      AttributeSchema("iam_fleet_role", .string, [.required]),
+      AttributeSchema("accept_language", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("created_time", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional, .computed]),
+      AttributeSchema("distributor", .string, [.optional, .computed]),
+      AttributeSchema("has_default_path", .bool, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_interruption_behaviour", .string, [.optional]),
-      AttributeSchema("instance_pools_to_use_count", .number, [.optional]),
-      AttributeSchema("load_balancers", .set(.string), [.optional, .computed]),
-      AttributeSchema("on_demand_allocation_strategy", .string, [.optional]),
-      AttributeSchema("on_demand_max_total_price", .string, [.optional]),
-      AttributeSchema("on_demand_target_capacity", .number, [.optional]),
-      AttributeSchema("replace_unhealthy_instances", .bool, [.optional]),
-      AttributeSchema("spot_price", .string, [.optional]),
-      AttributeSchema("spot_request_state", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("support_description", .string, [.optional, .computed]),
+      AttributeSchema("support_email", .string, [.optional, .computed]),
+      AttributeSchema("support_url", .string, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("target_capacity", .number, [.required]),
-      AttributeSchema("target_capacity_unit_type", .string, [.optional]),
-      AttributeSchema("target_group_arns", .set(.string), [.optional, .computed]),
-      AttributeSchema("terminate_instances_on_delete", .string, [.optional]),
-      AttributeSchema("terminate_instances_with_expiration", .bool, [.optional]),
-      AttributeSchema("valid_from", .string, [.optional]),
-      AttributeSchema("valid_until", .string, [.optional]),
-      AttributeSchema("wait_for_fulfillment", .bool, [.optional]),
+      AttributeSchema("type", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("launch_specification", .set, min: 0, max: nil,
+      BlockSchema("provisioning_artifact_parameters", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("ami", .string, [.required]),
-            AttributeSchema("associate_public_ip_address", .bool, [.optional]),
-            AttributeSchema("availability_zone", .string, [.optional, .computed]),
-            AttributeSchema("ebs_optimized", .bool, [.optional]),
-            AttributeSchema("iam_instance_profile", .string, [.optional]),
-            AttributeSchema("iam_instance_profile_arn", .string, [.optional]),
-            AttributeSchema("instance_type", .string, [.required]),
-            AttributeSchema("key_name", .string, [.optional, .computed]),
-            AttributeSchema("monitoring", .bool, [.optional]),
-            AttributeSchema("placement_group", .string, [.optional, .computed]),
-            AttributeSchema("placement_tenancy", .string, [.optional]),
-            AttributeSchema("spot_price", .string, [.optional]),
-            AttributeSchema("subnet_id", .string, [.optional, .computed]),
-            AttributeSchema("tags", .map(.string), [.optional]),
-            AttributeSchema("user_data", .string, [.optional]),
-            AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-            AttributeSchema("weighted_capacity", .string, [.optional]),
-          ],
+            AttributeSchema("description", .string, [.optional]),
+            AttributeSchema("disable_template_validation", .bool, [.optional]),
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("template_physical_id", .string, [.optional]),
+            AttributeSchema("template_url", .string, [.optional]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("read", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_servicequotas_service_quota`.
+  static let aws_servicequotas_service_quota = BlockBody(
+    attributes: [
+      AttributeSchema("adjustable", .bool, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("default_value", .number, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("quota_code", .string, [.required]),
+      AttributeSchema("quota_name", .string, [.computed]),
+      AttributeSchema("request_id", .string, [.computed]),
+      AttributeSchema("request_status", .string, [.computed]),
+      AttributeSchema("service_code", .string, [.required]),
+      AttributeSchema("service_name", .string, [.computed]),
+      AttributeSchema("usage_metric", .list(.object([.init("metric_dimensions", .list(.object([.init("class", .string), .init("resource", .string), .init("service", .string), .init("type", .string)]))), .init("metric_name", .string), .init("metric_namespace", .string), .init("metric_statistic_recommendation", .string)])), [.computed]),
+      AttributeSchema("value", .number, [.required]),
+    ]
+  )
+
+  /// `aws_ses_configuration_set`.
+  static let aws_ses_configuration_set = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_fresh_start", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("reputation_metrics_enabled", .bool, [.optional]),
+      AttributeSchema("sending_enabled", .bool, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("delivery_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("tls_policy", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("tracking_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("custom_redirect_domain", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ses_domain_identity`.
+  static let aws_ses_domain_identity = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("domain", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("verification_token", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_ses_email_identity`.
+  static let aws_ses_email_identity = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("email", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_ses_receipt_rule`.
+  static let aws_ses_receipt_rule = BlockBody(
+    attributes: [
+      AttributeSchema("after", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("recipients", .set(.string), [.optional]),
+      AttributeSchema("rule_set_name", .string, [.required]),
+      AttributeSchema("scan_enabled", .bool, [.optional]),
+      AttributeSchema("tls_policy", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("add_header_action", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("header_name", .string, [.required]),
+            AttributeSchema("header_value", .string, [.required]),
+            AttributeSchema("position", .number, [.required]),
+          ]
+        )),
+      BlockSchema("bounce_action", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("message", .string, [.required]),
+            AttributeSchema("position", .number, [.required]),
+            AttributeSchema("sender", .string, [.required]),
+            AttributeSchema("smtp_reply_code", .string, [.required]),
+            AttributeSchema("status_code", .string, [.optional]),
+            AttributeSchema("topic_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("lambda_action", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("function_arn", .string, [.required]),
+            AttributeSchema("invocation_type", .string, [.optional]),
+            AttributeSchema("position", .number, [.required]),
+            AttributeSchema("topic_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("s3_action", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_name", .string, [.required]),
+            AttributeSchema("iam_role_arn", .string, [.optional]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("object_key_prefix", .string, [.optional]),
+            AttributeSchema("position", .number, [.required]),
+            AttributeSchema("topic_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("sns_action", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("encoding", .string, [.optional]),
+            AttributeSchema("position", .number, [.required]),
+            AttributeSchema("topic_arn", .string, [.required]),
+          ]
+        )),
+      BlockSchema("stop_action", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("position", .number, [.required]),
+            AttributeSchema("scope", .string, [.required]),
+            AttributeSchema("topic_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("workmail_action", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("organization_arn", .string, [.required]),
+            AttributeSchema("position", .number, [.required]),
+            AttributeSchema("topic_arn", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ses_receipt_rule_set`.
+  static let aws_ses_receipt_rule_set = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("rule_set_name", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ses_template`.
+  static let aws_ses_template = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("html", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("subject", .string, [.optional]),
+      AttributeSchema("text", .string, [.optional]),
+    ]
+  )
+
+  /// `aws_sesv2_configuration_set`.
+  static let aws_sesv2_configuration_set = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("configuration_set_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("delivery_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("max_delivery_seconds", .number, [.optional]),
+            AttributeSchema("sending_pool_name", .string, [.optional]),
+            AttributeSchema("tls_policy", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("reputation_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("last_fresh_start", .string, [.computed]),
+            AttributeSchema("reputation_metrics_enabled", .bool, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("sending_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("sending_enabled", .bool, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("suppression_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("suppressed_reasons", .list(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("tracking_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("custom_redirect_domain", .string, [.required]),
+            AttributeSchema("https_policy", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("vdm_options", .list, min: 0, max: 1,
+        BlockBody(
           blocks: [
-            BlockSchema("ebs_block_device", .set, min: 0, max: nil,
+            BlockSchema("dashboard_options", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("delete_on_termination", .bool, [.optional]),
-                  AttributeSchema("device_name", .string, [.required]),
-                  AttributeSchema("encrypted", .bool, [.optional, .computed]),
-                  AttributeSchema("iops", .number, [.optional, .computed]),
-                  AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-                  AttributeSchema("snapshot_id", .string, [.optional, .computed]),
-                  AttributeSchema("throughput", .number, [.optional, .computed]),
-                  AttributeSchema("volume_size", .number, [.optional, .computed]),
-                  AttributeSchema("volume_type", .string, [.optional, .computed]),
+                  AttributeSchema("engagement_metrics", .string, [.optional]),
                 ]
               )),
-            BlockSchema("ephemeral_block_device", .set, min: 0, max: nil,
+            BlockSchema("guardian_options", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("device_name", .string, [.required]),
-                  AttributeSchema("virtual_name", .string, [.required]),
-                ]
-              )),
-            BlockSchema("root_block_device", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("delete_on_termination", .bool, [.optional]),
-                  AttributeSchema("encrypted", .bool, [.optional, .computed]),
-                  AttributeSchema("iops", .number, [.optional, .computed]),
-                  AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-                  AttributeSchema("throughput", .number, [.optional, .computed]),
-                  AttributeSchema("volume_size", .number, [.optional, .computed]),
-                  AttributeSchema("volume_type", .string, [.optional, .computed]),
+                  AttributeSchema("optimized_shared_delivery", .string, [.optional]),
                 ]
               )),
           ]
         )),
-      BlockSchema("launch_template_config", .set, min: 0, max: nil,
+    ]
+  )
+
+  /// `aws_sesv2_email_identity`.
+  static let aws_sesv2_email_identity = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("configuration_set_name", .string, [.optional]),
+      AttributeSchema("email_identity", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("identity_type", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("verified_for_sending_status", .bool, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("dkim_signing_attributes", .list, min: 0, max: 1,
         BlockBody(
-          blocks: [
-            BlockSchema("launch_template_specification", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("id", .string, [.optional]),
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("version", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("overrides", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("availability_zone", .string, [.optional]),
-                  AttributeSchema("instance_type", .string, [.optional]),
-                  AttributeSchema("priority", .number, [.optional, .computed]),
-                  AttributeSchema("spot_price", .string, [.optional, .computed]),
-                  AttributeSchema("subnet_id", .string, [.optional, .computed]),
-                  AttributeSchema("weighted_capacity", .number, [.optional, .computed]),
-                ],
-                blocks: [
-                  BlockSchema("instance_requirements", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("accelerator_manufacturers", .set(.string), [.optional]),
-                        AttributeSchema("accelerator_names", .set(.string), [.optional]),
-                        AttributeSchema("accelerator_types", .set(.string), [.optional]),
-                        AttributeSchema("allowed_instance_types", .set(.string), [.optional]),
-                        AttributeSchema("bare_metal", .string, [.optional]),
-                        AttributeSchema("burstable_performance", .string, [.optional]),
-                        AttributeSchema("cpu_manufacturers", .set(.string), [.optional]),
-                        AttributeSchema("excluded_instance_types", .set(.string), [.optional]),
-                        AttributeSchema("instance_generations", .set(.string), [.optional]),
-                        AttributeSchema("local_storage", .string, [.optional]),
-                        AttributeSchema("local_storage_types", .set(.string), [.optional]),
-                        AttributeSchema("on_demand_max_price_percentage_over_lowest_price", .number, [.optional]),
-                        AttributeSchema("require_hibernate_support", .bool, [.optional]),
-                        AttributeSchema("spot_max_price_percentage_over_lowest_price", .number, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("accelerator_count", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("accelerator_total_memory_mib", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("baseline_ebs_bandwidth_mbps", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("memory_gib_per_vcpu", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("memory_mib", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("network_bandwidth_gbps", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("network_interface_count", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("total_local_storage_gb", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("vcpu_count", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("max", .number, [.optional]),
-                              AttributeSchema("min", .number, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
+          attributes: [
+            AttributeSchema("current_signing_key_length", .string, [.computed]),
+            AttributeSchema("domain_signing_private_key", .string, [.optional, .sensitive]),
+            AttributeSchema("domain_signing_selector", .string, [.optional]),
+            AttributeSchema("last_key_generation_timestamp", .string, [.computed]),
+            AttributeSchema("next_signing_key_length", .string, [.optional, .computed]),
+            AttributeSchema("signing_attributes_origin", .string, [.computed]),
+            AttributeSchema("status", .string, [.computed]),
+            AttributeSchema("tokens", .list(.string), [.computed]),
           ]
         )),
-      BlockSchema("spot_maintenance_strategies", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_sesv2_email_identity_feedback_attributes`.
+  static let aws_sesv2_email_identity_feedback_attributes = BlockBody(
+    attributes: [
+      AttributeSchema("email_forwarding_enabled", .bool, [.optional]),
+      AttributeSchema("email_identity", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_sfn_activity`.
+  static let aws_sfn_activity = BlockBody(
+    attributes: [
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
         BlockBody(
-          blocks: [
-            BlockSchema("capacity_rebalance", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("replacement_strategy", .string, [.optional]),
-                ]
-              )),
+          attributes: [
+            AttributeSchema("kms_data_key_reuse_period_seconds", .number, [.optional]),
+            AttributeSchema("kms_key_id", .string, [.optional]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_sfn_alias`.
+  static let aws_sfn_alias = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("routing_configuration", .list, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("state_machine_version_arn", .string, [.required]),
+            AttributeSchema("weight", .number, [.required]),
           ]
         )),
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -266,233 +388,161 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_sqs_queue`.
-  static let aws_sqs_queue = BlockBody(
+  /// `aws_sfn_state_machine`.
+  static let aws_sfn_state_machine = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("content_based_deduplication", .bool, [.optional]),
-      AttributeSchema("deduplication_scope", .string, [.optional, .computed]),
-      AttributeSchema("delay_seconds", .number, [.optional]),
-      AttributeSchema("fifo_queue", .bool, [.optional]),
-      AttributeSchema("fifo_throughput_limit", .string, [.optional, .computed]),
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("definition", .string, [.required]),
+      AttributeSchema("description", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_data_key_reuse_period_seconds", .number, [.optional, .computed]),
-      AttributeSchema("kms_master_key_id", .string, [.optional]),
-      AttributeSchema("max_message_size", .number, [.optional]),
-      AttributeSchema("message_retention_seconds", .number, [.optional]),
       AttributeSchema("name", .string, [.optional, .computed]),
       AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.optional, .computed]),
-      AttributeSchema("receive_wait_time_seconds", .number, [.optional]),
-      AttributeSchema("redrive_allow_policy", .string, [.optional, .computed]),
-      AttributeSchema("redrive_policy", .string, [.optional, .computed]),
-      AttributeSchema("sqs_managed_sse_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("url", .string, [.computed]),
-      AttributeSchema("visibility_timeout_seconds", .number, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_sqs_queue_policy`.
-  static let aws_sqs_queue_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("queue_url", .string, [.required]),
-    ]
-  )
-
-  /// `aws_sqs_queue_redrive_allow_policy`.
-  static let aws_sqs_queue_redrive_allow_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("queue_url", .string, [.required]),
-      AttributeSchema("redrive_allow_policy", .string, [.required]),
-    ]
-  )
-
-  /// `aws_sqs_queue_redrive_policy`.
-  static let aws_sqs_queue_redrive_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("queue_url", .string, [.required]),
-      AttributeSchema("redrive_policy", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ssm_activation`.
-  static let aws_ssm_activation = BlockBody(
-    attributes: [
-      AttributeSchema("activation_code", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("expiration_date", .string, [.optional, .computed]),
-      AttributeSchema("expired", .bool, [.computed]),
-      AttributeSchema("iam_role", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("registration_count", .number, [.computed]),
-      AttributeSchema("registration_limit", .number, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_ssm_association`.
-  static let aws_ssm_association = BlockBody(
-    attributes: [
-      AttributeSchema("apply_only_at_cron_interval", .bool, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("association_id", .string, [.computed]),
-      AttributeSchema("association_name", .string, [.optional]),
-      AttributeSchema("automation_target_parameter_name", .string, [.optional]),
-      AttributeSchema("compliance_severity", .string, [.optional]),
-      AttributeSchema("document_version", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_id", .string, [.optional, .deprecated]),
-      AttributeSchema("max_concurrency", .string, [.optional]),
-      AttributeSchema("max_errors", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("parameters", .map(.string), [.optional, .computed]),
-      AttributeSchema("schedule_expression", .string, [.optional]),
-      AttributeSchema("sync_compliance", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("wait_for_success_timeout_seconds", .number, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("output_location", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("s3_bucket_name", .string, [.required]),
-            AttributeSchema("s3_key_prefix", .string, [.optional]),
-            AttributeSchema("s3_region", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("targets", .list, min: 0, max: 5,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("values", .list(.string), [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ssm_default_patch_baseline`.
-  static let aws_ssm_default_patch_baseline = BlockBody(
-    attributes: [
-      AttributeSchema("baseline_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("operating_system", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ssm_document`.
-  static let aws_ssm_document = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("content", .string, [.required]),
-      AttributeSchema("created_date", .string, [.computed]),
-      AttributeSchema("default_version", .string, [.computed]),
-      AttributeSchema("description", .string, [.computed]),
-      AttributeSchema("document_format", .string, [.optional]),
-      AttributeSchema("document_type", .string, [.required]),
-      AttributeSchema("document_version", .string, [.computed]),
-      AttributeSchema("hash", .string, [.computed]),
-      AttributeSchema("hash_type", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("latest_version", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("owner", .string, [.computed]),
-      AttributeSchema("parameter", .list(.object([.init("default_value", .string), .init("description", .string), .init("name", .string), .init("type", .string)])), [.computed]),
-      AttributeSchema("permissions", .map(.string), [.optional]),
-      AttributeSchema("platform_types", .list(.string), [.computed]),
-      AttributeSchema("schema_version", .string, [.computed]),
+      AttributeSchema("publish", .bool, [.optional]),
+      AttributeSchema("revision_id", .string, [.computed]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("state_machine_version_arn", .string, [.computed]),
       AttributeSchema("status", .string, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("target_type", .string, [.optional]),
-      AttributeSchema("version_name", .string, [.optional]),
+      AttributeSchema("type", .string, [.optional]),
+      AttributeSchema("version_description", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("attachments_source", .list, min: 0, max: 20,
+      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("values", .list(.string), [.required]),
+            AttributeSchema("kms_data_key_reuse_period_seconds", .number, [.optional]),
+            AttributeSchema("kms_key_id", .string, [.optional]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("logging_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("include_execution_data", .bool, [.optional]),
+            AttributeSchema("level", .string, [.optional]),
+            AttributeSchema("log_destination", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("tracing_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_ssm_maintenance_window`.
-  static let aws_ssm_maintenance_window = BlockBody(
+  /// `aws_shield_protection`.
+  static let aws_shield_protection = BlockBody(
     attributes: [
-      AttributeSchema("allow_unassociated_targets", .bool, [.optional]),
-      AttributeSchema("cutoff", .number, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("duration", .number, [.required]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("end_date", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("schedule", .string, [.required]),
-      AttributeSchema("schedule_offset", .number, [.optional]),
-      AttributeSchema("schedule_timezone", .string, [.optional]),
-      AttributeSchema("start_date", .string, [.optional]),
+      AttributeSchema("resource_arn", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ]
   )
 
-  /// `aws_ssm_maintenance_window_target`.
-  static let aws_ssm_maintenance_window_target = BlockBody(
+  /// `aws_shield_protection_group`.
+  static let aws_shield_protection_group = BlockBody(
     attributes: [
-      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("aggregation", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("owner_information", .string, [.optional]),
-      AttributeSchema("resource_type", .string, [.required]),
-      AttributeSchema("window_id", .string, [.required]),
+      AttributeSchema("members", .list(.string), [.optional]),
+      AttributeSchema("pattern", .string, [.required]),
+      AttributeSchema("protection_group_arn", .string, [.computed]),
+      AttributeSchema("protection_group_id", .string, [.required]),
+      AttributeSchema("resource_type", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_signer_signing_profile`.
+  static let aws_signer_signing_profile = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("platform_display_name", .string, [.computed]),
+      AttributeSchema("platform_id", .string, [.required]),
+      AttributeSchema("revocation_record", .list(.object([.init("revocation_effective_from", .string), .init("revoked_at", .string), .init("revoked_by", .string)])), [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .string, [.computed]),
+      AttributeSchema("version_arn", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("targets", .list, min: 1, max: 5,
+      BlockSchema("signature_validity_period", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("values", .list(.string), [.required]),
+            AttributeSchema("type", .string, [.required]),
+            AttributeSchema("value", .number, [.required]),
           ]
         )),
+      BlockSchema("signing_material", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("certificate_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_sns_platform_application`.
+  static let aws_sns_platform_application = BlockBody(
+    attributes: [
+      AttributeSchema("apple_platform_bundle_id", .string, [.optional]),
+      AttributeSchema("apple_platform_team_id", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("event_delivery_failure_topic_arn", .string, [.optional]),
+      AttributeSchema("event_endpoint_created_topic_arn", .string, [.optional]),
+      AttributeSchema("event_endpoint_deleted_topic_arn", .string, [.optional]),
+      AttributeSchema("event_endpoint_updated_topic_arn", .string, [.optional]),
+      AttributeSchema("failure_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("platform", .string, [.required]),
+      AttributeSchema("platform_credential", .string, [.required, .sensitive]),
+      AttributeSchema("platform_principal", .string, [.optional, .sensitive]),
+      AttributeSchema("success_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("success_feedback_sample_rate", .string, [.optional]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table59: [String: @Sendable () -> BlockBody] = [
-    "aws_sns_topic_data_protection_policy": { aws_sns_topic_data_protection_policy },
-    "aws_sns_topic_policy": { aws_sns_topic_policy },
-    "aws_sns_topic_subscription": { aws_sns_topic_subscription },
-    "aws_spot_fleet_request": { aws_spot_fleet_request },
-    "aws_sqs_queue": { aws_sqs_queue },
-    "aws_sqs_queue_policy": { aws_sqs_queue_policy },
-    "aws_sqs_queue_redrive_allow_policy": { aws_sqs_queue_redrive_allow_policy },
-    "aws_sqs_queue_redrive_policy": { aws_sqs_queue_redrive_policy },
-    "aws_ssm_activation": { aws_ssm_activation },
-    "aws_ssm_association": { aws_ssm_association },
-    "aws_ssm_default_patch_baseline": { aws_ssm_default_patch_baseline },
-    "aws_ssm_document": { aws_ssm_document },
-    "aws_ssm_maintenance_window": { aws_ssm_maintenance_window },
-    "aws_ssm_maintenance_window_target": { aws_ssm_maintenance_window_target },
+    "aws_servicecatalog_portfolio": { aws_servicecatalog_portfolio },
+    "aws_servicecatalog_product": { aws_servicecatalog_product },
+    "aws_servicequotas_service_quota": { aws_servicequotas_service_quota },
+    "aws_ses_configuration_set": { aws_ses_configuration_set },
+    "aws_ses_domain_identity": { aws_ses_domain_identity },
+    "aws_ses_email_identity": { aws_ses_email_identity },
+    "aws_ses_receipt_rule": { aws_ses_receipt_rule },
+    "aws_ses_receipt_rule_set": { aws_ses_receipt_rule_set },
+    "aws_ses_template": { aws_ses_template },
+    "aws_sesv2_configuration_set": { aws_sesv2_configuration_set },
+    "aws_sesv2_email_identity": { aws_sesv2_email_identity },
+    "aws_sesv2_email_identity_feedback_attributes": { aws_sesv2_email_identity_feedback_attributes },
+    "aws_sfn_activity": { aws_sfn_activity },
+    "aws_sfn_alias": { aws_sfn_alias },
+    "aws_sfn_state_machine": { aws_sfn_state_machine },
+    "aws_shield_protection": { aws_shield_protection },
+    "aws_shield_protection_group": { aws_shield_protection_group },
+    "aws_signer_signing_profile": { aws_signer_signing_profile },
+    "aws_sns_platform_application": { aws_sns_platform_application },
   ]
 }

@@ -4,346 +4,332 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_ssm_maintenance_window_task`.
-  static let aws_ssm_maintenance_window_task = BlockBody(
+  /// `aws_sns_topic`.
+  static let aws_sns_topic = BlockBody(
+    attributes: [
+      AttributeSchema("application_failure_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("application_success_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("application_success_feedback_sample_rate", .number, [.optional]),
+      AttributeSchema("archive_policy", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("beginning_archive_time", .string, [.computed]),
+      AttributeSchema("content_based_deduplication", .bool, [.optional]),
+      AttributeSchema("delivery_policy", .string, [.optional]),
+      AttributeSchema("display_name", .string, [.optional]),
+      AttributeSchema("fifo_throughput_scope", .string, [.optional, .computed]),
+      AttributeSchema("fifo_topic", .bool, [.optional]),
+      AttributeSchema("firehose_failure_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("firehose_success_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("firehose_success_feedback_sample_rate", .number, [.optional]),
+      AttributeSchema("http_failure_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("http_success_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("http_success_feedback_sample_rate", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_master_key_id", .string, [.optional]),
+      AttributeSchema("lambda_failure_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("lambda_success_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("lambda_success_feedback_sample_rate", .number, [.optional]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("owner", .string, [.computed]),
+      AttributeSchema("policy", .string, [.optional, .computed]),
+      AttributeSchema("signature_version", .number, [.optional, .computed]),
+      AttributeSchema("sqs_failure_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("sqs_success_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("sqs_success_feedback_sample_rate", .number, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("tracing_config", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_sns_topic_data_protection_policy`.
+  static let aws_sns_topic_data_protection_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+    ]
+  )
+
+  /// `aws_sns_topic_policy`.
+  static let aws_sns_topic_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner", .string, [.computed]),
+      AttributeSchema("policy", .string, [.required]),
+    ]
+  )
+
+  /// `aws_sns_topic_subscription`.
+  static let aws_sns_topic_subscription = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cutoff_behavior", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("confirmation_timeout_in_minutes", .number, [.optional]),
+      AttributeSchema("confirmation_was_authenticated", .bool, [.computed]),
+      AttributeSchema("delivery_policy", .string, [.optional]),
+      AttributeSchema("endpoint", .string, [.required]),
+      AttributeSchema("endpoint_auto_confirms", .bool, [.optional]),
+      AttributeSchema("filter_policy", .string, [.optional]),
+      AttributeSchema("filter_policy_scope", .string, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("max_concurrency", .string, [.optional, .computed]),
-      AttributeSchema("max_errors", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("priority", .number, [.optional]),
-      AttributeSchema("service_role_arn", .string, [.optional, .computed]),
-      AttributeSchema("task_arn", .string, [.required]),
-      AttributeSchema("task_type", .string, [.required]),
-      AttributeSchema("window_id", .string, [.required]),
-      AttributeSchema("window_task_id", .string, [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("pending_confirmation", .bool, [.computed]),
+      AttributeSchema("protocol", .string, [.required]),
+      AttributeSchema("raw_message_delivery", .bool, [.optional]),
+      AttributeSchema("redrive_policy", .string, [.optional]),
+      AttributeSchema("replay_policy", .string, [.optional]),
+      AttributeSchema("subscription_role_arn", .string, [.optional]),
+      AttributeSchema("topic_arn", .string, [.required]),
+    ]
+  )
+
+  /// `aws_spot_fleet_request`.
+  static let aws_spot_fleet_request = BlockBody(
+    attributes: [
+      AttributeSchema("allocation_strategy", .string, [.optional]),
+      AttributeSchema("client_token", .string, [.computed]),
+      AttributeSchema("context", .string, [.optional]),
+      AttributeSchema("excess_capacity_termination_policy", .string, [.optional]),
+      AttributeSchema("fleet_type", .string, [.optional]),
+      AttributeSchema("iam_fleet_role", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_interruption_behaviour", .string, [.optional]),
+      AttributeSchema("instance_pools_to_use_count", .number, [.optional]),
+      AttributeSchema("load_balancers", .set(.string), [.optional, .computed]),
+      AttributeSchema("on_demand_allocation_strategy", .string, [.optional]),
+      AttributeSchema("on_demand_max_total_price", .string, [.optional]),
+      AttributeSchema("on_demand_target_capacity", .number, [.optional]),
+      AttributeSchema("replace_unhealthy_instances", .bool, [.optional]),
+      AttributeSchema("spot_price", .string, [.optional]),
+      AttributeSchema("spot_request_state", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("target_capacity", .number, [.required]),
+      AttributeSchema("target_capacity_unit_type", .string, [.optional]),
+      AttributeSchema("target_group_arns", .set(.string), [.optional, .computed]),
+      AttributeSchema("terminate_instances_on_delete", .string, [.optional]),
+      AttributeSchema("terminate_instances_with_expiration", .bool, [.optional]),
+      AttributeSchema("valid_from", .string, [.optional]),
+      AttributeSchema("valid_until", .string, [.optional]),
+      AttributeSchema("wait_for_fulfillment", .bool, [.optional]),
     ],
     blocks: [
-      BlockSchema("targets", .list, min: 0, max: 5,
+      BlockSchema("launch_specification", .set, min: 0, max: nil,
         BlockBody(
           attributes: [
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("values", .list(.string), [.required]),
+            AttributeSchema("ami", .string, [.required]),
+            AttributeSchema("associate_public_ip_address", .bool, [.optional]),
+            AttributeSchema("availability_zone", .string, [.optional, .computed]),
+            AttributeSchema("ebs_optimized", .bool, [.optional]),
+            AttributeSchema("iam_instance_profile", .string, [.optional]),
+            AttributeSchema("iam_instance_profile_arn", .string, [.optional]),
+            AttributeSchema("instance_type", .string, [.required]),
+            AttributeSchema("key_name", .string, [.optional, .computed]),
+            AttributeSchema("monitoring", .bool, [.optional]),
+            AttributeSchema("placement_group", .string, [.optional, .computed]),
+            AttributeSchema("placement_tenancy", .string, [.optional]),
+            AttributeSchema("spot_price", .string, [.optional]),
+            AttributeSchema("subnet_id", .string, [.optional, .computed]),
+            AttributeSchema("tags", .map(.string), [.optional]),
+            AttributeSchema("user_data", .string, [.optional]),
+            AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
+            AttributeSchema("weighted_capacity", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("ebs_block_device", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("delete_on_termination", .bool, [.optional]),
+                  AttributeSchema("device_name", .string, [.required]),
+                  AttributeSchema("encrypted", .bool, [.optional, .computed]),
+                  AttributeSchema("iops", .number, [.optional, .computed]),
+                  AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+                  AttributeSchema("snapshot_id", .string, [.optional, .computed]),
+                  AttributeSchema("throughput", .number, [.optional, .computed]),
+                  AttributeSchema("volume_size", .number, [.optional, .computed]),
+                  AttributeSchema("volume_type", .string, [.optional, .computed]),
+                ]
+              )),
+            BlockSchema("ephemeral_block_device", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("device_name", .string, [.required]),
+                  AttributeSchema("virtual_name", .string, [.required]),
+                ]
+              )),
+            BlockSchema("root_block_device", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("delete_on_termination", .bool, [.optional]),
+                  AttributeSchema("encrypted", .bool, [.optional, .computed]),
+                  AttributeSchema("iops", .number, [.optional, .computed]),
+                  AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+                  AttributeSchema("throughput", .number, [.optional, .computed]),
+                  AttributeSchema("volume_size", .number, [.optional, .computed]),
+                  AttributeSchema("volume_type", .string, [.optional, .computed]),
+                ]
+              )),
           ]
         )),
-      BlockSchema("task_invocation_parameters", .list, min: 0, max: 1,
+      BlockSchema("launch_template_config", .set, min: 0, max: nil,
         BlockBody(
           blocks: [
-            BlockSchema("automation_parameters", .list, min: 0, max: 1,
+            BlockSchema("launch_template_specification", .list, min: 1, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("document_version", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("parameter", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("values", .list(.string), [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("lambda_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("client_context", .string, [.optional]),
-                  AttributeSchema("payload", .string, [.optional, .sensitive]),
-                  AttributeSchema("qualifier", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("run_command_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("comment", .string, [.optional]),
-                  AttributeSchema("document_hash", .string, [.optional]),
-                  AttributeSchema("document_hash_type", .string, [.optional]),
-                  AttributeSchema("document_version", .string, [.optional]),
-                  AttributeSchema("output_s3_bucket", .string, [.optional]),
-                  AttributeSchema("output_s3_key_prefix", .string, [.optional]),
-                  AttributeSchema("service_role_arn", .string, [.optional]),
-                  AttributeSchema("timeout_seconds", .number, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("cloudwatch_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("cloudwatch_log_group_name", .string, [.optional, .computed]),
-                        AttributeSchema("cloudwatch_output_enabled", .bool, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("notification_config", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("notification_arn", .string, [.optional]),
-                        AttributeSchema("notification_events", .list(.string), [.optional]),
-                        AttributeSchema("notification_type", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("parameter", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("values", .list(.string), [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("step_functions_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("input", .string, [.optional, .sensitive]),
+                  AttributeSchema("id", .string, [.optional]),
                   AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("version", .string, [.optional]),
                 ]
               )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ssm_parameter`.
-  static let aws_ssm_parameter = BlockBody(
-    attributes: [
-      AttributeSchema("allowed_pattern", .string, [.optional]),
-      AttributeSchema("arn", .string, [.optional, .computed]),
-      AttributeSchema("data_type", .string, [.optional, .computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("has_value_wo", .bool, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("insecure_value", .string, [.optional, .computed]),
-      AttributeSchema("key_id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("overwrite", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("tier", .string, [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-      AttributeSchema("value", .string, [.optional, .computed, .sensitive]),
-      AttributeSchema("value_wo", .string, [.optional, .sensitive, .writeOnly]),
-      AttributeSchema("value_wo_version", .number, [.optional]),
-      AttributeSchema("version", .number, [.computed]),
-    ]
-  )
-
-  /// `aws_ssm_patch_baseline`.
-  static let aws_ssm_patch_baseline = BlockBody(
-    attributes: [
-      AttributeSchema("approved_patches", .set(.string), [.optional]),
-      AttributeSchema("approved_patches_compliance_level", .string, [.optional]),
-      AttributeSchema("approved_patches_enable_non_security", .bool, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("json", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("operating_system", .string, [.optional]),
-      AttributeSchema("rejected_patches", .set(.string), [.optional]),
-      AttributeSchema("rejected_patches_action", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("approval_rule", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("approve_after_days", .number, [.optional]),
-            AttributeSchema("approve_until_date", .string, [.optional]),
-            AttributeSchema("compliance_level", .string, [.optional]),
-            AttributeSchema("enable_non_security", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("patch_filter", .list, min: 1, max: 10,
+            BlockSchema("overrides", .set, min: 0, max: nil,
               BlockBody(
                 attributes: [
-                  AttributeSchema("key", .string, [.required]),
-                  AttributeSchema("values", .list(.string), [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("global_filter", .list, min: 0, max: 4,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("values", .list(.string), [.required]),
-          ]
-        )),
-      BlockSchema("source", .list, min: 0, max: 20,
-        BlockBody(
-          attributes: [
-            AttributeSchema("configuration", .string, [.required]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("products", .list(.string), [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ssm_patch_group`.
-  static let aws_ssm_patch_group = BlockBody(
-    attributes: [
-      AttributeSchema("baseline_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("patch_group", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ssm_resource_data_sync`.
-  static let aws_ssm_resource_data_sync = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("s3_destination", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_name", .string, [.required]),
-            AttributeSchema("kms_key_arn", .string, [.optional]),
-            AttributeSchema("prefix", .string, [.optional]),
-            AttributeSchema("region", .string, [.required]),
-            AttributeSchema("sync_format", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ssmcontacts_contact`.
-  static let aws_ssmcontacts_contact = BlockBody(
-    attributes: [
-      AttributeSchema("alias", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("display_name", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ssmincidents_response_plan`.
-  static let aws_ssmincidents_response_plan = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("chat_channel", .set(.string), [.optional]),
-      AttributeSchema("display_name", .string, [.optional]),
-      AttributeSchema("engagements", .set(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("action", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("ssm_automation", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("document_name", .string, [.required]),
-                  AttributeSchema("document_version", .string, [.optional]),
-                  AttributeSchema("dynamic_parameters", .map(.string), [.optional]),
-                  AttributeSchema("role_arn", .string, [.required]),
-                  AttributeSchema("target_account", .string, [.optional]),
+                  AttributeSchema("availability_zone", .string, [.optional]),
+                  AttributeSchema("instance_type", .string, [.optional]),
+                  AttributeSchema("priority", .number, [.optional, .computed]),
+                  AttributeSchema("spot_price", .string, [.optional, .computed]),
+                  AttributeSchema("subnet_id", .string, [.optional, .computed]),
+                  AttributeSchema("weighted_capacity", .number, [.optional, .computed]),
                 ],
                 blocks: [
-                  BlockSchema("parameter", .set, min: 0, max: nil,
+                  BlockSchema("instance_requirements", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("name", .string, [.required]),
-                        AttributeSchema("values", .set(.string), [.required]),
+                        AttributeSchema("accelerator_manufacturers", .set(.string), [.optional]),
+                        AttributeSchema("accelerator_names", .set(.string), [.optional]),
+                        AttributeSchema("accelerator_types", .set(.string), [.optional]),
+                        AttributeSchema("allowed_instance_types", .set(.string), [.optional]),
+                        AttributeSchema("bare_metal", .string, [.optional]),
+                        AttributeSchema("burstable_performance", .string, [.optional]),
+                        AttributeSchema("cpu_manufacturers", .set(.string), [.optional]),
+                        AttributeSchema("excluded_instance_types", .set(.string), [.optional]),
+                        AttributeSchema("instance_generations", .set(.string), [.optional]),
+                        AttributeSchema("local_storage", .string, [.optional]),
+                        AttributeSchema("local_storage_types", .set(.string), [.optional]),
+                        AttributeSchema("on_demand_max_price_percentage_over_lowest_price", .number, [.optional]),
+                        AttributeSchema("require_hibernate_support", .bool, [.optional]),
+                        AttributeSchema("spot_max_price_percentage_over_lowest_price", .number, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("accelerator_count", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("accelerator_total_memory_mib", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("baseline_ebs_bandwidth_mbps", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("memory_gib_per_vcpu", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("memory_mib", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("network_bandwidth_gbps", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("network_interface_count", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("total_local_storage_gb", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("vcpu_count", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("max", .number, [.optional]),
+                              AttributeSchema("min", .number, [.optional]),
+                            ]
+                          )),
                       ]
                     )),
                 ]
               )),
           ]
         )),
-      BlockSchema("incident_template", .list, min: 1, max: 1,
+      BlockSchema("spot_maintenance_strategies", .list, min: 0, max: 1,
         BlockBody(
-          attributes: [
-            AttributeSchema("dedupe_string", .string, [.optional]),
-            AttributeSchema("impact", .number, [.required]),
-            AttributeSchema("incident_tags", .map(.string), [.optional]),
-            AttributeSchema("summary", .string, [.optional]),
-            AttributeSchema("title", .string, [.required]),
-          ],
           blocks: [
-            BlockSchema("notification_target", .set, min: 0, max: nil,
+            BlockSchema("capacity_rebalance", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("sns_topic_arn", .string, [.required]),
+                  AttributeSchema("replacement_strategy", .string, [.optional]),
                 ]
               )),
           ]
         )),
-      BlockSchema("integration", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("pagerduty", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("secret_id", .string, [.required]),
-                  AttributeSchema("service_id", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ssoadmin_permission_set`.
-  static let aws_ssoadmin_permission_set = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created_date", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_arn", .string, [.required]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("relay_state", .string, [.optional]),
-      AttributeSchema("session_duration", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_subnet`.
-  static let aws_subnet = BlockBody(
+  /// `aws_sqs_queue`.
+  static let aws_sqs_queue = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("assign_ipv6_address_on_creation", .bool, [.optional]),
-      AttributeSchema("availability_zone", .string, [.optional, .computed]),
-      AttributeSchema("availability_zone_id", .string, [.optional, .computed]),
-      AttributeSchema("cidr_block", .string, [.optional]),
-      AttributeSchema("customer_owned_ipv4_pool", .string, [.optional]),
-      AttributeSchema("enable_dns64", .bool, [.optional]),
-      AttributeSchema("enable_lni_at_device_index", .number, [.optional]),
-      AttributeSchema("enable_resource_name_dns_a_record_on_launch", .bool, [.optional]),
-      AttributeSchema("enable_resource_name_dns_aaaa_record_on_launch", .bool, [.optional]),
+      AttributeSchema("content_based_deduplication", .bool, [.optional]),
+      AttributeSchema("deduplication_scope", .string, [.optional, .computed]),
+      AttributeSchema("delay_seconds", .number, [.optional]),
+      AttributeSchema("fifo_queue", .bool, [.optional]),
+      AttributeSchema("fifo_throughput_limit", .string, [.optional, .computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_cidr_block", .string, [.optional]),
-      AttributeSchema("ipv6_cidr_block_association_id", .string, [.computed]),
-      AttributeSchema("ipv6_native", .bool, [.optional]),
-      AttributeSchema("map_customer_owned_ip_on_launch", .bool, [.optional]),
-      AttributeSchema("map_public_ip_on_launch", .bool, [.optional]),
-      AttributeSchema("outpost_arn", .string, [.optional]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("private_dns_hostname_type_on_launch", .string, [.optional, .computed]),
+      AttributeSchema("kms_data_key_reuse_period_seconds", .number, [.optional, .computed]),
+      AttributeSchema("kms_master_key_id", .string, [.optional]),
+      AttributeSchema("max_message_size", .number, [.optional]),
+      AttributeSchema("message_retention_seconds", .number, [.optional]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.optional, .computed]),
+      AttributeSchema("receive_wait_time_seconds", .number, [.optional]),
+      AttributeSchema("redrive_allow_policy", .string, [.optional, .computed]),
+      AttributeSchema("redrive_policy", .string, [.optional, .computed]),
+      AttributeSchema("sqs_managed_sse_enabled", .bool, [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
+      AttributeSchema("url", .string, [.computed]),
+      AttributeSchema("visibility_timeout_seconds", .number, [.optional]),
     ],
     blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -351,140 +337,181 @@ extension ProviderSchema.Resources {
           attributes: [
             AttributeSchema("create", .string, [.optional]),
             AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_synthetics_canary`.
-  static let aws_synthetics_canary = BlockBody(
+  /// `aws_sqs_queue_policy`.
+  static let aws_sqs_queue_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("queue_url", .string, [.required]),
+    ]
+  )
+
+  /// `aws_sqs_queue_redrive_allow_policy`.
+  static let aws_sqs_queue_redrive_allow_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("queue_url", .string, [.required]),
+      AttributeSchema("redrive_allow_policy", .string, [.required]),
+    ]
+  )
+
+  /// `aws_sqs_queue_redrive_policy`.
+  static let aws_sqs_queue_redrive_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("queue_url", .string, [.required]),
+      AttributeSchema("redrive_policy", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ssm_activation`.
+  static let aws_ssm_activation = BlockBody(
+    attributes: [
+      AttributeSchema("activation_code", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("expiration_date", .string, [.optional, .computed]),
+      AttributeSchema("expired", .bool, [.computed]),
+      AttributeSchema("iam_role", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("registration_count", .number, [.computed]),
+      AttributeSchema("registration_limit", .number, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_ssm_association`.
+  static let aws_ssm_association = BlockBody(
+    attributes: [
+      AttributeSchema("apply_only_at_cron_interval", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("association_id", .string, [.computed]),
+      AttributeSchema("association_name", .string, [.optional]),
+      AttributeSchema("automation_target_parameter_name", .string, [.optional]),
+      AttributeSchema("compliance_severity", .string, [.optional]),
+      AttributeSchema("document_version", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_id", .string, [.optional, .deprecated]),
+      AttributeSchema("max_concurrency", .string, [.optional]),
+      AttributeSchema("max_errors", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("parameters", .map(.string), [.optional, .computed]),
+      AttributeSchema("schedule_expression", .string, [.optional]),
+      AttributeSchema("sync_compliance", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("wait_for_success_timeout_seconds", .number, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("output_location", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("s3_bucket_name", .string, [.required]),
+            AttributeSchema("s3_key_prefix", .string, [.optional]),
+            AttributeSchema("s3_region", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("targets", .list, min: 0, max: 5,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("values", .list(.string), [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ssm_default_patch_baseline`.
+  static let aws_ssm_default_patch_baseline = BlockBody(
+    attributes: [
+      AttributeSchema("baseline_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("operating_system", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ssm_document`.
+  static let aws_ssm_document = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("artifact_s3_location", .string, [.required]),
-      AttributeSchema("delete_lambda", .bool, [.optional]),
-      AttributeSchema("engine_arn", .string, [.computed]),
-      AttributeSchema("execution_role_arn", .string, [.required]),
-      AttributeSchema("failure_retention_period", .number, [.optional]),
-      AttributeSchema("handler", .string, [.required]),
+      AttributeSchema("content", .string, [.required]),
+      AttributeSchema("created_date", .string, [.computed]),
+      AttributeSchema("default_version", .string, [.computed]),
+      AttributeSchema("description", .string, [.computed]),
+      AttributeSchema("document_format", .string, [.optional]),
+      AttributeSchema("document_type", .string, [.required]),
+      AttributeSchema("document_version", .string, [.computed]),
+      AttributeSchema("hash", .string, [.computed]),
+      AttributeSchema("hash_type", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("latest_version", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner", .string, [.computed]),
+      AttributeSchema("parameter", .list(.object([.init("default_value", .string), .init("description", .string), .init("name", .string), .init("type", .string)])), [.computed]),
+      AttributeSchema("permissions", .map(.string), [.optional]),
+      AttributeSchema("platform_types", .list(.string), [.computed]),
+      AttributeSchema("schema_version", .string, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("target_type", .string, [.optional]),
+      AttributeSchema("version_name", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("attachments_source", .list, min: 0, max: 20,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("values", .list(.string), [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ssm_maintenance_window`.
+  static let aws_ssm_maintenance_window = BlockBody(
+    attributes: [
+      AttributeSchema("allow_unassociated_targets", .bool, [.optional]),
+      AttributeSchema("cutoff", .number, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("duration", .number, [.required]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("end_date", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
-      AttributeSchema("runtime_version", .string, [.required]),
-      AttributeSchema("s3_bucket", .string, [.optional]),
-      AttributeSchema("s3_key", .string, [.optional]),
-      AttributeSchema("s3_version", .string, [.optional]),
-      AttributeSchema("source_location_arn", .string, [.computed]),
-      AttributeSchema("start_canary", .bool, [.optional]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("success_retention_period", .number, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("timeline", .list(.object([.init("created", .string), .init("last_modified", .string), .init("last_started", .string), .init("last_stopped", .string)])), [.computed]),
-      AttributeSchema("zip_file", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("artifact_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("s3_encryption", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("encryption_mode", .string, [.optional]),
-                  AttributeSchema("kms_key_arn", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("run_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("active_tracing", .bool, [.optional]),
-            AttributeSchema("environment_variables", .map(.string), [.optional]),
-            AttributeSchema("memory_in_mb", .number, [.optional, .computed]),
-            AttributeSchema("timeout_in_seconds", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("schedule", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("duration_in_seconds", .number, [.optional]),
-            AttributeSchema("expression", .string, [.required]),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.optional]),
-            AttributeSchema("subnet_ids", .set(.string), [.optional]),
-            AttributeSchema("vpc_id", .string, [.computed]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_timestreamwrite_database`.
-  static let aws_timestreamwrite_database = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("database_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("table_count", .number, [.computed]),
+      AttributeSchema("schedule", .string, [.required]),
+      AttributeSchema("schedule_offset", .number, [.optional]),
+      AttributeSchema("schedule_timezone", .string, [.optional]),
+      AttributeSchema("start_date", .string, [.optional]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ]
   )
 
-  /// `aws_timestreamwrite_table`.
-  static let aws_timestreamwrite_table = BlockBody(
+  /// `aws_ssm_maintenance_window_target`.
+  static let aws_ssm_maintenance_window_target = BlockBody(
     attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("database_name", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("table_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("owner_information", .string, [.optional]),
+      AttributeSchema("resource_type", .string, [.required]),
+      AttributeSchema("window_id", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("magnetic_store_write_properties", .list, min: 0, max: 1,
+      BlockSchema("targets", .list, min: 1, max: 5,
         BlockBody(
           attributes: [
-            AttributeSchema("enable_magnetic_store_writes", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("magnetic_store_rejected_data_location", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("s3_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("bucket_name", .string, [.optional]),
-                        AttributeSchema("encryption_option", .string, [.optional]),
-                        AttributeSchema("kms_key_id", .string, [.optional]),
-                        AttributeSchema("object_key_prefix", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("retention_properties", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("magnetic_store_retention_period_in_days", .number, [.required]),
-            AttributeSchema("memory_store_retention_period_in_hours", .number, [.required]),
-          ]
-        )),
-      BlockSchema("schema", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("composite_partition_key", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enforcement_in_record", .string, [.optional]),
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("values", .list(.string), [.required]),
           ]
         )),
     ]
@@ -492,17 +519,20 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table60: [String: @Sendable () -> BlockBody] = [
-    "aws_ssm_maintenance_window_task": { aws_ssm_maintenance_window_task },
-    "aws_ssm_parameter": { aws_ssm_parameter },
-    "aws_ssm_patch_baseline": { aws_ssm_patch_baseline },
-    "aws_ssm_patch_group": { aws_ssm_patch_group },
-    "aws_ssm_resource_data_sync": { aws_ssm_resource_data_sync },
-    "aws_ssmcontacts_contact": { aws_ssmcontacts_contact },
-    "aws_ssmincidents_response_plan": { aws_ssmincidents_response_plan },
-    "aws_ssoadmin_permission_set": { aws_ssoadmin_permission_set },
-    "aws_subnet": { aws_subnet },
-    "aws_synthetics_canary": { aws_synthetics_canary },
-    "aws_timestreamwrite_database": { aws_timestreamwrite_database },
-    "aws_timestreamwrite_table": { aws_timestreamwrite_table },
+    "aws_sns_topic": { aws_sns_topic },
+    "aws_sns_topic_data_protection_policy": { aws_sns_topic_data_protection_policy },
+    "aws_sns_topic_policy": { aws_sns_topic_policy },
+    "aws_sns_topic_subscription": { aws_sns_topic_subscription },
+    "aws_spot_fleet_request": { aws_spot_fleet_request },
+    "aws_sqs_queue": { aws_sqs_queue },
+    "aws_sqs_queue_policy": { aws_sqs_queue_policy },
+    "aws_sqs_queue_redrive_allow_policy": { aws_sqs_queue_redrive_allow_policy },
+    "aws_sqs_queue_redrive_policy": { aws_sqs_queue_redrive_policy },
+    "aws_ssm_activation": { aws_ssm_activation },
+    "aws_ssm_association": { aws_ssm_association },
+    "aws_ssm_default_patch_baseline": { aws_ssm_default_patch_baseline },
+    "aws_ssm_document": { aws_ssm_document },
+    "aws_ssm_maintenance_window": { aws_ssm_maintenance_window },
+    "aws_ssm_maintenance_window_target": { aws_ssm_maintenance_window_target },
   ]
 }

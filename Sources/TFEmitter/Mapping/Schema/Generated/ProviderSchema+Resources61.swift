@@ -4,545 +4,538 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_transfer_server`.
-  static let aws_transfer_server = BlockBody(
+  /// `aws_ssm_maintenance_window_task`.
+  static let aws_ssm_maintenance_window_task = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("certificate", .string, [.optional]),
-      AttributeSchema("directory_id", .string, [.optional]),
-      AttributeSchema("domain", .string, [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("endpoint_type", .string, [.optional]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("function", .string, [.optional]),
-      AttributeSchema("host_key", .string, [.optional, .sensitive]),
-      AttributeSchema("host_key_fingerprint", .string, [.computed]),
+      AttributeSchema("cutoff_behavior", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identity_provider_type", .string, [.optional]),
-      AttributeSchema("invocation_role", .string, [.optional]),
-      AttributeSchema("logging_role", .string, [.optional]),
-      AttributeSchema("post_authentication_login_banner", .string, [.optional, .sensitive]),
-      AttributeSchema("pre_authentication_login_banner", .string, [.optional, .sensitive]),
-      AttributeSchema("protocols", .set(.string), [.optional, .computed]),
-      AttributeSchema("security_policy_name", .string, [.optional]),
-      AttributeSchema("sftp_authentication_methods", .string, [.optional, .computed]),
-      AttributeSchema("structured_log_destinations", .set(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("url", .string, [.optional]),
+      AttributeSchema("max_concurrency", .string, [.optional, .computed]),
+      AttributeSchema("max_errors", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("priority", .number, [.optional]),
+      AttributeSchema("service_role_arn", .string, [.optional, .computed]),
+      AttributeSchema("task_arn", .string, [.required]),
+      AttributeSchema("task_type", .string, [.required]),
+      AttributeSchema("window_id", .string, [.required]),
+      AttributeSchema("window_task_id", .string, [.computed]),
     ],
     blocks: [
-      BlockSchema("endpoint_details", .list, min: 0, max: 1,
+      BlockSchema("targets", .list, min: 0, max: 5,
         BlockBody(
           attributes: [
-            AttributeSchema("address_allocation_ids", .set(.string), [.optional]),
-            AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("values", .list(.string), [.required]),
+          ]
+        )),
+      BlockSchema("task_invocation_parameters", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("automation_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("document_version", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("parameter", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("values", .list(.string), [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("lambda_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("client_context", .string, [.optional]),
+                  AttributeSchema("payload", .string, [.optional, .sensitive]),
+                  AttributeSchema("qualifier", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("run_command_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("comment", .string, [.optional]),
+                  AttributeSchema("document_hash", .string, [.optional]),
+                  AttributeSchema("document_hash_type", .string, [.optional]),
+                  AttributeSchema("document_version", .string, [.optional]),
+                  AttributeSchema("output_s3_bucket", .string, [.optional]),
+                  AttributeSchema("output_s3_key_prefix", .string, [.optional]),
+                  AttributeSchema("service_role_arn", .string, [.optional]),
+                  AttributeSchema("timeout_seconds", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("cloudwatch_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("cloudwatch_log_group_name", .string, [.optional, .computed]),
+                        AttributeSchema("cloudwatch_output_enabled", .bool, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("notification_config", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("notification_arn", .string, [.optional]),
+                        AttributeSchema("notification_events", .list(.string), [.optional]),
+                        AttributeSchema("notification_type", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("parameter", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("values", .list(.string), [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("step_functions_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("input", .string, [.optional, .sensitive]),
+                  AttributeSchema("name", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ssm_parameter`.
+  static let aws_ssm_parameter = BlockBody(
+    attributes: [
+      AttributeSchema("allowed_pattern", .string, [.optional]),
+      AttributeSchema("arn", .string, [.optional, .computed]),
+      AttributeSchema("data_type", .string, [.optional, .computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("has_value_wo", .bool, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("insecure_value", .string, [.optional, .computed]),
+      AttributeSchema("key_id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("overwrite", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("tier", .string, [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("value", .string, [.optional, .computed, .sensitive]),
+      AttributeSchema("value_wo", .string, [.optional, .sensitive, .writeOnly]),
+      AttributeSchema("value_wo_version", .number, [.optional]),
+      AttributeSchema("version", .number, [.computed]),
+    ]
+  )
+
+  /// `aws_ssm_patch_baseline`.
+  static let aws_ssm_patch_baseline = BlockBody(
+    attributes: [
+      AttributeSchema("approved_patches", .set(.string), [.optional]),
+      AttributeSchema("approved_patches_compliance_level", .string, [.optional]),
+      AttributeSchema("approved_patches_enable_non_security", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("json", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("operating_system", .string, [.optional]),
+      AttributeSchema("rejected_patches", .set(.string), [.optional]),
+      AttributeSchema("rejected_patches_action", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("approval_rule", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("approve_after_days", .number, [.optional]),
+            AttributeSchema("approve_until_date", .string, [.optional]),
+            AttributeSchema("compliance_level", .string, [.optional]),
+            AttributeSchema("enable_non_security", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("patch_filter", .list, min: 1, max: 10,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("values", .list(.string), [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("global_filter", .list, min: 0, max: 4,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("values", .list(.string), [.required]),
+          ]
+        )),
+      BlockSchema("source", .list, min: 0, max: 20,
+        BlockBody(
+          attributes: [
+            AttributeSchema("configuration", .string, [.required]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("products", .list(.string), [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ssm_patch_group`.
+  static let aws_ssm_patch_group = BlockBody(
+    attributes: [
+      AttributeSchema("baseline_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("patch_group", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ssm_resource_data_sync`.
+  static let aws_ssm_resource_data_sync = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("s3_destination", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_name", .string, [.required]),
+            AttributeSchema("kms_key_arn", .string, [.optional]),
+            AttributeSchema("prefix", .string, [.optional]),
+            AttributeSchema("region", .string, [.required]),
+            AttributeSchema("sync_format", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ssmcontacts_contact`.
+  static let aws_ssmcontacts_contact = BlockBody(
+    attributes: [
+      AttributeSchema("alias", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("display_name", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ssmincidents_response_plan`.
+  static let aws_ssmincidents_response_plan = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("chat_channel", .set(.string), [.optional]),
+      AttributeSchema("display_name", .string, [.optional]),
+      AttributeSchema("engagements", .set(.string), [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("action", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("ssm_automation", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("document_name", .string, [.required]),
+                  AttributeSchema("document_version", .string, [.optional]),
+                  AttributeSchema("dynamic_parameters", .map(.string), [.optional]),
+                  AttributeSchema("role_arn", .string, [.required]),
+                  AttributeSchema("target_account", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("parameter", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("name", .string, [.required]),
+                        AttributeSchema("values", .set(.string), [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("incident_template", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("dedupe_string", .string, [.optional]),
+            AttributeSchema("impact", .number, [.required]),
+            AttributeSchema("incident_tags", .map(.string), [.optional]),
+            AttributeSchema("summary", .string, [.optional]),
+            AttributeSchema("title", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("notification_target", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("sns_topic_arn", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("integration", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("pagerduty", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("secret_id", .string, [.required]),
+                  AttributeSchema("service_id", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ssoadmin_account_assignment`.
+  static let aws_ssoadmin_account_assignment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_arn", .string, [.required]),
+      AttributeSchema("permission_set_arn", .string, [.required]),
+      AttributeSchema("principal_id", .string, [.required]),
+      AttributeSchema("principal_type", .string, [.required]),
+      AttributeSchema("target_id", .string, [.required]),
+      AttributeSchema("target_type", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ssoadmin_customer_managed_policy_attachment`.
+  static let aws_ssoadmin_customer_managed_policy_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_arn", .string, [.required]),
+      AttributeSchema("permission_set_arn", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("customer_managed_policy_reference", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("path", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ssoadmin_managed_policy_attachment`.
+  static let aws_ssoadmin_managed_policy_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_arn", .string, [.required]),
+      AttributeSchema("managed_policy_arn", .string, [.required]),
+      AttributeSchema("managed_policy_name", .string, [.computed]),
+      AttributeSchema("permission_set_arn", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ssoadmin_permission_set`.
+  static let aws_ssoadmin_permission_set = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("created_date", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_arn", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("relay_state", .string, [.optional]),
+      AttributeSchema("session_duration", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ssoadmin_permission_set_inline_policy`.
+  static let aws_ssoadmin_permission_set_inline_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("inline_policy", .string, [.required]),
+      AttributeSchema("instance_arn", .string, [.required]),
+      AttributeSchema("permission_set_arn", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_subnet`.
+  static let aws_subnet = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("assign_ipv6_address_on_creation", .bool, [.optional]),
+      AttributeSchema("availability_zone", .string, [.optional, .computed]),
+      AttributeSchema("availability_zone_id", .string, [.optional, .computed]),
+      AttributeSchema("cidr_block", .string, [.optional]),
+      AttributeSchema("customer_owned_ipv4_pool", .string, [.optional]),
+      AttributeSchema("enable_dns64", .bool, [.optional]),
+      AttributeSchema("enable_lni_at_device_index", .number, [.optional]),
+      AttributeSchema("enable_resource_name_dns_a_record_on_launch", .bool, [.optional]),
+      AttributeSchema("enable_resource_name_dns_aaaa_record_on_launch", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_cidr_block", .string, [.optional]),
+      AttributeSchema("ipv6_cidr_block_association_id", .string, [.computed]),
+      AttributeSchema("ipv6_native", .bool, [.optional]),
+      AttributeSchema("map_customer_owned_ip_on_launch", .bool, [.optional]),
+      AttributeSchema("map_public_ip_on_launch", .bool, [.optional]),
+      AttributeSchema("outpost_arn", .string, [.optional]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("private_dns_hostname_type_on_launch", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_synthetics_canary`.
+  static let aws_synthetics_canary = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("artifact_s3_location", .string, [.required]),
+      AttributeSchema("delete_lambda", .bool, [.optional]),
+      AttributeSchema("engine_arn", .string, [.computed]),
+      AttributeSchema("execution_role_arn", .string, [.required]),
+      AttributeSchema("failure_retention_period", .number, [.optional]),
+      AttributeSchema("handler", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("runtime_version", .string, [.required]),
+      AttributeSchema("s3_bucket", .string, [.optional]),
+      AttributeSchema("s3_key", .string, [.optional]),
+      AttributeSchema("s3_version", .string, [.optional]),
+      AttributeSchema("source_location_arn", .string, [.computed]),
+      AttributeSchema("start_canary", .bool, [.optional]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("success_retention_period", .number, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("timeline", .list(.object([.init("created", .string), .init("last_modified", .string), .init("last_started", .string), .init("last_stopped", .string)])), [.computed]),
+      AttributeSchema("zip_file", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("artifact_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("s3_encryption", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("encryption_mode", .string, [.optional]),
+                  AttributeSchema("kms_key_arn", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("run_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("active_tracing", .bool, [.optional]),
+            AttributeSchema("environment_variables", .map(.string), [.optional]),
+            AttributeSchema("memory_in_mb", .number, [.optional, .computed]),
+            AttributeSchema("timeout_in_seconds", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("schedule", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("duration_in_seconds", .number, [.optional]),
+            AttributeSchema("expression", .string, [.required]),
+          ]
+        )),
+      BlockSchema("vpc_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_group_ids", .set(.string), [.optional]),
             AttributeSchema("subnet_ids", .set(.string), [.optional]),
-            AttributeSchema("vpc_endpoint_id", .string, [.optional, .computed]),
-            AttributeSchema("vpc_id", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("protocol_details", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("as2_transports", .set(.string), [.optional, .computed]),
-            AttributeSchema("passive_ip", .string, [.optional, .computed]),
-            AttributeSchema("set_stat_option", .string, [.optional, .computed]),
-            AttributeSchema("tls_session_resumption_mode", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("s3_storage_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("directory_listing_optimization", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("workflow_details", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("on_partial_upload", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("execution_role", .string, [.required]),
-                  AttributeSchema("workflow_id", .string, [.required]),
-                ]
-              )),
-            BlockSchema("on_upload", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("execution_role", .string, [.required]),
-                  AttributeSchema("workflow_id", .string, [.required]),
-                ]
-              )),
+            AttributeSchema("vpc_id", .string, [.computed]),
           ]
         )),
     ]
   )
 
-  /// `aws_transfer_user`.
-  static let aws_transfer_user = BlockBody(
+  /// `aws_timestreamwrite_database`.
+  static let aws_timestreamwrite_database = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("home_directory", .string, [.optional]),
-      AttributeSchema("home_directory_type", .string, [.optional]),
+      AttributeSchema("database_name", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.optional]),
-      AttributeSchema("role", .string, [.required]),
-      AttributeSchema("server_id", .string, [.required]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("table_count", .number, [.computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("home_directory_mappings", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("entry", .string, [.required]),
-            AttributeSchema("target", .string, [.required]),
-          ]
-        )),
-      BlockSchema("posix_profile", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("gid", .number, [.required]),
-            AttributeSchema("secondary_gids", .set(.number), [.optional]),
-            AttributeSchema("uid", .number, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_transfer_workflow`.
-  static let aws_transfer_workflow = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("on_exception_steps", .list, min: 0, max: 8,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("copy_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("overwrite_existing", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("destination_file_location", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("efs_file_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("file_system_id", .string, [.optional]),
-                              AttributeSchema("path", .string, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("s3_file_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("bucket", .string, [.optional]),
-                              AttributeSchema("key", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("custom_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                  AttributeSchema("target", .string, [.optional]),
-                  AttributeSchema("timeout_seconds", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("decrypt_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("overwrite_existing", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("destination_file_location", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("efs_file_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("file_system_id", .string, [.optional]),
-                              AttributeSchema("path", .string, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("s3_file_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("bucket", .string, [.optional]),
-                              AttributeSchema("key", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("delete_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("tag_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("tags", .list, min: 0, max: 10,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("steps", .list, min: 1, max: 8,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("copy_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("overwrite_existing", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("destination_file_location", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("efs_file_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("file_system_id", .string, [.optional]),
-                              AttributeSchema("path", .string, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("s3_file_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("bucket", .string, [.optional]),
-                              AttributeSchema("key", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("custom_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                  AttributeSchema("target", .string, [.optional]),
-                  AttributeSchema("timeout_seconds", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("decrypt_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("overwrite_existing", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("destination_file_location", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("efs_file_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("file_system_id", .string, [.optional]),
-                              AttributeSchema("path", .string, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("s3_file_location", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("bucket", .string, [.optional]),
-                              AttributeSchema("key", .string, [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("delete_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("tag_step_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("source_file_location", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("tags", .list, min: 0, max: 10,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("key", .string, [.required]),
-                        AttributeSchema("value", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_verifiedaccess_instance`.
-  static let aws_verifiedaccess_instance = BlockBody(
-    attributes: [
-      AttributeSchema("cidr_endpoints_custom_subdomain", .string, [.optional]),
-      AttributeSchema("creation_time", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("fips_enabled", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_updated_time", .string, [.computed]),
-      AttributeSchema("name_servers", .set(.string), [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("verified_access_trust_providers", .list(.object([.init("description", .string), .init("device_trust_provider_type", .string), .init("trust_provider_type", .string), .init("user_trust_provider_type", .string), .init("verified_access_trust_provider_id", .string)])), [.computed]),
-    ]
-  )
-
-  /// `aws_verifiedpermissions_policy_store`.
-  static let aws_verifiedpermissions_policy_store = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("policy_store_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-    ],
-    blocks: [
-      BlockSchema("validation_settings", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("mode", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_volume_attachment`.
-  static let aws_volume_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("device_name", .string, [.required]),
-      AttributeSchema("force_detach", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_id", .string, [.required]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("stop_instance_before_detaching", .bool, [.optional]),
-      AttributeSchema("volume_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc`.
-  static let aws_vpc = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("assign_generated_ipv6_cidr_block", .bool, [.optional]),
-      AttributeSchema("cidr_block", .string, [.optional, .computed]),
-      AttributeSchema("default_network_acl_id", .string, [.computed]),
-      AttributeSchema("default_route_table_id", .string, [.computed]),
-      AttributeSchema("default_security_group_id", .string, [.computed]),
-      AttributeSchema("dhcp_options_id", .string, [.computed]),
-      AttributeSchema("enable_dns_hostnames", .bool, [.optional, .computed]),
-      AttributeSchema("enable_dns_support", .bool, [.optional]),
-      AttributeSchema("enable_network_address_usage_metrics", .bool, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_tenancy", .string, [.optional]),
-      AttributeSchema("ipv4_ipam_pool_id", .string, [.optional]),
-      AttributeSchema("ipv4_netmask_length", .number, [.optional]),
-      AttributeSchema("ipv6_association_id", .string, [.computed]),
-      AttributeSchema("ipv6_cidr_block", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_cidr_block_network_border_group", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_ipam_pool_id", .string, [.optional]),
-      AttributeSchema("ipv6_netmask_length", .number, [.optional]),
-      AttributeSchema("main_route_table_id", .string, [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_vpc_block_public_access_options`.
-  static let aws_vpc_block_public_access_options = BlockBody(
-    attributes: [
-      AttributeSchema("aws_account_id", .string, [.computed]),
-      AttributeSchema("aws_region", .string, [.computed]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("internet_gateway_block_mode", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc_dhcp_options`.
-  static let aws_vpc_dhcp_options = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("domain_name", .string, [.optional]),
-      AttributeSchema("domain_name_servers", .list(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_address_preferred_lease_time", .string, [.optional]),
-      AttributeSchema("netbios_name_servers", .list(.string), [.optional]),
-      AttributeSchema("netbios_node_type", .string, [.optional]),
-      AttributeSchema("ntp_servers", .list(.string), [.optional]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_vpc_dhcp_options_association`.
-  static let aws_vpc_dhcp_options_association = BlockBody(
-    attributes: [
-      AttributeSchema("dhcp_options_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_vpc_endpoint`.
-  static let aws_vpc_endpoint = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_accept", .bool, [.optional]),
-      AttributeSchema("cidr_blocks", .list(.string), [.computed]),
-      AttributeSchema("dns_entry", .list(.object([.init("dns_name", .string), .init("hosted_zone_id", .string)])), [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address_type", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_ids", .set(.string), [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("policy", .string, [.optional, .computed]),
-      AttributeSchema("prefix_list_id", .string, [.computed]),
-      AttributeSchema("private_dns_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("requester_managed", .bool, [.computed]),
-      AttributeSchema("resource_configuration_arn", .string, [.optional]),
-      AttributeSchema("route_table_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("service_name", .string, [.optional]),
-      AttributeSchema("service_network_arn", .string, [.optional]),
-      AttributeSchema("service_region", .string, [.optional, .computed]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_endpoint_type", .string, [.optional]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("dns_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("dns_record_ip_type", .string, [.optional, .computed]),
-            AttributeSchema("private_dns_only_for_inbound_resolver_endpoint", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("subnet_configuration", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ipv4", .string, [.optional]),
-            AttributeSchema("ipv6", .string, [.optional]),
-            AttributeSchema("subnet_id", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc_endpoint_connection_notification`.
-  static let aws_vpc_endpoint_connection_notification = BlockBody(
-    attributes: [
-      AttributeSchema("connection_events", .set(.string), [.required]),
-      AttributeSchema("connection_notification_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("notification_type", .string, [.computed]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("vpc_endpoint_id", .string, [.optional]),
-      AttributeSchema("vpc_endpoint_service_id", .string, [.optional]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table61: [String: @Sendable () -> BlockBody] = [
-    "aws_transfer_server": { aws_transfer_server },
-    "aws_transfer_user": { aws_transfer_user },
-    "aws_transfer_workflow": { aws_transfer_workflow },
-    "aws_verifiedaccess_instance": { aws_verifiedaccess_instance },
-    "aws_verifiedpermissions_policy_store": { aws_verifiedpermissions_policy_store },
-    "aws_volume_attachment": { aws_volume_attachment },
-    "aws_vpc": { aws_vpc },
-    "aws_vpc_block_public_access_options": { aws_vpc_block_public_access_options },
-    "aws_vpc_dhcp_options": { aws_vpc_dhcp_options },
-    "aws_vpc_dhcp_options_association": { aws_vpc_dhcp_options_association },
-    "aws_vpc_endpoint": { aws_vpc_endpoint },
-    "aws_vpc_endpoint_connection_notification": { aws_vpc_endpoint_connection_notification },
+    "aws_ssm_maintenance_window_task": { aws_ssm_maintenance_window_task },
+    "aws_ssm_parameter": { aws_ssm_parameter },
+    "aws_ssm_patch_baseline": { aws_ssm_patch_baseline },
+    "aws_ssm_patch_group": { aws_ssm_patch_group },
+    "aws_ssm_resource_data_sync": { aws_ssm_resource_data_sync },
+    "aws_ssmcontacts_contact": { aws_ssmcontacts_contact },
+    "aws_ssmincidents_response_plan": { aws_ssmincidents_response_plan },
+    "aws_ssoadmin_account_assignment": { aws_ssoadmin_account_assignment },
+    "aws_ssoadmin_customer_managed_policy_attachment": { aws_ssoadmin_customer_managed_policy_attachment },
+    "aws_ssoadmin_managed_policy_attachment": { aws_ssoadmin_managed_policy_attachment },
+    "aws_ssoadmin_permission_set": { aws_ssoadmin_permission_set },
+    "aws_ssoadmin_permission_set_inline_policy": { aws_ssoadmin_permission_set_inline_policy },
+    "aws_subnet": { aws_subnet },
+    "aws_synthetics_canary": { aws_synthetics_canary },
+    "aws_timestreamwrite_database": { aws_timestreamwrite_database },
   ]
 }

@@ -4,504 +4,483 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_vpc_endpoint_policy`.
-  static let aws_vpc_endpoint_policy = BlockBody(
+  /// `aws_timestreamwrite_table`.
+  static let aws_timestreamwrite_table = BlockBody(
     attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.optional, .computed]),
-      AttributeSchema("vpc_endpoint_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc_endpoint_private_dns`.
-  static let aws_vpc_endpoint_private_dns = BlockBody(
-    attributes: [
-      AttributeSchema("private_dns_enabled", .bool, [.required]),
-      AttributeSchema("vpc_endpoint_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_vpc_endpoint_route_table_association`.
-  static let aws_vpc_endpoint_route_table_association = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("route_table_id", .string, [.required]),
-      AttributeSchema("vpc_endpoint_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_vpc_endpoint_security_group_association`.
-  static let aws_vpc_endpoint_security_group_association = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("replace_default_association", .bool, [.optional]),
-      AttributeSchema("security_group_id", .string, [.required]),
-      AttributeSchema("vpc_endpoint_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_vpc_endpoint_service`.
-  static let aws_vpc_endpoint_service = BlockBody(
-    attributes: [
-      AttributeSchema("acceptance_required", .bool, [.required]),
-      AttributeSchema("allowed_principals", .set(.string), [.optional, .computed]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zones", .set(.string), [.computed]),
-      AttributeSchema("base_endpoint_dns_names", .set(.string), [.computed]),
-      AttributeSchema("gateway_load_balancer_arns", .set(.string), [.optional]),
+      AttributeSchema("database_name", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("manages_vpc_endpoints", .bool, [.computed]),
-      AttributeSchema("network_load_balancer_arns", .set(.string), [.optional]),
-      AttributeSchema("private_dns_name", .string, [.optional, .computed]),
-      AttributeSchema("private_dns_name_configuration", .list(.object([.init("name", .string), .init("state", .string), .init("type", .string), .init("value", .string)])), [.computed]),
-      AttributeSchema("service_name", .string, [.computed]),
-      AttributeSchema("service_type", .string, [.computed]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("supported_ip_address_types", .set(.string), [.optional, .computed]),
-      AttributeSchema("supported_regions", .set(.string), [.optional, .computed]),
+      AttributeSchema("table_name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("magnetic_store_write_properties", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc_endpoint_service_allowed_principal`.
-  static let aws_vpc_endpoint_service_allowed_principal = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("principal_arn", .string, [.required]),
-      AttributeSchema("vpc_endpoint_service_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_vpc_endpoint_subnet_association`.
-  static let aws_vpc_endpoint_subnet_association = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("subnet_id", .string, [.required]),
-      AttributeSchema("vpc_endpoint_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc_ipam`.
-  static let aws_vpc_ipam = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cascade", .bool, [.optional]),
-      AttributeSchema("default_resource_discovery_association_id", .string, [.computed]),
-      AttributeSchema("default_resource_discovery_id", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("enable_private_gua", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("private_default_scope_id", .string, [.computed]),
-      AttributeSchema("public_default_scope_id", .string, [.computed]),
-      AttributeSchema("scope_count", .number, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("tier", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("operating_regions", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("region_name", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc_ipam_pool`.
-  static let aws_vpc_ipam_pool = BlockBody(
-    attributes: [
-      AttributeSchema("address_family", .string, [.required]),
-      AttributeSchema("allocation_default_netmask_length", .number, [.optional]),
-      AttributeSchema("allocation_max_netmask_length", .number, [.optional]),
-      AttributeSchema("allocation_min_netmask_length", .number, [.optional]),
-      AttributeSchema("allocation_resource_tags", .map(.string), [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_import", .bool, [.optional]),
-      AttributeSchema("aws_service", .string, [.optional]),
-      AttributeSchema("cascade", .bool, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipam_scope_id", .string, [.required]),
-      AttributeSchema("ipam_scope_type", .string, [.computed]),
-      AttributeSchema("locale", .string, [.optional]),
-      AttributeSchema("pool_depth", .number, [.computed]),
-      AttributeSchema("public_ip_source", .string, [.optional]),
-      AttributeSchema("publicly_advertisable", .bool, [.optional]),
-      AttributeSchema("source_ipam_pool_id", .string, [.optional]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc_ipam_scope`.
-  static let aws_vpc_ipam_scope = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipam_arn", .string, [.computed]),
-      AttributeSchema("ipam_id", .string, [.required]),
-      AttributeSchema("ipam_scope_type", .string, [.computed]),
-      AttributeSchema("is_default", .bool, [.computed]),
-      AttributeSchema("pool_count", .number, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc_ipv4_cidr_block_association`.
-  static let aws_vpc_ipv4_cidr_block_association = BlockBody(
-    attributes: [
-      AttributeSchema("cidr_block", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipv4_ipam_pool_id", .string, [.optional]),
-      AttributeSchema("ipv4_netmask_length", .number, [.optional]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc_ipv6_cidr_block_association`.
-  static let aws_vpc_ipv6_cidr_block_association = BlockBody(
-    attributes: [
-      AttributeSchema("assign_generated_ipv6_cidr_block", .bool, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_source", .string, [.computed]),
-      AttributeSchema("ipv6_address_attribute", .string, [.computed]),
-      AttributeSchema("ipv6_cidr_block", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_ipam_pool_id", .string, [.optional]),
-      AttributeSchema("ipv6_netmask_length", .number, [.optional]),
-      AttributeSchema("ipv6_pool", .string, [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc_peering_connection`.
-  static let aws_vpc_peering_connection = BlockBody(
-    attributes: [
-      AttributeSchema("accept_status", .string, [.computed]),
-      AttributeSchema("auto_accept", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("peer_owner_id", .string, [.optional, .computed]),
-      AttributeSchema("peer_region", .string, [.optional, .computed]),
-      AttributeSchema("peer_vpc_id", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("accepter", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allow_remote_vpc_dns_resolution", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("requester", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allow_remote_vpc_dns_resolution", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc_peering_connection_accepter`.
-  static let aws_vpc_peering_connection_accepter = BlockBody(
-    attributes: [
-      AttributeSchema("accept_status", .string, [.computed]),
-      AttributeSchema("auto_accept", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("peer_owner_id", .string, [.computed]),
-      AttributeSchema("peer_region", .string, [.computed]),
-      AttributeSchema("peer_vpc_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-      AttributeSchema("vpc_peering_connection_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("accepter", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allow_remote_vpc_dns_resolution", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("requester", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allow_remote_vpc_dns_resolution", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc_security_group_egress_rule`.
-  static let aws_vpc_security_group_egress_rule = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cidr_ipv4", .string, [.optional]),
-      AttributeSchema("cidr_ipv6", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("from_port", .number, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("ip_protocol", .string, [.required]),
-      AttributeSchema("prefix_list_id", .string, [.optional]),
-      AttributeSchema("referenced_security_group_id", .string, [.optional]),
-      AttributeSchema("security_group_id", .string, [.required]),
-      AttributeSchema("security_group_rule_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-      AttributeSchema("to_port", .number, [.optional]),
-    ]
-  )
-
-  /// `aws_vpc_security_group_ingress_rule`.
-  static let aws_vpc_security_group_ingress_rule = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cidr_ipv4", .string, [.optional]),
-      AttributeSchema("cidr_ipv6", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("from_port", .number, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("ip_protocol", .string, [.required]),
-      AttributeSchema("prefix_list_id", .string, [.optional]),
-      AttributeSchema("referenced_security_group_id", .string, [.optional]),
-      AttributeSchema("security_group_id", .string, [.required]),
-      AttributeSchema("security_group_rule_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-      AttributeSchema("to_port", .number, [.optional]),
-    ]
-  )
-
-  /// `aws_vpclattice_listener`.
-  static let aws_vpclattice_listener = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_updated_at", .string, [.computed]),
-      AttributeSchema("listener_id", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("port", .number, [.optional, .computed]),
-      AttributeSchema("protocol", .string, [.required]),
-      AttributeSchema("service_arn", .string, [.optional, .computed]),
-      AttributeSchema("service_identifier", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("default_action", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("fixed_response", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("status_code", .number, [.required]),
-                ]
-              )),
-            BlockSchema("forward", .list, min: 0, max: nil,
-              BlockBody(
-                blocks: [
-                  BlockSchema("target_groups", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("target_group_identifier", .string, [.optional]),
-                        AttributeSchema("weight", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpclattice_service`.
-  static let aws_vpclattice_service = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auth_type", .string, [.optional, .computed]),
-      AttributeSchema("certificate_arn", .string, [.optional]),
-      AttributeSchema("custom_domain_name", .string, [.optional]),
-      AttributeSchema("dns_entry", .list(.object([.init("domain_name", .string), .init("hosted_zone_id", .string)])), [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpclattice_service_network`.
-  static let aws_vpclattice_service_network = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auth_type", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_vpclattice_target_group`.
-  static let aws_vpclattice_target_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ip_address_type", .string, [.optional, .computed]),
-            AttributeSchema("lambda_event_structure_version", .string, [.optional, .computed]),
-            AttributeSchema("port", .number, [.optional, .computed]),
-            AttributeSchema("protocol", .string, [.optional, .computed]),
-            AttributeSchema("protocol_version", .string, [.optional, .computed]),
-            AttributeSchema("vpc_identifier", .string, [.optional]),
+            AttributeSchema("enable_magnetic_store_writes", .bool, [.optional]),
           ],
           blocks: [
-            BlockSchema("health_check", .list, min: 0, max: 1,
+            BlockSchema("magnetic_store_rejected_data_location", .list, min: 0, max: 1,
               BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                  AttributeSchema("health_check_interval_seconds", .number, [.optional]),
-                  AttributeSchema("health_check_timeout_seconds", .number, [.optional]),
-                  AttributeSchema("healthy_threshold_count", .number, [.optional]),
-                  AttributeSchema("path", .string, [.optional]),
-                  AttributeSchema("port", .number, [.optional, .computed]),
-                  AttributeSchema("protocol", .string, [.optional, .computed]),
-                  AttributeSchema("protocol_version", .string, [.optional]),
-                  AttributeSchema("unhealthy_threshold_count", .number, [.optional]),
-                ],
                 blocks: [
-                  BlockSchema("matcher", .list, min: 0, max: 1,
+                  BlockSchema("s3_configuration", .list, min: 0, max: 1,
                     BlockBody(
                       attributes: [
-                        AttributeSchema("value", .string, [.optional]),
+                        AttributeSchema("bucket_name", .string, [.optional]),
+                        AttributeSchema("encryption_option", .string, [.optional]),
+                        AttributeSchema("kms_key_id", .string, [.optional]),
+                        AttributeSchema("object_key_prefix", .string, [.optional]),
                       ]
                     )),
                 ]
               )),
           ]
         )),
+      BlockSchema("retention_properties", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("magnetic_store_retention_period_in_days", .number, [.required]),
+            AttributeSchema("memory_store_retention_period_in_hours", .number, [.required]),
+          ]
+        )),
+      BlockSchema("schema", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("composite_partition_key", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enforcement_in_record", .string, [.optional]),
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_transfer_server`.
+  static let aws_transfer_server = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("certificate", .string, [.optional]),
+      AttributeSchema("directory_id", .string, [.optional]),
+      AttributeSchema("domain", .string, [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("endpoint_type", .string, [.optional]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("function", .string, [.optional]),
+      AttributeSchema("host_key", .string, [.optional, .sensitive]),
+      AttributeSchema("host_key_fingerprint", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("identity_provider_type", .string, [.optional]),
+      AttributeSchema("invocation_role", .string, [.optional]),
+      AttributeSchema("logging_role", .string, [.optional]),
+      AttributeSchema("post_authentication_login_banner", .string, [.optional, .sensitive]),
+      AttributeSchema("pre_authentication_login_banner", .string, [.optional, .sensitive]),
+      AttributeSchema("protocols", .set(.string), [.optional, .computed]),
+      AttributeSchema("security_policy_name", .string, [.optional]),
+      AttributeSchema("sftp_authentication_methods", .string, [.optional, .computed]),
+      AttributeSchema("structured_log_destinations", .set(.string), [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("url", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("endpoint_details", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("address_allocation_ids", .set(.string), [.optional]),
+            AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+            AttributeSchema("subnet_ids", .set(.string), [.optional]),
+            AttributeSchema("vpc_endpoint_id", .string, [.optional, .computed]),
+            AttributeSchema("vpc_id", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("protocol_details", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("as2_transports", .set(.string), [.optional, .computed]),
+            AttributeSchema("passive_ip", .string, [.optional, .computed]),
+            AttributeSchema("set_stat_option", .string, [.optional, .computed]),
+            AttributeSchema("tls_session_resumption_mode", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("s3_storage_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("directory_listing_optimization", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("workflow_details", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("on_partial_upload", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("execution_role", .string, [.required]),
+                  AttributeSchema("workflow_id", .string, [.required]),
+                ]
+              )),
+            BlockSchema("on_upload", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("execution_role", .string, [.required]),
+                  AttributeSchema("workflow_id", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_transfer_user`.
+  static let aws_transfer_user = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("home_directory", .string, [.optional]),
+      AttributeSchema("home_directory_type", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.optional]),
+      AttributeSchema("role", .string, [.required]),
+      AttributeSchema("server_id", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("user_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("home_directory_mappings", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("entry", .string, [.required]),
+            AttributeSchema("target", .string, [.required]),
+          ]
+        )),
+      BlockSchema("posix_profile", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("gid", .number, [.required]),
+            AttributeSchema("secondary_gids", .set(.number), [.optional]),
+            AttributeSchema("uid", .number, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_transfer_workflow`.
+  static let aws_transfer_workflow = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("on_exception_steps", .list, min: 0, max: 8,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("copy_step_details", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("overwrite_existing", .string, [.optional]),
+                  AttributeSchema("source_file_location", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("destination_file_location", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("efs_file_location", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("file_system_id", .string, [.optional]),
+                              AttributeSchema("path", .string, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("s3_file_location", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("bucket", .string, [.optional]),
+                              AttributeSchema("key", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("custom_step_details", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("source_file_location", .string, [.optional]),
+                  AttributeSchema("target", .string, [.optional]),
+                  AttributeSchema("timeout_seconds", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("decrypt_step_details", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("overwrite_existing", .string, [.optional]),
+                  AttributeSchema("source_file_location", .string, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("destination_file_location", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("efs_file_location", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("file_system_id", .string, [.optional]),
+                              AttributeSchema("path", .string, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("s3_file_location", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("bucket", .string, [.optional]),
+                              AttributeSchema("key", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("delete_step_details", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("source_file_location", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("tag_step_details", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("source_file_location", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("tags", .list, min: 0, max: 10,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("key", .string, [.required]),
+                        AttributeSchema("value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("steps", .list, min: 1, max: 8,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("copy_step_details", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("overwrite_existing", .string, [.optional]),
+                  AttributeSchema("source_file_location", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("destination_file_location", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("efs_file_location", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("file_system_id", .string, [.optional]),
+                              AttributeSchema("path", .string, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("s3_file_location", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("bucket", .string, [.optional]),
+                              AttributeSchema("key", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("custom_step_details", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("source_file_location", .string, [.optional]),
+                  AttributeSchema("target", .string, [.optional]),
+                  AttributeSchema("timeout_seconds", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("decrypt_step_details", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("overwrite_existing", .string, [.optional]),
+                  AttributeSchema("source_file_location", .string, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("destination_file_location", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("efs_file_location", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("file_system_id", .string, [.optional]),
+                              AttributeSchema("path", .string, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("s3_file_location", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("bucket", .string, [.optional]),
+                              AttributeSchema("key", .string, [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("delete_step_details", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("source_file_location", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("tag_step_details", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("source_file_location", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("tags", .list, min: 0, max: 10,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("key", .string, [.required]),
+                        AttributeSchema("value", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_verifiedaccess_instance`.
+  static let aws_verifiedaccess_instance = BlockBody(
+    attributes: [
+      AttributeSchema("cidr_endpoints_custom_subdomain", .string, [.optional]),
+      AttributeSchema("creation_time", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("fips_enabled", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_updated_time", .string, [.computed]),
+      AttributeSchema("name_servers", .set(.string), [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("verified_access_trust_providers", .list(.object([.init("description", .string), .init("device_trust_provider_type", .string), .init("trust_provider_type", .string), .init("user_trust_provider_type", .string), .init("verified_access_trust_provider_id", .string)])), [.computed]),
+    ]
+  )
+
+  /// `aws_verifiedpermissions_policy_store`.
+  static let aws_verifiedpermissions_policy_store = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("policy_store_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ],
+    blocks: [
+      BlockSchema("validation_settings", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("mode", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_volume_attachment`.
+  static let aws_volume_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("device_name", .string, [.required]),
+      AttributeSchema("force_detach", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_id", .string, [.required]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+      AttributeSchema("stop_instance_before_detaching", .bool, [.optional]),
+      AttributeSchema("volume_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_vpc`.
+  static let aws_vpc = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("assign_generated_ipv6_cidr_block", .bool, [.optional]),
+      AttributeSchema("cidr_block", .string, [.optional, .computed]),
+      AttributeSchema("default_network_acl_id", .string, [.computed]),
+      AttributeSchema("default_route_table_id", .string, [.computed]),
+      AttributeSchema("default_security_group_id", .string, [.computed]),
+      AttributeSchema("dhcp_options_id", .string, [.computed]),
+      AttributeSchema("enable_dns_hostnames", .bool, [.optional, .computed]),
+      AttributeSchema("enable_dns_support", .bool, [.optional]),
+      AttributeSchema("enable_network_address_usage_metrics", .bool, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_tenancy", .string, [.optional]),
+      AttributeSchema("ipv4_ipam_pool_id", .string, [.optional]),
+      AttributeSchema("ipv4_netmask_length", .number, [.optional]),
+      AttributeSchema("ipv6_association_id", .string, [.computed]),
+      AttributeSchema("ipv6_cidr_block", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_cidr_block_network_border_group", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_ipam_pool_id", .string, [.optional]),
+      AttributeSchema("ipv6_netmask_length", .number, [.optional]),
+      AttributeSchema("main_route_table_id", .string, [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_vpc_block_public_access_options`.
+  static let aws_vpc_block_public_access_options = BlockBody(
+    attributes: [
+      AttributeSchema("aws_account_id", .string, [.computed]),
+      AttributeSchema("aws_region", .string, [.computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("internet_gateway_block_mode", .string, [.required]),
+    ],
+    blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
@@ -510,30 +489,47 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
+    ]
+  )
+
+  /// `aws_vpc_dhcp_options`.
+  static let aws_vpc_dhcp_options = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("domain_name", .string, [.optional]),
+      AttributeSchema("domain_name_servers", .list(.string), [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_address_preferred_lease_time", .string, [.optional]),
+      AttributeSchema("netbios_name_servers", .list(.string), [.optional]),
+      AttributeSchema("netbios_node_type", .string, [.optional]),
+      AttributeSchema("ntp_servers", .list(.string), [.optional]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_vpc_dhcp_options_association`.
+  static let aws_vpc_dhcp_options_association = BlockBody(
+    attributes: [
+      AttributeSchema("dhcp_options_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
     ]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table62: [String: @Sendable () -> BlockBody] = [
-    "aws_vpc_endpoint_policy": { aws_vpc_endpoint_policy },
-    "aws_vpc_endpoint_private_dns": { aws_vpc_endpoint_private_dns },
-    "aws_vpc_endpoint_route_table_association": { aws_vpc_endpoint_route_table_association },
-    "aws_vpc_endpoint_security_group_association": { aws_vpc_endpoint_security_group_association },
-    "aws_vpc_endpoint_service": { aws_vpc_endpoint_service },
-    "aws_vpc_endpoint_service_allowed_principal": { aws_vpc_endpoint_service_allowed_principal },
-    "aws_vpc_endpoint_subnet_association": { aws_vpc_endpoint_subnet_association },
-    "aws_vpc_ipam": { aws_vpc_ipam },
-    "aws_vpc_ipam_pool": { aws_vpc_ipam_pool },
-    "aws_vpc_ipam_scope": { aws_vpc_ipam_scope },
-    "aws_vpc_ipv4_cidr_block_association": { aws_vpc_ipv4_cidr_block_association },
-    "aws_vpc_ipv6_cidr_block_association": { aws_vpc_ipv6_cidr_block_association },
-    "aws_vpc_peering_connection": { aws_vpc_peering_connection },
-    "aws_vpc_peering_connection_accepter": { aws_vpc_peering_connection_accepter },
-    "aws_vpc_security_group_egress_rule": { aws_vpc_security_group_egress_rule },
-    "aws_vpc_security_group_ingress_rule": { aws_vpc_security_group_ingress_rule },
-    "aws_vpclattice_listener": { aws_vpclattice_listener },
-    "aws_vpclattice_service": { aws_vpclattice_service },
-    "aws_vpclattice_service_network": { aws_vpclattice_service_network },
-    "aws_vpclattice_target_group": { aws_vpclattice_target_group },
+    "aws_timestreamwrite_table": { aws_timestreamwrite_table },
+    "aws_transfer_server": { aws_transfer_server },
+    "aws_transfer_user": { aws_transfer_user },
+    "aws_transfer_workflow": { aws_transfer_workflow },
+    "aws_verifiedaccess_instance": { aws_verifiedaccess_instance },
+    "aws_verifiedpermissions_policy_store": { aws_verifiedpermissions_policy_store },
+    "aws_volume_attachment": { aws_volume_attachment },
+    "aws_vpc": { aws_vpc },
+    "aws_vpc_block_public_access_options": { aws_vpc_block_public_access_options },
+    "aws_vpc_dhcp_options": { aws_vpc_dhcp_options },
+    "aws_vpc_dhcp_options_association": { aws_vpc_dhcp_options_association },
   ]
 }

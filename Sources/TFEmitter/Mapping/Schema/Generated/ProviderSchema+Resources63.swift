@@ -4,150 +4,80 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_vpn_connection`.
-  static let aws_vpn_connection = BlockBody(
+  /// `aws_vpc_endpoint`.
+  static let aws_vpc_endpoint = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("core_network_arn", .string, [.computed]),
-      AttributeSchema("core_network_attachment_arn", .string, [.computed]),
-      AttributeSchema("customer_gateway_configuration", .string, [.computed, .sensitive]),
-      AttributeSchema("customer_gateway_id", .string, [.required]),
-      AttributeSchema("enable_acceleration", .bool, [.optional, .computed]),
+      AttributeSchema("auto_accept", .bool, [.optional]),
+      AttributeSchema("cidr_blocks", .list(.string), [.computed]),
+      AttributeSchema("dns_entry", .list(.object([.init("dns_name", .string), .init("hosted_zone_id", .string)])), [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("local_ipv4_network_cidr", .string, [.optional, .computed]),
-      AttributeSchema("local_ipv6_network_cidr", .string, [.optional, .computed]),
-      AttributeSchema("outside_ip_address_type", .string, [.optional, .computed]),
-      AttributeSchema("preshared_key_arn", .string, [.computed]),
-      AttributeSchema("preshared_key_storage", .string, [.optional, .computed]),
-      AttributeSchema("remote_ipv4_network_cidr", .string, [.optional, .computed]),
-      AttributeSchema("remote_ipv6_network_cidr", .string, [.optional, .computed]),
-      AttributeSchema("routes", .set(.object([.init("destination_cidr_block", .string), .init("source", .string), .init("state", .string)])), [.computed]),
-      AttributeSchema("static_routes_only", .bool, [.optional, .computed]),
+      AttributeSchema("ip_address_type", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_ids", .set(.string), [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("policy", .string, [.optional, .computed]),
+      AttributeSchema("prefix_list_id", .string, [.computed]),
+      AttributeSchema("private_dns_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("requester_managed", .bool, [.computed]),
+      AttributeSchema("resource_configuration_arn", .string, [.optional]),
+      AttributeSchema("route_table_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("service_name", .string, [.optional]),
+      AttributeSchema("service_network_arn", .string, [.optional]),
+      AttributeSchema("service_region", .string, [.optional, .computed]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("transit_gateway_attachment_id", .string, [.computed]),
-      AttributeSchema("transit_gateway_id", .string, [.optional]),
-      AttributeSchema("transport_transit_gateway_attachment_id", .string, [.optional]),
-      AttributeSchema("tunnel1_address", .string, [.computed]),
-      AttributeSchema("tunnel1_bgp_asn", .string, [.computed]),
-      AttributeSchema("tunnel1_bgp_holdtime", .number, [.computed]),
-      AttributeSchema("tunnel1_cgw_inside_address", .string, [.computed]),
-      AttributeSchema("tunnel1_dpd_timeout_action", .string, [.optional]),
-      AttributeSchema("tunnel1_dpd_timeout_seconds", .number, [.optional]),
-      AttributeSchema("tunnel1_enable_tunnel_lifecycle_control", .bool, [.optional]),
-      AttributeSchema("tunnel1_ike_versions", .set(.string), [.optional]),
-      AttributeSchema("tunnel1_inside_cidr", .string, [.optional, .computed]),
-      AttributeSchema("tunnel1_inside_ipv6_cidr", .string, [.optional, .computed]),
-      AttributeSchema("tunnel1_phase1_dh_group_numbers", .set(.number), [.optional]),
-      AttributeSchema("tunnel1_phase1_encryption_algorithms", .set(.string), [.optional]),
-      AttributeSchema("tunnel1_phase1_integrity_algorithms", .set(.string), [.optional]),
-      AttributeSchema("tunnel1_phase1_lifetime_seconds", .number, [.optional]),
-      AttributeSchema("tunnel1_phase2_dh_group_numbers", .set(.number), [.optional]),
-      AttributeSchema("tunnel1_phase2_encryption_algorithms", .set(.string), [.optional]),
-      AttributeSchema("tunnel1_phase2_integrity_algorithms", .set(.string), [.optional]),
-      AttributeSchema("tunnel1_phase2_lifetime_seconds", .number, [.optional]),
-      AttributeSchema("tunnel1_preshared_key", .string, [.optional, .computed, .sensitive]),
-      AttributeSchema("tunnel1_rekey_fuzz_percentage", .number, [.optional]),
-      AttributeSchema("tunnel1_rekey_margin_time_seconds", .number, [.optional]),
-      AttributeSchema("tunnel1_replay_window_size", .number, [.optional]),
-      AttributeSchema("tunnel1_startup_action", .string, [.optional]),
-      AttributeSchema("tunnel1_vgw_inside_address", .string, [.computed]),
-      AttributeSchema("tunnel2_address", .string, [.computed]),
-      AttributeSchema("tunnel2_bgp_asn", .string, [.computed]),
-      AttributeSchema("tunnel2_bgp_holdtime", .number, [.computed]),
-      AttributeSchema("tunnel2_cgw_inside_address", .string, [.computed]),
-      AttributeSchema("tunnel2_dpd_timeout_action", .string, [.optional]),
-      AttributeSchema("tunnel2_dpd_timeout_seconds", .number, [.optional]),
-      AttributeSchema("tunnel2_enable_tunnel_lifecycle_control", .bool, [.optional]),
-      AttributeSchema("tunnel2_ike_versions", .set(.string), [.optional]),
-      AttributeSchema("tunnel2_inside_cidr", .string, [.optional, .computed]),
-      AttributeSchema("tunnel2_inside_ipv6_cidr", .string, [.optional, .computed]),
-      AttributeSchema("tunnel2_phase1_dh_group_numbers", .set(.number), [.optional]),
-      AttributeSchema("tunnel2_phase1_encryption_algorithms", .set(.string), [.optional]),
-      AttributeSchema("tunnel2_phase1_integrity_algorithms", .set(.string), [.optional]),
-      AttributeSchema("tunnel2_phase1_lifetime_seconds", .number, [.optional]),
-      AttributeSchema("tunnel2_phase2_dh_group_numbers", .set(.number), [.optional]),
-      AttributeSchema("tunnel2_phase2_encryption_algorithms", .set(.string), [.optional]),
-      AttributeSchema("tunnel2_phase2_integrity_algorithms", .set(.string), [.optional]),
-      AttributeSchema("tunnel2_phase2_lifetime_seconds", .number, [.optional]),
-      AttributeSchema("tunnel2_preshared_key", .string, [.optional, .computed, .sensitive]),
-      AttributeSchema("tunnel2_rekey_fuzz_percentage", .number, [.optional]),
-      AttributeSchema("tunnel2_rekey_margin_time_seconds", .number, [.optional]),
-      AttributeSchema("tunnel2_replay_window_size", .number, [.optional]),
-      AttributeSchema("tunnel2_startup_action", .string, [.optional]),
-      AttributeSchema("tunnel2_vgw_inside_address", .string, [.computed]),
-      AttributeSchema("tunnel_inside_ip_version", .string, [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-      AttributeSchema("vgw_telemetry", .set(.object([.init("accepted_route_count", .number), .init("certificate_arn", .string), .init("last_status_change", .string), .init("outside_ip_address", .string), .init("status", .string), .init("status_message", .string)])), [.computed]),
-      AttributeSchema("vpn_gateway_id", .string, [.optional]),
+      AttributeSchema("vpc_endpoint_type", .string, [.optional]),
+      AttributeSchema("vpc_id", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("tunnel1_log_options", .list, min: 0, max: 1,
+      BlockSchema("dns_options", .list, min: 0, max: 1,
         BlockBody(
-          blocks: [
-            BlockSchema("cloudwatch_log_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("log_enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_arn", .string, [.optional]),
-                  AttributeSchema("log_output_format", .string, [.optional]),
-                ]
-              )),
+          attributes: [
+            AttributeSchema("dns_record_ip_type", .string, [.optional, .computed]),
+            AttributeSchema("private_dns_only_for_inbound_resolver_endpoint", .bool, [.optional]),
           ]
         )),
-      BlockSchema("tunnel2_log_options", .list, min: 0, max: 1,
+      BlockSchema("subnet_configuration", .set, min: 0, max: nil,
         BlockBody(
-          blocks: [
-            BlockSchema("cloudwatch_log_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("log_enabled", .bool, [.optional]),
-                  AttributeSchema("log_group_arn", .string, [.optional]),
-                  AttributeSchema("log_output_format", .string, [.optional]),
-                ]
-              )),
+          attributes: [
+            AttributeSchema("ipv4", .string, [.optional]),
+            AttributeSchema("ipv6", .string, [.optional]),
+            AttributeSchema("subnet_id", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
           ]
         )),
     ]
   )
 
-  /// `aws_vpn_connection_route`.
-  static let aws_vpn_connection_route = BlockBody(
+  /// `aws_vpc_endpoint_connection_notification`.
+  static let aws_vpc_endpoint_connection_notification = BlockBody(
     attributes: [
-      AttributeSchema("destination_cidr_block", .string, [.required]),
+      AttributeSchema("connection_events", .set(.string), [.required]),
+      AttributeSchema("connection_notification_arn", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("vpn_connection_id", .string, [.required]),
+      AttributeSchema("notification_type", .string, [.computed]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("vpc_endpoint_id", .string, [.optional]),
+      AttributeSchema("vpc_endpoint_service_id", .string, [.optional]),
     ]
   )
 
-  /// `aws_vpn_gateway`.
-  static let aws_vpn_gateway = BlockBody(
-    attributes: [
-      AttributeSchema("amazon_side_asn", .string, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zone", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_vpn_gateway_attachment`.
-  static let aws_vpn_gateway_attachment = BlockBody(
+  /// `aws_vpc_endpoint_policy`.
+  static let aws_vpc_endpoint_policy = BlockBody(
     attributes: [
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-      AttributeSchema("vpn_gateway_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_vpn_gateway_route_propagation`.
-  static let aws_vpn_gateway_route_propagation = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("route_table_id", .string, [.required]),
-      AttributeSchema("vpn_gateway_id", .string, [.required]),
+      AttributeSchema("policy", .string, [.optional, .computed]),
+      AttributeSchema("vpc_endpoint_id", .string, [.required]),
     ],
     blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
@@ -160,382 +90,461 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_waf_web_acl`.
-  static let aws_waf_web_acl = BlockBody(
+  /// `aws_vpc_endpoint_private_dns`.
+  static let aws_vpc_endpoint_private_dns = BlockBody(
+    attributes: [
+      AttributeSchema("private_dns_enabled", .bool, [.required]),
+      AttributeSchema("vpc_endpoint_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_vpc_endpoint_route_table_association`.
+  static let aws_vpc_endpoint_route_table_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("route_table_id", .string, [.required]),
+      AttributeSchema("vpc_endpoint_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_vpc_endpoint_security_group_association`.
+  static let aws_vpc_endpoint_security_group_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("replace_default_association", .bool, [.optional]),
+      AttributeSchema("security_group_id", .string, [.required]),
+      AttributeSchema("vpc_endpoint_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_vpc_endpoint_service`.
+  static let aws_vpc_endpoint_service = BlockBody(
+    attributes: [
+      AttributeSchema("acceptance_required", .bool, [.required]),
+      AttributeSchema("allowed_principals", .set(.string), [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("availability_zones", .set(.string), [.computed]),
+      AttributeSchema("base_endpoint_dns_names", .set(.string), [.computed]),
+      AttributeSchema("gateway_load_balancer_arns", .set(.string), [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("manages_vpc_endpoints", .bool, [.computed]),
+      AttributeSchema("network_load_balancer_arns", .set(.string), [.optional]),
+      AttributeSchema("private_dns_name", .string, [.optional, .computed]),
+      AttributeSchema("private_dns_name_configuration", .list(.object([.init("name", .string), .init("state", .string), .init("type", .string), .init("value", .string)])), [.computed]),
+      AttributeSchema("service_name", .string, [.computed]),
+      AttributeSchema("service_type", .string, [.computed]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("supported_ip_address_types", .set(.string), [.optional, .computed]),
+      AttributeSchema("supported_regions", .set(.string), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_vpc_endpoint_service_allowed_principal`.
+  static let aws_vpc_endpoint_service_allowed_principal = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("principal_arn", .string, [.required]),
+      AttributeSchema("vpc_endpoint_service_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_vpc_endpoint_subnet_association`.
+  static let aws_vpc_endpoint_subnet_association = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("subnet_id", .string, [.required]),
+      AttributeSchema("vpc_endpoint_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_vpc_ipam`.
+  static let aws_vpc_ipam = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cascade", .bool, [.optional]),
+      AttributeSchema("default_resource_discovery_association_id", .string, [.computed]),
+      AttributeSchema("default_resource_discovery_id", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("enable_private_gua", .bool, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("metric_name", .string, [.required]),
+      AttributeSchema("private_default_scope_id", .string, [.computed]),
+      AttributeSchema("public_default_scope_id", .string, [.computed]),
+      AttributeSchema("scope_count", .number, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("tier", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("operating_regions", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("region_name", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_vpc_ipam_pool`.
+  static let aws_vpc_ipam_pool = BlockBody(
+    attributes: [
+      AttributeSchema("address_family", .string, [.required]),
+      AttributeSchema("allocation_default_netmask_length", .number, [.optional]),
+      AttributeSchema("allocation_max_netmask_length", .number, [.optional]),
+      AttributeSchema("allocation_min_netmask_length", .number, [.optional]),
+      AttributeSchema("allocation_resource_tags", .map(.string), [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_import", .bool, [.optional]),
+      AttributeSchema("aws_service", .string, [.optional]),
+      AttributeSchema("cascade", .bool, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ipam_scope_id", .string, [.required]),
+      AttributeSchema("ipam_scope_type", .string, [.computed]),
+      AttributeSchema("locale", .string, [.optional]),
+      AttributeSchema("pool_depth", .number, [.computed]),
+      AttributeSchema("public_ip_source", .string, [.optional]),
+      AttributeSchema("publicly_advertisable", .bool, [.optional]),
+      AttributeSchema("source_ipam_pool_id", .string, [.optional]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_vpc_ipam_scope`.
+  static let aws_vpc_ipam_scope = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ipam_arn", .string, [.computed]),
+      AttributeSchema("ipam_id", .string, [.required]),
+      AttributeSchema("ipam_scope_type", .string, [.computed]),
+      AttributeSchema("is_default", .bool, [.computed]),
+      AttributeSchema("pool_count", .number, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_vpc_ipv4_cidr_block_association`.
+  static let aws_vpc_ipv4_cidr_block_association = BlockBody(
+    attributes: [
+      AttributeSchema("cidr_block", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ipv4_ipam_pool_id", .string, [.optional]),
+      AttributeSchema("ipv4_netmask_length", .number, [.optional]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_vpc_ipv6_cidr_block_association`.
+  static let aws_vpc_ipv6_cidr_block_association = BlockBody(
+    attributes: [
+      AttributeSchema("assign_generated_ipv6_cidr_block", .bool, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ip_source", .string, [.computed]),
+      AttributeSchema("ipv6_address_attribute", .string, [.computed]),
+      AttributeSchema("ipv6_cidr_block", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_ipam_pool_id", .string, [.optional]),
+      AttributeSchema("ipv6_netmask_length", .number, [.optional]),
+      AttributeSchema("ipv6_pool", .string, [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_vpc_peering_connection`.
+  static let aws_vpc_peering_connection = BlockBody(
+    attributes: [
+      AttributeSchema("accept_status", .string, [.computed]),
+      AttributeSchema("auto_accept", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("peer_owner_id", .string, [.optional, .computed]),
+      AttributeSchema("peer_region", .string, [.optional, .computed]),
+      AttributeSchema("peer_vpc_id", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("accepter", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allow_remote_vpc_dns_resolution", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("requester", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allow_remote_vpc_dns_resolution", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_vpc_peering_connection_accepter`.
+  static let aws_vpc_peering_connection_accepter = BlockBody(
+    attributes: [
+      AttributeSchema("accept_status", .string, [.computed]),
+      AttributeSchema("auto_accept", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("peer_owner_id", .string, [.computed]),
+      AttributeSchema("peer_region", .string, [.computed]),
+      AttributeSchema("peer_vpc_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+      AttributeSchema("vpc_peering_connection_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("accepter", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allow_remote_vpc_dns_resolution", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("requester", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allow_remote_vpc_dns_resolution", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_vpc_security_group_egress_rule`.
+  static let aws_vpc_security_group_egress_rule = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cidr_ipv4", .string, [.optional]),
+      AttributeSchema("cidr_ipv6", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("from_port", .number, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("ip_protocol", .string, [.required]),
+      AttributeSchema("prefix_list_id", .string, [.optional]),
+      AttributeSchema("referenced_security_group_id", .string, [.optional]),
+      AttributeSchema("security_group_id", .string, [.required]),
+      AttributeSchema("security_group_rule_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("to_port", .number, [.optional]),
+    ]
+  )
+
+  /// `aws_vpc_security_group_ingress_rule`.
+  static let aws_vpc_security_group_ingress_rule = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cidr_ipv4", .string, [.optional]),
+      AttributeSchema("cidr_ipv6", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("from_port", .number, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("ip_protocol", .string, [.required]),
+      AttributeSchema("prefix_list_id", .string, [.optional]),
+      AttributeSchema("referenced_security_group_id", .string, [.optional]),
+      AttributeSchema("security_group_id", .string, [.required]),
+      AttributeSchema("security_group_rule_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("to_port", .number, [.optional]),
+    ]
+  )
+
+  /// `aws_vpclattice_listener`.
+  static let aws_vpclattice_listener = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_updated_at", .string, [.computed]),
+      AttributeSchema("listener_id", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("port", .number, [.optional, .computed]),
+      AttributeSchema("protocol", .string, [.required]),
+      AttributeSchema("service_arn", .string, [.optional, .computed]),
+      AttributeSchema("service_identifier", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("default_action", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("fixed_response", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("status_code", .number, [.required]),
+                ]
+              )),
+            BlockSchema("forward", .list, min: 0, max: nil,
+              BlockBody(
+                blocks: [
+                  BlockSchema("target_groups", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("target_group_identifier", .string, [.optional]),
+                        AttributeSchema("weight", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_vpclattice_service`.
+  static let aws_vpclattice_service = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auth_type", .string, [.optional, .computed]),
+      AttributeSchema("certificate_arn", .string, [.optional]),
+      AttributeSchema("custom_domain_name", .string, [.optional]),
+      AttributeSchema("dns_entry", .list(.object([.init("domain_name", .string), .init("hosted_zone_id", .string)])), [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_vpclattice_service_network`.
+  static let aws_vpclattice_service_network = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auth_type", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
       AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("default_action", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("logging_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("log_destination", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("redacted_fields", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("field_to_match", .set, min: 1, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("data", .string, [.optional]),
-                        AttributeSchema("type", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("rules", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("priority", .number, [.required]),
-            AttributeSchema("rule_id", .string, [.required]),
-            AttributeSchema("type", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("action", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-            BlockSchema("override_action", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
     ]
-  )
-
-  /// `aws_wafregional_web_acl`.
-  static let aws_wafregional_web_acl = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("metric_name", .string, [.required]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("default_action", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("logging_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("log_destination", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("redacted_fields", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("field_to_match", .set, min: 1, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("data", .string, [.optional]),
-                        AttributeSchema("type", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("rule", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("priority", .number, [.required]),
-            AttributeSchema("rule_id", .string, [.required]),
-            AttributeSchema("type", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("action", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-            BlockSchema("override_action", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_wafv2_ip_set`.
-  static let aws_wafv2_ip_set = BlockBody(
-    attributes: [
-      AttributeSchema("addresses", .set(.string), [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address_version", .string, [.required]),
-      AttributeSchema("lock_token", .string, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("scope", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_wafv2_regex_pattern_set`.
-  static let aws_wafv2_regex_pattern_set = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("lock_token", .string, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("scope", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("regular_expression", .set, min: 0, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("regex_string", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_wafv2_rule_group`.
-  static let aws_wafv2_rule_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("capacity", .number, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("lock_token", .string, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("scope", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("custom_response_body", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("content", .string, [.required]),
-            AttributeSchema("content_type", .string, [.required]),
-            AttributeSchema("key", .string, [.required]),
-          ]
-        )),
-      BlockSchema("visibility_config", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cloudwatch_metrics_enabled", .bool, [.required]),
-            AttributeSchema("metric_name", .string, [.required]),
-            AttributeSchema("sampled_requests_enabled", .bool, [.required]),
-          ]
-        )),
-    ],
-    omittedBlocks: ["rule"]
-  )
-
-  /// `aws_wafv2_web_acl`.
-  static let aws_wafv2_web_acl = BlockBody(
-    attributes: [
-      AttributeSchema("application_integration_url", .string, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("capacity", .number, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("lock_token", .string, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("rule_json", .string, [.optional]),
-      AttributeSchema("scope", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("token_domains", .set(.string), [.optional]),
-    ],
-    blocks: [
-      BlockSchema("association_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("request_body", .list, min: 0, max: nil,
-              BlockBody(
-                blocks: [
-                  BlockSchema("api_gateway", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("default_size_inspection_limit", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("app_runner_service", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("default_size_inspection_limit", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("cloudfront", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("default_size_inspection_limit", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("cognito_user_pool", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("default_size_inspection_limit", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("verified_access_instance", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("default_size_inspection_limit", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("captcha_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("immunity_time_property", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("immunity_time", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("challenge_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("immunity_time_property", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("immunity_time", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("custom_response_body", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("content", .string, [.required]),
-            AttributeSchema("content_type", .string, [.required]),
-            AttributeSchema("key", .string, [.required]),
-          ]
-        )),
-      BlockSchema("data_protection_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("data_protection", .list, min: 0, max: 26,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("action", .string, [.required]),
-                  AttributeSchema("exclude_rate_based_details", .bool, [.optional]),
-                  AttributeSchema("exclude_rule_match_details", .bool, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("field", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("field_keys", .list(.string), [.optional]),
-                        AttributeSchema("field_type", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("default_action", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("allow", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("custom_request_handling", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("insert_header", .set, min: 1, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("name", .string, [.required]),
-                              AttributeSchema("value", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("block", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("custom_response", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("custom_response_body_key", .string, [.optional]),
-                        AttributeSchema("response_code", .number, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("response_header", .set, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("name", .string, [.required]),
-                              AttributeSchema("value", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("visibility_config", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cloudwatch_metrics_enabled", .bool, [.required]),
-            AttributeSchema("metric_name", .string, [.required]),
-            AttributeSchema("sampled_requests_enabled", .bool, [.required]),
-          ]
-        )),
-    ],
-    omittedBlocks: ["rule"]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table63: [String: @Sendable () -> BlockBody] = [
-    "aws_vpn_connection": { aws_vpn_connection },
-    "aws_vpn_connection_route": { aws_vpn_connection_route },
-    "aws_vpn_gateway": { aws_vpn_gateway },
-    "aws_vpn_gateway_attachment": { aws_vpn_gateway_attachment },
-    "aws_vpn_gateway_route_propagation": { aws_vpn_gateway_route_propagation },
-    "aws_waf_web_acl": { aws_waf_web_acl },
-    "aws_wafregional_web_acl": { aws_wafregional_web_acl },
-    "aws_wafv2_ip_set": { aws_wafv2_ip_set },
-    "aws_wafv2_regex_pattern_set": { aws_wafv2_regex_pattern_set },
-    "aws_wafv2_rule_group": { aws_wafv2_rule_group },
-    "aws_wafv2_web_acl": { aws_wafv2_web_acl },
+    "aws_vpc_endpoint": { aws_vpc_endpoint },
+    "aws_vpc_endpoint_connection_notification": { aws_vpc_endpoint_connection_notification },
+    "aws_vpc_endpoint_policy": { aws_vpc_endpoint_policy },
+    "aws_vpc_endpoint_private_dns": { aws_vpc_endpoint_private_dns },
+    "aws_vpc_endpoint_route_table_association": { aws_vpc_endpoint_route_table_association },
+    "aws_vpc_endpoint_security_group_association": { aws_vpc_endpoint_security_group_association },
+    "aws_vpc_endpoint_service": { aws_vpc_endpoint_service },
+    "aws_vpc_endpoint_service_allowed_principal": { aws_vpc_endpoint_service_allowed_principal },
+    "aws_vpc_endpoint_subnet_association": { aws_vpc_endpoint_subnet_association },
+    "aws_vpc_ipam": { aws_vpc_ipam },
+    "aws_vpc_ipam_pool": { aws_vpc_ipam_pool },
+    "aws_vpc_ipam_scope": { aws_vpc_ipam_scope },
+    "aws_vpc_ipv4_cidr_block_association": { aws_vpc_ipv4_cidr_block_association },
+    "aws_vpc_ipv6_cidr_block_association": { aws_vpc_ipv6_cidr_block_association },
+    "aws_vpc_peering_connection": { aws_vpc_peering_connection },
+    "aws_vpc_peering_connection_accepter": { aws_vpc_peering_connection_accepter },
+    "aws_vpc_security_group_egress_rule": { aws_vpc_security_group_egress_rule },
+    "aws_vpc_security_group_ingress_rule": { aws_vpc_security_group_ingress_rule },
+    "aws_vpclattice_listener": { aws_vpclattice_listener },
+    "aws_vpclattice_service": { aws_vpclattice_service },
+    "aws_vpclattice_service_network": { aws_vpclattice_service_network },
   ]
 }

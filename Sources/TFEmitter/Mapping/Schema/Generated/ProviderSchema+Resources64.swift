@@ -4,102 +4,53 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
-  /// `aws_wafv2_web_acl_association`.
-  static let aws_wafv2_web_acl_association = BlockBody(
+  /// `aws_vpclattice_target_group`.
+  static let aws_vpclattice_target_group = BlockBody(
     attributes: [
+      AttributeSchema("arn", .string, [.computed]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("resource_arn", .string, [.required]),
-      AttributeSchema("web_acl_arn", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
     ],
     blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
+      BlockSchema("config", .list, min: 0, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("create", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_wafv2_web_acl_logging_configuration`.
-  static let aws_wafv2_web_acl_logging_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("log_destination_configs", .set(.string), [.required]),
-      AttributeSchema("resource_arn", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("logging_filter", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("default_behavior", .string, [.required]),
+            AttributeSchema("ip_address_type", .string, [.optional, .computed]),
+            AttributeSchema("lambda_event_structure_version", .string, [.optional, .computed]),
+            AttributeSchema("port", .number, [.optional, .computed]),
+            AttributeSchema("protocol", .string, [.optional, .computed]),
+            AttributeSchema("protocol_version", .string, [.optional, .computed]),
+            AttributeSchema("vpc_identifier", .string, [.optional]),
           ],
           blocks: [
-            BlockSchema("filter", .set, min: 1, max: nil,
+            BlockSchema("health_check", .list, min: 0, max: 1,
               BlockBody(
                 attributes: [
-                  AttributeSchema("behavior", .string, [.required]),
-                  AttributeSchema("requirement", .string, [.required]),
+                  AttributeSchema("enabled", .bool, [.optional]),
+                  AttributeSchema("health_check_interval_seconds", .number, [.optional]),
+                  AttributeSchema("health_check_timeout_seconds", .number, [.optional]),
+                  AttributeSchema("healthy_threshold_count", .number, [.optional]),
+                  AttributeSchema("path", .string, [.optional]),
+                  AttributeSchema("port", .number, [.optional, .computed]),
+                  AttributeSchema("protocol", .string, [.optional, .computed]),
+                  AttributeSchema("protocol_version", .string, [.optional]),
+                  AttributeSchema("unhealthy_threshold_count", .number, [.optional]),
                 ],
                 blocks: [
-                  BlockSchema("condition", .set, min: 1, max: nil,
+                  BlockSchema("matcher", .list, min: 0, max: 1,
                     BlockBody(
-                      blocks: [
-                        BlockSchema("action_condition", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("action", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("label_name_condition", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("label_name", .string, [.required]),
-                            ]
-                          )),
+                      attributes: [
+                        AttributeSchema("value", .string, [.optional]),
                       ]
                     )),
                 ]
               )),
           ]
         )),
-      BlockSchema("redacted_fields", .list, min: 0, max: 100,
-        BlockBody(
-          blocks: [
-            BlockSchema("method", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("query_string", .list, min: 0, max: 1,
-              BlockBody()),
-            BlockSchema("single_header", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                ]
-              )),
-            BlockSchema("uri_path", .list, min: 0, max: 1,
-              BlockBody()),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_workspaces_workspace`.
-  static let aws_workspaces_workspace = BlockBody(
-    attributes: [
-      AttributeSchema("bundle_id", .string, [.required]),
-      AttributeSchema("computer_name", .string, [.computed]),
-      AttributeSchema("directory_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_address", .string, [.computed]),
-      AttributeSchema("root_volume_encryption_enabled", .bool, [.optional]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_name", .string, [.required]),
-      AttributeSchema("user_volume_encryption_enabled", .bool, [.optional]),
-      AttributeSchema("volume_encryption_key", .string, [.optional]),
-    ],
-    blocks: [
       BlockSchema("timeouts", .single, min: 0, max: nil,
         BlockBody(
           attributes: [
@@ -108,90 +59,376 @@ extension ProviderSchema.Resources {
             AttributeSchema("update", .string, [.optional]),
           ]
         )),
-      BlockSchema("workspace_properties", .list, min: 0, max: 1,
+    ]
+  )
+
+  /// `aws_vpn_connection`.
+  static let aws_vpn_connection = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("core_network_arn", .string, [.computed]),
+      AttributeSchema("core_network_attachment_arn", .string, [.computed]),
+      AttributeSchema("customer_gateway_configuration", .string, [.computed, .sensitive]),
+      AttributeSchema("customer_gateway_id", .string, [.required]),
+      AttributeSchema("enable_acceleration", .bool, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("local_ipv4_network_cidr", .string, [.optional, .computed]),
+      AttributeSchema("local_ipv6_network_cidr", .string, [.optional, .computed]),
+      AttributeSchema("outside_ip_address_type", .string, [.optional, .computed]),
+      AttributeSchema("preshared_key_arn", .string, [.computed]),
+      AttributeSchema("preshared_key_storage", .string, [.optional, .computed]),
+      AttributeSchema("remote_ipv4_network_cidr", .string, [.optional, .computed]),
+      AttributeSchema("remote_ipv6_network_cidr", .string, [.optional, .computed]),
+      AttributeSchema("routes", .set(.object([.init("destination_cidr_block", .string), .init("source", .string), .init("state", .string)])), [.computed]),
+      AttributeSchema("static_routes_only", .bool, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_gateway_attachment_id", .string, [.computed]),
+      AttributeSchema("transit_gateway_id", .string, [.optional]),
+      AttributeSchema("transport_transit_gateway_attachment_id", .string, [.optional]),
+      AttributeSchema("tunnel1_address", .string, [.computed]),
+      AttributeSchema("tunnel1_bgp_asn", .string, [.computed]),
+      AttributeSchema("tunnel1_bgp_holdtime", .number, [.computed]),
+      AttributeSchema("tunnel1_cgw_inside_address", .string, [.computed]),
+      AttributeSchema("tunnel1_dpd_timeout_action", .string, [.optional]),
+      AttributeSchema("tunnel1_dpd_timeout_seconds", .number, [.optional]),
+      AttributeSchema("tunnel1_enable_tunnel_lifecycle_control", .bool, [.optional]),
+      AttributeSchema("tunnel1_ike_versions", .set(.string), [.optional]),
+      AttributeSchema("tunnel1_inside_cidr", .string, [.optional, .computed]),
+      AttributeSchema("tunnel1_inside_ipv6_cidr", .string, [.optional, .computed]),
+      AttributeSchema("tunnel1_phase1_dh_group_numbers", .set(.number), [.optional]),
+      AttributeSchema("tunnel1_phase1_encryption_algorithms", .set(.string), [.optional]),
+      AttributeSchema("tunnel1_phase1_integrity_algorithms", .set(.string), [.optional]),
+      AttributeSchema("tunnel1_phase1_lifetime_seconds", .number, [.optional]),
+      AttributeSchema("tunnel1_phase2_dh_group_numbers", .set(.number), [.optional]),
+      AttributeSchema("tunnel1_phase2_encryption_algorithms", .set(.string), [.optional]),
+      AttributeSchema("tunnel1_phase2_integrity_algorithms", .set(.string), [.optional]),
+      AttributeSchema("tunnel1_phase2_lifetime_seconds", .number, [.optional]),
+      AttributeSchema("tunnel1_preshared_key", .string, [.optional, .computed, .sensitive]),
+      AttributeSchema("tunnel1_rekey_fuzz_percentage", .number, [.optional]),
+      AttributeSchema("tunnel1_rekey_margin_time_seconds", .number, [.optional]),
+      AttributeSchema("tunnel1_replay_window_size", .number, [.optional]),
+      AttributeSchema("tunnel1_startup_action", .string, [.optional]),
+      AttributeSchema("tunnel1_vgw_inside_address", .string, [.computed]),
+      AttributeSchema("tunnel2_address", .string, [.computed]),
+      AttributeSchema("tunnel2_bgp_asn", .string, [.computed]),
+      AttributeSchema("tunnel2_bgp_holdtime", .number, [.computed]),
+      AttributeSchema("tunnel2_cgw_inside_address", .string, [.computed]),
+      AttributeSchema("tunnel2_dpd_timeout_action", .string, [.optional]),
+      AttributeSchema("tunnel2_dpd_timeout_seconds", .number, [.optional]),
+      AttributeSchema("tunnel2_enable_tunnel_lifecycle_control", .bool, [.optional]),
+      AttributeSchema("tunnel2_ike_versions", .set(.string), [.optional]),
+      AttributeSchema("tunnel2_inside_cidr", .string, [.optional, .computed]),
+      AttributeSchema("tunnel2_inside_ipv6_cidr", .string, [.optional, .computed]),
+      AttributeSchema("tunnel2_phase1_dh_group_numbers", .set(.number), [.optional]),
+      AttributeSchema("tunnel2_phase1_encryption_algorithms", .set(.string), [.optional]),
+      AttributeSchema("tunnel2_phase1_integrity_algorithms", .set(.string), [.optional]),
+      AttributeSchema("tunnel2_phase1_lifetime_seconds", .number, [.optional]),
+      AttributeSchema("tunnel2_phase2_dh_group_numbers", .set(.number), [.optional]),
+      AttributeSchema("tunnel2_phase2_encryption_algorithms", .set(.string), [.optional]),
+      AttributeSchema("tunnel2_phase2_integrity_algorithms", .set(.string), [.optional]),
+      AttributeSchema("tunnel2_phase2_lifetime_seconds", .number, [.optional]),
+      AttributeSchema("tunnel2_preshared_key", .string, [.optional, .computed, .sensitive]),
+      AttributeSchema("tunnel2_rekey_fuzz_percentage", .number, [.optional]),
+      AttributeSchema("tunnel2_rekey_margin_time_seconds", .number, [.optional]),
+      AttributeSchema("tunnel2_replay_window_size", .number, [.optional]),
+      AttributeSchema("tunnel2_startup_action", .string, [.optional]),
+      AttributeSchema("tunnel2_vgw_inside_address", .string, [.computed]),
+      AttributeSchema("tunnel_inside_ip_version", .string, [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("vgw_telemetry", .set(.object([.init("accepted_route_count", .number), .init("certificate_arn", .string), .init("last_status_change", .string), .init("outside_ip_address", .string), .init("status", .string), .init("status_message", .string)])), [.computed]),
+      AttributeSchema("vpn_gateway_id", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("tunnel1_log_options", .list, min: 0, max: 1,
         BlockBody(
-          attributes: [
-            AttributeSchema("compute_type_name", .string, [.optional]),
-            AttributeSchema("root_volume_size_gib", .number, [.optional]),
-            AttributeSchema("running_mode", .string, [.optional]),
-            AttributeSchema("running_mode_auto_stop_timeout_in_minutes", .number, [.optional, .computed]),
-            AttributeSchema("user_volume_size_gib", .number, [.optional]),
+          blocks: [
+            BlockSchema("cloudwatch_log_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("log_enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_arn", .string, [.optional]),
+                  AttributeSchema("log_output_format", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("tunnel2_log_options", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("cloudwatch_log_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("log_enabled", .bool, [.optional]),
+                  AttributeSchema("log_group_arn", .string, [.optional]),
+                  AttributeSchema("log_output_format", .string, [.optional]),
+                ]
+              )),
           ]
         )),
     ]
   )
 
-  /// `aws_xray_encryption_config`.
-  static let aws_xray_encryption_config = BlockBody(
+  /// `aws_vpn_connection_route`.
+  static let aws_vpn_connection_route = BlockBody(
     attributes: [
+      AttributeSchema("destination_cidr_block", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key_id", .string, [.optional]),
-      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("vpn_connection_id", .string, [.required]),
     ]
   )
 
-  /// `aws_xray_group`.
-  static let aws_xray_group = BlockBody(
+  /// `aws_vpn_gateway`.
+  static let aws_vpn_gateway = BlockBody(
+    attributes: [
+      AttributeSchema("amazon_side_asn", .string, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("availability_zone", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_vpn_gateway_attachment`.
+  static let aws_vpn_gateway_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+      AttributeSchema("vpn_gateway_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_vpn_gateway_route_propagation`.
+  static let aws_vpn_gateway_route_propagation = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("route_table_id", .string, [.required]),
+      AttributeSchema("vpn_gateway_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_waf_web_acl`.
+  static let aws_waf_web_acl = BlockBody(
     attributes: [
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("filter_expression", .string, [.required]),
-      AttributeSchema("group_name", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("metric_name", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
     ],
     blocks: [
-      BlockSchema("insights_configuration", .list, min: 0, max: 1,
+      BlockSchema("default_action", .list, min: 1, max: 1,
         BlockBody(
           attributes: [
-            AttributeSchema("insights_enabled", .bool, [.required]),
-            AttributeSchema("notifications_enabled", .bool, [.optional, .computed]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("logging_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("log_destination", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("redacted_fields", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("field_to_match", .set, min: 1, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("data", .string, [.optional]),
+                        AttributeSchema("type", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("rules", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("priority", .number, [.required]),
+            AttributeSchema("rule_id", .string, [.required]),
+            AttributeSchema("type", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("action", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+            BlockSchema("override_action", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
           ]
         )),
     ]
   )
 
-  /// `aws_xray_resource_policy`.
-  static let aws_xray_resource_policy = BlockBody(
+  /// `aws_wafregional_web_acl`.
+  static let aws_wafregional_web_acl = BlockBody(
     attributes: [
-      AttributeSchema("bypass_policy_lockout_check", .bool, [.optional]),
-      AttributeSchema("last_updated_time", .string, [.computed]),
-      AttributeSchema("policy_document", .string, [.required]),
-      AttributeSchema("policy_name", .string, [.required]),
-      AttributeSchema("policy_revision_id", .string, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("metric_name", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("default_action", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("logging_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("log_destination", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("redacted_fields", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("field_to_match", .set, min: 1, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("data", .string, [.optional]),
+                        AttributeSchema("type", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("rule", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("priority", .number, [.required]),
+            AttributeSchema("rule_id", .string, [.required]),
+            AttributeSchema("type", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("action", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+            BlockSchema("override_action", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
     ]
   )
 
-  /// `aws_xray_sampling_rule`.
-  static let aws_xray_sampling_rule = BlockBody(
+  /// `aws_wafv2_ip_set`.
+  static let aws_wafv2_ip_set = BlockBody(
     attributes: [
+      AttributeSchema("addresses", .set(.string), [.optional]),
       AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("attributes", .map(.string), [.optional]),
-      AttributeSchema("fixed_rate", .number, [.required]),
-      AttributeSchema("host", .string, [.required]),
-      AttributeSchema("http_method", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
       AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("priority", .number, [.required]),
-      AttributeSchema("reservoir_size", .number, [.required]),
-      AttributeSchema("resource_arn", .string, [.required]),
-      AttributeSchema("rule_name", .string, [.optional]),
-      AttributeSchema("service_name", .string, [.required]),
-      AttributeSchema("service_type", .string, [.required]),
+      AttributeSchema("ip_address_version", .string, [.required]),
+      AttributeSchema("lock_token", .string, [.computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("scope", .string, [.required]),
       AttributeSchema("tags", .map(.string), [.optional]),
       AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("url_path", .string, [.required]),
-      AttributeSchema("version", .number, [.required]),
     ]
+  )
+
+  /// `aws_wafv2_regex_pattern_set`.
+  static let aws_wafv2_regex_pattern_set = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("lock_token", .string, [.computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("scope", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("regular_expression", .set, min: 0, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("regex_string", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_wafv2_rule_group`.
+  static let aws_wafv2_rule_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("capacity", .number, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("lock_token", .string, [.computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("scope", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("custom_response_body", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("content", .string, [.required]),
+            AttributeSchema("content_type", .string, [.required]),
+            AttributeSchema("key", .string, [.required]),
+          ]
+        )),
+      BlockSchema("visibility_config", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cloudwatch_metrics_enabled", .bool, [.required]),
+            AttributeSchema("metric_name", .string, [.required]),
+            AttributeSchema("sampled_requests_enabled", .bool, [.required]),
+          ]
+        )),
+    ],
+    omittedBlocks: ["rule"]
   )
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table64: [String: @Sendable () -> BlockBody] = [
-    "aws_wafv2_web_acl_association": { aws_wafv2_web_acl_association },
-    "aws_wafv2_web_acl_logging_configuration": { aws_wafv2_web_acl_logging_configuration },
-    "aws_workspaces_workspace": { aws_workspaces_workspace },
-    "aws_xray_encryption_config": { aws_xray_encryption_config },
-    "aws_xray_group": { aws_xray_group },
-    "aws_xray_resource_policy": { aws_xray_resource_policy },
-    "aws_xray_sampling_rule": { aws_xray_sampling_rule },
+    "aws_vpclattice_target_group": { aws_vpclattice_target_group },
+    "aws_vpn_connection": { aws_vpn_connection },
+    "aws_vpn_connection_route": { aws_vpn_connection_route },
+    "aws_vpn_gateway": { aws_vpn_gateway },
+    "aws_vpn_gateway_attachment": { aws_vpn_gateway_attachment },
+    "aws_vpn_gateway_route_propagation": { aws_vpn_gateway_route_propagation },
+    "aws_waf_web_acl": { aws_waf_web_acl },
+    "aws_wafregional_web_acl": { aws_wafregional_web_acl },
+    "aws_wafv2_ip_set": { aws_wafv2_ip_set },
+    "aws_wafv2_regex_pattern_set": { aws_wafv2_regex_pattern_set },
+    "aws_wafv2_rule_group": { aws_wafv2_rule_group },
   ]
 }
