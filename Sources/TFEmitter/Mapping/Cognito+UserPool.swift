@@ -46,27 +46,7 @@ extension Cognito {
               "sign_in_policy", [.argument("AllowedFirstAuthFactors", "allowed_first_auth_factors")]
             )),
         ])),
-      PropertyRule(
-        "Schema",
-        .blocks(
-          "schema",
-          [
-            .argument("Name", "name"),
-            .argument("AttributeDataType", "attribute_data_type"),
-            .argument("DeveloperOnlyAttribute", "developer_only_attribute"),
-            .argument("Mutable", "mutable"),
-            .argument("Required", "required"),
-            PropertyRule(
-              "NumberAttributeConstraints",
-              .block(
-                "number_attribute_constraints",
-                [.argument("MinValue", "min_value"), .argument("MaxValue", "max_value")])),
-            PropertyRule(
-              "StringAttributeConstraints",
-              .block(
-                "string_attribute_constraints",
-                [.argument("MinLength", "min_length"), .argument("MaxLength", "max_length")])),
-          ])),
+      .custom("Schema", schema),
       PropertyRule(
         "LambdaConfig",
         .block(
@@ -268,5 +248,59 @@ extension Cognito {
     var body = HCLBody()
     body.attribute("enabled", .bool(names.contains("SOFTWARE_TOKEN_MFA")))
     parts.block(HCLBlock("software_token_mfa_configuration", body: body))
+  }
+
+  /// `Schema`: one `schema` block per attribute. CloudFormation (like Cognito) takes an attribute
+  /// without `AttributeDataType` as a string; Terraform requires the type, so it is written out.
+  static let schemaRule = PropertyRule(
+    "Schema",
+    .blocks(
+      "schema",
+      [
+        .argument("Name", "name"),
+        .argument("AttributeDataType", "attribute_data_type"),
+        .argument("DeveloperOnlyAttribute", "developer_only_attribute"),
+        .argument("Mutable", "mutable"),
+        .argument("Required", "required"),
+        PropertyRule(
+          "NumberAttributeConstraints",
+          .block(
+            "number_attribute_constraints",
+            [.argument("MinValue", "min_value"), .argument("MaxValue", "max_value")])),
+        PropertyRule(
+          "StringAttributeConstraints",
+          .block(
+            "string_attribute_constraints",
+            [.argument("MinLength", "min_length"), .argument("MaxLength", "max_length")])),
+      ]))
+
+  @Sendable static func schema(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
+    var written = BodyParts()
+    builder.apply([schemaRule], to: [member], in: .resource(builder.primary), into: &written)
+    guard case .list(let items) = member.value.kind else {
+      parts.blocks += written.blocks
+      return
+    }
+    for (index, (comments, block)) in written.blocks.enumerated() {
+      var block = block
+      let typed = block.body.items.contains {
+        if case .attribute(let attribute) = $0 { return attribute.name == "attribute_data_type" }
+        return false
+      }
+      if !typed, index < items.count, case .object = items[index].kind {
+        block.body.items.insert(
+          .attribute(HCLAttribute("attribute_data_type", .string("String"))), at: 0)
+        builder.ledger.append(
+          LedgerEntry(
+            kind: .addition, path: builder.path("Schema[\(index)].AttributeDataType"),
+            resourceType: builder.resource.type.value, location: items[index].location,
+            target: "\(builder.primary.address).schema.attribute_data_type", status: .transformed,
+            note: "CloudFormation's default, String, written out: Terraform requires the type",
+            targetValue: "\"String\""))
+      }
+      parts.block(block, comments: comments)
+    }
   }
 }

@@ -326,6 +326,41 @@ struct CognitoMappingTests {
   /// The attribute GetAtt ClientSecret becomes.
   static let secretTarget = Cognito.userPoolClient.attributes["ClientSecret"]
 
+  @Test("a schema attribute without a data type gets CloudFormation's, String, written out")
+  func schemaDataType() {
+    let conversion = MappingProbe.convert(
+      resources: """
+        {"Pool": {"Type": "AWS::Cognito::UserPool", "Properties": {
+          "Schema": [{"Name": "email", "Required": true},
+                     {"Name": "age", "AttributeDataType": "Number"}]}}}
+        """)
+    #expect(
+      MappingProbe.block("aws_cognito_user_pool.pool", in: conversion) == """
+        # Pool (AWS::Cognito::UserPool)
+        resource "aws_cognito_user_pool" "pool" {
+          # cfn2tf: 'UserPoolName' is not set: CloudFormation names it <stack>-Pool-<suffix>;
+          # var.physical_names keeps the live name when a stack is adopted
+          name = lookup(var.physical_names, "Pool", "${var.stack_name}-Pool")
+
+          schema {
+            attribute_data_type = "String"
+            name                = "email"
+            required            = true
+          }
+          schema {
+            name                = "age"
+            attribute_data_type = "Number"
+          }
+        }
+
+        """)
+    let added = conversion.ledger.entries.first {
+      $0.path == "Pool.Properties.Schema[0].AttributeDataType"
+    }
+    #expect(added?.kind == .addition)
+    #expect(added?.note.hasPrefix("CloudFormation's default") == true)
+  }
+
   @Test("what Terraform cannot express is reported")
   func gaps() {
     let conversion = MappingProbe.convert(
