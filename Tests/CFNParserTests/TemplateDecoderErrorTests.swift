@@ -48,6 +48,13 @@ struct TemplateDecoderErrorTests {
           "an object with the macro's 'Name' and, optionally, its 'Parameters', or a list of them"))
   }
 
+  @Test("a macro's request event is not a template: one error naming its fragment")
+  func macroEvent() {
+    expectTemplateError(
+      #"1️⃣{"requestId": "r", "fragment": {"Resources": {}}}"#, .macroEvent,
+      notes: ["convert the fragment: 'jq .fragment test.json > template.json'"])
+  }
+
   @Test("Globals without the serverless transform")
   func globalsWithoutServerless() {
     expectTemplateError(

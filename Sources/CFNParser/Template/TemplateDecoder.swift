@@ -86,6 +86,16 @@ public struct TemplateDecoder {
       error(.rootNotObject(found: root.kindDescription), at: root.range)
       return template
     }
+    // A macro's request event holds a template; it is not one. One error, no cascade.
+    if root["Resources"] == nil, root["fragment"] != nil,
+      root["requestId"] != nil || root["transformId"] != nil
+    {
+      let input = fileName == "<stdin>" ? "event.json" : fileName
+      error(
+        .macroEvent, at: root.range,
+        notes: [.init("convert the fragment: 'jq .fragment \(input) > template.json'")])
+      return template
+    }
     // rain's syntax is not CloudFormation: one error, before it cascades into one per resource.
     if let rain = rainDiagnostic(root) {
       diagnostics.append(rain)

@@ -15,6 +15,8 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
   case rainModuleTemplate(String)
   /// A template using another rain directive (`Rain::Embed`).
   case rainTemplate(String)
+  /// The event CloudFormation sends a macro (`requestId`, `fragment`), not a template.
+  case macroEvent
 
   /// The message of the diagnostic.
   public var description: String {
@@ -45,6 +47,8 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
       "this is a rain module template, not CloudFormation: \(evidence)"
     case .rainTemplate(let evidence):
       "this is a template for rain, not CloudFormation: \(evidence)"
+    case .macroEvent:
+      "this is the event CloudFormation sends a macro, not a template: its 'fragment' is the template"
     }
   }
 }
