@@ -267,6 +267,45 @@ struct RetainTemplateTests {
         }
       }
       """),
+    Case(
+      "a loop's body is edited once for every resource it makes; a computed policy is replaced",
+      """
+      {
+        "Transform": "AWS::LanguageExtensions",
+        "Conditions": {"C": {"Fn::Equals": ["a", "b"]}},
+        "Resources": {
+          "Fn::ForEach::Q": ["N", ["a", "b"], {
+            "Q${N}": {
+              "Type": "AWS::SQS::Queue"
+            }
+          }],
+          "B": {
+            "Type": "AWS::S3::Bucket",
+            "DeletionPolicy": {"Fn::If": ["C", "Retain", "Delete"]}
+          }
+        }
+      }
+      """,
+      """
+      {
+        "Transform": "AWS::LanguageExtensions",
+        "Conditions": {"C": {"Fn::Equals": ["a", "b"]}},
+        "Resources": {
+          "Fn::ForEach::Q": ["N", ["a", "b"], {
+            "Q${N}": {
+              "Type": "AWS::SQS::Queue",
+              "DeletionPolicy": "Retain",
+              "UpdateReplacePolicy": "Retain"
+            }
+          }],
+          "B": {
+            "Type": "AWS::S3::Bucket",
+            "DeletionPolicy": "Retain",
+            "UpdateReplacePolicy": "Retain"
+          }
+        }
+      }
+      """),
   ]
 
   @Test("exact text", arguments: cases)

@@ -83,6 +83,13 @@ public struct GraphBuilder {
 
   private mutating func fail(_ error: GraphError, at location: SourceLocation, candidates: [String])
   {
+    // A macro that may rewrite the whole template may also write what this names.
+    if template.wholeTemplateTransform != nil {
+      switch error {
+      case .selfReference, .cycle: break
+      default: return
+      }
+    }
     let suggestion = Spelling.closest(to: nameIn(error), in: candidates.sorted())
     diagnostics.append(
       .error(

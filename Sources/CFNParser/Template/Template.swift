@@ -27,6 +27,10 @@ public struct Template: Hashable, Sendable {
   public var globals: JSONValue?
   /// The whole document as read.
   public var root: JSONValue
+  /// The document the sections are read from: `root` with `Fn::ForEach` loops expanded.
+  public var document: JSONValue
+  /// The `Fn::ForEach` loops expanded into `document`, innermost first.
+  public var loops: [LoopExpansion] = []
 
   /// Creates a template.
   public init(
@@ -45,6 +49,7 @@ public struct Template: Hashable, Sendable {
     self.resources = resources
     self.outputs = outputs
     self.root = root
+    self.document = root
   }
 
   /// The parameter named `name`.
@@ -185,6 +190,9 @@ public struct Resource: Hashable, Sendable {
   public var deletionPolicy: Located<String>?
   /// `UpdateReplacePolicy`.
   public var updateReplacePolicy: Located<String>?
+  /// The policies written as intrinsics (the language extensions allow them), by attribute name:
+  /// `deletionPolicy` or `updateReplacePolicy` then holds the most retaining value they can give.
+  public var policyExpressions: [String: Expr] = [:]
   /// `UpdatePolicy`, intrinsics decoded.
   public var updatePolicy: Expr?
   /// `CreationPolicy`, intrinsics decoded.

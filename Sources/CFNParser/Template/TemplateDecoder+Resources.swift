@@ -10,12 +10,29 @@ extension TemplateDecoder {
   mutating func decodeResources(_ value: JSONValue, into template: inout Template) -> [Resource] {
     guard var members = object(value, "'Resources'") else { return [] }
     members.removeAll { recordSectionTransform($0, in: &template) }
-    if members.isEmpty, template.sectionTransforms.isEmpty {
+    // A loop still here was reported (no transform, or a malformed loop).
+    let loops = members.filter { $0.key.hasPrefix(LoopExpander.prefix) }
+    members.removeAll { $0.key.hasPrefix(LoopExpander.prefix) }
+    if members.isEmpty, loops.isEmpty, template.sectionTransforms.isEmpty {
       error(
         .wrongKind(what: "'Resources'", expected: "at least one resource", found: "none"),
         at: value.range)
     }
+    reportRepeatedKeys(members)
     return members.compactMap { decodeResource($0) }
+  }
+
+  /// A key a loop writes again (the reader has reported those written twice in the text).
+  mutating func reportRepeatedKeys(_ members: [JSONMember]) {
+    var seen: [String: SourceRange] = [:]
+    for member in members {
+      // The reader refuses keys written twice in the text: these come from loops.
+      if seen[member.key] != nil {
+        error(.duplicateLogicalId(member.key), at: member.keyRange)
+      } else {
+        seen[member.key] = member.keyRange
+      }
+    }
   }
 
   private mutating func decodeResource(_ member: JSONMember) -> Resource? {
@@ -58,7 +75,17 @@ extension TemplateDecoder {
       case "Condition":
         resource.condition = string(field.value, fieldWhat)
       case "DeletionPolicy", "UpdateReplacePolicy":
-        guard let policy = string(field.value, fieldWhat) else { continue }
+        var policy: Located<String>
+        if field.value.members != nil,
+          transforms.contains(where: { $0.kind == .languageExtensions })
+        {
+          guard let expression = decodeExpr(field.value, context: .property) else { continue }
+          resource.policyExpressions[field.key] = expression
+          policy = Located(Self.mostRetaining(expression), at: field.value.range)
+        } else {
+          guard let literal = string(field.value, fieldWhat) else { continue }
+          policy = literal
+        }
         if !Self.deletionPolicies.contains(policy.value) {
           error(
             .wrongKind(
@@ -107,5 +134,22 @@ extension TemplateDecoder {
       }
     }
     return resource
+  }
+
+  /// The most retaining policy an intrinsic can give: the strongest of its literal branches, or
+  /// `Retain` when a value is known only when the stack is created.
+  static func mostRetaining(_ expression: Expr) -> String {
+    let order = ["Delete", "Snapshot", "RetainExceptOnCreate", "Retain"]
+    func values(_ e: Expr) -> [String] {
+      switch e.kind {
+      case .string(let s): return [s]
+      case .if(_, let then, let otherwise): return values(then) + values(otherwise)
+      default: return ["Retain"]
+      }
+    }
+    return values(expression).max {
+      (order.firstIndex(of: $0) ?? 3) < (order.firstIndex(of: $1) ?? 3)
+    }
+      ?? "Retain"
   }
 }

@@ -83,8 +83,10 @@ extension TemplateDecoder {
 
   mutating func decodeOutputs(_ value: JSONValue, into template: inout Template) -> [Output] {
     guard let members = object(value, "'Outputs'") else { return [] }
+    reportRepeatedKeys(members)
     var result: [Output] = []
     for member in members where !recordSectionTransform(member, in: &template) {
+      if member.key.hasPrefix(LoopExpander.prefix) { continue }
       let what = "output '\(member.key)'"
       guard let body = object(member.value, what) else { continue }
       guard let rawValue = member.value["Value"] else {

@@ -54,4 +54,44 @@ extension TemplateDecoder {
     guard let value = root["Transform"] else { return [] }
     return decodeTransforms(value)
   }
+
+  /// `root` with its `Fn::ForEach` loops expanded, as the language extensions do. Without that
+  /// transform a loop is an error, as in CloudFormation; a loop over values known only when the
+  /// stack is created keeps the whole template in CloudFormation.
+  mutating func expandLoops(_ root: JSONValue, into template: inout Template) -> JSONValue {
+    guard LoopExpander.containsLoop(root) else { return root }
+    guard let extensions = template.transforms.first(where: { $0.kind == .languageExtensions })
+    else {
+      let key = Self.firstLoopKey(in: root)
+      error(
+        .loopWithoutTransform(key?.key ?? LoopExpander.prefix), at: key?.keyRange ?? root.range,
+        notes: [.init(#"add "Transform": "AWS::LanguageExtensions" to the template"#)])
+      return root
+    }
+    var expander = LoopExpander(mappings: root["Mappings"])
+    let expanded = expander.expand(root)
+    for (problem, range) in expander.problems { error(problem, at: range) }
+    template.loops = expander.expansions
+    for loop in expander.deferred {
+      template.sectionTransforms.append(
+        TemplateTransform(
+          name: extensions.name, range: loop.range,
+          reason:
+            "'\(loop.key)' loops over values known only when the stack is created, so CloudFormation expands it"
+        ))
+    }
+    return expanded
+  }
+
+  /// The first loop key under `value`, in document order.
+  static func firstLoopKey(in value: JSONValue) -> JSONMember? {
+    for member in value.members ?? [] {
+      if member.key.hasPrefix(LoopExpander.prefix) { return member }
+      if let found = firstLoopKey(in: member.value) { return found }
+    }
+    for item in value.elements ?? [] {
+      if let found = firstLoopKey(in: item) { return found }
+    }
+    return nil
+  }
 }

@@ -103,8 +103,9 @@ public struct TemplateDecoder {
     }
     transforms = prescanTransforms(root)
     template.transforms = transforms
+    template.document = expandLoops(root, into: &template)
     var sawResources = false
-    for member in members {
+    for member in template.document.members ?? members {
       let value = member.value
       switch member.key {
       case "AWSTemplateFormatVersion":

@@ -17,6 +17,10 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
   case rainTemplate(String)
   /// The event CloudFormation sends a macro (`requestId`, `fragment`), not a template.
   case macroEvent
+  /// `Fn::ForEach` in a template without the `AWS::LanguageExtensions` transform.
+  case loopWithoutTransform(String)
+  /// A logical id written twice, by a loop or by two loops.
+  case duplicateLogicalId(String)
 
   /// The message of the diagnostic.
   public var description: String {
@@ -47,6 +51,10 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
       "this is a rain module template, not CloudFormation: \(evidence)"
     case .rainTemplate(let evidence):
       "this is a template for rain, not CloudFormation: \(evidence)"
+    case .loopWithoutTransform(let key):
+      "'\(key)' needs the AWS::LanguageExtensions transform"
+    case .duplicateLogicalId(let name):
+      "the logical id '\(name)' is written twice (a loop makes it again)"
     case .macroEvent:
       "this is the event CloudFormation sends a macro, not a template: its 'fragment' is the template"
     }

@@ -25,12 +25,18 @@ public struct TemplateTransform: Hashable, Sendable {
   public var range: SourceRange
   /// `Parameters`, as written, when given.
   public var parameters: JSONValue?
+  /// Why it keeps the whole template, when that is not the macro's own doing (a loop over values
+  /// known only when the stack is created).
+  public var reason: String?
 
   /// Creates a transform.
-  public init(name: String, range: SourceRange, parameters: JSONValue? = nil) {
+  public init(
+    name: String, range: SourceRange, parameters: JSONValue? = nil, reason: String? = nil
+  ) {
     self.name = name
     self.range = range
     self.parameters = parameters
+    self.reason = reason
   }
 
   /// What the macro rewrites.

@@ -82,7 +82,21 @@ extension ResourceBuilder {
   }
 
   private mutating func deletionPolicies() {
-    if let policy = resource.deletionPolicy {
+    if let policy = resource.deletionPolicy,
+      let expression = resource.policyExpressions["DeletionPolicy"]
+    {
+      // Terraform's lifecycle takes literals only: the most retaining value the intrinsic gives.
+      let retains = policy.value != "Delete"
+      if retains, primary.kind != "data" {
+        primary.lifecycle.attribute("prevent_destroy", .bool(true))
+      }
+      recordAttribute(
+        "DeletionPolicy", at: policy.location,
+        target: retains ? "\(primary.address).lifecycle" : nil, status: .approximated,
+        note:
+          "computed by \(expression.compactText); Terraform's lifecycle takes literals only, so the most retaining value it can give, \(policy.value), decides\(retains ? ": prevent_destroy" : "")"
+      )
+    } else if let policy = resource.deletionPolicy {
       switch policy.value {
       case _ where primary.kind == "data":
         // A resource read as a data source (a Lambda version) is never destroyed by Terraform.
@@ -106,7 +120,13 @@ extension ResourceBuilder {
       }
     }
     if let policy = resource.updateReplacePolicy {
-      if policy.value == "Delete" {
+      if let expression = resource.policyExpressions["UpdateReplacePolicy"] {
+        recordAttribute(
+          "UpdateReplacePolicy", at: policy.location, target: nil, status: .dropped,
+          note:
+            "computed by \(expression.compactText); Terraform always deletes the old resource when it replaces one"
+        )
+      } else if policy.value == "Delete" {
         recordAttribute(
           "UpdateReplacePolicy", at: policy.location, target: nil, status: .exact,
           note: "Terraform deletes the old resource on replacement, as Delete does")

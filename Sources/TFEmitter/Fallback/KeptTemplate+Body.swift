@@ -7,7 +7,7 @@ extension KeptTemplate {
     declarations: [JSONMember], mappings: Set<String>, conditions: Set<String>,
     keptOutputs: [CFNParser.Output]
   ) -> JSONValue {
-    let root = template.root
+    let root = template.document
     var sections: [(String, JSONValue)] = [
       ("AWSTemplateFormatVersion", string("2010-09-09")),
       (
@@ -27,10 +27,11 @@ extension KeptTemplate {
       sections.append((section, JSONValue(.object(members), range: root.range)))
     }
     if let globals = root.member("Globals") { sections.append(("Globals", globals.value)) }
-    let resources =
-      root["Resources"]?.members?.filter { plan.keptIds.contains($0.key) }.map {
-        JSONMember(key: $0.key, keyRange: $0.keyRange, value: rewrite(resource: $0.value))
-      } ?? []
+    let resources = plan.kept.compactMap { kept in
+      template.resource(kept.logicalId).map {
+        JSONMember(key: $0.logicalId, keyRange: $0.range, value: rewrite(resource: $0.value))
+      }
+    }
     sections.append(("Resources", JSONValue(.object(resources), range: root.range)))
     var outputMembers: [JSONMember] = []
     for output in outputs {

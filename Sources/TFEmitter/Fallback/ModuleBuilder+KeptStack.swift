@@ -168,7 +168,9 @@ extension ModuleBuilder {
   private func keptComments() -> [String] {
     var lines = ["Kept in CloudFormation (\(Self.keptTemplatePath)):"]
     if let whole = keptPlan.wholeTemplate {
-      lines.append("the macro '\(whole.name)' may rewrite the whole template, so all of it stays")
+      lines.append(
+        (whole.reason ?? "the macro '\(whole.name)' may rewrite the whole template")
+          + ", so all of it stays")
     }
     for (logicalId, reason) in keptPlan.kept {
       let type = template.resource(logicalId)?.type.value ?? ""

@@ -11,7 +11,7 @@ extension ModuleBuilder {
     if let whole = keptPlan.wholeTemplate {
       diagnostics.append(
         .warning(
-          "the macro '\(whole.name)' may rewrite any part of the template: all of it stays in CloudFormation",
+          "\(whole.reason ?? "the macro '\(whole.name)' may rewrite any part of the template"): all of it stays in CloudFormation",
           at: whole.range.start,
           notes: [
             how,
@@ -40,28 +40,39 @@ extension ModuleBuilder {
             at: first.type.location, notes: [how]))
       }
     }
-    recordTransforms(target: address)
   }
 
-  /// The ledger entries of `Transform` and `Globals`.
-  private mutating func recordTransforms(target: String) {
+  /// The ledger entries of `Transform`, `Fn::ForEach` loops and `Globals`.
+  mutating func recordTransforms() {
+    let target: String? = keptTemplate == nil ? nil : "aws_cloudformation_stack.\(keptStackName)"
     for transform in template.transforms {
       let handled = transform.kind == .languageExtensions
       ledger.record(
         LedgerEntry(
           kind: .section, path: "Transform", location: transform.range.start,
-          target: handled ? nil : target, status: handled ? .transformed : .kept,
+          target: handled ? nil : target, status: handled || target == nil ? .transformed : .kept,
           note: handled
             ? "cfn2tf reads the language extensions itself"
-            : "the macro '\(transform.name)' runs in CloudFormation, on the kept template",
+            : target == nil
+              ? "the macro '\(transform.name)' rewrites nothing here: no resource needs it"
+              : "the macro '\(transform.name)' runs in CloudFormation, on the kept template",
           sourceValue: transform.name))
+    }
+    for loop in template.loops {
+      ledger.record(
+        LedgerEntry(
+          kind: .section, path: loop.key, location: loop.range.start, status: .transformed,
+          note:
+            "expanded over \(loop.elements.count) value(s) as CloudFormation expands it: \(loop.keys.joined(separator: ", "))",
+          sourceValue: "[" + loop.elements.map(JSONValue.quoted).joined(separator: ",") + "]"))
     }
     for transform in template.sectionTransforms {
       ledger.record(
         LedgerEntry(
-          kind: .section, path: "Fn::Transform", location: transform.range.start, target: target,
-          status: .kept,
-          note: "the macro '\(transform.name)' writes part of the template; all of it stays",
+          kind: .section, path: transform.reason == nil ? "Fn::Transform" : "Fn::ForEach",
+          location: transform.range.start, target: target, status: .kept,
+          note: (transform.reason ?? "the macro '\(transform.name)' writes part of the template")
+            + "; all of it stays in CloudFormation",
           sourceValue: transform.name))
     }
     if let globals = template.root.member("Globals") {

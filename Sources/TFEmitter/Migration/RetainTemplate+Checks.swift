@@ -76,10 +76,12 @@ extension RetainTemplate {
 
   /// True when `edited` reads without errors as `original` with both policies of every resource
   /// `"Retain"`, and nothing else different.
-  static func keepsContent(of original: JSONValue, in edited: [UInt8], fileName: String) -> Bool {
-    let (value, diagnostics) = JSONReader.read(bytes: edited, fileName: fileName)
-    guard let value, !diagnostics.containsErrors, let before = original.members,
-      let after = value.members, before.map(\.key) == after.map(\.key)
+  static func keepsContent(of original: Template, in edited: [UInt8], fileName: String) -> Bool {
+    let (template, diagnostics) = TemplateDecoder.decode(bytes: edited, fileName: fileName)
+    // Loops are compared as CloudFormation reads them: expanded.
+    guard let value = template?.document, !diagnostics.containsErrors,
+      let before = original.document.members, let after = value.members,
+      before.map(\.key) == after.map(\.key)
     else { return false }
     return zip(before, after).allSatisfy { old, new in
       guard old.key == "Resources" else { return old.value.sameContent(as: new.value) }

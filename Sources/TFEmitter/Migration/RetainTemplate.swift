@@ -47,17 +47,19 @@ public enum RetainTemplate {
     }
     var edits: [Edit] = []
     var changes: [RetainChange] = []
+    var edited: Set<Range<Int>> = []
     for resource in template.resources {
       let (resourceEdits, change) = retain(resource, in: bytes)
-      edits += resourceEdits
+      // The resources a loop writes share its body: one edit there retains them all.
+      edits += resourceEdits.filter { edited.insert($0.range).inserted }
       changes.append(change)
     }
-    let edited = apply(edits, to: bytes)
-    guard keepsContent(of: json, in: edited, fileName: fileName) else {
+    let result = apply(edits, to: bytes)
+    guard keepsContent(of: template, in: result, fileName: fileName) else {
       diagnostics.append(.error(RetainError.editNotVerified.description, at: nil))
       return (nil, diagnostics, changes)
     }
-    return (String(decoding: edited, as: UTF8.self), diagnostics, changes)
+    return (String(decoding: result, as: UTF8.self), diagnostics, changes)
   }
 
   /// A replacement of the bytes in `range`; an insertion when the range is empty.
@@ -78,12 +80,13 @@ public enum RetainTemplate {
         outcomes.append(.added(defaultPolicy: defaultPolicy(of: attribute, for: resource)))
         continue
       }
-      if policy.value == retain {
+      if policy.value == retain, resource.policyExpressions[attribute] == nil {
         outcomes.append(.unchanged)
       } else {
         let range = policy.range.startOffset..<policy.range.endOffset
         edits.append(Edit(range: range, replacement: Array(JSONValue.quoted(retain).utf8)))
-        outcomes.append(.replaced(policy.value))
+        outcomes.append(
+          .replaced(resource.policyExpressions[attribute]?.compactText ?? policy.value))
       }
     }
     if let members = resource.value.members, !missing.isEmpty {

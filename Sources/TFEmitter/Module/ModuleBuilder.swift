@@ -84,6 +84,7 @@ struct ModuleBuilder {
       }
     }
     if keptPlan.kept.isEmpty, keptPlan.wholeTemplate != nil { buildKeptStack() }
+    recordTransforms()
     buildOutputs()
     diagnostics += translator.diagnostics
     addTranslatorVariables()
