@@ -38,6 +38,12 @@ enum ConvertCommand {
           "Fail on what cannot become Terraform (a type with no mapping, a custom resource, a "
           + "macro) instead of keeping it in CloudFormation as a stack the module deploys."),
       .init(
+        long: "keep", valueName: "logical-id",
+        help:
+          "Keep this resource in CloudFormation, in the stack the module deploys, though it could "
+          + "become Terraform. Repeatable.",
+        repeats: true),
+      .init(
         long: "stack-resources", valueName: "file",
         help:
           "Adopt a live stack: the output of 'aws cloudformation describe-stack-resources' (or "
@@ -61,6 +67,7 @@ enum ConvertCommand {
     }
     if arguments.has("generic") { options.useProfiles = false }
     if arguments.has("no-fallback") { options.fallback = false }
+    options.keptResources = arguments.all("keep")
     let (liveStack, stackDiagnostics) = try readLiveStack(arguments)
     if stackDiagnostics.containsErrors {
       Console.report(stackDiagnostics)

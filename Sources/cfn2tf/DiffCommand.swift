@@ -53,6 +53,11 @@ enum DiffCommand {
         help: "Report on the conversion that fails on what cannot become Terraform, as "
           + "'convert' does with this option."),
       .init(
+        long: "keep", valueName: "logical-id",
+        help: "Report on the conversion that keeps this resource in CloudFormation, as "
+          + "'convert' does with this option. Repeatable.",
+        repeats: true),
+      .init(
         long: "plan", valueName: "plan.json",
         help: "Check equivalence instead: evaluate the template and compare every mapped "
           + "property with the planned values in this file ('terraform show -json PLANFILE' of "
@@ -138,6 +143,7 @@ enum DiffCommand {
     }
     if arguments.has("generic") { options.useProfiles = false }
     if arguments.has("no-fallback") { options.fallback = false }
+    options.keptResources = arguments.all("keep")
     let formatText = arguments.value("format") ?? Format.text.rawValue
     guard let format = Format(rawValue: formatText) else {
       throw spec.invalidValue(

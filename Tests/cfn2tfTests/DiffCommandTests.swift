@@ -47,6 +47,25 @@ struct DiffCommandTests {
     #expect(result.stdout == (try Self.golden("report.json")))
   }
 
+  @Test("--strict exits 2 when a resource stays in CloudFormation; the report lists it first")
+  func strictKept() throws {
+    let sandbox = try Sandbox()
+    try sandbox.write("queue.json", Self.faithful)
+    let result = try sandbox.run(["diff", "queue.json", "--strict", "--keep", "Queue"])
+    #expect(result.status == 2, "\(result)")
+    #expect(
+      result.stdout.hasPrefix(
+        "cfn2tf \(CFN2TF.version) report for queue.json\n\nKEPT IN CLOUDFORMATION (1)\n"
+          + "  kept          Queue -> aws_cloudformation_stack.kept\n"),
+      "\(result.stdout)")
+    let unknown = try sandbox.run(["diff", "queue.json", "--keep", "Queu"])
+    #expect(unknown.status == 1)
+    #expect(
+      unknown.stderr
+        == "error: '--keep' names 'Queu', which is not a resource of the template\n"
+        + "  note: did you mean 'Queue'?\n" + "cfn2tf: 1 error; no report was written\n")
+  }
+
   @Test("--strict exits 0 when every element is exact or transformed")
   func strictFaithful() throws {
     let sandbox = try Sandbox()

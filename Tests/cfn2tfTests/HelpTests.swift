@@ -55,6 +55,9 @@ struct HelpTests {
                               mapping, a custom resource, a macro) instead of
                               keeping it in CloudFormation as a stack the module
                               deploys.
+      --keep <logical-id>     Keep this resource in CloudFormation, in the stack
+                              the module deploys, though it could become Terraform.
+                              Repeatable.
       --stack-resources <file>
                               Adopt a live stack: the output of 'aws cloudformation
                               describe-stack-resources' (or list-stack-resources);

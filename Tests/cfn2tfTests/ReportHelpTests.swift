@@ -46,6 +46,9 @@ struct ReportHelpTests {
                               'convert' does with this option.
       --no-fallback           Report on the conversion that fails on what cannot
                               become Terraform, as 'convert' does with this option.
+      --keep <logical-id>     Report on the conversion that keeps this resource in
+                              CloudFormation, as 'convert' does with this option.
+                              Repeatable.
       --plan <plan.json>      Check equivalence instead: evaluate the template and
                               compare every mapped property with the planned values
                               in this file ('terraform show -json PLANFILE' of the

@@ -21,6 +21,9 @@ public struct ConversionOptions: Hashable, Sendable {
   /// Whether what has no mapping (and what a macro rewrites) stays in CloudFormation, deployed by
   /// the module as a stack; false makes it an error (`--no-fallback`).
   public var fallback: Bool
+  /// Logical ids of resources to keep in CloudFormation though they could become Terraform
+  /// (`--keep`): the stack the module deploys holds them.
+  public var keptResources: [String] = []
 
   /// Creates options.
   public init(

@@ -21,7 +21,15 @@ public enum Converter {
       return Conversion(files: [], ledger: Ledger(), diagnostics: decodeDiagnostics)
     }
     let (graph, graphDiagnostics) = GraphBuilder.build(template)
-    let diagnostics = decodeDiagnostics + graphDiagnostics
+    var diagnostics = decodeDiagnostics + graphDiagnostics
+    for name in options.keptResources where template.resource(name) == nil {
+      diagnostics.append(
+        .error(
+          "'--keep' names '\(name)', which is not a resource of the template", at: nil,
+          notes: Spelling.closest(to: name, in: template.resources.map(\.logicalId)).map {
+            [.init("did you mean '\($0)'?")]
+          } ?? []))
+    }
     if diagnostics.containsErrors {
       return Conversion(files: [], ledger: Ledger(), diagnostics: diagnostics)
     }

@@ -17,6 +17,8 @@ package enum KeptReason: Hashable, Sendable {
   /// It is in a dependency cycle with resources that stay: Terraform could not order the stack
   /// and it.
   case cycle
+  /// The user asked for it (`--keep`).
+  case requested
 
   /// Why, as the ledger, the comment and the warning say it.
   package var note: String {
@@ -28,6 +30,7 @@ package enum KeptReason: Hashable, Sendable {
     case .macro(let name): "the macro '\(name)' rewrites it in CloudFormation"
     case .cycle:
       "it is in a dependency cycle with resources that stay in CloudFormation"
+    case .requested: "'--keep' names it"
     }
   }
 }
@@ -59,6 +62,8 @@ package struct KeptStackPlan: Sendable {
     for resource in template.resources {
       if let reason = reason(for: resource, in: template, options: options) {
         plan.keep(resource.logicalId, reason)
+      } else if options.keptResources.contains(resource.logicalId) {
+        plan.keep(resource.logicalId, .requested)
       }
     }
     guard !plan.kept.isEmpty else { return plan }

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// The fallback, end to end, against `moto_server` on 127.0.0.1: a module whose queue stays in
+/// CloudFormation is applied; Terraform creates the kept stack with the converted topic's ARN as
+/// a parameter, and the stack's output (the queue's ARN) reaches a converted SSM parameter.
+@Suite("Kept in CloudFormation, against an AWS emulator", .serialized)
+struct KeptStackEndToEndTests {
+  static let template = """
+    {"Parameters": {"Prefix": {"Type": "String", "Default": "e2e"}},
+     "Resources": {
+       "Topic": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": {"Fn::Sub": "${Prefix}-topic"}}},
+       "Queue": {"Type": "AWS::SQS::Queue", "Properties": {
+         "QueueName": {"Fn::Sub": "${Prefix}-queue"},
+         "Tags": [{"Key": "topic", "Value": {"Ref": "Topic"}}]}},
+       "Pointer": {"Type": "AWS::SSM::Parameter", "Properties": {"Type": "String",
+         "Name": {"Fn::Sub": "/${Prefix}/queue"}, "Value": {"Fn::GetAtt": ["Queue", "Arn"]}}}},
+     "Outputs": {"QueueUrl": {"Value": {"Ref": "Queue"}}}}
+
+    """
+
+  /// A root module that calls the converted one; the provider reads moto's endpoint from the
+  /// environment.
+  static let root = """
+    provider "aws" {
+      region = "us-east-1"
+    }
+
+    module "converted" {
+      source     = "../out"
+      stack_name = "kept-e2e"
+    }
+
+    output "queue_url" {
+      value = module.converted.queue_url
+    }
+
+    """
+
+  @Test(
+    "applying creates the kept stack; its output reaches a converted resource",
+    .enabled(if: Moto.available, "moto_server, aws, terraform or the provider mirror is absent"))
+  func apply() throws {
+    let sandbox = try Sandbox()
+    let moto = try Moto(directory: sandbox.root)
+    defer { moto.stop() }
+    try sandbox.write("stack.json", Self.template)
+    let result = try sandbox.run(["convert", "stack.json", "-o", "out", "--keep", "Queue"])
+    #expect(result.status == 0, "\(result)")
+    try sandbox.mkdir("root")
+    try sandbox.write("root/main.tf", Self.root)
+    let config = sandbox.url("root/.terraformrc")
+    try sandbox.write(
+      "root/.terraformrc",
+      "provider_installation {\n  filesystem_mirror {\n    path = \"\(Moto.mirror)\"\n  }\n}\n")
+    var environment = moto.environment
+    environment["TF_CLI_CONFIG_FILE"] = config.path
+    for step in [["init", "-input=false"], ["apply", "-input=false", "-auto-approve"]] {
+      let run = try Shell.run(
+        ["terraform"] + step + ["-no-color"], environment: environment,
+        directory: sandbox.url("root"), timeout: 600)
+      try #require(run.status == 0, "terraform \(step[0]):\n\(run.stdout)\n\(run.stderr)")
+    }
+    let outputs = try moto.aws([
+      "cloudformation", "describe-stacks", "--stack-name", "kept-e2e", "--query",
+      "Stacks[0].Outputs[?OutputKey=='QueueArn'].OutputValue", "--output", "text",
+    ]).trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(outputs.hasSuffix(":e2e-queue"), "\(outputs)")
+    let pointer = try moto.aws([
+      "ssm", "get-parameter", "--name", "/e2e/queue", "--query", "Parameter.Value", "--output",
+      "text",
+    ]).trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(pointer == outputs, "the converted parameter holds the kept queue's ARN")
+    // The AWS CLI's SQS client does not read AWS_ENDPOINT_URL: the endpoint is given.
+    let url = try moto.aws([
+      "cloudformation", "describe-stack-resources", "--stack-name", "kept-e2e", "--query",
+      "StackResources[?LogicalResourceId=='Queue'].PhysicalResourceId", "--output", "text",
+    ]).trimmingCharacters(in: .whitespacesAndNewlines)
+    let tags = try moto.aws([
+      "--endpoint-url", moto.endpoint, "sqs", "list-queue-tags", "--queue-url", url,
+    ])
+    #expect(tags.contains(":e2e-topic"), "the kept queue got the converted topic's ARN: \(tags)")
+    let plan = try Shell.run(
+      ["terraform", "plan", "-input=false", "-no-color", "-detailed-exitcode"],
+      environment: environment, directory: sandbox.url("root"), timeout: 600)
+    #expect(plan.status == 0, "a second plan changes nothing:\n\(plan.stdout)\n\(plan.stderr)")
+  }
+}
