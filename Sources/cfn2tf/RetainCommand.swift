@@ -30,6 +30,15 @@ enum RetainCommand {
       .init(
         long: "force",
         help: "Replace the output file when it exists, even when it is the template itself."),
+      .init(
+        long: "kept",
+        help:
+          "Write instead the template the stack keeps once Terraform has adopted the rest: what "
+          + "stays in CloudFormation, as the converted module's cloudformation/kept.json."),
+      .init(
+        long: "keep", valueName: "logical-id",
+        help: "With '--kept': a resource 'convert --keep' kept in CloudFormation. Repeatable.",
+        repeats: true),
     ])
 
   static func run(_ arguments: ParsedArguments) throws -> Int32 {
@@ -43,10 +52,27 @@ enum RetainCommand {
     let (bytes, name) = try InputFile.read(path)
     let force = arguments.has("force")
     if let output { try OutputFile.checkWritable(output, template: path, force: force) }
+    if arguments.has("kept") {
+      var options = ConversionOptions()
+      options.keptResources = arguments.all("keep")
+      let kept = RetainTemplate.kept(bytes: bytes, fileName: name, options: options)
+      return try finish(kept.text, kept.diagnostics, output: output, summary: "")
+    } else if !arguments.all("keep").isEmpty {
+      throw spec.error("'--keep' needs '--kept'")
+    }
     let result = RetainTemplate.retain(bytes: bytes, fileName: name)
-    Console.report(result.diagnostics)
-    guard let text = result.text else {
-      let count = result.diagnostics.filter(\.isError).count
+    return try finish(
+      result.text, result.diagnostics, output: output,
+      summary: result.changes.map { $0.description + "\n" }.joined())
+  }
+
+  /// Reports `diagnostics`, and writes `text` with `summary` on standard error when there is one.
+  private static func finish(
+    _ text: String?, _ diagnostics: [Diagnostic], output: String?, summary: String
+  ) throws -> Int32 {
+    Console.report(diagnostics)
+    guard let text else {
+      let count = diagnostics.filter(\.isError).count
       Console.error("cfn2tf: \(count) error\(count == 1 ? "" : "s"); nothing was written\n")
       return 1
     }
@@ -55,7 +81,7 @@ enum RetainCommand {
     } else {
       Console.out(text)
     }
-    Console.error(result.changes.map { $0.description + "\n" }.joined())
+    Console.error(summary)
     if let output { Console.out("Wrote \(output)\n") }
     return 0
   }

@@ -86,3 +86,50 @@ struct KeptStackEndToEndTests {
     #expect(plan.status == 0, "a second plan changes nothing:\n\(plan.stdout)\n\(plan.stderr)")
   }
 }
+
+extension KeptStackEndToEndTests {
+  @Test(
+    "adopting a stack whose queue stays: the rest and the stack itself imported, 0 to add or destroy",
+    .enabled(if: Moto.available, "moto_server, aws, terraform or the provider mirror is absent"))
+  func migration() throws {
+    let sandbox = try Sandbox()
+    let moto = try Moto(directory: sandbox.root)
+    defer { moto.stop() }
+    try sandbox.write("queue.json", Self.template)
+    try moto.createStack("live", template: sandbox.url("queue.json"))
+    let result = try MigrationEndToEndTests.convert(
+      sandbox, moto, stack: "live", template: "queue.json", extra: ["--keep", "Queue"])
+    #expect(result.status == 0, "\(result)")
+    let plan = try TerraformPlan(
+      directory: sandbox.url("out/migration"), environment: moto.environment)
+    #expect(
+      plan.imports == [
+        "module.stack.aws_cloudformation_stack.kept", "module.stack.aws_sns_topic.topic",
+        "module.stack.aws_ssm_parameter.pointer",
+      ], "\(plan.summary)")
+    #expect(plan.creates.isEmpty, "\(plan.summary): \(plan.creates)")
+    #expect(plan.deletes.isEmpty, "\(plan.summary): \(plan.deletes)")
+    // The stack is updated in place to the kept template: the queue stays in it, the topic and
+    // the parameter leave it (retained by the runbook's first step).
+    let stack = plan.updates.first { $0.address == "module.stack.aws_cloudformation_stack.kept" }
+    #expect(stack?.changedAttributes.contains("template_body") == true, "\(plan.summary)")
+    // The parameter reads the queue's ARN from an output the stack has only once updated: known
+    // after apply, the same value; the runbook says so.
+    let pointer = "module.stack.aws_ssm_parameter.pointer"
+    for update in plan.updates where update.address != stack?.address {
+      let unexplained = update.changedAttributes.filter {
+        !MigrationEndToEndTests.terraformOnly.contains($0)
+          && !(update.address == pointer && ["value", "version"].contains($0))
+      }
+      #expect(unexplained.isEmpty, "unexplained changes of \(update.address): \(unexplained)")
+    }
+    let runbook = try String(contentsOf: sandbox.url("out/MIGRATION.md"), encoding: .utf8)
+    #expect(runbook.contains("- `\(pointer)`: what it reads from the kept stack's outputs"))
+    #expect(runbook.contains("## 2. Keep the stack for what stays in CloudFormation"))
+    #expect(runbook.contains("cfn2tf retain queue.json --kept --keep Queue -o kept.json"))
+    #expect(
+      runbook.contains("## Stays in CloudFormation\n\n- Queue (AWS::SQS::Queue): '--keep' names it")
+    )
+    #expect(!runbook.contains("delete-stack"))
+  }
+}

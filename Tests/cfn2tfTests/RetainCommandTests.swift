@@ -63,6 +63,26 @@ struct RetainCommandTests {
     #expect(sandbox.tree(".") == ["stack.json": Self.template], "nothing is written")
   }
 
+  @Test("--kept writes the template the stack keeps: the module's cloudformation/kept.json")
+  func kept() throws {
+    let sandbox = try Sandbox()
+    try sandbox.write("stack.json", Self.template)
+    let result = try sandbox.run(["retain", "stack.json", "--kept", "--keep", "Topic"])
+    #expect(result.status == 0, "\(result)")
+    var options = ConversionOptions()
+    options.keptResources = ["Topic"]
+    let module = Converter.convert(Self.template, fileName: "stack.json", options: options)
+    #expect(result.stdout == module.file("cloudformation/kept.json")?.contents)
+    let nothing = try sandbox.run(["retain", "stack.json", "--kept"])
+    #expect(nothing.status == 1)
+    #expect(
+      nothing.stderr.hasPrefix(
+        "error: nothing of stack.json stays in CloudFormation: every resource converts\n"))
+    let usage = try sandbox.run(["retain", "stack.json", "--keep", "Topic"])
+    #expect(usage.status == 64)
+    #expect(usage.stderr.hasPrefix("Error: '--keep' needs '--kept'\n"))
+  }
+
   @Test("'-' reads standard input")
   func standardInput() throws {
     let sandbox = try Sandbox()

@@ -41,6 +41,10 @@ struct MigrationPlan {
   var expectedChanges: [String] = []
   /// Stack resources that are not converted (no import).
   var notConverted: [String] = []
+  /// Resources that stay in CloudFormation, in the stack itself, with why.
+  var kept: [String] = []
+  /// The `--keep` arguments the conversion was given, for the runbook's `retain --kept`.
+  var keepArguments: [String] = []
   /// The stack, for the runbook.
   var stack: LiveStack
   /// The template's parameter names (for the retain update's `UsePreviousValue`).

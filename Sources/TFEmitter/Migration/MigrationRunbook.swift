@@ -9,14 +9,31 @@ enum MigrationRunbook {
     let retained =
       template.hasSuffix(".json")
       ? String(template.dropLast(5)) + "-retain.json" : template + "-retain.json"
+    let keeps = !plan.kept.isEmpty
     var lines: [String] = [
       "# Migrating stack `\(stack)` to Terraform",
       "",
-      "The stack's resources are adopted by Terraform, never recreated: CloudFormation first keeps",
-      "every resource (DeletionPolicy Retain), the stack is deleted, and Terraform imports what is",
-      "left. Run the commands from the directory that holds this file, with AWS credentials for the",
-      "stack's account and `AWS_REGION=\(region)`; Terraform 1.6 or later.",
-      "",
+    ]
+    if keeps {
+      lines += [
+        "The stack's resources are adopted by Terraform, never recreated: CloudFormation first keeps",
+        "every resource (DeletionPolicy Retain); Terraform imports the resources it converts and the",
+        "stack itself, which from then on holds only what stays in CloudFormation",
+        "(`\(ModuleBuilder.keptTemplatePath)`; see the end of this file). Run the commands from the",
+        "directory that holds this file, with AWS credentials for the stack's account and",
+        "`AWS_REGION=\(region)`; Terraform 1.6 or later.",
+        "",
+      ]
+    } else {
+      lines += [
+        "The stack's resources are adopted by Terraform, never recreated: CloudFormation first keeps",
+        "every resource (DeletionPolicy Retain), the stack is deleted, and Terraform imports what is",
+        "left. Run the commands from the directory that holds this file, with AWS credentials for the",
+        "stack's account and `AWS_REGION=\(region)`; Terraform 1.6 or later.",
+        "",
+      ]
+    }
+    lines += [
       "## 1. Keep every resource when the stack goes",
       "",
       "```sh",
@@ -44,6 +61,20 @@ enum MigrationRunbook {
       "",
       "Roll back: update the stack again with the original template (nothing else changed).",
       "",
+    ]
+    if keeps {
+      lines += keptStackStep(plan, template: template)
+    } else {
+      lines += deletionStep(plan, stack: stack)
+    }
+    lines += ["## 3. Plan the adoption", ""]
+    lines += planSteps(plan, retained: retained, keeps: keeps)
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Step 2 when nothing stays in CloudFormation: the stack is deleted.
+  static func deletionStep(_ plan: MigrationPlan, stack: String) -> [String] {
+    var lines = [
       "## 2. Delete the stack; every resource stays",
       "",
       "```sh",
@@ -65,9 +96,32 @@ enum MigrationRunbook {
       "create a stack from the retain template with a change set of type `IMPORT`",
       "(`aws cloudformation create-change-set --change-set-type IMPORT …`).",
       "",
-      "## 3. Plan the adoption",
+    ]
+    return lines
+  }
+
+  /// Step 2 when resources stay in CloudFormation: the stack stays, for them.
+  static func keptStackStep(_ plan: MigrationPlan, template: String) -> [String] {
+    [
+      "## 2. Keep the stack for what stays in CloudFormation",
+      "",
+      "Do not delete the stack: \(plan.kept.count) resource(s) stay in it (listed at the end).",
+      "Terraform imports the stack as `module.\(plan.moduleName).aws_cloudformation_stack.kept` and,",
+      "when you apply, updates it to `\(ModuleBuilder.keptTemplatePath)`: the resources Terraform",
+      "adopts leave the stack and, retained by step 1, stay in place. Review that template first;",
+      "`cfn2tf retain` writes the same:",
+      "",
+      "```sh",
+      (["cfn2tf retain \(template) --kept"] + plan.keepArguments + ["-o kept.json"])
+        .joined(separator: " "),
+      "```",
       "",
     ]
+  }
+
+  /// Steps 3 to 5: plan, apply, remove the import blocks; then the imports and what stays.
+  static func planSteps(_ plan: MigrationPlan, retained: String, keeps: Bool) -> [String] {
+    var lines: [String] = []
     if !plan.secrets.isEmpty {
       lines.append("Set the values AWS hides (NoEcho parameters) first:")
       lines.append("")
@@ -104,7 +158,10 @@ enum MigrationRunbook {
       "```",
       "",
       "Check: the second plan shows no changes. Roll back: `terraform state rm` of the imported",
-      "addresses forgets them without touching AWS.",
+      "addresses forgets them without touching AWS"
+        + (keeps
+          ? "; to give the adopted resources back to the stack, update it with `\(retained)` (step 1)."
+          : "."),
       "",
       "## 5. Remove the import blocks",
       "",
@@ -125,10 +182,13 @@ enum MigrationRunbook {
         "| `\(item.address)` | `\(Markdown.code(HCLPrinter.printExpression(item.id)))` | \(Markdown.inline(item.comment)) |"
       )
     }
+    if keeps {
+      lines += ["", "## Stays in CloudFormation", ""] + plan.kept.map { "- \($0)" }
+    }
     if !plan.notConverted.isEmpty {
       lines += ["", "## Not converted", ""] + plan.notConverted.map { "- \($0)" }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return lines
   }
 
   /// A command that shows the resource exists, by type.

@@ -8,6 +8,10 @@ extension ModuleBuilder {
     let evaluator = LiveEvaluator(template: template, stack: stack)
     for resource in resources where resource.kind == "resource" {
       let address = plan.address(resource.address, indexed: resource.hasCount)
+      if keptTemplate != nil, resource.address == "aws_cloudformation_stack.\(keptStackName)" {
+        adoptKeptStack(stack, address: address, into: &plan)
+        continue
+      }
       guard let origin = resource.origin, let declared = template.resource(origin) else {
         plan.unmatched.append(.init(address: address, outcome: "created: cfn2tf adds it"))
         continue
@@ -19,6 +23,14 @@ extension ModuleBuilder {
           : "created: the stack lists no \(origin)"
         plan.unmatched.append(.init(address: address, outcome: outcome))
         continue
+      }
+      if keptTemplate != nil,
+        HCLPrinter.print(HCLBody(resource.items)).contains(
+          "aws_cloudformation_stack.\(keptStackName).outputs")
+      {
+        plan.expectedChanges.append(
+          "`\(address)`: what it reads from the kept stack's outputs shows as known after apply: the stack has those outputs once it is updated; the values are the ones it has now"
+        )
       }
       switch resource.importID ?? .notImportable("cfn2tf has no import rule for it") {
       case .physicalId:
@@ -45,6 +57,11 @@ extension ModuleBuilder {
         plan.unmatched.append(.init(address: address, outcome: reason))
       }
     }
+    plan.keepArguments = options.keptResources.flatMap { ["--keep", $0] }
+    for (logicalId, reason) in keptPlan.kept {
+      let type = template.resource(logicalId)?.type.value ?? ""
+      plan.kept.append("\(logicalId) (\(type)): \(reason.note)")
+    }
     for live in stack.resources where template.resource(live.logicalId) == nil {
       plan.notConverted.append("\(live.logicalId) (\(live.type)): not in the template")
     }
@@ -67,6 +84,27 @@ extension ModuleBuilder {
           comment: "AWS::StackName"))
     }
     return plan
+  }
+
+  /// The stack itself becomes the stack that keeps what stays in CloudFormation: imported by its
+  /// name, then updated to the kept template.
+  private func adoptKeptStack(_ stack: LiveStack, address: String, into plan: inout MigrationPlan) {
+    guard let name = stack.name else {
+      plan.unmatched.append(
+        .init(
+          address: address,
+          outcome:
+            "created, unless you import it by hand: the stack's name is not known (give '--stack-description')"
+        ))
+      return
+    }
+    plan.imports.append(
+      .init(
+        address: address, id: .string(name),
+        comment: "The stack itself: it keeps what stays in CloudFormation"))
+    plan.expectedChanges.append(
+      "`\(address)`: updated in place: its template becomes \(Self.keptTemplatePath), which holds only what stays in CloudFormation; the resources Terraform adopts leave the stack and, retained by step 1, stay in place"
+    )
   }
 
   /// The live parameter values, converted to each variable's type.
