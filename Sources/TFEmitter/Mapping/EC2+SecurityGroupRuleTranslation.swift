@@ -62,6 +62,11 @@ extension EC2 {
       builder.translator.begin()
       spec.group = builder.translator.translate(member.value, as: .string)
       record(&builder, member, groupArgument, spec.group)
+      if let name = field("SourceSecurityGroupName") {
+        builder.dropped(
+          name, pathPrefix: pathPrefix,
+          reason: "\(direction.groupIdField) is set: CloudFormation takes one of the two")
+      }
     } else if let member = field("SourceSecurityGroupName") {
       builder.translator.begin()
       spec.group = groupByName(

@@ -29,6 +29,9 @@ extension EC2 {
     var group = HCLExpression.null
     if let member = builder.resource.property("GroupId") {
       group = builder.translate(member, as: .string, target: "\(address).security_group_id")
+      if let name = builder.resource.property("GroupName") {
+        builder.dropped(name, reason: "GroupId is set: CloudFormation takes one of the two")
+      }
     } else if let member = builder.resource.property("GroupName") {
       builder.translator.begin()
       group = groupByName(member.value, suffix: "group", builder: &builder)

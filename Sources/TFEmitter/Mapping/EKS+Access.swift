@@ -228,6 +228,10 @@ extension EKS {
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "oidc"))
+      if let name = builder.resource.property("IdentityProviderConfigName") {
+        builder.unsupported(
+          name, reason: "it names the oidc block, which a computed Oidc cannot give")
+      }
       return
     }
     let scope = builder.scope.block("oidc", reading: member.key)

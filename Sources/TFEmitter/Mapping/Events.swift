@@ -77,15 +77,31 @@ package enum Events: MappingFamily {
     "AWS::Events::EventBusPolicy", to: "aws_cloudwatch_event_bus_policy", ref: nil,
     properties: [
       .argument("EventBusName", "event_bus_name"),
-      .custom("StatementId") { _, _, _ in },  // written into the statement by busStatement
+      .custom("StatementId") { member, builder, _ in
+        // Written into the statement by busStatement or legacyStatement.
+        builder.record(
+          member.key, at: member.keyRange.start, target: "\(builder.primary.address).policy",
+          status: .transformed, note: "became the policy statement's Sid", source: member.value)
+      },
       .custom("Statement", busStatement),
       .custom("Action", legacyStatement),
-      .custom("Principal") { _, _, _ in },  // with Action, by legacyStatement
-      .custom("Condition") { _, _, _ in },  // with Action, by legacyStatement
+      .custom("Principal", legacyPart),
+      .custom("Condition", legacyPart),
     ],
     importID: .custom { context in
       context.resource.property("EventBusName").map { context.resolve($0.value) } ?? "default"
     })
+
+  /// `Principal` and `Condition` of the form with `Action`: written into the statement by
+  /// legacyStatement.
+  @Sendable static func legacyPart(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
+    builder.record(
+      member.key, at: member.keyRange.start, target: "\(builder.primary.address).policy",
+      status: .transformed, note: "written into the policy statement with Action",
+      source: member.value)
+  }
 
   /// `Statement` with `StatementId` as its `Sid`, in a policy document of its own.
   @Sendable static func busStatement(

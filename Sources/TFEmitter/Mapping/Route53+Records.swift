@@ -202,6 +202,9 @@ extension Route53 {
     var zone: HCLExpression?
     if let id = builder.resource.property("HostedZoneId") {
       zone = builder.translate(id, as: .string, target: "\(builder.primary.address).zone_id")
+      if let name = builder.resource.property("HostedZoneName") {
+        builder.dropped(name, reason: "HostedZoneId is set: CloudFormation takes one of the two")
+      }
     } else if let name = builder.resource.property("HostedZoneName") {
       zone = zoneByName(name, &builder)
     }

@@ -17,7 +17,17 @@ package enum StepFunctions: MappingFamily {
       .argument("RoleArn", "role_arn"),
       .custom("Definition", definition),
       .custom("DefinitionString", definition),
-      .custom("DefinitionSubstitutions") { _, _, _ in },  // applied by definition
+      .custom("DefinitionSubstitutions") { member, builder, _ in
+        // Applied by definition, when there is a definition it applies to.
+        let resource = builder.resource
+        guard resource.property("Definition") == nil, resource.property("DefinitionString") == nil
+        else { return }
+        builder.unsupported(
+          member,
+          reason:
+            "it applies to Definition or DefinitionString, and neither is set: substitute into the definition at DefinitionS3Location by hand"
+        )
+      },
       .custom("DefinitionS3Location") { member, builder, _ in
         builder.unsupported(
           member,
@@ -47,13 +57,9 @@ package enum StepFunctions: MappingFamily {
     let target = "\(builder.primary.address).definition"
     builder.translator.begin()
     var value = PolicyDocument.expression(member.value, &builder.translator)
-    if let substitutions = builder.resource.property("DefinitionSubstitutions") {
-      guard case .object(let pairs) = substitutions.value.kind else {
-        builder.unsupported(
-          substitutions,
-          reason: "computed substitutions cannot be applied; write the object out")
-        return
-      }
+    if let substitutions = builder.resource.property("DefinitionSubstitutions"),
+      case .object(let pairs) = substitutions.value.kind
+    {
       for pair in pairs {
         let replacement = builder.translator.translate(pair.value, as: .string)
         value = .call("replace", [value, .string("${\(pair.key)}"), replacement])
@@ -64,6 +70,12 @@ package enum StepFunctions: MappingFamily {
         substitutions.key, at: substitutions.keyRange.start, target: target, status: .transformed,
         note: "each ${name} of the definition is replaced with replace()",
         source: substitutions.value)
+    } else if let substitutions = builder.resource.property("DefinitionSubstitutions"),
+      member.key == "Definition" || builder.resource.property("Definition") == nil
+    {
+      // Said once, with the definition it applies to.
+      builder.unsupported(
+        substitutions, reason: "computed substitutions cannot be applied; write the object out")
     }
     builder.record(
       member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
