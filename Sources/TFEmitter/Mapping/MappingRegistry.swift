@@ -32,6 +32,7 @@ package enum MappingRegistry {
       Cognito.self,
       DynamoDB.self,
       EC2.self,
+      ECR.self,
       ECS.self,
       ECS.Workloads.self,
       EFS.self,
