@@ -17,6 +17,7 @@ package enum MappingRegistry {
       ApplicationAutoScaling.self,
       AutoScaling.self,
       Backup.self,
+      Batch.self,
       CertificateManager.self,
       CloudFormation.self,
       CloudFormation.Stacks.self,
