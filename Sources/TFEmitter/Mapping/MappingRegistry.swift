@@ -15,6 +15,7 @@ package enum MappingRegistry {
       ApiGateway.self,
       ApiGatewayV2.self,
       ApplicationAutoScaling.self,
+      AppRunner.self,
       AutoScaling.self,
       Backup.self,
       Batch.self,
