@@ -40,6 +40,7 @@ package enum MappingRegistry {
       EFS.self,
       EKS.self,
       ElastiCache.self,
+      ElasticBeanstalk.self,
       ElasticLoadBalancing.self,
       ElasticLoadBalancingV2.self,
       Events.self,
