@@ -237,7 +237,8 @@ extension ECS.Workloads {
       var items: [HCLObjectItem] = []
       for member in members {
         guard let field = fields.first(where: { $0.property == member.key }) else {
-          builder.report(member, pathPrefix: path + ".", .noRule("AWS::ECS::TaskDefinition"))
+          builder.report(
+            member, pathPrefix: path + ".", .noRule(builder.mapping.cloudFormationType))
           continue
         }
         items.append(

@@ -138,7 +138,9 @@ struct MappingSchemaTests {
         problems.append("\(mapping.cloudFormationType): no Terraform type '\(type)' in the schema")
         continue
       }
-      if let ref = mapping.refAttribute, body.attribute(ref) == nil {
+      // Ref may be a template of attributes, as GetAtt may (`${resource_id}|${…}`).
+      for ref in mapping.refAttribute.map(Self.attributeNames) ?? []
+      where body.attribute(ref) == nil {
         problems.append(
           "\(mapping.cloudFormationType): Ref → '\(ref)' is not an attribute of \(type)")
       }

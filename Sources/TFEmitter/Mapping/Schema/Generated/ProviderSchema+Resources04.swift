@@ -157,6 +157,29 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_apprunner_vpc_ingress_connection`.
+  static let aws_apprunner_vpc_ingress_connection = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("domain_name", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("service_arn", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("ingress_vpc_configuration", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("vpc_endpoint_id", .string, [.optional]),
+            AttributeSchema("vpc_id", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_appsync_api_key`.
   static let aws_appsync_api_key = BlockBody(
     attributes: [
@@ -515,6 +538,7 @@ extension ProviderSchema.Resources {
   static let table04: [String: @Sendable () -> BlockBody] = [
     "aws_apprunner_service": { aws_apprunner_service },
     "aws_apprunner_vpc_connector": { aws_apprunner_vpc_connector },
+    "aws_apprunner_vpc_ingress_connection": { aws_apprunner_vpc_ingress_connection },
     "aws_appsync_api_key": { aws_appsync_api_key },
     "aws_appsync_datasource": { aws_appsync_datasource },
     "aws_appsync_function": { aws_appsync_function },
