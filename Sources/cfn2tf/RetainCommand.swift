@@ -12,6 +12,9 @@ enum RetainCommand {
       "The first step of moving a live stack to Terraform: update the stack with the retained "
         + "template, then delete the stack, and every resource is left in place for Terraform "
         + "to import. Only the two policies change; the rest of the text stays as it was.",
+      "With '--kept', the template the stack keeps instead, when some of its resources stay in "
+        + "CloudFormation: the stack is then updated to it rather than deleted (the migration's "
+        + "MIGRATION.md says when).",
       "The template goes to standard output, or to the file named by '--output', written "
         + "beside it and renamed into place. One line per resource on standard error says what "
         + "changed. Errors in the template are reported as file:line:column diagnostics on "

@@ -14,6 +14,10 @@ struct RetainCommandErrorTests {
     for Terraform to import. Only the two policies change; the rest of the text
     stays as it was.
 
+    With '--kept', the template the stack keeps instead, when some of its resources
+    stay in CloudFormation: the stack is then updated to it rather than deleted
+    (the migration's MIGRATION.md says when).
+
     The template goes to standard output, or to the file named by '--output',
     written beside it and renamed into place. One line per resource on standard
     error says what changed. Errors in the template are reported as
@@ -22,7 +26,7 @@ struct RetainCommandErrorTests {
     Exit status: 0 when the template was written, 1 when the template has errors or
     the file cannot be written, 64 for a bad command line.
 
-    USAGE: cfn2tf retain <template> [-o <file>] [--force]
+    USAGE: cfn2tf retain <template> [<options>]
 
     ARGUMENTS:
       <template>              The CloudFormation JSON template, or '-' for standard
@@ -33,6 +37,12 @@ struct RetainCommandErrorTests {
                               for standard output. (default: standard output)
       --force                 Replace the output file when it exists, even when it
                               is the template itself.
+      --kept                  Write instead the template the stack keeps once
+                              Terraform has adopted the rest: what stays in
+                              CloudFormation, as the converted module's
+                              cloudformation/kept.json.
+      --keep <logical-id>     With '--kept': a resource 'convert --keep' kept in
+                              CloudFormation. Repeatable.
       --version               Show the version.
       -h, --help              Show help information.
 
@@ -59,7 +69,7 @@ struct RetainCommandErrorTests {
   }
 
   static let usage = """
-    Usage: cfn2tf retain <template> [-o <file>] [--force]
+    Usage: cfn2tf retain <template> [<options>]
       See 'cfn2tf retain --help' for more information.
 
     """
