@@ -47,6 +47,7 @@ package enum MappingRegistry {
       Lambda.self,
       Messaging.self,
       Messaging.Policies.self,
+      OpenSearch.self,
       RDS.self,
       RDS.Clusters.self,
       Route53.self,
