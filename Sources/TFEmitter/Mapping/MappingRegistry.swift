@@ -50,6 +50,7 @@ package enum MappingRegistry {
       OpenSearch.self,
       RDS.self,
       RDS.Clusters.self,
+      Redshift.self,
       Route53.self,
       S3.self,
       Scheduler.self,
