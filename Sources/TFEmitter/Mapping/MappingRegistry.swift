@@ -39,6 +39,7 @@ package enum MappingRegistry {
       ElasticLoadBalancing.self,
       ElasticLoadBalancingV2.self,
       Events.self,
+      Glue.self,
       IAM.self,
       IAM.InlinePolicies.self,
       Kinesis.self,
