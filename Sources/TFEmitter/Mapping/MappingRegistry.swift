@@ -49,6 +49,7 @@ package enum MappingRegistry {
       Lambda.self,
       Messaging.self,
       Messaging.Policies.self,
+      MSK.self,
       OpenSearch.self,
       RDS.self,
       RDS.Clusters.self,
