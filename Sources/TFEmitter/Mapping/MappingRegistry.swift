@@ -39,6 +39,7 @@ package enum MappingRegistry {
       ElastiCache.self,
       ElasticLoadBalancing.self,
       ElasticLoadBalancingV2.self,
+      EMR.self,
       Events.self,
       Glue.self,
       IAM.self,
