@@ -30,6 +30,7 @@ package enum MappingRegistry {
       CodePipeline.self,
       CodeStarConnections.self,
       Cognito.self,
+      DMS.self,
       DynamoDB.self,
       EC2.self,
       ECS.self,
