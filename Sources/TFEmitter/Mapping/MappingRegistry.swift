@@ -53,6 +53,7 @@ package enum MappingRegistry {
       S3.self,
       Scheduler.self,
       SecretsManager.self,
+      SES.self,
       SSM.self,
       SSM.Documents.self,
       StepFunctions.self,
