@@ -14,6 +14,7 @@ package enum MappingRegistry {
     [
       ApiGateway.self,
       ApiGatewayV2.self,
+      AppSync.self,
       AutoScaling.self,
       Backup.self,
       CertificateManager.self,
