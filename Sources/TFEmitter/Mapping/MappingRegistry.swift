@@ -49,6 +49,7 @@ package enum MappingRegistry {
       Lambda.self,
       Messaging.self,
       Messaging.Policies.self,
+      Pipes.self,
       RDS.self,
       RDS.Clusters.self,
       Route53.self,
