@@ -41,6 +41,7 @@ package enum MappingRegistry {
       ElasticLoadBalancing.self,
       ElasticLoadBalancingV2.self,
       Events.self,
+      EventSchemas.self,
       IAM.self,
       IAM.InlinePolicies.self,
       Kinesis.self,
