@@ -44,6 +44,7 @@ package enum MappingRegistry {
       EventSchemas.self,
       IAM.self,
       IAM.InlinePolicies.self,
+      IoT.self,
       Kinesis.self,
       KinesisFirehose.self,
       KMS.self,
