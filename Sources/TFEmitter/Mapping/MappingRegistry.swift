@@ -50,6 +50,7 @@ package enum MappingRegistry {
       KMS.self,
       Lambda.self,
       Messaging.self,
+      Messaging.InlinePolicies.self,
       Messaging.Policies.self,
       Pipes.self,
       RDS.self,
