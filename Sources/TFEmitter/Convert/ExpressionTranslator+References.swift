@@ -122,7 +122,11 @@ extension ExpressionTranslator {
     }
     if let mapped = target.attribute(named: attribute) {
       if mapped != attribute { transformed("GetAtt \(attribute) became .\(mapped)") }
-      if Self.sensitiveAttributes.contains("\(target.type).\(mapped)") { touchesSecret = true }
+      if Self.sensitiveAttributes.contains("\(target.type).\(mapped)")
+        || ProviderSchema.resource(target.type)?.attribute(mapped)?.isSensitive == true
+      {
+        touchesSecret = true
+      }
       return target.expression(for: mapped)
     }
     let type = template.resource(resource)?.type.value ?? "resource"
@@ -134,7 +138,7 @@ extension ExpressionTranslator {
     return .null
   }
 
-  /// Attributes the provider marks sensitive.
+  /// Attributes the provider marks sensitive, besides those the schema slice marks.
   static let sensitiveAttributes: Set<String> = [
     "aws_iam_access_key.secret", "aws_iam_access_key.ses_smtp_password_v4",
     "aws_db_instance.password", "aws_ssm_parameter.value",

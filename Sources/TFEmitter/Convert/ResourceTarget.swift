@@ -54,9 +54,10 @@ package struct ResourceTarget: Hashable, Sendable {
   }
 
   /// The names of the resource's attributes that attribute text `text` reads: the name itself, the
-  /// names in a template (`${arn}:*`), the argument of a function (`tolist(name)`), the map of an
-  /// index (`outputs["Name"]`) or of a path into a nested value (`certificate_authority[0].data`,
-  /// `cache_nodes[0].address`), or the collection of a `for` (`[for e in name : …]`).
+  /// names each part of a template reads (`${arn}:*`, `${tokens[0]}.dkim`), the argument of a
+  /// function (`tolist(name)`), the map of an index (`outputs["Name"]`) or of a path into a nested
+  /// value (`certificate_authority[0].data`, `cache_nodes[0].address`), or the collection of a
+  /// `for` (`[for e in name : …]`).
   package static func attributeNames(in text: String) -> [String] {
     if text.hasPrefix("[for "), let colon = text.firstRange(of: " : ") {
       let head = text.dropFirst(5)[..<colon.lowerBound].split(separator: " ")
@@ -72,9 +73,9 @@ package struct ResourceTarget: Hashable, Sendable {
         in: String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
     }
     guard text.contains("${") else { return [text] }
-    return text.split(separator: "$").compactMap { piece in
-      guard piece.hasPrefix("{"), let close = piece.firstIndex(of: "}") else { return nil }
-      return String(piece[piece.index(after: piece.startIndex)..<close])
+    return text.split(separator: "$").flatMap { piece -> [String] in
+      guard piece.hasPrefix("{"), let close = piece.firstIndex(of: "}") else { return [] }
+      return attributeNames(in: String(piece[piece.index(after: piece.startIndex)..<close]))
     }
   }
 

@@ -27,8 +27,8 @@ struct KeptStackTests {
            "Subnets": {"Ref": "Subnets"}, "Password": {"Ref": "Secret"}}},
        "Helper": {"Type": "AWS::CloudFormation::CustomResource",
          "Properties": {"ServiceToken": {"Ref": "Provider"}}},
-       "Thing": {"Type": "AWS::IoT::Thing", "Condition": "IsProd",
-         "Properties": {"ThingName": {"Ref": "Env"}}},
+       "Thing": {"Type": "AWS::CloudFormation::Macro", "Condition": "IsProd",
+         "Properties": {"Name": {"Ref": "Env"}, "FunctionName": {"Fn::GetAtt": ["Provider", "TopicName"]}}},
        "Queue": {"Type": "AWS::SQS::Queue",
          "Properties": {"QueueName": {"Fn::GetAtt": ["Widget", "QueueName"]},
            "Tags": [{"Key": "widget", "Value": {"Ref": "Widget"}}]}}},
@@ -56,19 +56,20 @@ struct KeptStackTests {
         # Kept in CloudFormation (cloudformation/kept.json):
         #   Widget (Custom::Widget): a custom resource runs its provider in CloudFormation
         #   Helper (AWS::CloudFormation::CustomResource): a custom resource runs its provider in CloudFormation
-        #   Thing (AWS::IoT::Thing): cfn2tf has no mapping for its type
+        #   Thing (AWS::CloudFormation::Macro): cfn2tf has no mapping for its type
         resource "aws_cloudformation_stack" "kept" {
           depends_on = [aws_s3_bucket.bucket]
 
           name          = var.stack_name
           template_body = file("${path.module}/cloudformation/kept.json")
           parameters = {
-            Env       = var.env
-            Subnets   = join(",", var.subnets)
-            Secret    = var.secret
-            Provider  = aws_sns_topic.provider.arn
-            BucketArn = aws_s3_bucket.bucket.arn
-            Bucket    = aws_s3_bucket.bucket.id
+            Env               = var.env
+            Subnets           = join(",", var.subnets)
+            Secret            = var.secret
+            Provider          = aws_sns_topic.provider.arn
+            BucketArn         = aws_s3_bucket.bucket.arn
+            Bucket            = aws_s3_bucket.bucket.id
+            ProviderTopicName = aws_sns_topic.provider.name
           }
         }
 
@@ -97,7 +98,7 @@ struct KeptStackTests {
     let parameters = try #require(Self.keptSection("Parameters", in: conversion))
     #expect(
       parameters.members?.map(\.key)
-        == ["Env", "Subnets", "Secret", "Provider", "BucketArn", "Bucket"])
+        == ["Env", "Subnets", "Secret", "Provider", "BucketArn", "Bucket", "ProviderTopicName"])
     #expect(parameters["Secret"]?.compactText == #"{"Type":"String","NoEcho":true}"#)
     #expect(Self.keptSection("Mappings", in: conversion)?.members?.map(\.key) == ["Sizes"])
     #expect(Self.keptSection("Conditions", in: conversion)?.members?.map(\.key) == ["IsProd"])
@@ -135,7 +136,7 @@ struct KeptStackTests {
       warnings == [
         "resource of type 'Custom::Widget' stays in CloudFormation (a custom resource runs its provider in CloudFormation): 'Widget'",
         "resource of type 'AWS::CloudFormation::CustomResource' stays in CloudFormation (a custom resource runs its provider in CloudFormation): 'Helper'",
-        "resource of type 'AWS::IoT::Thing' stays in CloudFormation (cfn2tf has no mapping for its type): 'Thing'",
+        "resource of type 'AWS::CloudFormation::Macro' stays in CloudFormation (cfn2tf has no mapping for its type): 'Thing'",
       ])
     let report = ReportModel(conversion, templateName: "t.json")
     #expect(report.kept.map(\.path) == ["Widget", "Helper", "Thing"])
@@ -228,7 +229,8 @@ struct KeptStackTests {
     let conversion = Self.convert(
       """
       {"Resources": {
-         "Thing": {"Type": "AWS::IoT::Thing"},
+         "Thing": {"Type": "AWS::CloudFormation::Macro",
+           "Properties": {"Name": "g", "FunctionName": "arn:aws:lambda:us-east-1:123456789012:function:f"}},
          "Fn": {"Type": "AWS::SNS::Topic", "Properties": {"DisplayName": {"Ref": "Thing"}}},
          "Widget": {"Type": "Custom::Widget", "Properties": {"ServiceToken": {"Ref": "Fn"}}},
          "Topic": {"Type": "AWS::SNS::Topic",

@@ -73,6 +73,7 @@ struct MappingSchemaTests {
   func reshapedAttributeNames() {
     #expect(Self.attributeNames("arn") == ["arn"])
     #expect(Self.attributeNames("${bucket}.s3.${region}") == ["bucket", "region"])
+    #expect(Self.attributeNames("${keys[0].tokens[1]}.${domain}") == ["keys", "domain"])
     #expect(Self.attributeNames("tolist(network_interface_ids)") == ["network_interface_ids"])
     #expect(Self.attributeNames("certificate_authority[0].data") == ["certificate_authority"])
     #expect(

@@ -180,6 +180,15 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_schemas_registry_policy`.
+  static let aws_schemas_registry_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("registry_name", .string, [.required]),
+    ]
+  )
+
   /// `aws_schemas_schema`.
   static let aws_schemas_schema = BlockBody(
     attributes: [
@@ -515,6 +524,7 @@ extension ProviderSchema.Resources {
     "aws_scheduler_schedule_group": { aws_scheduler_schedule_group },
     "aws_schemas_discoverer": { aws_schemas_discoverer },
     "aws_schemas_registry": { aws_schemas_registry },
+    "aws_schemas_registry_policy": { aws_schemas_registry_policy },
     "aws_schemas_schema": { aws_schemas_schema },
     "aws_secretsmanager_secret": { aws_secretsmanager_secret },
     "aws_secretsmanager_secret_policy": { aws_secretsmanager_secret_policy },

@@ -301,6 +301,89 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_sesv2_configuration_set_event_destination`.
+  static let aws_sesv2_configuration_set_event_destination = BlockBody(
+    attributes: [
+      AttributeSchema("configuration_set_name", .string, [.required]),
+      AttributeSchema("event_destination_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("event_destination", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("matching_event_types", .set(.string), [.required]),
+          ],
+          blocks: [
+            BlockSchema("cloud_watch_destination", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("dimension_configuration", .list, min: 1, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("default_dimension_value", .string, [.required]),
+                        AttributeSchema("dimension_name", .string, [.required]),
+                        AttributeSchema("dimension_value_source", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("event_bridge_destination", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("event_bus_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("kinesis_firehose_destination", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("delivery_stream_arn", .string, [.required]),
+                  AttributeSchema("iam_role_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("pinpoint_destination", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("application_arn", .string, [.required]),
+                ]
+              )),
+            BlockSchema("sns_destination", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("topic_arn", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_sesv2_contact_list`.
+  static let aws_sesv2_contact_list = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("contact_list_name", .string, [.required]),
+      AttributeSchema("created_timestamp", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_updated_timestamp", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("topic", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("default_subscription_status", .string, [.required]),
+            AttributeSchema("description", .string, [.optional]),
+            AttributeSchema("display_name", .string, [.required]),
+            AttributeSchema("topic_name", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_sesv2_email_identity`.
   static let aws_sesv2_email_identity = BlockBody(
     attributes: [
@@ -336,6 +419,16 @@ extension ProviderSchema.Resources {
       AttributeSchema("email_forwarding_enabled", .bool, [.optional]),
       AttributeSchema("email_identity", .string, [.required]),
       AttributeSchema("id", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_sesv2_email_identity_mail_from_attributes`.
+  static let aws_sesv2_email_identity_mail_from_attributes = BlockBody(
+    attributes: [
+      AttributeSchema("behavior_on_mx_failure", .string, [.optional]),
+      AttributeSchema("email_identity", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("mail_from_domain", .string, [.optional]),
     ]
   )
 
@@ -388,141 +481,6 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_sfn_state_machine`.
-  static let aws_sfn_state_machine = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("definition", .string, [.required]),
-      AttributeSchema("description", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("publish", .bool, [.optional]),
-      AttributeSchema("revision_id", .string, [.computed]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("state_machine_version_arn", .string, [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.optional]),
-      AttributeSchema("version_description", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("kms_data_key_reuse_period_seconds", .number, [.optional]),
-            AttributeSchema("kms_key_id", .string, [.optional]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("logging_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("include_execution_data", .bool, [.optional]),
-            AttributeSchema("level", .string, [.optional]),
-            AttributeSchema("log_destination", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("tracing_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_shield_protection`.
-  static let aws_shield_protection = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("resource_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_shield_protection_group`.
-  static let aws_shield_protection_group = BlockBody(
-    attributes: [
-      AttributeSchema("aggregation", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("members", .list(.string), [.optional]),
-      AttributeSchema("pattern", .string, [.required]),
-      AttributeSchema("protection_group_arn", .string, [.computed]),
-      AttributeSchema("protection_group_id", .string, [.required]),
-      AttributeSchema("resource_type", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_signer_signing_profile`.
-  static let aws_signer_signing_profile = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("platform_display_name", .string, [.computed]),
-      AttributeSchema("platform_id", .string, [.required]),
-      AttributeSchema("revocation_record", .list(.object([.init("revocation_effective_from", .string), .init("revoked_at", .string), .init("revoked_by", .string)])), [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .string, [.computed]),
-      AttributeSchema("version_arn", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("signature_validity_period", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("type", .string, [.required]),
-            AttributeSchema("value", .number, [.required]),
-          ]
-        )),
-      BlockSchema("signing_material", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("certificate_arn", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_sns_platform_application`.
-  static let aws_sns_platform_application = BlockBody(
-    attributes: [
-      AttributeSchema("apple_platform_bundle_id", .string, [.optional]),
-      AttributeSchema("apple_platform_team_id", .string, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("event_delivery_failure_topic_arn", .string, [.optional]),
-      AttributeSchema("event_endpoint_created_topic_arn", .string, [.optional]),
-      AttributeSchema("event_endpoint_deleted_topic_arn", .string, [.optional]),
-      AttributeSchema("event_endpoint_updated_topic_arn", .string, [.optional]),
-      AttributeSchema("failure_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("platform", .string, [.required]),
-      AttributeSchema("platform_credential", .string, [.required, .sensitive]),
-      AttributeSchema("platform_principal", .string, [.optional, .sensitive]),
-      AttributeSchema("success_feedback_role_arn", .string, [.optional]),
-      AttributeSchema("success_feedback_sample_rate", .string, [.optional]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table59: [String: @Sendable () -> BlockBody] = [
     "aws_servicecatalog_portfolio": { aws_servicecatalog_portfolio },
@@ -535,14 +493,12 @@ extension ProviderSchema.Resources {
     "aws_ses_receipt_rule_set": { aws_ses_receipt_rule_set },
     "aws_ses_template": { aws_ses_template },
     "aws_sesv2_configuration_set": { aws_sesv2_configuration_set },
+    "aws_sesv2_configuration_set_event_destination": { aws_sesv2_configuration_set_event_destination },
+    "aws_sesv2_contact_list": { aws_sesv2_contact_list },
     "aws_sesv2_email_identity": { aws_sesv2_email_identity },
     "aws_sesv2_email_identity_feedback_attributes": { aws_sesv2_email_identity_feedback_attributes },
+    "aws_sesv2_email_identity_mail_from_attributes": { aws_sesv2_email_identity_mail_from_attributes },
     "aws_sfn_activity": { aws_sfn_activity },
     "aws_sfn_alias": { aws_sfn_alias },
-    "aws_sfn_state_machine": { aws_sfn_state_machine },
-    "aws_shield_protection": { aws_shield_protection },
-    "aws_shield_protection_group": { aws_shield_protection_group },
-    "aws_signer_signing_profile": { aws_signer_signing_profile },
-    "aws_sns_platform_application": { aws_sns_platform_application },
   ]
 }

@@ -4,6 +4,141 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_sfn_state_machine`.
+  static let aws_sfn_state_machine = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("definition", .string, [.required]),
+      AttributeSchema("description", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("publish", .bool, [.optional]),
+      AttributeSchema("revision_id", .string, [.computed]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("state_machine_version_arn", .string, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.optional]),
+      AttributeSchema("version_description", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("encryption_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("kms_data_key_reuse_period_seconds", .number, [.optional]),
+            AttributeSchema("kms_key_id", .string, [.optional]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("logging_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("include_execution_data", .bool, [.optional]),
+            AttributeSchema("level", .string, [.optional]),
+            AttributeSchema("log_destination", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("tracing_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_shield_protection`.
+  static let aws_shield_protection = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("resource_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_shield_protection_group`.
+  static let aws_shield_protection_group = BlockBody(
+    attributes: [
+      AttributeSchema("aggregation", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("members", .list(.string), [.optional]),
+      AttributeSchema("pattern", .string, [.required]),
+      AttributeSchema("protection_group_arn", .string, [.computed]),
+      AttributeSchema("protection_group_id", .string, [.required]),
+      AttributeSchema("resource_type", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_signer_signing_profile`.
+  static let aws_signer_signing_profile = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("platform_display_name", .string, [.computed]),
+      AttributeSchema("platform_id", .string, [.required]),
+      AttributeSchema("revocation_record", .list(.object([.init("revocation_effective_from", .string), .init("revoked_at", .string), .init("revoked_by", .string)])), [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .string, [.computed]),
+      AttributeSchema("version_arn", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("signature_validity_period", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("type", .string, [.required]),
+            AttributeSchema("value", .number, [.required]),
+          ]
+        )),
+      BlockSchema("signing_material", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("certificate_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_sns_platform_application`.
+  static let aws_sns_platform_application = BlockBody(
+    attributes: [
+      AttributeSchema("apple_platform_bundle_id", .string, [.optional]),
+      AttributeSchema("apple_platform_team_id", .string, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("event_delivery_failure_topic_arn", .string, [.optional]),
+      AttributeSchema("event_endpoint_created_topic_arn", .string, [.optional]),
+      AttributeSchema("event_endpoint_deleted_topic_arn", .string, [.optional]),
+      AttributeSchema("event_endpoint_updated_topic_arn", .string, [.optional]),
+      AttributeSchema("failure_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("platform", .string, [.required]),
+      AttributeSchema("platform_credential", .string, [.required, .sensitive]),
+      AttributeSchema("platform_principal", .string, [.optional, .sensitive]),
+      AttributeSchema("success_feedback_role_arn", .string, [.optional]),
+      AttributeSchema("success_feedback_sample_rate", .string, [.optional]),
+    ]
+  )
+
   /// `aws_sns_topic`.
   static let aws_sns_topic = BlockBody(
     attributes: [
@@ -387,138 +522,13 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_ssm_association`.
-  static let aws_ssm_association = BlockBody(
-    attributes: [
-      AttributeSchema("apply_only_at_cron_interval", .bool, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("association_id", .string, [.computed]),
-      AttributeSchema("association_name", .string, [.optional]),
-      AttributeSchema("automation_target_parameter_name", .string, [.optional]),
-      AttributeSchema("compliance_severity", .string, [.optional]),
-      AttributeSchema("document_version", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_id", .string, [.optional, .deprecated]),
-      AttributeSchema("max_concurrency", .string, [.optional]),
-      AttributeSchema("max_errors", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("parameters", .map(.string), [.optional, .computed]),
-      AttributeSchema("schedule_expression", .string, [.optional]),
-      AttributeSchema("sync_compliance", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("wait_for_success_timeout_seconds", .number, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("output_location", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("s3_bucket_name", .string, [.required]),
-            AttributeSchema("s3_key_prefix", .string, [.optional]),
-            AttributeSchema("s3_region", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("targets", .list, min: 0, max: 5,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("values", .list(.string), [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ssm_default_patch_baseline`.
-  static let aws_ssm_default_patch_baseline = BlockBody(
-    attributes: [
-      AttributeSchema("baseline_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("operating_system", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ssm_document`.
-  static let aws_ssm_document = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("content", .string, [.required]),
-      AttributeSchema("created_date", .string, [.computed]),
-      AttributeSchema("default_version", .string, [.computed]),
-      AttributeSchema("description", .string, [.computed]),
-      AttributeSchema("document_format", .string, [.optional]),
-      AttributeSchema("document_type", .string, [.required]),
-      AttributeSchema("document_version", .string, [.computed]),
-      AttributeSchema("hash", .string, [.computed]),
-      AttributeSchema("hash_type", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("latest_version", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("owner", .string, [.computed]),
-      AttributeSchema("parameter", .list(.object([.init("default_value", .string), .init("description", .string), .init("name", .string), .init("type", .string)])), [.computed]),
-      AttributeSchema("permissions", .map(.string), [.optional]),
-      AttributeSchema("platform_types", .list(.string), [.computed]),
-      AttributeSchema("schema_version", .string, [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("target_type", .string, [.optional]),
-      AttributeSchema("version_name", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("attachments_source", .list, min: 0, max: 20,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("values", .list(.string), [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ssm_maintenance_window`.
-  static let aws_ssm_maintenance_window = BlockBody(
-    attributes: [
-      AttributeSchema("allow_unassociated_targets", .bool, [.optional]),
-      AttributeSchema("cutoff", .number, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("duration", .number, [.required]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("end_date", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("schedule", .string, [.required]),
-      AttributeSchema("schedule_offset", .number, [.optional]),
-      AttributeSchema("schedule_timezone", .string, [.optional]),
-      AttributeSchema("start_date", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_ssm_maintenance_window_target`.
-  static let aws_ssm_maintenance_window_target = BlockBody(
-    attributes: [
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("owner_information", .string, [.optional]),
-      AttributeSchema("resource_type", .string, [.required]),
-      AttributeSchema("window_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("targets", .list, min: 1, max: 5,
-        BlockBody(
-          attributes: [
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("values", .list(.string), [.required]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table60: [String: @Sendable () -> BlockBody] = [
+    "aws_sfn_state_machine": { aws_sfn_state_machine },
+    "aws_shield_protection": { aws_shield_protection },
+    "aws_shield_protection_group": { aws_shield_protection_group },
+    "aws_signer_signing_profile": { aws_signer_signing_profile },
+    "aws_sns_platform_application": { aws_sns_platform_application },
     "aws_sns_topic": { aws_sns_topic },
     "aws_sns_topic_data_protection_policy": { aws_sns_topic_data_protection_policy },
     "aws_sns_topic_policy": { aws_sns_topic_policy },
@@ -529,10 +539,5 @@ extension ProviderSchema.Resources {
     "aws_sqs_queue_redrive_allow_policy": { aws_sqs_queue_redrive_allow_policy },
     "aws_sqs_queue_redrive_policy": { aws_sqs_queue_redrive_policy },
     "aws_ssm_activation": { aws_ssm_activation },
-    "aws_ssm_association": { aws_ssm_association },
-    "aws_ssm_default_patch_baseline": { aws_ssm_default_patch_baseline },
-    "aws_ssm_document": { aws_ssm_document },
-    "aws_ssm_maintenance_window": { aws_ssm_maintenance_window },
-    "aws_ssm_maintenance_window_target": { aws_ssm_maintenance_window_target },
   ]
 }

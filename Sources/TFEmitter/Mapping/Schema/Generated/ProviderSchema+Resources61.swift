@@ -4,6 +4,136 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_ssm_association`.
+  static let aws_ssm_association = BlockBody(
+    attributes: [
+      AttributeSchema("apply_only_at_cron_interval", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("association_id", .string, [.computed]),
+      AttributeSchema("association_name", .string, [.optional]),
+      AttributeSchema("automation_target_parameter_name", .string, [.optional]),
+      AttributeSchema("compliance_severity", .string, [.optional]),
+      AttributeSchema("document_version", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_id", .string, [.optional, .deprecated]),
+      AttributeSchema("max_concurrency", .string, [.optional]),
+      AttributeSchema("max_errors", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("parameters", .map(.string), [.optional, .computed]),
+      AttributeSchema("schedule_expression", .string, [.optional]),
+      AttributeSchema("sync_compliance", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("wait_for_success_timeout_seconds", .number, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("output_location", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("s3_bucket_name", .string, [.required]),
+            AttributeSchema("s3_key_prefix", .string, [.optional]),
+            AttributeSchema("s3_region", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("targets", .list, min: 0, max: 5,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("values", .list(.string), [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ssm_default_patch_baseline`.
+  static let aws_ssm_default_patch_baseline = BlockBody(
+    attributes: [
+      AttributeSchema("baseline_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("operating_system", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ssm_document`.
+  static let aws_ssm_document = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("content", .string, [.required]),
+      AttributeSchema("created_date", .string, [.computed]),
+      AttributeSchema("default_version", .string, [.computed]),
+      AttributeSchema("description", .string, [.computed]),
+      AttributeSchema("document_format", .string, [.optional]),
+      AttributeSchema("document_type", .string, [.required]),
+      AttributeSchema("document_version", .string, [.computed]),
+      AttributeSchema("hash", .string, [.computed]),
+      AttributeSchema("hash_type", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("latest_version", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner", .string, [.computed]),
+      AttributeSchema("parameter", .list(.object([.init("default_value", .string), .init("description", .string), .init("name", .string), .init("type", .string)])), [.computed]),
+      AttributeSchema("permissions", .map(.string), [.optional]),
+      AttributeSchema("platform_types", .list(.string), [.computed]),
+      AttributeSchema("schema_version", .string, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("target_type", .string, [.optional]),
+      AttributeSchema("version_name", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("attachments_source", .list, min: 0, max: 20,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("values", .list(.string), [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ssm_maintenance_window`.
+  static let aws_ssm_maintenance_window = BlockBody(
+    attributes: [
+      AttributeSchema("allow_unassociated_targets", .bool, [.optional]),
+      AttributeSchema("cutoff", .number, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("duration", .number, [.required]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("end_date", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("schedule", .string, [.required]),
+      AttributeSchema("schedule_offset", .number, [.optional]),
+      AttributeSchema("schedule_timezone", .string, [.optional]),
+      AttributeSchema("start_date", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_ssm_maintenance_window_target`.
+  static let aws_ssm_maintenance_window_target = BlockBody(
+    attributes: [
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("owner_information", .string, [.optional]),
+      AttributeSchema("resource_type", .string, [.required]),
+      AttributeSchema("window_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("targets", .list, min: 1, max: 5,
+        BlockBody(
+          attributes: [
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("values", .list(.string), [.required]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_ssm_maintenance_window_task`.
   static let aws_ssm_maintenance_window_task = BlockBody(
     attributes: [
@@ -405,123 +535,13 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_subnet`.
-  static let aws_subnet = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("assign_ipv6_address_on_creation", .bool, [.optional]),
-      AttributeSchema("availability_zone", .string, [.optional, .computed]),
-      AttributeSchema("availability_zone_id", .string, [.optional, .computed]),
-      AttributeSchema("cidr_block", .string, [.optional]),
-      AttributeSchema("customer_owned_ipv4_pool", .string, [.optional]),
-      AttributeSchema("enable_dns64", .bool, [.optional]),
-      AttributeSchema("enable_lni_at_device_index", .number, [.optional]),
-      AttributeSchema("enable_resource_name_dns_a_record_on_launch", .bool, [.optional]),
-      AttributeSchema("enable_resource_name_dns_aaaa_record_on_launch", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_cidr_block", .string, [.optional]),
-      AttributeSchema("ipv6_cidr_block_association_id", .string, [.computed]),
-      AttributeSchema("ipv6_native", .bool, [.optional]),
-      AttributeSchema("map_customer_owned_ip_on_launch", .bool, [.optional]),
-      AttributeSchema("map_public_ip_on_launch", .bool, [.optional]),
-      AttributeSchema("outpost_arn", .string, [.optional]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("private_dns_hostname_type_on_launch", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_synthetics_canary`.
-  static let aws_synthetics_canary = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("artifact_s3_location", .string, [.required]),
-      AttributeSchema("delete_lambda", .bool, [.optional]),
-      AttributeSchema("engine_arn", .string, [.computed]),
-      AttributeSchema("execution_role_arn", .string, [.required]),
-      AttributeSchema("failure_retention_period", .number, [.optional]),
-      AttributeSchema("handler", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("runtime_version", .string, [.required]),
-      AttributeSchema("s3_bucket", .string, [.optional]),
-      AttributeSchema("s3_key", .string, [.optional]),
-      AttributeSchema("s3_version", .string, [.optional]),
-      AttributeSchema("source_location_arn", .string, [.computed]),
-      AttributeSchema("start_canary", .bool, [.optional]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("success_retention_period", .number, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("timeline", .list(.object([.init("created", .string), .init("last_modified", .string), .init("last_started", .string), .init("last_stopped", .string)])), [.computed]),
-      AttributeSchema("zip_file", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("artifact_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("s3_encryption", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("encryption_mode", .string, [.optional]),
-                  AttributeSchema("kms_key_arn", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("run_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("active_tracing", .bool, [.optional]),
-            AttributeSchema("environment_variables", .map(.string), [.optional]),
-            AttributeSchema("memory_in_mb", .number, [.optional, .computed]),
-            AttributeSchema("timeout_in_seconds", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("schedule", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("duration_in_seconds", .number, [.optional]),
-            AttributeSchema("expression", .string, [.required]),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.optional]),
-            AttributeSchema("subnet_ids", .set(.string), [.optional]),
-            AttributeSchema("vpc_id", .string, [.computed]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_timestreamwrite_database`.
-  static let aws_timestreamwrite_database = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("database_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("table_count", .number, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table61: [String: @Sendable () -> BlockBody] = [
+    "aws_ssm_association": { aws_ssm_association },
+    "aws_ssm_default_patch_baseline": { aws_ssm_default_patch_baseline },
+    "aws_ssm_document": { aws_ssm_document },
+    "aws_ssm_maintenance_window": { aws_ssm_maintenance_window },
+    "aws_ssm_maintenance_window_target": { aws_ssm_maintenance_window_target },
     "aws_ssm_maintenance_window_task": { aws_ssm_maintenance_window_task },
     "aws_ssm_parameter": { aws_ssm_parameter },
     "aws_ssm_patch_baseline": { aws_ssm_patch_baseline },
@@ -534,8 +554,5 @@ extension ProviderSchema.Resources {
     "aws_ssoadmin_managed_policy_attachment": { aws_ssoadmin_managed_policy_attachment },
     "aws_ssoadmin_permission_set": { aws_ssoadmin_permission_set },
     "aws_ssoadmin_permission_set_inline_policy": { aws_ssoadmin_permission_set_inline_policy },
-    "aws_subnet": { aws_subnet },
-    "aws_synthetics_canary": { aws_synthetics_canary },
-    "aws_timestreamwrite_database": { aws_timestreamwrite_database },
   ]
 }
