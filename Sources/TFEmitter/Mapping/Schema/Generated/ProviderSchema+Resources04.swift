@@ -4,6 +4,28 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_apprunner_observability_configuration`.
+  static let aws_apprunner_observability_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("latest", .bool, [.computed]),
+      AttributeSchema("observability_configuration_name", .string, [.required]),
+      AttributeSchema("observability_configuration_revision", .number, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("trace_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("vendor", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_apprunner_service`.
   static let aws_apprunner_service = BlockBody(
     attributes: [
@@ -513,6 +535,7 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table04: [String: @Sendable () -> BlockBody] = [
+    "aws_apprunner_observability_configuration": { aws_apprunner_observability_configuration },
     "aws_apprunner_service": { aws_apprunner_service },
     "aws_apprunner_vpc_connector": { aws_apprunner_vpc_connector },
     "aws_appsync_api_key": { aws_appsync_api_key },

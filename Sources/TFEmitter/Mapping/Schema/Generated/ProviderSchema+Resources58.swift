@@ -339,6 +339,23 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_securityhub_standards_control`.
+  static let aws_securityhub_standards_control = BlockBody(
+    attributes: [
+      AttributeSchema("control_id", .string, [.computed]),
+      AttributeSchema("control_status", .string, [.required]),
+      AttributeSchema("control_status_updated_at", .string, [.computed]),
+      AttributeSchema("description", .string, [.computed]),
+      AttributeSchema("disabled_reason", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("related_requirements", .list(.string), [.computed]),
+      AttributeSchema("remediation_url", .string, [.computed]),
+      AttributeSchema("severity_rating", .string, [.computed]),
+      AttributeSchema("standards_control_arn", .string, [.required]),
+      AttributeSchema("title", .string, [.computed]),
+    ]
+  )
+
   /// `aws_securityhub_standards_subscription`.
   static let aws_securityhub_standards_subscription = BlockBody(
     attributes: [
@@ -523,6 +540,7 @@ extension ProviderSchema.Resources {
     "aws_security_group": { aws_security_group },
     "aws_security_group_rule": { aws_security_group_rule },
     "aws_securityhub_account": { aws_securityhub_account },
+    "aws_securityhub_standards_control": { aws_securityhub_standards_control },
     "aws_securityhub_standards_subscription": { aws_securityhub_standards_subscription },
     "aws_securitylake_data_lake": { aws_securitylake_data_lake },
     "aws_service_discovery_http_namespace": { aws_service_discovery_http_namespace },

@@ -405,6 +405,39 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_ssoadmin_permissions_boundary_attachment`.
+  static let aws_ssoadmin_permissions_boundary_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_arn", .string, [.required]),
+      AttributeSchema("permission_set_arn", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("permissions_boundary", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("managed_policy_arn", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("customer_managed_policy_reference", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("path", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_subnet`.
   static let aws_subnet = BlockBody(
     attributes: [
@@ -442,84 +475,6 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_synthetics_canary`.
-  static let aws_synthetics_canary = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("artifact_s3_location", .string, [.required]),
-      AttributeSchema("delete_lambda", .bool, [.optional]),
-      AttributeSchema("engine_arn", .string, [.computed]),
-      AttributeSchema("execution_role_arn", .string, [.required]),
-      AttributeSchema("failure_retention_period", .number, [.optional]),
-      AttributeSchema("handler", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("runtime_version", .string, [.required]),
-      AttributeSchema("s3_bucket", .string, [.optional]),
-      AttributeSchema("s3_key", .string, [.optional]),
-      AttributeSchema("s3_version", .string, [.optional]),
-      AttributeSchema("source_location_arn", .string, [.computed]),
-      AttributeSchema("start_canary", .bool, [.optional]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("success_retention_period", .number, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("timeline", .list(.object([.init("created", .string), .init("last_modified", .string), .init("last_started", .string), .init("last_stopped", .string)])), [.computed]),
-      AttributeSchema("zip_file", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("artifact_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("s3_encryption", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("encryption_mode", .string, [.optional]),
-                  AttributeSchema("kms_key_arn", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("run_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("active_tracing", .bool, [.optional]),
-            AttributeSchema("environment_variables", .map(.string), [.optional]),
-            AttributeSchema("memory_in_mb", .number, [.optional, .computed]),
-            AttributeSchema("timeout_in_seconds", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("schedule", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("duration_in_seconds", .number, [.optional]),
-            AttributeSchema("expression", .string, [.required]),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.optional]),
-            AttributeSchema("subnet_ids", .set(.string), [.optional]),
-            AttributeSchema("vpc_id", .string, [.computed]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_timestreamwrite_database`.
-  static let aws_timestreamwrite_database = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("database_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("table_count", .number, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table61: [String: @Sendable () -> BlockBody] = [
     "aws_ssm_maintenance_window_task": { aws_ssm_maintenance_window_task },
@@ -534,8 +489,7 @@ extension ProviderSchema.Resources {
     "aws_ssoadmin_managed_policy_attachment": { aws_ssoadmin_managed_policy_attachment },
     "aws_ssoadmin_permission_set": { aws_ssoadmin_permission_set },
     "aws_ssoadmin_permission_set_inline_policy": { aws_ssoadmin_permission_set_inline_policy },
+    "aws_ssoadmin_permissions_boundary_attachment": { aws_ssoadmin_permissions_boundary_attachment },
     "aws_subnet": { aws_subnet },
-    "aws_synthetics_canary": { aws_synthetics_canary },
-    "aws_timestreamwrite_database": { aws_timestreamwrite_database },
   ]
 }

@@ -4,6 +4,84 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_synthetics_canary`.
+  static let aws_synthetics_canary = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("artifact_s3_location", .string, [.required]),
+      AttributeSchema("delete_lambda", .bool, [.optional]),
+      AttributeSchema("engine_arn", .string, [.computed]),
+      AttributeSchema("execution_role_arn", .string, [.required]),
+      AttributeSchema("failure_retention_period", .number, [.optional]),
+      AttributeSchema("handler", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("runtime_version", .string, [.required]),
+      AttributeSchema("s3_bucket", .string, [.optional]),
+      AttributeSchema("s3_key", .string, [.optional]),
+      AttributeSchema("s3_version", .string, [.optional]),
+      AttributeSchema("source_location_arn", .string, [.computed]),
+      AttributeSchema("start_canary", .bool, [.optional]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("success_retention_period", .number, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("timeline", .list(.object([.init("created", .string), .init("last_modified", .string), .init("last_started", .string), .init("last_stopped", .string)])), [.computed]),
+      AttributeSchema("zip_file", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("artifact_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("s3_encryption", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("encryption_mode", .string, [.optional]),
+                  AttributeSchema("kms_key_arn", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("run_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("active_tracing", .bool, [.optional]),
+            AttributeSchema("environment_variables", .map(.string), [.optional]),
+            AttributeSchema("memory_in_mb", .number, [.optional, .computed]),
+            AttributeSchema("timeout_in_seconds", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("schedule", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("duration_in_seconds", .number, [.optional]),
+            AttributeSchema("expression", .string, [.required]),
+          ]
+        )),
+      BlockSchema("vpc_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_group_ids", .set(.string), [.optional]),
+            AttributeSchema("subnet_ids", .set(.string), [.optional]),
+            AttributeSchema("vpc_id", .string, [.computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_timestreamwrite_database`.
+  static let aws_timestreamwrite_database = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("database_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("table_count", .number, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
   /// `aws_timestreamwrite_table`.
   static let aws_timestreamwrite_table = BlockBody(
     attributes: [
@@ -443,83 +521,10 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_vpc`.
-  static let aws_vpc = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("assign_generated_ipv6_cidr_block", .bool, [.optional]),
-      AttributeSchema("cidr_block", .string, [.optional, .computed]),
-      AttributeSchema("default_network_acl_id", .string, [.computed]),
-      AttributeSchema("default_route_table_id", .string, [.computed]),
-      AttributeSchema("default_security_group_id", .string, [.computed]),
-      AttributeSchema("dhcp_options_id", .string, [.computed]),
-      AttributeSchema("enable_dns_hostnames", .bool, [.optional, .computed]),
-      AttributeSchema("enable_dns_support", .bool, [.optional]),
-      AttributeSchema("enable_network_address_usage_metrics", .bool, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_tenancy", .string, [.optional]),
-      AttributeSchema("ipv4_ipam_pool_id", .string, [.optional]),
-      AttributeSchema("ipv4_netmask_length", .number, [.optional]),
-      AttributeSchema("ipv6_association_id", .string, [.computed]),
-      AttributeSchema("ipv6_cidr_block", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_cidr_block_network_border_group", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_ipam_pool_id", .string, [.optional]),
-      AttributeSchema("ipv6_netmask_length", .number, [.optional]),
-      AttributeSchema("main_route_table_id", .string, [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_vpc_block_public_access_options`.
-  static let aws_vpc_block_public_access_options = BlockBody(
-    attributes: [
-      AttributeSchema("aws_account_id", .string, [.computed]),
-      AttributeSchema("aws_region", .string, [.computed]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("internet_gateway_block_mode", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpc_dhcp_options`.
-  static let aws_vpc_dhcp_options = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("domain_name", .string, [.optional]),
-      AttributeSchema("domain_name_servers", .list(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_address_preferred_lease_time", .string, [.optional]),
-      AttributeSchema("netbios_name_servers", .list(.string), [.optional]),
-      AttributeSchema("netbios_node_type", .string, [.optional]),
-      AttributeSchema("ntp_servers", .list(.string), [.optional]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_vpc_dhcp_options_association`.
-  static let aws_vpc_dhcp_options_association = BlockBody(
-    attributes: [
-      AttributeSchema("dhcp_options_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table62: [String: @Sendable () -> BlockBody] = [
+    "aws_synthetics_canary": { aws_synthetics_canary },
+    "aws_timestreamwrite_database": { aws_timestreamwrite_database },
     "aws_timestreamwrite_table": { aws_timestreamwrite_table },
     "aws_transfer_server": { aws_transfer_server },
     "aws_transfer_user": { aws_transfer_user },
@@ -527,9 +532,5 @@ extension ProviderSchema.Resources {
     "aws_verifiedaccess_instance": { aws_verifiedaccess_instance },
     "aws_verifiedpermissions_policy_store": { aws_verifiedpermissions_policy_store },
     "aws_volume_attachment": { aws_volume_attachment },
-    "aws_vpc": { aws_vpc },
-    "aws_vpc_block_public_access_options": { aws_vpc_block_public_access_options },
-    "aws_vpc_dhcp_options": { aws_vpc_dhcp_options },
-    "aws_vpc_dhcp_options_association": { aws_vpc_dhcp_options_association },
   ]
 }

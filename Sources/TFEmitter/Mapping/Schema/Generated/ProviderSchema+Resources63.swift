@@ -4,6 +4,81 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_vpc`.
+  static let aws_vpc = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("assign_generated_ipv6_cidr_block", .bool, [.optional]),
+      AttributeSchema("cidr_block", .string, [.optional, .computed]),
+      AttributeSchema("default_network_acl_id", .string, [.computed]),
+      AttributeSchema("default_route_table_id", .string, [.computed]),
+      AttributeSchema("default_security_group_id", .string, [.computed]),
+      AttributeSchema("dhcp_options_id", .string, [.computed]),
+      AttributeSchema("enable_dns_hostnames", .bool, [.optional, .computed]),
+      AttributeSchema("enable_dns_support", .bool, [.optional]),
+      AttributeSchema("enable_network_address_usage_metrics", .bool, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_tenancy", .string, [.optional]),
+      AttributeSchema("ipv4_ipam_pool_id", .string, [.optional]),
+      AttributeSchema("ipv4_netmask_length", .number, [.optional]),
+      AttributeSchema("ipv6_association_id", .string, [.computed]),
+      AttributeSchema("ipv6_cidr_block", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_cidr_block_network_border_group", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_ipam_pool_id", .string, [.optional]),
+      AttributeSchema("ipv6_netmask_length", .number, [.optional]),
+      AttributeSchema("main_route_table_id", .string, [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_vpc_block_public_access_options`.
+  static let aws_vpc_block_public_access_options = BlockBody(
+    attributes: [
+      AttributeSchema("aws_account_id", .string, [.computed]),
+      AttributeSchema("aws_region", .string, [.computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("internet_gateway_block_mode", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_vpc_dhcp_options`.
+  static let aws_vpc_dhcp_options = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("domain_name", .string, [.optional]),
+      AttributeSchema("domain_name_servers", .list(.string), [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_address_preferred_lease_time", .string, [.optional]),
+      AttributeSchema("netbios_name_servers", .list(.string), [.optional]),
+      AttributeSchema("netbios_node_type", .string, [.optional]),
+      AttributeSchema("ntp_servers", .list(.string), [.optional]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_vpc_dhcp_options_association`.
+  static let aws_vpc_dhcp_options_association = BlockBody(
+    attributes: [
+      AttributeSchema("dhcp_options_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ]
+  )
+
   /// `aws_vpc_endpoint`.
   static let aws_vpc_endpoint = BlockBody(
     attributes: [
@@ -434,97 +509,12 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_vpclattice_listener`.
-  static let aws_vpclattice_listener = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_updated_at", .string, [.computed]),
-      AttributeSchema("listener_id", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("port", .number, [.optional, .computed]),
-      AttributeSchema("protocol", .string, [.required]),
-      AttributeSchema("service_arn", .string, [.optional, .computed]),
-      AttributeSchema("service_identifier", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("default_action", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("fixed_response", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("status_code", .number, [.required]),
-                ]
-              )),
-            BlockSchema("forward", .list, min: 0, max: nil,
-              BlockBody(
-                blocks: [
-                  BlockSchema("target_groups", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("target_group_identifier", .string, [.optional]),
-                        AttributeSchema("weight", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpclattice_service`.
-  static let aws_vpclattice_service = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auth_type", .string, [.optional, .computed]),
-      AttributeSchema("certificate_arn", .string, [.optional]),
-      AttributeSchema("custom_domain_name", .string, [.optional]),
-      AttributeSchema("dns_entry", .list(.object([.init("domain_name", .string), .init("hosted_zone_id", .string)])), [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_vpclattice_service_network`.
-  static let aws_vpclattice_service_network = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auth_type", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table63: [String: @Sendable () -> BlockBody] = [
+    "aws_vpc": { aws_vpc },
+    "aws_vpc_block_public_access_options": { aws_vpc_block_public_access_options },
+    "aws_vpc_dhcp_options": { aws_vpc_dhcp_options },
+    "aws_vpc_dhcp_options_association": { aws_vpc_dhcp_options_association },
     "aws_vpc_endpoint": { aws_vpc_endpoint },
     "aws_vpc_endpoint_connection_notification": { aws_vpc_endpoint_connection_notification },
     "aws_vpc_endpoint_policy": { aws_vpc_endpoint_policy },
@@ -543,8 +533,5 @@ extension ProviderSchema.Resources {
     "aws_vpc_peering_connection_accepter": { aws_vpc_peering_connection_accepter },
     "aws_vpc_security_group_egress_rule": { aws_vpc_security_group_egress_rule },
     "aws_vpc_security_group_ingress_rule": { aws_vpc_security_group_ingress_rule },
-    "aws_vpclattice_listener": { aws_vpclattice_listener },
-    "aws_vpclattice_service": { aws_vpclattice_service },
-    "aws_vpclattice_service_network": { aws_vpclattice_service_network },
   ]
 }

@@ -4,6 +4,95 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_vpclattice_listener`.
+  static let aws_vpclattice_listener = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_updated_at", .string, [.computed]),
+      AttributeSchema("listener_id", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("port", .number, [.optional, .computed]),
+      AttributeSchema("protocol", .string, [.required]),
+      AttributeSchema("service_arn", .string, [.optional, .computed]),
+      AttributeSchema("service_identifier", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("default_action", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("fixed_response", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("status_code", .number, [.required]),
+                ]
+              )),
+            BlockSchema("forward", .list, min: 0, max: nil,
+              BlockBody(
+                blocks: [
+                  BlockSchema("target_groups", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("target_group_identifier", .string, [.optional]),
+                        AttributeSchema("weight", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_vpclattice_service`.
+  static let aws_vpclattice_service = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auth_type", .string, [.optional, .computed]),
+      AttributeSchema("certificate_arn", .string, [.optional]),
+      AttributeSchema("custom_domain_name", .string, [.optional]),
+      AttributeSchema("dns_entry", .list(.object([.init("domain_name", .string), .init("hosted_zone_id", .string)])), [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_vpclattice_service_network`.
+  static let aws_vpclattice_service_network = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auth_type", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
   /// `aws_vpclattice_target_group`.
   static let aws_vpclattice_target_group = BlockBody(
     attributes: [
@@ -419,6 +508,9 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table64: [String: @Sendable () -> BlockBody] = [
+    "aws_vpclattice_listener": { aws_vpclattice_listener },
+    "aws_vpclattice_service": { aws_vpclattice_service },
+    "aws_vpclattice_service_network": { aws_vpclattice_service_network },
     "aws_vpclattice_target_group": { aws_vpclattice_target_group },
     "aws_vpn_connection": { aws_vpn_connection },
     "aws_vpn_connection_route": { aws_vpn_connection_route },
