@@ -29,6 +29,7 @@ package enum MappingRegistry {
       CodePipeline.self,
       CodeStarConnections.self,
       Cognito.self,
+      Config.self,
       DynamoDB.self,
       EC2.self,
       ECS.self,
