@@ -40,6 +40,7 @@ package enum MappingRegistry {
       ElasticLoadBalancing.self,
       ElasticLoadBalancingV2.self,
       Events.self,
+      GuardDuty.self,
       IAM.self,
       IAM.InlinePolicies.self,
       Kinesis.self,
