@@ -55,6 +55,7 @@ package enum MappingRegistry {
       S3.self,
       Scheduler.self,
       SecretsManager.self,
+      SecurityHub.self,
       SSM.self,
       SSM.Documents.self,
       StepFunctions.self,
