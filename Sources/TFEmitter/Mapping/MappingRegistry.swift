@@ -12,6 +12,7 @@ package enum MappingRegistry {
   /// Every family, a line each: adding a family is adding its line here.
   static var families: [any MappingFamily.Type] {
     [
+      AccessAnalyzer.self,
       ApiGateway.self,
       ApiGatewayV2.self,
       AutoScaling.self,
