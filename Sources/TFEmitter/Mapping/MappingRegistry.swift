@@ -59,6 +59,7 @@ package enum MappingRegistry {
       SecurityHub.self,
       SSM.self,
       SSM.Documents.self,
+      SSO.self,
       StepFunctions.self,
       WAFv2.self,
     ]
