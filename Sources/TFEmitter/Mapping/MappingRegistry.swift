@@ -24,6 +24,7 @@ package enum MappingRegistry {
       CloudTrail.self,
       CloudWatch.self,
       CloudWatch.Logs.self,
+      CloudWatch.Monitoring.self,
       CodeBuild.self,
       CodeCommit.self,
       CodeDeploy.self,
