@@ -62,6 +62,7 @@ package enum MappingRegistry {
       SSM.Documents.self,
       SSO.self,
       StepFunctions.self,
+      Synthetics.self,
       WAFv2.self,
     ]
   }
