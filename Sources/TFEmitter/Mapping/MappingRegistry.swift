@@ -17,6 +17,7 @@ package enum MappingRegistry {
       ApiGatewayV2.self,
       AutoScaling.self,
       Backup.self,
+      Budgets.self,
       CertificateManager.self,
       CloudFormation.self,
       CloudFormation.Stacks.self,
