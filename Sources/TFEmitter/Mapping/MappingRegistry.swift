@@ -33,6 +33,7 @@ package enum MappingRegistry {
       CodeStarConnections.self,
       Cognito.self,
       Config.self,
+      DocDB.self,
       DynamoDB.self,
       EC2.self,
       ECS.self,
