@@ -53,6 +53,7 @@ package enum MappingRegistry {
       Lambda.self,
       Messaging.self,
       Messaging.Policies.self,
+      Neptune.self,
       RDS.self,
       RDS.Clusters.self,
       Route53.self,
