@@ -57,6 +57,7 @@ package enum MappingRegistry {
       RDS.self,
       RDS.Clusters.self,
       Route53.self,
+      Route53Resolver.self,
       S3.self,
       Scheduler.self,
       SecretsManager.self,
