@@ -19,6 +19,7 @@ package enum MappingRegistry {
       Backup.self,
       Budgets.self,
       CertificateManager.self,
+      Cloud9.self,
       CloudFormation.self,
       CloudFormation.Stacks.self,
       CloudFront.self,
