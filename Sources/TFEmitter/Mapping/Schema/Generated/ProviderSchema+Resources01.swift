@@ -43,6 +43,27 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_accessanalyzer_archive_rule`.
+  static let aws_accessanalyzer_archive_rule = BlockBody(
+    attributes: [
+      AttributeSchema("analyzer_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("rule_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("filter", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("contains", .list(.string), [.optional, .computed]),
+            AttributeSchema("criteria", .string, [.required]),
+            AttributeSchema("eq", .list(.string), [.optional, .computed]),
+            AttributeSchema("exists", .string, [.optional, .computed]),
+            AttributeSchema("neq", .list(.string), [.optional, .computed]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_account_alternate_contact`.
   static let aws_account_alternate_contact = BlockBody(
     attributes: [
@@ -498,41 +519,10 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_api_gateway_documentation_part`.
-  static let aws_api_gateway_documentation_part = BlockBody(
-    attributes: [
-      AttributeSchema("documentation_part_id", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("properties", .string, [.required]),
-      AttributeSchema("rest_api_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("location", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("method", .string, [.optional]),
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("path", .string, [.optional]),
-            AttributeSchema("status_code", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_api_gateway_documentation_version`.
-  static let aws_api_gateway_documentation_version = BlockBody(
-    attributes: [
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("rest_api_id", .string, [.required]),
-      AttributeSchema("version", .string, [.required]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table01: [String: @Sendable () -> BlockBody] = [
     "aws_accessanalyzer_analyzer": { aws_accessanalyzer_analyzer },
+    "aws_accessanalyzer_archive_rule": { aws_accessanalyzer_archive_rule },
     "aws_account_alternate_contact": { aws_account_alternate_contact },
     "aws_acm_certificate": { aws_acm_certificate },
     "aws_acm_certificate_validation": { aws_acm_certificate_validation },
@@ -547,7 +537,5 @@ extension ProviderSchema.Resources {
     "aws_api_gateway_base_path_mapping": { aws_api_gateway_base_path_mapping },
     "aws_api_gateway_client_certificate": { aws_api_gateway_client_certificate },
     "aws_api_gateway_deployment": { aws_api_gateway_deployment },
-    "aws_api_gateway_documentation_part": { aws_api_gateway_documentation_part },
-    "aws_api_gateway_documentation_version": { aws_api_gateway_documentation_version },
   ]
 }

@@ -4,6 +4,38 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_api_gateway_documentation_part`.
+  static let aws_api_gateway_documentation_part = BlockBody(
+    attributes: [
+      AttributeSchema("documentation_part_id", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("properties", .string, [.required]),
+      AttributeSchema("rest_api_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("location", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("method", .string, [.optional]),
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("path", .string, [.optional]),
+            AttributeSchema("status_code", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_api_gateway_documentation_version`.
+  static let aws_api_gateway_documentation_version = BlockBody(
+    attributes: [
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("rest_api_id", .string, [.required]),
+      AttributeSchema("version", .string, [.required]),
+    ]
+  )
+
   /// `aws_api_gateway_domain_name`.
   static let aws_api_gateway_domain_name = BlockBody(
     attributes: [
@@ -476,48 +508,10 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_apigatewayv2_domain_name`.
-  static let aws_apigatewayv2_domain_name = BlockBody(
-    attributes: [
-      AttributeSchema("api_mapping_selection_expression", .string, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("domain_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("domain_name_configuration", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("certificate_arn", .string, [.required]),
-            AttributeSchema("endpoint_type", .string, [.required]),
-            AttributeSchema("hosted_zone_id", .string, [.computed]),
-            AttributeSchema("ip_address_type", .string, [.optional, .computed]),
-            AttributeSchema("ownership_verification_certificate_arn", .string, [.optional, .computed]),
-            AttributeSchema("security_policy", .string, [.required]),
-            AttributeSchema("target_domain_name", .string, [.computed]),
-          ]
-        )),
-      BlockSchema("mutual_tls_authentication", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("truststore_uri", .string, [.required]),
-            AttributeSchema("truststore_version", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table02: [String: @Sendable () -> BlockBody] = [
+    "aws_api_gateway_documentation_part": { aws_api_gateway_documentation_part },
+    "aws_api_gateway_documentation_version": { aws_api_gateway_documentation_version },
     "aws_api_gateway_domain_name": { aws_api_gateway_domain_name },
     "aws_api_gateway_domain_name_access_association": { aws_api_gateway_domain_name_access_association },
     "aws_api_gateway_gateway_response": { aws_api_gateway_gateway_response },
@@ -540,6 +534,5 @@ extension ProviderSchema.Resources {
     "aws_apigatewayv2_api_mapping": { aws_apigatewayv2_api_mapping },
     "aws_apigatewayv2_authorizer": { aws_apigatewayv2_authorizer },
     "aws_apigatewayv2_deployment": { aws_apigatewayv2_deployment },
-    "aws_apigatewayv2_domain_name": { aws_apigatewayv2_domain_name },
   ]
 }

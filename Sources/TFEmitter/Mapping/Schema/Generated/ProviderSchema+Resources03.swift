@@ -4,6 +4,46 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_apigatewayv2_domain_name`.
+  static let aws_apigatewayv2_domain_name = BlockBody(
+    attributes: [
+      AttributeSchema("api_mapping_selection_expression", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("domain_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("domain_name_configuration", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("certificate_arn", .string, [.required]),
+            AttributeSchema("endpoint_type", .string, [.required]),
+            AttributeSchema("hosted_zone_id", .string, [.computed]),
+            AttributeSchema("ip_address_type", .string, [.optional, .computed]),
+            AttributeSchema("ownership_verification_certificate_arn", .string, [.optional, .computed]),
+            AttributeSchema("security_policy", .string, [.required]),
+            AttributeSchema("target_domain_name", .string, [.computed]),
+          ]
+        )),
+      BlockSchema("mutual_tls_authentication", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("truststore_uri", .string, [.required]),
+            AttributeSchema("truststore_version", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_apigatewayv2_integration`.
   static let aws_apigatewayv2_integration = BlockBody(
     attributes: [
@@ -471,30 +511,9 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_apprunner_observability_configuration`.
-  static let aws_apprunner_observability_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("latest", .bool, [.computed]),
-      AttributeSchema("observability_configuration_name", .string, [.required]),
-      AttributeSchema("observability_configuration_revision", .number, [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("trace_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("vendor", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table03: [String: @Sendable () -> BlockBody] = [
+    "aws_apigatewayv2_domain_name": { aws_apigatewayv2_domain_name },
     "aws_apigatewayv2_integration": { aws_apigatewayv2_integration },
     "aws_apigatewayv2_integration_response": { aws_apigatewayv2_integration_response },
     "aws_apigatewayv2_model": { aws_apigatewayv2_model },
@@ -513,6 +532,5 @@ extension ProviderSchema.Resources {
     "aws_appconfig_environment": { aws_appconfig_environment },
     "aws_appconfig_hosted_configuration_version": { aws_appconfig_hosted_configuration_version },
     "aws_apprunner_auto_scaling_configuration_version": { aws_apprunner_auto_scaling_configuration_version },
-    "aws_apprunner_observability_configuration": { aws_apprunner_observability_configuration },
   ]
 }

@@ -4,6 +4,28 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_apprunner_observability_configuration`.
+  static let aws_apprunner_observability_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("latest", .bool, [.computed]),
+      AttributeSchema("observability_configuration_name", .string, [.required]),
+      AttributeSchema("observability_configuration_revision", .number, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("trace_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("vendor", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_apprunner_service`.
   static let aws_apprunner_service = BlockBody(
     attributes: [
@@ -513,29 +535,9 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_athena_prepared_statement`.
-  static let aws_athena_prepared_statement = BlockBody(
-    attributes: [
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("query_statement", .string, [.required]),
-      AttributeSchema("workgroup", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table04: [String: @Sendable () -> BlockBody] = [
+    "aws_apprunner_observability_configuration": { aws_apprunner_observability_configuration },
     "aws_apprunner_service": { aws_apprunner_service },
     "aws_apprunner_vpc_connector": { aws_apprunner_vpc_connector },
     "aws_apprunner_vpc_ingress_connection": { aws_apprunner_vpc_ingress_connection },
@@ -546,6 +548,5 @@ extension ProviderSchema.Resources {
     "aws_appsync_resolver": { aws_appsync_resolver },
     "aws_athena_data_catalog": { aws_athena_data_catalog },
     "aws_athena_named_query": { aws_athena_named_query },
-    "aws_athena_prepared_statement": { aws_athena_prepared_statement },
   ]
 }

@@ -4,6 +4,27 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_athena_prepared_statement`.
+  static let aws_athena_prepared_statement = BlockBody(
+    attributes: [
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("query_statement", .string, [.required]),
+      AttributeSchema("workgroup", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_athena_workgroup`.
   static let aws_athena_workgroup = BlockBody(
     attributes: [
@@ -431,6 +452,7 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table05: [String: @Sendable () -> BlockBody] = [
+    "aws_athena_prepared_statement": { aws_athena_prepared_statement },
     "aws_athena_workgroup": { aws_athena_workgroup },
     "aws_auditmanager_assessment": { aws_auditmanager_assessment },
     "aws_autoscaling_attachment": { aws_autoscaling_attachment },

@@ -344,6 +344,18 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_cloudwatch_contributor_insight_rule`.
+  static let aws_cloudwatch_contributor_insight_rule = BlockBody(
+    attributes: [
+      AttributeSchema("resource_arn", .string, [.computed]),
+      AttributeSchema("rule_definition", .string, [.required]),
+      AttributeSchema("rule_name", .string, [.required]),
+      AttributeSchema("rule_state", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ]
+  )
+
   /// `aws_cloudwatch_dashboard`.
   static let aws_cloudwatch_dashboard = BlockBody(
     attributes: [
@@ -412,126 +424,6 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_cloudwatch_event_connection`.
-  static let aws_cloudwatch_event_connection = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("authorization_type", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_identifier", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("secret_arn", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("auth_parameters", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("api_key", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("key", .string, [.required]),
-                  AttributeSchema("value", .string, [.required, .sensitive]),
-                ]
-              )),
-            BlockSchema("basic", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("password", .string, [.required, .sensitive]),
-                  AttributeSchema("username", .string, [.required]),
-                ]
-              )),
-            BlockSchema("invocation_http_parameters", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("body", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("is_value_secret", .bool, [.optional]),
-                        AttributeSchema("key", .string, [.optional]),
-                        AttributeSchema("value", .string, [.optional, .sensitive]),
-                      ]
-                    )),
-                  BlockSchema("header", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("is_value_secret", .bool, [.optional]),
-                        AttributeSchema("key", .string, [.optional]),
-                        AttributeSchema("value", .string, [.optional, .sensitive]),
-                      ]
-                    )),
-                  BlockSchema("query_string", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("is_value_secret", .bool, [.optional]),
-                        AttributeSchema("key", .string, [.optional]),
-                        AttributeSchema("value", .string, [.optional, .sensitive]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("oauth", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("authorization_endpoint", .string, [.required]),
-                  AttributeSchema("http_method", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("client_parameters", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("client_id", .string, [.required]),
-                        AttributeSchema("client_secret", .string, [.required, .sensitive]),
-                      ]
-                    )),
-                  BlockSchema("oauth_http_parameters", .list, min: 1, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("body", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("is_value_secret", .bool, [.optional]),
-                              AttributeSchema("key", .string, [.optional]),
-                              AttributeSchema("value", .string, [.optional, .sensitive]),
-                            ]
-                          )),
-                        BlockSchema("header", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("is_value_secret", .bool, [.optional]),
-                              AttributeSchema("key", .string, [.optional]),
-                              AttributeSchema("value", .string, [.optional, .sensitive]),
-                            ]
-                          )),
-                        BlockSchema("query_string", .list, min: 0, max: nil,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("is_value_secret", .bool, [.optional]),
-                              AttributeSchema("key", .string, [.optional]),
-                              AttributeSchema("value", .string, [.optional, .sensitive]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("invocation_connectivity_parameters", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("resource_parameters", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("resource_association_arn", .string, [.computed]),
-                  AttributeSchema("resource_configuration_arn", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table12: [String: @Sendable () -> BlockBody] = [
     "aws_cloudfront_response_headers_policy": { aws_cloudfront_response_headers_policy },
@@ -540,11 +432,11 @@ extension ProviderSchema.Resources {
     "aws_cloudtrail": { aws_cloudtrail },
     "aws_cloudtrail_event_data_store": { aws_cloudtrail_event_data_store },
     "aws_cloudwatch_composite_alarm": { aws_cloudwatch_composite_alarm },
+    "aws_cloudwatch_contributor_insight_rule": { aws_cloudwatch_contributor_insight_rule },
     "aws_cloudwatch_dashboard": { aws_cloudwatch_dashboard },
     "aws_cloudwatch_event_api_destination": { aws_cloudwatch_event_api_destination },
     "aws_cloudwatch_event_archive": { aws_cloudwatch_event_archive },
     "aws_cloudwatch_event_bus": { aws_cloudwatch_event_bus },
     "aws_cloudwatch_event_bus_policy": { aws_cloudwatch_event_bus_policy },
-    "aws_cloudwatch_event_connection": { aws_cloudwatch_event_connection },
   ]
 }

@@ -4,6 +4,126 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_cloudwatch_event_connection`.
+  static let aws_cloudwatch_event_connection = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("authorization_type", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_identifier", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("secret_arn", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("auth_parameters", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("api_key", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key", .string, [.required]),
+                  AttributeSchema("value", .string, [.required, .sensitive]),
+                ]
+              )),
+            BlockSchema("basic", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("password", .string, [.required, .sensitive]),
+                  AttributeSchema("username", .string, [.required]),
+                ]
+              )),
+            BlockSchema("invocation_http_parameters", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("body", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("is_value_secret", .bool, [.optional]),
+                        AttributeSchema("key", .string, [.optional]),
+                        AttributeSchema("value", .string, [.optional, .sensitive]),
+                      ]
+                    )),
+                  BlockSchema("header", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("is_value_secret", .bool, [.optional]),
+                        AttributeSchema("key", .string, [.optional]),
+                        AttributeSchema("value", .string, [.optional, .sensitive]),
+                      ]
+                    )),
+                  BlockSchema("query_string", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("is_value_secret", .bool, [.optional]),
+                        AttributeSchema("key", .string, [.optional]),
+                        AttributeSchema("value", .string, [.optional, .sensitive]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("oauth", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("authorization_endpoint", .string, [.required]),
+                  AttributeSchema("http_method", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("client_parameters", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("client_id", .string, [.required]),
+                        AttributeSchema("client_secret", .string, [.required, .sensitive]),
+                      ]
+                    )),
+                  BlockSchema("oauth_http_parameters", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("body", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("is_value_secret", .bool, [.optional]),
+                              AttributeSchema("key", .string, [.optional]),
+                              AttributeSchema("value", .string, [.optional, .sensitive]),
+                            ]
+                          )),
+                        BlockSchema("header", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("is_value_secret", .bool, [.optional]),
+                              AttributeSchema("key", .string, [.optional]),
+                              AttributeSchema("value", .string, [.optional, .sensitive]),
+                            ]
+                          )),
+                        BlockSchema("query_string", .list, min: 0, max: nil,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("is_value_secret", .bool, [.optional]),
+                              AttributeSchema("key", .string, [.optional]),
+                              AttributeSchema("value", .string, [.optional, .sensitive]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("invocation_connectivity_parameters", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("resource_parameters", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("resource_association_arn", .string, [.computed]),
+                  AttributeSchema("resource_configuration_arn", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_cloudwatch_event_endpoint`.
   static let aws_cloudwatch_event_endpoint = BlockBody(
     attributes: [
@@ -399,133 +519,9 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_cloudwatch_metric_alarm`.
-  static let aws_cloudwatch_metric_alarm = BlockBody(
-    attributes: [
-      AttributeSchema("actions_enabled", .bool, [.optional]),
-      AttributeSchema("alarm_actions", .set(.string), [.optional]),
-      AttributeSchema("alarm_description", .string, [.optional]),
-      AttributeSchema("alarm_name", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("comparison_operator", .string, [.required]),
-      AttributeSchema("datapoints_to_alarm", .number, [.optional]),
-      AttributeSchema("dimensions", .map(.string), [.optional]),
-      AttributeSchema("evaluate_low_sample_count_percentiles", .string, [.optional, .computed]),
-      AttributeSchema("evaluation_periods", .number, [.required]),
-      AttributeSchema("extended_statistic", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("insufficient_data_actions", .set(.string), [.optional]),
-      AttributeSchema("metric_name", .string, [.optional]),
-      AttributeSchema("namespace", .string, [.optional]),
-      AttributeSchema("ok_actions", .set(.string), [.optional]),
-      AttributeSchema("period", .number, [.optional]),
-      AttributeSchema("statistic", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("threshold", .number, [.optional]),
-      AttributeSchema("threshold_metric_id", .string, [.optional]),
-      AttributeSchema("treat_missing_data", .string, [.optional]),
-      AttributeSchema("unit", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("metric_query", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("account_id", .string, [.optional]),
-            AttributeSchema("expression", .string, [.optional]),
-            AttributeSchema("id", .string, [.required]),
-            AttributeSchema("label", .string, [.optional]),
-            AttributeSchema("period", .number, [.optional]),
-            AttributeSchema("return_data", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("metric", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("dimensions", .map(.string), [.optional]),
-                  AttributeSchema("metric_name", .string, [.required]),
-                  AttributeSchema("namespace", .string, [.optional]),
-                  AttributeSchema("period", .number, [.required]),
-                  AttributeSchema("stat", .string, [.required]),
-                  AttributeSchema("unit", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudwatch_metric_stream`.
-  static let aws_cloudwatch_metric_stream = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("firehose_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("include_linked_accounts_metrics", .bool, [.optional]),
-      AttributeSchema("last_update_date", .string, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("output_format", .string, [.required]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("exclude_filter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("metric_names", .set(.string), [.optional]),
-            AttributeSchema("namespace", .string, [.required]),
-          ]
-        )),
-      BlockSchema("include_filter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("metric_names", .set(.string), [.optional]),
-            AttributeSchema("namespace", .string, [.required]),
-          ]
-        )),
-      BlockSchema("statistics_configuration", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("additional_statistics", .set(.string), [.required]),
-          ],
-          blocks: [
-            BlockSchema("include_metric", .set, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("metric_name", .string, [.required]),
-                  AttributeSchema("namespace", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cloudwatch_query_definition`.
-  static let aws_cloudwatch_query_definition = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("log_group_names", .list(.string), [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("query_definition_id", .string, [.computed]),
-      AttributeSchema("query_string", .string, [.required]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table13: [String: @Sendable () -> BlockBody] = [
+    "aws_cloudwatch_event_connection": { aws_cloudwatch_event_connection },
     "aws_cloudwatch_event_endpoint": { aws_cloudwatch_event_endpoint },
     "aws_cloudwatch_event_rule": { aws_cloudwatch_event_rule },
     "aws_cloudwatch_event_target": { aws_cloudwatch_event_target },
@@ -542,8 +538,5 @@ extension ProviderSchema.Resources {
     "aws_cloudwatch_log_resource_policy": { aws_cloudwatch_log_resource_policy },
     "aws_cloudwatch_log_stream": { aws_cloudwatch_log_stream },
     "aws_cloudwatch_log_subscription_filter": { aws_cloudwatch_log_subscription_filter },
-    "aws_cloudwatch_metric_alarm": { aws_cloudwatch_metric_alarm },
-    "aws_cloudwatch_metric_stream": { aws_cloudwatch_metric_stream },
-    "aws_cloudwatch_query_definition": { aws_cloudwatch_query_definition },
   ]
 }

@@ -4,6 +4,131 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_cloudwatch_metric_alarm`.
+  static let aws_cloudwatch_metric_alarm = BlockBody(
+    attributes: [
+      AttributeSchema("actions_enabled", .bool, [.optional]),
+      AttributeSchema("alarm_actions", .set(.string), [.optional]),
+      AttributeSchema("alarm_description", .string, [.optional]),
+      AttributeSchema("alarm_name", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("comparison_operator", .string, [.required]),
+      AttributeSchema("datapoints_to_alarm", .number, [.optional]),
+      AttributeSchema("dimensions", .map(.string), [.optional]),
+      AttributeSchema("evaluate_low_sample_count_percentiles", .string, [.optional, .computed]),
+      AttributeSchema("evaluation_periods", .number, [.required]),
+      AttributeSchema("extended_statistic", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("insufficient_data_actions", .set(.string), [.optional]),
+      AttributeSchema("metric_name", .string, [.optional]),
+      AttributeSchema("namespace", .string, [.optional]),
+      AttributeSchema("ok_actions", .set(.string), [.optional]),
+      AttributeSchema("period", .number, [.optional]),
+      AttributeSchema("statistic", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("threshold", .number, [.optional]),
+      AttributeSchema("threshold_metric_id", .string, [.optional]),
+      AttributeSchema("treat_missing_data", .string, [.optional]),
+      AttributeSchema("unit", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("metric_query", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("account_id", .string, [.optional]),
+            AttributeSchema("expression", .string, [.optional]),
+            AttributeSchema("id", .string, [.required]),
+            AttributeSchema("label", .string, [.optional]),
+            AttributeSchema("period", .number, [.optional]),
+            AttributeSchema("return_data", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("metric", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("dimensions", .map(.string), [.optional]),
+                  AttributeSchema("metric_name", .string, [.required]),
+                  AttributeSchema("namespace", .string, [.optional]),
+                  AttributeSchema("period", .number, [.required]),
+                  AttributeSchema("stat", .string, [.required]),
+                  AttributeSchema("unit", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudwatch_metric_stream`.
+  static let aws_cloudwatch_metric_stream = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("firehose_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("include_linked_accounts_metrics", .bool, [.optional]),
+      AttributeSchema("last_update_date", .string, [.computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("output_format", .string, [.required]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("exclude_filter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("metric_names", .set(.string), [.optional]),
+            AttributeSchema("namespace", .string, [.required]),
+          ]
+        )),
+      BlockSchema("include_filter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("metric_names", .set(.string), [.optional]),
+            AttributeSchema("namespace", .string, [.required]),
+          ]
+        )),
+      BlockSchema("statistics_configuration", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("additional_statistics", .set(.string), [.required]),
+          ],
+          blocks: [
+            BlockSchema("include_metric", .set, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("metric_name", .string, [.required]),
+                  AttributeSchema("namespace", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cloudwatch_query_definition`.
+  static let aws_cloudwatch_query_definition = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("log_group_names", .list(.string), [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("query_definition_id", .string, [.computed]),
+      AttributeSchema("query_string", .string, [.required]),
+    ]
+  )
+
   /// `aws_codeartifact_domain`.
   static let aws_codeartifact_domain = BlockBody(
     attributes: [
@@ -382,123 +507,16 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_codebuild_webhook`.
-  static let aws_codebuild_webhook = BlockBody(
-    attributes: [
-      AttributeSchema("branch_filter", .string, [.optional]),
-      AttributeSchema("build_type", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("manual_creation", .bool, [.optional]),
-      AttributeSchema("payload_url", .string, [.computed]),
-      AttributeSchema("project_name", .string, [.required]),
-      AttributeSchema("secret", .string, [.computed, .sensitive]),
-      AttributeSchema("url", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("filter_group", .set, min: 0, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("filter", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("exclude_matched_pattern", .bool, [.optional]),
-                  AttributeSchema("pattern", .string, [.required]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("scope_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("domain", .string, [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("scope", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_codecommit_approval_rule_template`.
-  static let aws_codecommit_approval_rule_template = BlockBody(
-    attributes: [
-      AttributeSchema("approval_rule_template_id", .string, [.computed]),
-      AttributeSchema("content", .string, [.required]),
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_modified_date", .string, [.computed]),
-      AttributeSchema("last_modified_user", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("rule_content_sha256", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_codecommit_repository`.
-  static let aws_codecommit_repository = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("clone_url_http", .string, [.computed]),
-      AttributeSchema("clone_url_ssh", .string, [.computed]),
-      AttributeSchema("default_branch", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("repository_id", .string, [.computed]),
-      AttributeSchema("repository_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_codecommit_trigger`.
-  static let aws_codecommit_trigger = BlockBody(
-    attributes: [
-      AttributeSchema("configuration_id", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("repository_name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("trigger", .set, min: 1, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("branches", .list(.string), [.optional]),
-            AttributeSchema("custom_data", .string, [.optional]),
-            AttributeSchema("destination_arn", .string, [.required]),
-            AttributeSchema("events", .list(.string), [.required]),
-            AttributeSchema("name", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_codedeploy_app`.
-  static let aws_codedeploy_app = BlockBody(
-    attributes: [
-      AttributeSchema("application_id", .string, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("compute_platform", .string, [.optional]),
-      AttributeSchema("github_account_name", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("linked_to_github", .bool, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table14: [String: @Sendable () -> BlockBody] = [
+    "aws_cloudwatch_metric_alarm": { aws_cloudwatch_metric_alarm },
+    "aws_cloudwatch_metric_stream": { aws_cloudwatch_metric_stream },
+    "aws_cloudwatch_query_definition": { aws_cloudwatch_query_definition },
     "aws_codeartifact_domain": { aws_codeartifact_domain },
     "aws_codeartifact_repository": { aws_codeartifact_repository },
     "aws_codebuild_fleet": { aws_codebuild_fleet },
     "aws_codebuild_project": { aws_codebuild_project },
     "aws_codebuild_report_group": { aws_codebuild_report_group },
     "aws_codebuild_source_credential": { aws_codebuild_source_credential },
-    "aws_codebuild_webhook": { aws_codebuild_webhook },
-    "aws_codecommit_approval_rule_template": { aws_codecommit_approval_rule_template },
-    "aws_codecommit_repository": { aws_codecommit_repository },
-    "aws_codecommit_trigger": { aws_codecommit_trigger },
-    "aws_codedeploy_app": { aws_codedeploy_app },
   ]
 }

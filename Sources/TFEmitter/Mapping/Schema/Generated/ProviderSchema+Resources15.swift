@@ -4,6 +4,111 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_codebuild_webhook`.
+  static let aws_codebuild_webhook = BlockBody(
+    attributes: [
+      AttributeSchema("branch_filter", .string, [.optional]),
+      AttributeSchema("build_type", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("manual_creation", .bool, [.optional]),
+      AttributeSchema("payload_url", .string, [.computed]),
+      AttributeSchema("project_name", .string, [.required]),
+      AttributeSchema("secret", .string, [.computed, .sensitive]),
+      AttributeSchema("url", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("filter_group", .set, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("filter", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("exclude_matched_pattern", .bool, [.optional]),
+                  AttributeSchema("pattern", .string, [.required]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("scope_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("domain", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("scope", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_codecommit_approval_rule_template`.
+  static let aws_codecommit_approval_rule_template = BlockBody(
+    attributes: [
+      AttributeSchema("approval_rule_template_id", .string, [.computed]),
+      AttributeSchema("content", .string, [.required]),
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_modified_date", .string, [.computed]),
+      AttributeSchema("last_modified_user", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("rule_content_sha256", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_codecommit_repository`.
+  static let aws_codecommit_repository = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("clone_url_http", .string, [.computed]),
+      AttributeSchema("clone_url_ssh", .string, [.computed]),
+      AttributeSchema("default_branch", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("repository_id", .string, [.computed]),
+      AttributeSchema("repository_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_codecommit_trigger`.
+  static let aws_codecommit_trigger = BlockBody(
+    attributes: [
+      AttributeSchema("configuration_id", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("repository_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("trigger", .set, min: 1, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("branches", .list(.string), [.optional]),
+            AttributeSchema("custom_data", .string, [.optional]),
+            AttributeSchema("destination_arn", .string, [.required]),
+            AttributeSchema("events", .list(.string), [.required]),
+            AttributeSchema("name", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_codedeploy_app`.
+  static let aws_codedeploy_app = BlockBody(
+    attributes: [
+      AttributeSchema("application_id", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("compute_platform", .string, [.optional]),
+      AttributeSchema("github_account_name", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("linked_to_github", .bool, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
   /// `aws_codedeploy_deployment_config`.
   static let aws_codedeploy_deployment_config = BlockBody(
     attributes: [
@@ -234,312 +339,15 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_codepipeline`.
-  static let aws_codepipeline = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("execution_mode", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("pipeline_type", .string, [.optional]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("trigger_all", .list(.object([.init("git_configuration", .list(.object([.init("pull_request", .list(.object([.init("branches", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))]))), .init("events", .list(.string)), .init("file_paths", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))])))]))), .init("push", .list(.object([.init("branches", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))]))), .init("file_paths", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))]))), .init("tags", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))])))]))), .init("source_action_name", .string)]))), .init("provider_type", .string)])), [.computed]),
-    ],
-    blocks: [
-      BlockSchema("artifact_store", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("location", .string, [.required]),
-            AttributeSchema("region", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("encryption_key", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("id", .string, [.required]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("stage", .list, min: 2, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("action", .list, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("category", .string, [.required]),
-                  AttributeSchema("configuration", .map(.string), [.optional]),
-                  AttributeSchema("input_artifacts", .list(.string), [.optional]),
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("namespace", .string, [.optional]),
-                  AttributeSchema("output_artifacts", .list(.string), [.optional]),
-                  AttributeSchema("owner", .string, [.required]),
-                  AttributeSchema("provider", .string, [.required]),
-                  AttributeSchema("region", .string, [.optional, .computed]),
-                  AttributeSchema("role_arn", .string, [.optional]),
-                  AttributeSchema("run_order", .number, [.optional, .computed]),
-                  AttributeSchema("timeout_in_minutes", .number, [.optional]),
-                  AttributeSchema("version", .string, [.required]),
-                ]
-              )),
-            BlockSchema("before_entry", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("condition", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("result", .string, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("rule", .list, min: 1, max: 5,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("commands", .list(.string), [.optional]),
-                              AttributeSchema("configuration", .map(.string), [.optional]),
-                              AttributeSchema("input_artifacts", .list(.string), [.optional]),
-                              AttributeSchema("name", .string, [.required]),
-                              AttributeSchema("region", .string, [.optional]),
-                              AttributeSchema("role_arn", .string, [.optional]),
-                              AttributeSchema("timeout_in_minutes", .number, [.optional]),
-                            ],
-                            blocks: [
-                              BlockSchema("rule_type_id", .list, min: 1, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("category", .string, [.required]),
-                                    AttributeSchema("owner", .string, [.optional]),
-                                    AttributeSchema("provider", .string, [.required]),
-                                    AttributeSchema("version", .string, [.optional]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("on_failure", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("result", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("condition", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("result", .string, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("rule", .list, min: 1, max: 5,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("commands", .list(.string), [.optional]),
-                              AttributeSchema("configuration", .map(.string), [.optional]),
-                              AttributeSchema("input_artifacts", .list(.string), [.optional]),
-                              AttributeSchema("name", .string, [.required]),
-                              AttributeSchema("region", .string, [.optional]),
-                              AttributeSchema("role_arn", .string, [.optional]),
-                              AttributeSchema("timeout_in_minutes", .number, [.optional]),
-                            ],
-                            blocks: [
-                              BlockSchema("rule_type_id", .list, min: 1, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("category", .string, [.required]),
-                                    AttributeSchema("owner", .string, [.optional]),
-                                    AttributeSchema("provider", .string, [.required]),
-                                    AttributeSchema("version", .string, [.optional]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("retry_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("retry_mode", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("on_success", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("condition", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("result", .string, [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("rule", .list, min: 1, max: 5,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("commands", .list(.string), [.optional]),
-                              AttributeSchema("configuration", .map(.string), [.optional]),
-                              AttributeSchema("input_artifacts", .list(.string), [.optional]),
-                              AttributeSchema("name", .string, [.required]),
-                              AttributeSchema("region", .string, [.optional]),
-                              AttributeSchema("role_arn", .string, [.optional]),
-                              AttributeSchema("timeout_in_minutes", .number, [.optional]),
-                            ],
-                            blocks: [
-                              BlockSchema("rule_type_id", .list, min: 1, max: 1,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("category", .string, [.required]),
-                                    AttributeSchema("owner", .string, [.optional]),
-                                    AttributeSchema("provider", .string, [.required]),
-                                    AttributeSchema("version", .string, [.optional]),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("trigger", .list, min: 0, max: 50,
-        BlockBody(
-          attributes: [
-            AttributeSchema("provider_type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("git_configuration", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("source_action_name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("pull_request", .list, min: 0, max: 3,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("events", .list(.string), [.optional]),
-                      ],
-                      blocks: [
-                        BlockSchema("branches", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("excludes", .list(.string), [.optional]),
-                              AttributeSchema("includes", .list(.string), [.optional]),
-                            ]
-                          )),
-                        BlockSchema("file_paths", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("excludes", .list(.string), [.optional]),
-                              AttributeSchema("includes", .list(.string), [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("push", .list, min: 0, max: 3,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("branches", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("excludes", .list(.string), [.optional]),
-                              AttributeSchema("includes", .list(.string), [.optional]),
-                            ]
-                          )),
-                        BlockSchema("file_paths", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("excludes", .list(.string), [.optional]),
-                              AttributeSchema("includes", .list(.string), [.optional]),
-                            ]
-                          )),
-                        BlockSchema("tags", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("excludes", .list(.string), [.optional]),
-                              AttributeSchema("includes", .list(.string), [.optional]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("variable", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("default_value", .string, [.optional]),
-            AttributeSchema("description", .string, [.optional]),
-            AttributeSchema("name", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_codepipeline_custom_action_type`.
-  static let aws_codepipeline_custom_action_type = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("category", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner", .string, [.computed]),
-      AttributeSchema("provider_name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("configuration_property", .list, min: 0, max: 10,
-        BlockBody(
-          attributes: [
-            AttributeSchema("description", .string, [.optional]),
-            AttributeSchema("key", .bool, [.required]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("queryable", .bool, [.optional]),
-            AttributeSchema("required", .bool, [.required]),
-            AttributeSchema("secret", .bool, [.required]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("input_artifact_details", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("maximum_count", .number, [.required]),
-            AttributeSchema("minimum_count", .number, [.required]),
-          ]
-        )),
-      BlockSchema("output_artifact_details", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("maximum_count", .number, [.required]),
-            AttributeSchema("minimum_count", .number, [.required]),
-          ]
-        )),
-      BlockSchema("settings", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("entity_url_template", .string, [.optional]),
-            AttributeSchema("execution_url_template", .string, [.optional]),
-            AttributeSchema("revision_url_template", .string, [.optional]),
-            AttributeSchema("third_party_configuration_url", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table15: [String: @Sendable () -> BlockBody] = [
+    "aws_codebuild_webhook": { aws_codebuild_webhook },
+    "aws_codecommit_approval_rule_template": { aws_codecommit_approval_rule_template },
+    "aws_codecommit_repository": { aws_codecommit_repository },
+    "aws_codecommit_trigger": { aws_codecommit_trigger },
+    "aws_codedeploy_app": { aws_codedeploy_app },
     "aws_codedeploy_deployment_config": { aws_codedeploy_deployment_config },
     "aws_codedeploy_deployment_group": { aws_codedeploy_deployment_group },
     "aws_codeguruprofiler_profiling_group": { aws_codeguruprofiler_profiling_group },
-    "aws_codepipeline": { aws_codepipeline },
-    "aws_codepipeline_custom_action_type": { aws_codepipeline_custom_action_type },
   ]
 }

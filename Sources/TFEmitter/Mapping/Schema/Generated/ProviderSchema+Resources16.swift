@@ -4,6 +4,306 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_codepipeline`.
+  static let aws_codepipeline = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("execution_mode", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("pipeline_type", .string, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("trigger_all", .list(.object([.init("git_configuration", .list(.object([.init("pull_request", .list(.object([.init("branches", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))]))), .init("events", .list(.string)), .init("file_paths", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))])))]))), .init("push", .list(.object([.init("branches", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))]))), .init("file_paths", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))]))), .init("tags", .list(.object([.init("excludes", .list(.string)), .init("includes", .list(.string))])))]))), .init("source_action_name", .string)]))), .init("provider_type", .string)])), [.computed]),
+    ],
+    blocks: [
+      BlockSchema("artifact_store", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("location", .string, [.required]),
+            AttributeSchema("region", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("encryption_key", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("id", .string, [.required]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("stage", .list, min: 2, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("action", .list, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("category", .string, [.required]),
+                  AttributeSchema("configuration", .map(.string), [.optional]),
+                  AttributeSchema("input_artifacts", .list(.string), [.optional]),
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("namespace", .string, [.optional]),
+                  AttributeSchema("output_artifacts", .list(.string), [.optional]),
+                  AttributeSchema("owner", .string, [.required]),
+                  AttributeSchema("provider", .string, [.required]),
+                  AttributeSchema("region", .string, [.optional, .computed]),
+                  AttributeSchema("role_arn", .string, [.optional]),
+                  AttributeSchema("run_order", .number, [.optional, .computed]),
+                  AttributeSchema("timeout_in_minutes", .number, [.optional]),
+                  AttributeSchema("version", .string, [.required]),
+                ]
+              )),
+            BlockSchema("before_entry", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("condition", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("result", .string, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("rule", .list, min: 1, max: 5,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("commands", .list(.string), [.optional]),
+                              AttributeSchema("configuration", .map(.string), [.optional]),
+                              AttributeSchema("input_artifacts", .list(.string), [.optional]),
+                              AttributeSchema("name", .string, [.required]),
+                              AttributeSchema("region", .string, [.optional]),
+                              AttributeSchema("role_arn", .string, [.optional]),
+                              AttributeSchema("timeout_in_minutes", .number, [.optional]),
+                            ],
+                            blocks: [
+                              BlockSchema("rule_type_id", .list, min: 1, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("category", .string, [.required]),
+                                    AttributeSchema("owner", .string, [.optional]),
+                                    AttributeSchema("provider", .string, [.required]),
+                                    AttributeSchema("version", .string, [.optional]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("on_failure", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("result", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("condition", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("result", .string, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("rule", .list, min: 1, max: 5,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("commands", .list(.string), [.optional]),
+                              AttributeSchema("configuration", .map(.string), [.optional]),
+                              AttributeSchema("input_artifacts", .list(.string), [.optional]),
+                              AttributeSchema("name", .string, [.required]),
+                              AttributeSchema("region", .string, [.optional]),
+                              AttributeSchema("role_arn", .string, [.optional]),
+                              AttributeSchema("timeout_in_minutes", .number, [.optional]),
+                            ],
+                            blocks: [
+                              BlockSchema("rule_type_id", .list, min: 1, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("category", .string, [.required]),
+                                    AttributeSchema("owner", .string, [.optional]),
+                                    AttributeSchema("provider", .string, [.required]),
+                                    AttributeSchema("version", .string, [.optional]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("retry_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("retry_mode", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("on_success", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("condition", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("result", .string, [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("rule", .list, min: 1, max: 5,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("commands", .list(.string), [.optional]),
+                              AttributeSchema("configuration", .map(.string), [.optional]),
+                              AttributeSchema("input_artifacts", .list(.string), [.optional]),
+                              AttributeSchema("name", .string, [.required]),
+                              AttributeSchema("region", .string, [.optional]),
+                              AttributeSchema("role_arn", .string, [.optional]),
+                              AttributeSchema("timeout_in_minutes", .number, [.optional]),
+                            ],
+                            blocks: [
+                              BlockSchema("rule_type_id", .list, min: 1, max: 1,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("category", .string, [.required]),
+                                    AttributeSchema("owner", .string, [.optional]),
+                                    AttributeSchema("provider", .string, [.required]),
+                                    AttributeSchema("version", .string, [.optional]),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("trigger", .list, min: 0, max: 50,
+        BlockBody(
+          attributes: [
+            AttributeSchema("provider_type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("git_configuration", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("source_action_name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("pull_request", .list, min: 0, max: 3,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("events", .list(.string), [.optional]),
+                      ],
+                      blocks: [
+                        BlockSchema("branches", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("excludes", .list(.string), [.optional]),
+                              AttributeSchema("includes", .list(.string), [.optional]),
+                            ]
+                          )),
+                        BlockSchema("file_paths", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("excludes", .list(.string), [.optional]),
+                              AttributeSchema("includes", .list(.string), [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("push", .list, min: 0, max: 3,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("branches", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("excludes", .list(.string), [.optional]),
+                              AttributeSchema("includes", .list(.string), [.optional]),
+                            ]
+                          )),
+                        BlockSchema("file_paths", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("excludes", .list(.string), [.optional]),
+                              AttributeSchema("includes", .list(.string), [.optional]),
+                            ]
+                          )),
+                        BlockSchema("tags", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("excludes", .list(.string), [.optional]),
+                              AttributeSchema("includes", .list(.string), [.optional]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("variable", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("default_value", .string, [.optional]),
+            AttributeSchema("description", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_codepipeline_custom_action_type`.
+  static let aws_codepipeline_custom_action_type = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("category", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner", .string, [.computed]),
+      AttributeSchema("provider_name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("configuration_property", .list, min: 0, max: 10,
+        BlockBody(
+          attributes: [
+            AttributeSchema("description", .string, [.optional]),
+            AttributeSchema("key", .bool, [.required]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("queryable", .bool, [.optional]),
+            AttributeSchema("required", .bool, [.required]),
+            AttributeSchema("secret", .bool, [.required]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("input_artifact_details", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("maximum_count", .number, [.required]),
+            AttributeSchema("minimum_count", .number, [.required]),
+          ]
+        )),
+      BlockSchema("output_artifact_details", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("maximum_count", .number, [.required]),
+            AttributeSchema("minimum_count", .number, [.required]),
+          ]
+        )),
+      BlockSchema("settings", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("entity_url_template", .string, [.optional]),
+            AttributeSchema("execution_url_template", .string, [.optional]),
+            AttributeSchema("revision_url_template", .string, [.optional]),
+            AttributeSchema("third_party_configuration_url", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_codepipeline_webhook`.
   static let aws_codepipeline_webhook = BlockBody(
     attributes: [
@@ -220,151 +520,10 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_cognito_risk_configuration`.
-  static let aws_cognito_risk_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("client_id", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("user_pool_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("account_takeover_risk_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("actions", .list, min: 1, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("high_action", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("event_action", .string, [.required]),
-                        AttributeSchema("notify", .bool, [.required]),
-                      ]
-                    )),
-                  BlockSchema("low_action", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("event_action", .string, [.required]),
-                        AttributeSchema("notify", .bool, [.required]),
-                      ]
-                    )),
-                  BlockSchema("medium_action", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("event_action", .string, [.required]),
-                        AttributeSchema("notify", .bool, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("notify_configuration", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("from", .string, [.optional]),
-                  AttributeSchema("reply_to", .string, [.optional]),
-                  AttributeSchema("source_arn", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("block_email", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("html_body", .string, [.required]),
-                        AttributeSchema("subject", .string, [.required]),
-                        AttributeSchema("text_body", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("mfa_email", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("html_body", .string, [.required]),
-                        AttributeSchema("subject", .string, [.required]),
-                        AttributeSchema("text_body", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("no_action_email", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("html_body", .string, [.required]),
-                        AttributeSchema("subject", .string, [.required]),
-                        AttributeSchema("text_body", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("compromised_credentials_risk_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("event_filter", .set(.string), [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("actions", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("event_action", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("risk_exception_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("blocked_ip_range_list", .set(.string), [.optional]),
-            AttributeSchema("skipped_ip_range_list", .set(.string), [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_cognito_user`.
-  static let aws_cognito_user = BlockBody(
-    attributes: [
-      AttributeSchema("attributes", .map(.string), [.optional]),
-      AttributeSchema("client_metadata", .map(.string), [.optional]),
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("desired_delivery_mediums", .set(.string), [.optional]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("force_alias_creation", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_modified_date", .string, [.computed]),
-      AttributeSchema("message_action", .string, [.optional]),
-      AttributeSchema("mfa_setting_list", .set(.string), [.computed]),
-      AttributeSchema("password", .string, [.optional, .sensitive]),
-      AttributeSchema("preferred_mfa_setting", .string, [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("sub", .string, [.computed]),
-      AttributeSchema("temporary_password", .string, [.optional, .sensitive]),
-      AttributeSchema("user_pool_id", .string, [.required]),
-      AttributeSchema("username", .string, [.required]),
-      AttributeSchema("validation_data", .map(.string), [.optional]),
-    ]
-  )
-
-  /// `aws_cognito_user_group`.
-  static let aws_cognito_user_group = BlockBody(
-    attributes: [
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("precedence", .number, [.optional]),
-      AttributeSchema("role_arn", .string, [.optional]),
-      AttributeSchema("user_pool_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_cognito_user_in_group`.
-  static let aws_cognito_user_in_group = BlockBody(
-    attributes: [
-      AttributeSchema("group_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("user_pool_id", .string, [.required]),
-      AttributeSchema("username", .string, [.required]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table16: [String: @Sendable () -> BlockBody] = [
+    "aws_codepipeline": { aws_codepipeline },
+    "aws_codepipeline_custom_action_type": { aws_codepipeline_custom_action_type },
     "aws_codepipeline_webhook": { aws_codepipeline_webhook },
     "aws_codestarconnections_connection": { aws_codestarconnections_connection },
     "aws_codestarnotifications_notification_rule": { aws_codestarnotifications_notification_rule },
@@ -373,9 +532,5 @@ extension ProviderSchema.Resources {
     "aws_cognito_identity_provider": { aws_cognito_identity_provider },
     "aws_cognito_managed_user_pool_client": { aws_cognito_managed_user_pool_client },
     "aws_cognito_resource_server": { aws_cognito_resource_server },
-    "aws_cognito_risk_configuration": { aws_cognito_risk_configuration },
-    "aws_cognito_user": { aws_cognito_user },
-    "aws_cognito_user_group": { aws_cognito_user_group },
-    "aws_cognito_user_in_group": { aws_cognito_user_in_group },
   ]
 }

@@ -4,6 +4,149 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_cognito_risk_configuration`.
+  static let aws_cognito_risk_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("client_id", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("user_pool_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("account_takeover_risk_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("actions", .list, min: 1, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("high_action", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("event_action", .string, [.required]),
+                        AttributeSchema("notify", .bool, [.required]),
+                      ]
+                    )),
+                  BlockSchema("low_action", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("event_action", .string, [.required]),
+                        AttributeSchema("notify", .bool, [.required]),
+                      ]
+                    )),
+                  BlockSchema("medium_action", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("event_action", .string, [.required]),
+                        AttributeSchema("notify", .bool, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("notify_configuration", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("from", .string, [.optional]),
+                  AttributeSchema("reply_to", .string, [.optional]),
+                  AttributeSchema("source_arn", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("block_email", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("html_body", .string, [.required]),
+                        AttributeSchema("subject", .string, [.required]),
+                        AttributeSchema("text_body", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("mfa_email", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("html_body", .string, [.required]),
+                        AttributeSchema("subject", .string, [.required]),
+                        AttributeSchema("text_body", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("no_action_email", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("html_body", .string, [.required]),
+                        AttributeSchema("subject", .string, [.required]),
+                        AttributeSchema("text_body", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("compromised_credentials_risk_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("event_filter", .set(.string), [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("actions", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("event_action", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("risk_exception_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("blocked_ip_range_list", .set(.string), [.optional]),
+            AttributeSchema("skipped_ip_range_list", .set(.string), [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_cognito_user`.
+  static let aws_cognito_user = BlockBody(
+    attributes: [
+      AttributeSchema("attributes", .map(.string), [.optional]),
+      AttributeSchema("client_metadata", .map(.string), [.optional]),
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("desired_delivery_mediums", .set(.string), [.optional]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("force_alias_creation", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_modified_date", .string, [.computed]),
+      AttributeSchema("message_action", .string, [.optional]),
+      AttributeSchema("mfa_setting_list", .set(.string), [.computed]),
+      AttributeSchema("password", .string, [.optional, .sensitive]),
+      AttributeSchema("preferred_mfa_setting", .string, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("sub", .string, [.computed]),
+      AttributeSchema("temporary_password", .string, [.optional, .sensitive]),
+      AttributeSchema("user_pool_id", .string, [.required]),
+      AttributeSchema("username", .string, [.required]),
+      AttributeSchema("validation_data", .map(.string), [.optional]),
+    ]
+  )
+
+  /// `aws_cognito_user_group`.
+  static let aws_cognito_user_group = BlockBody(
+    attributes: [
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("precedence", .number, [.optional]),
+      AttributeSchema("role_arn", .string, [.optional]),
+      AttributeSchema("user_pool_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_cognito_user_in_group`.
+  static let aws_cognito_user_in_group = BlockBody(
+    attributes: [
+      AttributeSchema("group_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("user_pool_id", .string, [.required]),
+      AttributeSchema("username", .string, [.required]),
+    ]
+  )
+
   /// `aws_cognito_user_pool`.
   static let aws_cognito_user_pool = BlockBody(
     attributes: [
@@ -393,160 +536,16 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_config_config_rule`.
-  static let aws_config_config_rule = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("input_parameters", .string, [.optional]),
-      AttributeSchema("maximum_execution_frequency", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("rule_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("evaluation_mode", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("mode", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("scope", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("compliance_resource_id", .string, [.optional]),
-            AttributeSchema("compliance_resource_types", .set(.string), [.optional]),
-            AttributeSchema("tag_key", .string, [.optional]),
-            AttributeSchema("tag_value", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("source", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("owner", .string, [.required]),
-            AttributeSchema("source_identifier", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("custom_policy_details", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enable_debug_log_delivery", .bool, [.optional]),
-                  AttributeSchema("policy_runtime", .string, [.required]),
-                  AttributeSchema("policy_text", .string, [.required]),
-                ]
-              )),
-            BlockSchema("source_detail", .set, min: 0, max: 25,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("event_source", .string, [.optional]),
-                  AttributeSchema("maximum_execution_frequency", .string, [.optional]),
-                  AttributeSchema("message_type", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_config_configuration_aggregator`.
-  static let aws_config_configuration_aggregator = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("account_aggregation_source", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("account_ids", .list(.string), [.required]),
-            AttributeSchema("all_regions", .bool, [.optional]),
-            AttributeSchema("regions", .list(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("organization_aggregation_source", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("all_regions", .bool, [.optional]),
-            AttributeSchema("regions", .list(.string), [.optional]),
-            AttributeSchema("role_arn", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_config_configuration_recorder`.
-  static let aws_config_configuration_recorder = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("role_arn", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("recording_group", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("all_supported", .bool, [.optional]),
-            AttributeSchema("include_global_resource_types", .bool, [.optional]),
-            AttributeSchema("resource_types", .set(.string), [.optional]),
-          ],
-          blocks: [
-            BlockSchema("exclusion_by_resource_types", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("resource_types", .set(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("recording_strategy", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("use_only", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("recording_mode", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("recording_frequency", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("recording_mode_override", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("description", .string, [.optional]),
-                  AttributeSchema("recording_frequency", .string, [.required]),
-                  AttributeSchema("resource_types", .set(.string), [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_config_configuration_recorder_status`.
-  static let aws_config_configuration_recorder_status = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("is_enabled", .bool, [.required]),
-      AttributeSchema("name", .string, [.required]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table17: [String: @Sendable () -> BlockBody] = [
+    "aws_cognito_risk_configuration": { aws_cognito_risk_configuration },
+    "aws_cognito_user": { aws_cognito_user },
+    "aws_cognito_user_group": { aws_cognito_user_group },
+    "aws_cognito_user_in_group": { aws_cognito_user_in_group },
     "aws_cognito_user_pool": { aws_cognito_user_pool },
     "aws_cognito_user_pool_client": { aws_cognito_user_pool_client },
     "aws_cognito_user_pool_domain": { aws_cognito_user_pool_domain },
     "aws_cognito_user_pool_ui_customization": { aws_cognito_user_pool_ui_customization },
     "aws_comprehend_entity_recognizer": { aws_comprehend_entity_recognizer },
-    "aws_config_config_rule": { aws_config_config_rule },
-    "aws_config_configuration_aggregator": { aws_config_configuration_aggregator },
-    "aws_config_configuration_recorder": { aws_config_configuration_recorder },
-    "aws_config_configuration_recorder_status": { aws_config_configuration_recorder_status },
   ]
 }

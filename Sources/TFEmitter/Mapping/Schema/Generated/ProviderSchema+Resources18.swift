@@ -4,6 +4,162 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_config_aggregate_authorization`.
+  static let aws_config_aggregate_authorization = BlockBody(
+    attributes: [
+      AttributeSchema("account_id", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("region", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_config_config_rule`.
+  static let aws_config_config_rule = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("input_parameters", .string, [.optional]),
+      AttributeSchema("maximum_execution_frequency", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("rule_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("evaluation_mode", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("mode", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("scope", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("compliance_resource_id", .string, [.optional]),
+            AttributeSchema("compliance_resource_types", .set(.string), [.optional]),
+            AttributeSchema("tag_key", .string, [.optional]),
+            AttributeSchema("tag_value", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("source", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("owner", .string, [.required]),
+            AttributeSchema("source_identifier", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("custom_policy_details", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enable_debug_log_delivery", .bool, [.optional]),
+                  AttributeSchema("policy_runtime", .string, [.required]),
+                  AttributeSchema("policy_text", .string, [.required]),
+                ]
+              )),
+            BlockSchema("source_detail", .set, min: 0, max: 25,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("event_source", .string, [.optional]),
+                  AttributeSchema("maximum_execution_frequency", .string, [.optional]),
+                  AttributeSchema("message_type", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_config_configuration_aggregator`.
+  static let aws_config_configuration_aggregator = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("account_aggregation_source", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("account_ids", .list(.string), [.required]),
+            AttributeSchema("all_regions", .bool, [.optional]),
+            AttributeSchema("regions", .list(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("organization_aggregation_source", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("all_regions", .bool, [.optional]),
+            AttributeSchema("regions", .list(.string), [.optional]),
+            AttributeSchema("role_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_config_configuration_recorder`.
+  static let aws_config_configuration_recorder = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("recording_group", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("all_supported", .bool, [.optional]),
+            AttributeSchema("include_global_resource_types", .bool, [.optional]),
+            AttributeSchema("resource_types", .set(.string), [.optional]),
+          ],
+          blocks: [
+            BlockSchema("exclusion_by_resource_types", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("resource_types", .set(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("recording_strategy", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("use_only", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("recording_mode", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("recording_frequency", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("recording_mode_override", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("description", .string, [.optional]),
+                  AttributeSchema("recording_frequency", .string, [.required]),
+                  AttributeSchema("resource_types", .set(.string), [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_config_configuration_recorder_status`.
+  static let aws_config_configuration_recorder_status = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("is_enabled", .bool, [.required]),
+      AttributeSchema("name", .string, [.required]),
+    ]
+  )
+
   /// `aws_config_conformance_pack`.
   static let aws_config_conformance_pack = BlockBody(
     attributes: [
@@ -41,6 +197,45 @@ extension ProviderSchema.Resources {
         BlockBody(
           attributes: [
             AttributeSchema("delivery_frequency", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_config_remediation_configuration`.
+  static let aws_config_remediation_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("automatic", .bool, [.optional]),
+      AttributeSchema("config_rule_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("maximum_automatic_attempts", .number, [.optional]),
+      AttributeSchema("resource_type", .string, [.optional]),
+      AttributeSchema("retry_attempt_seconds", .number, [.optional]),
+      AttributeSchema("target_id", .string, [.required]),
+      AttributeSchema("target_type", .string, [.required]),
+      AttributeSchema("target_version", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("execution_controls", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("ssm_controls", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("concurrent_execution_rate_percentage", .number, [.optional]),
+                  AttributeSchema("error_percentage", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("parameter", .list, min: 0, max: 25,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("resource_value", .string, [.optional]),
+            AttributeSchema("static_value", .string, [.optional]),
+            AttributeSchema("static_values", .list(.string), [.optional, .computed]),
           ]
         )),
     ]
@@ -283,260 +478,16 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_db_instance`.
-  static let aws_db_instance = BlockBody(
-    attributes: [
-      AttributeSchema("address", .string, [.computed]),
-      AttributeSchema("allocated_storage", .number, [.optional, .computed]),
-      AttributeSchema("allow_major_version_upgrade", .bool, [.optional]),
-      AttributeSchema("apply_immediately", .bool, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
-      AttributeSchema("availability_zone", .string, [.optional, .computed]),
-      AttributeSchema("backup_retention_period", .number, [.optional, .computed]),
-      AttributeSchema("backup_target", .string, [.optional, .computed]),
-      AttributeSchema("backup_window", .string, [.optional, .computed]),
-      AttributeSchema("ca_cert_identifier", .string, [.optional, .computed]),
-      AttributeSchema("character_set_name", .string, [.optional, .computed]),
-      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
-      AttributeSchema("custom_iam_instance_profile", .string, [.optional]),
-      AttributeSchema("customer_owned_ip_enabled", .bool, [.optional]),
-      AttributeSchema("database_insights_mode", .string, [.optional, .computed]),
-      AttributeSchema("db_name", .string, [.optional, .computed]),
-      AttributeSchema("db_subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("dedicated_log_volume", .bool, [.optional]),
-      AttributeSchema("delete_automated_backups", .bool, [.optional]),
-      AttributeSchema("deletion_protection", .bool, [.optional]),
-      AttributeSchema("domain", .string, [.optional]),
-      AttributeSchema("domain_auth_secret_arn", .string, [.optional]),
-      AttributeSchema("domain_dns_ips", .list(.string), [.optional]),
-      AttributeSchema("domain_fqdn", .string, [.optional, .computed]),
-      AttributeSchema("domain_iam_role_name", .string, [.optional]),
-      AttributeSchema("domain_ou", .string, [.optional]),
-      AttributeSchema("enabled_cloudwatch_logs_exports", .set(.string), [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine", .string, [.optional, .computed]),
-      AttributeSchema("engine_lifecycle_support", .string, [.optional, .computed]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("engine_version_actual", .string, [.computed]),
-      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
-      AttributeSchema("hosted_zone_id", .string, [.computed]),
-      AttributeSchema("iam_database_authentication_enabled", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identifier", .string, [.optional, .computed]),
-      AttributeSchema("identifier_prefix", .string, [.optional, .computed]),
-      AttributeSchema("instance_class", .string, [.required]),
-      AttributeSchema("iops", .number, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("latest_restorable_time", .string, [.computed]),
-      AttributeSchema("license_model", .string, [.optional, .computed]),
-      AttributeSchema("listener_endpoint", .list(.object([.init("address", .string), .init("hosted_zone_id", .string), .init("port", .number)])), [.computed]),
-      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("manage_master_user_password", .bool, [.optional]),
-      AttributeSchema("master_user_secret", .list(.object([.init("kms_key_id", .string), .init("secret_arn", .string), .init("secret_status", .string)])), [.computed]),
-      AttributeSchema("master_user_secret_kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("max_allocated_storage", .number, [.optional]),
-      AttributeSchema("monitoring_interval", .number, [.optional]),
-      AttributeSchema("monitoring_role_arn", .string, [.optional, .computed]),
-      AttributeSchema("multi_az", .bool, [.optional, .computed]),
-      AttributeSchema("nchar_character_set_name", .string, [.optional, .computed]),
-      AttributeSchema("network_type", .string, [.optional, .computed]),
-      AttributeSchema("option_group_name", .string, [.optional, .computed]),
-      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("password", .string, [.optional, .sensitive]),
-      AttributeSchema("password_wo", .string, [.optional, .sensitive, .writeOnly]),
-      AttributeSchema("password_wo_version", .number, [.optional]),
-      AttributeSchema("performance_insights_enabled", .bool, [.optional]),
-      AttributeSchema("performance_insights_kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("performance_insights_retention_period", .number, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional, .computed]),
-      AttributeSchema("publicly_accessible", .bool, [.optional]),
-      AttributeSchema("replica_mode", .string, [.optional, .computed]),
-      AttributeSchema("replicas", .list(.string), [.computed]),
-      AttributeSchema("replicate_source_db", .string, [.optional]),
-      AttributeSchema("resource_id", .string, [.computed]),
-      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
-      AttributeSchema("snapshot_identifier", .string, [.optional, .computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("storage_encrypted", .bool, [.optional]),
-      AttributeSchema("storage_throughput", .number, [.optional, .computed]),
-      AttributeSchema("storage_type", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("timezone", .string, [.optional, .computed]),
-      AttributeSchema("upgrade_storage_config", .bool, [.optional]),
-      AttributeSchema("username", .string, [.optional, .computed]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("blue_green_update", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("restore_to_point_in_time", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("restore_time", .string, [.optional]),
-            AttributeSchema("source_db_instance_automated_backups_arn", .string, [.optional]),
-            AttributeSchema("source_db_instance_identifier", .string, [.optional]),
-            AttributeSchema("source_dbi_resource_id", .string, [.optional]),
-            AttributeSchema("use_latest_restorable_time", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("s3_import", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bucket_name", .string, [.required]),
-            AttributeSchema("bucket_prefix", .string, [.optional]),
-            AttributeSchema("ingestion_role", .string, [.required]),
-            AttributeSchema("source_engine", .string, [.required]),
-            AttributeSchema("source_engine_version", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_db_instance_role_association`.
-  static let aws_db_instance_role_association = BlockBody(
-    attributes: [
-      AttributeSchema("db_instance_identifier", .string, [.required]),
-      AttributeSchema("feature_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("role_arn", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_db_option_group`.
-  static let aws_db_option_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("engine_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("major_engine_version", .string, [.required]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("option_group_description", .string, [.optional]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("option", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("db_security_group_memberships", .set(.string), [.optional]),
-            AttributeSchema("option_name", .string, [.required]),
-            AttributeSchema("port", .number, [.optional]),
-            AttributeSchema("version", .string, [.optional]),
-            AttributeSchema("vpc_security_group_memberships", .set(.string), [.optional]),
-          ],
-          blocks: [
-            BlockSchema("option_settings", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_db_parameter_group`.
-  static let aws_db_parameter_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("family", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("parameter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("apply_method", .string, [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("value", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_db_proxy`.
-  static let aws_db_proxy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("debug_logging", .bool, [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine_family", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("idle_client_timeout", .number, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("require_tls", .bool, [.optional]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("vpc_subnet_ids", .set(.string), [.required]),
-    ],
-    blocks: [
-      BlockSchema("auth", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("auth_scheme", .string, [.optional]),
-            AttributeSchema("client_password_auth_type", .string, [.optional, .computed]),
-            AttributeSchema("description", .string, [.optional]),
-            AttributeSchema("iam_auth", .string, [.optional]),
-            AttributeSchema("secret_arn", .string, [.optional]),
-            AttributeSchema("username", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table18: [String: @Sendable () -> BlockBody] = [
+    "aws_config_aggregate_authorization": { aws_config_aggregate_authorization },
+    "aws_config_config_rule": { aws_config_config_rule },
+    "aws_config_configuration_aggregator": { aws_config_configuration_aggregator },
+    "aws_config_configuration_recorder": { aws_config_configuration_recorder },
+    "aws_config_configuration_recorder_status": { aws_config_configuration_recorder_status },
     "aws_config_conformance_pack": { aws_config_conformance_pack },
     "aws_config_delivery_channel": { aws_config_delivery_channel },
+    "aws_config_remediation_configuration": { aws_config_remediation_configuration },
     "aws_connect_instance": { aws_connect_instance },
     "aws_customer_gateway": { aws_customer_gateway },
     "aws_datasync_task": { aws_datasync_task },
@@ -544,10 +495,5 @@ extension ProviderSchema.Resources {
     "aws_dax_parameter_group": { aws_dax_parameter_group },
     "aws_dax_subnet_group": { aws_dax_subnet_group },
     "aws_db_event_subscription": { aws_db_event_subscription },
-    "aws_db_instance": { aws_db_instance },
-    "aws_db_instance_role_association": { aws_db_instance_role_association },
-    "aws_db_option_group": { aws_db_option_group },
-    "aws_db_parameter_group": { aws_db_parameter_group },
-    "aws_db_proxy": { aws_db_proxy },
   ]
 }

@@ -4,6 +4,256 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_db_instance`.
+  static let aws_db_instance = BlockBody(
+    attributes: [
+      AttributeSchema("address", .string, [.computed]),
+      AttributeSchema("allocated_storage", .number, [.optional, .computed]),
+      AttributeSchema("allow_major_version_upgrade", .bool, [.optional]),
+      AttributeSchema("apply_immediately", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
+      AttributeSchema("availability_zone", .string, [.optional, .computed]),
+      AttributeSchema("backup_retention_period", .number, [.optional, .computed]),
+      AttributeSchema("backup_target", .string, [.optional, .computed]),
+      AttributeSchema("backup_window", .string, [.optional, .computed]),
+      AttributeSchema("ca_cert_identifier", .string, [.optional, .computed]),
+      AttributeSchema("character_set_name", .string, [.optional, .computed]),
+      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
+      AttributeSchema("custom_iam_instance_profile", .string, [.optional]),
+      AttributeSchema("customer_owned_ip_enabled", .bool, [.optional]),
+      AttributeSchema("database_insights_mode", .string, [.optional, .computed]),
+      AttributeSchema("db_name", .string, [.optional, .computed]),
+      AttributeSchema("db_subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("dedicated_log_volume", .bool, [.optional]),
+      AttributeSchema("delete_automated_backups", .bool, [.optional]),
+      AttributeSchema("deletion_protection", .bool, [.optional]),
+      AttributeSchema("domain", .string, [.optional]),
+      AttributeSchema("domain_auth_secret_arn", .string, [.optional]),
+      AttributeSchema("domain_dns_ips", .list(.string), [.optional]),
+      AttributeSchema("domain_fqdn", .string, [.optional, .computed]),
+      AttributeSchema("domain_iam_role_name", .string, [.optional]),
+      AttributeSchema("domain_ou", .string, [.optional]),
+      AttributeSchema("enabled_cloudwatch_logs_exports", .set(.string), [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("engine", .string, [.optional, .computed]),
+      AttributeSchema("engine_lifecycle_support", .string, [.optional, .computed]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("engine_version_actual", .string, [.computed]),
+      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
+      AttributeSchema("hosted_zone_id", .string, [.computed]),
+      AttributeSchema("iam_database_authentication_enabled", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("identifier", .string, [.optional, .computed]),
+      AttributeSchema("identifier_prefix", .string, [.optional, .computed]),
+      AttributeSchema("instance_class", .string, [.required]),
+      AttributeSchema("iops", .number, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("latest_restorable_time", .string, [.computed]),
+      AttributeSchema("license_model", .string, [.optional, .computed]),
+      AttributeSchema("listener_endpoint", .list(.object([.init("address", .string), .init("hosted_zone_id", .string), .init("port", .number)])), [.computed]),
+      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("manage_master_user_password", .bool, [.optional]),
+      AttributeSchema("master_user_secret", .list(.object([.init("kms_key_id", .string), .init("secret_arn", .string), .init("secret_status", .string)])), [.computed]),
+      AttributeSchema("master_user_secret_kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("max_allocated_storage", .number, [.optional]),
+      AttributeSchema("monitoring_interval", .number, [.optional]),
+      AttributeSchema("monitoring_role_arn", .string, [.optional, .computed]),
+      AttributeSchema("multi_az", .bool, [.optional, .computed]),
+      AttributeSchema("nchar_character_set_name", .string, [.optional, .computed]),
+      AttributeSchema("network_type", .string, [.optional, .computed]),
+      AttributeSchema("option_group_name", .string, [.optional, .computed]),
+      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("password", .string, [.optional, .sensitive]),
+      AttributeSchema("password_wo", .string, [.optional, .sensitive, .writeOnly]),
+      AttributeSchema("password_wo_version", .number, [.optional]),
+      AttributeSchema("performance_insights_enabled", .bool, [.optional]),
+      AttributeSchema("performance_insights_kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("performance_insights_retention_period", .number, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional, .computed]),
+      AttributeSchema("publicly_accessible", .bool, [.optional]),
+      AttributeSchema("replica_mode", .string, [.optional, .computed]),
+      AttributeSchema("replicas", .list(.string), [.computed]),
+      AttributeSchema("replicate_source_db", .string, [.optional]),
+      AttributeSchema("resource_id", .string, [.computed]),
+      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
+      AttributeSchema("snapshot_identifier", .string, [.optional, .computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("storage_encrypted", .bool, [.optional]),
+      AttributeSchema("storage_throughput", .number, [.optional, .computed]),
+      AttributeSchema("storage_type", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("timezone", .string, [.optional, .computed]),
+      AttributeSchema("upgrade_storage_config", .bool, [.optional]),
+      AttributeSchema("username", .string, [.optional, .computed]),
+      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("blue_green_update", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("restore_to_point_in_time", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("restore_time", .string, [.optional]),
+            AttributeSchema("source_db_instance_automated_backups_arn", .string, [.optional]),
+            AttributeSchema("source_db_instance_identifier", .string, [.optional]),
+            AttributeSchema("source_dbi_resource_id", .string, [.optional]),
+            AttributeSchema("use_latest_restorable_time", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("s3_import", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bucket_name", .string, [.required]),
+            AttributeSchema("bucket_prefix", .string, [.optional]),
+            AttributeSchema("ingestion_role", .string, [.required]),
+            AttributeSchema("source_engine", .string, [.required]),
+            AttributeSchema("source_engine_version", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_db_instance_role_association`.
+  static let aws_db_instance_role_association = BlockBody(
+    attributes: [
+      AttributeSchema("db_instance_identifier", .string, [.required]),
+      AttributeSchema("feature_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("role_arn", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_db_option_group`.
+  static let aws_db_option_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("engine_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("major_engine_version", .string, [.required]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("option_group_description", .string, [.optional]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("option", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("db_security_group_memberships", .set(.string), [.optional]),
+            AttributeSchema("option_name", .string, [.required]),
+            AttributeSchema("port", .number, [.optional]),
+            AttributeSchema("version", .string, [.optional]),
+            AttributeSchema("vpc_security_group_memberships", .set(.string), [.optional]),
+          ],
+          blocks: [
+            BlockSchema("option_settings", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_db_parameter_group`.
+  static let aws_db_parameter_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("family", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("parameter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("apply_method", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("value", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_db_proxy`.
+  static let aws_db_proxy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("debug_logging", .bool, [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("engine_family", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("idle_client_timeout", .number, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("require_tls", .bool, [.optional]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("vpc_subnet_ids", .set(.string), [.required]),
+    ],
+    blocks: [
+      BlockSchema("auth", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auth_scheme", .string, [.optional]),
+            AttributeSchema("client_password_auth_type", .string, [.optional, .computed]),
+            AttributeSchema("description", .string, [.optional]),
+            AttributeSchema("iam_auth", .string, [.optional]),
+            AttributeSchema("secret_arn", .string, [.optional]),
+            AttributeSchema("username", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_db_proxy_default_target_group`.
   static let aws_db_proxy_default_target_group = BlockBody(
     attributes: [
@@ -283,166 +533,13 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_dlm_lifecycle_policy`.
-  static let aws_dlm_lifecycle_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.required]),
-      AttributeSchema("execution_role_arn", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("state", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("policy_details", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("policy_type", .string, [.optional]),
-            AttributeSchema("resource_locations", .list(.string), [.optional, .computed]),
-            AttributeSchema("resource_types", .list(.string), [.optional]),
-            AttributeSchema("target_tags", .map(.string), [.optional]),
-          ],
-          blocks: [
-            BlockSchema("action", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("cross_region_copy", .set, min: 1, max: 3,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("target", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("encryption_configuration", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("cmk_arn", .string, [.optional]),
-                              AttributeSchema("encrypted", .bool, [.optional]),
-                            ]
-                          )),
-                        BlockSchema("retain_rule", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("interval", .number, [.required]),
-                              AttributeSchema("interval_unit", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("event_source", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("type", .string, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("parameters", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("description_regex", .string, [.required]),
-                        AttributeSchema("event_type", .string, [.required]),
-                        AttributeSchema("snapshot_owner", .set(.string), [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("parameters", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("exclude_boot_volume", .bool, [.optional]),
-                  AttributeSchema("no_reboot", .bool, [.optional]),
-                ]
-              )),
-            BlockSchema("schedule", .list, min: 0, max: 4,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("copy_tags", .bool, [.optional, .computed]),
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("tags_to_add", .map(.string), [.optional]),
-                  AttributeSchema("variable_tags", .map(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("create_rule", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("cron_expression", .string, [.optional]),
-                        AttributeSchema("interval", .number, [.optional]),
-                        AttributeSchema("interval_unit", .string, [.optional, .computed]),
-                        AttributeSchema("location", .string, [.optional, .computed]),
-                        AttributeSchema("times", .list(.string), [.optional, .computed]),
-                      ]
-                    )),
-                  BlockSchema("cross_region_copy_rule", .set, min: 0, max: 3,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("cmk_arn", .string, [.optional]),
-                        AttributeSchema("copy_tags", .bool, [.optional, .computed]),
-                        AttributeSchema("encrypted", .bool, [.required]),
-                        AttributeSchema("target", .string, [.required]),
-                      ],
-                      blocks: [
-                        BlockSchema("deprecate_rule", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("interval", .number, [.required]),
-                              AttributeSchema("interval_unit", .string, [.required]),
-                            ]
-                          )),
-                        BlockSchema("retain_rule", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("interval", .number, [.required]),
-                              AttributeSchema("interval_unit", .string, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("deprecate_rule", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("count", .number, [.optional]),
-                        AttributeSchema("interval", .number, [.optional]),
-                        AttributeSchema("interval_unit", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("fast_restore_rule", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("availability_zones", .set(.string), [.required]),
-                        AttributeSchema("count", .number, [.optional]),
-                        AttributeSchema("interval", .number, [.optional]),
-                        AttributeSchema("interval_unit", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("retain_rule", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("count", .number, [.optional]),
-                        AttributeSchema("interval", .number, [.optional]),
-                        AttributeSchema("interval_unit", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("share_rule", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("target_accounts", .set(.string), [.required]),
-                        AttributeSchema("unshare_interval", .number, [.optional]),
-                        AttributeSchema("unshare_interval_unit", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table19: [String: @Sendable () -> BlockBody] = [
+    "aws_db_instance": { aws_db_instance },
+    "aws_db_instance_role_association": { aws_db_instance_role_association },
+    "aws_db_option_group": { aws_db_option_group },
+    "aws_db_parameter_group": { aws_db_parameter_group },
+    "aws_db_proxy": { aws_db_proxy },
     "aws_db_proxy_default_target_group": { aws_db_proxy_default_target_group },
     "aws_db_proxy_endpoint": { aws_db_proxy_endpoint },
     "aws_db_proxy_target": { aws_db_proxy_target },
@@ -454,6 +551,5 @@ extension ProviderSchema.Resources {
     "aws_detective_graph": { aws_detective_graph },
     "aws_devicefarm_project": { aws_devicefarm_project },
     "aws_directory_service_directory": { aws_directory_service_directory },
-    "aws_dlm_lifecycle_policy": { aws_dlm_lifecycle_policy },
   ]
 }

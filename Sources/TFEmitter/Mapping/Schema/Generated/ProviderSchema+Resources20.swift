@@ -4,6 +4,164 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_dlm_lifecycle_policy`.
+  static let aws_dlm_lifecycle_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.required]),
+      AttributeSchema("execution_role_arn", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("state", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("policy_details", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("policy_type", .string, [.optional]),
+            AttributeSchema("resource_locations", .list(.string), [.optional, .computed]),
+            AttributeSchema("resource_types", .list(.string), [.optional]),
+            AttributeSchema("target_tags", .map(.string), [.optional]),
+          ],
+          blocks: [
+            BlockSchema("action", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("cross_region_copy", .set, min: 1, max: 3,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("target", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("encryption_configuration", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("cmk_arn", .string, [.optional]),
+                              AttributeSchema("encrypted", .bool, [.optional]),
+                            ]
+                          )),
+                        BlockSchema("retain_rule", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("interval", .number, [.required]),
+                              AttributeSchema("interval_unit", .string, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("event_source", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("type", .string, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("parameters", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("description_regex", .string, [.required]),
+                        AttributeSchema("event_type", .string, [.required]),
+                        AttributeSchema("snapshot_owner", .set(.string), [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("parameters", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("exclude_boot_volume", .bool, [.optional]),
+                  AttributeSchema("no_reboot", .bool, [.optional]),
+                ]
+              )),
+            BlockSchema("schedule", .list, min: 0, max: 4,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("copy_tags", .bool, [.optional, .computed]),
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("tags_to_add", .map(.string), [.optional]),
+                  AttributeSchema("variable_tags", .map(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("create_rule", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("cron_expression", .string, [.optional]),
+                        AttributeSchema("interval", .number, [.optional]),
+                        AttributeSchema("interval_unit", .string, [.optional, .computed]),
+                        AttributeSchema("location", .string, [.optional, .computed]),
+                        AttributeSchema("times", .list(.string), [.optional, .computed]),
+                      ]
+                    )),
+                  BlockSchema("cross_region_copy_rule", .set, min: 0, max: 3,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("cmk_arn", .string, [.optional]),
+                        AttributeSchema("copy_tags", .bool, [.optional, .computed]),
+                        AttributeSchema("encrypted", .bool, [.required]),
+                        AttributeSchema("target", .string, [.required]),
+                      ],
+                      blocks: [
+                        BlockSchema("deprecate_rule", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("interval", .number, [.required]),
+                              AttributeSchema("interval_unit", .string, [.required]),
+                            ]
+                          )),
+                        BlockSchema("retain_rule", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("interval", .number, [.required]),
+                              AttributeSchema("interval_unit", .string, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("deprecate_rule", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("count", .number, [.optional]),
+                        AttributeSchema("interval", .number, [.optional]),
+                        AttributeSchema("interval_unit", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("fast_restore_rule", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("availability_zones", .set(.string), [.required]),
+                        AttributeSchema("count", .number, [.optional]),
+                        AttributeSchema("interval", .number, [.optional]),
+                        AttributeSchema("interval_unit", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("retain_rule", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("count", .number, [.optional]),
+                        AttributeSchema("interval", .number, [.optional]),
+                        AttributeSchema("interval_unit", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("share_rule", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("target_accounts", .set(.string), [.required]),
+                        AttributeSchema("unshare_interval", .number, [.optional]),
+                        AttributeSchema("unshare_interval_unit", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_dms_endpoint`.
   static let aws_dms_endpoint = BlockBody(
     attributes: [
@@ -353,181 +511,14 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_docdb_cluster`.
-  static let aws_docdb_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("allow_major_version_upgrade", .bool, [.optional]),
-      AttributeSchema("apply_immediately", .bool, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zones", .set(.string), [.optional, .computed]),
-      AttributeSchema("backup_retention_period", .number, [.optional]),
-      AttributeSchema("cluster_identifier", .string, [.optional, .computed]),
-      AttributeSchema("cluster_identifier_prefix", .string, [.optional, .computed]),
-      AttributeSchema("cluster_members", .set(.string), [.optional, .computed]),
-      AttributeSchema("cluster_resource_id", .string, [.computed]),
-      AttributeSchema("db_cluster_parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("db_subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("deletion_protection", .bool, [.optional]),
-      AttributeSchema("enabled_cloudwatch_logs_exports", .list(.string), [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine", .string, [.optional]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
-      AttributeSchema("global_cluster_identifier", .string, [.optional]),
-      AttributeSchema("hosted_zone_id", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("manage_master_user_password", .bool, [.optional]),
-      AttributeSchema("master_password", .string, [.optional, .sensitive]),
-      AttributeSchema("master_password_wo", .string, [.optional, .writeOnly]),
-      AttributeSchema("master_password_wo_version", .number, [.optional]),
-      AttributeSchema("master_user_secret", .list(.object([.init("kms_key_id", .string), .init("secret_arn", .string), .init("secret_status", .string)])), [.computed]),
-      AttributeSchema("master_username", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
-      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("reader_endpoint", .string, [.computed]),
-      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
-      AttributeSchema("snapshot_identifier", .string, [.optional]),
-      AttributeSchema("storage_encrypted", .bool, [.optional]),
-      AttributeSchema("storage_type", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("restore_to_point_in_time", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("restore_to_time", .string, [.optional]),
-            AttributeSchema("restore_type", .string, [.optional]),
-            AttributeSchema("source_cluster_identifier", .string, [.required]),
-            AttributeSchema("use_latest_restorable_time", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_docdb_cluster_instance`.
-  static let aws_docdb_cluster_instance = BlockBody(
-    attributes: [
-      AttributeSchema("apply_immediately", .bool, [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
-      AttributeSchema("availability_zone", .string, [.optional, .computed]),
-      AttributeSchema("ca_cert_identifier", .string, [.optional, .computed]),
-      AttributeSchema("cluster_identifier", .string, [.required]),
-      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
-      AttributeSchema("db_subnet_group_name", .string, [.computed]),
-      AttributeSchema("dbi_resource_id", .string, [.computed]),
-      AttributeSchema("enable_performance_insights", .bool, [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("engine", .string, [.optional]),
-      AttributeSchema("engine_version", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identifier", .string, [.optional, .computed]),
-      AttributeSchema("identifier_prefix", .string, [.optional, .computed]),
-      AttributeSchema("instance_class", .string, [.required]),
-      AttributeSchema("kms_key_id", .string, [.computed]),
-      AttributeSchema("performance_insights_kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.computed]),
-      AttributeSchema("preferred_backup_window", .string, [.computed]),
-      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("promotion_tier", .number, [.optional]),
-      AttributeSchema("publicly_accessible", .bool, [.computed]),
-      AttributeSchema("storage_encrypted", .bool, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("writer", .bool, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_docdb_cluster_parameter_group`.
-  static let aws_docdb_cluster_parameter_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("family", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("parameter", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("apply_method", .string, [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("value", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_docdb_subnet_group`.
-  static let aws_docdb_subnet_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_dynamodb_contributor_insights`.
-  static let aws_dynamodb_contributor_insights = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("index_name", .string, [.optional]),
-      AttributeSchema("table_name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table20: [String: @Sendable () -> BlockBody] = [
+    "aws_dlm_lifecycle_policy": { aws_dlm_lifecycle_policy },
     "aws_dms_endpoint": { aws_dms_endpoint },
     "aws_dms_event_subscription": { aws_dms_event_subscription },
     "aws_dms_replication_instance": { aws_dms_replication_instance },
     "aws_dms_replication_subnet_group": { aws_dms_replication_subnet_group },
     "aws_dms_replication_task": { aws_dms_replication_task },
     "aws_dms_s3_endpoint": { aws_dms_s3_endpoint },
-    "aws_docdb_cluster": { aws_docdb_cluster },
-    "aws_docdb_cluster_instance": { aws_docdb_cluster_instance },
-    "aws_docdb_cluster_parameter_group": { aws_docdb_cluster_parameter_group },
-    "aws_docdb_subnet_group": { aws_docdb_subnet_group },
-    "aws_dynamodb_contributor_insights": { aws_dynamodb_contributor_insights },
   ]
 }

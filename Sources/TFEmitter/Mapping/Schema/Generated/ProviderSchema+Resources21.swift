@@ -4,6 +4,169 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_docdb_cluster`.
+  static let aws_docdb_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("allow_major_version_upgrade", .bool, [.optional]),
+      AttributeSchema("apply_immediately", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("availability_zones", .set(.string), [.optional, .computed]),
+      AttributeSchema("backup_retention_period", .number, [.optional]),
+      AttributeSchema("cluster_identifier", .string, [.optional, .computed]),
+      AttributeSchema("cluster_identifier_prefix", .string, [.optional, .computed]),
+      AttributeSchema("cluster_members", .set(.string), [.optional, .computed]),
+      AttributeSchema("cluster_resource_id", .string, [.computed]),
+      AttributeSchema("db_cluster_parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("db_subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("deletion_protection", .bool, [.optional]),
+      AttributeSchema("enabled_cloudwatch_logs_exports", .list(.string), [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("engine", .string, [.optional]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
+      AttributeSchema("global_cluster_identifier", .string, [.optional]),
+      AttributeSchema("hosted_zone_id", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("manage_master_user_password", .bool, [.optional]),
+      AttributeSchema("master_password", .string, [.optional, .sensitive]),
+      AttributeSchema("master_password_wo", .string, [.optional, .writeOnly]),
+      AttributeSchema("master_password_wo_version", .number, [.optional]),
+      AttributeSchema("master_user_secret", .list(.object([.init("kms_key_id", .string), .init("secret_arn", .string), .init("secret_status", .string)])), [.computed]),
+      AttributeSchema("master_username", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("preferred_backup_window", .string, [.optional, .computed]),
+      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("reader_endpoint", .string, [.computed]),
+      AttributeSchema("skip_final_snapshot", .bool, [.optional]),
+      AttributeSchema("snapshot_identifier", .string, [.optional]),
+      AttributeSchema("storage_encrypted", .bool, [.optional]),
+      AttributeSchema("storage_type", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("restore_to_point_in_time", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("restore_to_time", .string, [.optional]),
+            AttributeSchema("restore_type", .string, [.optional]),
+            AttributeSchema("source_cluster_identifier", .string, [.required]),
+            AttributeSchema("use_latest_restorable_time", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_docdb_cluster_instance`.
+  static let aws_docdb_cluster_instance = BlockBody(
+    attributes: [
+      AttributeSchema("apply_immediately", .bool, [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_minor_version_upgrade", .bool, [.optional]),
+      AttributeSchema("availability_zone", .string, [.optional, .computed]),
+      AttributeSchema("ca_cert_identifier", .string, [.optional, .computed]),
+      AttributeSchema("cluster_identifier", .string, [.required]),
+      AttributeSchema("copy_tags_to_snapshot", .bool, [.optional]),
+      AttributeSchema("db_subnet_group_name", .string, [.computed]),
+      AttributeSchema("dbi_resource_id", .string, [.computed]),
+      AttributeSchema("enable_performance_insights", .bool, [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("engine", .string, [.optional]),
+      AttributeSchema("engine_version", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("identifier", .string, [.optional, .computed]),
+      AttributeSchema("identifier_prefix", .string, [.optional, .computed]),
+      AttributeSchema("instance_class", .string, [.required]),
+      AttributeSchema("kms_key_id", .string, [.computed]),
+      AttributeSchema("performance_insights_kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.computed]),
+      AttributeSchema("preferred_backup_window", .string, [.computed]),
+      AttributeSchema("preferred_maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("promotion_tier", .number, [.optional]),
+      AttributeSchema("publicly_accessible", .bool, [.computed]),
+      AttributeSchema("storage_encrypted", .bool, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("writer", .bool, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_docdb_cluster_parameter_group`.
+  static let aws_docdb_cluster_parameter_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("family", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("parameter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("apply_method", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("value", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_docdb_subnet_group`.
+  static let aws_docdb_subnet_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_dynamodb_contributor_insights`.
+  static let aws_dynamodb_contributor_insights = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("index_name", .string, [.optional]),
+      AttributeSchema("table_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_dynamodb_global_table`.
   static let aws_dynamodb_global_table = BlockBody(
     attributes: [
@@ -332,131 +495,13 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_ec2_client_vpn_endpoint`.
-  static let aws_ec2_client_vpn_endpoint = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("client_cidr_block", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("disconnect_on_session_timeout", .bool, [.optional, .computed]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("dns_servers", .list(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("self_service_portal", .string, [.optional]),
-      AttributeSchema("self_service_portal_url", .string, [.computed]),
-      AttributeSchema("server_certificate_arn", .string, [.required]),
-      AttributeSchema("session_timeout_hours", .number, [.optional]),
-      AttributeSchema("split_tunnel", .bool, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("transport_protocol", .string, [.optional]),
-      AttributeSchema("vpc_id", .string, [.optional, .computed]),
-      AttributeSchema("vpn_port", .number, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("authentication_options", .set, min: 1, max: 2,
-        BlockBody(
-          attributes: [
-            AttributeSchema("active_directory_id", .string, [.optional]),
-            AttributeSchema("root_certificate_chain_arn", .string, [.optional]),
-            AttributeSchema("saml_provider_arn", .string, [.optional]),
-            AttributeSchema("self_service_saml_provider_arn", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("client_connect_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional, .computed]),
-            AttributeSchema("lambda_function_arn", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("client_login_banner_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("banner_text", .string, [.optional, .computed]),
-            AttributeSchema("enabled", .bool, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("client_route_enforcement_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enforced", .bool, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("connection_log_options", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cloudwatch_log_group", .string, [.optional]),
-            AttributeSchema("cloudwatch_log_stream", .string, [.optional, .computed]),
-            AttributeSchema("enabled", .bool, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_client_vpn_network_association`.
-  static let aws_ec2_client_vpn_network_association = BlockBody(
-    attributes: [
-      AttributeSchema("association_id", .string, [.computed]),
-      AttributeSchema("client_vpn_endpoint_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("subnet_id", .string, [.required]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_client_vpn_route`.
-  static let aws_ec2_client_vpn_route = BlockBody(
-    attributes: [
-      AttributeSchema("client_vpn_endpoint_id", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("destination_cidr_block", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("origin", .string, [.computed]),
-      AttributeSchema("target_vpc_subnet_id", .string, [.required]),
-      AttributeSchema("type", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_default_credit_specification`.
-  static let aws_ec2_default_credit_specification = BlockBody(
-    attributes: [
-      AttributeSchema("cpu_credits", .string, [.required]),
-      AttributeSchema("instance_family", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table21: [String: @Sendable () -> BlockBody] = [
+    "aws_docdb_cluster": { aws_docdb_cluster },
+    "aws_docdb_cluster_instance": { aws_docdb_cluster_instance },
+    "aws_docdb_cluster_parameter_group": { aws_docdb_cluster_parameter_group },
+    "aws_docdb_subnet_group": { aws_docdb_subnet_group },
+    "aws_dynamodb_contributor_insights": { aws_dynamodb_contributor_insights },
     "aws_dynamodb_global_table": { aws_dynamodb_global_table },
     "aws_dynamodb_kinesis_streaming_destination": { aws_dynamodb_kinesis_streaming_destination },
     "aws_dynamodb_resource_policy": { aws_dynamodb_resource_policy },
@@ -467,9 +512,5 @@ extension ProviderSchema.Resources {
     "aws_ec2_capacity_reservation": { aws_ec2_capacity_reservation },
     "aws_ec2_carrier_gateway": { aws_ec2_carrier_gateway },
     "aws_ec2_client_vpn_authorization_rule": { aws_ec2_client_vpn_authorization_rule },
-    "aws_ec2_client_vpn_endpoint": { aws_ec2_client_vpn_endpoint },
-    "aws_ec2_client_vpn_network_association": { aws_ec2_client_vpn_network_association },
-    "aws_ec2_client_vpn_route": { aws_ec2_client_vpn_route },
-    "aws_ec2_default_credit_specification": { aws_ec2_default_credit_specification },
   ]
 }

@@ -4,6 +4,129 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_ec2_client_vpn_endpoint`.
+  static let aws_ec2_client_vpn_endpoint = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("client_cidr_block", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("disconnect_on_session_timeout", .bool, [.optional, .computed]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("dns_servers", .list(.string), [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("self_service_portal", .string, [.optional]),
+      AttributeSchema("self_service_portal_url", .string, [.computed]),
+      AttributeSchema("server_certificate_arn", .string, [.required]),
+      AttributeSchema("session_timeout_hours", .number, [.optional]),
+      AttributeSchema("split_tunnel", .bool, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transport_protocol", .string, [.optional]),
+      AttributeSchema("vpc_id", .string, [.optional, .computed]),
+      AttributeSchema("vpn_port", .number, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("authentication_options", .set, min: 1, max: 2,
+        BlockBody(
+          attributes: [
+            AttributeSchema("active_directory_id", .string, [.optional]),
+            AttributeSchema("root_certificate_chain_arn", .string, [.optional]),
+            AttributeSchema("saml_provider_arn", .string, [.optional]),
+            AttributeSchema("self_service_saml_provider_arn", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("client_connect_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional, .computed]),
+            AttributeSchema("lambda_function_arn", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("client_login_banner_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("banner_text", .string, [.optional, .computed]),
+            AttributeSchema("enabled", .bool, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("client_route_enforcement_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enforced", .bool, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("connection_log_options", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cloudwatch_log_group", .string, [.optional]),
+            AttributeSchema("cloudwatch_log_stream", .string, [.optional, .computed]),
+            AttributeSchema("enabled", .bool, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_client_vpn_network_association`.
+  static let aws_ec2_client_vpn_network_association = BlockBody(
+    attributes: [
+      AttributeSchema("association_id", .string, [.computed]),
+      AttributeSchema("client_vpn_endpoint_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("subnet_id", .string, [.required]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_client_vpn_route`.
+  static let aws_ec2_client_vpn_route = BlockBody(
+    attributes: [
+      AttributeSchema("client_vpn_endpoint_id", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("destination_cidr_block", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("origin", .string, [.computed]),
+      AttributeSchema("target_vpc_subnet_id", .string, [.required]),
+      AttributeSchema("type", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_default_credit_specification`.
+  static let aws_ec2_default_credit_specification = BlockBody(
+    attributes: [
+      AttributeSchema("cpu_credits", .string, [.required]),
+      AttributeSchema("instance_family", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_ec2_fleet`.
   static let aws_ec2_fleet = BlockBody(
     attributes: [
@@ -353,163 +476,12 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_ec2_network_insights_path`.
-  static let aws_ec2_network_insights_path = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("destination", .string, [.optional]),
-      AttributeSchema("destination_arn", .string, [.computed]),
-      AttributeSchema("destination_ip", .string, [.optional]),
-      AttributeSchema("destination_port", .number, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("protocol", .string, [.required]),
-      AttributeSchema("source", .string, [.required]),
-      AttributeSchema("source_arn", .string, [.computed]),
-      AttributeSchema("source_ip", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("filter_at_destination", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("destination_address", .string, [.optional]),
-            AttributeSchema("source_address", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("destination_port_range", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("from_port", .number, [.optional]),
-                  AttributeSchema("to_port", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("source_port_range", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("from_port", .number, [.optional]),
-                  AttributeSchema("to_port", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("filter_at_source", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("destination_address", .string, [.optional]),
-            AttributeSchema("source_address", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("destination_port_range", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("from_port", .number, [.optional]),
-                  AttributeSchema("to_port", .number, [.optional]),
-                ]
-              )),
-            BlockSchema("source_port_range", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("from_port", .number, [.optional]),
-                  AttributeSchema("to_port", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_subnet_cidr_reservation`.
-  static let aws_ec2_subnet_cidr_reservation = BlockBody(
-    attributes: [
-      AttributeSchema("cidr_block", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("reservation_type", .string, [.required]),
-      AttributeSchema("subnet_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ec2_traffic_mirror_filter`.
-  static let aws_ec2_traffic_mirror_filter = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("network_services", .set(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_ec2_traffic_mirror_filter_rule`.
-  static let aws_ec2_traffic_mirror_filter_rule = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("destination_cidr_block", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("protocol", .number, [.optional]),
-      AttributeSchema("rule_action", .string, [.required]),
-      AttributeSchema("rule_number", .number, [.required]),
-      AttributeSchema("source_cidr_block", .string, [.required]),
-      AttributeSchema("traffic_direction", .string, [.required]),
-      AttributeSchema("traffic_mirror_filter_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("destination_port_range", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("from_port", .number, [.optional]),
-            AttributeSchema("to_port", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("source_port_range", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("from_port", .number, [.optional]),
-            AttributeSchema("to_port", .number, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ec2_traffic_mirror_session`.
-  static let aws_ec2_traffic_mirror_session = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_id", .string, [.required]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("packet_length", .number, [.optional, .computed]),
-      AttributeSchema("session_number", .number, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("traffic_mirror_filter_id", .string, [.required]),
-      AttributeSchema("traffic_mirror_target_id", .string, [.required]),
-      AttributeSchema("virtual_network_id", .number, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_ec2_traffic_mirror_target`.
-  static let aws_ec2_traffic_mirror_target = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("gateway_load_balancer_endpoint_id", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_id", .string, [.optional]),
-      AttributeSchema("network_load_balancer_arn", .string, [.optional]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table22: [String: @Sendable () -> BlockBody] = [
+    "aws_ec2_client_vpn_endpoint": { aws_ec2_client_vpn_endpoint },
+    "aws_ec2_client_vpn_network_association": { aws_ec2_client_vpn_network_association },
+    "aws_ec2_client_vpn_route": { aws_ec2_client_vpn_route },
+    "aws_ec2_default_credit_specification": { aws_ec2_default_credit_specification },
     "aws_ec2_fleet": { aws_ec2_fleet },
     "aws_ec2_host": { aws_ec2_host },
     "aws_ec2_instance_connect_endpoint": { aws_ec2_instance_connect_endpoint },
@@ -518,11 +490,5 @@ extension ProviderSchema.Resources {
     "aws_ec2_local_gateway_route_table_vpc_association": { aws_ec2_local_gateway_route_table_vpc_association },
     "aws_ec2_managed_prefix_list": { aws_ec2_managed_prefix_list },
     "aws_ec2_network_insights_analysis": { aws_ec2_network_insights_analysis },
-    "aws_ec2_network_insights_path": { aws_ec2_network_insights_path },
-    "aws_ec2_subnet_cidr_reservation": { aws_ec2_subnet_cidr_reservation },
-    "aws_ec2_traffic_mirror_filter": { aws_ec2_traffic_mirror_filter },
-    "aws_ec2_traffic_mirror_filter_rule": { aws_ec2_traffic_mirror_filter_rule },
-    "aws_ec2_traffic_mirror_session": { aws_ec2_traffic_mirror_session },
-    "aws_ec2_traffic_mirror_target": { aws_ec2_traffic_mirror_target },
   ]
 }

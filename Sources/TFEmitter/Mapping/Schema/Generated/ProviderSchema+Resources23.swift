@@ -4,6 +4,161 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_ec2_network_insights_path`.
+  static let aws_ec2_network_insights_path = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("destination", .string, [.optional]),
+      AttributeSchema("destination_arn", .string, [.computed]),
+      AttributeSchema("destination_ip", .string, [.optional]),
+      AttributeSchema("destination_port", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("protocol", .string, [.required]),
+      AttributeSchema("source", .string, [.required]),
+      AttributeSchema("source_arn", .string, [.computed]),
+      AttributeSchema("source_ip", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("filter_at_destination", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("destination_address", .string, [.optional]),
+            AttributeSchema("source_address", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("destination_port_range", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("from_port", .number, [.optional]),
+                  AttributeSchema("to_port", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("source_port_range", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("from_port", .number, [.optional]),
+                  AttributeSchema("to_port", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("filter_at_source", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("destination_address", .string, [.optional]),
+            AttributeSchema("source_address", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("destination_port_range", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("from_port", .number, [.optional]),
+                  AttributeSchema("to_port", .number, [.optional]),
+                ]
+              )),
+            BlockSchema("source_port_range", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("from_port", .number, [.optional]),
+                  AttributeSchema("to_port", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_subnet_cidr_reservation`.
+  static let aws_ec2_subnet_cidr_reservation = BlockBody(
+    attributes: [
+      AttributeSchema("cidr_block", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("reservation_type", .string, [.required]),
+      AttributeSchema("subnet_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ec2_traffic_mirror_filter`.
+  static let aws_ec2_traffic_mirror_filter = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_services", .set(.string), [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_ec2_traffic_mirror_filter_rule`.
+  static let aws_ec2_traffic_mirror_filter_rule = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("destination_cidr_block", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("protocol", .number, [.optional]),
+      AttributeSchema("rule_action", .string, [.required]),
+      AttributeSchema("rule_number", .number, [.required]),
+      AttributeSchema("source_cidr_block", .string, [.required]),
+      AttributeSchema("traffic_direction", .string, [.required]),
+      AttributeSchema("traffic_mirror_filter_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("destination_port_range", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("from_port", .number, [.optional]),
+            AttributeSchema("to_port", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("source_port_range", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("from_port", .number, [.optional]),
+            AttributeSchema("to_port", .number, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ec2_traffic_mirror_session`.
+  static let aws_ec2_traffic_mirror_session = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_id", .string, [.required]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("packet_length", .number, [.optional, .computed]),
+      AttributeSchema("session_number", .number, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("traffic_mirror_filter_id", .string, [.required]),
+      AttributeSchema("traffic_mirror_target_id", .string, [.required]),
+      AttributeSchema("virtual_network_id", .number, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_ec2_traffic_mirror_target`.
+  static let aws_ec2_traffic_mirror_target = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("gateway_load_balancer_endpoint_id", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_id", .string, [.optional]),
+      AttributeSchema("network_load_balancer_arn", .string, [.optional]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
   /// `aws_ec2_transit_gateway`.
   static let aws_ec2_transit_gateway = BlockBody(
     attributes: [
@@ -344,179 +499,14 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_ecr_repository`.
-  static let aws_ecr_repository = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("force_delete", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("image_tag_mutability", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("registry_id", .string, [.computed]),
-      AttributeSchema("repository_url", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("encryption_configuration", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("encryption_type", .string, [.optional]),
-            AttributeSchema("kms_key", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("image_scanning_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("scan_on_push", .bool, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ecr_repository_creation_template`.
-  static let aws_ecr_repository_creation_template = BlockBody(
-    attributes: [
-      AttributeSchema("applied_for", .set(.string), [.required]),
-      AttributeSchema("custom_role_arn", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("image_tag_mutability", .string, [.optional]),
-      AttributeSchema("lifecycle_policy", .string, [.optional]),
-      AttributeSchema("prefix", .string, [.required]),
-      AttributeSchema("registry_id", .string, [.computed]),
-      AttributeSchema("repository_policy", .string, [.optional]),
-      AttributeSchema("resource_tags", .map(.string), [.optional]),
-    ],
-    blocks: [
-      BlockSchema("encryption_configuration", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("encryption_type", .string, [.optional]),
-            AttributeSchema("kms_key", .string, [.optional, .computed]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ecr_repository_policy`.
-  static let aws_ecr_repository_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("registry_id", .string, [.computed]),
-      AttributeSchema("repository", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ecs_account_setting_default`.
-  static let aws_ecs_account_setting_default = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("principal_arn", .string, [.computed]),
-      AttributeSchema("value", .string, [.required]),
-    ]
-  )
-
-  /// `aws_ecs_capacity_provider`.
-  static let aws_ecs_capacity_provider = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("auto_scaling_group_provider", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("auto_scaling_group_arn", .string, [.required]),
-            AttributeSchema("managed_draining", .string, [.optional, .computed]),
-            AttributeSchema("managed_termination_protection", .string, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("managed_scaling", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("instance_warmup_period", .number, [.optional, .computed]),
-                  AttributeSchema("maximum_scaling_step_size", .number, [.optional, .computed]),
-                  AttributeSchema("minimum_scaling_step_size", .number, [.optional, .computed]),
-                  AttributeSchema("status", .string, [.optional, .computed]),
-                  AttributeSchema("target_capacity", .number, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_ecs_cluster`.
-  static let aws_ecs_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("configuration", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("execute_command_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("kms_key_id", .string, [.optional]),
-                  AttributeSchema("logging", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("log_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("cloud_watch_encryption_enabled", .bool, [.optional]),
-                        AttributeSchema("cloud_watch_log_group_name", .string, [.optional]),
-                        AttributeSchema("s3_bucket_encryption_enabled", .bool, [.optional]),
-                        AttributeSchema("s3_bucket_name", .string, [.optional]),
-                        AttributeSchema("s3_key_prefix", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("managed_storage_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("fargate_ephemeral_storage_kms_key_id", .string, [.optional]),
-                  AttributeSchema("kms_key_id", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("service_connect_defaults", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("namespace", .string, [.required]),
-          ]
-        )),
-      BlockSchema("setting", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("value", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table23: [String: @Sendable () -> BlockBody] = [
+    "aws_ec2_network_insights_path": { aws_ec2_network_insights_path },
+    "aws_ec2_subnet_cidr_reservation": { aws_ec2_subnet_cidr_reservation },
+    "aws_ec2_traffic_mirror_filter": { aws_ec2_traffic_mirror_filter },
+    "aws_ec2_traffic_mirror_filter_rule": { aws_ec2_traffic_mirror_filter_rule },
+    "aws_ec2_traffic_mirror_session": { aws_ec2_traffic_mirror_session },
+    "aws_ec2_traffic_mirror_target": { aws_ec2_traffic_mirror_target },
     "aws_ec2_transit_gateway": { aws_ec2_transit_gateway },
     "aws_ec2_transit_gateway_connect": { aws_ec2_transit_gateway_connect },
     "aws_ec2_transit_gateway_connect_peer": { aws_ec2_transit_gateway_connect_peer },
@@ -536,11 +526,5 @@ extension ProviderSchema.Resources {
     "aws_ecr_registry_policy": { aws_ecr_registry_policy },
     "aws_ecr_registry_scanning_configuration": { aws_ecr_registry_scanning_configuration },
     "aws_ecr_replication_configuration": { aws_ecr_replication_configuration },
-    "aws_ecr_repository": { aws_ecr_repository },
-    "aws_ecr_repository_creation_template": { aws_ecr_repository_creation_template },
-    "aws_ecr_repository_policy": { aws_ecr_repository_policy },
-    "aws_ecs_account_setting_default": { aws_ecs_account_setting_default },
-    "aws_ecs_capacity_provider": { aws_ecs_capacity_provider },
-    "aws_ecs_cluster": { aws_ecs_cluster },
   ]
 }

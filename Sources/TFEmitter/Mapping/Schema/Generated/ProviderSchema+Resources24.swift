@@ -4,6 +4,177 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_ecr_repository`.
+  static let aws_ecr_repository = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("force_delete", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_tag_mutability", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("registry_id", .string, [.computed]),
+      AttributeSchema("repository_url", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("encryption_configuration", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("encryption_type", .string, [.optional]),
+            AttributeSchema("kms_key", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("image_scanning_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("scan_on_push", .bool, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ecr_repository_creation_template`.
+  static let aws_ecr_repository_creation_template = BlockBody(
+    attributes: [
+      AttributeSchema("applied_for", .set(.string), [.required]),
+      AttributeSchema("custom_role_arn", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_tag_mutability", .string, [.optional]),
+      AttributeSchema("lifecycle_policy", .string, [.optional]),
+      AttributeSchema("prefix", .string, [.required]),
+      AttributeSchema("registry_id", .string, [.computed]),
+      AttributeSchema("repository_policy", .string, [.optional]),
+      AttributeSchema("resource_tags", .map(.string), [.optional]),
+    ],
+    blocks: [
+      BlockSchema("encryption_configuration", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("encryption_type", .string, [.optional]),
+            AttributeSchema("kms_key", .string, [.optional, .computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ecr_repository_policy`.
+  static let aws_ecr_repository_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("registry_id", .string, [.computed]),
+      AttributeSchema("repository", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ecs_account_setting_default`.
+  static let aws_ecs_account_setting_default = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("principal_arn", .string, [.computed]),
+      AttributeSchema("value", .string, [.required]),
+    ]
+  )
+
+  /// `aws_ecs_capacity_provider`.
+  static let aws_ecs_capacity_provider = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("auto_scaling_group_provider", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auto_scaling_group_arn", .string, [.required]),
+            AttributeSchema("managed_draining", .string, [.optional, .computed]),
+            AttributeSchema("managed_termination_protection", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("managed_scaling", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("instance_warmup_period", .number, [.optional, .computed]),
+                  AttributeSchema("maximum_scaling_step_size", .number, [.optional, .computed]),
+                  AttributeSchema("minimum_scaling_step_size", .number, [.optional, .computed]),
+                  AttributeSchema("status", .string, [.optional, .computed]),
+                  AttributeSchema("target_capacity", .number, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_ecs_cluster`.
+  static let aws_ecs_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("configuration", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("execute_command_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("kms_key_id", .string, [.optional]),
+                  AttributeSchema("logging", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("log_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("cloud_watch_encryption_enabled", .bool, [.optional]),
+                        AttributeSchema("cloud_watch_log_group_name", .string, [.optional]),
+                        AttributeSchema("s3_bucket_encryption_enabled", .bool, [.optional]),
+                        AttributeSchema("s3_bucket_name", .string, [.optional]),
+                        AttributeSchema("s3_key_prefix", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("managed_storage_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("fargate_ephemeral_storage_kms_key_id", .string, [.optional]),
+                  AttributeSchema("kms_key_id", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("service_connect_defaults", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("namespace", .string, [.required]),
+          ]
+        )),
+      BlockSchema("setting", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("value", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_ecs_cluster_capacity_providers`.
   static let aws_ecs_cluster_capacity_providers = BlockBody(
     attributes: [
@@ -361,185 +532,17 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_ecs_task_set`.
-  static let aws_ecs_task_set = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cluster", .string, [.required]),
-      AttributeSchema("external_id", .string, [.optional, .computed]),
-      AttributeSchema("force_delete", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("launch_type", .string, [.optional, .computed]),
-      AttributeSchema("platform_version", .string, [.optional, .computed]),
-      AttributeSchema("service", .string, [.required]),
-      AttributeSchema("stability_status", .string, [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("task_definition", .string, [.required]),
-      AttributeSchema("task_set_id", .string, [.computed]),
-      AttributeSchema("wait_until_stable", .bool, [.optional]),
-      AttributeSchema("wait_until_stable_timeout", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("capacity_provider_strategy", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("base", .number, [.optional]),
-            AttributeSchema("capacity_provider", .string, [.required]),
-            AttributeSchema("weight", .number, [.required]),
-          ]
-        )),
-      BlockSchema("load_balancer", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("container_name", .string, [.required]),
-            AttributeSchema("container_port", .number, [.optional]),
-            AttributeSchema("load_balancer_name", .string, [.optional]),
-            AttributeSchema("target_group_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("network_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("assign_public_ip", .bool, [.optional]),
-            AttributeSchema("security_groups", .set(.string), [.optional]),
-            AttributeSchema("subnets", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("scale", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("unit", .string, [.optional]),
-            AttributeSchema("value", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("service_registries", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("container_name", .string, [.optional]),
-            AttributeSchema("container_port", .number, [.optional]),
-            AttributeSchema("port", .number, [.optional]),
-            AttributeSchema("registry_arn", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_efs_access_point`.
-  static let aws_efs_access_point = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("file_system_arn", .string, [.computed]),
-      AttributeSchema("file_system_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("posix_user", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("gid", .number, [.required]),
-            AttributeSchema("secondary_gids", .set(.number), [.optional]),
-            AttributeSchema("uid", .number, [.required]),
-          ]
-        )),
-      BlockSchema("root_directory", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("path", .string, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("creation_info", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("owner_gid", .number, [.required]),
-                  AttributeSchema("owner_uid", .number, [.required]),
-                  AttributeSchema("permissions", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_efs_backup_policy`.
-  static let aws_efs_backup_policy = BlockBody(
-    attributes: [
-      AttributeSchema("file_system_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("backup_policy", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("status", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_efs_file_system`.
-  static let aws_efs_file_system = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("availability_zone_id", .string, [.computed]),
-      AttributeSchema("availability_zone_name", .string, [.optional, .computed]),
-      AttributeSchema("creation_token", .string, [.optional, .computed]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("encrypted", .bool, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.computed]),
-      AttributeSchema("number_of_mount_targets", .number, [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("performance_mode", .string, [.optional, .computed]),
-      AttributeSchema("provisioned_throughput_in_mibps", .number, [.optional]),
-      AttributeSchema("size_in_bytes", .list(.object([.init("value", .number), .init("value_in_ia", .number), .init("value_in_standard", .number)])), [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("throughput_mode", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("lifecycle_policy", .list, min: 0, max: 3,
-        BlockBody(
-          attributes: [
-            AttributeSchema("transition_to_archive", .string, [.optional]),
-            AttributeSchema("transition_to_ia", .string, [.optional]),
-            AttributeSchema("transition_to_primary_storage_class", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("protection", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("replication_overwrite", .string, [.optional, .computed]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_efs_file_system_policy`.
-  static let aws_efs_file_system_policy = BlockBody(
-    attributes: [
-      AttributeSchema("bypass_policy_lockout_safety_check", .bool, [.optional]),
-      AttributeSchema("file_system_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table24: [String: @Sendable () -> BlockBody] = [
+    "aws_ecr_repository": { aws_ecr_repository },
+    "aws_ecr_repository_creation_template": { aws_ecr_repository_creation_template },
+    "aws_ecr_repository_policy": { aws_ecr_repository_policy },
+    "aws_ecs_account_setting_default": { aws_ecs_account_setting_default },
+    "aws_ecs_capacity_provider": { aws_ecs_capacity_provider },
+    "aws_ecs_cluster": { aws_ecs_cluster },
     "aws_ecs_cluster_capacity_providers": { aws_ecs_cluster_capacity_providers },
     "aws_ecs_service": { aws_ecs_service },
     "aws_ecs_tag": { aws_ecs_tag },
     "aws_ecs_task_definition": { aws_ecs_task_definition },
-    "aws_ecs_task_set": { aws_ecs_task_set },
-    "aws_efs_access_point": { aws_efs_access_point },
-    "aws_efs_backup_policy": { aws_efs_backup_policy },
-    "aws_efs_file_system": { aws_efs_file_system },
-    "aws_efs_file_system_policy": { aws_efs_file_system_policy },
   ]
 }

@@ -4,6 +4,175 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_ecs_task_set`.
+  static let aws_ecs_task_set = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cluster", .string, [.required]),
+      AttributeSchema("external_id", .string, [.optional, .computed]),
+      AttributeSchema("force_delete", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("launch_type", .string, [.optional, .computed]),
+      AttributeSchema("platform_version", .string, [.optional, .computed]),
+      AttributeSchema("service", .string, [.required]),
+      AttributeSchema("stability_status", .string, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("task_definition", .string, [.required]),
+      AttributeSchema("task_set_id", .string, [.computed]),
+      AttributeSchema("wait_until_stable", .bool, [.optional]),
+      AttributeSchema("wait_until_stable_timeout", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("capacity_provider_strategy", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("base", .number, [.optional]),
+            AttributeSchema("capacity_provider", .string, [.required]),
+            AttributeSchema("weight", .number, [.required]),
+          ]
+        )),
+      BlockSchema("load_balancer", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("container_name", .string, [.required]),
+            AttributeSchema("container_port", .number, [.optional]),
+            AttributeSchema("load_balancer_name", .string, [.optional]),
+            AttributeSchema("target_group_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("network_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("assign_public_ip", .bool, [.optional]),
+            AttributeSchema("security_groups", .set(.string), [.optional]),
+            AttributeSchema("subnets", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("scale", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("unit", .string, [.optional]),
+            AttributeSchema("value", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("service_registries", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("container_name", .string, [.optional]),
+            AttributeSchema("container_port", .number, [.optional]),
+            AttributeSchema("port", .number, [.optional]),
+            AttributeSchema("registry_arn", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_efs_access_point`.
+  static let aws_efs_access_point = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("file_system_arn", .string, [.computed]),
+      AttributeSchema("file_system_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("posix_user", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("gid", .number, [.required]),
+            AttributeSchema("secondary_gids", .set(.number), [.optional]),
+            AttributeSchema("uid", .number, [.required]),
+          ]
+        )),
+      BlockSchema("root_directory", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("path", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("creation_info", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("owner_gid", .number, [.required]),
+                  AttributeSchema("owner_uid", .number, [.required]),
+                  AttributeSchema("permissions", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_efs_backup_policy`.
+  static let aws_efs_backup_policy = BlockBody(
+    attributes: [
+      AttributeSchema("file_system_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("backup_policy", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("status", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_efs_file_system`.
+  static let aws_efs_file_system = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("availability_zone_id", .string, [.computed]),
+      AttributeSchema("availability_zone_name", .string, [.optional, .computed]),
+      AttributeSchema("creation_token", .string, [.optional, .computed]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("encrypted", .bool, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.computed]),
+      AttributeSchema("number_of_mount_targets", .number, [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("performance_mode", .string, [.optional, .computed]),
+      AttributeSchema("provisioned_throughput_in_mibps", .number, [.optional]),
+      AttributeSchema("size_in_bytes", .list(.object([.init("value", .number), .init("value_in_ia", .number), .init("value_in_standard", .number)])), [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("throughput_mode", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("lifecycle_policy", .list, min: 0, max: 3,
+        BlockBody(
+          attributes: [
+            AttributeSchema("transition_to_archive", .string, [.optional]),
+            AttributeSchema("transition_to_ia", .string, [.optional]),
+            AttributeSchema("transition_to_primary_storage_class", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("protection", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("replication_overwrite", .string, [.optional, .computed]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_efs_file_system_policy`.
+  static let aws_efs_file_system_policy = BlockBody(
+    attributes: [
+      AttributeSchema("bypass_policy_lockout_safety_check", .bool, [.optional]),
+      AttributeSchema("file_system_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+    ]
+  )
+
   /// `aws_efs_mount_target`.
   static let aws_efs_mount_target = BlockBody(
     attributes: [
@@ -236,297 +405,13 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_eks_cluster`.
-  static let aws_eks_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("bootstrap_self_managed_addons", .bool, [.optional]),
-      AttributeSchema("certificate_authority", .list(.object([.init("data", .string)])), [.computed]),
-      AttributeSchema("cluster_id", .string, [.computed]),
-      AttributeSchema("created_at", .string, [.computed]),
-      AttributeSchema("enabled_cluster_log_types", .set(.string), [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("force_update_version", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identity", .list(.object([.init("oidc", .list(.object([.init("issuer", .string)])))])), [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("platform_version", .string, [.computed]),
-      AttributeSchema("role_arn", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("access_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("authentication_mode", .string, [.optional, .computed]),
-            AttributeSchema("bootstrap_cluster_creator_admin_permissions", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("compute_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-            AttributeSchema("node_pools", .set(.string), [.optional]),
-            AttributeSchema("node_role_arn", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("encryption_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("resources", .set(.string), [.required]),
-          ],
-          blocks: [
-            BlockSchema("provider", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("key_arn", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("kubernetes_network_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ip_family", .string, [.optional, .computed]),
-            AttributeSchema("service_ipv4_cidr", .string, [.optional, .computed]),
-            AttributeSchema("service_ipv6_cidr", .string, [.computed]),
-          ],
-          blocks: [
-            BlockSchema("elastic_load_balancing", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("outpost_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("control_plane_instance_type", .string, [.required]),
-            AttributeSchema("outpost_arns", .set(.string), [.required]),
-          ],
-          blocks: [
-            BlockSchema("control_plane_placement", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("group_name", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("remote_network_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("remote_node_networks", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cidrs", .set(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("remote_pod_networks", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("cidrs", .set(.string), [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("storage_config", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("block_storage", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enabled", .bool, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("upgrade_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("support_type", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("vpc_config", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cluster_security_group_id", .string, [.computed]),
-            AttributeSchema("endpoint_private_access", .bool, [.optional]),
-            AttributeSchema("endpoint_public_access", .bool, [.optional]),
-            AttributeSchema("public_access_cidrs", .set(.string), [.optional, .computed]),
-            AttributeSchema("security_group_ids", .set(.string), [.optional]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
-            AttributeSchema("vpc_id", .string, [.computed]),
-          ]
-        )),
-      BlockSchema("zonal_shift_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_eks_fargate_profile`.
-  static let aws_eks_fargate_profile = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("fargate_profile_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("pod_execution_role_arn", .string, [.required]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("selector", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("labels", .map(.string), [.optional]),
-            AttributeSchema("namespace", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_eks_identity_provider_config`.
-  static let aws_eks_identity_provider_config = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("oidc", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("client_id", .string, [.required]),
-            AttributeSchema("groups_claim", .string, [.optional]),
-            AttributeSchema("groups_prefix", .string, [.optional]),
-            AttributeSchema("identity_provider_config_name", .string, [.required]),
-            AttributeSchema("issuer_url", .string, [.required]),
-            AttributeSchema("required_claims", .map(.string), [.optional]),
-            AttributeSchema("username_claim", .string, [.optional]),
-            AttributeSchema("username_prefix", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_eks_node_group`.
-  static let aws_eks_node_group = BlockBody(
-    attributes: [
-      AttributeSchema("ami_type", .string, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("capacity_type", .string, [.optional, .computed]),
-      AttributeSchema("cluster_name", .string, [.required]),
-      AttributeSchema("disk_size", .number, [.optional, .computed]),
-      AttributeSchema("force_update_version", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_types", .list(.string), [.optional, .computed]),
-      AttributeSchema("labels", .map(.string), [.optional]),
-      AttributeSchema("node_group_name", .string, [.optional, .computed]),
-      AttributeSchema("node_group_name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("node_role_arn", .string, [.required]),
-      AttributeSchema("release_version", .string, [.optional, .computed]),
-      AttributeSchema("resources", .list(.object([.init("autoscaling_groups", .list(.object([.init("name", .string)]))), .init("remote_access_security_group_id", .string)])), [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("launch_template", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.optional, .computed]),
-            AttributeSchema("name", .string, [.optional, .computed]),
-            AttributeSchema("version", .string, [.required]),
-          ]
-        )),
-      BlockSchema("node_repair_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional]),
-          ]
-        )),
-      BlockSchema("remote_access", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ec2_ssh_key", .string, [.optional]),
-            AttributeSchema("source_security_group_ids", .set(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("scaling_config", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("desired_size", .number, [.required]),
-            AttributeSchema("max_size", .number, [.required]),
-            AttributeSchema("min_size", .number, [.required]),
-          ]
-        )),
-      BlockSchema("taint", .set, min: 0, max: 50,
-        BlockBody(
-          attributes: [
-            AttributeSchema("effect", .string, [.required]),
-            AttributeSchema("key", .string, [.required]),
-            AttributeSchema("value", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("update_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("max_unavailable", .number, [.optional]),
-            AttributeSchema("max_unavailable_percentage", .number, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table25: [String: @Sendable () -> BlockBody] = [
+    "aws_ecs_task_set": { aws_ecs_task_set },
+    "aws_efs_access_point": { aws_efs_access_point },
+    "aws_efs_backup_policy": { aws_efs_backup_policy },
+    "aws_efs_file_system": { aws_efs_file_system },
+    "aws_efs_file_system_policy": { aws_efs_file_system_policy },
     "aws_efs_mount_target": { aws_efs_mount_target },
     "aws_efs_replication_configuration": { aws_efs_replication_configuration },
     "aws_egress_only_internet_gateway": { aws_egress_only_internet_gateway },
@@ -536,9 +421,5 @@ extension ProviderSchema.Resources {
     "aws_eks_access_entry": { aws_eks_access_entry },
     "aws_eks_access_policy_association": { aws_eks_access_policy_association },
     "aws_eks_addon": { aws_eks_addon },
-    "aws_eks_cluster": { aws_eks_cluster },
-    "aws_eks_fargate_profile": { aws_eks_fargate_profile },
-    "aws_eks_identity_provider_config": { aws_eks_identity_provider_config },
-    "aws_eks_node_group": { aws_eks_node_group },
   ]
 }

@@ -4,6 +4,295 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_eks_cluster`.
+  static let aws_eks_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("bootstrap_self_managed_addons", .bool, [.optional]),
+      AttributeSchema("certificate_authority", .list(.object([.init("data", .string)])), [.computed]),
+      AttributeSchema("cluster_id", .string, [.computed]),
+      AttributeSchema("created_at", .string, [.computed]),
+      AttributeSchema("enabled_cluster_log_types", .set(.string), [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("force_update_version", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("identity", .list(.object([.init("oidc", .list(.object([.init("issuer", .string)])))])), [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("platform_version", .string, [.computed]),
+      AttributeSchema("role_arn", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("access_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("authentication_mode", .string, [.optional, .computed]),
+            AttributeSchema("bootstrap_cluster_creator_admin_permissions", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("compute_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+            AttributeSchema("node_pools", .set(.string), [.optional]),
+            AttributeSchema("node_role_arn", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("encryption_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("resources", .set(.string), [.required]),
+          ],
+          blocks: [
+            BlockSchema("provider", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("key_arn", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("kubernetes_network_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ip_family", .string, [.optional, .computed]),
+            AttributeSchema("service_ipv4_cidr", .string, [.optional, .computed]),
+            AttributeSchema("service_ipv6_cidr", .string, [.computed]),
+          ],
+          blocks: [
+            BlockSchema("elastic_load_balancing", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("outpost_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("control_plane_instance_type", .string, [.required]),
+            AttributeSchema("outpost_arns", .set(.string), [.required]),
+          ],
+          blocks: [
+            BlockSchema("control_plane_placement", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("group_name", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("remote_network_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("remote_node_networks", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cidrs", .set(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("remote_pod_networks", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("cidrs", .set(.string), [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("storage_config", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("block_storage", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enabled", .bool, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("upgrade_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("support_type", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("vpc_config", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cluster_security_group_id", .string, [.computed]),
+            AttributeSchema("endpoint_private_access", .bool, [.optional]),
+            AttributeSchema("endpoint_public_access", .bool, [.optional]),
+            AttributeSchema("public_access_cidrs", .set(.string), [.optional, .computed]),
+            AttributeSchema("security_group_ids", .set(.string), [.optional]),
+            AttributeSchema("subnet_ids", .set(.string), [.required]),
+            AttributeSchema("vpc_id", .string, [.computed]),
+          ]
+        )),
+      BlockSchema("zonal_shift_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_eks_fargate_profile`.
+  static let aws_eks_fargate_profile = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cluster_name", .string, [.required]),
+      AttributeSchema("fargate_profile_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("pod_execution_role_arn", .string, [.required]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("selector", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("labels", .map(.string), [.optional]),
+            AttributeSchema("namespace", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_eks_identity_provider_config`.
+  static let aws_eks_identity_provider_config = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cluster_name", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("oidc", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("client_id", .string, [.required]),
+            AttributeSchema("groups_claim", .string, [.optional]),
+            AttributeSchema("groups_prefix", .string, [.optional]),
+            AttributeSchema("identity_provider_config_name", .string, [.required]),
+            AttributeSchema("issuer_url", .string, [.required]),
+            AttributeSchema("required_claims", .map(.string), [.optional]),
+            AttributeSchema("username_claim", .string, [.optional]),
+            AttributeSchema("username_prefix", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_eks_node_group`.
+  static let aws_eks_node_group = BlockBody(
+    attributes: [
+      AttributeSchema("ami_type", .string, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("capacity_type", .string, [.optional, .computed]),
+      AttributeSchema("cluster_name", .string, [.required]),
+      AttributeSchema("disk_size", .number, [.optional, .computed]),
+      AttributeSchema("force_update_version", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_types", .list(.string), [.optional, .computed]),
+      AttributeSchema("labels", .map(.string), [.optional]),
+      AttributeSchema("node_group_name", .string, [.optional, .computed]),
+      AttributeSchema("node_group_name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("node_role_arn", .string, [.required]),
+      AttributeSchema("release_version", .string, [.optional, .computed]),
+      AttributeSchema("resources", .list(.object([.init("autoscaling_groups", .list(.object([.init("name", .string)]))), .init("remote_access_security_group_id", .string)])), [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("launch_template", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.optional, .computed]),
+            AttributeSchema("name", .string, [.optional, .computed]),
+            AttributeSchema("version", .string, [.required]),
+          ]
+        )),
+      BlockSchema("node_repair_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional]),
+          ]
+        )),
+      BlockSchema("remote_access", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ec2_ssh_key", .string, [.optional]),
+            AttributeSchema("source_security_group_ids", .set(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("scaling_config", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("desired_size", .number, [.required]),
+            AttributeSchema("max_size", .number, [.required]),
+            AttributeSchema("min_size", .number, [.required]),
+          ]
+        )),
+      BlockSchema("taint", .set, min: 0, max: 50,
+        BlockBody(
+          attributes: [
+            AttributeSchema("effect", .string, [.required]),
+            AttributeSchema("key", .string, [.required]),
+            AttributeSchema("value", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("update_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("max_unavailable", .number, [.optional]),
+            AttributeSchema("max_unavailable_percentage", .number, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_eks_pod_identity_association`.
   static let aws_eks_pod_identity_association = BlockBody(
     attributes: [
@@ -239,198 +528,12 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_elasticache_replication_group`.
-  static let aws_elasticache_replication_group = BlockBody(
-    attributes: [
-      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("at_rest_encryption_enabled", .string, [.optional, .computed]),
-      AttributeSchema("auth_token", .string, [.optional, .sensitive]),
-      AttributeSchema("auth_token_update_strategy", .string, [.optional]),
-      AttributeSchema("auto_minor_version_upgrade", .string, [.optional, .computed]),
-      AttributeSchema("automatic_failover_enabled", .bool, [.optional]),
-      AttributeSchema("cluster_enabled", .bool, [.computed]),
-      AttributeSchema("cluster_mode", .string, [.optional, .computed]),
-      AttributeSchema("configuration_endpoint_address", .string, [.computed]),
-      AttributeSchema("data_tiering_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("description", .string, [.required]),
-      AttributeSchema("engine", .string, [.optional]),
-      AttributeSchema("engine_version", .string, [.optional, .computed]),
-      AttributeSchema("engine_version_actual", .string, [.computed]),
-      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
-      AttributeSchema("global_replication_group_id", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ip_discovery", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
-      AttributeSchema("member_clusters", .set(.string), [.computed]),
-      AttributeSchema("multi_az_enabled", .bool, [.optional]),
-      AttributeSchema("network_type", .string, [.optional, .computed]),
-      AttributeSchema("node_type", .string, [.optional, .computed]),
-      AttributeSchema("notification_topic_arn", .string, [.optional]),
-      AttributeSchema("num_cache_clusters", .number, [.optional, .computed]),
-      AttributeSchema("num_node_groups", .number, [.optional, .computed]),
-      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
-      AttributeSchema("port", .number, [.optional]),
-      AttributeSchema("preferred_cache_cluster_azs", .list(.string), [.optional]),
-      AttributeSchema("primary_endpoint_address", .string, [.computed]),
-      AttributeSchema("reader_endpoint_address", .string, [.computed]),
-      AttributeSchema("replicas_per_node_group", .number, [.optional, .computed]),
-      AttributeSchema("replication_group_id", .string, [.required]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("security_group_names", .set(.string), [.optional, .computed]),
-      AttributeSchema("snapshot_arns", .set(.string), [.optional]),
-      AttributeSchema("snapshot_name", .string, [.optional]),
-      AttributeSchema("snapshot_retention_limit", .number, [.optional]),
-      AttributeSchema("snapshot_window", .string, [.optional, .computed]),
-      AttributeSchema("subnet_group_name", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("transit_encryption_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("transit_encryption_mode", .string, [.optional, .computed]),
-      AttributeSchema("user_group_ids", .set(.string), [.optional]),
-    ],
-    blocks: [
-      BlockSchema("log_delivery_configuration", .set, min: 0, max: 2,
-        BlockBody(
-          attributes: [
-            AttributeSchema("destination", .string, [.required]),
-            AttributeSchema("destination_type", .string, [.required]),
-            AttributeSchema("log_format", .string, [.required]),
-            AttributeSchema("log_type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_elasticache_serverless_cache`.
-  static let aws_elasticache_serverless_cache = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("create_time", .string, [.computed]),
-      AttributeSchema("daily_snapshot_time", .string, [.optional, .computed]),
-      AttributeSchema("description", .string, [.optional, .computed]),
-      AttributeSchema("endpoint", .list(.object([.init("address", .string), .init("port", .number)])), [.computed]),
-      AttributeSchema("engine", .string, [.required]),
-      AttributeSchema("full_engine_version", .string, [.computed]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("major_engine_version", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("reader_endpoint", .list(.object([.init("address", .string), .init("port", .number)])), [.computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("snapshot_arns_to_restore", .list(.string), [.optional]),
-      AttributeSchema("snapshot_retention_limit", .number, [.optional, .computed]),
-      AttributeSchema("status", .string, [.computed]),
-      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-      AttributeSchema("user_group_id", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("cache_usage_limits", .list, min: 0, max: nil,
-        BlockBody(
-          blocks: [
-            BlockSchema("data_storage", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("maximum", .number, [.optional]),
-                  AttributeSchema("minimum", .number, [.optional]),
-                  AttributeSchema("unit", .string, [.required]),
-                ]
-              )),
-            BlockSchema("ecpu_per_second", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("maximum", .number, [.optional]),
-                  AttributeSchema("minimum", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_elasticache_subnet_group`.
-  static let aws_elasticache_subnet_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("subnet_ids", .set(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_elasticache_user`.
-  static let aws_elasticache_user = BlockBody(
-    attributes: [
-      AttributeSchema("access_string", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("engine", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("no_password_required", .bool, [.optional]),
-      AttributeSchema("passwords", .set(.string), [.optional, .sensitive]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_id", .string, [.required]),
-      AttributeSchema("user_name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("authentication_mode", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("password_count", .number, [.computed]),
-            AttributeSchema("passwords", .set(.string), [.optional, .sensitive]),
-            AttributeSchema("type", .string, [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("read", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_elasticache_user_group`.
-  static let aws_elasticache_user_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("engine", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_group_id", .string, [.required]),
-      AttributeSchema("user_ids", .set(.string), [.optional]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table26: [String: @Sendable () -> BlockBody] = [
+    "aws_eks_cluster": { aws_eks_cluster },
+    "aws_eks_fargate_profile": { aws_eks_fargate_profile },
+    "aws_eks_identity_provider_config": { aws_eks_identity_provider_config },
+    "aws_eks_node_group": { aws_eks_node_group },
     "aws_eks_pod_identity_association": { aws_eks_pod_identity_association },
     "aws_elastic_beanstalk_application": { aws_elastic_beanstalk_application },
     "aws_elastic_beanstalk_application_version": { aws_elastic_beanstalk_application_version },
@@ -439,10 +542,5 @@ extension ProviderSchema.Resources {
     "aws_elasticache_cluster": { aws_elasticache_cluster },
     "aws_elasticache_global_replication_group": { aws_elasticache_global_replication_group },
     "aws_elasticache_parameter_group": { aws_elasticache_parameter_group },
-    "aws_elasticache_replication_group": { aws_elasticache_replication_group },
-    "aws_elasticache_serverless_cache": { aws_elasticache_serverless_cache },
-    "aws_elasticache_subnet_group": { aws_elasticache_subnet_group },
-    "aws_elasticache_user": { aws_elasticache_user },
-    "aws_elasticache_user_group": { aws_elasticache_user_group },
   ]
 }

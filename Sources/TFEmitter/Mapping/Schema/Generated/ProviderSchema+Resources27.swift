@@ -4,6 +4,196 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_elasticache_replication_group`.
+  static let aws_elasticache_replication_group = BlockBody(
+    attributes: [
+      AttributeSchema("apply_immediately", .bool, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("at_rest_encryption_enabled", .string, [.optional, .computed]),
+      AttributeSchema("auth_token", .string, [.optional, .sensitive]),
+      AttributeSchema("auth_token_update_strategy", .string, [.optional]),
+      AttributeSchema("auto_minor_version_upgrade", .string, [.optional, .computed]),
+      AttributeSchema("automatic_failover_enabled", .bool, [.optional]),
+      AttributeSchema("cluster_enabled", .bool, [.computed]),
+      AttributeSchema("cluster_mode", .string, [.optional, .computed]),
+      AttributeSchema("configuration_endpoint_address", .string, [.computed]),
+      AttributeSchema("data_tiering_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("description", .string, [.required]),
+      AttributeSchema("engine", .string, [.optional]),
+      AttributeSchema("engine_version", .string, [.optional, .computed]),
+      AttributeSchema("engine_version_actual", .string, [.computed]),
+      AttributeSchema("final_snapshot_identifier", .string, [.optional]),
+      AttributeSchema("global_replication_group_id", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ip_discovery", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("maintenance_window", .string, [.optional, .computed]),
+      AttributeSchema("member_clusters", .set(.string), [.computed]),
+      AttributeSchema("multi_az_enabled", .bool, [.optional]),
+      AttributeSchema("network_type", .string, [.optional, .computed]),
+      AttributeSchema("node_type", .string, [.optional, .computed]),
+      AttributeSchema("notification_topic_arn", .string, [.optional]),
+      AttributeSchema("num_cache_clusters", .number, [.optional, .computed]),
+      AttributeSchema("num_node_groups", .number, [.optional, .computed]),
+      AttributeSchema("parameter_group_name", .string, [.optional, .computed]),
+      AttributeSchema("port", .number, [.optional]),
+      AttributeSchema("preferred_cache_cluster_azs", .list(.string), [.optional]),
+      AttributeSchema("primary_endpoint_address", .string, [.computed]),
+      AttributeSchema("reader_endpoint_address", .string, [.computed]),
+      AttributeSchema("replicas_per_node_group", .number, [.optional, .computed]),
+      AttributeSchema("replication_group_id", .string, [.required]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("security_group_names", .set(.string), [.optional, .computed]),
+      AttributeSchema("snapshot_arns", .set(.string), [.optional]),
+      AttributeSchema("snapshot_name", .string, [.optional]),
+      AttributeSchema("snapshot_retention_limit", .number, [.optional]),
+      AttributeSchema("snapshot_window", .string, [.optional, .computed]),
+      AttributeSchema("subnet_group_name", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("transit_encryption_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("transit_encryption_mode", .string, [.optional, .computed]),
+      AttributeSchema("user_group_ids", .set(.string), [.optional]),
+    ],
+    blocks: [
+      BlockSchema("log_delivery_configuration", .set, min: 0, max: 2,
+        BlockBody(
+          attributes: [
+            AttributeSchema("destination", .string, [.required]),
+            AttributeSchema("destination_type", .string, [.required]),
+            AttributeSchema("log_format", .string, [.required]),
+            AttributeSchema("log_type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_elasticache_serverless_cache`.
+  static let aws_elasticache_serverless_cache = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("create_time", .string, [.computed]),
+      AttributeSchema("daily_snapshot_time", .string, [.optional, .computed]),
+      AttributeSchema("description", .string, [.optional, .computed]),
+      AttributeSchema("endpoint", .list(.object([.init("address", .string), .init("port", .number)])), [.computed]),
+      AttributeSchema("engine", .string, [.required]),
+      AttributeSchema("full_engine_version", .string, [.computed]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("major_engine_version", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("reader_endpoint", .list(.object([.init("address", .string), .init("port", .number)])), [.computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("snapshot_arns_to_restore", .list(.string), [.optional]),
+      AttributeSchema("snapshot_retention_limit", .number, [.optional, .computed]),
+      AttributeSchema("status", .string, [.computed]),
+      AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("user_group_id", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("cache_usage_limits", .list, min: 0, max: nil,
+        BlockBody(
+          blocks: [
+            BlockSchema("data_storage", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("maximum", .number, [.optional]),
+                  AttributeSchema("minimum", .number, [.optional]),
+                  AttributeSchema("unit", .string, [.required]),
+                ]
+              )),
+            BlockSchema("ecpu_per_second", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("maximum", .number, [.optional]),
+                  AttributeSchema("minimum", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_elasticache_subnet_group`.
+  static let aws_elasticache_subnet_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("subnet_ids", .set(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_elasticache_user`.
+  static let aws_elasticache_user = BlockBody(
+    attributes: [
+      AttributeSchema("access_string", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("engine", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("no_password_required", .bool, [.optional]),
+      AttributeSchema("passwords", .set(.string), [.optional, .sensitive]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("user_id", .string, [.required]),
+      AttributeSchema("user_name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("authentication_mode", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("password_count", .number, [.computed]),
+            AttributeSchema("passwords", .set(.string), [.optional, .sensitive]),
+            AttributeSchema("type", .string, [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("read", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_elasticache_user_group`.
+  static let aws_elasticache_user_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("engine", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("user_group_id", .string, [.required]),
+      AttributeSchema("user_ids", .set(.string), [.optional]),
+    ]
+  )
+
   /// `aws_elasticsearch_domain`.
   static let aws_elasticsearch_domain = BlockBody(
     attributes: [
@@ -248,291 +438,15 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_emr_cluster`.
-  static let aws_emr_cluster = BlockBody(
-    attributes: [
-      AttributeSchema("additional_info", .string, [.optional]),
-      AttributeSchema("applications", .set(.string), [.optional]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("autoscaling_role", .string, [.optional]),
-      AttributeSchema("cluster_state", .string, [.computed]),
-      AttributeSchema("configurations", .string, [.optional]),
-      AttributeSchema("configurations_json", .string, [.optional]),
-      AttributeSchema("custom_ami_id", .string, [.optional]),
-      AttributeSchema("ebs_root_volume_size", .number, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("keep_job_flow_alive_when_no_steps", .bool, [.optional, .computed]),
-      AttributeSchema("list_steps_states", .set(.string), [.optional]),
-      AttributeSchema("log_encryption_kms_key_id", .string, [.optional]),
-      AttributeSchema("log_uri", .string, [.optional]),
-      AttributeSchema("master_public_dns", .string, [.computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("placement_group_config", .list(.object([.init("instance_role", .string), .init("placement_strategy", .string)])), [.optional]),
-      AttributeSchema("release_label", .string, [.required]),
-      AttributeSchema("scale_down_behavior", .string, [.optional, .computed]),
-      AttributeSchema("security_configuration", .string, [.optional]),
-      AttributeSchema("service_role", .string, [.required]),
-      AttributeSchema("step", .list(.object([.init("action_on_failure", .string), .init("hadoop_jar_step", .list(.object([.init("args", .list(.string)), .init("jar", .string), .init("main_class", .string), .init("properties", .map(.string))]))), .init("name", .string)])), [.optional, .computed]),
-      AttributeSchema("step_concurrency_level", .number, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("termination_protection", .bool, [.optional, .computed]),
-      AttributeSchema("unhealthy_node_replacement", .bool, [.optional]),
-      AttributeSchema("visible_to_all_users", .bool, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("auto_termination_policy", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("idle_timeout", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("bootstrap_action", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("args", .list(.string), [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("path", .string, [.required]),
-          ]
-        )),
-      BlockSchema("core_instance_fleet", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("provisioned_on_demand_capacity", .number, [.computed]),
-            AttributeSchema("provisioned_spot_capacity", .number, [.computed]),
-            AttributeSchema("target_on_demand_capacity", .number, [.optional]),
-            AttributeSchema("target_spot_capacity", .number, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("instance_type_configs", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bid_price", .string, [.optional]),
-                  AttributeSchema("bid_price_as_percentage_of_on_demand_price", .number, [.optional]),
-                  AttributeSchema("instance_type", .string, [.required]),
-                  AttributeSchema("weighted_capacity", .number, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("configurations", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("classification", .string, [.optional]),
-                        AttributeSchema("properties", .map(.string), [.optional]),
-                      ]
-                    )),
-                  BlockSchema("ebs_config", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("iops", .number, [.optional]),
-                        AttributeSchema("size", .number, [.required]),
-                        AttributeSchema("type", .string, [.required]),
-                        AttributeSchema("volumes_per_instance", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("launch_specifications", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("on_demand_specification", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("allocation_strategy", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("spot_specification", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("allocation_strategy", .string, [.required]),
-                        AttributeSchema("block_duration_minutes", .number, [.optional]),
-                        AttributeSchema("timeout_action", .string, [.required]),
-                        AttributeSchema("timeout_duration_minutes", .number, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("core_instance_group", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("autoscaling_policy", .string, [.optional]),
-            AttributeSchema("bid_price", .string, [.optional]),
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("instance_count", .number, [.optional]),
-            AttributeSchema("instance_type", .string, [.required]),
-            AttributeSchema("name", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("ebs_config", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("iops", .number, [.optional]),
-                  AttributeSchema("size", .number, [.required]),
-                  AttributeSchema("throughput", .number, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                  AttributeSchema("volumes_per_instance", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("ec2_attributes", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("additional_master_security_groups", .string, [.optional]),
-            AttributeSchema("additional_slave_security_groups", .string, [.optional]),
-            AttributeSchema("emr_managed_master_security_group", .string, [.optional, .computed]),
-            AttributeSchema("emr_managed_slave_security_group", .string, [.optional, .computed]),
-            AttributeSchema("instance_profile", .string, [.required]),
-            AttributeSchema("key_name", .string, [.optional]),
-            AttributeSchema("service_access_security_group", .string, [.optional, .computed]),
-            AttributeSchema("subnet_id", .string, [.optional, .computed]),
-            AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("kerberos_attributes", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("ad_domain_join_password", .string, [.optional, .sensitive]),
-            AttributeSchema("ad_domain_join_user", .string, [.optional]),
-            AttributeSchema("cross_realm_trust_principal_password", .string, [.optional, .sensitive]),
-            AttributeSchema("kdc_admin_password", .string, [.required, .sensitive]),
-            AttributeSchema("realm", .string, [.required]),
-          ]
-        )),
-      BlockSchema("master_instance_fleet", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("name", .string, [.optional]),
-            AttributeSchema("provisioned_on_demand_capacity", .number, [.computed]),
-            AttributeSchema("provisioned_spot_capacity", .number, [.computed]),
-            AttributeSchema("target_on_demand_capacity", .number, [.optional]),
-            AttributeSchema("target_spot_capacity", .number, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("instance_type_configs", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bid_price", .string, [.optional]),
-                  AttributeSchema("bid_price_as_percentage_of_on_demand_price", .number, [.optional]),
-                  AttributeSchema("instance_type", .string, [.required]),
-                  AttributeSchema("weighted_capacity", .number, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("configurations", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("classification", .string, [.optional]),
-                        AttributeSchema("properties", .map(.string), [.optional]),
-                      ]
-                    )),
-                  BlockSchema("ebs_config", .set, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("iops", .number, [.optional]),
-                        AttributeSchema("size", .number, [.required]),
-                        AttributeSchema("type", .string, [.required]),
-                        AttributeSchema("volumes_per_instance", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("launch_specifications", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("on_demand_specification", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("allocation_strategy", .string, [.required]),
-                      ]
-                    )),
-                  BlockSchema("spot_specification", .list, min: 0, max: nil,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("allocation_strategy", .string, [.required]),
-                        AttributeSchema("block_duration_minutes", .number, [.optional]),
-                        AttributeSchema("timeout_action", .string, [.required]),
-                        AttributeSchema("timeout_duration_minutes", .number, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("master_instance_group", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("bid_price", .string, [.optional]),
-            AttributeSchema("id", .string, [.computed]),
-            AttributeSchema("instance_count", .number, [.optional]),
-            AttributeSchema("instance_type", .string, [.required]),
-            AttributeSchema("name", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("ebs_config", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("iops", .number, [.optional]),
-                  AttributeSchema("size", .number, [.required]),
-                  AttributeSchema("throughput", .number, [.optional]),
-                  AttributeSchema("type", .string, [.required]),
-                  AttributeSchema("volumes_per_instance", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_emr_instance_group`.
-  static let aws_emr_instance_group = BlockBody(
-    attributes: [
-      AttributeSchema("autoscaling_policy", .string, [.optional]),
-      AttributeSchema("bid_price", .string, [.optional]),
-      AttributeSchema("cluster_id", .string, [.required]),
-      AttributeSchema("configurations_json", .string, [.optional]),
-      AttributeSchema("ebs_optimized", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_count", .number, [.optional, .computed]),
-      AttributeSchema("instance_type", .string, [.required]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("running_instance_count", .number, [.computed]),
-      AttributeSchema("status", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("ebs_config", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("iops", .number, [.optional]),
-            AttributeSchema("size", .number, [.required]),
-            AttributeSchema("type", .string, [.required]),
-            AttributeSchema("volumes_per_instance", .number, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_emr_security_configuration`.
-  static let aws_emr_security_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("configuration", .string, [.required]),
-      AttributeSchema("creation_date", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table27: [String: @Sendable () -> BlockBody] = [
+    "aws_elasticache_replication_group": { aws_elasticache_replication_group },
+    "aws_elasticache_serverless_cache": { aws_elasticache_serverless_cache },
+    "aws_elasticache_subnet_group": { aws_elasticache_subnet_group },
+    "aws_elasticache_user": { aws_elasticache_user },
+    "aws_elasticache_user_group": { aws_elasticache_user_group },
     "aws_elasticsearch_domain": { aws_elasticsearch_domain },
     "aws_elasticsearch_domain_policy": { aws_elasticsearch_domain_policy },
     "aws_elb": { aws_elb },
-    "aws_emr_cluster": { aws_emr_cluster },
-    "aws_emr_instance_group": { aws_emr_instance_group },
-    "aws_emr_security_configuration": { aws_emr_security_configuration },
   ]
 }

@@ -4,6 +4,284 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_emr_cluster`.
+  static let aws_emr_cluster = BlockBody(
+    attributes: [
+      AttributeSchema("additional_info", .string, [.optional]),
+      AttributeSchema("applications", .set(.string), [.optional]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("autoscaling_role", .string, [.optional]),
+      AttributeSchema("cluster_state", .string, [.computed]),
+      AttributeSchema("configurations", .string, [.optional]),
+      AttributeSchema("configurations_json", .string, [.optional]),
+      AttributeSchema("custom_ami_id", .string, [.optional]),
+      AttributeSchema("ebs_root_volume_size", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("keep_job_flow_alive_when_no_steps", .bool, [.optional, .computed]),
+      AttributeSchema("list_steps_states", .set(.string), [.optional]),
+      AttributeSchema("log_encryption_kms_key_id", .string, [.optional]),
+      AttributeSchema("log_uri", .string, [.optional]),
+      AttributeSchema("master_public_dns", .string, [.computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("placement_group_config", .list(.object([.init("instance_role", .string), .init("placement_strategy", .string)])), [.optional]),
+      AttributeSchema("release_label", .string, [.required]),
+      AttributeSchema("scale_down_behavior", .string, [.optional, .computed]),
+      AttributeSchema("security_configuration", .string, [.optional]),
+      AttributeSchema("service_role", .string, [.required]),
+      AttributeSchema("step", .list(.object([.init("action_on_failure", .string), .init("hadoop_jar_step", .list(.object([.init("args", .list(.string)), .init("jar", .string), .init("main_class", .string), .init("properties", .map(.string))]))), .init("name", .string)])), [.optional, .computed]),
+      AttributeSchema("step_concurrency_level", .number, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("termination_protection", .bool, [.optional, .computed]),
+      AttributeSchema("unhealthy_node_replacement", .bool, [.optional]),
+      AttributeSchema("visible_to_all_users", .bool, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("auto_termination_policy", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("idle_timeout", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("bootstrap_action", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("args", .list(.string), [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("path", .string, [.required]),
+          ]
+        )),
+      BlockSchema("core_instance_fleet", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("provisioned_on_demand_capacity", .number, [.computed]),
+            AttributeSchema("provisioned_spot_capacity", .number, [.computed]),
+            AttributeSchema("target_on_demand_capacity", .number, [.optional]),
+            AttributeSchema("target_spot_capacity", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("instance_type_configs", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bid_price", .string, [.optional]),
+                  AttributeSchema("bid_price_as_percentage_of_on_demand_price", .number, [.optional]),
+                  AttributeSchema("instance_type", .string, [.required]),
+                  AttributeSchema("weighted_capacity", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("configurations", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("classification", .string, [.optional]),
+                        AttributeSchema("properties", .map(.string), [.optional]),
+                      ]
+                    )),
+                  BlockSchema("ebs_config", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("iops", .number, [.optional]),
+                        AttributeSchema("size", .number, [.required]),
+                        AttributeSchema("type", .string, [.required]),
+                        AttributeSchema("volumes_per_instance", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("launch_specifications", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("on_demand_specification", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("allocation_strategy", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("spot_specification", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("allocation_strategy", .string, [.required]),
+                        AttributeSchema("block_duration_minutes", .number, [.optional]),
+                        AttributeSchema("timeout_action", .string, [.required]),
+                        AttributeSchema("timeout_duration_minutes", .number, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("core_instance_group", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("autoscaling_policy", .string, [.optional]),
+            AttributeSchema("bid_price", .string, [.optional]),
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("instance_count", .number, [.optional]),
+            AttributeSchema("instance_type", .string, [.required]),
+            AttributeSchema("name", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("ebs_config", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("iops", .number, [.optional]),
+                  AttributeSchema("size", .number, [.required]),
+                  AttributeSchema("throughput", .number, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
+                  AttributeSchema("volumes_per_instance", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("ec2_attributes", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("additional_master_security_groups", .string, [.optional]),
+            AttributeSchema("additional_slave_security_groups", .string, [.optional]),
+            AttributeSchema("emr_managed_master_security_group", .string, [.optional, .computed]),
+            AttributeSchema("emr_managed_slave_security_group", .string, [.optional, .computed]),
+            AttributeSchema("instance_profile", .string, [.required]),
+            AttributeSchema("key_name", .string, [.optional]),
+            AttributeSchema("service_access_security_group", .string, [.optional, .computed]),
+            AttributeSchema("subnet_id", .string, [.optional, .computed]),
+            AttributeSchema("subnet_ids", .set(.string), [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("kerberos_attributes", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("ad_domain_join_password", .string, [.optional, .sensitive]),
+            AttributeSchema("ad_domain_join_user", .string, [.optional]),
+            AttributeSchema("cross_realm_trust_principal_password", .string, [.optional, .sensitive]),
+            AttributeSchema("kdc_admin_password", .string, [.required, .sensitive]),
+            AttributeSchema("realm", .string, [.required]),
+          ]
+        )),
+      BlockSchema("master_instance_fleet", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("name", .string, [.optional]),
+            AttributeSchema("provisioned_on_demand_capacity", .number, [.computed]),
+            AttributeSchema("provisioned_spot_capacity", .number, [.computed]),
+            AttributeSchema("target_on_demand_capacity", .number, [.optional]),
+            AttributeSchema("target_spot_capacity", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("instance_type_configs", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bid_price", .string, [.optional]),
+                  AttributeSchema("bid_price_as_percentage_of_on_demand_price", .number, [.optional]),
+                  AttributeSchema("instance_type", .string, [.required]),
+                  AttributeSchema("weighted_capacity", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("configurations", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("classification", .string, [.optional]),
+                        AttributeSchema("properties", .map(.string), [.optional]),
+                      ]
+                    )),
+                  BlockSchema("ebs_config", .set, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("iops", .number, [.optional]),
+                        AttributeSchema("size", .number, [.required]),
+                        AttributeSchema("type", .string, [.required]),
+                        AttributeSchema("volumes_per_instance", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("launch_specifications", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("on_demand_specification", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("allocation_strategy", .string, [.required]),
+                      ]
+                    )),
+                  BlockSchema("spot_specification", .list, min: 0, max: nil,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("allocation_strategy", .string, [.required]),
+                        AttributeSchema("block_duration_minutes", .number, [.optional]),
+                        AttributeSchema("timeout_action", .string, [.required]),
+                        AttributeSchema("timeout_duration_minutes", .number, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("master_instance_group", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("bid_price", .string, [.optional]),
+            AttributeSchema("id", .string, [.computed]),
+            AttributeSchema("instance_count", .number, [.optional]),
+            AttributeSchema("instance_type", .string, [.required]),
+            AttributeSchema("name", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("ebs_config", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("iops", .number, [.optional]),
+                  AttributeSchema("size", .number, [.required]),
+                  AttributeSchema("throughput", .number, [.optional]),
+                  AttributeSchema("type", .string, [.required]),
+                  AttributeSchema("volumes_per_instance", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_emr_instance_group`.
+  static let aws_emr_instance_group = BlockBody(
+    attributes: [
+      AttributeSchema("autoscaling_policy", .string, [.optional]),
+      AttributeSchema("bid_price", .string, [.optional]),
+      AttributeSchema("cluster_id", .string, [.required]),
+      AttributeSchema("configurations_json", .string, [.optional]),
+      AttributeSchema("ebs_optimized", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_count", .number, [.optional, .computed]),
+      AttributeSchema("instance_type", .string, [.required]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("running_instance_count", .number, [.computed]),
+      AttributeSchema("status", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("ebs_config", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("iops", .number, [.optional]),
+            AttributeSchema("size", .number, [.required]),
+            AttributeSchema("type", .string, [.required]),
+            AttributeSchema("volumes_per_instance", .number, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_emr_security_configuration`.
+  static let aws_emr_security_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("configuration", .string, [.required]),
+      AttributeSchema("creation_date", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+    ]
+  )
+
   /// `aws_emrcontainers_virtual_cluster`.
   static let aws_emrcontainers_virtual_cluster = BlockBody(
     attributes: [
@@ -241,301 +519,14 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_flow_log`.
-  static let aws_flow_log = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("deliver_cross_account_role", .string, [.optional]),
-      AttributeSchema("eni_id", .string, [.optional]),
-      AttributeSchema("iam_role_arn", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("log_destination", .string, [.optional, .computed]),
-      AttributeSchema("log_destination_type", .string, [.optional]),
-      AttributeSchema("log_format", .string, [.optional, .computed]),
-      AttributeSchema("log_group_name", .string, [.optional, .computed, .deprecated]),
-      AttributeSchema("max_aggregation_interval", .number, [.optional]),
-      AttributeSchema("subnet_id", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("traffic_type", .string, [.optional]),
-      AttributeSchema("transit_gateway_attachment_id", .string, [.optional]),
-      AttributeSchema("transit_gateway_id", .string, [.optional]),
-      AttributeSchema("vpc_id", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("destination_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("file_format", .string, [.optional]),
-            AttributeSchema("hive_compatible_partitions", .bool, [.optional]),
-            AttributeSchema("per_hour_partition", .bool, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_fms_policy`.
-  static let aws_fms_policy = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("delete_all_policy_resources", .bool, [.optional]),
-      AttributeSchema("delete_unused_fm_managed_resources", .bool, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("exclude_resource_tags", .bool, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("policy_update_token", .string, [.computed]),
-      AttributeSchema("remediation_enabled", .bool, [.optional]),
-      AttributeSchema("resource_set_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("resource_tags", .map(.string), [.optional]),
-      AttributeSchema("resource_type", .string, [.optional, .computed]),
-      AttributeSchema("resource_type_list", .set(.string), [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("exclude_map", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("account", .set(.string), [.optional]),
-            AttributeSchema("orgunit", .set(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("include_map", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("account", .set(.string), [.optional]),
-            AttributeSchema("orgunit", .set(.string), [.optional]),
-          ]
-        )),
-      BlockSchema("security_service_policy_data", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("managed_service_data", .string, [.optional]),
-            AttributeSchema("type", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("policy_option", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("network_acl_common_policy", .list, min: 0, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("network_acl_entry_set", .list, min: 0, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("force_remediate_for_first_entries", .bool, [.required]),
-                              AttributeSchema("force_remediate_for_last_entries", .bool, [.required]),
-                            ],
-                            blocks: [
-                              BlockSchema("first_entry", .set, min: 0, max: nil,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("cidr_block", .string, [.optional]),
-                                    AttributeSchema("egress", .bool, [.required]),
-                                    AttributeSchema("ipv6_cidr_block", .string, [.optional]),
-                                    AttributeSchema("protocol", .string, [.required]),
-                                    AttributeSchema("rule_action", .string, [.required]),
-                                  ],
-                                  blocks: [
-                                    BlockSchema("icmp_type_code", .list, min: 0, max: nil,
-                                      BlockBody(
-                                        attributes: [
-                                          AttributeSchema("code", .number, [.optional]),
-                                          AttributeSchema("type", .number, [.optional]),
-                                        ]
-                                      )),
-                                    BlockSchema("port_range", .list, min: 0, max: nil,
-                                      BlockBody(
-                                        attributes: [
-                                          AttributeSchema("from", .number, [.optional]),
-                                          AttributeSchema("to", .number, [.optional]),
-                                        ]
-                                      )),
-                                  ]
-                                )),
-                              BlockSchema("last_entry", .set, min: 0, max: nil,
-                                BlockBody(
-                                  attributes: [
-                                    AttributeSchema("cidr_block", .string, [.optional]),
-                                    AttributeSchema("egress", .bool, [.required]),
-                                    AttributeSchema("ipv6_cidr_block", .string, [.optional]),
-                                    AttributeSchema("protocol", .string, [.required]),
-                                    AttributeSchema("rule_action", .string, [.required]),
-                                  ],
-                                  blocks: [
-                                    BlockSchema("icmp_type_code", .list, min: 0, max: nil,
-                                      BlockBody(
-                                        attributes: [
-                                          AttributeSchema("code", .number, [.optional]),
-                                          AttributeSchema("type", .number, [.optional]),
-                                        ]
-                                      )),
-                                    BlockSchema("port_range", .list, min: 0, max: nil,
-                                      BlockBody(
-                                        attributes: [
-                                          AttributeSchema("from", .number, [.optional]),
-                                          AttributeSchema("to", .number, [.optional]),
-                                        ]
-                                      )),
-                                  ]
-                                )),
-                            ]
-                          )),
-                      ]
-                    )),
-                  BlockSchema("network_firewall_policy", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("firewall_deployment_model", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("third_party_firewall_policy", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("firewall_deployment_model", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_fsx_lustre_file_system`.
-  static let aws_fsx_lustre_file_system = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("auto_import_policy", .string, [.optional, .computed]),
-      AttributeSchema("automatic_backup_retention_days", .number, [.optional, .computed]),
-      AttributeSchema("backup_id", .string, [.optional]),
-      AttributeSchema("copy_tags_to_backups", .bool, [.optional]),
-      AttributeSchema("daily_automatic_backup_start_time", .string, [.optional, .computed]),
-      AttributeSchema("data_compression_type", .string, [.optional]),
-      AttributeSchema("deployment_type", .string, [.optional]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("drive_cache_type", .string, [.optional]),
-      AttributeSchema("efa_enabled", .bool, [.optional, .computed]),
-      AttributeSchema("export_path", .string, [.optional, .computed]),
-      AttributeSchema("file_system_type_version", .string, [.optional, .computed]),
-      AttributeSchema("final_backup_tags", .map(.string), [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("import_path", .string, [.optional]),
-      AttributeSchema("imported_file_chunk_size", .number, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("mount_name", .string, [.computed]),
-      AttributeSchema("network_interface_ids", .list(.string), [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("per_unit_storage_throughput", .number, [.optional]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional]),
-      AttributeSchema("skip_final_backup", .bool, [.optional]),
-      AttributeSchema("storage_capacity", .number, [.optional]),
-      AttributeSchema("storage_type", .string, [.optional]),
-      AttributeSchema("subnet_ids", .list(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("throughput_capacity", .number, [.optional]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-      AttributeSchema("weekly_maintenance_start_time", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("data_read_cache_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("size", .number, [.optional]),
-            AttributeSchema("sizing_mode", .string, [.required]),
-          ]
-        )),
-      BlockSchema("log_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("destination", .string, [.optional, .computed]),
-            AttributeSchema("level", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("metadata_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("mode", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("root_squash_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("no_squash_nids", .set(.string), [.optional]),
-            AttributeSchema("root_squash", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_fsx_ontap_file_system`.
-  static let aws_fsx_ontap_file_system = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("automatic_backup_retention_days", .number, [.optional]),
-      AttributeSchema("daily_automatic_backup_start_time", .string, [.optional, .computed]),
-      AttributeSchema("deployment_type", .string, [.required]),
-      AttributeSchema("dns_name", .string, [.computed]),
-      AttributeSchema("endpoint_ip_address_range", .string, [.optional, .computed]),
-      AttributeSchema("endpoints", .list(.object([.init("intercluster", .list(.object([.init("dns_name", .string), .init("ip_addresses", .set(.string))]))), .init("management", .list(.object([.init("dns_name", .string), .init("ip_addresses", .set(.string))])))])), [.computed]),
-      AttributeSchema("fsx_admin_password", .string, [.optional, .sensitive]),
-      AttributeSchema("ha_pairs", .number, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-      AttributeSchema("network_interface_ids", .list(.string), [.computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("preferred_subnet_id", .string, [.required]),
-      AttributeSchema("route_table_ids", .set(.string), [.optional, .computed]),
-      AttributeSchema("security_group_ids", .set(.string), [.optional]),
-      AttributeSchema("storage_capacity", .number, [.required]),
-      AttributeSchema("storage_type", .string, [.optional]),
-      AttributeSchema("subnet_ids", .list(.string), [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("throughput_capacity", .number, [.optional, .computed]),
-      AttributeSchema("throughput_capacity_per_ha_pair", .number, [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.computed]),
-      AttributeSchema("weekly_maintenance_start_time", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("disk_iops_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("mode", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table28: [String: @Sendable () -> BlockBody] = [
+    "aws_emr_cluster": { aws_emr_cluster },
+    "aws_emr_instance_group": { aws_emr_instance_group },
+    "aws_emr_security_configuration": { aws_emr_security_configuration },
     "aws_emrcontainers_virtual_cluster": { aws_emrcontainers_virtual_cluster },
     "aws_emrserverless_application": { aws_emrserverless_application },
     "aws_evidently_project": { aws_evidently_project },
     "aws_finspace_kx_environment": { aws_finspace_kx_environment },
-    "aws_flow_log": { aws_flow_log },
-    "aws_fms_policy": { aws_fms_policy },
-    "aws_fsx_lustre_file_system": { aws_fsx_lustre_file_system },
-    "aws_fsx_ontap_file_system": { aws_fsx_ontap_file_system },
   ]
 }

@@ -4,6 +4,292 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_flow_log`.
+  static let aws_flow_log = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("deliver_cross_account_role", .string, [.optional]),
+      AttributeSchema("eni_id", .string, [.optional]),
+      AttributeSchema("iam_role_arn", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("log_destination", .string, [.optional, .computed]),
+      AttributeSchema("log_destination_type", .string, [.optional]),
+      AttributeSchema("log_format", .string, [.optional, .computed]),
+      AttributeSchema("log_group_name", .string, [.optional, .computed, .deprecated]),
+      AttributeSchema("max_aggregation_interval", .number, [.optional]),
+      AttributeSchema("subnet_id", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("traffic_type", .string, [.optional]),
+      AttributeSchema("transit_gateway_attachment_id", .string, [.optional]),
+      AttributeSchema("transit_gateway_id", .string, [.optional]),
+      AttributeSchema("vpc_id", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("destination_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("file_format", .string, [.optional]),
+            AttributeSchema("hive_compatible_partitions", .bool, [.optional]),
+            AttributeSchema("per_hour_partition", .bool, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_fms_policy`.
+  static let aws_fms_policy = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("delete_all_policy_resources", .bool, [.optional]),
+      AttributeSchema("delete_unused_fm_managed_resources", .bool, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("exclude_resource_tags", .bool, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("policy_update_token", .string, [.computed]),
+      AttributeSchema("remediation_enabled", .bool, [.optional]),
+      AttributeSchema("resource_set_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("resource_tags", .map(.string), [.optional]),
+      AttributeSchema("resource_type", .string, [.optional, .computed]),
+      AttributeSchema("resource_type_list", .set(.string), [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("exclude_map", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("account", .set(.string), [.optional]),
+            AttributeSchema("orgunit", .set(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("include_map", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("account", .set(.string), [.optional]),
+            AttributeSchema("orgunit", .set(.string), [.optional]),
+          ]
+        )),
+      BlockSchema("security_service_policy_data", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("managed_service_data", .string, [.optional]),
+            AttributeSchema("type", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("policy_option", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("network_acl_common_policy", .list, min: 0, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("network_acl_entry_set", .list, min: 0, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("force_remediate_for_first_entries", .bool, [.required]),
+                              AttributeSchema("force_remediate_for_last_entries", .bool, [.required]),
+                            ],
+                            blocks: [
+                              BlockSchema("first_entry", .set, min: 0, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("cidr_block", .string, [.optional]),
+                                    AttributeSchema("egress", .bool, [.required]),
+                                    AttributeSchema("ipv6_cidr_block", .string, [.optional]),
+                                    AttributeSchema("protocol", .string, [.required]),
+                                    AttributeSchema("rule_action", .string, [.required]),
+                                  ],
+                                  blocks: [
+                                    BlockSchema("icmp_type_code", .list, min: 0, max: nil,
+                                      BlockBody(
+                                        attributes: [
+                                          AttributeSchema("code", .number, [.optional]),
+                                          AttributeSchema("type", .number, [.optional]),
+                                        ]
+                                      )),
+                                    BlockSchema("port_range", .list, min: 0, max: nil,
+                                      BlockBody(
+                                        attributes: [
+                                          AttributeSchema("from", .number, [.optional]),
+                                          AttributeSchema("to", .number, [.optional]),
+                                        ]
+                                      )),
+                                  ]
+                                )),
+                              BlockSchema("last_entry", .set, min: 0, max: nil,
+                                BlockBody(
+                                  attributes: [
+                                    AttributeSchema("cidr_block", .string, [.optional]),
+                                    AttributeSchema("egress", .bool, [.required]),
+                                    AttributeSchema("ipv6_cidr_block", .string, [.optional]),
+                                    AttributeSchema("protocol", .string, [.required]),
+                                    AttributeSchema("rule_action", .string, [.required]),
+                                  ],
+                                  blocks: [
+                                    BlockSchema("icmp_type_code", .list, min: 0, max: nil,
+                                      BlockBody(
+                                        attributes: [
+                                          AttributeSchema("code", .number, [.optional]),
+                                          AttributeSchema("type", .number, [.optional]),
+                                        ]
+                                      )),
+                                    BlockSchema("port_range", .list, min: 0, max: nil,
+                                      BlockBody(
+                                        attributes: [
+                                          AttributeSchema("from", .number, [.optional]),
+                                          AttributeSchema("to", .number, [.optional]),
+                                        ]
+                                      )),
+                                  ]
+                                )),
+                            ]
+                          )),
+                      ]
+                    )),
+                  BlockSchema("network_firewall_policy", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("firewall_deployment_model", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("third_party_firewall_policy", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("firewall_deployment_model", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_fsx_lustre_file_system`.
+  static let aws_fsx_lustre_file_system = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("auto_import_policy", .string, [.optional, .computed]),
+      AttributeSchema("automatic_backup_retention_days", .number, [.optional, .computed]),
+      AttributeSchema("backup_id", .string, [.optional]),
+      AttributeSchema("copy_tags_to_backups", .bool, [.optional]),
+      AttributeSchema("daily_automatic_backup_start_time", .string, [.optional, .computed]),
+      AttributeSchema("data_compression_type", .string, [.optional]),
+      AttributeSchema("deployment_type", .string, [.optional]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("drive_cache_type", .string, [.optional]),
+      AttributeSchema("efa_enabled", .bool, [.optional, .computed]),
+      AttributeSchema("export_path", .string, [.optional, .computed]),
+      AttributeSchema("file_system_type_version", .string, [.optional, .computed]),
+      AttributeSchema("final_backup_tags", .map(.string), [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("import_path", .string, [.optional]),
+      AttributeSchema("imported_file_chunk_size", .number, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("mount_name", .string, [.computed]),
+      AttributeSchema("network_interface_ids", .list(.string), [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("per_unit_storage_throughput", .number, [.optional]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional]),
+      AttributeSchema("skip_final_backup", .bool, [.optional]),
+      AttributeSchema("storage_capacity", .number, [.optional]),
+      AttributeSchema("storage_type", .string, [.optional]),
+      AttributeSchema("subnet_ids", .list(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("throughput_capacity", .number, [.optional]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+      AttributeSchema("weekly_maintenance_start_time", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("data_read_cache_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("size", .number, [.optional]),
+            AttributeSchema("sizing_mode", .string, [.required]),
+          ]
+        )),
+      BlockSchema("log_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("destination", .string, [.optional, .computed]),
+            AttributeSchema("level", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("metadata_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("mode", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("root_squash_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("no_squash_nids", .set(.string), [.optional]),
+            AttributeSchema("root_squash", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_fsx_ontap_file_system`.
+  static let aws_fsx_ontap_file_system = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("automatic_backup_retention_days", .number, [.optional]),
+      AttributeSchema("daily_automatic_backup_start_time", .string, [.optional, .computed]),
+      AttributeSchema("deployment_type", .string, [.required]),
+      AttributeSchema("dns_name", .string, [.computed]),
+      AttributeSchema("endpoint_ip_address_range", .string, [.optional, .computed]),
+      AttributeSchema("endpoints", .list(.object([.init("intercluster", .list(.object([.init("dns_name", .string), .init("ip_addresses", .set(.string))]))), .init("management", .list(.object([.init("dns_name", .string), .init("ip_addresses", .set(.string))])))])), [.computed]),
+      AttributeSchema("fsx_admin_password", .string, [.optional, .sensitive]),
+      AttributeSchema("ha_pairs", .number, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+      AttributeSchema("network_interface_ids", .list(.string), [.computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("preferred_subnet_id", .string, [.required]),
+      AttributeSchema("route_table_ids", .set(.string), [.optional, .computed]),
+      AttributeSchema("security_group_ids", .set(.string), [.optional]),
+      AttributeSchema("storage_capacity", .number, [.required]),
+      AttributeSchema("storage_type", .string, [.optional]),
+      AttributeSchema("subnet_ids", .list(.string), [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("throughput_capacity", .number, [.optional, .computed]),
+      AttributeSchema("throughput_capacity_per_ha_pair", .number, [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.computed]),
+      AttributeSchema("weekly_maintenance_start_time", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("disk_iops_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("mode", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_fsx_windows_file_system`.
   static let aws_fsx_windows_file_system = BlockBody(
     attributes: [
@@ -249,256 +535,16 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_glue_catalog_database`.
-  static let aws_glue_catalog_database = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("catalog_id", .string, [.optional, .computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("location_uri", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("parameters", .map(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("create_table_default_permission", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("permissions", .set(.string), [.optional]),
-          ],
-          blocks: [
-            BlockSchema("principal", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("data_lake_principal_identifier", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("federated_database", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("connection_name", .string, [.optional]),
-            AttributeSchema("identifier", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("target_database", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("catalog_id", .string, [.required]),
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("region", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_glue_catalog_table`.
-  static let aws_glue_catalog_table = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("catalog_id", .string, [.optional, .computed]),
-      AttributeSchema("database_name", .string, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("owner", .string, [.optional]),
-      AttributeSchema("parameters", .map(.string), [.optional]),
-      AttributeSchema("retention", .number, [.optional]),
-      AttributeSchema("table_type", .string, [.optional]),
-      AttributeSchema("view_expanded_text", .string, [.optional]),
-      AttributeSchema("view_original_text", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("open_table_format_input", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("iceberg_input", .list, min: 1, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("metadata_operation", .string, [.required]),
-                  AttributeSchema("version", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("partition_index", .list, min: 0, max: 3,
-        BlockBody(
-          attributes: [
-            AttributeSchema("index_name", .string, [.required]),
-            AttributeSchema("index_status", .string, [.computed]),
-            AttributeSchema("keys", .list(.string), [.required]),
-          ]
-        )),
-      BlockSchema("partition_keys", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("comment", .string, [.optional]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("storage_descriptor", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("additional_locations", .list(.string), [.optional]),
-            AttributeSchema("bucket_columns", .list(.string), [.optional]),
-            AttributeSchema("compressed", .bool, [.optional]),
-            AttributeSchema("input_format", .string, [.optional]),
-            AttributeSchema("location", .string, [.optional]),
-            AttributeSchema("number_of_buckets", .number, [.optional]),
-            AttributeSchema("output_format", .string, [.optional]),
-            AttributeSchema("parameters", .map(.string), [.optional]),
-            AttributeSchema("stored_as_sub_directories", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("columns", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("comment", .string, [.optional]),
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("parameters", .map(.string), [.optional]),
-                  AttributeSchema("type", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("schema_reference", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("schema_version_id", .string, [.optional]),
-                  AttributeSchema("schema_version_number", .number, [.required]),
-                ],
-                blocks: [
-                  BlockSchema("schema_id", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("registry_name", .string, [.optional]),
-                        AttributeSchema("schema_arn", .string, [.optional]),
-                        AttributeSchema("schema_name", .string, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("ser_de_info", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("parameters", .map(.string), [.optional]),
-                  AttributeSchema("serialization_library", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("skewed_info", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("skewed_column_names", .list(.string), [.optional]),
-                  AttributeSchema("skewed_column_value_location_maps", .map(.string), [.optional]),
-                  AttributeSchema("skewed_column_values", .list(.string), [.optional]),
-                ]
-              )),
-            BlockSchema("sort_columns", .list, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("column", .string, [.required]),
-                  AttributeSchema("sort_order", .number, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("target_table", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("catalog_id", .string, [.required]),
-            AttributeSchema("database_name", .string, [.required]),
-            AttributeSchema("name", .string, [.required]),
-            AttributeSchema("region", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_glue_classifier`.
-  static let aws_glue_classifier = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("csv_classifier", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("allow_single_column", .bool, [.optional]),
-            AttributeSchema("contains_header", .string, [.optional]),
-            AttributeSchema("custom_datatype_configured", .bool, [.optional]),
-            AttributeSchema("custom_datatypes", .list(.string), [.optional]),
-            AttributeSchema("delimiter", .string, [.optional]),
-            AttributeSchema("disable_value_trimming", .bool, [.optional]),
-            AttributeSchema("header", .list(.string), [.optional]),
-            AttributeSchema("quote_symbol", .string, [.optional]),
-            AttributeSchema("serde", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("grok_classifier", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("classification", .string, [.required]),
-            AttributeSchema("custom_patterns", .string, [.optional]),
-            AttributeSchema("grok_pattern", .string, [.required]),
-          ]
-        )),
-      BlockSchema("json_classifier", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("json_path", .string, [.required]),
-          ]
-        )),
-      BlockSchema("xml_classifier", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("classification", .string, [.required]),
-            AttributeSchema("row_tag", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_glue_connection`.
-  static let aws_glue_connection = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("athena_properties", .map(.string), [.optional, .sensitive]),
-      AttributeSchema("catalog_id", .string, [.optional, .computed]),
-      AttributeSchema("connection_properties", .map(.string), [.optional, .sensitive]),
-      AttributeSchema("connection_type", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("match_criteria", .list(.string), [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("physical_connection_requirements", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("availability_zone", .string, [.optional]),
-            AttributeSchema("security_group_id_list", .set(.string), [.optional]),
-            AttributeSchema("subnet_id", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table29: [String: @Sendable () -> BlockBody] = [
+    "aws_flow_log": { aws_flow_log },
+    "aws_fms_policy": { aws_fms_policy },
+    "aws_fsx_lustre_file_system": { aws_fsx_lustre_file_system },
+    "aws_fsx_ontap_file_system": { aws_fsx_ontap_file_system },
     "aws_fsx_windows_file_system": { aws_fsx_windows_file_system },
     "aws_gamelift_fleet": { aws_gamelift_fleet },
     "aws_globalaccelerator_accelerator": { aws_globalaccelerator_accelerator },
     "aws_globalaccelerator_endpoint_group": { aws_globalaccelerator_endpoint_group },
     "aws_globalaccelerator_listener": { aws_globalaccelerator_listener },
-    "aws_glue_catalog_database": { aws_glue_catalog_database },
-    "aws_glue_catalog_table": { aws_glue_catalog_table },
-    "aws_glue_classifier": { aws_glue_classifier },
-    "aws_glue_connection": { aws_glue_connection },
   ]
 }

@@ -4,6 +4,246 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_glue_catalog_database`.
+  static let aws_glue_catalog_database = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("catalog_id", .string, [.optional, .computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("location_uri", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("parameters", .map(.string), [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("create_table_default_permission", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("permissions", .set(.string), [.optional]),
+          ],
+          blocks: [
+            BlockSchema("principal", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("data_lake_principal_identifier", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("federated_database", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("connection_name", .string, [.optional]),
+            AttributeSchema("identifier", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("target_database", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("catalog_id", .string, [.required]),
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("region", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_glue_catalog_table`.
+  static let aws_glue_catalog_table = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("catalog_id", .string, [.optional, .computed]),
+      AttributeSchema("database_name", .string, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner", .string, [.optional]),
+      AttributeSchema("parameters", .map(.string), [.optional]),
+      AttributeSchema("retention", .number, [.optional]),
+      AttributeSchema("table_type", .string, [.optional]),
+      AttributeSchema("view_expanded_text", .string, [.optional]),
+      AttributeSchema("view_original_text", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("open_table_format_input", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("iceberg_input", .list, min: 1, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("metadata_operation", .string, [.required]),
+                  AttributeSchema("version", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("partition_index", .list, min: 0, max: 3,
+        BlockBody(
+          attributes: [
+            AttributeSchema("index_name", .string, [.required]),
+            AttributeSchema("index_status", .string, [.computed]),
+            AttributeSchema("keys", .list(.string), [.required]),
+          ]
+        )),
+      BlockSchema("partition_keys", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("comment", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("storage_descriptor", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("additional_locations", .list(.string), [.optional]),
+            AttributeSchema("bucket_columns", .list(.string), [.optional]),
+            AttributeSchema("compressed", .bool, [.optional]),
+            AttributeSchema("input_format", .string, [.optional]),
+            AttributeSchema("location", .string, [.optional]),
+            AttributeSchema("number_of_buckets", .number, [.optional]),
+            AttributeSchema("output_format", .string, [.optional]),
+            AttributeSchema("parameters", .map(.string), [.optional]),
+            AttributeSchema("stored_as_sub_directories", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("columns", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("comment", .string, [.optional]),
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("parameters", .map(.string), [.optional]),
+                  AttributeSchema("type", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("schema_reference", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("schema_version_id", .string, [.optional]),
+                  AttributeSchema("schema_version_number", .number, [.required]),
+                ],
+                blocks: [
+                  BlockSchema("schema_id", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("registry_name", .string, [.optional]),
+                        AttributeSchema("schema_arn", .string, [.optional]),
+                        AttributeSchema("schema_name", .string, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("ser_de_info", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("parameters", .map(.string), [.optional]),
+                  AttributeSchema("serialization_library", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("skewed_info", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("skewed_column_names", .list(.string), [.optional]),
+                  AttributeSchema("skewed_column_value_location_maps", .map(.string), [.optional]),
+                  AttributeSchema("skewed_column_values", .list(.string), [.optional]),
+                ]
+              )),
+            BlockSchema("sort_columns", .list, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("column", .string, [.required]),
+                  AttributeSchema("sort_order", .number, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("target_table", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("catalog_id", .string, [.required]),
+            AttributeSchema("database_name", .string, [.required]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("region", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_glue_classifier`.
+  static let aws_glue_classifier = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("csv_classifier", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("allow_single_column", .bool, [.optional]),
+            AttributeSchema("contains_header", .string, [.optional]),
+            AttributeSchema("custom_datatype_configured", .bool, [.optional]),
+            AttributeSchema("custom_datatypes", .list(.string), [.optional]),
+            AttributeSchema("delimiter", .string, [.optional]),
+            AttributeSchema("disable_value_trimming", .bool, [.optional]),
+            AttributeSchema("header", .list(.string), [.optional]),
+            AttributeSchema("quote_symbol", .string, [.optional]),
+            AttributeSchema("serde", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("grok_classifier", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("classification", .string, [.required]),
+            AttributeSchema("custom_patterns", .string, [.optional]),
+            AttributeSchema("grok_pattern", .string, [.required]),
+          ]
+        )),
+      BlockSchema("json_classifier", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("json_path", .string, [.required]),
+          ]
+        )),
+      BlockSchema("xml_classifier", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("classification", .string, [.required]),
+            AttributeSchema("row_tag", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_glue_connection`.
+  static let aws_glue_connection = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("athena_properties", .map(.string), [.optional, .sensitive]),
+      AttributeSchema("catalog_id", .string, [.optional, .computed]),
+      AttributeSchema("connection_properties", .map(.string), [.optional, .sensitive]),
+      AttributeSchema("connection_type", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("match_criteria", .list(.string), [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("physical_connection_requirements", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("availability_zone", .string, [.optional]),
+            AttributeSchema("security_group_id_list", .set(.string), [.optional]),
+            AttributeSchema("subnet_id", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_glue_crawler`.
   static let aws_glue_crawler = BlockBody(
     attributes: [
@@ -263,294 +503,17 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_glue_trigger`.
-  static let aws_glue_trigger = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("enabled", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("schedule", .string, [.optional]),
-      AttributeSchema("start_on_creation", .bool, [.optional]),
-      AttributeSchema("state", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.required]),
-      AttributeSchema("workflow_name", .string, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("actions", .list, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("arguments", .map(.string), [.optional]),
-            AttributeSchema("crawler_name", .string, [.optional]),
-            AttributeSchema("job_name", .string, [.optional]),
-            AttributeSchema("security_configuration", .string, [.optional]),
-            AttributeSchema("timeout", .number, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("notification_property", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("notify_delay_after", .number, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("event_batching_condition", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("batch_size", .number, [.required]),
-            AttributeSchema("batch_window", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("predicate", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("logical", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("conditions", .list, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("crawl_state", .string, [.optional]),
-                  AttributeSchema("crawler_name", .string, [.optional]),
-                  AttributeSchema("job_name", .string, [.optional]),
-                  AttributeSchema("logical_operator", .string, [.optional]),
-                  AttributeSchema("state", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_glue_workflow`.
-  static let aws_glue_workflow = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("default_run_properties", .map(.string), [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("max_concurrent_runs", .number, [.optional]),
-      AttributeSchema("name", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_grafana_workspace`.
-  static let aws_grafana_workspace = BlockBody(
-    attributes: [
-      AttributeSchema("account_access_type", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("authentication_providers", .list(.string), [.required]),
-      AttributeSchema("configuration", .string, [.optional, .computed]),
-      AttributeSchema("data_sources", .list(.string), [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("endpoint", .string, [.computed]),
-      AttributeSchema("grafana_version", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("notification_destinations", .list(.string), [.optional]),
-      AttributeSchema("organization_role_name", .string, [.optional]),
-      AttributeSchema("organizational_units", .list(.string), [.optional]),
-      AttributeSchema("permission_type", .string, [.required]),
-      AttributeSchema("role_arn", .string, [.optional]),
-      AttributeSchema("saml_configuration_status", .string, [.computed]),
-      AttributeSchema("stack_set_name", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("network_access_control", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("prefix_list_ids", .set(.string), [.required]),
-            AttributeSchema("vpce_ids", .set(.string), [.required]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("vpc_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("security_group_ids", .set(.string), [.required]),
-            AttributeSchema("subnet_ids", .set(.string), [.required]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_guardduty_detector`.
-  static let aws_guardduty_detector = BlockBody(
-    attributes: [
-      AttributeSchema("account_id", .string, [.computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("enable", .bool, [.optional]),
-      AttributeSchema("finding_publishing_frequency", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("datasources", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("kubernetes", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("audit_logs", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("enable", .bool, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("malware_protection", .list, min: 0, max: 1,
-              BlockBody(
-                blocks: [
-                  BlockSchema("scan_ec2_instance_with_findings", .list, min: 1, max: 1,
-                    BlockBody(
-                      blocks: [
-                        BlockSchema("ebs_volumes", .list, min: 1, max: 1,
-                          BlockBody(
-                            attributes: [
-                              AttributeSchema("enable", .bool, [.required]),
-                            ]
-                          )),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("s3_logs", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("enable", .bool, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_guardduty_filter`.
-  static let aws_guardduty_filter = BlockBody(
-    attributes: [
-      AttributeSchema("action", .string, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("detector_id", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("rank", .number, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("finding_criteria", .list, min: 1, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("criterion", .set, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("equals", .list(.string), [.optional]),
-                  AttributeSchema("field", .string, [.required]),
-                  AttributeSchema("greater_than", .string, [.optional]),
-                  AttributeSchema("greater_than_or_equal", .string, [.optional]),
-                  AttributeSchema("less_than", .string, [.optional]),
-                  AttributeSchema("less_than_or_equal", .string, [.optional]),
-                  AttributeSchema("not_equals", .list(.string), [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_iam_access_key`.
-  static let aws_iam_access_key = BlockBody(
-    attributes: [
-      AttributeSchema("create_date", .string, [.computed]),
-      AttributeSchema("encrypted_secret", .string, [.computed]),
-      AttributeSchema("encrypted_ses_smtp_password_v4", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key_fingerprint", .string, [.computed]),
-      AttributeSchema("pgp_key", .string, [.optional]),
-      AttributeSchema("secret", .string, [.computed, .sensitive]),
-      AttributeSchema("ses_smtp_password_v4", .string, [.computed, .sensitive]),
-      AttributeSchema("status", .string, [.optional]),
-      AttributeSchema("user", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_account_alias`.
-  static let aws_iam_account_alias = BlockBody(
-    attributes: [
-      AttributeSchema("account_alias", .string, [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_iam_account_password_policy`.
-  static let aws_iam_account_password_policy = BlockBody(
-    attributes: [
-      AttributeSchema("allow_users_to_change_password", .bool, [.optional]),
-      AttributeSchema("expire_passwords", .bool, [.computed]),
-      AttributeSchema("hard_expiry", .bool, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("max_password_age", .number, [.optional, .computed]),
-      AttributeSchema("minimum_password_length", .number, [.optional]),
-      AttributeSchema("password_reuse_prevention", .number, [.optional, .computed]),
-      AttributeSchema("require_lowercase_characters", .bool, [.optional, .computed]),
-      AttributeSchema("require_numbers", .bool, [.optional, .computed]),
-      AttributeSchema("require_symbols", .bool, [.optional, .computed]),
-      AttributeSchema("require_uppercase_characters", .bool, [.optional, .computed]),
-    ]
-  )
-
-  /// `aws_iam_group`.
-  static let aws_iam_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("unique_id", .string, [.computed]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table30: [String: @Sendable () -> BlockBody] = [
+    "aws_glue_catalog_database": { aws_glue_catalog_database },
+    "aws_glue_catalog_table": { aws_glue_catalog_table },
+    "aws_glue_classifier": { aws_glue_classifier },
+    "aws_glue_connection": { aws_glue_connection },
     "aws_glue_crawler": { aws_glue_crawler },
     "aws_glue_job": { aws_glue_job },
     "aws_glue_registry": { aws_glue_registry },
     "aws_glue_resource_policy": { aws_glue_resource_policy },
     "aws_glue_schema": { aws_glue_schema },
     "aws_glue_security_configuration": { aws_glue_security_configuration },
-    "aws_glue_trigger": { aws_glue_trigger },
-    "aws_glue_workflow": { aws_glue_workflow },
-    "aws_grafana_workspace": { aws_grafana_workspace },
-    "aws_guardduty_detector": { aws_guardduty_detector },
-    "aws_guardduty_filter": { aws_guardduty_filter },
-    "aws_iam_access_key": { aws_iam_access_key },
-    "aws_iam_account_alias": { aws_iam_account_alias },
-    "aws_iam_account_password_policy": { aws_iam_account_password_policy },
-    "aws_iam_group": { aws_iam_group },
   ]
 }

@@ -4,6 +4,350 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_glue_trigger`.
+  static let aws_glue_trigger = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("enabled", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("schedule", .string, [.optional]),
+      AttributeSchema("start_on_creation", .bool, [.optional]),
+      AttributeSchema("state", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.required]),
+      AttributeSchema("workflow_name", .string, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("actions", .list, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("arguments", .map(.string), [.optional]),
+            AttributeSchema("crawler_name", .string, [.optional]),
+            AttributeSchema("job_name", .string, [.optional]),
+            AttributeSchema("security_configuration", .string, [.optional]),
+            AttributeSchema("timeout", .number, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("notification_property", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("notify_delay_after", .number, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("event_batching_condition", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("batch_size", .number, [.required]),
+            AttributeSchema("batch_window", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("predicate", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("logical", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("conditions", .list, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("crawl_state", .string, [.optional]),
+                  AttributeSchema("crawler_name", .string, [.optional]),
+                  AttributeSchema("job_name", .string, [.optional]),
+                  AttributeSchema("logical_operator", .string, [.optional]),
+                  AttributeSchema("state", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_glue_workflow`.
+  static let aws_glue_workflow = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("default_run_properties", .map(.string), [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("max_concurrent_runs", .number, [.optional]),
+      AttributeSchema("name", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_grafana_workspace`.
+  static let aws_grafana_workspace = BlockBody(
+    attributes: [
+      AttributeSchema("account_access_type", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("authentication_providers", .list(.string), [.required]),
+      AttributeSchema("configuration", .string, [.optional, .computed]),
+      AttributeSchema("data_sources", .list(.string), [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("endpoint", .string, [.computed]),
+      AttributeSchema("grafana_version", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("notification_destinations", .list(.string), [.optional]),
+      AttributeSchema("organization_role_name", .string, [.optional]),
+      AttributeSchema("organizational_units", .list(.string), [.optional]),
+      AttributeSchema("permission_type", .string, [.required]),
+      AttributeSchema("role_arn", .string, [.optional]),
+      AttributeSchema("saml_configuration_status", .string, [.computed]),
+      AttributeSchema("stack_set_name", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("network_access_control", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("prefix_list_ids", .set(.string), [.required]),
+            AttributeSchema("vpce_ids", .set(.string), [.required]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("vpc_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("security_group_ids", .set(.string), [.required]),
+            AttributeSchema("subnet_ids", .set(.string), [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_guardduty_detector`.
+  static let aws_guardduty_detector = BlockBody(
+    attributes: [
+      AttributeSchema("account_id", .string, [.computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("enable", .bool, [.optional]),
+      AttributeSchema("finding_publishing_frequency", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("datasources", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("kubernetes", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("audit_logs", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("enable", .bool, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("malware_protection", .list, min: 0, max: 1,
+              BlockBody(
+                blocks: [
+                  BlockSchema("scan_ec2_instance_with_findings", .list, min: 1, max: 1,
+                    BlockBody(
+                      blocks: [
+                        BlockSchema("ebs_volumes", .list, min: 1, max: 1,
+                          BlockBody(
+                            attributes: [
+                              AttributeSchema("enable", .bool, [.required]),
+                            ]
+                          )),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("s3_logs", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("enable", .bool, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_guardduty_detector_feature`.
+  static let aws_guardduty_detector_feature = BlockBody(
+    attributes: [
+      AttributeSchema("detector_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("status", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("additional_configuration", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("status", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_guardduty_filter`.
+  static let aws_guardduty_filter = BlockBody(
+    attributes: [
+      AttributeSchema("action", .string, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("detector_id", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("rank", .number, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("finding_criteria", .list, min: 1, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("criterion", .set, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("equals", .list(.string), [.optional]),
+                  AttributeSchema("field", .string, [.required]),
+                  AttributeSchema("greater_than", .string, [.optional]),
+                  AttributeSchema("greater_than_or_equal", .string, [.optional]),
+                  AttributeSchema("less_than", .string, [.optional]),
+                  AttributeSchema("less_than_or_equal", .string, [.optional]),
+                  AttributeSchema("not_equals", .list(.string), [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_guardduty_ipset`.
+  static let aws_guardduty_ipset = BlockBody(
+    attributes: [
+      AttributeSchema("activate", .bool, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("detector_id", .string, [.required]),
+      AttributeSchema("format", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("location", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_guardduty_member`.
+  static let aws_guardduty_member = BlockBody(
+    attributes: [
+      AttributeSchema("account_id", .string, [.required]),
+      AttributeSchema("detector_id", .string, [.required]),
+      AttributeSchema("disable_email_notification", .bool, [.optional]),
+      AttributeSchema("email", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("invitation_message", .string, [.optional]),
+      AttributeSchema("invite", .bool, [.optional]),
+      AttributeSchema("relationship_status", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_guardduty_threatintelset`.
+  static let aws_guardduty_threatintelset = BlockBody(
+    attributes: [
+      AttributeSchema("activate", .bool, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("detector_id", .string, [.required]),
+      AttributeSchema("format", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("location", .string, [.required]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_iam_access_key`.
+  static let aws_iam_access_key = BlockBody(
+    attributes: [
+      AttributeSchema("create_date", .string, [.computed]),
+      AttributeSchema("encrypted_secret", .string, [.computed]),
+      AttributeSchema("encrypted_ses_smtp_password_v4", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key_fingerprint", .string, [.computed]),
+      AttributeSchema("pgp_key", .string, [.optional]),
+      AttributeSchema("secret", .string, [.computed, .sensitive]),
+      AttributeSchema("ses_smtp_password_v4", .string, [.computed, .sensitive]),
+      AttributeSchema("status", .string, [.optional]),
+      AttributeSchema("user", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_account_alias`.
+  static let aws_iam_account_alias = BlockBody(
+    attributes: [
+      AttributeSchema("account_alias", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_iam_account_password_policy`.
+  static let aws_iam_account_password_policy = BlockBody(
+    attributes: [
+      AttributeSchema("allow_users_to_change_password", .bool, [.optional]),
+      AttributeSchema("expire_passwords", .bool, [.computed]),
+      AttributeSchema("hard_expiry", .bool, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("max_password_age", .number, [.optional, .computed]),
+      AttributeSchema("minimum_password_length", .number, [.optional]),
+      AttributeSchema("password_reuse_prevention", .number, [.optional, .computed]),
+      AttributeSchema("require_lowercase_characters", .bool, [.optional, .computed]),
+      AttributeSchema("require_numbers", .bool, [.optional, .computed]),
+      AttributeSchema("require_symbols", .bool, [.optional, .computed]),
+      AttributeSchema("require_uppercase_characters", .bool, [.optional, .computed]),
+    ]
+  )
+
+  /// `aws_iam_group`.
+  static let aws_iam_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("path", .string, [.optional]),
+      AttributeSchema("unique_id", .string, [.computed]),
+    ]
+  )
+
   /// `aws_iam_group_membership`.
   static let aws_iam_group_membership = BlockBody(
     attributes: [
@@ -182,328 +526,21 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_iam_service_linked_role`.
-  static let aws_iam_service_linked_role = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("aws_service_name", .string, [.required]),
-      AttributeSchema("create_date", .string, [.computed]),
-      AttributeSchema("custom_suffix", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.computed]),
-      AttributeSchema("path", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("unique_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_iam_user`.
-  static let aws_iam_user = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("permissions_boundary", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("unique_id", .string, [.computed]),
-    ]
-  )
-
-  /// `aws_iam_user_group_membership`.
-  static let aws_iam_user_group_membership = BlockBody(
-    attributes: [
-      AttributeSchema("groups", .set(.string), [.required]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("user", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_user_login_profile`.
-  static let aws_iam_user_login_profile = BlockBody(
-    attributes: [
-      AttributeSchema("encrypted_password", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("key_fingerprint", .string, [.computed]),
-      AttributeSchema("password", .string, [.computed, .sensitive]),
-      AttributeSchema("password_length", .number, [.optional]),
-      AttributeSchema("password_reset_required", .bool, [.optional, .computed]),
-      AttributeSchema("pgp_key", .string, [.optional]),
-      AttributeSchema("user", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_user_policy`.
-  static let aws_iam_user_policy = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("policy", .string, [.required]),
-      AttributeSchema("user", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_user_policy_attachment`.
-  static let aws_iam_user_policy_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("policy_arn", .string, [.required]),
-      AttributeSchema("user", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_user_ssh_key`.
-  static let aws_iam_user_ssh_key = BlockBody(
-    attributes: [
-      AttributeSchema("encoding", .string, [.required]),
-      AttributeSchema("fingerprint", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("public_key", .string, [.required]),
-      AttributeSchema("ssh_public_key_id", .string, [.computed]),
-      AttributeSchema("status", .string, [.optional, .computed]),
-      AttributeSchema("username", .string, [.required]),
-    ]
-  )
-
-  /// `aws_iam_virtual_mfa_device`.
-  static let aws_iam_virtual_mfa_device = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("base_32_string_seed", .string, [.computed]),
-      AttributeSchema("enable_date", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("path", .string, [.optional]),
-      AttributeSchema("qr_code_png", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("user_name", .string, [.computed]),
-      AttributeSchema("virtual_mfa_device_name", .string, [.required]),
-    ]
-  )
-
-  /// `aws_identitystore_group`.
-  static let aws_identitystore_group = BlockBody(
-    attributes: [
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("display_name", .string, [.required]),
-      AttributeSchema("external_ids", .list(.object([.init("id", .string), .init("issuer", .string)])), [.computed]),
-      AttributeSchema("group_id", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("identity_store_id", .string, [.required]),
-    ]
-  )
-
-  /// `aws_imagebuilder_component`.
-  static let aws_imagebuilder_component = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("change_description", .string, [.optional]),
-      AttributeSchema("data", .string, [.optional, .computed]),
-      AttributeSchema("date_created", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("encrypted", .bool, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("kms_key_id", .string, [.optional]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("owner", .string, [.computed]),
-      AttributeSchema("platform", .string, [.required]),
-      AttributeSchema("skip_destroy", .bool, [.optional]),
-      AttributeSchema("supported_os_versions", .set(.string), [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.computed]),
-      AttributeSchema("uri", .string, [.optional]),
-      AttributeSchema("version", .string, [.required]),
-    ]
-  )
-
-  /// `aws_imagebuilder_distribution_configuration`.
-  static let aws_imagebuilder_distribution_configuration = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("date_created", .string, [.computed]),
-      AttributeSchema("date_updated", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("distribution", .set, min: 1, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("license_configuration_arns", .set(.string), [.optional]),
-            AttributeSchema("region", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("ami_distribution_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("ami_tags", .map(.string), [.optional]),
-                  AttributeSchema("description", .string, [.optional]),
-                  AttributeSchema("kms_key_id", .string, [.optional]),
-                  AttributeSchema("name", .string, [.optional]),
-                  AttributeSchema("target_account_ids", .set(.string), [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("launch_permission", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("organization_arns", .set(.string), [.optional]),
-                        AttributeSchema("organizational_unit_arns", .set(.string), [.optional]),
-                        AttributeSchema("user_groups", .set(.string), [.optional]),
-                        AttributeSchema("user_ids", .set(.string), [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("container_distribution_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("container_tags", .set(.string), [.optional]),
-                  AttributeSchema("description", .string, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("target_repository", .list, min: 1, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("repository_name", .string, [.required]),
-                        AttributeSchema("service", .string, [.required]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("fast_launch_configuration", .set, min: 0, max: 1000,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("account_id", .string, [.required]),
-                  AttributeSchema("enabled", .bool, [.required]),
-                  AttributeSchema("max_parallel_launches", .number, [.optional]),
-                ],
-                blocks: [
-                  BlockSchema("launch_template", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("launch_template_id", .string, [.optional]),
-                        AttributeSchema("launch_template_name", .string, [.optional]),
-                        AttributeSchema("launch_template_version", .string, [.optional]),
-                      ]
-                    )),
-                  BlockSchema("snapshot_configuration", .list, min: 0, max: 1,
-                    BlockBody(
-                      attributes: [
-                        AttributeSchema("target_resource_count", .number, [.optional]),
-                      ]
-                    )),
-                ]
-              )),
-            BlockSchema("launch_template_configuration", .set, min: 0, max: 100,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("account_id", .string, [.optional]),
-                  AttributeSchema("default", .bool, [.optional]),
-                  AttributeSchema("launch_template_id", .string, [.required]),
-                ]
-              )),
-            BlockSchema("s3_export_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("disk_image_format", .string, [.required]),
-                  AttributeSchema("role_name", .string, [.required]),
-                  AttributeSchema("s3_bucket", .string, [.required]),
-                  AttributeSchema("s3_prefix", .string, [.optional]),
-                ]
-              )),
-            BlockSchema("ssm_parameter_configuration", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("ami_account_id", .string, [.optional]),
-                  AttributeSchema("data_type", .string, [.optional]),
-                  AttributeSchema("parameter_name", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_imagebuilder_image`.
-  static let aws_imagebuilder_image = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("container_recipe_arn", .string, [.optional]),
-      AttributeSchema("date_created", .string, [.computed]),
-      AttributeSchema("distribution_configuration_arn", .string, [.optional]),
-      AttributeSchema("enhanced_image_metadata_enabled", .bool, [.optional]),
-      AttributeSchema("execution_role", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("image_recipe_arn", .string, [.optional]),
-      AttributeSchema("infrastructure_configuration_arn", .string, [.required]),
-      AttributeSchema("name", .string, [.computed]),
-      AttributeSchema("os_version", .string, [.computed]),
-      AttributeSchema("output_resources", .list(.object([.init("amis", .set(.object([.init("account_id", .string), .init("description", .string), .init("image", .string), .init("name", .string), .init("region", .string)]))), .init("containers", .set(.object([.init("image_uris", .set(.string)), .init("region", .string)])))])), [.computed]),
-      AttributeSchema("platform", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("version", .string, [.computed]),
-    ],
-    blocks: [
-      BlockSchema("image_scanning_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("image_scanning_enabled", .bool, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("ecr_configuration", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("container_tags", .set(.string), [.optional]),
-                  AttributeSchema("repository_name", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("image_tests_configuration", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("image_tests_enabled", .bool, [.optional]),
-            AttributeSchema("timeout_minutes", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("workflow", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("on_failure", .string, [.optional]),
-            AttributeSchema("parallel_group", .string, [.optional]),
-            AttributeSchema("workflow_arn", .string, [.required]),
-          ],
-          blocks: [
-            BlockSchema("parameter", .set, min: 0, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("name", .string, [.required]),
-                  AttributeSchema("value", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table31: [String: @Sendable () -> BlockBody] = [
+    "aws_glue_trigger": { aws_glue_trigger },
+    "aws_glue_workflow": { aws_glue_workflow },
+    "aws_grafana_workspace": { aws_grafana_workspace },
+    "aws_guardduty_detector": { aws_guardduty_detector },
+    "aws_guardduty_detector_feature": { aws_guardduty_detector_feature },
+    "aws_guardduty_filter": { aws_guardduty_filter },
+    "aws_guardduty_ipset": { aws_guardduty_ipset },
+    "aws_guardduty_member": { aws_guardduty_member },
+    "aws_guardduty_threatintelset": { aws_guardduty_threatintelset },
+    "aws_iam_access_key": { aws_iam_access_key },
+    "aws_iam_account_alias": { aws_iam_account_alias },
+    "aws_iam_account_password_policy": { aws_iam_account_password_policy },
+    "aws_iam_group": { aws_iam_group },
     "aws_iam_group_membership": { aws_iam_group_membership },
     "aws_iam_group_policy": { aws_iam_group_policy },
     "aws_iam_group_policy_attachment": { aws_iam_group_policy_attachment },
@@ -516,17 +553,5 @@ extension ProviderSchema.Resources {
     "aws_iam_role_policy_attachment": { aws_iam_role_policy_attachment },
     "aws_iam_saml_provider": { aws_iam_saml_provider },
     "aws_iam_server_certificate": { aws_iam_server_certificate },
-    "aws_iam_service_linked_role": { aws_iam_service_linked_role },
-    "aws_iam_user": { aws_iam_user },
-    "aws_iam_user_group_membership": { aws_iam_user_group_membership },
-    "aws_iam_user_login_profile": { aws_iam_user_login_profile },
-    "aws_iam_user_policy": { aws_iam_user_policy },
-    "aws_iam_user_policy_attachment": { aws_iam_user_policy_attachment },
-    "aws_iam_user_ssh_key": { aws_iam_user_ssh_key },
-    "aws_iam_virtual_mfa_device": { aws_iam_virtual_mfa_device },
-    "aws_identitystore_group": { aws_identitystore_group },
-    "aws_imagebuilder_component": { aws_imagebuilder_component },
-    "aws_imagebuilder_distribution_configuration": { aws_imagebuilder_distribution_configuration },
-    "aws_imagebuilder_image": { aws_imagebuilder_image },
   ]
 }

@@ -4,6 +4,326 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_iam_service_linked_role`.
+  static let aws_iam_service_linked_role = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("aws_service_name", .string, [.required]),
+      AttributeSchema("create_date", .string, [.computed]),
+      AttributeSchema("custom_suffix", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.computed]),
+      AttributeSchema("path", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("unique_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_iam_user`.
+  static let aws_iam_user = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("path", .string, [.optional]),
+      AttributeSchema("permissions_boundary", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("unique_id", .string, [.computed]),
+    ]
+  )
+
+  /// `aws_iam_user_group_membership`.
+  static let aws_iam_user_group_membership = BlockBody(
+    attributes: [
+      AttributeSchema("groups", .set(.string), [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("user", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_user_login_profile`.
+  static let aws_iam_user_login_profile = BlockBody(
+    attributes: [
+      AttributeSchema("encrypted_password", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("key_fingerprint", .string, [.computed]),
+      AttributeSchema("password", .string, [.computed, .sensitive]),
+      AttributeSchema("password_length", .number, [.optional]),
+      AttributeSchema("password_reset_required", .bool, [.optional, .computed]),
+      AttributeSchema("pgp_key", .string, [.optional]),
+      AttributeSchema("user", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_user_policy`.
+  static let aws_iam_user_policy = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("policy", .string, [.required]),
+      AttributeSchema("user", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_user_policy_attachment`.
+  static let aws_iam_user_policy_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("policy_arn", .string, [.required]),
+      AttributeSchema("user", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_user_ssh_key`.
+  static let aws_iam_user_ssh_key = BlockBody(
+    attributes: [
+      AttributeSchema("encoding", .string, [.required]),
+      AttributeSchema("fingerprint", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("public_key", .string, [.required]),
+      AttributeSchema("ssh_public_key_id", .string, [.computed]),
+      AttributeSchema("status", .string, [.optional, .computed]),
+      AttributeSchema("username", .string, [.required]),
+    ]
+  )
+
+  /// `aws_iam_virtual_mfa_device`.
+  static let aws_iam_virtual_mfa_device = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("base_32_string_seed", .string, [.computed]),
+      AttributeSchema("enable_date", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("path", .string, [.optional]),
+      AttributeSchema("qr_code_png", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("user_name", .string, [.computed]),
+      AttributeSchema("virtual_mfa_device_name", .string, [.required]),
+    ]
+  )
+
+  /// `aws_identitystore_group`.
+  static let aws_identitystore_group = BlockBody(
+    attributes: [
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("display_name", .string, [.required]),
+      AttributeSchema("external_ids", .list(.object([.init("id", .string), .init("issuer", .string)])), [.computed]),
+      AttributeSchema("group_id", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("identity_store_id", .string, [.required]),
+    ]
+  )
+
+  /// `aws_imagebuilder_component`.
+  static let aws_imagebuilder_component = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("change_description", .string, [.optional]),
+      AttributeSchema("data", .string, [.optional, .computed]),
+      AttributeSchema("date_created", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("encrypted", .bool, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("kms_key_id", .string, [.optional]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("owner", .string, [.computed]),
+      AttributeSchema("platform", .string, [.required]),
+      AttributeSchema("skip_destroy", .bool, [.optional]),
+      AttributeSchema("supported_os_versions", .set(.string), [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.computed]),
+      AttributeSchema("uri", .string, [.optional]),
+      AttributeSchema("version", .string, [.required]),
+    ]
+  )
+
+  /// `aws_imagebuilder_distribution_configuration`.
+  static let aws_imagebuilder_distribution_configuration = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("date_created", .string, [.computed]),
+      AttributeSchema("date_updated", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("distribution", .set, min: 1, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("license_configuration_arns", .set(.string), [.optional]),
+            AttributeSchema("region", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("ami_distribution_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("ami_tags", .map(.string), [.optional]),
+                  AttributeSchema("description", .string, [.optional]),
+                  AttributeSchema("kms_key_id", .string, [.optional]),
+                  AttributeSchema("name", .string, [.optional]),
+                  AttributeSchema("target_account_ids", .set(.string), [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("launch_permission", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("organization_arns", .set(.string), [.optional]),
+                        AttributeSchema("organizational_unit_arns", .set(.string), [.optional]),
+                        AttributeSchema("user_groups", .set(.string), [.optional]),
+                        AttributeSchema("user_ids", .set(.string), [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("container_distribution_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("container_tags", .set(.string), [.optional]),
+                  AttributeSchema("description", .string, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("target_repository", .list, min: 1, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("repository_name", .string, [.required]),
+                        AttributeSchema("service", .string, [.required]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("fast_launch_configuration", .set, min: 0, max: 1000,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("account_id", .string, [.required]),
+                  AttributeSchema("enabled", .bool, [.required]),
+                  AttributeSchema("max_parallel_launches", .number, [.optional]),
+                ],
+                blocks: [
+                  BlockSchema("launch_template", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("launch_template_id", .string, [.optional]),
+                        AttributeSchema("launch_template_name", .string, [.optional]),
+                        AttributeSchema("launch_template_version", .string, [.optional]),
+                      ]
+                    )),
+                  BlockSchema("snapshot_configuration", .list, min: 0, max: 1,
+                    BlockBody(
+                      attributes: [
+                        AttributeSchema("target_resource_count", .number, [.optional]),
+                      ]
+                    )),
+                ]
+              )),
+            BlockSchema("launch_template_configuration", .set, min: 0, max: 100,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("account_id", .string, [.optional]),
+                  AttributeSchema("default", .bool, [.optional]),
+                  AttributeSchema("launch_template_id", .string, [.required]),
+                ]
+              )),
+            BlockSchema("s3_export_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("disk_image_format", .string, [.required]),
+                  AttributeSchema("role_name", .string, [.required]),
+                  AttributeSchema("s3_bucket", .string, [.required]),
+                  AttributeSchema("s3_prefix", .string, [.optional]),
+                ]
+              )),
+            BlockSchema("ssm_parameter_configuration", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("ami_account_id", .string, [.optional]),
+                  AttributeSchema("data_type", .string, [.optional]),
+                  AttributeSchema("parameter_name", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_imagebuilder_image`.
+  static let aws_imagebuilder_image = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("container_recipe_arn", .string, [.optional]),
+      AttributeSchema("date_created", .string, [.computed]),
+      AttributeSchema("distribution_configuration_arn", .string, [.optional]),
+      AttributeSchema("enhanced_image_metadata_enabled", .bool, [.optional]),
+      AttributeSchema("execution_role", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("image_recipe_arn", .string, [.optional]),
+      AttributeSchema("infrastructure_configuration_arn", .string, [.required]),
+      AttributeSchema("name", .string, [.computed]),
+      AttributeSchema("os_version", .string, [.computed]),
+      AttributeSchema("output_resources", .list(.object([.init("amis", .set(.object([.init("account_id", .string), .init("description", .string), .init("image", .string), .init("name", .string), .init("region", .string)]))), .init("containers", .set(.object([.init("image_uris", .set(.string)), .init("region", .string)])))])), [.computed]),
+      AttributeSchema("platform", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("version", .string, [.computed]),
+    ],
+    blocks: [
+      BlockSchema("image_scanning_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("image_scanning_enabled", .bool, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("ecr_configuration", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("container_tags", .set(.string), [.optional]),
+                  AttributeSchema("repository_name", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("image_tests_configuration", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("image_tests_enabled", .bool, [.optional]),
+            AttributeSchema("timeout_minutes", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("workflow", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("on_failure", .string, [.optional]),
+            AttributeSchema("parallel_group", .string, [.optional]),
+            AttributeSchema("workflow_arn", .string, [.required]),
+          ],
+          blocks: [
+            BlockSchema("parameter", .set, min: 0, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("value", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_imagebuilder_image_pipeline`.
   static let aws_imagebuilder_image_pipeline = BlockBody(
     attributes: [
@@ -213,323 +533,23 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_instance`.
-  static let aws_instance = BlockBody(
-    attributes: [
-      AttributeSchema("ami", .string, [.optional, .computed]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("associate_public_ip_address", .bool, [.optional, .computed]),
-      AttributeSchema("availability_zone", .string, [.optional, .computed]),
-      AttributeSchema("cpu_core_count", .number, [.optional, .computed, .deprecated]),
-      AttributeSchema("cpu_threads_per_core", .number, [.optional, .computed, .deprecated]),
-      AttributeSchema("disable_api_stop", .bool, [.optional, .computed]),
-      AttributeSchema("disable_api_termination", .bool, [.optional, .computed]),
-      AttributeSchema("ebs_optimized", .bool, [.optional, .computed]),
-      AttributeSchema("enable_primary_ipv6", .bool, [.optional, .computed]),
-      AttributeSchema("get_password_data", .bool, [.optional]),
-      AttributeSchema("hibernation", .bool, [.optional]),
-      AttributeSchema("host_id", .string, [.optional, .computed]),
-      AttributeSchema("host_resource_group_arn", .string, [.optional, .computed]),
-      AttributeSchema("iam_instance_profile", .string, [.optional, .computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("instance_initiated_shutdown_behavior", .string, [.optional, .computed]),
-      AttributeSchema("instance_lifecycle", .string, [.computed]),
-      AttributeSchema("instance_state", .string, [.computed]),
-      AttributeSchema("instance_type", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_address_count", .number, [.optional, .computed]),
-      AttributeSchema("ipv6_addresses", .list(.string), [.optional, .computed]),
-      AttributeSchema("key_name", .string, [.optional, .computed]),
-      AttributeSchema("monitoring", .bool, [.optional, .computed]),
-      AttributeSchema("outpost_arn", .string, [.computed]),
-      AttributeSchema("password_data", .string, [.computed]),
-      AttributeSchema("placement_group", .string, [.optional, .computed]),
-      AttributeSchema("placement_partition_number", .number, [.optional, .computed]),
-      AttributeSchema("primary_network_interface_id", .string, [.computed]),
-      AttributeSchema("private_dns", .string, [.computed]),
-      AttributeSchema("private_ip", .string, [.optional, .computed]),
-      AttributeSchema("public_dns", .string, [.computed]),
-      AttributeSchema("public_ip", .string, [.computed]),
-      AttributeSchema("secondary_private_ips", .set(.string), [.optional, .computed]),
-      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
-      AttributeSchema("source_dest_check", .bool, [.optional]),
-      AttributeSchema("spot_instance_request_id", .string, [.computed]),
-      AttributeSchema("subnet_id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("tenancy", .string, [.optional, .computed]),
-      AttributeSchema("user_data", .string, [.optional, .computed]),
-      AttributeSchema("user_data_base64", .string, [.optional, .computed]),
-      AttributeSchema("user_data_replace_on_change", .bool, [.optional]),
-      AttributeSchema("volume_tags", .map(.string), [.optional]),
-      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("capacity_reservation_specification", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("capacity_reservation_preference", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("capacity_reservation_target", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("capacity_reservation_id", .string, [.optional]),
-                  AttributeSchema("capacity_reservation_resource_group_arn", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("cpu_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("amd_sev_snp", .string, [.optional, .computed]),
-            AttributeSchema("core_count", .number, [.optional, .computed]),
-            AttributeSchema("threads_per_core", .number, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("credit_specification", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cpu_credits", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("ebs_block_device", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delete_on_termination", .bool, [.optional]),
-            AttributeSchema("device_name", .string, [.required]),
-            AttributeSchema("encrypted", .bool, [.optional, .computed]),
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-            AttributeSchema("snapshot_id", .string, [.optional, .computed]),
-            AttributeSchema("tags", .map(.string), [.optional]),
-            AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-            AttributeSchema("throughput", .number, [.optional, .computed]),
-            AttributeSchema("volume_id", .string, [.computed]),
-            AttributeSchema("volume_size", .number, [.optional, .computed]),
-            AttributeSchema("volume_type", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("enclave_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enabled", .bool, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("ephemeral_block_device", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("device_name", .string, [.required]),
-            AttributeSchema("no_device", .bool, [.optional]),
-            AttributeSchema("virtual_name", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("instance_market_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("market_type", .string, [.optional, .computed]),
-          ],
-          blocks: [
-            BlockSchema("spot_options", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("instance_interruption_behavior", .string, [.optional, .computed]),
-                  AttributeSchema("max_price", .string, [.optional, .computed]),
-                  AttributeSchema("spot_instance_type", .string, [.optional, .computed]),
-                  AttributeSchema("valid_until", .string, [.optional, .computed]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("launch_template", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("id", .string, [.optional, .computed]),
-            AttributeSchema("name", .string, [.optional, .computed]),
-            AttributeSchema("version", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("maintenance_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("auto_recovery", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("metadata_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("http_endpoint", .string, [.optional]),
-            AttributeSchema("http_protocol_ipv6", .string, [.optional]),
-            AttributeSchema("http_put_response_hop_limit", .number, [.optional, .computed]),
-            AttributeSchema("http_tokens", .string, [.optional, .computed]),
-            AttributeSchema("instance_metadata_tags", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("network_interface", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delete_on_termination", .bool, [.optional]),
-            AttributeSchema("device_index", .number, [.required]),
-            AttributeSchema("network_card_index", .number, [.optional]),
-            AttributeSchema("network_interface_id", .string, [.required]),
-          ]
-        )),
-      BlockSchema("private_dns_name_options", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("enable_resource_name_dns_a_record", .bool, [.optional, .computed]),
-            AttributeSchema("enable_resource_name_dns_aaaa_record", .bool, [.optional, .computed]),
-            AttributeSchema("hostname_type", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("root_block_device", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("delete_on_termination", .bool, [.optional]),
-            AttributeSchema("device_name", .string, [.computed]),
-            AttributeSchema("encrypted", .bool, [.optional, .computed]),
-            AttributeSchema("iops", .number, [.optional, .computed]),
-            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
-            AttributeSchema("tags", .map(.string), [.optional]),
-            AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-            AttributeSchema("throughput", .number, [.optional, .computed]),
-            AttributeSchema("volume_id", .string, [.computed]),
-            AttributeSchema("volume_size", .number, [.optional, .computed]),
-            AttributeSchema("volume_type", .string, [.optional, .computed]),
-          ]
-        )),
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("read", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_internet_gateway`.
-  static let aws_internet_gateway = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("owner_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("vpc_id", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-            AttributeSchema("update", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_internet_gateway_attachment`.
-  static let aws_internet_gateway_attachment = BlockBody(
-    attributes: [
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("internet_gateway_id", .string, [.required]),
-      AttributeSchema("vpc_id", .string, [.required]),
-    ],
-    blocks: [
-      BlockSchema("timeouts", .single, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("create", .string, [.optional]),
-            AttributeSchema("delete", .string, [.optional]),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_internetmonitor_monitor`.
-  static let aws_internetmonitor_monitor = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("max_city_networks_to_monitor", .number, [.optional]),
-      AttributeSchema("monitor_name", .string, [.required]),
-      AttributeSchema("resources", .set(.string), [.optional]),
-      AttributeSchema("status", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("traffic_percentage_to_monitor", .number, [.optional]),
-    ],
-    blocks: [
-      BlockSchema("health_events_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("availability_score_threshold", .number, [.optional]),
-            AttributeSchema("performance_score_threshold", .number, [.optional]),
-          ]
-        )),
-      BlockSchema("internet_measurements_log_delivery", .list, min: 0, max: 1,
-        BlockBody(
-          blocks: [
-            BlockSchema("s3_config", .list, min: 0, max: 1,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("bucket_name", .string, [.required]),
-                  AttributeSchema("bucket_prefix", .string, [.optional]),
-                  AttributeSchema("log_delivery_status", .string, [.optional]),
-                ]
-              )),
-          ]
-        )),
-    ]
-  )
-
-  /// `aws_iot_authorizer`.
-  static let aws_iot_authorizer = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("authorizer_function_arn", .string, [.required]),
-      AttributeSchema("enable_caching_for_http", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("signing_disabled", .bool, [.optional]),
-      AttributeSchema("status", .string, [.optional]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("token_key_name", .string, [.optional]),
-      AttributeSchema("token_signing_public_keys", .map(.string), [.optional, .sensitive]),
-    ]
-  )
-
-  /// `aws_iot_certificate`.
-  static let aws_iot_certificate = BlockBody(
-    attributes: [
-      AttributeSchema("active", .bool, [.required]),
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("ca_certificate_id", .string, [.computed]),
-      AttributeSchema("ca_pem", .string, [.optional, .sensitive]),
-      AttributeSchema("certificate_pem", .string, [.optional, .computed, .sensitive]),
-      AttributeSchema("csr", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("private_key", .string, [.computed, .sensitive]),
-      AttributeSchema("public_key", .string, [.computed, .sensitive]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table32: [String: @Sendable () -> BlockBody] = [
+    "aws_iam_service_linked_role": { aws_iam_service_linked_role },
+    "aws_iam_user": { aws_iam_user },
+    "aws_iam_user_group_membership": { aws_iam_user_group_membership },
+    "aws_iam_user_login_profile": { aws_iam_user_login_profile },
+    "aws_iam_user_policy": { aws_iam_user_policy },
+    "aws_iam_user_policy_attachment": { aws_iam_user_policy_attachment },
+    "aws_iam_user_ssh_key": { aws_iam_user_ssh_key },
+    "aws_iam_virtual_mfa_device": { aws_iam_virtual_mfa_device },
+    "aws_identitystore_group": { aws_identitystore_group },
+    "aws_imagebuilder_component": { aws_imagebuilder_component },
+    "aws_imagebuilder_distribution_configuration": { aws_imagebuilder_distribution_configuration },
+    "aws_imagebuilder_image": { aws_imagebuilder_image },
     "aws_imagebuilder_image_pipeline": { aws_imagebuilder_image_pipeline },
     "aws_imagebuilder_image_recipe": { aws_imagebuilder_image_recipe },
     "aws_imagebuilder_infrastructure_configuration": { aws_imagebuilder_infrastructure_configuration },
     "aws_inspector2_enabler": { aws_inspector2_enabler },
-    "aws_instance": { aws_instance },
-    "aws_internet_gateway": { aws_internet_gateway },
-    "aws_internet_gateway_attachment": { aws_internet_gateway_attachment },
-    "aws_internetmonitor_monitor": { aws_internetmonitor_monitor },
-    "aws_iot_authorizer": { aws_iot_authorizer },
-    "aws_iot_certificate": { aws_iot_certificate },
   ]
 }

@@ -4,6 +4,312 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_instance`.
+  static let aws_instance = BlockBody(
+    attributes: [
+      AttributeSchema("ami", .string, [.optional, .computed]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("associate_public_ip_address", .bool, [.optional, .computed]),
+      AttributeSchema("availability_zone", .string, [.optional, .computed]),
+      AttributeSchema("cpu_core_count", .number, [.optional, .computed, .deprecated]),
+      AttributeSchema("cpu_threads_per_core", .number, [.optional, .computed, .deprecated]),
+      AttributeSchema("disable_api_stop", .bool, [.optional, .computed]),
+      AttributeSchema("disable_api_termination", .bool, [.optional, .computed]),
+      AttributeSchema("ebs_optimized", .bool, [.optional, .computed]),
+      AttributeSchema("enable_primary_ipv6", .bool, [.optional, .computed]),
+      AttributeSchema("get_password_data", .bool, [.optional]),
+      AttributeSchema("hibernation", .bool, [.optional]),
+      AttributeSchema("host_id", .string, [.optional, .computed]),
+      AttributeSchema("host_resource_group_arn", .string, [.optional, .computed]),
+      AttributeSchema("iam_instance_profile", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_initiated_shutdown_behavior", .string, [.optional, .computed]),
+      AttributeSchema("instance_lifecycle", .string, [.computed]),
+      AttributeSchema("instance_state", .string, [.computed]),
+      AttributeSchema("instance_type", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_address_count", .number, [.optional, .computed]),
+      AttributeSchema("ipv6_addresses", .list(.string), [.optional, .computed]),
+      AttributeSchema("key_name", .string, [.optional, .computed]),
+      AttributeSchema("monitoring", .bool, [.optional, .computed]),
+      AttributeSchema("outpost_arn", .string, [.computed]),
+      AttributeSchema("password_data", .string, [.computed]),
+      AttributeSchema("placement_group", .string, [.optional, .computed]),
+      AttributeSchema("placement_partition_number", .number, [.optional, .computed]),
+      AttributeSchema("primary_network_interface_id", .string, [.computed]),
+      AttributeSchema("private_dns", .string, [.computed]),
+      AttributeSchema("private_ip", .string, [.optional, .computed]),
+      AttributeSchema("public_dns", .string, [.computed]),
+      AttributeSchema("public_ip", .string, [.computed]),
+      AttributeSchema("secondary_private_ips", .set(.string), [.optional, .computed]),
+      AttributeSchema("security_groups", .set(.string), [.optional, .computed]),
+      AttributeSchema("source_dest_check", .bool, [.optional]),
+      AttributeSchema("spot_instance_request_id", .string, [.computed]),
+      AttributeSchema("subnet_id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("tenancy", .string, [.optional, .computed]),
+      AttributeSchema("user_data", .string, [.optional, .computed]),
+      AttributeSchema("user_data_base64", .string, [.optional, .computed]),
+      AttributeSchema("user_data_replace_on_change", .bool, [.optional]),
+      AttributeSchema("volume_tags", .map(.string), [.optional]),
+      AttributeSchema("vpc_security_group_ids", .set(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("capacity_reservation_specification", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("capacity_reservation_preference", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("capacity_reservation_target", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("capacity_reservation_id", .string, [.optional]),
+                  AttributeSchema("capacity_reservation_resource_group_arn", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("cpu_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("amd_sev_snp", .string, [.optional, .computed]),
+            AttributeSchema("core_count", .number, [.optional, .computed]),
+            AttributeSchema("threads_per_core", .number, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("credit_specification", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cpu_credits", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("ebs_block_device", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete_on_termination", .bool, [.optional]),
+            AttributeSchema("device_name", .string, [.required]),
+            AttributeSchema("encrypted", .bool, [.optional, .computed]),
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+            AttributeSchema("snapshot_id", .string, [.optional, .computed]),
+            AttributeSchema("tags", .map(.string), [.optional]),
+            AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+            AttributeSchema("throughput", .number, [.optional, .computed]),
+            AttributeSchema("volume_id", .string, [.computed]),
+            AttributeSchema("volume_size", .number, [.optional, .computed]),
+            AttributeSchema("volume_type", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("enclave_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enabled", .bool, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("ephemeral_block_device", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("device_name", .string, [.required]),
+            AttributeSchema("no_device", .bool, [.optional]),
+            AttributeSchema("virtual_name", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("instance_market_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("market_type", .string, [.optional, .computed]),
+          ],
+          blocks: [
+            BlockSchema("spot_options", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("instance_interruption_behavior", .string, [.optional, .computed]),
+                  AttributeSchema("max_price", .string, [.optional, .computed]),
+                  AttributeSchema("spot_instance_type", .string, [.optional, .computed]),
+                  AttributeSchema("valid_until", .string, [.optional, .computed]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("launch_template", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("id", .string, [.optional, .computed]),
+            AttributeSchema("name", .string, [.optional, .computed]),
+            AttributeSchema("version", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("maintenance_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("auto_recovery", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("metadata_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("http_endpoint", .string, [.optional]),
+            AttributeSchema("http_protocol_ipv6", .string, [.optional]),
+            AttributeSchema("http_put_response_hop_limit", .number, [.optional, .computed]),
+            AttributeSchema("http_tokens", .string, [.optional, .computed]),
+            AttributeSchema("instance_metadata_tags", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("network_interface", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete_on_termination", .bool, [.optional]),
+            AttributeSchema("device_index", .number, [.required]),
+            AttributeSchema("network_card_index", .number, [.optional]),
+            AttributeSchema("network_interface_id", .string, [.required]),
+          ]
+        )),
+      BlockSchema("private_dns_name_options", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("enable_resource_name_dns_a_record", .bool, [.optional, .computed]),
+            AttributeSchema("enable_resource_name_dns_aaaa_record", .bool, [.optional, .computed]),
+            AttributeSchema("hostname_type", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("root_block_device", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("delete_on_termination", .bool, [.optional]),
+            AttributeSchema("device_name", .string, [.computed]),
+            AttributeSchema("encrypted", .bool, [.optional, .computed]),
+            AttributeSchema("iops", .number, [.optional, .computed]),
+            AttributeSchema("kms_key_id", .string, [.optional, .computed]),
+            AttributeSchema("tags", .map(.string), [.optional]),
+            AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+            AttributeSchema("throughput", .number, [.optional, .computed]),
+            AttributeSchema("volume_id", .string, [.computed]),
+            AttributeSchema("volume_size", .number, [.optional, .computed]),
+            AttributeSchema("volume_type", .string, [.optional, .computed]),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("read", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_internet_gateway`.
+  static let aws_internet_gateway = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("owner_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("vpc_id", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+            AttributeSchema("update", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_internet_gateway_attachment`.
+  static let aws_internet_gateway_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("internet_gateway_id", .string, [.required]),
+      AttributeSchema("vpc_id", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_internetmonitor_monitor`.
+  static let aws_internetmonitor_monitor = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("max_city_networks_to_monitor", .number, [.optional]),
+      AttributeSchema("monitor_name", .string, [.required]),
+      AttributeSchema("resources", .set(.string), [.optional]),
+      AttributeSchema("status", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("traffic_percentage_to_monitor", .number, [.optional]),
+    ],
+    blocks: [
+      BlockSchema("health_events_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("availability_score_threshold", .number, [.optional]),
+            AttributeSchema("performance_score_threshold", .number, [.optional]),
+          ]
+        )),
+      BlockSchema("internet_measurements_log_delivery", .list, min: 0, max: 1,
+        BlockBody(
+          blocks: [
+            BlockSchema("s3_config", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("bucket_name", .string, [.required]),
+                  AttributeSchema("bucket_prefix", .string, [.optional]),
+                  AttributeSchema("log_delivery_status", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+    ]
+  )
+
+  /// `aws_iot_authorizer`.
+  static let aws_iot_authorizer = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("authorizer_function_arn", .string, [.required]),
+      AttributeSchema("enable_caching_for_http", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("signing_disabled", .bool, [.optional]),
+      AttributeSchema("status", .string, [.optional]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("token_key_name", .string, [.optional]),
+      AttributeSchema("token_signing_public_keys", .map(.string), [.optional, .sensitive]),
+    ]
+  )
+
+  /// `aws_iot_certificate`.
+  static let aws_iot_certificate = BlockBody(
+    attributes: [
+      AttributeSchema("active", .bool, [.required]),
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("ca_certificate_id", .string, [.computed]),
+      AttributeSchema("ca_pem", .string, [.optional, .sensitive]),
+      AttributeSchema("certificate_pem", .string, [.optional, .computed, .sensitive]),
+      AttributeSchema("csr", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("private_key", .string, [.computed, .sensitive]),
+      AttributeSchema("public_key", .string, [.computed, .sensitive]),
+    ]
+  )
+
   /// `aws_iot_domain_configuration`.
   static let aws_iot_domain_configuration = BlockBody(
     attributes: [
@@ -183,6 +489,12 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table33: [String: @Sendable () -> BlockBody] = [
+    "aws_instance": { aws_instance },
+    "aws_internet_gateway": { aws_internet_gateway },
+    "aws_internet_gateway_attachment": { aws_internet_gateway_attachment },
+    "aws_internetmonitor_monitor": { aws_internetmonitor_monitor },
+    "aws_iot_authorizer": { aws_iot_authorizer },
+    "aws_iot_certificate": { aws_iot_certificate },
     "aws_iot_domain_configuration": { aws_iot_domain_configuration },
     "aws_iot_policy": { aws_iot_policy },
     "aws_iot_policy_attachment": { aws_iot_policy_attachment },

@@ -473,6 +473,30 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_neptune_parameter_group`.
+  static let aws_neptune_parameter_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("family", .string, [.required]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("parameter", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("apply_method", .string, [.optional]),
+            AttributeSchema("name", .string, [.required]),
+            AttributeSchema("value", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_neptune_subnet_group`.
   static let aws_neptune_subnet_group = BlockBody(
     attributes: [
@@ -511,24 +535,6 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_network_acl_rule`.
-  static let aws_network_acl_rule = BlockBody(
-    attributes: [
-      AttributeSchema("cidr_block", .string, [.optional]),
-      AttributeSchema("egress", .bool, [.optional]),
-      AttributeSchema("from_port", .number, [.optional]),
-      AttributeSchema("icmp_code", .number, [.optional]),
-      AttributeSchema("icmp_type", .number, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("ipv6_cidr_block", .string, [.optional]),
-      AttributeSchema("network_acl_id", .string, [.required]),
-      AttributeSchema("protocol", .string, [.required]),
-      AttributeSchema("rule_action", .string, [.required]),
-      AttributeSchema("rule_number", .number, [.required]),
-      AttributeSchema("to_port", .number, [.optional]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table47: [String: @Sendable () -> BlockBody] = [
     "aws_msk_cluster": { aws_msk_cluster },
@@ -538,9 +544,9 @@ extension ProviderSchema.Resources {
     "aws_neptune_cluster": { aws_neptune_cluster },
     "aws_neptune_cluster_instance": { aws_neptune_cluster_instance },
     "aws_neptune_cluster_parameter_group": { aws_neptune_cluster_parameter_group },
+    "aws_neptune_parameter_group": { aws_neptune_parameter_group },
     "aws_neptune_subnet_group": { aws_neptune_subnet_group },
     "aws_network_acl": { aws_network_acl },
     "aws_network_acl_association": { aws_network_acl_association },
-    "aws_network_acl_rule": { aws_network_acl_rule },
   ]
 }

@@ -4,6 +4,24 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_network_acl_rule`.
+  static let aws_network_acl_rule = BlockBody(
+    attributes: [
+      AttributeSchema("cidr_block", .string, [.optional]),
+      AttributeSchema("egress", .bool, [.optional]),
+      AttributeSchema("from_port", .number, [.optional]),
+      AttributeSchema("icmp_code", .number, [.optional]),
+      AttributeSchema("icmp_type", .number, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("ipv6_cidr_block", .string, [.optional]),
+      AttributeSchema("network_acl_id", .string, [.required]),
+      AttributeSchema("protocol", .string, [.required]),
+      AttributeSchema("rule_action", .string, [.required]),
+      AttributeSchema("rule_number", .number, [.required]),
+      AttributeSchema("to_port", .number, [.optional]),
+    ]
+  )
+
   /// `aws_network_interface`.
   static let aws_network_interface = BlockBody(
     attributes: [
@@ -516,6 +534,7 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table48: [String: @Sendable () -> BlockBody] = [
+    "aws_network_acl_rule": { aws_network_acl_rule },
     "aws_network_interface": { aws_network_interface },
     "aws_network_interface_attachment": { aws_network_interface_attachment },
     "aws_network_interface_permission": { aws_network_interface_permission },

@@ -348,6 +348,23 @@ extension ProviderSchema.Resources {
     ]
   )
 
+  /// `aws_securityhub_standards_control`.
+  static let aws_securityhub_standards_control = BlockBody(
+    attributes: [
+      AttributeSchema("control_id", .string, [.computed]),
+      AttributeSchema("control_status", .string, [.required]),
+      AttributeSchema("control_status_updated_at", .string, [.computed]),
+      AttributeSchema("description", .string, [.computed]),
+      AttributeSchema("disabled_reason", .string, [.optional, .computed]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("related_requirements", .list(.string), [.computed]),
+      AttributeSchema("remediation_url", .string, [.computed]),
+      AttributeSchema("severity_rating", .string, [.computed]),
+      AttributeSchema("standards_control_arn", .string, [.required]),
+      AttributeSchema("title", .string, [.computed]),
+    ]
+  )
+
   /// `aws_securityhub_standards_subscription`.
   static let aws_securityhub_standards_subscription = BlockBody(
     attributes: [
@@ -471,53 +488,6 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_service_discovery_service`.
-  static let aws_service_discovery_service = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("force_destroy", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("name", .string, [.required]),
-      AttributeSchema("namespace_id", .string, [.optional, .computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("type", .string, [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("dns_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("namespace_id", .string, [.required]),
-            AttributeSchema("routing_policy", .string, [.optional]),
-          ],
-          blocks: [
-            BlockSchema("dns_records", .list, min: 1, max: nil,
-              BlockBody(
-                attributes: [
-                  AttributeSchema("ttl", .number, [.required]),
-                  AttributeSchema("type", .string, [.required]),
-                ]
-              )),
-          ]
-        )),
-      BlockSchema("health_check_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("failure_threshold", .number, [.optional]),
-            AttributeSchema("resource_path", .string, [.optional]),
-            AttributeSchema("type", .string, [.optional]),
-          ]
-        )),
-      BlockSchema("health_check_custom_config", .list, min: 0, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("failure_threshold", .number, [.optional]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table58: [String: @Sendable () -> BlockBody] = [
     "aws_scheduler_schedule": { aws_scheduler_schedule },
@@ -533,12 +503,12 @@ extension ProviderSchema.Resources {
     "aws_security_group": { aws_security_group },
     "aws_security_group_rule": { aws_security_group_rule },
     "aws_securityhub_account": { aws_securityhub_account },
+    "aws_securityhub_standards_control": { aws_securityhub_standards_control },
     "aws_securityhub_standards_subscription": { aws_securityhub_standards_subscription },
     "aws_securitylake_data_lake": { aws_securitylake_data_lake },
     "aws_service_discovery_http_namespace": { aws_service_discovery_http_namespace },
     "aws_service_discovery_instance": { aws_service_discovery_instance },
     "aws_service_discovery_private_dns_namespace": { aws_service_discovery_private_dns_namespace },
     "aws_service_discovery_public_dns_namespace": { aws_service_discovery_public_dns_namespace },
-    "aws_service_discovery_service": { aws_service_discovery_service },
   ]
 }

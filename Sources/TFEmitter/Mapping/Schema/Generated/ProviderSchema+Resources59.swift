@@ -4,6 +4,53 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_service_discovery_service`.
+  static let aws_service_discovery_service = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("force_destroy", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("name", .string, [.required]),
+      AttributeSchema("namespace_id", .string, [.optional, .computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("type", .string, [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("dns_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("namespace_id", .string, [.required]),
+            AttributeSchema("routing_policy", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("dns_records", .list, min: 1, max: nil,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("ttl", .number, [.required]),
+                  AttributeSchema("type", .string, [.required]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("health_check_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("failure_threshold", .number, [.optional]),
+            AttributeSchema("resource_path", .string, [.optional]),
+            AttributeSchema("type", .string, [.optional]),
+          ]
+        )),
+      BlockSchema("health_check_custom_config", .list, min: 0, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("failure_threshold", .number, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_servicecatalog_portfolio`.
   static let aws_servicecatalog_portfolio = BlockBody(
     attributes: [
@@ -483,6 +530,7 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table59: [String: @Sendable () -> BlockBody] = [
+    "aws_service_discovery_service": { aws_service_discovery_service },
     "aws_servicecatalog_portfolio": { aws_servicecatalog_portfolio },
     "aws_servicecatalog_product": { aws_servicecatalog_product },
     "aws_servicequotas_service_quota": { aws_servicequotas_service_quota },

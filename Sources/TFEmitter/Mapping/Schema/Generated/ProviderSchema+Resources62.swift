@@ -4,6 +4,39 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_ssoadmin_permissions_boundary_attachment`.
+  static let aws_ssoadmin_permissions_boundary_attachment = BlockBody(
+    attributes: [
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("instance_arn", .string, [.required]),
+      AttributeSchema("permission_set_arn", .string, [.required]),
+    ],
+    blocks: [
+      BlockSchema("permissions_boundary", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("managed_policy_arn", .string, [.optional]),
+          ],
+          blocks: [
+            BlockSchema("customer_managed_policy_reference", .list, min: 0, max: 1,
+              BlockBody(
+                attributes: [
+                  AttributeSchema("name", .string, [.required]),
+                  AttributeSchema("path", .string, [.optional]),
+                ]
+              )),
+          ]
+        )),
+      BlockSchema("timeouts", .single, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("create", .string, [.optional]),
+            AttributeSchema("delete", .string, [.optional]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_subnet`.
   static let aws_subnet = BlockBody(
     attributes: [
@@ -500,44 +533,9 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_verifiedaccess_instance`.
-  static let aws_verifiedaccess_instance = BlockBody(
-    attributes: [
-      AttributeSchema("cidr_endpoints_custom_subdomain", .string, [.optional]),
-      AttributeSchema("creation_time", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("fips_enabled", .bool, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("last_updated_time", .string, [.computed]),
-      AttributeSchema("name_servers", .set(.string), [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-      AttributeSchema("verified_access_trust_providers", .list(.object([.init("description", .string), .init("device_trust_provider_type", .string), .init("trust_provider_type", .string), .init("user_trust_provider_type", .string), .init("verified_access_trust_provider_id", .string)])), [.computed]),
-    ]
-  )
-
-  /// `aws_verifiedpermissions_policy_store`.
-  static let aws_verifiedpermissions_policy_store = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("policy_store_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-    ],
-    blocks: [
-      BlockSchema("validation_settings", .list, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("mode", .string, [.required]),
-          ]
-        )),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table62: [String: @Sendable () -> BlockBody] = [
+    "aws_ssoadmin_permissions_boundary_attachment": { aws_ssoadmin_permissions_boundary_attachment },
     "aws_subnet": { aws_subnet },
     "aws_synthetics_canary": { aws_synthetics_canary },
     "aws_timestreamwrite_database": { aws_timestreamwrite_database },
@@ -545,7 +543,5 @@ extension ProviderSchema.Resources {
     "aws_transfer_server": { aws_transfer_server },
     "aws_transfer_user": { aws_transfer_user },
     "aws_transfer_workflow": { aws_transfer_workflow },
-    "aws_verifiedaccess_instance": { aws_verifiedaccess_instance },
-    "aws_verifiedpermissions_policy_store": { aws_verifiedpermissions_policy_store },
   ]
 }

@@ -4,6 +4,42 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_verifiedaccess_instance`.
+  static let aws_verifiedaccess_instance = BlockBody(
+    attributes: [
+      AttributeSchema("cidr_endpoints_custom_subdomain", .string, [.optional]),
+      AttributeSchema("creation_time", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("fips_enabled", .bool, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("last_updated_time", .string, [.computed]),
+      AttributeSchema("name_servers", .set(.string), [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+      AttributeSchema("verified_access_trust_providers", .list(.object([.init("description", .string), .init("device_trust_provider_type", .string), .init("trust_provider_type", .string), .init("user_trust_provider_type", .string), .init("verified_access_trust_provider_id", .string)])), [.computed]),
+    ]
+  )
+
+  /// `aws_verifiedpermissions_policy_store`.
+  static let aws_verifiedpermissions_policy_store = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("policy_store_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+    ],
+    blocks: [
+      BlockSchema("validation_settings", .list, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("mode", .string, [.required]),
+          ]
+        )),
+    ]
+  )
+
   /// `aws_volume_attachment`.
   static let aws_volume_attachment = BlockBody(
     attributes: [
@@ -491,28 +527,10 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_vpc_security_group_egress_rule`.
-  static let aws_vpc_security_group_egress_rule = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("cidr_ipv4", .string, [.optional]),
-      AttributeSchema("cidr_ipv6", .string, [.optional]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("from_port", .number, [.optional]),
-      AttributeSchema("id", .string, [.computed]),
-      AttributeSchema("ip_protocol", .string, [.required]),
-      AttributeSchema("prefix_list_id", .string, [.optional]),
-      AttributeSchema("referenced_security_group_id", .string, [.optional]),
-      AttributeSchema("security_group_id", .string, [.required]),
-      AttributeSchema("security_group_rule_id", .string, [.computed]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.computed]),
-      AttributeSchema("to_port", .number, [.optional]),
-    ]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table63: [String: @Sendable () -> BlockBody] = [
+    "aws_verifiedaccess_instance": { aws_verifiedaccess_instance },
+    "aws_verifiedpermissions_policy_store": { aws_verifiedpermissions_policy_store },
     "aws_volume_attachment": { aws_volume_attachment },
     "aws_vpc": { aws_vpc },
     "aws_vpc_block_public_access_options": { aws_vpc_block_public_access_options },
@@ -534,6 +552,5 @@ extension ProviderSchema.Resources {
     "aws_vpc_ipv6_cidr_block_association": { aws_vpc_ipv6_cidr_block_association },
     "aws_vpc_peering_connection": { aws_vpc_peering_connection },
     "aws_vpc_peering_connection_accepter": { aws_vpc_peering_connection_accepter },
-    "aws_vpc_security_group_egress_rule": { aws_vpc_security_group_egress_rule },
   ]
 }

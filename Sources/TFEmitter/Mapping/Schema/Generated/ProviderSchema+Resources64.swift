@@ -4,6 +4,26 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_vpc_security_group_egress_rule`.
+  static let aws_vpc_security_group_egress_rule = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("cidr_ipv4", .string, [.optional]),
+      AttributeSchema("cidr_ipv6", .string, [.optional]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("from_port", .number, [.optional]),
+      AttributeSchema("id", .string, [.computed]),
+      AttributeSchema("ip_protocol", .string, [.required]),
+      AttributeSchema("prefix_list_id", .string, [.optional]),
+      AttributeSchema("referenced_security_group_id", .string, [.optional]),
+      AttributeSchema("security_group_id", .string, [.required]),
+      AttributeSchema("security_group_rule_id", .string, [.computed]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.computed]),
+      AttributeSchema("to_port", .number, [.optional]),
+    ]
+  )
+
   /// `aws_vpc_security_group_ingress_rule`.
   static let aws_vpc_security_group_ingress_rule = BlockBody(
     attributes: [
@@ -491,43 +511,9 @@ extension ProviderSchema.Resources {
     ]
   )
 
-  /// `aws_wafv2_rule_group`.
-  static let aws_wafv2_rule_group = BlockBody(
-    attributes: [
-      AttributeSchema("arn", .string, [.computed]),
-      AttributeSchema("capacity", .number, [.required]),
-      AttributeSchema("description", .string, [.optional]),
-      AttributeSchema("id", .string, [.optional, .computed]),
-      AttributeSchema("lock_token", .string, [.computed]),
-      AttributeSchema("name", .string, [.optional, .computed]),
-      AttributeSchema("name_prefix", .string, [.optional, .computed]),
-      AttributeSchema("scope", .string, [.required]),
-      AttributeSchema("tags", .map(.string), [.optional]),
-      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
-    ],
-    blocks: [
-      BlockSchema("custom_response_body", .set, min: 0, max: nil,
-        BlockBody(
-          attributes: [
-            AttributeSchema("content", .string, [.required]),
-            AttributeSchema("content_type", .string, [.required]),
-            AttributeSchema("key", .string, [.required]),
-          ]
-        )),
-      BlockSchema("visibility_config", .list, min: 1, max: 1,
-        BlockBody(
-          attributes: [
-            AttributeSchema("cloudwatch_metrics_enabled", .bool, [.required]),
-            AttributeSchema("metric_name", .string, [.required]),
-            AttributeSchema("sampled_requests_enabled", .bool, [.required]),
-          ]
-        )),
-    ],
-    omittedBlocks: ["rule"]
-  )
-
   /// The types of this file by name; a value is built when it is first asked for.
   static let table64: [String: @Sendable () -> BlockBody] = [
+    "aws_vpc_security_group_egress_rule": { aws_vpc_security_group_egress_rule },
     "aws_vpc_security_group_ingress_rule": { aws_vpc_security_group_ingress_rule },
     "aws_vpclattice_listener": { aws_vpclattice_listener },
     "aws_vpclattice_service": { aws_vpclattice_service },
@@ -542,6 +528,5 @@ extension ProviderSchema.Resources {
     "aws_wafregional_web_acl": { aws_wafregional_web_acl },
     "aws_wafv2_ip_set": { aws_wafv2_ip_set },
     "aws_wafv2_regex_pattern_set": { aws_wafv2_regex_pattern_set },
-    "aws_wafv2_rule_group": { aws_wafv2_rule_group },
   ]
 }

@@ -4,6 +4,41 @@
 // Do not edit by hand: change the type list and rerun the script.
 
 extension ProviderSchema.Resources {
+  /// `aws_wafv2_rule_group`.
+  static let aws_wafv2_rule_group = BlockBody(
+    attributes: [
+      AttributeSchema("arn", .string, [.computed]),
+      AttributeSchema("capacity", .number, [.required]),
+      AttributeSchema("description", .string, [.optional]),
+      AttributeSchema("id", .string, [.optional, .computed]),
+      AttributeSchema("lock_token", .string, [.computed]),
+      AttributeSchema("name", .string, [.optional, .computed]),
+      AttributeSchema("name_prefix", .string, [.optional, .computed]),
+      AttributeSchema("scope", .string, [.required]),
+      AttributeSchema("tags", .map(.string), [.optional]),
+      AttributeSchema("tags_all", .map(.string), [.optional, .computed]),
+    ],
+    blocks: [
+      BlockSchema("custom_response_body", .set, min: 0, max: nil,
+        BlockBody(
+          attributes: [
+            AttributeSchema("content", .string, [.required]),
+            AttributeSchema("content_type", .string, [.required]),
+            AttributeSchema("key", .string, [.required]),
+          ]
+        )),
+      BlockSchema("visibility_config", .list, min: 1, max: 1,
+        BlockBody(
+          attributes: [
+            AttributeSchema("cloudwatch_metrics_enabled", .bool, [.required]),
+            AttributeSchema("metric_name", .string, [.required]),
+            AttributeSchema("sampled_requests_enabled", .bool, [.required]),
+          ]
+        )),
+    ],
+    omittedBlocks: ["rule"]
+  )
+
   /// `aws_wafv2_web_acl`.
   static let aws_wafv2_web_acl = BlockBody(
     attributes: [
@@ -351,6 +386,7 @@ extension ProviderSchema.Resources {
 
   /// The types of this file by name; a value is built when it is first asked for.
   static let table65: [String: @Sendable () -> BlockBody] = [
+    "aws_wafv2_rule_group": { aws_wafv2_rule_group },
     "aws_wafv2_web_acl": { aws_wafv2_web_acl },
     "aws_wafv2_web_acl_association": { aws_wafv2_web_acl_association },
     "aws_wafv2_web_acl_logging_configuration": { aws_wafv2_web_acl_logging_configuration },

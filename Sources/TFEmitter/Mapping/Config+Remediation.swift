@@ -1,0 +1,94 @@
+import CFNParser
+
+extension Config {
+  /// `AWS::Config::RemediationConfiguration`. Terraform knows a remediation configuration by its
+  /// rule's name, which is not what CloudFormation's `Ref` returns (an id of its own): `Ref` is
+  /// not mapped. Terraform imports it by the rule's name.
+  static let remediationConfiguration = ResourceMapping(
+    "AWS::Config::RemediationConfiguration", to: "aws_config_remediation_configuration",
+    ref: nil,
+    properties: [
+      .argument("ConfigRuleName", "config_rule_name"),
+      .argument("TargetType", "target_type"),
+      .argument("TargetId", "target_id"),
+      .argument("TargetVersion", "target_version"),
+      .argument("ResourceType", "resource_type"),
+      .argument("Automatic", "automatic"),
+      .argument("MaximumAutomaticAttempts", "maximum_automatic_attempts"),
+      .argument("RetryAttemptSeconds", "retry_attempt_seconds"),
+      PropertyRule(
+        "ExecutionControls",
+        .block(
+          "execution_controls",
+          [
+            PropertyRule(
+              "SsmControls",
+              .block(
+                "ssm_controls",
+                [
+                  .argument(
+                    "ConcurrentExecutionRatePercentage", "concurrent_execution_rate_percentage"),
+                  .argument("ErrorPercentage", "error_percentage"),
+                ]))
+          ])),
+      .custom("Parameters", remediationParameters),
+      .drop("Id", "read-only: AWS Config's id of the remediation configuration"),
+    ],
+    importID: .custom { $0.property("ConfigRuleName") })
+
+  /// `Parameters`, a map of parameter names to `{"ResourceValue": {"Value": …}}` or
+  /// `{"StaticValue": {"Values": […]}}`: a `parameter` block each, in the template's order; one
+  /// static value as `static_value`, several as `static_values`.
+  @Sendable static func remediationParameters(
+    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+  ) {
+    guard case .object(let entries) = member.value.kind else {
+      builder.report(member, .computedObject(block: "parameter"))
+      return
+    }
+    let target = "\(builder.primary.address).parameter"
+    builder.record(
+      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      note: "each entry became a parameter block")
+    for entry in entries {
+      let path = "\(member.key).\(entry.key)"
+      guard case .object(let kinds) = entry.value.kind, kinds.count == 1, let kind = kinds.first,
+        case .object(let fields) = kind.value.kind
+      else {
+        builder.unsupported(
+          ExprMember(key: path, keyRange: entry.keyRange, value: entry.value),
+          reason: "a parameter must be written out as one ResourceValue or StaticValue object")
+        continue
+      }
+      var body = HCLBody()
+      body.attribute("name", .string(entry.key))
+      let kindPath = "\(path).\(kind.key)"
+      switch (kind.key, fields.first?.key, fields.count) {
+      case ("ResourceValue", "Value", 1):
+        let value = ExprMember(
+          key: "\(kindPath).Value", keyRange: fields[0].keyRange, value: fields[0].value)
+        body.attribute(
+          "resource_value",
+          builder.translate(value, as: .string, target: "\(target).resource_value"))
+      case ("StaticValue", "Values", 1):
+        let values = ExprMember(
+          key: "\(kindPath).Values", keyRange: fields[0].keyRange, value: fields[0].value)
+        if case .list(let items) = values.value.kind, items.count == 1 {
+          let one = ExprMember(key: "\(values.key)[0]", keyRange: values.keyRange, value: items[0])
+          body.attribute(
+            "static_value", builder.translate(one, as: .string, target: "\(target).static_value"))
+        } else {
+          body.attribute(
+            "static_values",
+            builder.translate(values, as: .list(.string), target: "\(target).static_values"))
+        }
+      default:
+        builder.unsupported(
+          ExprMember(key: kindPath, keyRange: kind.keyRange, value: kind.value),
+          reason: "a parameter is a ResourceValue with a Value or a StaticValue with Values")
+        continue
+      }
+      parts.block(HCLBlock("parameter", body: body))
+    }
+  }
+}
