@@ -94,7 +94,7 @@ struct ExpressionTranslatorTests {
     #expect(Probe.hcl(#"{"Ref": "AWS::Partition"}"#) == "data.aws_partition.current.partition")
     #expect(Probe.hcl(#"{"Ref": "AWS::URLSuffix"}"#) == "data.aws_partition.current.dns_suffix")
     #expect(Probe.hcl(#"{"Ref": "AWS::StackName"}"#) == "var.stack_name")
-    #expect(Probe.hcl(#"{"Ref": "AWS::StackId"}"#) == "var.stack_name")
+    #expect(Probe.hcl(#"{"Ref": "AWS::StackId"}"#) == "coalesce(var.stack_id, var.stack_name)")
     #expect(Probe.hcl(#"{"Ref": "AWS::NotificationARNs"}"#) == "var.notification_arns")
     #expect(
       Probe.hcl(#"{"Ref": "AWS::NotificationARNs"}"#, as: .string)
@@ -114,7 +114,7 @@ struct ExpressionTranslatorTests {
     #expect(stack.status == .transformed)
     let stackId = Probe.translate(#"{"Ref": "AWS::StackId"}"#)
     #expect(stackId.status == .approximated)
-    #expect(stackId.addedVariables == ["stack_name: string"])
+    #expect(stackId.addedVariables == ["stack_id: string", "stack_name: string"])
     let arns = Probe.translate(#"{"Ref": "AWS::NotificationARNs"}"#)
     #expect(arns.addedVariables == ["notification_arns: list(string)"])
     #expect(Probe.translate(#"{"Ref": "AWS::NoValue"}"#).status == .transformed)

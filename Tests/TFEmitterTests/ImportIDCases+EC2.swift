@@ -87,11 +87,7 @@ extension ImportCase {
     networked("aws_network_acl.acl", "Acl", .id("acl-0867")),
     networked("aws_network_acl_rule.allow_web", "AllowWeb", .id("acl-0867:100:6:false")),
     networked("aws_network_acl_association.acl_of_subnet", "AclOfSubnet", .id("aclassoc-0776")),
-    networked(
-      "aws_eip.address", "Address",
-      .notImported(
-        "the stack lists the Elastic IP's address, and Terraform imports it by allocation id (eipalloc-…): look it up with 'aws ec2 describe-addresses --public-ips ADDRESS'"
-      )),
+    networked("aws_eip.address", "Address", .found("data.aws_eip.address.id")),
     networked("aws_eip_association.association", "Association", .id("eipassoc-0fee")),
     networked("aws_nat_gateway.nat", "Nat", .id("nat-0685")),
     networked("aws_network_interface.interface", "Interface", .id("eni-0594")),

@@ -38,16 +38,8 @@ extension ImportCase {
 
   static let autoScaling: [ImportCase] = [
     scaled("aws_autoscaling_group.group", "Group", .id("web-Group-2")),
-    scaled(
-      "aws_launch_template.config", "Config",
-      .notImported(
-        "created: a launch template replaces the launch configuration, which has no launch template to import; the group switches to it in place (convert with --launch-configuration to adopt the launch configuration as it is)"
-      )),
-    scaled(
-      "aws_launch_configuration.config", "Config", .id("web-Config-1"),
-      options: ConversionOptions(
-        launchConfigurationTarget: .launchConfiguration, useProfiles: false)
-    ),
+    // Adopting a stack keeps its launch configurations, whatever the option.
+    scaled("aws_launch_configuration.config", "Config", .id("web-Config-1")),
     scaled(
       "aws_autoscaling_notification.group", "Group",
       .notImported(

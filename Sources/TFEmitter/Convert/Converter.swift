@@ -60,7 +60,11 @@ public enum Converter {
       }
       (ledger, diagnostics) = (profile.ledger, profile.diagnostics)
     } else {
-      var module = ModuleBuilder(graph: graph, options: options)
+      // Adopting a stack changes nothing: its groups keep their live launch configurations
+      // (MIGRATION.md names the move to launch templates as a step of its own).
+      var moduleOptions = options
+      if liveStack != nil { moduleOptions.launchConfigurationTarget = .launchConfiguration }
+      var module = ModuleBuilder(graph: graph, options: moduleOptions)
       module.build()
       files = module.files()
       if let liveStack {

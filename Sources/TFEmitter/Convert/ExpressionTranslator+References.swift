@@ -9,6 +9,19 @@ extension ExpressionTranslator {
       return parameterReference(parameter, as: target)
     }
     guard let resource = targets[name], !resource.isMissing else {
+      if let declared = template.resource(name),
+        MappingRegistry.mapping(for: declared.type.value, options: ConversionOptions())?.omission
+          != nil
+      {
+        // Left out (a wait condition handle): its physical id, which is what Ref gives, where a
+        // stack is adopted, so that what reads it (user data) keeps its live value.
+        approximated(
+          "'Ref' to '\(name)', which is not converted: its live physical id where a stack is adopted (var.physical_names), empty otherwise"
+        )
+        let value = HCLExpression.call(
+          "lookup", [physicalNames(for: name), .string(name), .string("")])
+        return target.isList ? wrapInList(value) : value
+      }
       // The graph, or the unsupported resource's own error, has already said what is wrong.
       approximated("'Ref' to '\(name)', which is not converted")
       return .null
@@ -75,8 +88,16 @@ extension ExpressionTranslator {
       transformed("AWS::StackName became var.\(Self.stackNameVariable)")
       return stackName()
     case .stackId:
-      approximated("AWS::StackId has no Terraform counterpart; the stack name variable stands in")
-      return stackName()
+      approximated(
+        "AWS::StackId became var.\(Self.stackIdVariable) (an adopted stack's id); the stack name stands in when it is null"
+      )
+      let id = addVariable(
+        AddedVariable(
+          name: Self.stackIdVariable, type: "string",
+          description:
+            "The id that stands for the CloudFormation stack id (AWS::StackId); null gives the stack name. Adopting a stack sets its live id.",
+          defaultValue: .null))
+      return .call("coalesce", [id, stackName()])
     case .notificationARNs:
       transformed("AWS::NotificationARNs became a variable")
       let variable = addVariable(

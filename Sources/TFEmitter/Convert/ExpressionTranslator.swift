@@ -32,6 +32,8 @@ package struct ExpressionTranslator {
 
   /// The name of the variable that stands for `AWS::StackName`.
   package static let stackNameVariable = "stack_name"
+  /// The name of the variable that stands for `AWS::StackId`.
+  package static let stackIdVariable = "stack_id"
   /// The name of the variable with the live names of resources CloudFormation named.
   package static let physicalNamesVariable = "physical_names"
   /// Logical ids whose Terraform name comes from `physical_names`, in the order met.

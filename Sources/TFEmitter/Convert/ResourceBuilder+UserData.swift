@@ -83,6 +83,13 @@ extension ResourceBuilder {
     }
     if encoding == .base64 {
       expression = .call("base64encode", [expression])
+    } else if Self.mayReadAsBase64(text) {
+      // The provider takes user data that is valid base64 for encoded text: it would decode
+      // "8888" itself. Encoded, the text reaches the instance as written.
+      expression = .call("base64encode", [expression])
+      translator.transformed(
+        "user data that may read as base64 is encoded with base64encode(), which the provider passes on unchanged"
+      )
     } else {
       translator.transformed("Fn::Base64 dropped: the argument takes plain text")
     }
@@ -91,6 +98,18 @@ extension ResourceBuilder {
       status: translator.status, note: translator.note, source: member.value,
       value: expression, secret: translator.touchesSecret)
     return expression
+  }
+
+  /// True when a script whose literal text is `text` may render as valid base64: every
+  /// character of its text is of the base64 alphabet (a script of interpolations alone, such as
+  /// a port number). A script with a space or a line break never does.
+  static func mayReadAsBase64(_ text: String) -> Bool {
+    text.utf8.allSatisfy { byte in
+      (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
+    }
   }
 
   /// A sensitive variable for a secret found in the user data; its value is never copied.
@@ -119,7 +138,8 @@ extension ResourceBuilder {
   }
 
   /// A template variable name for an interpolated expression: `var.java_xmx` → `java_xmx`,
-  /// `data.aws_region.current.name` → `region`, `aws_iam_role.x.arn` → `x_arn`.
+  /// `data.aws_region.current.name` → `region`, `aws_iam_role.x.arn` → `x_arn`,
+  /// `lookup(var.physical_names, "WaitHandle", "")` → `wait_handle`.
   static func templateVariableName(_ expression: HCLExpression, taken: [String]) -> String {
     var base = "value"
     switch expression {
@@ -131,6 +151,9 @@ extension ResourceBuilder {
       case "data": base = components.count > 1 ? String(components[1].dropFirst(4)) : base
       default: base = components.dropFirst().joined(separator: "_")
       }
+    case .call("lookup", let arguments) where arguments.count == 3:
+      // `lookup(var.physical_names, "Id", …)`: the logical id it reads.
+      if case .string(let key) = arguments[1] { base = key }
     default: break
     }
     base = Namer.snakeCase(base)

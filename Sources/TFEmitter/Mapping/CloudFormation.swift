@@ -13,6 +13,6 @@ package enum CloudFormation: MappingFamily {
   static let waitConditionHandle = ResourceMapping.omitted(
     "AWS::CloudFormation::WaitConditionHandle",
     reason:
-      "Terraform has no signal URL to give to cfn-signal: references to the handle are left empty; remove the cfn-signal call that used it"
+      "Terraform has no signal URL to give to cfn-signal: references to the handle read its live URL where a stack is adopted (var.physical_names), and are empty otherwise; remove the cfn-signal call that used it"
   )
 }

@@ -125,9 +125,12 @@ extension EC2 {
       ),
       .tags,
     ],
-    importID: .notImportable(
-      "the stack lists the Elastic IP's address, and Terraform imports it by allocation id (eipalloc-…): look it up with 'aws ec2 describe-addresses --public-ips ADDRESS'"
-    ))
+    // The stack lists the address; Terraform imports an Elastic IP by its allocation id, which
+    // `data "aws_eip"` finds from the address at plan time.
+    importID: .lookup(
+      ImportLookup(dataSource: "aws_eip", attribute: "id") { context in
+        context.physicalId.map { [("public_ip", $0)] }
+      }))
 
   static let eipAssociation = ResourceMapping(
     "AWS::EC2::EIPAssociation", to: "aws_eip_association", ref: "id",

@@ -72,9 +72,19 @@ extension IAM {
           field, pathPrefix: prefix, reason: "no rule for this login profile field")
       }
     }
+    // What the provider cannot read back (it never sees the password): an import leaves them
+    // unknown, and a difference would replace the profile with a new password.
+    resource.lifecycle.attribute(
+      "ignore_changes",
+      .tuple([
+        .reference("password_length"), .reference("password_reset_required"),
+        .reference("pgp_key"),
+      ]))
     builder.record(
       member.key, at: member.keyRange.start, target: resource.address, status: .transformed,
-      note: "the login profile became \(type)")
+      note:
+        "the login profile became \(type); its password settings are ignored after creation, as the provider cannot read them back (an adopted profile keeps its password)"
+    )
     builder.extras.append(resource)
   }
 

@@ -45,6 +45,9 @@ struct MigrationPlan {
   var kept: [String] = []
   /// The `--keep` arguments the conversion was given, for the runbook's `retain --kept`.
   var keepArguments: [String] = []
+  /// Launch configurations the adoption keeps as they are (a later step moves their groups to
+  /// launch templates).
+  var launchConfigurations: [String] = []
   /// The stack, for the runbook.
   var stack: LiveStack
   /// The template's parameter names (for the retain update's `UsePreviousValue`).

@@ -172,6 +172,21 @@ enum MigrationRunbook {
       "",
       "Check: no changes. From here on, change the infrastructure through Terraform only.",
       "",
+    ]
+    if !plan.launchConfigurations.isEmpty {
+      lines += [
+        "## 6. Later, on its own: move the groups to launch templates",
+        "",
+        "The adoption keeps the live launch configurations (\(plan.launchConfigurations.map { "`\($0)`" }.joined(separator: ", ")))",
+        "so that it changes nothing. AWS no longer lets new accounts create launch configurations;",
+        "to move to launch templates, convert the template again without `--stack-resources`, put",
+        "that module in place of this one and plan: each group changes in place to its new launch",
+        "template and the launch configuration is destroyed; running instances stay until they are",
+        "replaced (an instance refresh replaces them at once).",
+        "",
+      ]
+    }
+    lines += [
       "## Imports",
       "",
       "| Terraform address | Import id | From |",

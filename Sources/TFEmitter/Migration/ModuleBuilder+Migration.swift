@@ -53,11 +53,30 @@ extension ModuleBuilder {
         }
         plan.imports.append(
           .init(address: address, id: .string(id), comment: "\(origin) (\(declared.type.value))"))
+      case .lookup(let lookup):
+        guard let arguments = lookup.arguments(evaluator.context(for: declared)) else {
+          plan.unmatched.append(
+            .init(address: address, outcome: "created: \(origin) has no physical id"))
+          continue
+        }
+        let source = HCLBlock(
+          "data", [lookup.dataSource, resource.name],
+          body: HCLBody(arguments.map { .attribute(HCLAttribute($0.name, .string($0.value))) }))
+        plan.dataSources.append(source)
+        plan.imports.append(
+          .init(
+            address: address,
+            id: .reference("data.\(lookup.dataSource).\(resource.name).\(lookup.attribute)"),
+            comment: "\(origin) (\(declared.type.value)), found by data.\(lookup.dataSource)"))
       case .notImportable(let reason):
         plan.unmatched.append(.init(address: address, outcome: reason))
       }
     }
     plan.keepArguments = options.keptResources.flatMap { ["--keep", $0] }
+    plan.launchConfigurations = template.resources.filter {
+      $0.type.value == "AWS::AutoScaling::LaunchConfiguration"
+        && !keptPlan.keptIds.contains($0.logicalId)
+    }.map(\.logicalId)
     for (logicalId, reason) in keptPlan.kept {
       let type = template.resource(logicalId)?.type.value ?? ""
       plan.kept.append("\(logicalId) (\(type)): \(reason.note)")
@@ -74,6 +93,12 @@ extension ModuleBuilder {
         .init(
           variable: ExpressionTranslator.physicalNamesVariable, value: .object(named),
           comment: "The live names CloudFormation generated: nothing is renamed or replaced"))
+    }
+    if translator.addedVariables[ExpressionTranslator.stackIdVariable] != nil, let id = stack.id {
+      plan.values.append(
+        .init(
+          variable: ExpressionTranslator.stackIdVariable, value: .string(id),
+          comment: "AWS::StackId"))
     }
     if translator.addedVariables[ExpressionTranslator.stackNameVariable] != nil,
       let name = stack.name

@@ -31,6 +31,7 @@ struct ModuleBuilder {
       template: graph.template,
       extraVariables: [
         ExpressionTranslator.stackNameVariable, ExpressionTranslator.physicalNamesVariable,
+        ExpressionTranslator.stackIdVariable,
         "notification_arns",
       ])
     let plan = KeptStackPlan.make(graph, options: options)

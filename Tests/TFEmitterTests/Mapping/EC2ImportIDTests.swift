@@ -150,14 +150,11 @@ struct EC2ImportIDTests {
     }
   }
 
-  @Test("an Elastic IP is listed by address but imported by allocation id: not importable")
+  @Test("an Elastic IP is listed by address, imported by the allocation id data.aws_eip finds")
   func elasticIP() throws {
-    let mapping = try #require(
-      MappingRegistry.mapping(for: "AWS::EC2::EIP", options: ConversionOptions()))
-    guard case .notImportable(let reason) = mapping.importID else {
-      Issue.record("expected notImportable")
-      return
-    }
-    #expect(reason.contains("allocation id"))
+    #expect(
+      MappingProbe.importID(
+        "R", resources: #"{"R": {"Type": "AWS::EC2::EIP"}}"#, physicalId: "203.0.113.7")
+        == "data.aws_eip public_ip=203.0.113.7")
   }
 }

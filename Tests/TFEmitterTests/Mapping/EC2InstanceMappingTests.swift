@@ -71,6 +71,23 @@ struct EC2InstanceMappingTests {
       "a dropped property is recorded and commented, not warned about")
   }
 
+  @Test("user data that may read as base64 (a port number) is encoded, as the provider expects")
+  func base64LikeUserData() {
+    let conversion = MappingProbe.convert(
+      resources: """
+        {"Box": {"Type": "AWS::EC2::Instance", "Properties": {"ImageId": "ami-1",
+          "UserData": {"Fn::Base64": {"Ref": "Port"}}}}}
+        """, parameters: #"{"Port": {"Type": "String", "Default": "8888"}}"#)
+    let main = MappingProbe.mainFile(conversion)
+    #expect(main.contains("  user_data = base64encode(trimsuffix("), "\(main)")
+    let script = MappingProbe.convert(
+      resources: """
+        {"Box": {"Type": "AWS::EC2::Instance", "Properties": {"ImageId": "ami-1",
+          "UserData": {"Fn::Base64": {"Fn::Sub": "#!/bin/sh\\necho ${Port}\\n"}}}}}
+        """, parameters: #"{"Port": {"Type": "String", "Default": "8888"}}"#)
+    #expect(!MappingProbe.mainFile(script).contains("base64encode"))
+  }
+
   @Test("without InstanceType, CloudFormation's default m1.small is written out")
   func defaultInstanceType() {
     let conversion = MappingProbe.convert(

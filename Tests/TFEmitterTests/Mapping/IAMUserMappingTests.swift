@@ -45,6 +45,10 @@ struct IAMUserMappingTests {
         resource "aws_iam_user_login_profile" "dev" {
           user                    = aws_iam_user.dev.name
           password_reset_required = true
+
+          lifecycle {
+            ignore_changes = [password_length, password_reset_required, pgp_key]
+          }
         }
 
         """)

@@ -14,6 +14,8 @@ struct ImportCase: Sendable, CustomTestStringConvertible {
     case id(String)
     /// A line of the "Not imported" comment with this outcome.
     case notImported(String)
+    /// An `import` block whose id is this data source's attribute (`data.aws_eip.x.id`).
+    case found(String)
   }
 
   /// The address inside the converted module (`aws_s3_bucket_versioning.site`, with `[0]` when
@@ -87,6 +89,15 @@ struct ImportCase: Sendable, CustomTestStringConvertible {
         }
         """
     case .notImported(let outcome): return "# module.stack.\(address): \(outcome)"
+    case .found(let reference):
+      let source = reference.split(separator: ".").prefix(2).joined(separator: ".")
+      return """
+        # \(origin) (\(originType)), found by \(source)
+        import {
+          to = module.stack.\(address)
+          id = \(reference)
+        }
+        """
     }
   }
 

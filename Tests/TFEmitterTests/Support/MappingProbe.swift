@@ -73,6 +73,10 @@ enum MappingProbe {
     switch mapping.importID {
     case .physicalId: return physicalId
     case .custom(let rule): return rule(context)
+    case .lookup(let lookup):
+      return lookup.arguments(context).map {
+        "data.\(lookup.dataSource) " + $0.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
+      }
     case .notImportable: return nil
     }
   }
