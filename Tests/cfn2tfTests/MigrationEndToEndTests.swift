@@ -12,7 +12,7 @@ struct MigrationEndToEndTests {
   /// AWS.
   static let terraformOnly: Set<String> = [
     "force_delete", "force_delete_warm_pool", "ignore_failed_scaling_activities",
-    "wait_for_capacity_timeout", "revoke_rules_on_delete",
+    "wait_for_capacity_timeout", "revoke_rules_on_delete", "user_data_replace_on_change",
   ]
 
   /// Writes what `describe-stack-resources` and `describe-stacks` print, then converts.
@@ -23,12 +23,34 @@ struct MigrationEndToEndTests {
       "resources.json",
       moto.aws(["cloudformation", "describe-stack-resources", "--stack-name", stack]))
     try sandbox.write(
-      "stack.json", moto.aws(["cloudformation", "describe-stacks", "--stack-name", stack]))
+      "stack.json",
+      listsAsCloudFormationWritesThem(
+        moto.aws(["cloudformation", "describe-stacks", "--stack-name", stack])))
     return try sandbox.run(
       [
         "convert", template, "-o", "out", "--stack-resources", "resources.json",
         "--stack-description", "stack.json",
       ] + extra)
+  }
+
+  /// `describe-stacks` output with moto's list parameter values (Python lists, `['a', 'b']`)
+  /// written as CloudFormation writes them (`a,b`).
+  static func listsAsCloudFormationWritesThem(_ text: String) -> String {
+    guard var json = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+      var stacks = json["Stacks"] as? [[String: Any]], !stacks.isEmpty
+    else { return text }
+    var parameters = stacks[0]["Parameters"] as? [[String: Any]] ?? []
+    for index in parameters.indices {
+      guard let value = parameters[index]["ParameterValue"] as? String, value.hasPrefix("['"),
+        value.hasSuffix("']")
+      else { continue }
+      parameters[index]["ParameterValue"] = value.dropFirst(2).dropLast(2)
+        .components(separatedBy: "', '").joined(separator: ",")
+    }
+    stacks[0]["Parameters"] = parameters
+    json["Stacks"] = stacks
+    guard let data = try? JSONSerialization.data(withJSONObject: json) else { return text }
+    return String(decoding: data, as: UTF8.self)
   }
 
   @Test(

@@ -89,10 +89,13 @@ final class Moto {
       "file://\(template.path)", "--capabilities", "CAPABILITY_IAM",
     ]
     if !parameters.isEmpty {
-      arguments.append("--parameters")
-      arguments += parameters.keys.sorted().map {
-        "ParameterKey=\($0),ParameterValue=\(parameters[$0]!)"
+      // A file, so that a list's commas are not read as the shorthand's separators.
+      let list = parameters.keys.sorted().map {
+        ["ParameterKey": $0, "ParameterValue": parameters[$0]!]
       }
+      let file = log.deletingLastPathComponent().appendingPathComponent("\(name)-parameters.json")
+      try JSONSerialization.data(withJSONObject: list).write(to: file)
+      arguments += ["--parameters", "file://\(file.path)"]
     }
     try aws(arguments)
     for _ in 0..<60 {
