@@ -56,15 +56,19 @@ struct ExpressionTranslatorTests {
       Probe.hcl(#"{"Ref": "Bucket"}"#, as: .list(.string)) == "[one(aws_s3_bucket.bucket[*].id)]")
   }
 
-  @Test("an unknown GetAtt attribute is null and a warning at the GetAtt")
+  @Test("a GetAtt attribute with no counterpart is a variable the user sets, said at the GetAtt")
   func unknownAttribute() {
     let result = Probe.translate(#"1️⃣{"Fn::GetAtt": ["Bucket", "Nope"]}"#)
-    #expect(result.text == "null")
+    #expect(result.text == "var.bucket_nope")
     #expect(result.status == .approximated)
+    #expect(result.addedVariables == ["bucket_nope: string"])
     #expect(
       result.diagnostics == [
-        "\(result.marked.location("1️⃣", file: "t.json")): warning: attribute 'Nope' of 'Bucket' (AWS::S3::Bucket) has no Terraform counterpart; null is used\n  note: set the value by hand in the generated module"
+        "\(result.marked.location("1️⃣", file: "t.json")): warning: attribute 'Nope' of 'Bucket' (AWS::S3::Bucket) has no Terraform counterpart; var.bucket_nope stands for it\n  note: set var.bucket_nope to the value the template read"
       ])
+    #expect(
+      Probe.hcl(#"{"Fn::Select": [0, {"Fn::GetAtt": ["Bucket", "Nope"]}]}"#)
+        == "var.bucket_nope[0]")
   }
 
   @Test("Ref to a resource whose Ref has no counterpart, or that is not converted")

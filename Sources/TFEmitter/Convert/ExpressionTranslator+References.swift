@@ -134,12 +134,22 @@ extension ExpressionTranslator {
   }
 
   /// `Fn::GetAtt`.
-  mutating func getAtt(_ resource: String, _ attribute: String, at location: SourceLocation)
-    -> HCLExpression
-  {
+  mutating func getAtt(
+    _ resource: String, _ attribute: String, at location: SourceLocation,
+    as valueType: ValueType = .string
+  ) -> HCLExpression {
     guard let target = targets[resource], !target.isMissing else {
-      approximated("'Fn::GetAtt' of '\(resource)', which is not converted")
-      return .null
+      guard let declared = template.resource(resource),
+        MappingRegistry.mapping(for: declared.type.value, options: ConversionOptions())?.omission
+          != nil
+      else {
+        // The graph, or the unsupported resource's own error, has already said what is wrong.
+        approximated("'Fn::GetAtt' of '\(resource)', which is not converted")
+        return .null
+      }
+      return attributeVariable(
+        resource, attribute, as: valueType, at: location,
+        reason: "'\(resource)' (\(declared.type.value)) is not converted")
     }
     if let mapped = target.attribute(named: attribute) {
       if mapped != attribute { transformed("GetAtt \(attribute) became .\(mapped)") }
@@ -151,12 +161,31 @@ extension ExpressionTranslator {
       return target.expression(for: mapped)
     }
     let type = template.resource(resource)?.type.value ?? "resource"
-    approximated("attribute '\(attribute)' of \(type) has no Terraform counterpart; null is used")
+    return attributeVariable(
+      resource, attribute, as: valueType, at: location,
+      reason: "attribute '\(attribute)' of '\(resource)' (\(type)) has no Terraform counterpart")
+  }
+
+  /// A variable the user sets for `Fn::GetAtt [resource, attribute]` when Terraform has no
+  /// value for it: stated in a warning and the ledger, one variable per attribute however often it
+  /// is read (never a null that a later index would fail on).
+  mutating func attributeVariable(
+    _ resource: String, _ attribute: String, as target: ValueType, at location: SourceLocation,
+    reason: String
+  ) -> HCLExpression {
+    let key = "\(resource).\(attribute)"
+    let name =
+      attributeVariables[key]
+      ?? namer.reserveVariable(resource + "_" + attribute.replacing(".", with: "_"))
+    attributeVariables[key] = name
+    approximated("\(reason); var.\(name) stands for it")
     warn(
-      "attribute '\(attribute)' of '\(resource)' (\(type)) has no Terraform counterpart; null is used",
-      at: location,
-      notes: [.init("set the value by hand in the generated module")])
-    return .null
+      "\(reason); var.\(name) stands for it", at: location,
+      notes: [.init("set var.\(name) to the value the template read")])
+    return addVariable(
+      AddedVariable(
+        name: name, type: target.isList ? "list(string)" : "string",
+        description: "The value of Fn::GetAtt \(key), which Terraform does not give (\(reason))."))
   }
 
   /// Attributes the provider marks sensitive, besides those the schema slice marks.

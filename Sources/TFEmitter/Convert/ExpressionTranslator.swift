@@ -20,6 +20,8 @@ package struct ExpressionTranslator {
   package internal(set) var ssmParameters: Set<String> = []
   /// The variable standing for each imported export, by the export name's compact JSON.
   var importVariables: [String: String] = [:]
+  /// The variable standing for each `Fn::GetAtt` Terraform has no value for, by `Id.Attribute`.
+  var attributeVariables: [String: String] = [:]
 
   /// How the value being translated was changed; reset by `begin()`.
   package internal(set) var transformations: [String] = []
@@ -119,7 +121,7 @@ package struct ExpressionTranslator {
     case .ref(let name): return reference(name, at: expr.location, as: target)
     case .pseudo(let pseudo): return self.pseudo(pseudo, at: expr.location, as: target)
     case .getAtt(let resource, let attribute):
-      return getAtt(resource, attribute, at: expr.location)
+      return getAtt(resource, attribute, at: expr.location, as: target)
     case .join(let separator, let values): return join(separator, values, as: target)
     case .sub(let parts, let variables): return sub(parts, variables, at: expr.location)
     case .base64(let inner):

@@ -35,16 +35,14 @@ package struct ResourceTarget: Hashable, Sendable {
   /// An attribute written as a template of attributes, such as `${arn}:*`, becomes a string
   /// template whose `${name}` parts are those attributes. Two forms reshape a value that
   /// CloudFormation returns differently: `tolist(name)`, a function of one attribute (a set as
-  /// the list CloudFormation returns), and `[for e in name : template]`, a list made from each
-  /// element of an attribute, the template's `${e.field}` parts being the element's fields.
+  /// the list CloudFormation returns; its arguments separated by commas, a list of them written
+  /// in brackets: `tolist(setsubtract(private_ips, [private_ip]))`), and `[for e in name :
+  /// template]`, a list made from each element of an attribute, the template's `${e.field}`
+  /// parts being the element's fields.
   package func expression(for attribute: String) -> HCLExpression {
     if let loop = forExpression(attribute) { return loop }
-    if attribute.last == ")", let open = attribute.firstIndex(of: "("),
-      attribute[..<open].allSatisfy({ $0.isLetter || $0 == "_" })
-    {
-      let inner = attribute[
-        attribute.index(after: open)..<attribute.index(before: attribute.endIndex)]
-      return .call(String(attribute[..<open]), [expression(for: String(inner))])
+    if let (function, arguments) = Self.call(attribute) {
+      return .call(function, arguments.map(argument))
     }
     if attribute.contains("${") { return template(attribute) }
     if isConditional {
@@ -68,15 +66,60 @@ package struct ResourceTarget: Hashable, Sendable {
     {
       return [String(text[..<open])]
     }
-    if text.last == ")", let open = text.firstIndex(of: "(") {
-      return attributeNames(
-        in: String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+    if let (_, arguments) = call(text) {
+      var names: [String] = []
+      for argument in arguments {
+        let list = argument.hasPrefix("[") && argument.hasSuffix("]")
+        for item in list ? split(String(argument.dropFirst().dropLast())) : [argument] {
+          for name in attributeNames(in: item) where !names.contains(name) { names.append(name) }
+        }
+      }
+      return names
     }
     guard text.contains("${") else { return [text] }
     return text.split(separator: "$").flatMap { piece -> [String] in
       guard piece.hasPrefix("{"), let close = piece.firstIndex(of: "}") else { return [] }
       return attributeNames(in: String(piece[piece.index(after: piece.startIndex)..<close]))
     }
+  }
+
+  /// `function(arguments)`: its name and its arguments, split at the commas outside brackets and
+  /// parentheses; nil for any other text.
+  static func call(_ text: String) -> (String, [String])? {
+    guard text.last == ")", let open = text.firstIndex(of: "("), open != text.startIndex,
+      text[..<open].allSatisfy({ $0.isLetter || $0 == "_" })
+    else { return nil }
+    let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+    return (String(text[..<open]), split(String(inner)))
+  }
+
+  /// `text` split at the commas outside brackets and parentheses, each part trimmed.
+  static func split(_ text: String) -> [String] {
+    var parts: [String] = []
+    var current = ""
+    var depth = 0
+    for character in text {
+      switch character {
+      case "(", "[": depth += 1
+      case ")", "]": depth -= 1
+      case "," where depth == 0:
+        parts.append(current.trimmingCharacters(in: " "))
+        current = ""
+        continue
+      default: break
+      }
+      current.append(character)
+    }
+    parts.append(current.trimmingCharacters(in: " "))
+    return parts
+  }
+
+  /// An argument of a function in attribute text: a list in brackets, or attribute text.
+  private func argument(_ text: String) -> HCLExpression {
+    guard text.hasPrefix("["), text.hasSuffix("]"), !text.hasPrefix("[for ") else {
+      return expression(for: text)
+    }
+    return .tuple(Self.split(String(text.dropFirst().dropLast())).map(argument))
   }
 
   /// `[for e in name : template]` as a `for` expression over attribute `name`.

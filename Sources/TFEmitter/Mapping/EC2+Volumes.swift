@@ -57,7 +57,11 @@ extension EC2 {
 
   static let networkInterface = ResourceMapping(
     "AWS::EC2::NetworkInterface", to: "aws_network_interface", ref: "id",
-    attributes: ["Id": "id", "PrimaryPrivateIpAddress": "private_ip"],
+    // The secondary addresses are the private ones but the primary.
+    attributes: [
+      "Id": "id", "PrimaryPrivateIpAddress": "private_ip",
+      "SecondaryPrivateIpAddresses": "tolist(setsubtract(private_ips, [private_ip]))",
+    ],
     properties: [
       .argument("SubnetId", "subnet_id"),
       .argument("Description", "description"),

@@ -372,7 +372,7 @@ struct CodePipelineMappingTests {
         "property 'Stages[1].Actions[0].OutputArtifacts[0].Files' of 'Plain' (AWS::CodePipeline::Pipeline) is not converted: the action block (provider 5.100) has no output files: a Commands action cannot be written; add it after apply",
         "the secret token of 'Hook' is written in the template; it becomes the sensitive variable 'hook_secret_token'",
         "property 'RegisterWithThirdParty' of 'Hook' (AWS::CodePipeline::Webhook) is not converted: aws_codepipeline_webhook does not register the webhook with GitHub: add a github_repository_webhook (GitHub provider) with the webhook's url and secret token",
-        "attribute 'Version' of 'Pipeline' (AWS::CodePipeline::Pipeline) has no Terraform counterpart; null is used",
+        "attribute 'Version' of 'Pipeline' (AWS::CodePipeline::Pipeline) has no Terraform counterpart; var.pipeline_version stands for it",
       ])
   }
 

@@ -61,7 +61,7 @@ struct CodeStarConnectionsMappingTests {
       outputs.contains("value = aws_codestarconnections_connection.git_hub.connection_status\n"))
     #expect(
       MappingProbe.messages(conversion) == [
-        "attribute 'OwnerAccountId' of 'GitHub' (AWS::CodeStarConnections::Connection) has no Terraform counterpart; null is used"
+        "attribute 'OwnerAccountId' of 'GitHub' (AWS::CodeStarConnections::Connection) has no Terraform counterpart; var.git_hub_owner_account_id stands for it"
       ])
   }
 

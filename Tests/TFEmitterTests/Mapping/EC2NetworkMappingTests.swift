@@ -100,6 +100,24 @@ struct EC2NetworkMappingTests {
         "# Igw (AWS::EC2::InternetGateway)\nresource \"aws_internet_gateway\" \"igw\" {}\n"))
   }
 
+  @Test("a network interface's secondary addresses: its private addresses but the primary")
+  func secondaryAddresses() {
+    let conversion = Converter.convert(
+      """
+      {"Resources": {"Eni": {"Type": "AWS::EC2::NetworkInterface",
+         "Properties": {"SubnetId": "subnet-1", "SecondaryPrivateIpAddressCount": 2}}},
+       "Outputs": {"First": {"Value": {"Fn::Select": [0,
+         {"Fn::GetAtt": ["Eni", "SecondaryPrivateIpAddresses"]}]}}}}
+      """, fileName: "t.json")
+    #expect(
+      conversion.file("outputs.tf")?.contents.contains(
+        """
+          value = tolist(setsubtract(aws_network_interface.eni.private_ips, [
+            aws_network_interface.eni.private_ip,
+          ]))[0]
+        """) == true, "\(conversion.file("outputs.tf")?.contents ?? "")")
+  }
+
   @Test("a route to an instance targets its primary network interface")
   func routeToInstance() {
     let conversion = MappingProbe.convert(

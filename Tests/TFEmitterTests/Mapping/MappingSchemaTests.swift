@@ -75,6 +75,9 @@ struct MappingSchemaTests {
     #expect(Self.attributeNames("${bucket}.s3.${region}") == ["bucket", "region"])
     #expect(Self.attributeNames("${keys[0].tokens[1]}.${domain}") == ["keys", "domain"])
     #expect(Self.attributeNames("tolist(network_interface_ids)") == ["network_interface_ids"])
+    #expect(
+      Self.attributeNames("tolist(setsubtract(private_ips, [private_ip]))")
+        == ["private_ips", "private_ip"])
     #expect(Self.attributeNames("certificate_authority[0].data") == ["certificate_authority"])
     #expect(
       Self.attributeNames("one(encryption_config[*].provider[0].key_arn)") == ["encryption_config"])
