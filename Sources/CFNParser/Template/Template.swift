@@ -15,7 +15,11 @@ public struct Template: Hashable, Sendable {
   /// `Conditions`, in source order.
   public var conditions: [ConditionDefinition]
   /// `Resources`, in source order.
-  public var resources: [Resource]
+  public var resources: [Resource] {
+    didSet { resourceIndex = Self.index(resources) }
+  }
+  /// The position of each resource in `resources`, by logical id.
+  private var resourceIndex: [String: Int] = [:]
   /// `Outputs`, in source order.
   public var outputs: [Output]
   /// `Transform`: the macros CloudFormation runs on the template, in the order it runs them.
@@ -25,6 +29,8 @@ public struct Template: Hashable, Sendable {
   public var sectionTransforms: [TemplateTransform] = []
   /// `Globals`, SAM's defaults for its resources (with the serverless transform only).
   public var globals: JSONValue?
+  /// Whether an `Fn::Transform` is written in a value (a resource's or an output's).
+  public var callsMacros = false
   /// The whole document as read.
   public var root: JSONValue
   /// The document the sections are read from: `root` with `Fn::ForEach` loops expanded.
@@ -47,6 +53,7 @@ public struct Template: Hashable, Sendable {
     self.mappings = mappings
     self.conditions = conditions
     self.resources = resources
+    self.resourceIndex = Self.index(resources)
     self.outputs = outputs
     self.root = root
     self.document = root
@@ -56,7 +63,17 @@ public struct Template: Hashable, Sendable {
   public func parameter(_ name: String) -> Parameter? { parameters.first { $0.name == name } }
   /// The resource with logical id `logicalId`.
   public func resource(_ logicalId: String) -> Resource? {
-    resources.first { $0.logicalId == logicalId }
+    resourceIndex[logicalId].map { resources[$0] }
+  }
+
+  /// The position of each resource by logical id (the first, when one is written twice).
+  private static func index(_ resources: [Resource]) -> [String: Int] {
+    var index: [String: Int] = [:]
+    index.reserveCapacity(resources.count)
+    for (position, resource) in resources.enumerated() where index[resource.logicalId] == nil {
+      index[resource.logicalId] = position
+    }
+    return index
   }
   /// The mapping named `name`.
   public func mapping(_ name: String) -> Mapping? { mappings.first { $0.name == name } }

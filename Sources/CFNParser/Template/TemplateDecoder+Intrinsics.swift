@@ -186,6 +186,7 @@ extension TemplateDecoder {
         error(.functionArguments(function: name, expected: shape), at: argument.range)
         return nil
       }
+      sawTransformCall = true
       return make(.transform(decoded))
     default:
       let suggestion = Spelling.closest(to: name, in: Self.functionNames)

@@ -8,30 +8,37 @@ extension TemplateDecoder {
   static let deletionPolicies = ["Delete", "Retain", "RetainExceptOnCreate", "Snapshot"]
 
   mutating func decodeResources(_ value: JSONValue, into template: inout Template) -> [Resource] {
-    guard var members = object(value, "'Resources'") else { return [] }
-    members.removeAll { recordSectionTransform($0, in: &template) }
-    // A loop still here was reported (no transform, or a malformed loop).
-    let loops = members.filter { $0.key.hasPrefix(LoopExpander.prefix) }
-    members.removeAll { $0.key.hasPrefix(LoopExpander.prefix) }
-    if members.isEmpty, loops.isEmpty, template.sectionTransforms.isEmpty {
+    guard let members = object(value, "'Resources'") else { return [] }
+    var resources: [Resource] = []
+    resources.reserveCapacity(members.count)
+    var seen: Set<String> = []
+    var sawLoop = false
+    for member in members {
+      if recordSectionTransform(member, in: &template) { continue }
+      // A loop still here was reported (no transform, or a malformed loop).
+      if member.key.hasPrefix(LoopExpander.prefix) {
+        sawLoop = true
+        continue
+      }
+      // The reader refuses keys written twice in the text: these come from loops.
+      if !seen.insert(member.key).inserted {
+        error(.duplicateLogicalId(member.key), at: member.keyRange)
+      }
+      if let resource = decodeResource(member) { resources.append(resource) }
+    }
+    if seen.isEmpty, !sawLoop, template.sectionTransforms.isEmpty {
       error(
         .wrongKind(what: "'Resources'", expected: "at least one resource", found: "none"),
         at: value.range)
     }
-    reportRepeatedKeys(members)
-    return members.compactMap { decodeResource($0) }
+    return resources
   }
 
   /// A key a loop writes again (the reader has reported those written twice in the text).
   mutating func reportRepeatedKeys(_ members: [JSONMember]) {
-    var seen: [String: SourceRange] = [:]
-    for member in members {
-      // The reader refuses keys written twice in the text: these come from loops.
-      if seen[member.key] != nil {
-        error(.duplicateLogicalId(member.key), at: member.keyRange)
-      } else {
-        seen[member.key] = member.keyRange
-      }
+    var seen: Set<String> = []
+    for member in members where !seen.insert(member.key).inserted {
+      error(.duplicateLogicalId(member.key), at: member.keyRange)
     }
   }
 

@@ -59,15 +59,21 @@ extension TemplateDecoder {
   /// transform a loop is an error, as in CloudFormation; a loop over values known only when the
   /// stack is created keeps the whole template in CloudFormation.
   mutating func expandLoops(_ root: JSONValue, into template: inout Template) -> JSONValue {
-    guard LoopExpander.containsLoop(root) else { return root }
     guard let extensions = template.transforms.first(where: { $0.kind == .languageExtensions })
     else {
-      let key = Self.firstLoopKey(in: root)
+      // Without the transform, a loop where loops are written (a section's members) is an error.
+      let sections = ["Resources", "Outputs", "Conditions"].compactMap { root[$0] }
+      guard
+        let key = sections.lazy.compactMap({
+          $0.members?.first { $0.key.hasPrefix(LoopExpander.prefix) }
+        }).first
+      else { return root }
       error(
-        .loopWithoutTransform(key?.key ?? LoopExpander.prefix), at: key?.keyRange ?? root.range,
+        .loopWithoutTransform(key.key), at: key.keyRange,
         notes: [.init(#"add "Transform": "AWS::LanguageExtensions" to the template"#)])
       return root
     }
+    guard LoopExpander.containsLoop(root) else { return root }
     var expander = LoopExpander(mappings: root["Mappings"])
     let expanded = expander.expand(root)
     for (problem, range) in expander.problems { error(problem, at: range) }
@@ -81,17 +87,5 @@ extension TemplateDecoder {
         ))
     }
     return expanded
-  }
-
-  /// The first loop key under `value`, in document order.
-  static func firstLoopKey(in value: JSONValue) -> JSONMember? {
-    for member in value.members ?? [] {
-      if member.key.hasPrefix(LoopExpander.prefix) { return member }
-      if let found = firstLoopKey(in: member.value) { return found }
-    }
-    for item in value.elements ?? [] {
-      if let found = firstLoopKey(in: item) { return found }
-    }
-    return nil
   }
 }

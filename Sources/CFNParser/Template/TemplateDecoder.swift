@@ -5,6 +5,8 @@ public struct TemplateDecoder {
   let fileName: String
   /// The template's top-level macros, read before its sections.
   var transforms: [TemplateTransform] = []
+  /// Whether an `Fn::Transform` was decoded in a value.
+  var sawTransformCall = false
 
   static let sections = [
     "AWSTemplateFormatVersion", "Description", "Metadata", "Parameters", "Rules", "Mappings",
@@ -151,6 +153,7 @@ public struct TemplateDecoder {
       }
     }
     if !sawResources { error(.missingResources, at: root.range) }
+    template.callsMacros = sawTransformCall
     return template
   }
 }

@@ -84,7 +84,9 @@ package struct KeptStackPlan: Sendable {
     for resource: Resource, in template: Template, options: ConversionOptions
   ) -> KeptReason? {
     let type = resource.type.value
-    if let transform = transformCalled(in: resource.value) { return .macro(transform) }
+    if template.callsMacros, let transform = transformCalled(in: resource.value) {
+      return .macro(transform)
+    }
     if type.hasPrefix(Template.serverlessTypePrefix) { return .serverless }
     if type.hasPrefix("Custom::") || type == "AWS::CloudFormation::CustomResource" {
       return .custom

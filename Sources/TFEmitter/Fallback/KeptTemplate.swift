@@ -115,7 +115,7 @@ extension KeptTemplate {
   private mutating func buildReduced(
     _ graph: ResourceGraph, isList: (String, String) -> Bool
   ) {
-    let keptOutputs = template.outputs.filter(\.value.containsTransform)
+    let keptOutputs = template.callsMacros ? template.outputs.filter(\.value.containsTransform) : []
     var readers = plan.kept.map { ResourceGraph.Node(.resource, $0.logicalId) }
     readers += keptOutputs.map { ResourceGraph.Node(.output, $0.name) }
     var usedParameters: Set<String> = []

@@ -107,8 +107,18 @@ public struct ReportModel: Hashable, Sendable {
     self.toolVersion = toolVersion
     sections = Self.sections(of: conversion.ledger.entries)
     counts = conversion.ledger.counts.map { StatusCount(status: $0.status, count: $0.count) }
-    review = sections.flatMap(\.entries).filter(\.needsReview)
-    kept = sections.flatMap(\.entries).filter(\.isKeptElement)
+    var review: [LedgerEntry] = []
+    var kept: [LedgerEntry] = []
+    for section in sections {
+      for group in section.groups {
+        for entry in group.entries where entry.status.needsReview {
+          if entry.needsReview { review.append(entry) }
+          if entry.isKeptElement { kept.append(entry) }
+        }
+      }
+    }
+    self.review = review
+    self.kept = kept
     diagnostics = conversion.diagnostics.sortedByLocation()
   }
 
