@@ -2,82 +2,78 @@ extension YAMLReader {
   // MARK: Block collections
 
   mutating func blockSequenceEntry() throws(Failure) {
-    let token = try peek()
-    switch token.kind {
+    switch try peekKind() {
     case .blockEntry:
-      try take()
-      let next = try peek()
-      if next.kind == .blockEntry || next.kind == .blockEnd {
+      let token = try take()
+      switch try peekKind() {
+      case .blockEntry, .blockEnd:
         try emptyScalar(at: emptyRange(token, after: true), Properties())
-      } else {
+      default:
         states.append(.blockSequenceEntry)
         try parseNode(block: true)
       }
     case .blockEnd:
-      try take()
+      let token = try take()
       try endCollection(at: open.last?.end ?? token.start)
       state = states.removeLast()
     default:
-      throw misplaced(token, expected: "'-' or a line indented less")
+      throw misplaced(try peek(), expected: "'-' or a line indented less")
     }
   }
 
   mutating func indentlessSequenceEntry() throws(Failure) {
-    let token = try peek()
-    guard token.kind == .blockEntry else {
-      try endCollection(at: open.last?.end ?? token.start)
+    guard try peekKind() == .blockEntry else {
+      try endCollection(at: open.last?.end ?? nextStart)
       state = states.removeLast()
       return
     }
-    try take()
-    let next = try peek()
-    if [.blockEntry, .key, .value, .blockEnd].contains(next.kind) {
+    let token = try take()
+    switch try peekKind() {
+    case .blockEntry, .key, .value, .blockEnd:
       try emptyScalar(at: emptyRange(token, after: true), Properties())
-    } else {
+    default:
       states.append(.indentlessSequenceEntry)
       try parseNode(block: true)
     }
   }
 
   mutating func blockMappingKey() throws(Failure) {
-    let token = try peek()
-    switch token.kind {
+    switch try peekKind() {
     case .key:
-      try take()
-      let next = try peek()
-      if [.key, .value, .blockEnd].contains(next.kind) {
+      let token = try take()
+      switch try peekKind() {
+      case .key, .value, .blockEnd:
         state = .blockMappingValue
         try emptyScalar(at: emptyRange(token), Properties())
-      } else {
+      default:
         states.append(.blockMappingValue)
         try parseNode(block: true, indentlessSequence: true)
       }
     case .blockEnd:
-      try take()
+      let token = try take()
       try endCollection(at: open.last?.end ?? token.start)
       state = states.removeLast()
     case .value:
       // `: value` with no key.
       state = .blockMappingValue
-      try emptyScalar(at: emptyRange(token), Properties())
+      try emptyScalar(at: nextPlace, Properties())
     default:
-      throw misplaced(token, expected: "a key")
+      throw misplaced(try peek(), expected: "a key")
     }
   }
 
   mutating func blockMappingValue() throws(Failure) {
-    let token = try peek()
-    guard token.kind == .value else {
+    guard try peekKind() == .value else {
       state = .blockMappingKey
-      try emptyScalar(at: emptyRange(token), Properties())
+      try emptyScalar(at: nextPlace, Properties())
       return
     }
-    try take()
-    let next = try peek()
-    if [.key, .value, .blockEnd].contains(next.kind) {
+    let token = try take()
+    switch try peekKind() {
+    case .key, .value, .blockEnd:
       state = .blockMappingKey
       try emptyScalar(at: emptyRange(token, after: true), Properties())
-    } else {
+    default:
       states.append(.blockMappingKey)
       try parseNode(block: true, indentlessSequence: true)
     }
@@ -107,55 +103,52 @@ extension YAMLReader {
 
   /// After `[` or an entry: `,`, `]`, or (first) an entry.
   mutating func flowSequenceEntry(first: Bool) throws(Failure) {
-    var token = try peek()
-    if token.kind != .flowSequenceEnd {
+    var kind = try peekKind()
+    if kind != .flowSequenceEnd {
       if !first {
-        guard token.kind == .flowEntry else { throw flowProblem(token, .list) }
+        guard kind == .flowEntry else { throw flowProblem(try peek(), .list) }
         try take()
-        token = try peek()
+        kind = try peekKind()
       }
-      if token.kind == .key {
-        try take()
-        try beginCollection(mapping: true, flow: true, at: token, Properties())
+      if kind == .key {
+        try beginCollection(mapping: true, flow: true, at: try take(), Properties())
         state = .flowSequenceEntryMappingKey
         return
       }
-      if token.kind != .flowSequenceEnd {
+      if kind != .flowSequenceEnd {
         states.append(.flowSequenceEntry(first: false))
         try parseNode(block: false)
         return
       }
     }
-    try take()
-    try endCollection(at: token.end)
+    try endCollection(at: try take().end)
     state = states.removeLast()
   }
 
   /// `[a: b]`: the key of a one-pair mapping in a list.
   mutating func flowSequenceEntryMappingKey() throws(Failure) {
-    let token = try peek()
-    if [.value, .flowEntry, .flowSequenceEnd].contains(token.kind) {
+    switch try peekKind() {
+    case .value, .flowEntry, .flowSequenceEnd:
       state = .flowSequenceEntryMappingValue
-      try emptyScalar(at: emptyRange(token), Properties())
-    } else {
+      try emptyScalar(at: nextPlace, Properties())
+    default:
       states.append(.flowSequenceEntryMappingValue)
       try parseNode(block: false)
     }
   }
 
   mutating func flowSequenceEntryMappingValue() throws(Failure) {
-    let token = try peek()
-    guard token.kind == .value else {
+    guard try peekKind() == .value else {
       state = .flowSequenceEntryMappingEnd
-      try emptyScalar(at: emptyRange(token), Properties())
+      try emptyScalar(at: nextPlace, Properties())
       return
     }
-    try take()
-    let next = try peek()
-    if next.kind == .flowEntry || next.kind == .flowSequenceEnd {
+    let token = try take()
+    switch try peekKind() {
+    case .flowEntry, .flowSequenceEnd:
       state = .flowSequenceEntryMappingEnd
       try emptyScalar(at: emptyRange(token, after: true), Properties())
-    } else {
+    default:
       states.append(.flowSequenceEntryMappingEnd)
       try parseNode(block: false)
     }
@@ -163,49 +156,47 @@ extension YAMLReader {
 
   /// After `{` or a member: `,`, `}`, or (first) a member.
   mutating func flowMappingKey(first: Bool) throws(Failure) {
-    var token = try peek()
-    if token.kind != .flowMappingEnd {
+    var kind = try peekKind()
+    if kind != .flowMappingEnd {
       if !first {
-        guard token.kind == .flowEntry else { throw flowProblem(token, .mapping) }
+        guard kind == .flowEntry else { throw flowProblem(try peek(), .mapping) }
         try take()
-        token = try peek()
+        kind = try peekKind()
       }
-      if token.kind == .key {
+      if kind == .key {
         try take()
-        let next = try peek()
-        if [.value, .flowEntry, .flowMappingEnd].contains(next.kind) {
+        switch try peekKind() {
+        case .value, .flowEntry, .flowMappingEnd:
           state = .flowMappingValue
-          try emptyScalar(at: emptyRange(next), Properties())
-        } else {
+          try emptyScalar(at: nextPlace, Properties())
+        default:
           states.append(.flowMappingValue)
           try parseNode(block: false)
         }
         return
       }
-      if token.kind != .flowMappingEnd {
+      if kind != .flowMappingEnd {
         states.append(.flowMappingEmptyValue)
         try parseNode(block: false)
         return
       }
     }
-    try take()
-    try endCollection(at: token.end)
+    try endCollection(at: try take().end)
     state = states.removeLast()
   }
 
   mutating func flowMappingValue() throws(Failure) {
-    let token = try peek()
-    guard token.kind == .value else {
+    guard try peekKind() == .value else {
       state = .flowMappingKey(first: false)
-      try emptyScalar(at: emptyRange(token), Properties())
+      try emptyScalar(at: nextPlace, Properties())
       return
     }
-    try take()
-    let next = try peek()
-    if next.kind == .flowEntry || next.kind == .flowMappingEnd {
+    let token = try take()
+    switch try peekKind() {
+    case .flowEntry, .flowMappingEnd:
       state = .flowMappingKey(first: false)
       try emptyScalar(at: emptyRange(token, after: true), Properties())
-    } else {
+    default:
       states.append(.flowMappingKey(first: false))
       try parseNode(block: false)
     }

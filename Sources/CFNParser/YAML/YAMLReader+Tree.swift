@@ -188,12 +188,10 @@ extension YAMLReader {
       return
     }
     let member = JSONMember(key: key.text, keyRange: key.range, value: value)
-    let keyBytes = Array(member.key.utf8)
-    if let earlier = open[index].firstIndex[keyBytes] {
+    if let earlier = open[index].index(of: member.key) {
       reportDuplicate(member, earlier: open[index].members[earlier])
     } else {
-      open[index].firstIndex[keyBytes] = open[index].members.count
-      open[index].members.append(member)
+      open[index].add(member)
     }
   }
 

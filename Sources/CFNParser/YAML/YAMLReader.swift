@@ -118,6 +118,24 @@ public struct YAMLReader {
 
   mutating func peek() throws(Failure) -> YAMLToken { try scanner.peekToken() }
 
+  /// The kind of the next token, without copying it.
+  mutating func peekKind() throws(Failure) -> YAMLToken.Kind { try scanner.peekKind() }
+
+  /// An empty range where the next token starts; `peekKind()` must have been called.
+  var nextPlace: SourceRange {
+    guard scanner.head < scanner.queue.count else { return scanner.here }
+    let index = scanner.head
+    return SourceRange(
+      start: SourceLocation(
+        file: file, line: scanner.queue[index].line, column: scanner.queue[index].column),
+      startOffset: scanner.queue[index].start, endOffset: scanner.queue[index].start)
+  }
+
+  /// The offset where the next token starts; `peekKind()` must have been called.
+  var nextStart: Int {
+    scanner.head < scanner.queue.count ? scanner.queue[scanner.head].start : scanner.offset
+  }
+
   @discardableResult
   mutating func take() throws(Failure) -> YAMLToken { try scanner.nextToken() }
 
@@ -157,12 +175,12 @@ public struct YAMLReader {
     switch state {
     case .documentStart: try documentStart()
     case .documentContent:
-      let token = try peek()
-      if [.directive, .documentStart, .documentEnd, .streamEnd].contains(token.kind) {
+      switch try peekKind() {
+      case .directive, .documentStart, .documentEnd, .streamEnd:
         rootIsEmpty = true
-        try emptyScalar(at: emptyRange(token), Properties())
+        try emptyScalar(at: nextPlace, Properties())
         state = states.removeLast()
-      } else {
+      default:
         try parseNode(block: true)
       }
     case .documentEnd: try documentEnd()
@@ -174,14 +192,14 @@ public struct YAMLReader {
     case .flowSequenceEntryMappingKey: try flowSequenceEntryMappingKey()
     case .flowSequenceEntryMappingValue: try flowSequenceEntryMappingValue()
     case .flowSequenceEntryMappingEnd:
-      let next = try peek()
-      try endCollection(at: open.last?.end ?? next.start)
+      try endCollection(at: open.last?.end ?? nextStart)
       state = .flowSequenceEntry(first: false)
     case .flowMappingKey(let first): try flowMappingKey(first: first)
     case .flowMappingValue: try flowMappingValue()
     case .flowMappingEmptyValue:
       state = .flowMappingKey(first: false)
-      try emptyScalar(at: emptyRange(try peek()), Properties())
+      _ = try peekKind()
+      try emptyScalar(at: nextPlace, Properties())
     case .done: break
     }
   }
@@ -229,53 +247,49 @@ public struct YAMLReader {
   /// Reads a node's anchor, tag and content; collections go on `open` and their entries are
   /// read by the states the parser moves to.
   mutating func parseNode(block: Bool, indentlessSequence: Bool = false) throws(Failure) {
-    var token = try peek()
-    if token.kind == .alias {
-      try take()
-      try alias(token)
+    var kind = try peekKind()
+    if kind == .alias {
+      try alias(try take())
       state = states.removeLast()
       return
     }
     var properties = Properties()
     for _ in 0..<2 {
-      if token.kind == .anchor, properties.anchor == nil {
+      if kind == .anchor, properties.anchor == nil {
         properties.anchor = try take()
-      } else if token.kind == .tag, properties.tag == nil {
+      } else if kind == .tag, properties.tag == nil {
         properties.tag = try take()
       } else {
         break
       }
-      token = try peek()
+      kind = try peekKind()
     }
-    if token.kind == .tag, let outer = properties.tag {
+    if kind == .tag, let outer = properties.tag {
+      let token = try peek()
       throw Failure(
         error: Located(.secondTag(outer: outer.text, inner: token.text), at: range(of: token)))
     }
-    switch token.kind {
+    switch kind {
     case .blockEntry where indentlessSequence:
-      try beginCollection(mapping: false, flow: false, at: token, properties)
+      try beginCollection(mapping: false, flow: false, at: try peek(), properties)
       state = .indentlessSequenceEntry
     case .scalar:
-      try take()
-      try scalar(token, properties)
+      try scalar(try take(), properties)
       state = states.removeLast()
     case .flowSequenceStart:
-      try take()
-      try beginCollection(mapping: false, flow: true, at: token, properties)
+      try beginCollection(mapping: false, flow: true, at: try take(), properties)
       state = .flowSequenceEntry(first: true)
     case .flowMappingStart:
-      try take()
-      try beginCollection(mapping: true, flow: true, at: token, properties)
+      try beginCollection(mapping: true, flow: true, at: try take(), properties)
       state = .flowMappingKey(first: true)
     case .blockSequenceStart where block:
-      try take()
-      try beginCollection(mapping: false, flow: false, at: try peek(), properties)
+      try beginCollection(mapping: false, flow: false, at: try take(), properties)
       state = .blockSequenceEntry
     case .blockMappingStart where block:
-      try take()
-      try beginCollection(mapping: true, flow: false, at: try peek(), properties)
+      try beginCollection(mapping: true, flow: false, at: try take(), properties)
       state = .blockMappingKey
     default:
+      let token = try peek()
       guard properties.anchor != nil || properties.tag != nil else {
         throw unexpected(token, expected: "a value")
       }

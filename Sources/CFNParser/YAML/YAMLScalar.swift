@@ -24,17 +24,30 @@ enum YAMLScalar {
     case notFinite
   }
 
-  static let booleans: [String: Bool] = {
-    var table: [String: Bool] = [:]
+  /// The words that are booleans, as UTF-8, with their values.
+  static let booleans: [([UInt8], Bool)] = {
+    var table: [([UInt8], Bool)] = []
     for (word, value) in [
       ("true", true), ("false", false), ("yes", true), ("no", false), ("on", true), ("off", false),
     ] {
-      table[word] = value
-      table[word.prefix(1).uppercased() + word.dropFirst()] = value
-      table[word.uppercased()] = value
+      for spelling in [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()] {
+        table.append((Array(spelling.utf8), value))
+      }
     }
     return table
   }()
+
+  /// The words that are null (the empty scalar and `~` aside), as UTF-8.
+  static let nulls: [[UInt8]] = [Array("null".utf8), Array("Null".utf8), Array("NULL".utf8)]
+
+  /// The boolean `bytes` spell, if they spell one.
+  private static func boolean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    guard bytes.count >= 2, bytes.count <= 5 else { return nil }
+    for (word, value) in booleans where word.count == bytes.count && word.elementsEqual(bytes) {
+      return value
+    }
+    return nil
+  }
 
   /// Resolves the text of a plain scalar.
   static func resolve(_ text: String) -> Resolved {
@@ -48,13 +61,11 @@ enum YAMLScalar {
     case UInt8(ascii: "~"):
       return bytes.count == 1 ? .null : .string
     case UInt8(ascii: "n"), UInt8(ascii: "N"):
-      let text = String(decoding: bytes, as: UTF8.self)
-      if text == "null" || text == "Null" || text == "NULL" { return .null }
-      return booleans[text].map(Resolved.bool) ?? .string
+      if bytes.count == 4, nulls.contains(where: { $0.elementsEqual(bytes) }) { return .null }
+      return boolean(bytes).map(Resolved.bool) ?? .string
     case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "t"), UInt8(ascii: "T"),
       UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "o"), UInt8(ascii: "O"):
-      guard bytes.count <= 5 else { return .string }
-      return booleans[String(decoding: bytes, as: UTF8.self)].map(Resolved.bool) ?? .string
+      return boolean(bytes).map(Resolved.bool) ?? .string
     case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
       UInt8(ascii: "0")...UInt8(ascii: "9"):
       return number(Array(bytes))

@@ -23,19 +23,30 @@ extension YAMLScanner {
   /// Forgets possible keys that can no longer be keys: on an earlier line, or more than 1024 bytes
   /// back. A required one is an error: a key at its mapping's indentation with no `:`.
   mutating func removeStaleSimpleKeys() throws(Failure) {
+    guard simpleKeyCount > 0 else { return }
     for level in simpleKeys.indices {
       guard let key = simpleKeys[level], key.line != line || offset - key.offset > 1024 else {
         continue
       }
       if key.required { throw missingColon(key) }
-      simpleKeys[level] = nil
+      forgetSimpleKey(at: level)
     }
   }
 
+  /// Clears the possible key of `level`.
+  mutating func forgetSimpleKey(at level: Int) {
+    if simpleKeys[level] != nil { simpleKeyCount -= 1 }
+    simpleKeys[level] = nil
+  }
+
+  /// The error for a required key without its `:`, naming the key when it is a scalar (its
+  /// token is still in the queue: nothing after a possible key is taken).
   private func missingColon(_ key: SimpleKey) -> Failure {
-    fail(
-      .missingColon(key: key.text),
-      at: range(line: key.line, column: key.column, offset: key.offset))
+    let index = head + (key.tokenNumber - tokensTaken)
+    var text = index < queue.count && queue[index].kind == .scalar ? queue[index].text : ""
+    if text.count > 40 { text = String(text.prefix(40)) + "…" }
+    return fail(
+      .missingColon(key: text), at: range(line: key.line, column: key.column, offset: key.offset))
   }
 
   /// Remembers that a key may start at the current offset.
@@ -44,19 +55,14 @@ extension YAMLScanner {
     try removeSimpleKey()
     simpleKeys[flowLevel] = SimpleKey(
       tokenNumber: nextTokenNumber, required: flowLevel == 0 && indent == column, offset: offset,
-      line: line, column: column, text: "")
+      line: line, column: column)
+    simpleKeyCount += 1
   }
 
   /// Forgets the possible key of the current level; an error when it was required.
   mutating func removeSimpleKey() throws(Failure) {
     if let key = simpleKeys[flowLevel], key.required { throw missingColon(key) }
-    simpleKeys[flowLevel] = nil
-  }
-
-  /// Records the text of the scalar just scanned on the possible key that starts with it.
-  mutating func nameSimpleKey(_ text: String) {
-    guard let key = simpleKeys[flowLevel], key.tokenNumber == nextTokenNumber - 1 else { return }
-    simpleKeys[flowLevel]?.text = text.count > 40 ? String(text.prefix(40)) + "…" : text
+    forgetSimpleKey(at: flowLevel)
   }
 
   // MARK: Indicators
@@ -89,6 +95,7 @@ extension YAMLScanner {
   mutating func fetchFlowEnd(_ kind: YAMLToken.Kind) throws(Failure) {
     try removeSimpleKey()
     if flowLevel > 0 {
+      forgetSimpleKey(at: flowLevel)
       flowLevel -= 1
       simpleKeys.removeLast()
     }
@@ -130,7 +137,7 @@ extension YAMLScanner {
 
   mutating func fetchValue() throws(Failure) {
     if let key = simpleKeys[flowLevel] {
-      simpleKeys[flowLevel] = nil
+      forgetSimpleKey(at: flowLevel)
       let index = head + (key.tokenNumber - tokensTaken)
       var keyToken = YAMLToken(
         kind: .key, start: key.offset, end: key.offset, line: key.line, column: key.column + 1)

@@ -9,7 +9,6 @@ extension YAMLScanner {
     token.end = end
     token.text = value
     emit(token)
-    nameSimpleKey(value)
     if crossedLines { simpleKeyAllowed = true }
   }
 
@@ -19,6 +18,8 @@ extension YAMLScanner {
   /// after it (a key may then start).
   private mutating func scanPlain() throws(Failure) -> (String, Int, Bool) {
     var value: [UInt8] = []
+    /// The first chunk, copied into `value` only when a second one comes.
+    var first = offset..<offset
     let minimumIndent = indent + 1
     var end = offset
     var separator: (start: Int, end: Int)? = nil
@@ -41,7 +42,16 @@ extension YAMLScanner {
       if offset == chunkStart { break }
       if firstChunk {
         firstChunk = false
-      } else if breaks == 1 {
+        first = chunkStart..<offset
+        end = offset
+        guard Self.isBlankOrBreak(current) else { break }
+        try skipBlanks(&breaks, &separator, minimumIndent)
+        if flowLevel == 0, breaks > 0, column < minimumIndent { break }
+        if current == nil { break }
+        continue
+      }
+      if value.isEmpty { value.append(contentsOf: bytes[first]) }
+      if breaks == 1 {
         value.append(0x20)
       } else if breaks > 1 {
         value.append(contentsOf: repeatElement(0x0A, count: breaks - 1))
@@ -51,25 +61,36 @@ extension YAMLScanner {
       value.append(contentsOf: bytes[chunkStart..<offset])
       end = offset
       guard Self.isBlankOrBreak(current) else { break }
-      breaks = 0
-      let blankStart = offset
-      while let byte = current, Self.isBlankOrBreak(byte) {
-        if Self.isBlank(byte) {
-          if breaks > 0, byte == 0x09, column < minimumIndent, flowLevel == 0 {
-            throw fail(.tabInIndentation)
-          }
-          offset += 1
-        } else {
-          skipBreak()
-          breaks += 1
-        }
-      }
-      separator = breaks == 0 ? (blankStart, offset) : nil
+      try skipBlanks(&breaks, &separator, minimumIndent)
       if flowLevel == 0, breaks > 0, column < minimumIndent { break }
       if current == nil { break }
     }
     if breaks > 0 { atLineStart = true }
-    return (String(decoding: value, as: UTF8.self), end, breaks > 0)
+    let text =
+      value.isEmpty
+      ? String(decoding: bytes[first], as: UTF8.self) : String(decoding: value, as: UTF8.self)
+    return (text, end, breaks > 0)
+  }
+
+  /// Skips the blanks and line breaks after a chunk of a plain scalar, counting the breaks and
+  /// noting the blanks when there is none.
+  private mutating func skipBlanks(
+    _ breaks: inout Int, _ separator: inout (start: Int, end: Int)?, _ minimumIndent: Int
+  ) throws(Failure) {
+    breaks = 0
+    let blankStart = offset
+    while let byte = current, Self.isBlankOrBreak(byte) {
+      if Self.isBlank(byte) {
+        if breaks > 0, byte == 0x09, column < minimumIndent, flowLevel == 0 {
+          throw fail(.tabInIndentation)
+        }
+        offset += 1
+      } else {
+        skipBreak()
+        breaks += 1
+      }
+    }
+    separator = breaks == 0 ? (blankStart, offset) : nil
   }
 
   // MARK: Quoted scalars
@@ -82,7 +103,6 @@ extension YAMLScanner {
     token.text = try scanQuoted(double: double)
     token.end = offset
     emit(token)
-    nameSimpleKey(token.text)
   }
 
   /// Reads a single- or double-quoted scalar; `offset` is on the opening quote. Line breaks fold

@@ -22,8 +22,6 @@ struct YAMLScanner {
     var offset: Int
     var line: Int
     var column: Int
-    /// The key's text, for messages (filled in once its scalar is scanned).
-    var text: String
   }
 
   let bytes: [UInt8]
@@ -48,6 +46,8 @@ struct YAMLScanner {
   var simpleKeyAllowed = true
   /// The possible simple key of each flow level, the block context at 0.
   var simpleKeys: [SimpleKey?] = [nil]
+  /// How many of `simpleKeys` are set.
+  var simpleKeyCount = 0
   /// True until the line has something other than spaces.
   var atLineStart = true
 
@@ -117,11 +117,19 @@ struct YAMLScanner {
     return head < queue.count ? queue[head] : token(.streamEnd)
   }
 
-  /// Takes the next token.
+  /// The kind of the next token, without taking it (or copying it).
+  mutating func peekKind() throws(Failure) -> YAMLToken.Kind {
+    while try needsMoreTokens() { try fetchMoreTokens() }
+    return head < queue.count ? queue[head].kind : .streamEnd
+  }
+
+  /// Takes the next token, moving it out of the queue.
   @discardableResult
   mutating func nextToken() throws(Failure) -> YAMLToken {
-    let token = try peekToken()
-    guard head < queue.count else { return token }
+    while try needsMoreTokens() { try fetchMoreTokens() }
+    guard head < queue.count else { return token(.streamEnd) }
+    var token = YAMLToken(kind: .streamEnd, start: 0, end: 0, line: 0, column: 0)
+    swap(&token, &queue[head])
     head += 1
     tokensTaken += 1
     if head > 64, head * 2 > queue.count {
@@ -134,8 +142,10 @@ struct YAMLScanner {
   private mutating func needsMoreTokens() throws(Failure) -> Bool {
     if streamEndScanned { return false }
     if head >= queue.count { return true }
+    guard simpleKeyCount > 0 else { return false }
     try removeStaleSimpleKeys()
-    return simpleKeys.contains { $0?.tokenNumber == tokensTaken }
+    for key in simpleKeys where key?.tokenNumber == tokensTaken { return true }
+    return false
   }
 
   /// Appends a token to the queue.
