@@ -82,7 +82,8 @@ enum ConvertCommand {
     if arguments.has("generic") { options.useProfiles = false }
     if arguments.has("no-fallback") { options.fallback = false }
     options.keptResources = arguments.all("keep")
-    let (liveStack, stackDiagnostics) = try readLiveStack(arguments)
+    var (liveStack, stackDiagnostics) = try readLiveStack(arguments)
+    liveStack?.templateFile = arguments.value("stack-template")
     if stackDiagnostics.containsErrors { return fail(stackDiagnostics) }
     var conversion = Converter.convert(
       bytes: bytes, fileName: name, options: options, liveStack: liveStack)

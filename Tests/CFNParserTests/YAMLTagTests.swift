@@ -24,6 +24,8 @@ struct YAMLTagTests {
         "!FindInMap [M, !Ref AWS::Region, K]", #"{"Fn::FindInMap":["M",{"Ref":"AWS::Region"},"K"]}"#
       ),
       ("{Fn::Base64: !Sub 'x${A}'}", #"{"Fn::Base64":{"Fn::Sub":"x${A}"}}"#),
+      ("!Base64 abc", #"{"Fn::Base64":"abc"}"#),
+      ("!Base64 {Fn::Sub: x}", #"{"Fn::Base64":{"Fn::Sub":"x"}}"#),
       (
         "!Cidr [!GetAtt V.CidrBlock, 6, 8]", #"{"Fn::Cidr":[{"Fn::GetAtt":["V","CidrBlock"]},6,8]}"#
       ),
@@ -123,5 +125,22 @@ struct YAMLTagTests {
     #expect(a.document.sameContent(as: b.document))
     #expect(a.outputs.map(\.value.dump) == b.outputs.map(\.value.dump))
     #expect(a.conditions.map(\.name) == b.conditions.map(\.name))
+  }
+
+  @Test(
+    "the standard tags CloudFormation refuses are errors at the tag",
+    arguments: ["!!binary", "!!omap", "!!pairs", "!!set", "!!timestamp"])
+  func refusedTags(tag: String) {
+    expectYAMLError("a: 1️⃣\(tag) x\n", .unsupportedTag(tag))
+  }
+
+  @Test("the decoder's errors point into the YAML: a tag's object is located at the tag")
+  func decoderErrorsAreLocated() {
+    expectTemplateError(
+      "Resources:\n  B:\n    Type: 1️⃣!Ref T\n",
+      .wrongKind(what: "the 'Type' of resource 'B'", expected: "a string", found: "an object"))
+    expectTemplateWarning(
+      "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    1️⃣Propertes: {}\n",
+      "unknown key 'Propertes' in resource 'B'")
   }
 }

@@ -125,4 +125,34 @@ struct YAMLCommandTests {
     let both = try sandbox.run(["convert", "t.json", "--stack-template", "yaml-body.json"])
     #expect(both.status == 64)
   }
+
+  @Test("the runbook retains the template the way it was read: a YAML file, or get-template's")
+  func runbook() throws {
+    let sandbox = try Sandbox()
+    let yaml = "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n"
+    try sandbox.write("cf.yaml", yaml)
+    let quoted = try JSONSerialization.data(withJSONObject: ["TemplateBody": yaml])
+    try sandbox.write("stack/template.json", String(decoding: quoted, as: UTF8.self))
+    try sandbox.write(
+      "resources.json",
+      #"{"StackResources": [{"StackName": "web", "LogicalResourceId": "Q", "#
+        + #""PhysicalResourceId": "https://sqs.us-east-1.amazonaws.com/123456789012/web-Q", "#
+        + #""ResourceType": "AWS::SQS::Queue"}]}"#)
+    let file = try sandbox.run([
+      "convert", "cf.yaml", "-o", "a", "--stack-resources", "resources.json",
+    ])
+    #expect(file.status == 0, "\(file)")
+    #expect(
+      sandbox.tree("a")["MIGRATION.md"]?.contains("cfn2tf retain cf.yaml -o cf-retain.yaml\n")
+        == true)
+    let stack = try sandbox.run(
+      [
+        "convert", "--stack-template", "stack/template.json", "-o", "b", "--stack-resources",
+        "resources.json",
+      ])
+    #expect(stack.status == 0, "\(stack)")
+    #expect(
+      sandbox.tree("b")["MIGRATION.md"]?.contains(
+        "cfn2tf retain --stack-template template.json -o template-retain.template\n") == true)
+  }
 }
