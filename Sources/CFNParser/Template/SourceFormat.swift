@@ -1,9 +1,9 @@
 /// The two notations a CloudFormation template is written in. Which one a file uses is told by
 /// its content, never its name: JSON starts with `{` (or `[`) after any whitespace; everything
 /// else is read as YAML, of which JSON is nearly a subset. A file that starts with `{` but is
-/// written in YAML's flow style (a key without quotes, as in `{Resources: {…}}`, a string in
-/// single quotes, a bare word) is read as YAML when it reads without errors that way; any other
-/// JSON error (a trailing comma, a missing one) stands: it is a slip in a JSON file.
+/// written in YAML's flow style (a key without quotes, as in `{Resources: {…}}`, or a string in
+/// single quotes) is read as YAML when it reads without errors that way; any other JSON error (a
+/// trailing comma, a missing one, a word without quotes) stands: it is a slip in a JSON file.
 public enum SourceFormat: String, Hashable, Sendable {
   case json
   case yaml
@@ -37,11 +37,11 @@ public enum SourceFormat: String, Hashable, Sendable {
     return (yaml.value, yaml.diagnostics, .yaml)
   }
 
-  /// True for the JSON errors that YAML's flow style makes: keys and words without quotes,
-  /// strings in single quotes.
+  /// True for the JSON errors that YAML's flow style makes: keys without quotes, strings in
+  /// single quotes.
   private static func isYAMLStyle(_ error: JSONSyntaxError) -> Bool {
     switch error {
-    case .unquotedKey, .singleQuotedString, .unknownWord: true
+    case .unquotedKey, .singleQuotedString: true
     default: false
     }
   }
