@@ -13,11 +13,16 @@ struct YAMLReaderErrorTests {
   }
 
   @Test func inconsistentIndentation() {
-    expectYAMLError("a:\n  b: 1\n 1️⃣c: 2\n", .inconsistentIndentation(found: 1, expected: 0))
+    expectYAMLError(
+      "a:\n  b: 1\n 1️⃣c: 2\n", .inconsistentIndentation(found: 1, expected: 0, in: .mapping))
     expectYAMLError(
       "R:\n  B:\n    Type: X\n   1️⃣Properties: {}\n",
-      .inconsistentIndentation(found: 3, expected: 2))
-    expectYAMLError("a:\n  - 1\n 1️⃣- 2\n", .inconsistentIndentation(found: 1, expected: 0))
+      .inconsistentIndentation(found: 3, expected: 2, in: .mapping))
+    expectYAMLError(
+      "a:\n  - 1\n 1️⃣- 2\n", .inconsistentIndentation(found: 1, expected: 0, in: .mapping))
+    expectYAMLError(
+      "a:\n  - k: 1\n    v: 2\n   1️⃣- k: 3\n",
+      .inconsistentIndentation(found: 3, expected: 2, in: .list))
   }
 
   @Test func keyWithoutColon() {

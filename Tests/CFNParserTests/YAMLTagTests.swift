@@ -18,6 +18,7 @@ struct YAMLTagTests {
       ("!Sub 'arn:${AWS::Partition}:s3:::${B}'", #"{"Fn::Sub":"arn:${AWS::Partition}:s3:::${B}"}"#),
       ("!Sub ['${A}-x', {A: !Ref B}]", #"{"Fn::Sub":["${A}-x",{"A":{"Ref":"B"}}]}"#),
       ("!Join ['-', [a, !Ref B]]", #"{"Fn::Join":["-",["a",{"Ref":"B"}]]}"#),
+      ("!Join [-, [a, -]]", #"{"Fn::Join":["-",["a","-"]]}"#),
       ("!Select [0, !GetAZs '']", #"{"Fn::Select":[0,{"Fn::GetAZs":""}]}"#),
       ("!Split [',', !ImportValue X]", #"{"Fn::Split":[",",{"Fn::ImportValue":"X"}]}"#),
       (

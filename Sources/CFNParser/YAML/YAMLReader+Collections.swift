@@ -87,7 +87,9 @@ extension YAMLReader {
     {
       return Failure(
         error: Located(
-          .inconsistentIndentation(found: token.column - 1, expected: node.column - 1),
+          .inconsistentIndentation(
+            found: token.column - 1, expected: node.column - 1,
+            in: node.isMapping ? .mapping : .list),
           at: range(of: token)))
     }
     return unexpected(token, expected: expected)

@@ -197,8 +197,9 @@ struct YAMLScanner {
   func canStartPlain(_ byte: UInt8, _ next: UInt8?) -> Bool {
     switch byte {
     case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+      // In a flow collection `?` and `:` are indicators before this is asked; `-,` is the
+      // scalar `-`, as in `!Join [-, [a, b]]`.
       return !Self.isBlankZ(next)
-        && !(flowLevel > 0 && next.map { Self.flowIndicators.contains($0) } == true)
     case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
       UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"),
       UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"),

@@ -34,8 +34,9 @@ public enum YAMLSyntaxError: Error, Hashable, Sendable, CustomStringConvertible 
   case colonNotAllowed
   /// A `- ` after something else on the same line (`a: - b`).
   case dashNotAllowed
-  /// A line whose indentation matches none of the blocks it could belong to.
-  case inconsistentIndentation(found: Int, expected: Int)
+  /// A line whose indentation matches none of the blocks it could belong to: the spaces it has,
+  /// and those of the entries of the mapping or list it follows.
+  case inconsistentIndentation(found: Int, expected: Int, in: Container)
   /// A quoted string without its closing quote (`'` or `"`).
   case unterminatedString(quote: String)
   /// A flow mapping or list that is not closed.
@@ -109,9 +110,11 @@ public enum YAMLSyntaxError: Error, Hashable, Sendable, CustomStringConvertible 
     case .dashNotAllowed:
       "'-' cannot start a list after a value on the same line; start the list on the next line, "
         + "indented"
-    case .inconsistentIndentation(let found, let expected):
-      "inconsistent indentation: this line is indented \(found) \(Self.spaces(found)), the keys "
-        + "of its mapping \(expected); align it with them, or indent it under a key"
+    case .inconsistentIndentation(let found, let expected, let container):
+      "inconsistent indentation: this line is indented \(found) \(Self.spaces(found)), the "
+        + (container == .mapping ? "keys of its mapping" : "items of its list")
+        + " \(expected); align it with them, or indent it "
+        + (container == .mapping ? "under a key" : "under an item")
     case .unterminatedString(let quote):
       "unterminated string; add the closing '\(quote)'"
     case .unterminatedFlow(let container):
