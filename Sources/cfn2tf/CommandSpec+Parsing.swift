@@ -62,8 +62,11 @@ extension CommandSpec {
       result.spelling[option.long] = name
     }
     if result.positional.count < self.arguments.count {
-      let missing = self.arguments[result.positional.count].name
-      throw error("Missing expected argument '<\(missing)>'")
+      let missing = self.arguments[result.positional.count]
+      if let option = missing.replacedBy, result.values[option] != nil {
+        return result
+      }
+      throw error("Missing expected argument '<\(missing.name)>'")
     }
     let extra = result.positional.dropFirst(self.arguments.count)
     if extra.count == 1 {

@@ -4,6 +4,8 @@ struct CommandSpec: Sendable {
   struct Argument: Sendable {
     var name: String
     var help: String
+    /// An option that, when given, stands in for this argument, which may then be left out.
+    var replacedBy: String? = nil
   }
 
   /// A named option: a flag, or an option that takes one value.

@@ -14,7 +14,10 @@ enum ConvertCommand {
         + "cannot be written, 64 for a bad command line.",
     ],
     arguments: [
-      .init(name: "template", help: "The CloudFormation JSON template, or '-' for standard input.")
+      .init(
+        name: "template",
+        help: "The CloudFormation template, JSON or YAML, or '-' for standard input.",
+        replacedBy: "stack-template")
     ],
     options: [
       .init(
@@ -44,6 +47,11 @@ enum ConvertCommand {
           + "become Terraform. Repeatable.",
         repeats: true),
       .init(
+        long: "stack-template", valueName: "file",
+        help:
+          "Instead of <template>, the template a live stack has: the output of 'aws "
+          + "cloudformation get-template', whose TemplateBody is the template (JSON or YAML)."),
+      .init(
         long: "stack-resources", valueName: "file",
         help:
           "Adopt a live stack: the output of 'aws cloudformation describe-stack-resources' (or "
@@ -56,10 +64,16 @@ enum ConvertCommand {
     ])
 
   static func run(_ arguments: ParsedArguments) throws -> Int32 {
-    let path = arguments.positional[0]
+    let path = try InputFile.templatePath(arguments, spec)
     let output = try outputDirectory(for: path, arguments)
-    let (bytes, name) = try InputFile.read(path)
+    var (bytes, name) = try InputFile.read(path)
     if path != "-" { try OutputDirectory.checkSpares(path, replacing: output) }
+    if arguments.value("stack-template") != nil {
+      let (body, diagnostics) = StackTemplateReader.read(bytes: bytes, fileName: name)
+      guard let body else { return fail(diagnostics) }
+      // Diagnostics point into the file itself when the body is an object.
+      (bytes, name) = (body.inPlace, body.inPlaceName)
+    }
     try OutputDirectory.checkWritable(output, force: arguments.has("force"))
     var options = ConversionOptions()
     if arguments.has("launch-configuration") {
@@ -68,13 +82,9 @@ enum ConvertCommand {
     if arguments.has("generic") { options.useProfiles = false }
     if arguments.has("no-fallback") { options.fallback = false }
     options.keptResources = arguments.all("keep")
-    let (liveStack, stackDiagnostics) = try readLiveStack(arguments)
-    if stackDiagnostics.containsErrors {
-      Console.report(stackDiagnostics)
-      let count = stackDiagnostics.filter(\.isError).count
-      Console.error("cfn2tf: \(count) error\(count == 1 ? "" : "s"); nothing was written\n")
-      return 1
-    }
+    var (liveStack, stackDiagnostics) = try readLiveStack(arguments)
+    liveStack?.templateFile = arguments.value("stack-template")
+    if stackDiagnostics.containsErrors { return fail(stackDiagnostics) }
     var conversion = Converter.convert(
       bytes: bytes, fileName: name, options: options, liveStack: liveStack)
     conversion.diagnostics = stackDiagnostics + conversion.diagnostics
@@ -87,6 +97,14 @@ enum ConvertCommand {
     try OutputDirectory.write(conversion.files, to: output)
     Console.out("Wrote \(conversion.files.count) files to \(output)\n")
     return 0
+  }
+
+  /// Reports `diagnostics`, which hold errors, and says that nothing was written: status 1.
+  static func fail(_ diagnostics: [Diagnostic]) -> Int32 {
+    Console.report(diagnostics)
+    let count = diagnostics.filter(\.isError).count
+    Console.error("cfn2tf: \(count) error\(count == 1 ? "" : "s"); nothing was written\n")
+    return 1
   }
 
   /// The live stack of `--stack-resources` and `--stack-description`, if given.
@@ -129,10 +147,11 @@ enum ConvertCommand {
     return given
   }
 
-  /// `stacks/web.json` → `web-tf`, in the current directory.
+  /// `stacks/web.json` or `stacks/web.yaml` → `web-tf`, in the current directory.
   static func defaultOutput(for path: String) -> String {
     var name = path.split(separator: "/").last.map(String.init) ?? "template"
-    for suffix in [".json", ".template"] where name.hasSuffix(suffix) && name != suffix {
+    for suffix in [".json", ".yaml", ".yml", ".template"]
+    where name.hasSuffix(suffix) && name != suffix {
       name = String(name.dropLast(suffix.count))
     }
     return name + "-tf"

@@ -28,7 +28,9 @@ enum DiffCommand {
         + "With '--plan', 0 when the values agree and 2 when one differs.",
     ],
     arguments: [
-      .init(name: "template", help: "The CloudFormation JSON template, or '-' for standard input.")
+      .init(
+        name: "template",
+        help: "The CloudFormation template, JSON or YAML, or '-' for standard input.")
     ],
     options: [
       .init(

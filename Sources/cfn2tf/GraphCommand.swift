@@ -16,7 +16,9 @@ enum GraphCommand {
         + "command line.",
     ],
     arguments: [
-      .init(name: "template", help: "The CloudFormation JSON template, or '-' for standard input.")
+      .init(
+        name: "template",
+        help: "The CloudFormation template, JSON or YAML, or '-' for standard input.")
     ],
     options: [
       .init(

@@ -17,4 +17,20 @@ enum InputFile {
       throw RunError(cannot: "read", path, because: error)
     }
   }
+
+  /// The path of the command's template: `<template>`, or the file of `--stack-template`; a
+  /// usage error when both are given.
+  static func templatePath(_ arguments: ParsedArguments, _ spec: CommandSpec) throws(UsageError)
+    -> String
+  {
+    guard let stackTemplate = arguments.value("stack-template") else {
+      return arguments.positional[0]
+    }
+    guard arguments.positional.isEmpty else {
+      throw spec.error(
+        "'<template>' and '--stack-template <file>' both name the template; give one of them")
+    }
+    if stackTemplate.isEmpty { throw spec.error("The value '' is invalid for '--stack-template'") }
+    return stackTemplate
+  }
 }

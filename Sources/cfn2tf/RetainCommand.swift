@@ -23,7 +23,10 @@ enum RetainCommand {
         + "cannot be written, 64 for a bad command line.",
     ],
     arguments: [
-      .init(name: "template", help: "The CloudFormation JSON template, or '-' for standard input.")
+      .init(
+        name: "template",
+        help: "The CloudFormation template, JSON or YAML, or '-' for standard input.",
+        replacedBy: "stack-template")
     ],
     options: [
       .init(
@@ -33,6 +36,11 @@ enum RetainCommand {
       .init(
         long: "force",
         help: "Replace the output file when it exists, even when it is the template itself."),
+      .init(
+        long: "stack-template", valueName: "file",
+        help:
+          "Instead of <template>, the template a live stack has, whose text is retained: the output of 'aws "
+          + "cloudformation get-template', whose TemplateBody is the template (JSON or YAML)."),
       .init(
         long: "kept",
         help:
@@ -45,16 +53,21 @@ enum RetainCommand {
     ])
 
   static func run(_ arguments: ParsedArguments) throws -> Int32 {
-    let path = arguments.positional[0]
+    let path = try InputFile.templatePath(arguments, spec)
     if path.isEmpty { throw spec.error("The value '' is invalid for '<template>'") }
     let given = arguments.value("output")
     if given == "" {
       throw spec.invalidValue("", for: "output", in: arguments, "the path is empty")
     }
     let output = given == "-" ? nil : given
-    let (bytes, name) = try InputFile.read(path)
+    var (bytes, name) = try InputFile.read(path)
     let force = arguments.has("force")
     if let output { try OutputFile.checkWritable(output, template: path, force: force) }
+    if arguments.value("stack-template") != nil {
+      let (body, diagnostics) = StackTemplateReader.read(bytes: bytes, fileName: name)
+      guard let body else { return try finish(nil, diagnostics, output: output, summary: "") }
+      (bytes, name) = (body.text, body.name)
+    }
     if arguments.has("kept") {
       var options = ConversionOptions()
       options.keptResources = arguments.all("keep")

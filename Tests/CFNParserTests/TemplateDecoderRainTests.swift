@@ -7,7 +7,7 @@ import Testing
 @Suite("Template decoder: rain templates")
 struct TemplateDecoderRainTests {
   static let fix =
-    "package it with rain first: 'rain pkg test.json > packaged.yaml' (older rain releases need '-x' for modules), then 'rain fmt --json packaged.yaml > packaged.json', and convert packaged.json"
+    "package it with rain first: 'rain pkg test.json > packaged.yaml' (older rain releases need '-x' for modules), and convert packaged.yaml"
 
   @Test("a resource whose Type is a rain module")
   func moduleType() {

@@ -51,6 +51,13 @@ struct EquivalenceEndToEndTests {
     #expect(equivalent.status == 0, "\(equivalent)")
     #expect(equivalent.stdout.hasPrefix("Equivalent: "), "\(equivalent)")
     #expect(!equivalent.stdout.contains(Self.licenseKey))
+    // The same template in YAML is checked against the same plan.
+    try sandbox.copyFixture("datomic-yaml/template.yaml", to: "cf.yaml")
+    var yamlDiff = diff
+    yamlDiff[1] = "cf.yaml"
+    let yamlEquivalent = try sandbox.run(yamlDiff)
+    #expect(yamlEquivalent.status == 0, "\(yamlEquivalent)")
+    #expect(yamlEquivalent.stdout.hasPrefix("Equivalent: "), "\(yamlEquivalent)")
 
     // A value changed by hand in the generated module.
     let main = sandbox.url("gen/main.tf")

@@ -40,8 +40,8 @@ struct HelpTests {
     USAGE: cfn2tf convert <template> [<options>]
 
     ARGUMENTS:
-      <template>              The CloudFormation JSON template, or '-' for standard
-                              input.
+      <template>              The CloudFormation template, JSON or YAML, or '-' for
+                              standard input.
 
     OPTIONS:
       -o, --output <dir>      The directory to write the module to. (default: the
@@ -58,6 +58,9 @@ struct HelpTests {
       --keep <logical-id>     Keep this resource in CloudFormation, in the stack
                               the module deploys, though it could become Terraform.
                               Repeatable.
+      --stack-template <file> Instead of <template>, the template a live stack has:
+                              the output of 'aws cloudformation get-template',
+                              whose TemplateBody is the template (JSON or YAML).
       --stack-resources <file>
                               Adopt a live stack: the output of 'aws cloudformation
                               describe-stack-resources' (or list-stack-resources);

@@ -31,8 +31,8 @@ struct ReportHelpTests {
     USAGE: cfn2tf diff <template> [<options>]
 
     ARGUMENTS:
-      <template>              The CloudFormation JSON template, or '-' for standard
-                              input.
+      <template>              The CloudFormation template, JSON or YAML, or '-' for
+                              standard input.
 
     OPTIONS:
       --format <format>       The report's format: 'text' for a terminal,
@@ -78,8 +78,8 @@ struct ReportHelpTests {
     USAGE: cfn2tf graph <template> [--format <format>]
 
     ARGUMENTS:
-      <template>              The CloudFormation JSON template, or '-' for standard
-                              input.
+      <template>              The CloudFormation template, JSON or YAML, or '-' for
+                              standard input.
 
     OPTIONS:
       --format <format>       'dot' for Graphviz or 'mermaid' for Markdown.

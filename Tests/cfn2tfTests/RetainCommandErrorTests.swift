@@ -29,14 +29,18 @@ struct RetainCommandErrorTests {
     USAGE: cfn2tf retain <template> [<options>]
 
     ARGUMENTS:
-      <template>              The CloudFormation JSON template, or '-' for standard
-                              input.
+      <template>              The CloudFormation template, JSON or YAML, or '-' for
+                              standard input.
 
     OPTIONS:
       -o, --output <file>     The file to write the retained template to, or '-'
                               for standard output. (default: standard output)
       --force                 Replace the output file when it exists, even when it
                               is the template itself.
+      --stack-template <file> Instead of <template>, the template a live stack has,
+                              whose text is retained: the output of 'aws
+                              cloudformation get-template', whose TemplateBody is
+                              the template (JSON or YAML).
       --kept                  Write instead the template the stack keeps once
                               Terraform has adopted the rest: what stays in
                               CloudFormation, as the converted module's

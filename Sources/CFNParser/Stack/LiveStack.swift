@@ -53,6 +53,9 @@ public struct LiveStack: Hashable, Sendable {
   public var resources: [Resource]
   /// The parameter values, when the stack description was given.
   public var parameters: [ParameterValue]?
+  /// The file of `aws cloudformation get-template` the template was read from, when it was
+  /// (`--stack-template`), so that the runbook's commands read it the same way.
+  public var templateFile: String?
 
   /// Creates a live stack.
   public init(

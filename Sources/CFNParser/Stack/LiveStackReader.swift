@@ -1,4 +1,4 @@
-/// Reads the JSON the AWS CLI prints for a stack: `describe-stack-resources` (`StackResources`),
+/// Reads what the AWS CLI prints for a stack (JSON, or YAML with `--output yaml`): `describe-stack-resources` (`StackResources`),
 /// `list-stack-resources` (`StackResourceSummaries`) and `describe-stacks` (`Stacks`).
 public enum LiveStackReader {
   /// What can be wrong with those files.
@@ -33,7 +33,7 @@ public enum LiveStackReader {
           Problem.notAStackResourcesFile.description + "; the file is empty", at: start(fileName))
       ]
     }
-    let (json, diagnostics) = JSONReader.read(bytes: bytes, fileName: fileName)
+    let (json, diagnostics, _) = SourceFormat.read(bytes: bytes, fileName: fileName)
     guard let json, !diagnostics.containsErrors else { return diagnostics }
     guard let entries = (json["StackResources"] ?? json["StackResourceSummaries"])?.elements else {
       return diagnostics + [.error(Problem.notAStackResourcesFile.description, at: json.location)]
@@ -77,7 +77,7 @@ public enum LiveStackReader {
           Problem.notAStackDescription.description + "; the file is empty", at: start(fileName))
       ]
     }
-    let (json, diagnostics) = JSONReader.read(bytes: bytes, fileName: fileName)
+    let (json, diagnostics, _) = SourceFormat.read(bytes: bytes, fileName: fileName)
     guard let json, !diagnostics.containsErrors else { return diagnostics }
     guard let stacks = json["Stacks"]?.elements else {
       return diagnostics + [.error(Problem.notAStackDescription.description, at: json.location)]

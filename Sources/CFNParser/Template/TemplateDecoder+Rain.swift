@@ -59,7 +59,7 @@ extension TemplateDecoder {
   static func rainFix(_ fileName: String) -> String {
     let input = fileName == "<stdin>" ? "template.json" : fileName
     return
-      "package it with rain first: 'rain pkg \(input) > packaged.yaml' (older rain releases need '-x' for modules), then 'rain fmt --json packaged.yaml > packaged.json', and convert packaged.json"
+      "package it with rain first: 'rain pkg \(input) > packaged.yaml' (older rain releases need '-x' for modules), and convert packaged.yaml"
   }
 
   /// Every `{"Rain::…": …}` directive under `value` other than a resource's module `Type`

@@ -20,11 +20,12 @@ public struct TemplateDecoder {
     decode(bytes: Array(text.utf8), fileName: fileName)
   }
 
-  /// Reads and decodes template bytes. The template is nil when any error was found.
+  /// Reads and decodes template bytes, JSON or YAML (`SourceFormat`). The template is nil when
+  /// any error was found.
   public static func decode(bytes: [UInt8], fileName: String) -> (
     template: Template?, diagnostics: [Diagnostic]
   ) {
-    let (json, readDiagnostics) = JSONReader.read(bytes: bytes, fileName: fileName)
+    let (json, readDiagnostics, _) = SourceFormat.read(bytes: bytes, fileName: fileName)
     guard let json, !readDiagnostics.containsErrors else { return (nil, readDiagnostics) }
     let (template, decodeDiagnostics) = decode(json, fileName: fileName)
     return (template, readDiagnostics + decodeDiagnostics)

@@ -5,10 +5,11 @@ enum MigrationRunbook {
   static func text(_ plan: MigrationPlan) -> String {
     let stack = plan.stack.name ?? "STACK"
     let region = plan.stack.region ?? "REGION"
-    let template = plan.templateName
-    let retained =
-      template.hasSuffix(".json")
-      ? String(template.dropLast(5)) + "-retain.json" : template + "-retain.json"
+    let stackTemplate = plan.stack.templateFile.map {
+      $0.split(separator: "/").last.map(String.init) ?? $0
+    }
+    let template = stackTemplate.map { "--stack-template \($0)" } ?? plan.templateName
+    let retained = retainedName(stackTemplate ?? plan.templateName, body: stackTemplate != nil)
     let keeps = !plan.kept.isEmpty
     var lines: [String] = [
       "# Migrating stack `\(stack)` to Terraform",
@@ -120,6 +121,16 @@ enum MigrationRunbook {
   }
 
   /// Steps 3 to 5: plan, apply, remove the import blocks; then the imports and what stays.
+  /// The name of the retained template: `web-retain.json` for `web.json`, `web-retain.yaml` for
+  /// `web.yaml`; for the `body` of a get-template output, which may be either,
+  /// `web-retain.template`.
+  static func retainedName(_ name: String, body: Bool) -> String {
+    for suffix in [".json", ".yaml", ".yml", ".template"] where name.hasSuffix(suffix) {
+      return String(name.dropLast(suffix.count)) + "-retain" + (body ? ".template" : suffix)
+    }
+    return name + (body ? "-retain.template" : "-retain.json")
+  }
+
   static func planSteps(_ plan: MigrationPlan, retained: String, keeps: Bool) -> [String] {
     var lines: [String] = []
     if !plan.secrets.isEmpty {

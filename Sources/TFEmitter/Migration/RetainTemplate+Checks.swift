@@ -47,17 +47,48 @@ extension RetainTemplate {
     }
   }
 
-  /// The decoded JSON string that starts at `offset`, if one does.
+  /// The key that starts at `offset`, if one does: a JSON string, or a YAML key, quoted or not.
   static func key(at offset: Int, in bytes: [UInt8]) -> String? {
-    guard offset >= 0, offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
-      return nil
-    }
+    guard offset >= 0, offset < bytes.count else { return nil }
+    guard bytes[offset] == UInt8(ascii: "\"") else { return yamlKey(at: offset, in: bytes) }
     var index = offset + 1
     while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
       index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
     }
     guard index < bytes.count else { return nil }
     return JSONReader.read(bytes: Array(bytes[offset...index]), fileName: "").value?.stringValue
+  }
+
+  /// The YAML key, in single quotes or plain, that starts at `offset` (a key in double quotes is
+  /// read as JSON's).
+  static func yamlKey(at offset: Int, in bytes: [UInt8]) -> String? {
+    var index = offset
+    if bytes[offset] == UInt8(ascii: "'") {
+      var key: [UInt8] = []
+      index += 1
+      while index < bytes.count {
+        if bytes[index] == UInt8(ascii: "'") {
+          guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "'") else {
+            return String(decoding: key, as: UTF8.self)
+          }
+          index += 1
+        }
+        key.append(bytes[index])
+        index += 1
+      }
+      return nil
+    }
+    while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D {
+      if bytes[index] == UInt8(ascii: ":"),
+        index + 1 == bytes.count || [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index + 1])
+      {
+        break
+      }
+      index += 1
+    }
+    var end = index
+    while end > offset, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+    return end > offset ? String(decoding: bytes[offset..<end], as: UTF8.self) : nil
   }
 
   /// The byte offset at which each line starts, as the reader counts lines and columns: a line

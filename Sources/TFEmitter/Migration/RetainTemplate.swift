@@ -4,15 +4,17 @@ import CFNParser
 /// `DeletionPolicy` and `UpdateReplacePolicy` set to `"Retain"`. Updating the stack with it and
 /// then deleting the stack leaves every resource in place, ready for `terraform import`.
 ///
-/// The edit is made in the original text: a policy that holds another value has that value
-/// replaced, a missing one is inserted after the resource's `Type` (or after the policy it
-/// has), written like the members around it: one per line with their indentation and line
-/// breaks (LF, CRLF or CR; spaces or tabs), or compact on one line, with the same spacing around
-/// `:` and `,`. Every other byte stays as it was: key order, whitespace, escapes such as `\/`,
+/// The edit is made in the original text, JSON or YAML: a policy that holds another value has
+/// that value replaced, a missing one is inserted after the resource's `Type` (or after the
+/// policy it has), written like the members around it: in JSON, one per line with their
+/// indentation and line breaks (LF, CRLF or CR; spaces or tabs), or compact on one line, with
+/// the same spacing around `:` and `,`; in YAML, on a line of its own indented as its
+/// neighbours (`YAMLMemberLayout`), or after `, ` in a flow mapping, quoted as they are. Every
+/// other byte stays as it was: key order, whitespace, comments, quoting, escapes such as `\/`,
 /// number lexemes, a byte-order mark.
 ///
-/// A template with errors (of JSON, of the template's structure, or a repeated key that the edit
-/// would leave unretained) gives its diagnostics and no text.
+/// A template with errors (of its syntax, of the template's structure, or a repeated key that
+/// the edit would leave unretained) gives its diagnostics and no text.
 public enum RetainTemplate {
   /// The two policy attributes the edit sets, in the order they are inserted.
   public static let policyAttributes = ["DeletionPolicy", "UpdateReplacePolicy"]
@@ -34,7 +36,7 @@ public enum RetainTemplate {
   public static func retain(bytes: [UInt8], fileName: String) -> (
     text: String?, diagnostics: [Diagnostic], changes: [RetainChange]
   ) {
-    let (json, readDiagnostics) = JSONReader.read(bytes: bytes, fileName: fileName)
+    let (json, readDiagnostics, format) = SourceFormat.read(bytes: bytes, fileName: fileName)
     guard let json, !readDiagnostics.containsErrors else { return (nil, readDiagnostics, []) }
     let (template, decodeDiagnostics) = TemplateDecoder.decode(json, fileName: fileName)
     var diagnostics = readDiagnostics + decodeDiagnostics
@@ -49,7 +51,7 @@ public enum RetainTemplate {
     var changes: [RetainChange] = []
     var edited: Set<Range<Int>> = []
     for resource in template.resources {
-      let (resourceEdits, change) = retain(resource, in: bytes)
+      let (resourceEdits, change) = retain(resource, in: bytes, format: format)
       // The resources a loop writes share its body: one edit there retains them all.
       edits += resourceEdits.filter { edited.insert($0.range).inserted }
       changes.append(change)
@@ -69,7 +71,9 @@ public enum RetainTemplate {
   }
 
   /// The edits that retain one resource, and the change they make.
-  static func retain(_ resource: Resource, in bytes: [UInt8]) -> ([Edit], RetainChange) {
+  static func retain(_ resource: Resource, in bytes: [UInt8], format: SourceFormat) -> (
+    [Edit], RetainChange
+  ) {
     var edits: [Edit] = []
     var outcomes: [RetainChange.Policy] = []
     var missing: [String] = []
@@ -84,7 +88,12 @@ public enum RetainTemplate {
         outcomes.append(.unchanged)
       } else {
         let range = policy.range.startOffset..<policy.range.endOffset
-        edits.append(Edit(range: range, replacement: Array(JSONValue.quoted(retain).utf8)))
+        let replacement =
+          format == .json
+          ? Array(JSONValue.quoted(retain).utf8)
+          : YAMLMemberLayout.scalar(
+            retain, quote: YAMLMemberLayout.quote(at: policy.range.startOffset, in: bytes))
+        edits.append(Edit(range: range, replacement: replacement))
         outcomes.append(
           .replaced(resource.policyExpressions[attribute]?.compactText ?? policy.value))
       }
@@ -93,10 +102,16 @@ public enum RetainTemplate {
       let anchor =
         members.firstIndex { policyAttributes.contains($0.key) }
         ?? members.firstIndex { $0.key == "Type" } ?? members.count - 1
-      let layout = MemberLayout(of: members, around: anchor, in: bytes)
-      let end = members[anchor].value.range.endOffset
-      let text = missing.flatMap { layout.member($0, retain) }
-      edits.append(Edit(range: end..<end, replacement: text))
+      if format == .yaml {
+        let layout = YAMLMemberLayout(of: resource.value, around: anchor, in: bytes)
+        let text = missing.flatMap { layout.member($0, retain) }
+        edits.append(Edit(range: layout.insertion..<layout.insertion, replacement: text))
+      } else {
+        let layout = MemberLayout(of: members, around: anchor, in: bytes)
+        let end = members[anchor].value.range.endOffset
+        let text = missing.flatMap { layout.member($0, retain) }
+        edits.append(Edit(range: end..<end, replacement: text))
+      }
     }
     let change = RetainChange(
       logicalId: resource.logicalId, type: resource.type.value, location: resource.range.start,

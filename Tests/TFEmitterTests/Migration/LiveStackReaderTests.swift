@@ -24,6 +24,28 @@ struct LiveStackReaderTests {
     #expect(stack.resource("Group")?.location == SourceLocation(file: "r.json", line: 2, column: 3))
   }
 
+  @Test("the AWS CLI's YAML output ('--output yaml') reads the same")
+  func yamlOutput() {
+    var stack = LiveStack()
+    let text = """
+      StackResources:
+      - LogicalResourceId: Group
+        PhysicalResourceId: web-Group-1
+        ResourceStatus: CREATE_COMPLETE
+        ResourceType: AWS::AutoScaling::AutoScalingGroup
+        StackId: arn:aws:cloudformation:eu-west-1:111122223333:stack/web/abc
+        StackName: web
+        Timestamp: '2024-05-01T10:00:00.000000+00:00'
+      """
+    let diagnostics = LiveStackReader.readResources(
+      bytes: Array(text.utf8), fileName: "r.yaml", into: &stack)
+    #expect(diagnostics.isEmpty)
+    #expect(stack.name == "web")
+    #expect(stack.region == "eu-west-1")
+    #expect(stack.physicalId(of: "Group") == "web-Group-1")
+    #expect(stack.resource("Group")?.location == SourceLocation(file: "r.yaml", line: 2, column: 3))
+  }
+
   @Test("list-stack-resources gives resources without a stack name")
   func listStackResources() {
     var stack = LiveStack()
