@@ -266,18 +266,19 @@ extension YAMLReader {
       ]), range: whole)
   }
 
-  /// One warning at the first alias or merge key: CloudFormation refuses them.
+  /// One error at the first alias or merge key: CloudFormation refuses a template that has
+  /// them, so cfn2tf does too, saying how to expand them.
   mutating func warnAboutExpansion() {
     guard let first = expanded.min() else { return }
     let more = expanded.count - 1
     var notes: [Diagnostic.Note] = [
       .init(
-        "'aws cloudformation package' and SAM expand them before CloudFormation reads the "
-          + "template; cfn2tf expands them the same way")
+        "expand them first, as 'aws cloudformation package' and 'sam package' do before "
+          + "CloudFormation reads the template, or with 'cfn-flip -c': then convert what they write")
     ]
     if more > 0 { notes.append(.init("\(more) more in this file")) }
     diagnostics.append(
-      .warning(
+      .error(
         "YAML aliases and '<<' merge keys are not CloudFormation: it refuses a template that has "
           + "them",
         at: first, notes: notes))
