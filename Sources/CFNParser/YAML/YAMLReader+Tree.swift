@@ -274,7 +274,8 @@ extension YAMLReader {
     var notes: [Diagnostic.Note] = [
       .init(
         "expand them first, as 'aws cloudformation package' and 'sam package' do before "
-          + "CloudFormation reads the template, or with 'cfn-flip -c': then convert what they write")
+          + "CloudFormation reads the template, or with 'cfn-flip -c': then convert what they write"
+      )
     ]
     if more > 0 { notes.append(.init("\(more) more in this file")) }
     diagnostics.append(
