@@ -268,7 +268,7 @@ extension YAMLReader {
 
   /// One error at the first alias or merge key: CloudFormation refuses a template that has
   /// them, so cfn2tf does too, saying how to expand them.
-  mutating func warnAboutExpansion() {
+  mutating func refuseExpansion() {
     guard let first = expanded.min() else { return }
     let more = expanded.count - 1
     var notes: [Diagnostic.Note] = [

@@ -62,7 +62,7 @@ public struct YAMLReader {
   var anchors: [String: (value: JSONValue, size: Int)] = [:]
   /// How many values aliases have added.
   var expansion = 0
-  /// Where aliases and merge keys are, for the one warning about them.
+  /// Where aliases and merge keys are, for the one error about them.
   var expanded: [SourceLocation] = []
   var diagnostics: [Diagnostic] = []
 
@@ -104,7 +104,7 @@ public struct YAMLReader {
           endOffset: start)
         throw Failure(error: Located(.emptyInput, at: place))
       }
-      reader.warnAboutExpansion()
+      reader.refuseExpansion()
       return (root, reader.diagnostics.sortedByLocation(), nil)
     } catch {
       var diagnostics = reader.diagnostics.filter { !$0.isError }.sortedByLocation()
