@@ -90,7 +90,7 @@ enum CLI {
 
   /// `Error: …`, the usage line and where to get help, on standard error.
   private static func report(_ error: UsageError) -> Int32 {
-    var text = "Error: \(error.message)\n"
+    var text = "Error: \(error.message.escapingControlCharacters())\n"
     if let command = error.command {
       text += "Usage: \(HelpText.usage(command))\n"
       text += "  See 'cfn2tf \(command.name) --help' for more information.\n"

@@ -79,7 +79,7 @@ enum RetainCommand {
     let result = RetainTemplate.retain(bytes: bytes, fileName: name)
     return try finish(
       result.text, result.diagnostics, output: output,
-      summary: result.changes.map { $0.description + "\n" }.joined())
+      summary: result.changes.map { $0.description.escapingControlCharacters() + "\n" }.joined())
   }
 
   /// Reports `diagnostics`, and writes `text` with `summary` on standard error when there is one.

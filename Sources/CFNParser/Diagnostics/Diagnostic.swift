@@ -72,14 +72,17 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
   public var isError: Bool { severity == .error }
 
   /// The compiler-style rendering: `file:line:column: error: message`, each note indented below.
+  /// Control characters in the message and the notes (quoted from a template) and in file names
+  /// (typed by the user) are escaped as `\u{1B}`, `\n`, … (`escapingControlCharacters`), so
+  /// that each diagnostic and each note is one line, whatever the template holds.
   public var description: String {
     var text = ""
     if let location { text += "\(location): " }
-    text += "\(severity.rawValue): \(message)"
+    text += "\(severity.rawValue): \(message.escapingControlCharacters())"
     for note in notes {
       text += "\n  "
       if let location = note.location { text += "\(location): " }
-      text += "note: \(note.message)"
+      text += "note: \(note.message.escapingControlCharacters())"
     }
     return text
   }

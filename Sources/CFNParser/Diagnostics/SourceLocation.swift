@@ -15,8 +15,9 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     self.column = column
   }
 
-  /// `file:line:column`, the form every diagnostic starts with.
-  public var description: String { "\(file):\(line):\(column)" }
+  /// `file:line:column`, the form every diagnostic starts with; control characters in the file
+  /// name are escaped (`escapingControlCharacters`).
+  public var description: String { "\(file.escapingControlCharacters()):\(line):\(column)" }
 
   /// Orders locations by file, line and column.
   public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

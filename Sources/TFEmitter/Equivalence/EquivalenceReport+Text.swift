@@ -1,6 +1,9 @@
+import CFNParser
+
 extension EquivalenceReport {
   /// The report as text: the verdict, every difference with both paths and values, then what was
-  /// not compared and why, then how many values agree.
+  /// not compared and why, then how many values agree. Every line is escaped
+  /// (`escapingControlCharacters`): the values come from the template and the plan.
   public var text: String {
     var lines: [String] = []
     if differences.isEmpty {
@@ -25,6 +28,6 @@ extension EquivalenceReport {
         lines.append("  \(item.path) -> \(item.target): \(item.terraform)")
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return lines.map { $0.escapingControlCharacters() }.joined(separator: "\n") + "\n"
   }
 }

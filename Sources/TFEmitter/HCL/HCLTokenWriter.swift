@@ -1,3 +1,5 @@
+import CFNParser
+
 /// Builds the token stream for a tree: decides where lines break, never the spaces.
 struct HCLTokenWriter {
   /// The tokens written so far.
@@ -84,7 +86,9 @@ struct HCLTokenWriter {
   private mutating func writeComment(_ lines: [String]) {
     for line in lines {
       for piece in line.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-        var text = Substring(piece)
+        // Control characters a line break does not split off (ESC, BEL, …) as escapes: a
+        // comment may quote the template.
+        var text = Substring(String(piece).escapingControlCharacters())
         while let last = text.last, last.isWhitespace { text.removeLast() }
         append(HCLToken(.comment, text.isEmpty ? "#" : "# " + text))
       }

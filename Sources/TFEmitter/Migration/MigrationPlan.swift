@@ -54,7 +54,8 @@ struct MigrationPlan {
   var parameterNames: [String]
   /// Whether the template declares IAM resources (the update needs a capability).
   var needsIAMCapability: Bool
-  /// The template's file name, without directories.
+  /// The template's file name, without directories, its control characters escaped (the
+  /// runbook quotes it).
   var templateName: String
 
   init(moduleName: String, stack: LiveStack, template: Template) {
@@ -62,7 +63,7 @@ struct MigrationPlan {
     self.stack = stack
     parameterNames = template.parameters.map(\.name)
     needsIAMCapability = template.resources.contains { $0.type.value.hasPrefix("AWS::IAM::") }
-    templateName = template.inputName
+    templateName = template.inputName.escapingControlCharacters()
   }
 
   /// Sets the value of `variable` in `terraform.tfvars`, replacing an earlier one.

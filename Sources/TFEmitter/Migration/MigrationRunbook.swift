@@ -6,7 +6,7 @@ enum MigrationRunbook {
     let stack = plan.stack.name ?? "STACK"
     let region = plan.stack.region ?? "REGION"
     let stackTemplate = plan.stack.templateFile.map {
-      $0.split(separator: "/").last.map(String.init) ?? $0
+      ($0.split(separator: "/").last.map(String.init) ?? $0).escapingControlCharacters()
     }
     let template = stackTemplate.map { "--stack-template \($0)" } ?? plan.templateName
     let retained = retainedName(stackTemplate ?? plan.templateName, body: stackTemplate != nil)

@@ -8,7 +8,7 @@ extension ModuleBuilder {
     lines.append("# \(Markdown.inline(title))")
     lines.append("")
     lines.append(
-      "Converted by cfn2tf \(options.toolVersion) from the CloudFormation template `\(template.inputName)`."
+      "Converted by cfn2tf \(options.toolVersion) from the CloudFormation template \(MarkdownReport.code(template.inputName))."
     )
     lines.append("")
     lines.append("## Inputs")
@@ -50,7 +50,9 @@ extension ModuleBuilder {
     lines.append("| Terraform address | From CloudFormation |")
     lines.append("|-------------------|---------------------|")
     for resource in resources {
-      let origin = resource.origin.map { "`\($0)` (\(template.resource($0)?.type.value ?? ""))" }
+      let origin = resource.origin.map {
+        "\(MarkdownReport.code($0)) (\(Markdown.inline(template.resource($0)?.type.value ?? "")))"
+      }
       lines.append("| `\(resource.address)` | \(origin ?? "added by cfn2tf") |")
     }
     return lines.joined(separator: "\n") + "\n"
@@ -59,7 +61,8 @@ extension ModuleBuilder {
 
 /// Escaping for Markdown table cells.
 package enum Markdown {
-  /// Text safe in a table cell: pipes escaped, newlines as spaces.
+  /// Text safe in a table cell: pipes escaped, newlines as spaces, other control characters as
+  /// escapes (`\u{1B}`).
   package static func inline(_ text: String) -> String {
     escape(text, backquote: "`")
   }
@@ -69,8 +72,10 @@ package enum Markdown {
     escape(text, backquote: "'")
   }
 
-  /// One pass: `|` → `\|`, a line break (CRLF, LF or CR) → one space, `` ` `` → `backquote`.
+  /// One pass: `|` → `\|`, a line break (CRLF, LF or CR) → one space, `` ` `` → `backquote`,
+  /// after the other control characters became escapes.
   private static func escape(_ text: String, backquote: Character) -> String {
+    let text = text.escapingControlCharacters(keeping: ["\n", "\r"])
     guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0x0A || $0 == 0x0D || $0 == 0x60 }) else {
       return text
     }

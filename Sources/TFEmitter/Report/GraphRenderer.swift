@@ -101,14 +101,20 @@ public enum GraphRenderer {
     return "\(prefix)__\(graph.nodes.firstIndex(of: node) ?? 0)"
   }
 
-  /// A node's label: its name, then its kind, or for a resource its type, on a second line.
+  /// A node's label: its name, then its kind, or for a resource its type, on a second line; the
+  /// control characters of the name and type escaped (`\u{1B}`), so that the only line break is
+  /// this one.
   package static func label(of node: ResourceGraph.Node, in graph: ResourceGraph) -> String {
-    switch node.kind {
-    case .parameter: "\(node.name)\nParameter"
-    case .mapping: "\(node.name)\nMapping"
-    case .condition: "\(node.name)\nCondition"
-    case .resource: "\(node.name)\n\(graph.template.resource(node.name)?.type.value ?? "Resource")"
-    case .output: "\(node.name)\nOutput"
+    let name = node.name.escapingControlCharacters()
+    return switch node.kind {
+    case .parameter: "\(name)\nParameter"
+    case .mapping: "\(name)\nMapping"
+    case .condition: "\(name)\nCondition"
+    case .resource:
+      "\(name)\n"
+        + (graph.template.resource(node.name)?.type.value ?? "Resource")
+        .escapingControlCharacters()
+    case .output: "\(name)\nOutput"
     }
   }
 

@@ -102,8 +102,9 @@ public enum MarkdownReport {
 
   /// Prose safe anywhere inline, table cells included: Markdown's inline punctuation and HTML
   /// are escaped with backslashes (an underscore inside a word cannot start emphasis and stays
-  /// as it is), line breaks become spaces.
+  /// as it is), line breaks become spaces, other control characters escapes (`\u{1B}`).
   package static func text(_ value: String) -> String {
+    let value = value.escapingControlCharacters(keeping: ["\n", "\r"])
     // Most text has nothing to escape: it passes through without a walk over its characters.
     if !value.utf8.contains(where: textSpecials.contains) { return value }
     let characters = Array(value)
@@ -128,8 +129,9 @@ public enum MarkdownReport {
   /// A code span holding `value` exactly (as a table cell shows it): fenced by more backticks
   /// than it contains in a row, padded when it starts or ends with one, pipes escaped (GitHub
   /// splits table cells before it reads code spans), line breaks as spaces, as a code span
-  /// shows them anyway.
+  /// shows them anyway, other control characters as escapes (`\u{1B}`).
   package static func code(_ value: String) -> String {
+    let value = value.escapingControlCharacters(keeping: ["\n", "\r"])
     if !value.isEmpty,
       !value.utf8.contains(where: { $0 == 0x7C || $0 == 0x0A || $0 == 0x0D || $0 == 0x60 }),
       value.utf8.first != 0x20

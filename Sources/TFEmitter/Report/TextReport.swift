@@ -3,7 +3,9 @@ import CFNParser
 /// The report as plain text for a terminal: the summary (counts, what to review, warnings), then
 /// the details, one entry as a status column, the element and its Terraform target, and indented
 /// lines for where it is written and why, and both values. Colour is added only when asked for;
-/// the caller decides (a TTY, and no `NO_COLOR`).
+/// the caller decides (a TTY, and no `NO_COLOR`). What comes from the template has its control
+/// characters escaped (`\u{1B}`), a value's line breaks and tabs aside, so that nothing but the
+/// report's own colours reaches the terminal.
 public enum TextReport {
   /// The width of the status column: the longest status and two spaces.
   static let statusWidth = 14
@@ -12,7 +14,7 @@ public enum TextReport {
   public static func render(_ report: ReportModel, colour: Bool) -> String {
     var writer = Writer(colour: colour)
     writer.line(
-      writer.bold("cfn2tf \(report.toolVersion) report for \(report.templateName)"))
+      writer.bold("cfn2tf \(report.toolVersion) report for \(safe(report.templateName))"))
     writer.blank()
     if !report.kept.isEmpty {
       writer.line(writer.bold("KEPT IN CLOUDFORMATION (\(report.kept.count))"))
@@ -29,8 +31,8 @@ public enum TextReport {
         var indent = 2
         if let id = group.logicalId {
           writer.blank()
-          let type = group.resourceType.map { " (\($0))" } ?? ""
-          writer.line("  " + writer.bold(id) + type)
+          let type = group.resourceType.map { " (\(safe($0)))" } ?? ""
+          writer.line("  " + writer.bold(safe(id)) + type)
           indent = 4
         }
         for entry in group.entries {
@@ -73,19 +75,26 @@ public enum TextReport {
   ) {
     let pad = String(repeating: " ", count: indent)
     let status = writer.status(entry.status)
-    let target = ReportModel.shownTarget(of: entry).map { " -> \($0)" } ?? ""
-    writer.line(pad + status + label + target)
+    let target = ReportModel.shownTarget(of: entry).map { " -> \(safe($0))" } ?? ""
+    writer.line(pad + status + safe(label) + target)
     let inner = pad + String(repeating: " ", count: statusWidth)
     var place = entry.location.map { "\($0)" } ?? ""
-    if !entry.note.isEmpty { place += place.isEmpty ? entry.note : ": \(entry.note)" }
+    let note = safe(entry.note)
+    if !note.isEmpty { place += place.isEmpty ? note : ": \(note)" }
     if !place.isEmpty { writer.block(place, indent: inner) }
     guard values else { return }
     if let source = entry.sourceValue {
-      writer.block(source, indent: inner, label: "CloudFormation: ")
+      writer.block(safe(source, value: true), indent: inner, label: "CloudFormation: ")
     }
     if let target = entry.targetValue {
-      writer.block(target, indent: inner, label: "Terraform:      ")
+      writer.block(safe(target, value: true), indent: inner, label: "Terraform:      ")
     }
+  }
+
+  /// `text` with its control characters escaped; a value keeps its line breaks (each becomes a
+  /// line of the block) and tabs.
+  private static func safe(_ text: String, value: Bool = false) -> String {
+    text.escapingControlCharacters(keeping: value ? ["\n", "\t"] : [])
   }
 
   /// Collects lines; colours are SGR sequences, each reset right after its text.

@@ -6,7 +6,7 @@ extension DatomicProfile {
     var lines = [
       "# Datomic transactor",
       "",
-      "Terraform module converted by cfn2tf \(options.toolVersion) from `\(template.inputName)`, a template written by",
+      "Terraform module converted by cfn2tf \(options.toolVersion) from \(MarkdownReport.code(template.inputName)), a template written by",
       "Datomic's `create-cf-template`. Besides the launch template and auto scaling group the template",
       "declared, it creates what `ensure-cf` and `ensure-transactor` made outside the template — the",
       "security group, IAM roles and policies, the DynamoDB table and the log bucket — each behind a",
