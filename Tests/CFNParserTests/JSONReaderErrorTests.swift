@@ -13,12 +13,25 @@ struct JSONReaderErrorTests {
     expectSyntaxError("\u{FEFF}1️⃣\n", .emptyInput)
   }
 
-  @Test("UTF-16 text") func utf16() {
+  @Test("UTF-16 text, named with its byte order") func utf16() {
     expectSyntaxError(
-      "1️⃣\u{FFFD}{}", .unsupportedEncoding("UTF-16"), rawBytes: ["\u{FFFD}": [0xFF, 0xFE]])
+      "1️⃣\u{FFFD}{}", .unsupportedEncoding("UTF-16LE"), rawBytes: ["\u{FFFD}": [0xFF, 0xFE]])
     expectSyntaxError(
-      "1️⃣\u{FFFD}{}", .unsupportedEncoding("UTF-16"), rawBytes: ["\u{FFFD}": [0xFE, 0xFF]])
-    expectSyntaxError("1️⃣{\u{0}}\u{0}", .unsupportedEncoding("UTF-16"))
+      "1️⃣\u{FFFD}{}", .unsupportedEncoding("UTF-16BE"), rawBytes: ["\u{FFFD}": [0xFE, 0xFF]])
+    expectSyntaxError("1️⃣{\u{0}}\u{0}", .unsupportedEncoding("UTF-16LE"))
+    expectSyntaxError("1️⃣\u{0}{\u{0}}", .unsupportedEncoding("UTF-16BE"))
+  }
+
+  @Test("UTF-32 text, with and without a byte-order mark") func utf32() {
+    let le: [UInt8] = [0x7B, 0, 0, 0, 0x7D, 0, 0, 0]
+    let be: [UInt8] = [0, 0, 0, 0x7B, 0, 0, 0, 0x7D]
+    for (bytes, name) in [
+      (le, "UTF-32LE"), (be, "UTF-32BE"), ([0xFF, 0xFE, 0, 0] + le, "UTF-32LE"),
+      ([0, 0, 0xFE, 0xFF] + be, "UTF-32BE"),
+    ] {
+      expectSyntaxError(
+        "1️⃣\u{FFFD}", .unsupportedEncoding(name), rawBytes: ["\u{FFFD}": bytes])
+    }
   }
 
   @Test("end of input inside an object") func endInObject() {

@@ -127,7 +127,16 @@ struct YAMLReaderErrorTests {
     expectYAMLError("a: 1️⃣\u{FFFF}\n", .invalidUTF8(0xFF), rawBytes: ["\u{FFFF}": [0xFF]])
     expectYAMLError("a: é1️⃣\u{FFFF}\n", .invalidUTF8(0xC3), rawBytes: ["\u{FFFF}": [0xC3, 0x28]])
     expectYAMLError(
-      "1️⃣\u{FFFF}", .unsupportedEncoding("UTF-16"), rawBytes: ["\u{FFFF}": [0xFF, 0xFE, 0x61, 0]])
+      "1️⃣\u{FFFF}", .unsupportedEncoding("UTF-16LE"), rawBytes: ["\u{FFFF}": [0xFF, 0xFE, 0x61, 0]])
+    expectYAMLError(
+      "1️⃣\u{FFFF}", .unsupportedEncoding("UTF-16BE"), rawBytes: ["\u{FFFF}": [0, 0x61, 0, 0x3A]])
+    for (bytes, name) in [
+      ([0x61, 0, 0, 0, 0x3A, 0, 0, 0] as [UInt8], "UTF-32LE"), ([0, 0, 0, 0x61], "UTF-32BE"),
+      ([0xFF, 0xFE, 0, 0, 0x61, 0, 0, 0], "UTF-32LE"),
+      ([0, 0, 0xFE, 0xFF, 0, 0, 0, 0x61], "UTF-32BE"),
+    ] {
+      expectYAMLError("1️⃣\u{FFFF}", .unsupportedEncoding(name), rawBytes: ["\u{FFFF}": bytes])
+    }
     expectYAMLError("a: 1️⃣\u{07}\n", .controlCharacter(7))
     expectYAMLError("a: 1️⃣@x\n", .unexpectedCharacter("@"))
     expectYAMLError("a: 1️⃣.inf\n", .notFinite(".inf"))

@@ -116,7 +116,9 @@ public struct JSONReader {
   // MARK: Document
 
   private mutating func readDocument() throws(Failure) -> JSONValue {
-    if let encoding = utf16Encoding() { throw fail(.unsupportedEncoding(encoding)) }
+    if let encoding = SourceEncoding.foreignEncoding(of: bytes) {
+      throw fail(.unsupportedEncoding(encoding))
+    }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       offset = 3
       lineStart = 3
@@ -129,15 +131,6 @@ public struct JSONReader {
     skipWhitespace()
     if offset < bytes.count { throw unexpected(.endOfDocument(valueEnd)) }
     return value
-  }
-
-  /// `UTF-16` when the text starts with a UTF-16 byte-order mark or an ASCII character as UTF-16.
-  private func utf16Encoding() -> String? {
-    guard bytes.count >= 2 else { return nil }
-    let (first, second) = (bytes[0], bytes[1])
-    if (first, second) == (0xFF, 0xFE) || (first, second) == (0xFE, 0xFF) { return "UTF-16" }
-    if (first == 0) != (second == 0) { return "UTF-16" }
-    return nil
   }
 
   mutating func skipWhitespace() {

@@ -59,7 +59,7 @@ public enum JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible 
 
   /// No value at all: an empty file, or only whitespace.
   case emptyInput
-  /// The text is in an encoding other than UTF-8 (`UTF-16`).
+  /// The text is in UTF-16 or UTF-32, named with its byte order (`UTF-16LE`, `UTF-32BE`).
   case unsupportedEncoding(String)
   /// The text ends where more was expected (`a value`, `',' or ']'`, …).
   case unexpectedEndOfInput(expected: String)

@@ -3,13 +3,8 @@ extension YAMLReader {
   /// YAML forbids; the error is at the first offending byte.
   mutating func checkEncoding() throws(Failure) {
     let bytes = scanner.bytes
-    if bytes.count >= 2 {
-      let (first, second) = (bytes[0], bytes[1])
-      if (first, second) == (0xFF, 0xFE) || (first, second) == (0xFE, 0xFF)
-        || (first == 0) != (second == 0)
-      {
-        throw failure(.unsupportedEncoding("UTF-16"), at: place(of: 0))
-      }
+    if let encoding = SourceEncoding.foreignEncoding(of: bytes) {
+      throw failure(.unsupportedEncoding(encoding), at: place(of: 0))
     }
     var index = scanner.offset
     while index < bytes.count {

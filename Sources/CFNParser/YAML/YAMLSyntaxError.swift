@@ -17,7 +17,7 @@ public enum YAMLSyntaxError: Error, Hashable, Sendable, CustomStringConvertible 
 
   /// No document at all: an empty file, or only comments and blank lines.
   case emptyInput
-  /// The text is in an encoding other than UTF-8 (`UTF-16`).
+  /// The text is in UTF-16 or UTF-32, named with its byte order (`UTF-16LE`, `UTF-32BE`).
   case unsupportedEncoding(String)
   /// A byte that does not begin a valid UTF-8 sequence.
   case invalidUTF8(UInt8)
