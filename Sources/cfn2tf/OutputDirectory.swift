@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import TFEmitter
 
 /// Writes a module so that a failure leaves nothing behind: the files go to a temporary sibling
@@ -49,67 +50,121 @@ enum OutputDirectory {
 
   /// Writes `files` into the directory `path`, replacing what is there. Directories missing above
   /// it are created; on failure they are removed again, with the staging directory.
+  ///
+  /// Every file goes into a staging directory made afresh beside the output (`mkdir` fails on
+  /// anything already there, a planted link included, and nothing is then written), each created
+  /// exclusively; all are written, then all flushed together, with the directories holding them
+  /// (one `fdatasync` per file, then one `fsync` per directory: measured against one `syncfs`,
+  /// which was faster on a quiet disk but flushes every other process's writes too: 76 ms with
+  /// 200 MB of them pending, against 15 ms; see the README's Performance). Then the output is moved aside, the staging directory renamed
+  /// into its place and the parent flushed: after a crash, the old directory or the complete new
+  /// one. SIGINT, SIGTERM and SIGHUP meanwhile remove the staging directory first
+  /// (`WriteInterruption`).
   static func write(_ files: [GeneratedFile], to path: String) throws(RunError) {
     let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
     guard target.pathComponents.count > 1 else {
       throw RunError("cannot replace the root directory", notes: ["choose another '--output'"])
     }
-    let staging = sibling(of: target, suffix: "new")
     let created = highestMissingDirectory(above: target)
-    do {
+    let siblings = TemporarySiblings(of: target, shownAs: path)
+    let staging = siblings.path(.new)
+    let interruption = WriteInterruption()
+    do throws(RunError) {
       try attempt(path) {
         try FileManager.default.createDirectory(
           at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? FileManager.default.removeItem(at: staging)
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
       }
-      try write(files, into: staging, shownAs: path)
-      try rename(staging, to: target, shownAs: path)
+      Console.report(siblings.removeStale(directories: true))
+      do {
+        try POSIXFile.makeDirectory(staging)
+      } catch {
+        if error.code == .EEXIST { throw siblings.inTheWay(.new, of: path, directory: true) }
+        throw RunError(cannot: "write", path, because: error)
+      }
+      do {
+        try write(files, into: staging, shownAs: path, interruption)
+        try rename(staging, to: target.path, siblings, shownAs: path, interruption)
+      } catch {
+        try? FileManager.default.removeItem(atPath: staging)
+        throw error
+      }
     } catch {
-      try? FileManager.default.removeItem(at: staging)
       if let created { try? FileManager.default.removeItem(at: created) }
+      if let signal = interruption.signal {
+        Console.lastWords(
+          "cfn2tf: interrupted by \(WriteInterruption.name(of: signal)); nothing was written\n")
+        interruption.die(by: signal)
+      }
+      interruption.end()
       throw error
     }
+    interruption.end()
   }
 
-  /// Writes each file below `directory`, naming it in errors below the path the user gave.
+  /// Writes each file below `staging`, then flushes them and the directories holding them;
+  /// errors name the file below the path the user gave. Stops at a signal.
   private static func write(
-    _ files: [GeneratedFile], into directory: URL, shownAs path: String
+    _ files: [GeneratedFile], into staging: String, shownAs path: String,
+    _ interruption: WriteInterruption
   ) throws(RunError) {
     let shownRoot = path.hasSuffix("/") ? String(path.dropLast()) : path
-    for file in files {
-      let url = directory.appendingPathComponent(file.path)
+    var directories = [""]
+    var made: Set<String> = [""]
+    for (index, file) in files.enumerated() {
+      if interruption.signal != nil { throw WriteInterruption.stop }
       try attempt("\(shownRoot)/\(file.path)") {
-        try FileManager.default.createDirectory(
-          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(file.bytes).write(to: url)
+        var directory = ""
+        for component in file.path.split(separator: "/").dropLast() {
+          directory += "/" + component
+          if made.insert(directory).inserted {
+            try POSIXFile.makeDirectory(staging + directory)
+            directories.append(directory)
+          }
+        }
+        let descriptor = try POSIXFile.create(staging + "/" + file.path)
+        do {
+          try POSIXFile.write(file.bytes, to: descriptor)
+        } catch {
+          try? POSIXFile.close(descriptor)
+          throw error
+        }
+        try POSIXFile.close(descriptor)
       }
+      if index == 0 { interruption.holdForTest() }
+    }
+    for file in files {
+      try attempt("\(shownRoot)/\(file.path)") {
+        try POSIXFile.flushFile(staging + "/" + file.path)
+      }
+    }
+    for directory in directories {
+      try attempt(shownRoot + directory) { try POSIXFile.flushDirectory(staging + directory) }
     }
   }
 
   /// Renames `staging` to `target`, moving a directory already there aside first and removing it
-  /// afterwards; puts it back when the rename fails.
-  private static func rename(_ staging: URL, to target: URL, shownAs path: String)
-    throws(RunError)
-  {
-    let manager = FileManager.default
-    let previous = sibling(of: target, suffix: "old")
-    let replacing = manager.fileExists(atPath: target.path)
-    if replacing { try attempt(path) { try manager.moveItem(at: target, to: previous) } }
+  /// afterwards; puts it back when the rename fails. Flushes the parent once both are renamed.
+  private static func rename(
+    _ staging: String, to target: String, _ siblings: TemporarySiblings, shownAs path: String,
+    _ interruption: WriteInterruption
+  ) throws(RunError) {
+    if interruption.signal != nil { throw WriteInterruption.stop }
+    let previous = siblings.path(.old)
+    var info = stat()
+    let replacing = lstat(target, &info) == 0
+    if replacing {
+      if lstat(previous, &info) == 0 { throw siblings.inTheWay(.old, of: path, directory: true) }
+      try attempt(path) { try POSIXFile.rename(target, to: previous) }
+    }
     do {
-      try attempt(path) { try manager.moveItem(at: staging, to: target) }
+      try attempt(path) { try POSIXFile.rename(staging, to: target) }
     } catch {
-      if replacing { try? manager.moveItem(at: previous, to: target) }
+      if replacing { try? POSIXFile.rename(previous, to: target) }
       throw error
     }
-    if replacing { try? manager.removeItem(at: previous) }
-  }
-
-  /// `.<name>.cfn2tf-<suffix>-<pid>`, next to `target`.
-  private static func sibling(of target: URL, suffix: String) -> URL {
-    let pid = ProcessInfo.processInfo.processIdentifier
-    return target.deletingLastPathComponent().appendingPathComponent(
-      ".\(target.lastPathComponent).cfn2tf-\(suffix)-\(pid)")
+    // The output is in place; a parent that cannot be flushed is left to the kernel.
+    try? POSIXFile.flushDirectory(siblings.directory)
+    if replacing { try? FileManager.default.removeItem(atPath: previous) }
   }
 
   /// The outermost directory that does not exist yet among those that must hold `target`.

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// Writes one file so that a failure leaves nothing behind: the text goes to a temporary file
 /// beside the target, which is then renamed over it (`rename(2)` replaces atomically). An
@@ -30,22 +31,64 @@ enum OutputFile {
 
   /// Writes `text` to `path` through a temporary sibling file, keeping the permissions of the
   /// file it replaces. A symbolic link is followed: the file it points to is replaced.
+  ///
+  /// The temporary is created exclusively, never through a link planted at its name (which is
+  /// an error, and nothing is written), flushed, renamed over the target, and the directory
+  /// flushed: after a crash, the old file or the complete new one. SIGINT, SIGTERM and SIGHUP
+  /// meanwhile remove the temporary first (`WriteInterruption`).
   static func write(_ text: String, to path: String) throws(RunError) {
     let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
-    let pid = ProcessInfo.processInfo.processIdentifier
-    let staging = target.deletingLastPathComponent().appendingPathComponent(
-      ".\(target.lastPathComponent).cfn2tf-new-\(pid)")
-    do {
-      try Data(text.utf8).write(to: staging)
-      let manager = FileManager.default
-      if let permissions = try? manager.attributesOfItem(atPath: target.path)[.posixPermissions] {
-        try manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: staging.path)
+    let siblings = TemporarySiblings(of: target, shownAs: path)
+    Console.report(siblings.removeStale(directories: false))
+    let staging = siblings.path(.new)
+    let interruption = WriteInterruption()
+    var made = false
+    do throws(RunError) {
+      let descriptor: Int32
+      do {
+        descriptor = try POSIXFile.create(staging)
+      } catch {
+        if error.code == .EEXIST { throw siblings.inTheWay(.new, of: path, directory: false) }
+        throw RunError(cannot: "write", path, because: error)
       }
-      guard rename(staging.path, target.path) == 0 else {
-        throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+      made = true
+      try attempt(path) {
+        do {
+          try POSIXFile.write(Array(text.utf8), to: descriptor)
+          interruption.holdForTest()
+          if let permissions = POSIXFile.permissions(target.path) {
+            guard fchmod(descriptor, permissions) == 0 else { throw POSIXFile.error() }
+          }
+          guard fdatasync(descriptor) == 0 else { throw POSIXFile.error() }
+        } catch {
+          try? POSIXFile.close(descriptor)
+          throw error
+        }
+        try POSIXFile.close(descriptor)
       }
+      if interruption.signal != nil { throw WriteInterruption.stop }
+      try attempt(path) { try POSIXFile.rename(staging, to: target.path) }
+      made = false
+      // The file is in place; a directory that cannot be flushed is left to the kernel.
+      try? POSIXFile.flushDirectory(siblings.directory)
     } catch {
-      try? FileManager.default.removeItem(at: staging)
+      if made { unlink(staging) }
+      if let signal = interruption.signal {
+        Console.lastWords(
+          "cfn2tf: interrupted by \(WriteInterruption.name(of: signal)); nothing was written\n")
+        interruption.die(by: signal)
+      }
+      interruption.end()
+      throw error
+    }
+    interruption.end()
+  }
+
+  /// Runs `body`, turning a failure into `cannot write '<path>': <reason>`.
+  private static func attempt(_ path: String, _ body: () throws -> Void) throws(RunError) {
+    do {
+      try body()
+    } catch {
       throw RunError(cannot: "write", path, because: error)
     }
   }
