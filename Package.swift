@@ -15,6 +15,7 @@ let package = Package(
     .executableTarget(
       name: "cfn2tf-bench", dependencies: ["CFNParser", "TFEmitter"],
       path: "Benchmarks/cfn2tf-bench"),
+    .executableTarget(name: "cfn2tf-floor", path: "Benchmarks/cfn2tf-floor"),
     .target(name: "TestSupport", dependencies: ["CFNParser"], path: "Tests/TestSupport"),
     .testTarget(name: "CFNParserTests", dependencies: ["CFNParser", "TestSupport"]),
     .testTarget(name: "TFEmitterTests", dependencies: ["CFNParser", "TFEmitter", "TestSupport"]),

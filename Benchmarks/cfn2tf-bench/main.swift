@@ -1,41 +1,56 @@
 import CFNParser
-// Benchmark: in-process conversion time of the bundled Datomic example and of a generated
-// 500-resource template, and the wall time of whole `cfn2tf convert` runs.
+// Benchmark: conversion time in-process and as a whole process, peak memory and instructions per
+// resource, for the bundled Datomic example and generated templates of 500, 2,000 and 5,000
+// resources.
 //
-//   swift run -c release cfn2tf-bench [--iterations N] [--write-template FILE]
+//   swift build -c release && swift run -c release cfn2tf-bench [--iterations N] [--instructions]
+//   cfn2tf-bench --write-template FILE [--resources N]
 //
-// Targets (issue 2): the Datomic template converts in under 5 ms in-process; a whole CLI run
-// takes under 20 ms. Issue 9: reading the Datomic template as YAML (Tests/Fixtures/datomic-yaml,
-// made from the JSON one with cfn-flip) takes no more than twice as long as reading it as JSON.
+// Whole-process figures stand beside the floor measured in the same run: `cfn2tf-floor`, a bare
+// Swift program that reads the Datomic template. `--instructions` counts instructions under
+// `valgrind --tool=callgrind` (stable on a busy machine; slow: about a minute).
+//
+// Targets (issue 11): whole CLI on the Datomic template ≤ 1.5× the floor; in-process Datomic
+// ≤ 1 ms; 500 resources ≤ 10 ms whole CLI and ≤ 50,000 instructions per resource; the cost per
+// resource at 2,000 at most 1.2× that at 500; 5,000 resources under 100 MB peak memory.
+// Issue 9: reading the Datomic template as YAML at most twice as long as reading it as JSON.
 import Foundation
 import TFEmitter
 
 let arguments = CommandLine.arguments
-let iterations =
-  arguments.firstIndex(of: "--iterations").flatMap { Int(arguments[$0 + 1]) } ?? 50
+func option(_ name: String) -> String? {
+  arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+let iterations = option("--iterations").flatMap(Int.init) ?? 50
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
   .deletingLastPathComponent()
 let datomicPath = root.appendingPathComponent("Tests/Fixtures/datomic/template.json")
 let datomic = try [UInt8](Data(contentsOf: datomicPath))
 let datomicYAML = try [UInt8](
   Data(contentsOf: root.appendingPathComponent("Tests/Fixtures/datomic-yaml/template.yaml")))
-let generated = Array(GeneratedTemplate.text(resources: 500).utf8)
-// `--write-template FILE` writes the generated template (for callgrind runs of the CLI) and stops.
-if let index = arguments.firstIndex(of: "--write-template"), index + 1 < arguments.count {
-  try Data(generated).write(to: URL(fileURLWithPath: arguments[index + 1]))
+// `--write-template FILE` writes a generated template (for profiling the CLI) and stops.
+if let file = option("--write-template") {
+  let resources = option("--resources").flatMap(Int.init) ?? 500
+  try Data(GeneratedTemplate.text(resources: resources).utf8).write(
+    to: URL(fileURLWithPath: file))
   exit(0)
 }
+let sizes = [500, 2000, 5000]
+let generated = sizes.map { Array(GeneratedTemplate.text(resources: $0).utf8) }
 
-print("cfn2tf-bench: \(iterations) iterations each (after one warm-up run)")
+print("cfn2tf-bench: \(iterations) iterations a case (after one warm-up run; fewer for the")
+print("large generated templates); wall time in milliseconds")
 print("")
 print(Measurement.header)
-for (name, bytes) in [
+var inProcess: [(String, [UInt8])] = [
   ("datomic example", datomic), ("datomic example, YAML", datomicYAML),
-  ("generated, 500 resources", generated),
-] {
+]
+inProcess += zip(sizes, generated).map { ("generated, \($0) resources", $1) }
+for (name, bytes) in inProcess {
   let conversion = Converter.convert(bytes: bytes, fileName: "bench.json")
   precondition(!conversion.diagnostics.containsErrors, "\(name) does not convert")
-  let measurement = Measurement.run(iterations: iterations) {
+  let runs = max(3, iterations * 20_000 / max(20_000, bytes.count))
+  let measurement = Measurement.run(iterations: runs) {
     _ = Converter.convert(bytes: bytes, fileName: "bench.json")
   }
   print(measurement.row(name: "in-process: \(name)", bytes: bytes.count))
@@ -52,7 +67,7 @@ for (name, bytes, read) in [
   let measurement = Measurement.run(iterations: iterations) {
     for _ in 0..<100 { read(bytes) }
   }
-  readMedians[name] = measurement.samples[measurement.samples.count / 2] / 100
+  readMedians[name] = measurement.median / 100
   print(String(format: "  %@ %6d bytes  %7.1f µs", name, bytes.count, readMedians[name]! * 1000))
 }
 print(
@@ -61,18 +76,95 @@ print(
   ))
 print("")
 
-let binary = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent()
-  .appendingPathComponent("cfn2tf")
-if FileManager.default.isExecutableFile(atPath: binary.path) {
-  let output = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "cfn2tf-bench-\(ProcessInfo.processInfo.processIdentifier)")
-  defer { try? FileManager.default.removeItem(at: output) }
-  // posix_spawn directly: Foundation's Process costs tens of milliseconds per launch on Linux,
-  // which would be measured instead of cfn2tf.
-  let measurement = Measurement.run(iterations: min(iterations, 30)) {
-    Spawn.run(binary.path, ["convert", datomicPath.path, "-o", output.path, "--force"])
+let directory = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent()
+let binary = directory.appendingPathComponent("cfn2tf").path
+let floor = directory.appendingPathComponent("cfn2tf-floor").path
+guard FileManager.default.isExecutableFile(atPath: binary),
+  FileManager.default.isExecutableFile(atPath: floor)
+else {
+  print("whole process: skipped, cfn2tf or cfn2tf-floor is not built (swift build -c release)")
+  exit(0)
+}
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+  "cfn2tf-bench-\(ProcessInfo.processInfo.processIdentifier)")
+try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: scratch) }
+let output = scratch.appendingPathComponent("out").path
+var templates: [Int: String] = [:]
+for (size, bytes) in zip(sizes, generated) {
+  let path = scratch.appendingPathComponent("generated-\(size).json").path
+  try Data(bytes).write(to: URL(fileURLWithPath: path))
+  templates[size] = path
+}
+let convert = { (template: String) in ["convert", template, "-o", output, "--force"] }
+
+// posix_spawn directly: Foundation's Process costs tens of milliseconds per launch on Linux,
+// which would be measured instead of cfn2tf. The cases alternate within each round, so a busy
+// moment of the machine touches them all alike.
+var cases: [(name: String, program: String, arguments: [String], bytes: Int)] = [
+  ("floor: bare Swift reading datomic", floor, [datomicPath.path], datomic.count),
+  ("cfn2tf --version", binary, ["--version"], 0),
+  ("cfn2tf convert datomic example", binary, convert(datomicPath.path), datomic.count),
+]
+for (size, bytes) in zip(sizes, generated) {
+  cases.append(("cfn2tf convert \(size) resources", binary, convert(templates[size]!), bytes.count))
+}
+let rounds = min(iterations, 30)
+var wall = Array(repeating: [Double](), count: cases.count)
+// Peak memory from one run each, through the floor program (see its comment for why).
+let report = scratch.appendingPathComponent("peak").path
+let peak = cases.map { item -> Double in
+  let status = Spawn.run(floor, ["--peak-memory", report, item.program] + item.arguments)
+  let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
+  guard status == 0, let kilobytes = Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
+  else { return 0 }
+  return kilobytes / 1024
+}
+let clock = ContinuousClock()
+for round in 0...rounds {
+  for (index, item) in cases.enumerated() {
+    if item.arguments.contains(templates[5000]!), round > 5 { continue }
+    let start = clock.now
+    let status = Spawn.run(item.program, item.arguments)
+    let elapsed = start.duration(to: clock.now)
+    precondition(status == 0, "\(item.name) failed with status \(status)")
+    if round > 0 { wall[index].append(Measurement.milliseconds(elapsed)) }
   }
-  print(measurement.row(name: "whole CLI run: datomic example", bytes: datomic.count))
-} else {
-  print("whole CLI run: skipped, \(binary.path) is not built (swift build -c release)")
+}
+print("whole process (\(rounds) rounds; 5,000 resources: 5)")
+print(Measurement.header + "    peak    × floor")
+let floorMedian = Measurement(samples: wall[0].sorted()).median
+for (index, item) in cases.enumerated() {
+  let measurement = Measurement(samples: wall[index].sorted())
+  print(
+    measurement.row(name: item.name, bytes: item.bytes)
+      + String(format: " %6.1fMB %7.2f×", peak[index], measurement.median / floorMedian))
+}
+
+guard arguments.contains("--instructions") else {
+  print("")
+  print("instructions: pass --instructions to count them under valgrind (about a minute)")
+  exit(0)
+}
+print("")
+guard let base = Instructions.count(binary, ["--version"]) else {
+  print("instructions: skipped, valgrind is not on PATH or the run failed")
+  exit(0)
+}
+print("instructions (callgrind; per resource = (convert - `cfn2tf --version`) / resources)")
+func column(_ text: String, _ count: Int) -> String {
+  "  " + text.padding(toLength: 26, withPad: " ", startingAt: 0)
+    + String(repeating: " ", count: max(0, 16 - count.formatted().count)) + count.formatted()
+}
+print(column("cfn2tf --version", base))
+var perResource: [Int: Double] = [:]
+for size in [500, 2000] {
+  guard let count = Instructions.count(binary, convert(templates[size]!)) else { continue }
+  perResource[size] = Double(count - base) / Double(size)
+  print(
+    column("convert \(size) resources", count)
+      + String(format: "   %9.0f a resource", perResource[size]!))
+}
+if let small = perResource[500], let large = perResource[2000] {
+  print(String(format: "  2,000 / 500 a resource: %.2f× (target: at most 1.2×)", large / small))
 }
