@@ -98,7 +98,20 @@ extension JSONValue {
 
   /// `s` as a JSON string literal.
   public static func quoted(_ s: String) -> String {
-    var out = "\""
+    var out = ""
+    quote(s, into: &out)
+    return out
+  }
+
+  /// Appends `s` as a JSON string literal to `out`. Text with nothing to escape (the common
+  /// case) is appended whole, without a walk over its scalars.
+  public static func quote(_ s: String, into out: inout String) {
+    out += "\""
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+      out += s
+      out += "\""
+      return
+    }
     for scalar in s.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""
@@ -117,7 +130,7 @@ extension JSONValue {
         }
       }
     }
-    return out + "\""
+    out += "\""
   }
 
   /// Equality of content, ignoring where the values are written.

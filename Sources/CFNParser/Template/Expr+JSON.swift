@@ -2,57 +2,122 @@ extension Expr {
   /// The value as compact CloudFormation JSON, intrinsics written in their long form
   /// (`{"Ref":"X"}`, `{"Fn::GetAtt":["R","A"]}`). Used to show source values in reports.
   public var compactText: String {
+    var out = ""
+    writeCompact(into: &out)
+    return out
+  }
+
+  /// Appends `compactText` to `out`: one buffer for the whole value, whatever its depth.
+  public func writeCompact(into out: inout String) {
     switch kind {
-    case .string(let s): return JSONValue.quoted(s)
-    case .number(let n): return n
-    case .bool(let b): return b ? "true" : "false"
-    case .null: return "null"
-    case .list(let items): return "[" + items.map(\.compactText).joined(separator: ",") + "]"
+    case .string(let s): JSONValue.quote(s, into: &out)
+    case .number(let n): out += n
+    case .bool(let b): out += b ? "true" : "false"
+    case .null: out += "null"
+    case .list(let items): Self.writeList(items, into: &out)
     case .object(let members):
-      return "{"
-        + members.map { JSONValue.quoted($0.key) + ":" + $0.value.compactText }.joined(
-          separator: ",") + "}"
-    case .ref(let name): return call("Ref", JSONValue.quoted(name))
-    case .pseudo(let pseudo): return call("Ref", JSONValue.quoted(pseudo.rawValue))
+      out += "{"
+      for (index, member) in members.enumerated() {
+        if index > 0 { out += "," }
+        JSONValue.quote(member.key, into: &out)
+        out += ":"
+        member.value.writeCompact(into: &out)
+      }
+      out += "}"
+    case .ref(let name): Self.call("Ref", into: &out) { JSONValue.quote(name, into: &$0) }
+    case .pseudo(let pseudo):
+      Self.call("Ref", into: &out) { JSONValue.quote(pseudo.rawValue, into: &$0) }
     case .getAtt(let resource, let attribute):
-      return call("Fn::GetAtt", list([JSONValue.quoted(resource), JSONValue.quoted(attribute)]))
+      Self.call("Fn::GetAtt", into: &out) {
+        $0 += "["
+        JSONValue.quote(resource, into: &$0)
+        $0 += ","
+        JSONValue.quote(attribute, into: &$0)
+        $0 += "]"
+      }
     case .join(let separator, let values):
-      return call("Fn::Join", list([JSONValue.quoted(separator), values.compactText]))
+      Self.call("Fn::Join", into: &out) {
+        $0 += "["
+        JSONValue.quote(separator, into: &$0)
+        $0 += ","
+        values.writeCompact(into: &$0)
+        $0 += "]"
+      }
     case .sub(let parts, let variables):
-      let text = JSONValue.quoted(parts.map(\.sourceText).joined())
-      if variables.isEmpty { return call("Fn::Sub", text) }
-      let object =
-        "{"
-        + variables.map { JSONValue.quoted($0.name) + ":" + $0.value.compactText }.joined(
-          separator: ",") + "}"
-      return call("Fn::Sub", list([text, object]))
-    case .base64(let e): return call("Fn::Base64", e.compactText)
-    case .findInMap(let m, let t, let s):
-      return call("Fn::FindInMap", list([m, t, s].map(\.compactText)))
-    case .getAZs(let r): return call("Fn::GetAZs", r.compactText)
-    case .select(let i, let l): return call("Fn::Select", list([i.compactText, l.compactText]))
+      Self.call("Fn::Sub", into: &out) { out in
+        if !variables.isEmpty { out += "[" }
+        JSONValue.quote(parts.map(\.sourceText).joined(), into: &out)
+        guard !variables.isEmpty else { return }
+        out += ",{"
+        for (index, variable) in variables.enumerated() {
+          if index > 0 { out += "," }
+          JSONValue.quote(variable.name, into: &out)
+          out += ":"
+          variable.value.writeCompact(into: &out)
+        }
+        out += "}]"
+      }
+    case .base64(let e): Self.call("Fn::Base64", e, into: &out)
+    case .findInMap(let m, let t, let s): Self.call("Fn::FindInMap", list: [m, t, s], into: &out)
+    case .getAZs(let r): Self.call("Fn::GetAZs", r, into: &out)
+    case .select(let i, let l): Self.call("Fn::Select", list: [i, l], into: &out)
     case .split(let d, let s):
-      return call("Fn::Split", list([JSONValue.quoted(d), s.compactText]))
+      Self.call("Fn::Split", into: &out) {
+        $0 += "["
+        JSONValue.quote(d, into: &$0)
+        $0 += ","
+        s.writeCompact(into: &$0)
+        $0 += "]"
+      }
     case .if(let c, let t, let e):
-      return call("Fn::If", list([JSONValue.quoted(c), t.compactText, e.compactText]))
-    case .equals(let a, let b): return call("Fn::Equals", list([a.compactText, b.compactText]))
-    case .and(let items): return call("Fn::And", list(items.map(\.compactText)))
-    case .or(let items): return call("Fn::Or", list(items.map(\.compactText)))
-    case .not(let e): return call("Fn::Not", list([e.compactText]))
-    case .condition(let name): return call("Condition", JSONValue.quoted(name))
-    case .importValue(let e): return call("Fn::ImportValue", e.compactText)
-    case .cidr(let a, let b, let c): return call("Fn::Cidr", list([a, b, c].map(\.compactText)))
-    case .length(let e): return call("Fn::Length", e.compactText)
-    case .toJsonString(let e): return call("Fn::ToJsonString", e.compactText)
-    case .transform(let e): return call("Fn::Transform", e.compactText)
+      Self.call("Fn::If", into: &out) {
+        $0 += "["
+        JSONValue.quote(c, into: &$0)
+        $0 += ","
+        t.writeCompact(into: &$0)
+        $0 += ","
+        e.writeCompact(into: &$0)
+        $0 += "]"
+      }
+    case .equals(let a, let b): Self.call("Fn::Equals", list: [a, b], into: &out)
+    case .and(let items): Self.call("Fn::And", list: items, into: &out)
+    case .or(let items): Self.call("Fn::Or", list: items, into: &out)
+    case .not(let e): Self.call("Fn::Not", list: [e], into: &out)
+    case .condition(let name):
+      Self.call("Condition", into: &out) { JSONValue.quote(name, into: &$0) }
+    case .importValue(let e): Self.call("Fn::ImportValue", e, into: &out)
+    case .cidr(let a, let b, let c): Self.call("Fn::Cidr", list: [a, b, c], into: &out)
+    case .length(let e): Self.call("Fn::Length", e, into: &out)
+    case .toJsonString(let e): Self.call("Fn::ToJsonString", e, into: &out)
+    case .transform(let e): Self.call("Fn::Transform", e, into: &out)
     }
   }
 
-  private func call(_ name: String, _ argument: String) -> String {
-    "{" + JSONValue.quoted(name) + ":" + argument + "}"
+  /// `{"<name>":<argument>}`, the argument written by `body`.
+  private static func call(_ name: String, into out: inout String, _ body: (inout String) -> Void) {
+    out += "{\""
+    out += name
+    out += "\":"
+    body(&out)
+    out += "}"
   }
 
-  private func list(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
+  private static func call(_ name: String, _ argument: Expr, into out: inout String) {
+    call(name, into: &out) { argument.writeCompact(into: &$0) }
+  }
+
+  private static func call(_ name: String, list items: [Expr], into out: inout String) {
+    call(name, into: &out) { writeList(items, into: &$0) }
+  }
+
+  private static func writeList(_ items: [Expr], into out: inout String) {
+    out += "["
+    for (index, item) in items.enumerated() {
+      if index > 0 { out += "," }
+      item.writeCompact(into: &out)
+    }
+    out += "]"
+  }
 }
 
 extension SubPart {
