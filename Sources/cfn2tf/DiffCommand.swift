@@ -1,5 +1,5 @@
 import CFNParser
-import Foundation
+import Glibc
 import TFEmitter
 
 /// `cfn2tf diff <template> [--format <format>] [--strict] [--generic] [--launch-configuration]`:
@@ -190,9 +190,9 @@ enum DiffCommand {
   /// Colour only when standard output is a terminal and `NO_COLOR` is not set (to anything but
   /// the empty string, as no-color.org defines it).
   static func usesColour(
-    environment: [String: String] = ProcessInfo.processInfo.environment,
+    noColor: String? = FileSystem.environment("NO_COLOR"),
     isTerminal: Bool = isatty(STDOUT_FILENO) != 0
   ) -> Bool {
-    isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
+    isTerminal && (noColor ?? "").isEmpty
   }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Glibc
 import TFEmitter
 
@@ -9,24 +8,22 @@ enum OutputDirectory {
   /// Fails unless `path` is absent (below a directory), an empty directory, or a directory and
   /// `force` is set.
   static func checkWritable(_ path: String, force: Bool) throws(RunError) {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      var ancestor = URL(fileURLWithPath: path).deletingLastPathComponent()
-      while !FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory) {
-        ancestor.deleteLastPathComponent()
-      }
-      if !isDirectory.boolValue {
-        throw RunError(cannot: "write", path, because: POSIXError(.ENOTDIR))
+    let kind = FileSystem.kind(path)
+    guard kind != .none else {
+      var ancestor = FileSystem.parent(FileSystem.resolved(path))
+      while FileSystem.kind(ancestor) == .none { ancestor = FileSystem.parent(ancestor) }
+      if FileSystem.kind(ancestor) != .directory {
+        throw RunError(cannot: "write", path, because: SystemError(code: ENOTDIR))
       }
       return
     }
-    guard isDirectory.boolValue else {
+    guard kind == .directory else {
       throw RunError(
         "output path '\(path)' exists and is not a directory", notes: ["choose another '--output'"])
     }
     let contents: [String]
     do {
-      contents = try FileManager.default.contentsOfDirectory(atPath: path)
+      contents = try FileSystem.entries(path)
     } catch {
       throw RunError(cannot: "read", path, because: error)
     }
@@ -39,8 +36,8 @@ enum OutputDirectory {
 
   /// Fails when replacing the directory `path` would delete the template being converted.
   static func checkSpares(_ template: String, replacing path: String) throws(RunError) {
-    let directory = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    let file = URL(fileURLWithPath: template).resolvingSymlinksInPath().path
+    let directory = FileSystem.resolved(path)
+    let file = FileSystem.resolved(template)
     if file.hasPrefix(directory.hasSuffix("/") ? directory : directory + "/") {
       throw RunError(
         "output directory '\(path)' holds the template '\(template)'",
@@ -61,8 +58,8 @@ enum OutputDirectory {
   /// one. SIGINT, SIGTERM and SIGHUP meanwhile remove the staging directory first
   /// (`WriteInterruption`).
   static func write(_ files: [GeneratedFile], to path: String) throws(RunError) {
-    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
-    guard target.pathComponents.count > 1 else {
+    let target = FileSystem.resolved(path)
+    guard target != "/" else {
       throw RunError("cannot replace the root directory", notes: ["choose another '--output'"])
     }
     let created = highestMissingDirectory(above: target)
@@ -70,26 +67,23 @@ enum OutputDirectory {
     let staging = siblings.path(.new)
     let interruption = WriteInterruption()
     do throws(RunError) {
-      try attempt(path) {
-        try FileManager.default.createDirectory(
-          at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-      }
+      try attempt(path) { try FileSystem.makeDirectories(FileSystem.parent(target)) }
       Console.report(siblings.removeStale(directories: true))
       do {
         try POSIXFile.makeDirectory(staging)
       } catch {
-        if error.code == .EEXIST { throw siblings.inTheWay(.new, of: path, directory: true) }
+        if error.code == EEXIST { throw siblings.inTheWay(.new, of: path, directory: true) }
         throw RunError(cannot: "write", path, because: error)
       }
       do {
         try write(files, into: staging, shownAs: path, interruption)
-        try rename(staging, to: target.path, siblings, shownAs: path, interruption)
+        try rename(staging, to: target, siblings, shownAs: path, interruption)
       } catch {
-        try? FileManager.default.removeItem(atPath: staging)
+        try? FileSystem.removeTree(staging)
         throw error
       }
     } catch {
-      if let created { try? FileManager.default.removeItem(at: created) }
+      if let created { try? FileSystem.removeTree(created) }
       if let signal = interruption.signal {
         Console.lastWords(
           "cfn2tf: interrupted by \(WriteInterruption.name(of: signal)); nothing was written\n")
@@ -164,18 +158,16 @@ enum OutputDirectory {
     }
     // The output is in place; a parent that cannot be flushed is left to the kernel.
     try? POSIXFile.flushDirectory(siblings.directory)
-    if replacing { try? FileManager.default.removeItem(atPath: previous) }
+    if replacing { try? FileSystem.removeTree(previous) }
   }
 
   /// The outermost directory that does not exist yet among those that must hold `target`.
-  private static func highestMissingDirectory(above target: URL) -> URL? {
-    var missing: URL?
-    var directory = target.deletingLastPathComponent()
-    while directory.pathComponents.count > 1,
-      !FileManager.default.fileExists(atPath: directory.path)
-    {
+  private static func highestMissingDirectory(above target: String) -> String? {
+    var missing: String?
+    var directory = FileSystem.parent(target)
+    while directory != "/", !FileSystem.exists(directory) {
       missing = directory
-      directory = directory.deletingLastPathComponent()
+      directory = FileSystem.parent(directory)
     }
     return missing
   }
@@ -185,7 +177,8 @@ enum OutputDirectory {
     do {
       try body()
     } catch {
-      throw RunError(cannot: "write", path, because: error)
+      throw RunError(
+        cannot: "write", path, because: error as? SystemError ?? SystemError(code: EIO))
     }
   }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Glibc
 
 /// Writes one file so that a failure leaves nothing behind: the text goes to a temporary file
@@ -9,9 +8,9 @@ enum OutputFile {
   /// Fails when `path` is a directory, or an existing file and `force` is not set, naming the case
   /// where that file is the template being read.
   static func checkWritable(_ path: String, template: String, force: Bool) throws(RunError) {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
-    if isDirectory.boolValue {
+    let kind = FileSystem.kind(path)
+    guard kind != .none else { return }
+    if kind == .directory {
       throw RunError(
         "output path '\(path)' is a directory", notes: ["name a file with '--output'"])
     }
@@ -37,7 +36,7 @@ enum OutputFile {
   /// flushed: after a crash, the old file or the complete new one. SIGINT, SIGTERM and SIGHUP
   /// meanwhile remove the temporary first (`WriteInterruption`).
   static func write(_ text: String, to path: String) throws(RunError) {
-    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+    let target = FileSystem.resolved(path)
     let siblings = TemporarySiblings(of: target, shownAs: path)
     Console.report(siblings.removeStale(directories: false))
     let staging = siblings.path(.new)
@@ -48,7 +47,7 @@ enum OutputFile {
       do {
         descriptor = try POSIXFile.create(staging)
       } catch {
-        if error.code == .EEXIST { throw siblings.inTheWay(.new, of: path, directory: false) }
+        if error.code == EEXIST { throw siblings.inTheWay(.new, of: path, directory: false) }
         throw RunError(cannot: "write", path, because: error)
       }
       made = true
@@ -56,7 +55,7 @@ enum OutputFile {
         do {
           try POSIXFile.write(Array(text.utf8), to: descriptor)
           interruption.holdForTest()
-          if let permissions = POSIXFile.permissions(target.path) {
+          if let permissions = POSIXFile.permissions(target) {
             guard fchmod(descriptor, permissions) == 0 else { throw POSIXFile.error() }
           }
           guard fdatasync(descriptor) == 0 else { throw POSIXFile.error() }
@@ -67,7 +66,7 @@ enum OutputFile {
         try POSIXFile.close(descriptor)
       }
       if interruption.signal != nil { throw WriteInterruption.stop }
-      try attempt(path) { try POSIXFile.rename(staging, to: target.path) }
+      try attempt(path) { try POSIXFile.rename(staging, to: target) }
       made = false
       // The file is in place; a directory that cannot be flushed is left to the kernel.
       try? POSIXFile.flushDirectory(siblings.directory)
@@ -89,21 +88,17 @@ enum OutputFile {
     do {
       try body()
     } catch {
-      throw RunError(cannot: "write", path, because: error)
+      throw RunError(
+        cannot: "write", path, because: error as? SystemError ?? SystemError(code: EIO))
     }
   }
 
   /// True when both paths name the same file (device and inode), whatever their spelling and
   /// the symbolic links on the way.
   private static func isSameFile(_ a: String, _ b: String) -> Bool {
-    let manager = FileManager.default
-    let resolved = { (path: String) in URL(fileURLWithPath: path).resolvingSymlinksInPath().path }
-    guard let first = try? manager.attributesOfItem(atPath: resolved(a)),
-      let second = try? manager.attributesOfItem(atPath: resolved(b)),
-      let device = first[.systemNumber] as? NSNumber,
-      let inode = first[.systemFileNumber] as? NSNumber
-    else { return false }
-    return device == second[.systemNumber] as? NSNumber
-      && inode == second[.systemFileNumber] as? NSNumber
+    guard let first = FileSystem.identity(a), let second = FileSystem.identity(b) else {
+      return false
+    }
+    return first == second
   }
 }

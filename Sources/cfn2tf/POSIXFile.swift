@@ -1,25 +1,25 @@
-import Foundation
+import Glibc
 
-/// The system calls an output is written with, straight from Glibc: Foundation's file API can
-/// neither create a file exclusively without following a link nor flush without closing. Each
-/// failure is a `POSIXError` with the call's `errno`, which `RunError` turns into the system's
-/// words.
+/// The system calls an output is written with, straight from Glibc (a file API that could
+/// create a file exclusively without following a link and flush it without closing would be no
+/// smaller). Each failure is a `SystemError` with the call's `errno`, which `RunError` turns
+/// into the system's words.
 enum POSIXFile {
   /// Creates the file `path` for writing and returns its descriptor; fails with `EEXIST` when
   /// anything is there, a symbolic link included (`O_EXCL` never follows one; `O_NOFOLLOW`
   /// says so again). `mode` is narrowed by the umask, as for any new file.
-  static func create(_ path: String, mode: mode_t = 0o666) throws(POSIXError) -> Int32 {
+  static func create(_ path: String, mode: mode_t = 0o666) throws(SystemError) -> Int32 {
     try check(open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode))
   }
 
   /// Creates the directory `path`; fails with `EEXIST` when anything is there (`mkdir` never
   /// follows a link either).
-  static func makeDirectory(_ path: String, mode: mode_t = 0o777) throws(POSIXError) {
+  static func makeDirectory(_ path: String, mode: mode_t = 0o777) throws(SystemError) {
     _ = try check(mkdir(path, mode))
   }
 
   /// Writes all of `bytes` to `descriptor`, however many calls it takes.
-  static func write(_ bytes: [UInt8], to descriptor: Int32) throws(POSIXError) {
+  static func write(_ bytes: [UInt8], to descriptor: Int32) throws(SystemError) {
     var written = 0
     while written < bytes.count {
       let count = bytes.withUnsafeBytes {
@@ -34,13 +34,13 @@ enum POSIXFile {
   }
 
   /// Closes `descriptor`, reporting the error some file systems keep for it.
-  static func close(_ descriptor: Int32) throws(POSIXError) {
+  static func close(_ descriptor: Int32) throws(SystemError) {
     if Glibc.close(descriptor) != 0, errno != EINTR { throw error() }
   }
 
   /// Flushes the data of the file `path` (and the size needed to read it back) to the device:
   /// `fdatasync` on a descriptor opened again for reading, which Linux allows.
-  static func flushFile(_ path: String) throws(POSIXError) {
+  static func flushFile(_ path: String) throws(SystemError) {
     let descriptor = try check(open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC))
     defer { _ = Glibc.close(descriptor) }
     _ = try check(fdatasync(descriptor))
@@ -48,7 +48,7 @@ enum POSIXFile {
 
   /// Flushes the entries of the directory `path` (the names created or renamed in it). A file
   /// system that cannot flush a directory (`EINVAL`) is left as it is.
-  static func flushDirectory(_ path: String) throws(POSIXError) {
+  static func flushDirectory(_ path: String) throws(SystemError) {
     let descriptor = try check(open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC))
     defer { _ = Glibc.close(descriptor) }
     if fsync(descriptor) != 0, errno != EINVAL { throw error() }
@@ -56,7 +56,7 @@ enum POSIXFile {
 
   /// Renames `source` to `destination` (`rename(2)`: atomic, replacing a file or an empty
   /// directory there, and a link itself, never what it points to).
-  static func rename(_ source: String, to destination: String) throws(POSIXError) {
+  static func rename(_ source: String, to destination: String) throws(SystemError) {
     _ = try check(Glibc.rename(source, destination))
   }
 
@@ -68,13 +68,11 @@ enum POSIXFile {
   }
 
   /// `result`, unless it is -1: then the error `errno` names.
-  private static func check(_ result: Int32) throws(POSIXError) -> Int32 {
+  private static func check(_ result: Int32) throws(SystemError) -> Int32 {
     if result == -1 { throw error() }
     return result
   }
 
   /// The error `errno` names.
-  static func error() -> POSIXError {
-    POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-  }
+  static func error() -> SystemError { .last() }
 }

@@ -1,5 +1,4 @@
 import CFNParser
-import Foundation
 import Glibc
 
 /// The temporaries written beside an output, in the directory that holds it: `.NAME.cfn2tf-new-PID`
@@ -30,18 +29,13 @@ struct TemporarySiblings {
   static let longestProcessID = 10
 
   /// The temporaries of the output `target` (resolved), given by the user as `path`.
-  init(of target: URL, shownAs path: String) {
-    directory = target.deletingLastPathComponent().path
-    prefix = Self.prefix(for: target.lastPathComponent)
+  init(of target: String, shownAs path: String) {
+    directory = FileSystem.parent(target)
+    prefix = Self.prefix(for: FileSystem.lastComponent(target))
     var given = path
     while given.count > 1, given.hasSuffix("/") { given.removeLast() }
-    var isLink = false
-    if let type = try? FileManager.default.attributesOfItem(atPath: given)[.type]
-      as? FileAttributeType
-    {
-      isLink = type == .typeSymbolicLink
-    }
-    if isLink || URL(fileURLWithPath: given).lastPathComponent != target.lastPathComponent {
+    let isLink = FileSystem.kind(given, followingLinks: false) == .link
+    if isLink || FileSystem.lastComponent(given) != FileSystem.lastComponent(target) {
       // A link, `.` or `..`: the temporaries are beside what it resolves to.
       shownDirectory = directory.hasSuffix("/") ? directory : directory + "/"
     } else {
@@ -107,7 +101,7 @@ struct TemporarySiblings {
   /// where every run is process 1). Anything else is left alone: creating the temporary then
   /// fails rather than write through it.
   func removeStale(directories: Bool) -> [Diagnostic] {
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+    guard let names = try? FileSystem.entries(directory) else {
       return []
     }
     var notes: [Diagnostic] = []
@@ -120,7 +114,7 @@ struct TemporarySiblings {
       guard lstat(path, &info) == 0, info.st_uid == geteuid(),
         info.st_mode & S_IFMT == (directories ? S_IFDIR : S_IFREG)
       else { continue }
-      guard (try? FileManager.default.removeItem(atPath: path)) != nil else { continue }
+      guard (try? FileSystem.removeTree(path)) != nil else { continue }
       notes.append(
         Diagnostic(
           .note, "removed stale temporary '\(shown(name))' left by process \(process)", at: nil))

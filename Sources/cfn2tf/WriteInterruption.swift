@@ -1,4 +1,3 @@
-import Foundation
 import Glibc
 import Synchronization
 
@@ -106,9 +105,12 @@ struct WriteInterruption {
   /// (a minute at most), so that the test can signal a write in progress. Without the variable,
   /// which nothing but that test sets, it does nothing.
   func holdForTest() {
-    guard let file = getenv("CFN2TF_TEST_HOLD_WRITE").map({ String(cString: $0) }) else { return }
-    _ = FileManager.default.createFile(atPath: file, contents: Data("\(getpid())\n".utf8))
-    for _ in 0..<6000 where signal == nil && FileManager.default.fileExists(atPath: file) {
+    guard let file = FileSystem.environment("CFN2TF_TEST_HOLD_WRITE") else { return }
+    let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return }
+    try? POSIXFile.write(Array("\(getpid())\n".utf8), to: descriptor)
+    try? POSIXFile.close(descriptor)
+    for _ in 0..<6000 where signal == nil && FileSystem.exists(file) {
       usleep(10_000)
     }
   }

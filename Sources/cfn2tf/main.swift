@@ -1,3 +1,3 @@
-import Foundation
+import Glibc
 
 exit(CLI.run(Array(CommandLine.arguments.dropFirst())))
