@@ -97,8 +97,13 @@ public enum MarkdownReport {
     "| " + cells.map { $0 ?? "" }.joined(separator: " | ") + " |"
   }
 
-  /// The bytes `text(_:)` may have to escape.
-  private static let textSpecials: Set<UInt8> = Set("_\\`*[]<>|~&\n\r".utf8)
+  /// Whether `text(_:)` may have to escape `byte`: Markdown's inline punctuation, LF or CR.
+  private static func isTextSpecial(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x5F, 0x5C, 0x60, 0x2A, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x7E, 0x26, 0x0A, 0x0D: true
+    default: false
+    }
+  }
 
   /// Prose safe anywhere inline, table cells included: Markdown's inline punctuation and HTML
   /// are escaped with backslashes (an underscore inside a word cannot start emphasis and stays
@@ -106,7 +111,43 @@ public enum MarkdownReport {
   package static func text(_ value: String) -> String {
     let value = value.escapingControlCharacters(keeping: ["\n", "\r"])
     // Most text has nothing to escape: it passes through without a walk over its characters.
-    if !value.utf8.contains(where: textSpecials.contains) { return value }
+    guard value.utf8.contains(where: isTextSpecial) else { return value }
+    guard value.utf8.allSatisfy({ $0 < 0x80 }) else { return textByCharacters(value) }
+    // ASCII: byte by byte, with the same decisions as for characters.
+    let bytes = Array(value.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + 8)
+    func isWordByte(_ byte: UInt8) -> Bool {
+      (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      switch byte {
+      case 0x5F:
+        let inWord =
+          index > 0 && index + 1 < bytes.count && isWordByte(bytes[index - 1])
+          && isWordByte(bytes[index + 1])
+        if !inWord { out.append(0x5C) }
+        out.append(byte)
+      case 0x5C, 0x60, 0x2A, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x7E, 0x26:
+        out.append(0x5C)
+        out.append(byte)
+      case 0x0D:
+        out.append(0x20)
+        // CR LF is one line break, one space.
+        if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+      case 0x0A: out.append(0x20)
+      default: out.append(byte)
+      }
+      index += 1
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `text(_:)` for text beyond ASCII, where a letter or digit next to an underscore may be any
+  /// Unicode one.
+  private static func textByCharacters(_ value: String) -> String {
     let characters = Array(value)
     var out = ""
     for (index, character) in characters.enumerated() {
