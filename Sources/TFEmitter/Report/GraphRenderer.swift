@@ -132,38 +132,56 @@ public enum GraphRenderer {
   /// A DOT quoted string: quotes and backslashes escaped (so no `\N`-style escape is read from
   /// a name), a line break as `\n` (a centred line).
   package static func dotString(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": break
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
+    "\""
+      + replacingASCII(in: text) { byte in
+        switch byte {
+        case 0x22: #"\""#
+        case 0x5C: #"\\"#
+        case 0x0A: #"\n"#
+        case 0x0D: ""
+        default: nil
+        }
+      } + "\""
   }
 
   /// Text inside a quoted Mermaid label: the characters that would end the label or that Mermaid
   /// or the HTML it renders would read (`"`, `<`, `>`, `|`, `#`, `&`, backtick) as `#…;` entity
   /// codes; a line break as `<br>`.
   package static func mermaidText(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "#quot;"
-      case "#": out += "#35;"
-      case "&": out += "#amp;"
-      case "<": out += "#lt;"
-      case ">": out += "#gt;"
-      case "|": out += "#124;"
-      case "`": out += "#96;"
-      case "\n": out += "<br>"
-      case "\r": break
-      default: out.unicodeScalars.append(scalar)
+    replacingASCII(in: text) { byte in
+      switch byte {
+      case 0x22: "#quot;"
+      case 0x23: "#35;"
+      case 0x26: "#amp;"
+      case 0x3C: "#lt;"
+      case 0x3E: "#gt;"
+      case 0x7C: "#124;"
+      case 0x60: "#96;"
+      case 0x0A: "<br>"
+      case 0x0D: ""
+      default: nil
       }
     }
+  }
+
+  /// `text` with each ASCII byte for which `replacement` gives text replaced by it; the runs in
+  /// between are copied whole. (An ASCII byte is never part of a longer UTF-8 sequence.)
+  private static func replacingASCII(in text: String, _ replacement: (UInt8) -> String?)
+    -> String
+  {
+    var out = ""
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var index = start
+    while index != bytes.endIndex {
+      if let replaced = replacement(bytes[index]) {
+        out += Substring(text.utf8[start..<index])
+        out += replaced
+        start = bytes.index(after: index)
+      }
+      index = bytes.index(after: index)
+    }
+    out += Substring(text.utf8[start..<bytes.endIndex])
     return out
   }
 }
