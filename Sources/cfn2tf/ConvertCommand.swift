@@ -1,7 +1,7 @@
 import CFNParser
 import TFEmitter
 
-/// `cfn2tf convert <template> [-o <dir>] [--force] [--launch-configuration]`.
+/// `cfn2tf convert <template> [-o <dir>] [--force] [--launch-configuration] [--harden] …`.
 enum ConvertCommand {
   static let spec = CommandSpec(
     name: "convert", abstract: "Convert a CloudFormation template to Terraform.",
@@ -47,6 +47,12 @@ enum ConvertCommand {
           + "become Terraform. Repeatable.",
         repeats: true),
       .init(
+        long: "harden",
+        help:
+          "Write the safer form of settings the template left to their defaults where that keeps "
+          + "what it meant: IMDSv2 required, queues encrypted, tables backed up, keys rotated "
+          + "(the README lists them). Not with '--stack-resources'."),
+      .init(
         long: "stack-template", valueName: "file",
         help:
           "Instead of <template>, the template a live stack has: the output of 'aws "
@@ -64,6 +70,11 @@ enum ConvertCommand {
     ])
 
   static func run(_ arguments: ParsedArguments) throws -> Int32 {
+    if arguments.has("harden"), arguments.value("stack-resources") != nil {
+      throw spec.error(
+        "'--harden' and '--stack-resources' cannot be combined: an adopted stack's first plan "
+          + "must change nothing; convert again with '--harden' once it is adopted")
+    }
     let path = try InputFile.templatePath(arguments, spec)
     let output = try outputDirectory(for: path, arguments)
     var (bytes, name) = try InputFile.read(path)
@@ -82,6 +93,7 @@ enum ConvertCommand {
     if arguments.has("generic") { options.useProfiles = false }
     if arguments.has("no-fallback") { options.fallback = false }
     options.keptResources = arguments.all("keep")
+    options.harden = arguments.has("harden")
     var (liveStack, stackDiagnostics) = try readLiveStack(arguments)
     liveStack?.templateFile = arguments.value("stack-template")
     if stackDiagnostics.containsErrors { return fail(stackDiagnostics) }

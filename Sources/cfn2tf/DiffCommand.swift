@@ -60,6 +60,10 @@ enum DiffCommand {
           + "'convert' does with this option. Repeatable.",
         repeats: true),
       .init(
+        long: "harden",
+        help: "Report on the conversion that hardens the defaults the template left, as "
+          + "'convert' does with this option."),
+      .init(
         long: "plan", valueName: "plan.json",
         help: "Check equivalence instead: evaluate the template and compare every mapped "
           + "property with the planned values in this file ('terraform show -json PLANFILE' of "
@@ -146,6 +150,7 @@ enum DiffCommand {
     if arguments.has("generic") { options.useProfiles = false }
     if arguments.has("no-fallback") { options.fallback = false }
     options.keptResources = arguments.all("keep")
+    options.harden = arguments.has("harden")
     let formatText = arguments.value("format") ?? Format.text.rawValue
     guard let format = Format(rawValue: formatText) else {
       throw spec.invalidValue(

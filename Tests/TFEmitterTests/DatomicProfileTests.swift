@@ -215,4 +215,85 @@ struct DatomicProfileTests {
     let (status, output) = try Repository.validate(roots)
     #expect(status == 0, "\(output)")
   }
+
+  @Test("the table has point-in-time recovery behind a validated variable, on by default")
+  func pointInTimeRecovery() throws {
+    let (_, conversion) = try Self.convert(Self.templates[0])
+    let storage = try #require(conversion.file("storage.tf")?.contents)
+    #expect(
+      storage.contains(
+        """
+          dynamic "point_in_time_recovery" {
+            for_each = var.dynamodb_point_in_time_recovery ? [1] : []
+
+            content {
+              enabled = true
+            }
+          }
+        """), "\(storage)")
+    let variables = try #require(conversion.file("variables.tf")?.contents)
+    #expect(
+      variables.contains(
+        """
+        variable "dynamodb_point_in_time_recovery" {
+          type        = bool
+          description = "Turn on point-in-time recovery (continuous backups) of the DynamoDB table; false leaves it as the table has it (off for a new table)."
+          default     = true
+
+          validation {
+            condition     = var.dynamodb_point_in_time_recovery != null
+            error_message = "Set dynamodb_point_in_time_recovery to true or false."
+          }
+        }
+        """), "\(variables)")
+    #expect(
+      conversion.file("README.md")?.contents.contains("`dynamodb_point_in_time_recovery`") == true)
+  }
+
+  @Test("the log bucket aborts incomplete multipart uploads when it is hardened")
+  func abortIncompleteUploads() throws {
+    let (_, conversion) = try Self.convert(Self.templates[0])
+    let storage = try #require(conversion.file("storage.tf")?.contents)
+    #expect(
+      storage.contains(
+        """
+        resource "aws_s3_bucket_lifecycle_configuration" "logs" {
+          count = var.create_log_bucket && var.log_bucket_name != null && (var.harden_log_bucket || var.log_retention_days > 0) ? 1 : 0
+
+          bucket = aws_s3_bucket.logs[0].id
+
+          rule {
+            id     = "abort-incomplete-multipart-uploads"
+            status = "Enabled"
+
+            filter {}
+            abort_incomplete_multipart_upload {
+              days_after_initiation = 7
+            }
+          }
+
+          dynamic "rule" {
+            for_each = var.log_retention_days > 0 ? [1] : []
+        """), "\(storage)")
+  }
+
+  @Test("adopting a stack leaves the table's backups and the log bucket as they are")
+  func adoptionChangesNothing() throws {
+    let url = Self.templates[0]
+    let bytes = try [UInt8](Data(contentsOf: url))
+    var stack = LiveStack(name: "tx")
+    let at = SourceLocation(file: "resources.json", line: 1, column: 1)
+    stack.resources = [
+      .init(
+        logicalId: "LaunchGroup", physicalId: "tx-group",
+        type: "AWS::AutoScaling::AutoScalingGroup", status: nil, location: at),
+      .init(
+        logicalId: "LaunchConfig", physicalId: "tx-lc",
+        type: "AWS::AutoScaling::LaunchConfiguration", status: nil, location: at),
+    ]
+    let conversion = Converter.convert(bytes: bytes, fileName: "template.json", liveStack: stack)
+    let values = try #require(conversion.file("migration/terraform.tfvars")?.contents)
+    #expect(values.contains("\ndynamodb_point_in_time_recovery = false\n"), "\(values)")
+    #expect(values.contains("\nharden_log_bucket = false\n"), "\(values)")
+  }
 }

@@ -58,6 +58,11 @@ struct HelpTests {
       --keep <logical-id>     Keep this resource in CloudFormation, in the stack
                               the module deploys, though it could become Terraform.
                               Repeatable.
+      --harden                Write the safer form of settings the template left to
+                              their defaults where that keeps what it meant: IMDSv2
+                              required, queues encrypted, tables backed up, keys
+                              rotated (the README lists them). Not with
+                              '--stack-resources'.
       --stack-template <file> Instead of <template>, the template a live stack has:
                               the output of 'aws cloudformation get-template',
                               whose TemplateBody is the template (JSON or YAML).

@@ -49,6 +49,8 @@ struct ReportHelpTests {
       --keep <logical-id>     Report on the conversion that keeps this resource in
                               CloudFormation, as 'convert' does with this option.
                               Repeatable.
+      --harden                Report on the conversion that hardens the defaults
+                              the template left, as 'convert' does with this option.
       --plan <plan.json>      Check equivalence instead: evaluate the template and
                               compare every mapped property with the planned values
                               in this file ('terraform show -json PLANFILE' of the

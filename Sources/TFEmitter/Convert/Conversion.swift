@@ -24,6 +24,10 @@ public struct ConversionOptions: Hashable, Sendable {
   /// Logical ids of resources to keep in CloudFormation though they could become Terraform
   /// (`--keep`): the stack the module deploys holds them.
   public var keptResources: [String] = []
+  /// Whether settings the template left to their defaults are written in their safer form where
+  /// that keeps what the template meant (`--harden`: IMDSv2 required, queues encrypted, …; the
+  /// README lists them). Adopting a live stack never hardens: its first plan must change nothing.
+  public var harden = false
 
   /// Creates options.
   public init(

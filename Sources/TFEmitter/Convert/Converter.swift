@@ -61,9 +61,13 @@ public enum Converter {
       (ledger, diagnostics) = (profile.ledger, profile.diagnostics)
     } else {
       // Adopting a stack changes nothing: its groups keep their live launch configurations
-      // (MIGRATION.md names the move to launch templates as a step of its own).
+      // (MIGRATION.md names the move to launch templates as a step of its own), and nothing is
+      // hardened (a launch configuration cannot change in place, a volume's encryption neither).
       var moduleOptions = options
-      if liveStack != nil { moduleOptions.launchConfigurationTarget = .launchConfiguration }
+      if liveStack != nil {
+        moduleOptions.launchConfigurationTarget = .launchConfiguration
+        moduleOptions.harden = false
+      }
       var module = ModuleBuilder(graph: graph, options: moduleOptions)
       module.build()
       files = module.files()

@@ -120,6 +120,7 @@ struct ModuleBuilder {
     builder.primary.comments = ["\(resource.logicalId) (\(resource.type.value))"]
     builder.applyRules()
     builder.applyResourceAttributes(targets: translator.targets)
+    Hardening.apply(&builder)
     translator = builder.translator
     ledger.record(
       LedgerEntry(

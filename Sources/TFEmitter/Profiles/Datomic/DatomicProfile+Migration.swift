@@ -3,8 +3,9 @@ import CFNParser
 extension DatomicProfile {
   /// The adoption of a running transactor stack: the group (kept on its launch configuration at
   /// first), and what `ensure-cf` and `ensure-transactor` made outside the stack, imported by the
-  /// names the template's properties give. Rules and bucket settings are left as they are
-  /// (`manage_security_group_rules`, `harden_log_bucket` false), so the first plan adds nothing.
+  /// names the template's properties give. Rules, bucket settings and the table's backups are left
+  /// as they are (`manage_security_group_rules`, `harden_log_bucket`,
+  /// `dynamodb_point_in_time_recovery` false), so the first plan adds and changes nothing there.
   func migrationPlan(_ stack: LiveStack) -> MigrationPlan {
     var plan = MigrationPlan(moduleName: "transactor", stack: stack, template: template)
     let group = transactor.group
@@ -39,6 +40,9 @@ extension DatomicProfile {
     }
     plan.set("manage_security_group_rules", .bool(false), "ensure-cf's rules stay as they are")
     plan.set("harden_log_bucket", .bool(false), "the bucket's settings stay as they are")
+    plan.set(
+      "dynamodb_point_in_time_recovery", .bool(false),
+      "the table's point-in-time recovery stays as it is (set true to turn it on)")
     adoptSecurityGroup(&plan)
     adoptIdentity(&plan)
     adoptStorage(&plan)

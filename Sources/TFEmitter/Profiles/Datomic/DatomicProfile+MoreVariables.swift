@@ -68,6 +68,16 @@ extension DatomicProfile {
       "dynamodb_write_capacity", "number",
       "Provisioned write capacity of a created table (ensure-transactor used 50).",
       default: .int(50))
+    declare(
+      "dynamodb_point_in_time_recovery", "bool",
+      "Turn on point-in-time recovery (continuous backups) of the DynamoDB table; false leaves it as the table has it (off for a new table).",
+      default: .bool(true),
+      validations: [
+        (
+          .notEqual(.variable("dynamodb_point_in_time_recovery"), .null),
+          "Set dynamodb_point_in_time_recovery to true or false."
+        )
+      ])
     let bucket = propertyValue("aws-s3-log-bucket-id")
     declare(
       "create_log_bucket", "bool",
@@ -81,10 +91,11 @@ extension DatomicProfile {
       default: .bool(false))
     declare(
       "harden_log_bucket", "bool",
-      "Block public access, encrypt and enforce bucket ownership on the log bucket; false leaves an adopted bucket as it is.",
+      "Block public access, encrypt, enforce bucket ownership and abort incomplete multipart uploads after 7 days on the log bucket; false leaves an adopted bucket as it is.",
       default: .bool(true))
     declare(
-      "log_retention_days", "number", "Days to keep transactor logs in the bucket; 0 keeps them.",
+      "log_retention_days", "number",
+      "Days to keep transactor logs in the bucket; 0 keeps them. The lifecycle configuration this writes replaces any the bucket has.",
       default: .int(0))
     for (key, variable, description) in [
       ("sql-url", "sql_url", "JDBC URL of the sql protocol's database."),

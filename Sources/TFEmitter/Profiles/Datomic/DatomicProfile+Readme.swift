@@ -61,6 +61,9 @@ extension DatomicProfile {
       "  typed inputs; secrets (licence key, SQL password) are sensitive inputs or SSM parameters read at",
       "  boot, never copied from the template.",
       "- The launch configuration is a launch template; the group follows its latest version.",
+      "- The table has point-in-time recovery (`dynamodb_point_in_time_recovery`); the log bucket",
+      "  blocks public access, is encrypted and aborts incomplete uploads (`harden_log_bucket`). An",
+      "  adoption sets both false, so that an adopted table and bucket stay as they are.",
       "",
       "`REPORT.md`, where present, lists every element of the template and what became of it.",
     ]

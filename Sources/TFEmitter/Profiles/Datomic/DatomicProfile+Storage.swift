@@ -8,6 +8,7 @@ extension DatomicProfile {
     let bucketCount = HCLExpression.countIf(createBucket)
     let hardenCount = HCLExpression.countIf(.and(createBucket, .variable("harden_log_bucket")))
     let bucket = HCLExpression.ref("aws_s3_bucket.logs[0].id")
+    let retention = HCLExpression.binary(.variable("log_retention_days"), ">", .int(0))
     return [
       [
         .comment(
@@ -28,6 +29,18 @@ extension DatomicProfile {
             HCLBlock("attribute") {
               HCLAttribute("name", .string("id"))
               HCLAttribute("type", .string("S"))
+            }
+            HCLBlank()
+            // False writes no block: an adopted table keeps what it has, a new one has none.
+            HCLBlock("dynamic", "point_in_time_recovery") {
+              HCLAttribute(
+                "for_each",
+                .conditional(
+                  .variable("dynamodb_point_in_time_recovery"), .list(.int(1)), .tuple([])))
+              HCLBlank()
+              HCLBlock("content") {
+                HCLAttribute("enabled", .bool(true))
+              }
             }
           }),
       ],
@@ -81,23 +94,38 @@ extension DatomicProfile {
           })
       ],
       [
-        .comment("Log expiry, when log_retention_days is set."),
+        .comment(
+          "Incomplete multipart uploads aborted after 7 days, and log expiry when log_retention_days",
+          "is set. A lifecycle configuration replaces any the bucket has: an adopted bucket",
+          "(harden_log_bucket false) gets one only when log_retention_days asks for it."),
         .block(
           HCLBlock("resource", "aws_s3_bucket_lifecycle_configuration", "logs") {
             HCLAttribute(
-              "count",
-              .countIf(
-                .and(createBucket, .binary(.variable("log_retention_days"), ">", .int(0)))))
+              "count", .countIf(.and(createBucket, .or(.variable("harden_log_bucket"), retention))))
             HCLBlank()
             HCLAttribute("bucket", bucket)
             HCLBlank()
             HCLBlock("rule") {
-              HCLAttribute("id", .string("expire-transactor-logs"))
+              HCLAttribute("id", .string("abort-incomplete-multipart-uploads"))
               HCLAttribute("status", .string("Enabled"))
               HCLBlank()
               HCLBlock("filter") {}
-              HCLBlock("expiration") {
-                HCLAttribute("days", .variable("log_retention_days"))
+              HCLBlock("abort_incomplete_multipart_upload") {
+                HCLAttribute("days_after_initiation", .int(7))
+              }
+            }
+            HCLBlank()
+            HCLBlock("dynamic", "rule") {
+              HCLAttribute("for_each", .conditional(retention, .list(.int(1)), .tuple([])))
+              HCLBlank()
+              HCLBlock("content") {
+                HCLAttribute("id", .string("expire-transactor-logs"))
+                HCLAttribute("status", .string("Enabled"))
+                HCLBlank()
+                HCLBlock("filter") {}
+                HCLBlock("expiration") {
+                  HCLAttribute("days", .variable("log_retention_days"))
+                }
               }
             }
           }),

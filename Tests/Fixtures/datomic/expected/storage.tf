@@ -16,6 +16,14 @@ resource "aws_dynamodb_table" "transactor" {
     name = "id"
     type = "S"
   }
+
+  dynamic "point_in_time_recovery" {
+    for_each = var.dynamodb_point_in_time_recovery ? [1] : []
+
+    content {
+      enabled = true
+    }
+  }
 }
 
 # The transactor's log bucket (aws-s3-log-bucket-id).
@@ -59,19 +67,35 @@ resource "aws_s3_bucket_ownership_controls" "logs" {
   }
 }
 
-# Log expiry, when log_retention_days is set.
+# Incomplete multipart uploads aborted after 7 days, and log expiry when log_retention_days
+# is set. A lifecycle configuration replaces any the bucket has: an adopted bucket
+# (harden_log_bucket false) gets one only when log_retention_days asks for it.
 resource "aws_s3_bucket_lifecycle_configuration" "logs" {
-  count = var.create_log_bucket && var.log_bucket_name != null && var.log_retention_days > 0 ? 1 : 0
+  count = var.create_log_bucket && var.log_bucket_name != null && (var.harden_log_bucket || var.log_retention_days > 0) ? 1 : 0
 
   bucket = aws_s3_bucket.logs[0].id
 
   rule {
-    id     = "expire-transactor-logs"
+    id     = "abort-incomplete-multipart-uploads"
     status = "Enabled"
 
     filter {}
-    expiration {
-      days = var.log_retention_days
+    abort_incomplete_multipart_upload {
+      days_after_initiation = 7
+    }
+  }
+
+  dynamic "rule" {
+    for_each = var.log_retention_days > 0 ? [1] : []
+
+    content {
+      id     = "expire-transactor-logs"
+      status = "Enabled"
+
+      filter {}
+      expiration {
+        days = var.log_retention_days
+      }
     }
   }
 }

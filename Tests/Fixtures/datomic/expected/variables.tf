@@ -85,6 +85,17 @@ variable "datomic_version" {
   default     = "0.9.5703"
 }
 
+variable "dynamodb_point_in_time_recovery" {
+  type        = bool
+  description = "Turn on point-in-time recovery (continuous backups) of the DynamoDB table; false leaves it as the table has it (off for a new table)."
+  default     = true
+
+  validation {
+    condition     = var.dynamodb_point_in_time_recovery != null
+    error_message = "Set dynamodb_point_in_time_recovery to true or false."
+  }
+}
+
 variable "dynamodb_read_capacity" {
   type        = number
   description = "Provisioned read capacity of a created table (ensure-transactor used 100)."
@@ -141,7 +152,7 @@ variable "extra_transactor_properties" {
 
 variable "harden_log_bucket" {
   type        = bool
-  description = "Block public access, encrypt and enforce bucket ownership on the log bucket; false leaves an adopted bucket as it is."
+  description = "Block public access, encrypt, enforce bucket ownership and abort incomplete multipart uploads after 7 days on the log bucket; false leaves an adopted bucket as it is."
   default     = true
 }
 
@@ -228,7 +239,7 @@ variable "log_bucket_name" {
 
 variable "log_retention_days" {
   type        = number
-  description = "Days to keep transactor logs in the bucket; 0 keeps them."
+  description = "Days to keep transactor logs in the bucket; 0 keeps them. The lifecycle configuration this writes replaces any the bucket has."
   default     = 0
 }
 
