@@ -153,7 +153,8 @@ struct MigrationCorpusEndToEndTests {
     let moto = try Moto(directory: sandbox.root)
     defer { moto.stop() }
     try sandbox.write(
-      "template.json", String(contentsOf: Self.corpus.appendingPathComponent(test.template)))
+      "template.json",
+      String(contentsOf: Self.corpus.appendingPathComponent(test.template), encoding: .utf8))
     try moto.createStack(
       "live", template: sandbox.url("template.json"), parameters: try Self.values(test, moto))
     let ids = try Self.physicalIds(moto)
@@ -185,7 +186,8 @@ struct MigrationCorpusEndToEndTests {
     let moto = try Moto(directory: sandbox.root)
     defer { moto.stop() }
     for (index, template) in Self.motoCannotCreate.keys.sorted().enumerated() {
-      let text = try String(contentsOf: Self.corpus.appendingPathComponent(template))
+      let text = try String(
+        contentsOf: Self.corpus.appendingPathComponent(template), encoding: .utf8)
       try sandbox.write("t\(index).json", text)
       let parameters = try Self.values(Case(template: template, parameters: [:]), moto, text: text)
       #expect(
@@ -216,7 +218,8 @@ struct MigrationCorpusEndToEndTests {
       }
     }
     let source =
-      try text ?? String(contentsOf: Self.corpus.appendingPathComponent(test.template))
+      try text
+      ?? String(contentsOf: Self.corpus.appendingPathComponent(test.template), encoding: .utf8)
     let json = try JSONSerialization.jsonObject(with: Data(source.utf8)) as? [String: Any]
     let parameters = json?["Parameters"] as? [String: [String: Any]] ?? [:]
     for (name, declaration) in parameters where values[name] == nil {

@@ -32,7 +32,7 @@ enum CFNLint {
   /// findings. Throws when the output is not cfn-lint's JSON list.
   static func findings(_ files: [String], in directory: URL) throws -> Findings {
     let output = directory.appendingPathComponent(".cfn-lint.json")
-    FileManager.default.createFile(atPath: output.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: output.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: output) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path!)

@@ -56,7 +56,7 @@ struct TerraformModule {
     let inputPipe = Pipe()
     let output = directory.appendingPathComponent(".out")
     let errors = directory.appendingPathComponent(".err")
-    FileManager.default.createFile(atPath: output.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: output.path, contents: nil)
     FileManager.default.createFile(atPath: errors.path, contents: nil)
     process.standardInput = inputPipe
     process.standardOutput = try FileHandle(forWritingTo: output)

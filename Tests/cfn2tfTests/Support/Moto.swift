@@ -26,7 +26,7 @@ final class Moto {
   init(directory: URL) throws {
     port = try Self.freePort()
     log = directory.appendingPathComponent("moto.log")
-    FileManager.default.createFile(atPath: log.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: log.path, contents: nil)
     process = Process()
     process.executableURL = URL(fileURLWithPath: Self.which("moto_server")!)
     process.arguments = ["-H", "127.0.0.1", "-p", String(port)]
@@ -150,8 +150,8 @@ enum Shell {
     defer { try? FileManager.default.removeItem(at: scratch) }
     let out = scratch.appendingPathComponent("out")
     let err = scratch.appendingPathComponent("err")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
-    FileManager.default.createFile(atPath: err.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
     // SIGKILL on timeout: a child of the test runner may not see SIGTERM (it is blocked).
