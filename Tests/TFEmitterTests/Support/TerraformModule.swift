@@ -57,7 +57,7 @@ struct TerraformModule {
     let output = directory.appendingPathComponent(".out")
     let errors = directory.appendingPathComponent(".err")
     _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-    FileManager.default.createFile(atPath: errors.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
     process.standardInput = inputPipe
     process.standardOutput = try FileHandle(forWritingTo: output)
     process.standardError = try FileHandle(forWritingTo: errors)
