@@ -32,9 +32,14 @@ extension TemplateDecoder {
       literal += rest[..<open.lowerBound]
       let afterOpen = rest[open.upperBound...]
       guard let close = afterOpen.firstIndex(of: "}") else {
+        // Named by its place: the text is never quoted, since user data holds secrets.
+        let before = text.unicodeScalars[..<open.lowerBound]
+        let lineStart = before.lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex
         error(
-          .invalidSubstitution(String(rest[open.lowerBound...].prefix(40))), at: range,
-          notes: [.init("close it with '}', or write '${!' for a literal '${'")])
+          .unclosedSubstitution(
+            line: before.count(where: { $0 == "\n" }) + 1,
+            column: text[lineStart..<open.lowerBound].count + 1),
+          at: range, notes: [.init("close it with '}', or write '${!' for a literal '${'")])
         return nil
       }
       let inside = afterOpen[..<close]

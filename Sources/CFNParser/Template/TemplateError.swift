@@ -10,6 +10,9 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
   case functionArguments(function: String, expected: String)
   case unknownParameterType(String)
   case invalidSubstitution(String)
+  /// A `${` of `Fn::Sub` text with no `}`, by its 1-based line and column (in characters) in the
+  /// text: the text itself is never quoted, since user data holds secrets.
+  case unclosedSubstitution(line: Int, column: Int)
   case emptyName(String)
   /// A template using rain modules; the evidence says where (`it has a 'Modules' section`).
   case rainModuleTemplate(String)
@@ -45,6 +48,8 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
       "unknown parameter type '\(name)'"
     case .invalidSubstitution(let text):
       "invalid substitution '\(text)' in 'Fn::Sub'"
+    case .unclosedSubstitution(let line, let column):
+      "unclosed substitution in 'Fn::Sub': the '${' at line \(line), column \(column) of its text has no '}'"
     case .emptyName(let what):
       "\(what) must not be empty"
     case .rainModuleTemplate(let evidence):
