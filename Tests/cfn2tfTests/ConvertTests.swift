@@ -32,7 +32,7 @@ struct ConvertTests {
             "Properties": {
               "ImageId": "ami-12345678",
               "InstanceType": "t3.micro",
-              1️⃣"UserData": {"Fn::Base64": "#!/bin/sh\\nLICENSE_KEY=abc123\\n"}
+              "UserData": {"Fn::Base64": 1️⃣"#!/bin/sh\\nLICENSE_KEY=abc123\\n"}
             }
           }
         }

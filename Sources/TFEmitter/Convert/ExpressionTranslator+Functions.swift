@@ -8,47 +8,61 @@ extension ExpressionTranslator {
       return .call("join", [.string(separator), translate(values, as: .list(.string))])
     }
     transformed("Fn::Join became a string template")
-    var parts: [HCLTemplatePart] = []
-    appendJoin(separator, items, to: &parts)
-    return Self.template(parts)
+    var segments: [TextSegment] = []
+    appendJoin(separator, items, at: values.location, to: &segments)
+    return Self.template(segments.map(\.part))
   }
 
   private mutating func appendJoin(
-    _ separator: String, _ items: [Expr], to parts: inout [HCLTemplatePart]
+    _ separator: String, _ items: [Expr], at location: SourceLocation,
+    to segments: inout [TextSegment]
   ) {
     for (i, item) in items.enumerated() {
-      if i > 0, !separator.isEmpty { parts.append(.literal(separator)) }
-      appendTemplatePiece(item, to: &parts)
+      if i > 0, !separator.isEmpty {
+        segments.append(TextSegment(.literal(separator), at: location))
+      }
+      appendTemplateSegments(item, to: &segments)
     }
   }
 
   /// Appends one string-valued expression to a template, flattening nested joins and subs.
   mutating func appendTemplatePiece(_ item: Expr, to parts: inout [HCLTemplatePart]) {
+    var segments: [TextSegment] = []
+    appendTemplateSegments(item, to: &segments)
+    parts += segments.map(\.part)
+  }
+
+  /// Appends one string-valued expression as CloudFormation evaluates it: nested joins and subs
+  /// flattened into the text each writes, with where it is written, and computed values.
+  mutating func appendTemplateSegments(_ item: Expr, to segments: inout [TextSegment]) {
     switch item.kind {
-    case .string(let s): parts.append(.literal(s))
-    case .number(let n): parts.append(.literal(n))
-    case .bool(let b): parts.append(.literal(b ? "true" : "false"))
+    case .string(let s): segments.append(TextSegment(.literal(s), at: item.location))
+    case .number(let n): segments.append(TextSegment(.literal(n), at: item.location))
+    case .bool(let b):
+      segments.append(TextSegment(.literal(b ? "true" : "false"), at: item.location))
     case .join(let separator, let values):
       if case .list(let nested) = values.kind {
-        appendJoin(separator, nested, to: &parts)
+        appendJoin(separator, nested, at: values.location, to: &segments)
       } else {
-        appendInterpolation(translate(item, as: .string), to: &parts)
+        appendInterpolation(translate(item, as: .string), at: item.location, to: &segments)
       }
     case .sub(let subParts, let variables):
-      appendSub(subParts, variables, at: item.location, to: &parts)
+      appendSub(subParts, variables, at: item.location, to: &segments)
     default:
-      appendInterpolation(translate(item, as: .string), to: &parts)
+      appendInterpolation(translate(item, as: .string), at: item.location, to: &segments)
     }
   }
 
   /// Appends `${value}`; a null value (a reference to a resource that is not converted, whose
   /// approximation is already noted) contributes nothing, since a template cannot hold null, and
   /// a template contributes its parts.
-  private func appendInterpolation(_ value: HCLExpression, to parts: inout [HCLTemplatePart]) {
+  private func appendInterpolation(
+    _ value: HCLExpression, at location: SourceLocation, to segments: inout [TextSegment]
+  ) {
     switch value {
     case .null: return
-    case .template(let inner): parts += inner
-    default: parts.append(.interpolation(value))
+    case .template(let inner): segments += inner.map { TextSegment($0, at: location) }
+    default: segments.append(TextSegment(.interpolation(value), at: location))
     }
   }
 
@@ -57,28 +71,32 @@ extension ExpressionTranslator {
     -> HCLExpression
   {
     transformed("Fn::Sub became a string template")
-    var template: [HCLTemplatePart] = []
-    appendSub(parts, variables, at: location, to: &template)
-    return Self.template(template)
+    var segments: [TextSegment] = []
+    appendSub(parts, variables, at: location, to: &segments)
+    return Self.template(segments.map(\.part))
   }
 
   private mutating func appendSub(
     _ parts: [SubPart], _ variables: [SubVariable], at location: SourceLocation,
-    to template: inout [HCLTemplatePart]
+    to segments: inout [TextSegment]
   ) {
     for part in parts {
       switch part {
-      case .literal(let text): template.append(.literal(text))
+      case .literal(let text): segments.append(TextSegment(.literal(text), at: location))
       case .reference(let name):
         if let variable = variables.first(where: { $0.name == name }) {
-          appendTemplatePiece(variable.value, to: &template)
+          appendTemplateSegments(variable.value, to: &segments)
         } else if let pseudo = PseudoParameter(rawValue: name) {
-          template.append(.interpolation(self.pseudo(pseudo, at: location, as: .string)))
+          segments.append(
+            TextSegment(
+              .interpolation(self.pseudo(pseudo, at: location, as: .string)), at: location))
         } else {
-          appendInterpolation(reference(name, at: location, as: .string), to: &template)
+          appendInterpolation(
+            reference(name, at: location, as: .string), at: location, to: &segments)
         }
       case .attribute(let resource, let attribute):
-        appendInterpolation(getAtt(resource, attribute, at: location), to: &template)
+        appendInterpolation(
+          getAtt(resource, attribute, at: location), at: location, to: &segments)
       }
     }
   }

@@ -22,6 +22,8 @@ package struct ExpressionTranslator {
   var importVariables: [String: String] = [:]
   /// The variable standing for each `Fn::GetAtt` Terraform has no value for, by `Id.Attribute`.
   var attributeVariables: [String: String] = [:]
+  /// The variable standing for each secret found in a script, by its name and value.
+  var scriptSecretVariables: [String: String] = [:]
 
   /// How the value being translated was changed; reset by `begin()`.
   package internal(set) var transformations: [String] = []

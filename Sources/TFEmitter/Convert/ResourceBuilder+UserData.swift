@@ -30,11 +30,9 @@ extension ResourceBuilder {
         secret: translator.touchesSecret)
       return value
     }
-    var parts: [HCLTemplatePart] = []
-    translator.appendTemplatePiece(script, to: &parts)
-    parts = SecretScanner.extract(parts) { key in
-      secretVariable(key, source: member.keyRange.start)
-    }
+    var segments: [TextSegment] = []
+    translator.appendTemplateSegments(script, to: &segments)
+    let parts = SecretScanner.extract(segments) { secretVariable($0) }
     let stem = primary.name.replacing("_", with: "-") + "-user-data.sh"
     var variables: [(name: String, value: HCLExpression)] = []
     var fileParts: [HCLTemplatePart] = []
@@ -112,23 +110,32 @@ extension ResourceBuilder {
     }
   }
 
-  /// A sensitive variable for a secret found in the user data; its value is never copied.
-  private mutating func secretVariable(_ key: String, source: SourceLocation) -> HCLExpression {
-    let name = Namer.snakeCase(key)
-    if translator.addedVariables[name] == nil {
+  /// A sensitive variable for a secret found in the user data, its value never copied: one per
+  /// name and value (the same value read twice is one variable, two values under one name two).
+  private mutating func secretVariable(_ secret: SecretScanner.ScriptSecret) -> HCLExpression {
+    let base = secret.finding.name.split(separator: ".").last.map(String.init) ?? "secret"
+    let key = base + "\u{0}" + secret.value
+    let place = "line \(secret.line) of the script"
+    let name: String
+    if let existing = translator.scriptSecretVariables[key] {
+      name = existing
+    } else {
+      name = translator.namer.reserveVariable(base)
+      translator.scriptSecretVariables[key] = name
       diagnostics.append(
         .warning(
-          "the user data of '\(logicalId)' holds a secret in plain text ('\(key)'); it becomes the sensitive variable '\(name)'",
-          at: source,
+          "the user data of '\(logicalId)' holds a secret in plain text (\(secret.finding.what) on \(place)); it becomes the sensitive variable '\(name)'",
+          at: secret.origin,
           notes: [.init("set it from a secret store; the template's value is not copied")]))
     }
+    translator.sensitiveVariables.insert(name)
     translator.touchesSecret = true
-    translator.transformed("the secret '\(key)' became a sensitive variable")
+    translator.transformed("the secret \(secret.finding.what) became a sensitive variable")
     return translator.addVariable(
       AddedVariable(
         name: name, type: "string",
         description:
-          "Secret '\(key)' that the template wrote in plain text into user data; the value is not copied.",
+          "Secret \(secret.finding.what) that the template wrote in plain text into the user data of \(logicalId) (\(place)); the value is not copied.",
         sensitive: true))
   }
 

@@ -128,7 +128,7 @@ struct ModuleBuilder {
         location: resource.range.start,
         target: ([builder.primary] + builder.extras).map(\.address).joined(separator: ", "),
         status: .transformed, note: "became \(builder.primary.type)"))
-    for entry in builder.ledger { ledger.record(entry) }
+    for entry in builder.ledgerRedactingEnclosures { ledger.record(entry) }
     diagnostics += builder.diagnostics
     var primary = builder.primary
     primary.importID = primary.importID ?? mapping.importID

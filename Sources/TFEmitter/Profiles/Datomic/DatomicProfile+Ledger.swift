@@ -261,24 +261,38 @@ extension DatomicProfile {
     for property in transactor.properties {
       let path = "\(lc.logicalId).Properties.UserData[\(property.key)]"
       let value = value(of: property.value)
-      let isSecret = SecretScanner.secret(in: Substring("\(property.key)=x")) != nil
+      let place = "on line \(property.line + 1) of the script"
       if property.key == "host" || property.key == "alt-host" {
         record(
           .property, path, at: property.location, resourceType: lc.type.value,
           target: "templates/user-data.sh.tftpl", .transformed,
           "read at boot through IMDSv2 instead of IMDSv1")
-      } else if isSecret {
+      } else if SecretScanner.isSecretName(property.key) {
         let literal = value.defaultText != nil && value.parameter == nil
         let (target, fix, note) = Self.secretFate(property.key)
         if literal {
           diagnostics.append(
             .warning(
-              "the user data of '\(lc.logicalId)' holds a secret in plain text ('\(property.key)'); it is not copied: \(fix)",
+              "the user data of '\(lc.logicalId)' holds a secret in plain text ('\(property.key)' \(place)); it is not copied: \(fix)",
               at: property.location))
         }
         record(
           .property, path, at: property.location, resourceType: lc.type.value, target: target,
           target == nil ? .dropped : .transformed, note, source: Redaction.placeholder)
+      } else if isSecret(property) {
+        // A secret inside the value of a property whose name does not say so.
+        let target = variables[property.key] ?? "var.extra_transactor_properties"
+        let fix =
+          variables[property.key].map { "set \($0)" }
+          ?? "add it to var.extra_transactor_properties"
+        diagnostics.append(
+          .warning(
+            "the user data of '\(lc.logicalId)' holds a secret in plain text (in '\(property.key)' \(place)); it is not copied: \(fix)",
+            at: property.location))
+        record(
+          .property, path, at: property.location, resourceType: lc.type.value, target: target,
+          .transformed, "holds a secret, which is not copied: \(fix)",
+          source: Redaction.placeholder)
       } else if let target = variables[property.key] {
         record(
           .property, path, at: property.location, resourceType: lc.type.value, target: target,

@@ -185,8 +185,7 @@ extension DatomicProfile {
   var extraProperties: HCLExpression {
     var items: [HCLObjectItem] = []
     for property in transactor.properties where !Self.knownProperties.contains(property.key) {
-      guard SecretScanner.secret(in: Substring("\(property.key)=x")) == nil,
-        let text = value(of: property.value).defaultText
+      guard !isSecret(property), let text = value(of: property.value).defaultText
       else { continue }
       items.append(HCLObjectItem(property.key, .string(text)))
     }

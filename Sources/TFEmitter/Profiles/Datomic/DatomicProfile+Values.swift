@@ -12,13 +12,15 @@ enum DatomicValue {
   case stackName
   /// Computed at boot or otherwise not known before deployment.
   case computed
+  /// A secret written in the template (`SecretScanner`): never a default.
+  case secret
 
   /// The default a variable takes from it, if any.
   var defaultText: String? {
     switch self {
     case .literal(let text): text
     case .parameter(_, let value): value
-    case .region, .stackName, .computed: nil
+    case .region, .stackName, .computed, .secret: nil
     }
   }
 
@@ -36,6 +38,7 @@ enum DatomicValue {
     case .region: "AWS::Region"
     case .stackName: "AWS::StackName"
     case .computed: "a value computed at boot"
+    case .secret: "a secret written in the template, which is not copied"
     }
   }
 }
@@ -67,7 +70,13 @@ extension DatomicProfile {
 
   /// The value of the transactor property `key`, if the template writes it.
   func propertyValue(_ key: String) -> DatomicValue? {
-    transactor.property(key).map { value(of: $0.value) }
+    transactor.property(key).map { isSecret($0) ? .secret : value(of: $0.value) }
+  }
+
+  /// True for a property whose name says it holds a secret (`license-key`) or whose line the
+  /// secret scanner finds one on (a key id, a password in a JDBC URL).
+  func isSecret(_ property: DatomicTransactor.Property) -> Bool {
+    SecretScanner.isSecretName(property.key) || transactor.secretLines.contains(property.line)
   }
 
   /// The value of a property of the launch configuration or the group.

@@ -9,6 +9,8 @@ struct DatomicTransactor {
     /// The value: literal text and expressions.
     var value: [ScriptLines.Piece]
     var location: SourceLocation
+    /// The 0-based line of the script.
+    var line: Int
 
     /// The value when it is literal text.
     var literal: String? {
@@ -30,6 +32,8 @@ struct DatomicTransactor {
   var exports: [Property]
   /// The user data's lines.
   var script: ScriptLines
+  /// The lines of the script that hold a secret (`SecretScanner`), 0-based.
+  var secretLines: Set<Int>
 
   /// The property `key`, if written.
   func property(_ key: String) -> Property? { properties.first { $0.key == key } }
@@ -56,27 +60,28 @@ struct DatomicTransactor {
     var properties: [Property] = []
     var exports: [Property] = []
     var terminator: String?
-    for line in script.lines {
+    for (number, line) in script.lines.enumerated() {
       let prefix = line.prefix
       if let end = terminator {
         if line.literal?.trimmingCharacters(in: " ") == end {
           terminator = nil
-        } else if let property = split(line) {
+        } else if let property = split(line, number: number) {
           properties.append(property)
         }
         continue
       }
       if let marker = heredocMarker(prefix), prefix.contains(".properties") {
         terminator = marker
-      } else if prefix.hasPrefix("export "), var export = split(line) {
+      } else if prefix.hasPrefix("export "), var export = split(line, number: number) {
         export.key = String(export.key.dropFirst("export ".count))
         exports.append(export)
       }
     }
     guard properties.contains(where: { $0.key == "protocol" }) else { return nil }
+    let findings = SecretScanner.findings(inLines: script.lines.map(\.bytes))
     return DatomicTransactor(
       launchConfiguration: configuration, group: group, properties: properties, exports: exports,
-      script: script)
+      script: script, secretLines: Set(findings.indices.filter { !findings[$0].isEmpty }))
   }
 
   /// `cat <<EOF >aws.properties` → `EOF`.
@@ -89,7 +94,7 @@ struct DatomicTransactor {
   }
 
   /// `key=value` (spaces around the key trimmed, as Java properties do).
-  private static func split(_ line: ScriptLines.Line) -> Property? {
+  private static func split(_ line: ScriptLines.Line, number: Int) -> Property? {
     guard case .text(let first)? = line.pieces.first, let equals = first.firstIndex(of: "=")
     else { return nil }
     let key = first[..<equals].trimmingCharacters(in: " ")
@@ -98,6 +103,6 @@ struct DatomicTransactor {
     let rest = String(first[first.index(after: equals)...])
     if !rest.isEmpty { value.append(.text(rest)) }
     value += line.pieces.dropFirst()
-    return Property(key: key, value: value, location: line.location)
+    return Property(key: key, value: value, location: line.location, line: number)
   }
 }

@@ -26,6 +26,15 @@ struct ScriptLines {
       return text
     }
 
+    /// The line as the secret scanner reads it: the text's UTF-8 bytes, a zero byte for each
+    /// expression.
+    var bytes: [UInt8] {
+      pieces.flatMap { piece -> [UInt8] in
+        if case .text(let text) = piece { return Array(text.utf8) }
+        return [0]
+      }
+    }
+
     /// The literal text before the first expression.
     var prefix: String {
       var text = ""

@@ -52,7 +52,7 @@ variable "java_opts" {
 # Added by cfn2tf
 variable "license_key" {
   type        = string
-  description = "Secret 'license-key' that the template wrote in plain text into user data; the value is not copied."
+  description = "Secret 'license-key' that the template wrote in plain text into the user data of LaunchConfig (line 18 of the script); the value is not copied."
   sensitive   = true
 }
 
