@@ -27,8 +27,10 @@ extension ExpressionTranslator {
 
   /// CloudFormation compares values as strings, Terraform's `==` compares types too: a value
   /// that may be a number (a Number parameter, a number in a mapping, an element of a
-  /// `List<Number>`) goes through `tostring()`.
+  /// `List<Number>`) goes through `tostring()`. A NoEcho parameter's default becomes a
+  /// sensitive variable.
   private mutating func comparable(_ expr: Expr) -> HCLExpression {
+    if let secret = noEchoDefault(expr) { return secret }
     let translated = translate(expr, as: .string)
     return mayBeNumber(expr) ? .call("tostring", [translated]) : translated
   }

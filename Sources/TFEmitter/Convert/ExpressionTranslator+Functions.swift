@@ -138,6 +138,14 @@ extension ExpressionTranslator {
       warn("'Fn::FindInMap' with a computed mapping name is not supported", at: map.location)
       return .null
     }
+    if let key = second.stringValue,
+      secretMappingKeys.contains(SecretMappingKey(mapping: name, key: key))
+    {
+      transformed("the mapping's secrets under '\(key)' are read from a sensitive variable")
+      return .index(
+        mappingSecretVariable(SecretMappingKey(mapping: name, key: key)),
+        translate(top, as: .string))
+    }
     let local = HCLExpression.local(namer.local(forMapping: name))
     return .index(.index(local, translate(top, as: .string)), translate(second, as: .string))
   }

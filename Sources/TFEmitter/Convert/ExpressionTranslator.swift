@@ -24,6 +24,15 @@ package struct ExpressionTranslator {
   var attributeVariables: [String: String] = [:]
   /// The variable standing for each secret found in a script, by its name and value.
   var scriptSecretVariables: [String: String] = [:]
+  /// Mapping values that are secrets: left out of `locals.tf`, read from a sensitive variable.
+  package var secretMappingKeys: Set<SecretMappingKey> = []
+  /// The variable standing for the secrets of each mapping key.
+  var mappingSecretVariables: [SecretMappingKey: String] = [:]
+  /// The variable standing for each NoEcho default a condition compares with, by parameter and
+  /// value.
+  var noEchoDefaultVariables: [String: String] = [:]
+  /// The condition being translated into a local, for messages.
+  package var conditionBeingBuilt: String?
 
   /// How the value being translated was changed; reset by `begin()`.
   package internal(set) var transformations: [String] = []
@@ -31,6 +40,9 @@ package struct ExpressionTranslator {
   package internal(set) var approximations: [String] = []
   /// Whether the value being translated refers to a secret; reset by `begin()`.
   package internal(set) var touchesSecret = false
+  /// Whether a secret written in the template was replaced in the value being translated, so
+  /// that its ledger entry must not show the source; reset by `begin()`.
+  package internal(set) var hidesWrittenSecret = false
   /// Problems found while translating.
   package internal(set) var diagnostics: [Diagnostic] = []
 
@@ -55,6 +67,7 @@ package struct ExpressionTranslator {
     transformations = []
     approximations = []
     touchesSecret = false
+    hidesWrittenSecret = false
   }
 
   /// The ledger status of the value translated since `begin()`.

@@ -41,8 +41,9 @@ extension ApiGateway {
     _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.translator.begin()
-    var value = builder.translator.translate(member.value, as: .string)
-    if member.value.isLiteral {
+    let written = builder.translator.writesSecretText(member.value)
+    var value = written ? .null : builder.translator.translate(member.value, as: .string)
+    if written {
       let name = builder.translator.namer.reserveVariable(builder.primary.name + "_value")
       value = builder.translator.addVariable(
         AddedVariable(

@@ -34,12 +34,13 @@ extension CodeBuild {
   }
 
   /// The name of a plain-text environment variable whose name sounds secret and whose value the
-  /// template writes out; nil for any other.
+  /// template writes (a literal, or built from one); nil for any other.
   static func secretName(_ variable: Expr) -> String? {
     guard case .object(let fields) = variable.kind,
       let name = fields.first(where: { $0.key == "Name" })?.value.stringValue,
-      let value = fields.first(where: { $0.key == "Value" })?.value.scalarText,
-      !value.isEmpty, !value.hasPrefix("arn:")
+      let value = fields.first(where: { $0.key == "Value" })?.value,
+      value.scalarText.map({ !$0.isEmpty && !$0.hasPrefix("arn:") })
+        ?? (!value.isLiteral && ExpressionTranslator.holdsWrittenText(value))
     else { return nil }
     let type = fields.first { $0.key == "Type" }?.value.stringValue ?? "PLAINTEXT"
     let lowered = name.lowercased()

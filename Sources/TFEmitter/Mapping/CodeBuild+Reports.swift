@@ -163,9 +163,10 @@ extension CodeBuild {
     target: String
   ) -> HCLExpression {
     builder.translator.begin()
-    var value = builder.translator.translate(member.value, as: .string)
+    let written = builder.translator.writesSecretText(member.value)
+    var value = written ? .null : builder.translator.translate(member.value, as: .string)
     let subject = "the \(what) of '\(builder.logicalId)'"
-    if member.value.isLiteral {
+    if written {
       let name = builder.translator.namer.reserveVariable(variable)
       let reference = member.value.stringValue.flatMap {
         $0.hasPrefix("{{resolve:") ? $0 : nil

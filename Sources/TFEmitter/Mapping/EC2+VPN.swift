@@ -175,8 +175,9 @@ extension EC2 {
     _ parts: inout BodyParts
   ) {
     builder.translator.begin()
-    var value = builder.translator.translate(member.value, as: .string)
-    if member.value.isLiteral {
+    let written = builder.translator.writesSecretText(member.value)
+    var value = written ? .null : builder.translator.translate(member.value, as: .string)
+    if written {
       let name = builder.translator.namer.reserveVariable(builder.primary.name + "_" + argument)
       value = builder.translator.addVariable(
         AddedVariable(

@@ -98,8 +98,9 @@ extension ElasticLoadBalancingV2 {
     _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.translator.begin()
-    var value = builder.translator.translate(member.value, as: .string)
-    if member.value.isLiteral {
+    let written = builder.translator.writesSecretText(member.value)
+    var value = written ? .null : builder.translator.translate(member.value, as: .string)
+    if written {
       let name = builder.translator.namer.reserveVariable(
         builder.primary.name + "_oidc_client_secret")
       value = builder.translator.addVariable(

@@ -127,8 +127,9 @@ extension Events {
   {
     { member, builder, parts in
       builder.translator.begin()
-      var value = builder.translator.translate(member.value, as: .string)
-      if member.value.isLiteral {
+      let written = builder.translator.writesSecretText(member.value)
+      var value = written ? .null : builder.translator.translate(member.value, as: .string)
+      if written {
         let last = member.key.split(separator: ".").last.map(String.init) ?? argument
         let name = builder.translator.namer.reserveVariable(
           builder.primary.name + "_" + Namer.snakeCase(hint ?? last))

@@ -109,7 +109,7 @@ extension Lambda {
     builder.translator.begin()
     var items: [HCLObjectItem] = []
     for variable in members {
-      guard isSecret(variable) else {
+      guard isSecret(variable), builder.translator.writesSecretText(variable.value) else {
         items.append(
           HCLObjectItem(variable.key, builder.translator.translate(variable.value, as: .string)))
         continue
@@ -140,10 +140,13 @@ extension Lambda {
     parts.argument("variables", value, comments: builder.approximationComment)
   }
 
-  /// True for a literal value under a name with a secret word in it; an ARN or a reference is
+  /// True for a value written in the template (a literal, or built from one with `Fn::Sub`,
+  /// `Fn::Join` and the like) under a name with a secret word in it; an ARN or a reference is
   /// not a secret.
   static func isSecret(_ variable: ExprMember) -> Bool {
-    guard let text = variable.value.scalarText, !text.isEmpty, !text.hasPrefix("arn:") else {
+    if let text = variable.value.scalarText {
+      guard !text.isEmpty, !text.hasPrefix("arn:") else { return false }
+    } else if variable.value.isLiteral || !ExpressionTranslator.holdsWrittenText(variable.value) {
       return false
     }
     let name = variable.key.lowercased()

@@ -165,8 +165,9 @@ package enum RDS: MappingFamily {
     _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.translator.begin()
-    var value = builder.translator.translate(member.value, as: .string)
-    if member.value.isLiteral {
+    let written = builder.translator.writesSecretText(member.value)
+    var value = written ? .null : builder.translator.translate(member.value, as: .string)
+    if written {
       let name = builder.translator.namer.reserveVariable(
         builder.primary.name + "_master_user_password")
       value = builder.translator.addVariable(

@@ -26,8 +26,9 @@ enum SecretArgument {
     as type: ValueType = .string
   ) -> HCLExpression {
     builder.translator.begin()
-    var value = builder.translator.translate(member.value, as: type)
-    if member.value.isLiteral {
+    let written = builder.translator.writesSecretText(member.value)
+    var value = written ? .null : builder.translator.translate(member.value, as: type)
+    if written {
       let name = builder.translator.namer.reserveVariable(
         builder.primary.name + "_" + secret.variable)
       value = builder.translator.addVariable(

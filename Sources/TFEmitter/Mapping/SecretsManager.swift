@@ -90,8 +90,9 @@ package enum SecretsManager: MappingFamily {
     _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.translator.begin()
-    var value = builder.translator.translate(member.value, as: .string)
-    if member.value.isLiteral {
+    let written = builder.translator.writesSecretText(member.value)
+    var value = written ? .null : builder.translator.translate(member.value, as: .string)
+    if written {
       let name = builder.translator.namer.reserveVariable(builder.primary.name + "_secret_string")
       value = builder.translator.addVariable(
         AddedVariable(

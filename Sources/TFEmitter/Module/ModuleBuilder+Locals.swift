@@ -5,23 +5,27 @@ extension ModuleBuilder {
   mutating func buildLocals() {
     for mapping in template.mappings {
       let name = translator.namer.local(forMapping: mapping.name)
-      let value = HCLExpression.object(
-        mapping.entries.map { entry in
-          HCLObjectItem(
-            entry.key, .object(entry.values.map { HCLObjectItem($0.key, Self.literal($0.value)) }))
-        })
       locals.append(
-        LocalDeclaration(name: name, comments: ["Mapping \(mapping.name)"], value: value))
+        LocalDeclaration(
+          name: name, comments: ["Mapping \(mapping.name)"], value: mappingValue(mapping)))
+      let secrets = translator.secretMappingKeys.filter { $0.mapping == mapping.name }.map(\.key)
       ledger.record(
         LedgerEntry(
           kind: .mapping, path: "Mappings.\(mapping.name)", location: mapping.range.start,
-          target: "local.\(name)", status: .transformed, note: "the mapping became a map in locals")
-      )
+          target: "local.\(name)", status: .transformed,
+          note: "the mapping became a map in locals"
+            + (secrets.isEmpty
+              ? ""
+              : "; its secrets (\(secrets.sorted().map { "'\($0)'" }.joined(separator: ", "))) are not copied")
+        ))
     }
     for condition in template.conditions {
       let name = translator.namer.local(forCondition: condition.name)
       translator.begin()
+      translator.conditionBeingBuilt = condition.name
       let value = translator.condition(condition.expression)
+      translator.conditionBeingBuilt = nil
+      let hidden = translator.hidesWrittenSecret
       locals.append(
         LocalDeclaration(name: name, comments: ["Condition \(condition.name)"], value: value))
       ledger.record(
@@ -29,8 +33,31 @@ extension ModuleBuilder {
           kind: .condition, path: "Conditions.\(condition.name)", location: condition.range.start,
           target: "local.\(name)", status: .transformed,
           note: "the condition became a boolean local; " + translator.note,
-          sourceValue: condition.expression.compactText,
-          targetValue: HCLPrinter.printExpression(value)))
+          sourceValue: hidden ? Redaction.placeholder : condition.expression.compactText,
+          targetValue: hidden ? Redaction.placeholder : HCLPrinter.printExpression(value)))
+    }
+  }
+
+  /// A mapping as a map of maps, without its secrets.
+  func mappingValue(_ mapping: Mapping) -> HCLExpression {
+    .object(
+      mapping.entries.map { entry in
+        HCLObjectItem(
+          entry.key,
+          .object(
+            entry.values.filter {
+              !translator.secretMappingKeys.contains(
+                SecretMappingKey(mapping: mapping.name, key: $0.key))
+            }.map { HCLObjectItem($0.key, Self.literal($0.value)) }))
+      })
+  }
+
+  /// Leaves out of the mappings' locals the secrets found while converting resources.
+  mutating func redactSecretMappings() {
+    for mapping in template.mappings {
+      let name = translator.namer.local(forMapping: mapping.name)
+      guard let index = locals.firstIndex(where: { $0.name == name }) else { continue }
+      locals[index].value = mappingValue(mapping)
     }
   }
 

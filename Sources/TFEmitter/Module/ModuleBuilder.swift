@@ -67,6 +67,7 @@ struct ModuleBuilder {
     translator = ExpressionTranslator(template: graph.template, namer: namer, targets: targets)
     translator.sensitiveVariables = Set(
       graph.template.parameters.filter(\.noEcho).map { namer.variable(forParameter: $0.name) })
+    translator.secretMappingKeys = SecretMappingKey.keys(in: graph.template)
   }
 
   mutating func build() {
@@ -87,6 +88,8 @@ struct ModuleBuilder {
     if keptPlan.kept.isEmpty, keptPlan.wholeTemplate != nil { buildKeptStack() }
     recordTransforms()
     buildOutputs()
+    // Secret properties read mappings the first pass did not know of (an API key's Value).
+    redactSecretMappings()
     diagnostics += translator.diagnostics
     addTranslatorVariables()
   }
