@@ -33,6 +33,10 @@ struct SecretScannerTests {
       (#"echo "{\"api_key\": \"s9\"}""#, ["'api_key'=s9"]),
       ("  - secret: s10", ["'secret'=s10"]),
       ("api_token: 's11'", ["'api_token'=s11"]),
+      (#"$env:DB_PASSWORD = "s12""#, ["'DB_PASSWORD'=s12"]),
+      (#"if [ "$API_TOKEN" == "s13" ]; then"#, ["'API_TOKEN'=s13"]),
+      ("PASSWORD=пароль", ["'PASSWORD'=пароль"]),
+      ("git clone https://bot:s14@git.example.com/r.git", ["a password in a URL=s14"]),
     ])
   func assignments(_ line: String, _ expected: [String]) {
     #expect(Self.scan(line) == expected)
@@ -62,6 +66,7 @@ struct SecretScannerTests {
       "DB_PASSWORD={{resolve:ssm-secure:pw}}", "password: |", "KEY=value",
       "aws configure set region us-east-1", "echo AKIAXXXXXXXXXXXXXXXXX BAKIAXXXXXXXXXXXXXXXX",
       "sha1 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12",
+      "git clone https://bot@git.example.com/r.git", "curl https://${USER}:${PASS}@host/",
     ])
   func notSecrets(_ line: String) {
     #expect(Self.scan(line) == [], "\(line)")

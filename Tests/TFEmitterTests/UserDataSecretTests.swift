@@ -191,6 +191,42 @@ struct UserDataSecretTests {
     )
   }
 
+  @Test("user data written as base64 text is decoded when it holds a secret, left as it is if not")
+  func base64Text() {
+    let secretScript = "#!/bin/bash\nDB_PASSWORD=plant-base64\necho done\n"
+    let encoded = Self.base64(secretScript)
+    let probe = SecretProbe(
+      """
+      {"Resources": {"Web": {"Type": "AWS::EC2::Instance", "Properties": {
+         "ImageId": "ami-12345678", "UserData": "\(encoded)"}},
+       "Plain": {"Type": "AWS::EC2::Instance", "Properties": {
+         "ImageId": "ami-12345678", "UserData": "\(Self.base64("#!/bin/bash\necho hi\n"))"}}}}
+      """)
+    probe.expectAbsent("plant")
+    probe.expectAbsent(encoded)
+    #expect(probe.file(Self.script) == "#!/bin/bash\nDB_PASSWORD=${db_password}\necho done\n")
+    #expect(probe.isRequiredSecret("db_password"))
+    #expect(
+      probe.squeezed("main.tf").contains(
+        #"user_data = base64decode("IyEvYmluL2Jhc2gKZWNobyBoaQo=")"#))
+  }
+
+  /// `text` in base64.
+  static func base64(_ text: String) -> String {
+    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+    let bytes = Array(text.utf8)
+    var out = ""
+    for start in stride(from: 0, to: bytes.count, by: 3) {
+      let chunk = Array(bytes[start..<min(start + 3, bytes.count)]) + [0, 0]
+      let value = Int(chunk[0]) << 16 | Int(chunk[1]) << 8 | Int(chunk[2])
+      let count = min(3, bytes.count - start)
+      for i in 0..<4 {
+        out.append(i <= count ? alphabet[(value >> (18 - 6 * i)) & 63] : "=")
+      }
+    }
+    return out
+  }
+
   @Test("values computed at boot or read from a NoEcho parameter are not copied secrets")
   func computedValues() {
     let probe = SecretProbe(

@@ -13,11 +13,18 @@ extension ResourceBuilder {
   /// `.sh.tftpl`) and returns the expression that renders it: `file()` when the script is
   /// constant, `templatefile()` with one variable per interpolated value otherwise. The script
   /// reaches the instance byte for byte: shell `${VAR}` is escaped in templates, and a script
-  /// without a final newline is rendered with `trimsuffix(…, "\n")`.
+  /// without a final newline is rendered with `trimsuffix(…, "\n")`. The secrets the scanner
+  /// finds in it become sensitive variables; base64 text that holds one is decoded first.
   package mutating func userData(_ member: ExprMember, encoding: UserDataEncoding) -> HCLExpression
   {
     translator.begin()
-    guard case .base64(let script) = member.value.kind else {
+    let script: Expr
+    if case .base64(let inner) = member.value.kind {
+      script = inner
+    } else if let decoded = Self.scriptHoldingSecret(member.value) {
+      script = decoded
+      translator.transformed("the base64 user data, which holds a secret, was decoded")
+    } else {
       // Already base64 text (or a computed value): pass it through.
       var value = translator.translate(member.value, as: .string)
       if encoding == .plain {
@@ -96,6 +103,19 @@ extension ResourceBuilder {
       status: translator.status, note: translator.note, source: member.value,
       value: expression, secret: translator.touchesSecret)
     return expression
+  }
+
+  /// The script that literal base64 user data encodes, when the secret scanner finds a secret
+  /// in it: a script like any other then, its secrets sensitive variables. Nil for any other
+  /// value, which passes through as it is.
+  static func scriptHoldingSecret(_ value: Expr) -> Expr? {
+    guard case .string(let text) = value.kind, let bytes = Base64.decode(text),
+      let script = String(validating: bytes, as: UTF8.self)
+    else { return nil }
+    let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    guard SecretScanner.findings(inLines: lines.map(Array.init)).contains(where: { !$0.isEmpty })
+    else { return nil }
+    return Expr(.string(script), range: value.range)
   }
 
   /// True when a script whose literal text is `text` may render as valid base64: every

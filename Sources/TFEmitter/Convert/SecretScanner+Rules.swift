@@ -8,7 +8,7 @@ extension SecretScanner {
   private static let dash = UInt8(ascii: "-")
 
   /// Bytes that may stand before a name given a value within a line.
-  private static let nameDelimiters = Set(" \t;&?(|\"',{".utf8)
+  private static let nameDelimiters = Set(" \t;&?(|\"',{:$".utf8)
   /// Bytes that end a shell word.
   private static let shellStops = Set(" \t\r;&|)<>".utf8)
   /// Bytes that end a value within a line (a URL's query, a quoted string, a list).
@@ -86,7 +86,8 @@ extension SecretScanner {
     return [Finding(what: "'\(key)'", name: key, range: range)]
   }
 
-  /// `name=value` within a line, after a space, `&`, `?`, `;`, a quote or a bracket: one word.
+  /// `name=value` (`name = value`, `name == value`) within a line, after a space, `&`, `?`, `;`,
+  /// `:`, `$`, a quote or a bracket (`$env:PASSWORD = "…"`, `[ "$TOKEN" = "…" ]`): one word.
   static func assignmentsWithin(_ line: [UInt8]) -> [Finding] {
     var found: [Finding] = []
     var i = 1
@@ -96,10 +97,46 @@ extension SecretScanner {
         continue
       }
       let (key, end) = name(line, at: i)
-      if end < line.count, line[end] == equals,
-        let finding = named(key, line, valueAt: end + 1, stops: innerStops)
+      var next = skipSpaces(line, from: end)
+      if next < line.count, line[next] == doubleQuote, end < line.count, line[end] == doubleQuote {
+        // `"$TOKEN" = "…"`: the name's closing quote.
+        next = skipSpaces(line, from: end + 1)
+      }
+      if next < line.count, line[next] == equals {
+        var valueStart = next + 1
+        if valueStart < line.count, line[valueStart] == equals { valueStart += 1 }
+        valueStart = skipSpaces(line, from: valueStart)
+        if let finding = named(key, line, valueAt: valueStart, stops: innerStops) {
+          found.append(finding)
+        }
+      }
+      i = end
+    }
+    return found
+  }
+
+  /// The password of a URL's user information: `https://user:password@host/`.
+  static func urlPasswords(_ line: [UInt8]) -> [Finding] {
+    var found: [Finding] = []
+    let scheme = Array("://".utf8)
+    var i = 0
+    while i + scheme.count <= line.count {
+      guard line[i...].starts(with: scheme) else {
+        i += 1
+        continue
+      }
+      let start = i + scheme.count
+      var end = start
+      while end < line.count, !innerStops.contains(line[end]), line[end] != UInt8(ascii: "/") {
+        end += 1
+      }
+      let authority = line[start..<end]
+      if let at = authority.lastIndex(of: UInt8(ascii: "@")),
+        let separator = authority[..<at].firstIndex(of: colon),
+        isWritten(line[separator + 1..<at], quote: nil)
       {
-        found.append(finding)
+        found.append(
+          Finding(what: "a password in a URL", name: "url_password", range: separator + 1..<at))
       }
       i = end
     }

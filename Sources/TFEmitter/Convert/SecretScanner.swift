@@ -7,9 +7,10 @@
 /// - a secret-sounding name given a value: `DB_PASSWORD=x`, `export API_TOKEN="x"`,
 ///   `aws_secret_access_key = x` at the start of a line (the rest of the line when the name is
 ///   not a shell variable, `license-key=x y` in a properties file; one shell word otherwise),
-///   `…&password=x` or ` password=x` within a line, `"password": "x"` (JSON, with `"`, `\"` or
-///   `'` quotes), `password: x` at the start of a line (YAML);
+///   `…&password=x`, ` password=x` or `$env:PASSWORD = "x"` within a line, `"password": "x"`
+///   (JSON, with `"`, `\"` or `'` quotes), `password: x` at the start of a line (YAML);
 /// - options: `--password x`, `--license-key=x`, `-secret x`;
+/// - the password of a URL's user information: `https://user:password@host/`;
 /// - `aws configure set aws_secret_access_key x` (any secret-sounding setting);
 /// - AWS access key ids (`AKIA` or `ASIA` and 16 capitals or digits), wherever they stand, and a
 ///   40-character secret access key (letters of both cases, digits, `/`, `+`) on the line of an
@@ -81,7 +82,7 @@ enum SecretScanner {
       }
       var found =
         assignmentAtStart(line) + configureSet(line) + options(line) + quotedPairs(line)
-        + assignmentsWithin(line) + yamlPair(line) + keyIds[index]
+        + assignmentsWithin(line) + yamlPair(line) + urlPasswords(line) + keyIds[index]
       if nearKeyId { found += secretAccessKeys(in: line) }
       var accepted: [Finding] = []
       for finding in found.enumerated().sorted(by: {
@@ -124,7 +125,8 @@ extension SecretScanner {
   /// boot (unless single-quoted, `quote`), not a boolean, a path, an ARN, a dynamic reference or
   /// a placeholder.
   static func isWritten(_ value: ArraySlice<UInt8>, quote: UInt8?) -> Bool {
-    guard value.contains(where: isAlphanumeric) else { return false }
+    // A letter or a digit, or any byte of a character beyond ASCII (`пароль`).
+    guard value.contains(where: { isAlphanumeric($0) || $0 >= 0x80 }) else { return false }
     if quote != UInt8(ascii: "'"),
       value.contains(UInt8(ascii: "$")) || value.contains(UInt8(ascii: "`"))
     {
