@@ -180,6 +180,8 @@ extension TemplateDecoder {
       let shape =
         "an object with the macro's 'Name' and, optionally, its 'Parameters', or a list of them"
       let calls = argument.elements ?? [argument]
+      macroCallDepth += 1
+      defer { macroCallDepth -= 1 }
       guard !calls.isEmpty, calls.allSatisfy({ $0["Name"]?.stringValue != nil }),
         let decoded = decodeExpr(argument, context: .property)
       else {
@@ -234,8 +236,11 @@ extension TemplateDecoder {
         error(.functionArguments(function: "Fn::GetAtt", expected: shape), at: argument.range)
         return nil
       }
-      return .getAtt(
-        resource: String(text[..<dot]), attribute: String(text[text.index(after: dot)...]))
+      let resource = String(text[..<dot])
+      let attribute = String(text[text.index(after: dot)...])
+      recordAttributeRead(
+        resource, attribute, at: argument.location(ofByte: resource.utf8.count + 1))
+      return .getAtt(resource: resource, attribute: attribute)
     }
     guard let items = argument.elements, items.count == 2,
       let resource = items[0].stringValue, !resource.isEmpty
@@ -249,6 +254,7 @@ extension TemplateDecoder {
         at: items[1].range)
       return nil
     }
+    recordAttributeRead(resource, attribute, at: items[1].location)
     return .getAtt(resource: resource, attribute: attribute)
   }
 }

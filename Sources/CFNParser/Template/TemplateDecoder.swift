@@ -7,6 +7,11 @@ public struct TemplateDecoder {
   var transforms: [TemplateTransform] = []
   /// Whether an `Fn::Transform` was decoded in a value.
   var sawTransformCall = false
+  /// Every `Fn::GetAtt` and `${Resource.Attribute}` decoded, checked once every type is known.
+  var attributeReads: [AttributeRead] = []
+  /// How many `Fn::Transform` calls the value being decoded is inside: what a macro reads is its
+  /// input, not CloudFormation's.
+  var macroCallDepth = 0
 
   static let sections = [
     "AWSTemplateFormatVersion", "Description", "Metadata", "Parameters", "Rules", "Mappings",
@@ -155,6 +160,7 @@ public struct TemplateDecoder {
     }
     if !sawResources { error(.missingResources, at: root.range) }
     template.callsMacros = sawTransformCall
+    checkAttributeReads(in: template)
     return template
   }
 }

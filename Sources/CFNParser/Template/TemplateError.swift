@@ -21,6 +21,8 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
   case loopWithoutTransform(String)
   /// A logical id written twice, by a loop or by two loops.
   case duplicateLogicalId(String)
+  /// `Fn::GetAtt` of an attribute the resource's type does not have.
+  case unknownAttribute(resource: String, type: String, attribute: String)
 
   /// The message of the diagnostic.
   public var description: String {
@@ -57,6 +59,8 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
       "the logical id '\(name)' is written twice (a loop makes it again)"
     case .macroEvent:
       "this is the event CloudFormation sends a macro, not a template: its 'fragment' is the template"
+    case .unknownAttribute(let resource, let type, let attribute):
+      "'\(resource)' of type '\(type)' has no attribute '\(attribute)'"
     }
   }
 }
