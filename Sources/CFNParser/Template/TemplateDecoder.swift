@@ -161,6 +161,8 @@ public struct TemplateDecoder {
     if !sawResources { error(.missingResources, at: root.range) }
     template.callsMacros = sawTransformCall
     checkAttributeReads(in: template)
+    checkArguments(in: template)
+    checkNames(in: template)
     return template
   }
 }

@@ -23,6 +23,15 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
   case duplicateLogicalId(String)
   /// `Fn::GetAtt` of an attribute the resource's type does not have.
   case unknownAttribute(resource: String, type: String, attribute: String)
+  /// A literal `Fn::Select` index that is not a whole number from 0 (`count` nil), or that is
+  /// past the end of a written-out list of `count` values.
+  case selectIndex(index: String, count: Int?)
+  /// An intrinsic function's key written beside other keys, which CloudFormation refuses.
+  case functionBesideKeys(function: String, other: String)
+  /// A name CloudFormation refuses (`kind` is `resource`, `parameter`, `condition`, …).
+  case invalidName(kind: String, name: String)
+  /// A name given to both a parameter and a resource.
+  case nameInTwoSections(String)
 
   /// The message of the diagnostic.
   public var description: String {
@@ -61,6 +70,16 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
       "this is the event CloudFormation sends a macro, not a template: its 'fragment' is the template"
     case .unknownAttribute(let resource, let type, let attribute):
       "'\(resource)' of type '\(type)' has no attribute '\(attribute)'"
+    case .selectIndex(let index, nil):
+      "the index of 'Fn::Select' must be a whole number from 0, found '\(index)'"
+    case .selectIndex(let index, let count?):
+      "the index \(index) of 'Fn::Select' is past the end of its list of \(count) \(count == 1 ? "value" : "values")"
+    case .functionBesideKeys(let function, let other):
+      "'\(function)' must be the only key of its object, found '\(other)' beside it"
+    case .invalidName(let kind, let name):
+      "the \(kind) name '\(name)' is not alphanumeric"
+    case .nameInTwoSections(let name):
+      "'\(name)' names both a parameter and a resource"
     }
   }
 }
