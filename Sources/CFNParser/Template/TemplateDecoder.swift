@@ -13,6 +13,9 @@ public struct TemplateDecoder {
   /// input, not CloudFormation's.
   var macroCallDepth = 0
 
+  /// The only `AWSTemplateFormatVersion` there is.
+  static let formatVersion = "2010-09-09"
+
   static let sections = [
     "AWSTemplateFormatVersion", "Description", "Metadata", "Parameters", "Rules", "Mappings",
     "Conditions", "Transform", "Resources", "Outputs", "Hooks", "Globals",
@@ -118,6 +121,18 @@ public struct TemplateDecoder {
       switch member.key {
       case "AWSTemplateFormatVersion":
         template.formatVersion = string(value, "'AWSTemplateFormatVersion'")
+        if let version = template.formatVersion, version.value != Self.formatVersion {
+          error(
+            .wrongKind(
+              what: "'AWSTemplateFormatVersion'", expected: "'\(Self.formatVersion)'",
+              found: "'\(version.value)'"),
+            at: version.range,
+            notes: [
+              .init(
+                "\(Self.formatVersion) is the only version CloudFormation knows: write it, or leave the section out"
+              )
+            ])
+        }
       case "Description":
         template.description = string(value, "'Description'")
       case "Metadata":

@@ -32,6 +32,9 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidName(kind: String, name: String)
   /// A name given to both a parameter and a resource.
   case nameInTwoSections(String)
+  /// A parameter's default that breaks one of its constraints (`is not one of its
+  /// AllowedValues`); `value` is nil for a NoEcho parameter, whose value is never shown.
+  case badDefault(parameter: String, value: String?, isElement: Bool, constraint: String)
 
   /// The message of the diagnostic.
   public var description: String {
@@ -80,6 +83,12 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
       "the \(kind) name '\(name)' is not alphanumeric"
     case .nameInTwoSections(let name):
       "'\(name)' names both a parameter and a resource"
+    case .badDefault(let parameter, let value?, false, let constraint):
+      "the default '\(value)' of parameter '\(parameter)' \(constraint)"
+    case .badDefault(let parameter, let value?, true, let constraint):
+      "the element '\(value)' of the default of parameter '\(parameter)' \(constraint)"
+    case .badDefault(let parameter, nil, let isElement, let constraint):
+      "\(isElement ? "an element of " : "")the default of NoEcho parameter '\(parameter)' \(constraint)"
     }
   }
 }
