@@ -17,17 +17,28 @@ package enum ResourceAttributes {
   /// Whether `Fn::GetAtt` can read `attribute` on a resource of `type`; nil when the tables do not
   /// hold the type.
   package static func accepts(_ attribute: String, on type: String) -> Bool? {
-    guard let row = row(of: type)?.utf8 else { return nil }
-    let text = Array(attribute.utf8)
-    var start = row.startIndex
-    while start < row.endIndex {
-      let end = row[start...].firstIndex(of: UInt8(ascii: " ")) ?? row.endIndex
-      let name = row[start..<end]
-      let found =
-        name.contains(UInt8(ascii: "*"))
-        ? matches(pattern: Array(name), text) : name.elementsEqual(text)
-      if found { return true }
-      start = end == row.endIndex ? end : row.index(after: end)
+    guard var row = row(of: type) else { return nil }
+    var attribute = attribute
+    return row.withUTF8 { names in attribute.withUTF8 { contains(names, $0) } }
+  }
+
+  /// Whether one of `names` (separated by spaces) is `text`, or a pattern it matches.
+  private static func contains(
+    _ names: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    var start = 0
+    while start < names.count {
+      var end = start
+      var isPattern = false
+      while end < names.count, names[end] != UInt8(ascii: " ") {
+        if names[end] == UInt8(ascii: "*") { isPattern = true }
+        end += 1
+      }
+      let name = UnsafeBufferPointer(rebasing: names[start..<end])
+      if isPattern ? matches(pattern: Array(name), Array(text)) : name.elementsEqual(text) {
+        return true
+      }
+      start = end + 1
     }
     return false
   }
@@ -51,7 +62,9 @@ package enum ResourceAttributes {
 
   /// The tables' order: by UTF-8 bytes.
   private static func precedes(_ a: String, _ b: String) -> Bool {
-    a.utf8.lexicographicallyPrecedes(b.utf8)
+    var a = a
+    var b = b
+    return a.withUTF8 { x in b.withUTF8 { x.lexicographicallyPrecedes($0) } }
   }
 
   /// Whether `text` is `pattern`, each `*` in it standing for at least one byte of any kind.

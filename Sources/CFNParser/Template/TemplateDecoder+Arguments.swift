@@ -19,18 +19,38 @@ extension TemplateDecoder {
     }
   }
 
+  /// Checks `expression` and what it holds (walked by hand: `children` would build an array at
+  /// every node).
   private mutating func checkArguments(_ expression: Expr, _ template: Template) {
     switch expression.kind {
-    case .join(_, let values):
-      checkJoinList(values, template)
-    case .select(let index, let list):
-      checkSelect(index, list)
+    case .string, .number, .bool, .null, .ref, .pseudo, .getAtt, .condition:
+      return
     case .transform:
       return  // the input of a macro
-    default:
-      break
+    case .list(let items), .and(let items), .or(let items):
+      for item in items { checkArguments(item, template) }
+    case .object(let members):
+      for member in members { checkArguments(member.value, template) }
+    case .join(_, let values):
+      checkJoinList(values, template)
+      checkArguments(values, template)
+    case .select(let index, let list):
+      checkSelect(index, list)
+      checkArguments(index, template)
+      checkArguments(list, template)
+    case .sub(_, let variables):
+      for variable in variables { checkArguments(variable.value, template) }
+    case .base64(let inner), .getAZs(let inner), .not(let inner), .importValue(let inner),
+      .length(let inner), .toJsonString(let inner), .split(_, let inner):
+      checkArguments(inner, template)
+    case .findInMap(let a, let b, let c), .cidr(let a, let b, let c):
+      checkArguments(a, template)
+      checkArguments(b, template)
+      checkArguments(c, template)
+    case .if(_, let a, let b), .equals(let a, let b):
+      checkArguments(a, template)
+      checkArguments(b, template)
     }
-    for child in expression.children { checkArguments(child, template) }
   }
 
   /// The list `Fn::Join` joins: written out, or a function that can give a list.

@@ -16,9 +16,13 @@ extension TemplateDecoder {
     for condition in template.conditions {
       checkName(condition.name, "condition", at: condition.range, template)
     }
+    var parameters: [String: Parameter] = [:]
+    for parameter in template.parameters where parameters[parameter.name] == nil {
+      parameters[parameter.name] = parameter
+    }
     for resource in template.resources {
       checkName(resource.logicalId, "resource", at: resource.range, template)
-      if let parameter = template.parameter(resource.logicalId) {
+      if let parameter = parameters[resource.logicalId] {
         error(
           .nameInTwoSections(resource.logicalId), at: resource.range,
           notes: [
