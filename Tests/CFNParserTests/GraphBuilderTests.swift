@@ -51,7 +51,7 @@ struct GraphBuilderTests {
          "Sg": {"Type": "AWS::EC2::SecurityGroup", "Condition": 2️⃣"IsProd", "DependsOn": 3️⃣"Vpc",
            "Properties": {"VpcId": 4️⃣{"Ref": "Vpc"}, "Name": 5️⃣{"Fn::Sub": "${Environment}-${Vpc.CidrBlock}-${AWS::Region}"},
              "Ami": {"Fn::FindInMap": [6️⃣"M", {"Ref": "AWS::Region"}, "AMI"]},
-             "Arn": 7️⃣{"Fn::GetAtt": ["Vpc", "Arn"]},
+             "Arn": 7️⃣{"Fn::GetAtt": ["Vpc", "DefaultSecurityGroup"]},
              "Maybe": 8️⃣{"Fn::If": ["IsProd", 9️⃣{"Ref": "Size"}, {"Ref": "AWS::NoValue"}]}}}},
        "Outputs": {"O": {"Value": 0️⃣{"Ref": "Sg"}, "Condition": "IsProd"}}}
       """#)
@@ -62,7 +62,7 @@ struct GraphBuilderTests {
         "IsProd -> Environment (Ref)",
         "Sg -> IsProd (Condition)", "Sg -> Vpc (DependsOn)", "Sg -> Vpc (Ref)",
         "Sg -> Environment (Sub)", "Sg -> Vpc (GetAtt CidrBlock)", "Sg -> M (FindInMap)",
-        "Sg -> Vpc (GetAtt Arn)", "Sg -> IsProd (Condition)", "Sg -> Size (Ref)",
+        "Sg -> Vpc (GetAtt DefaultSecurityGroup)", "Sg -> IsProd (Condition)", "Sg -> Size (Ref)",
         "O -> IsProd (Condition)", "O -> Sg (Ref)",
       ])
     let sg = graph.edges(from: .init(.resource, "Sg")).map(\.location)

@@ -146,9 +146,12 @@ struct TemplateDecoderIntrinsicTests {
     #expect(policy.property("Named")?.value.dump == #"{Condition: "A"}"#)
   }
 
-  @Test("an object with a function key among others is a plain object")
+  @Test("an object with a function key among others is refused, as CloudFormation refuses it")
   func functionKeyAmongOthers() {
-    #expect(decodedValue(#"{"Ref": "Env", "Other": 1}"#) == #"{Ref: "Env", Other: 1}"#)
+    #expect(
+      decodedValue(#"{"Ref": "Env", "Other": 1}"#)
+        == "test.json:3:30: error: 'Ref' must be the only key of its object, found 'Other' beside it\n  note: an intrinsic function is an object of one key: move 'Other' out of it, or remove it"
+    )
   }
 
   @Test("nested functions")

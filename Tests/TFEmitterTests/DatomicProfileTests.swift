@@ -149,6 +149,25 @@ struct DatomicProfileTests {
     }
   }
 
+  @Test("a NoEcho parameter's default, a Number's too, is said and copied nowhere")
+  func noEchoDefaultSaid() throws {
+    let url = Repository.fixtures.appendingPathComponent("datomic/template.json")
+    let text = try String(contentsOf: url, encoding: .utf8).replacing(
+      #""Type":"String",\#n   "Default":"1"}"#,
+      with: #""Type":"Number", "NoEcho":true,\#n   "Default":7}"#)
+    let conversion = Converter.convert(text, fileName: "template.json")
+    #expect(!conversion.diagnostics.containsErrors, "\(conversion.diagnostics)")
+    let said = conversion.diagnostics.filter { $0.message.contains("NoEcho parameter 'GroupSize'") }
+    #expect(
+      said.map(\.message) == [
+        "the default of NoEcho parameter 'GroupSize' is not copied: var.transactor_count has no default"
+      ])
+    #expect(said.first?.location?.line == 75)
+    let entry = conversion.ledger.entries.first { $0.path == "Parameters.GroupSize" }
+    #expect(entry?.note.contains("the NoEcho default is not copied") == true)
+    #expect(entry?.sourceValue == "(sensitive)")
+  }
+
   @Test(
     "the rendered user data passes shellcheck",
     .enabled(

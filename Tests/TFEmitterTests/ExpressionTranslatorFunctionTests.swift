@@ -35,7 +35,7 @@ struct ExpressionTranslatorFunctionTests {
   @Test("Fn::Join of a computed list becomes join()")
   func joinComputed() {
     #expect(Probe.hcl(#"{"Fn::Join": [",", {"Ref": "Zones"}]}"#) == #"join(",", var.zones)"#)
-    #expect(Probe.hcl(#"{"Fn::Join": [",", {"Ref": "Env"}]}"#) == #"join(",", [var.env])"#)
+    // Of a string parameter, CloudFormation refuses it: TemplateDecoderArgumentTests.
     #expect(
       Probe.hcl(#"{"Fn::Join": [",", {"Fn::GetAZs": ""}]}"#)
         == #"join(",", data.aws_availability_zones.available.names)"#)
@@ -123,7 +123,7 @@ struct ExpressionTranslatorFunctionTests {
     #expect(Probe.hcl(#"{"Fn::Select": [1, ["a", {"Ref": "Env"}]]}"#) == "var.env")
     #expect(Probe.hcl(#"{"Fn::Select": ["0", ["a", "b"]]}"#) == #""a""#)
     #expect(Probe.hcl(#"{"Fn::Select": [0, ["5"]]}"#, as: .number) == "5")
-    #expect(Probe.hcl(#"{"Fn::Select": [2, ["a", "b"]]}"#) == #"["a", "b"][2]"#)
+    // Past the end of the list, CloudFormation refuses it: TemplateDecoderArgumentTests.
     #expect(
       Probe.hcl(#"{"Fn::Select": [0, {"Fn::GetAZs": ""}]}"#)
         == "data.aws_availability_zones.available.names[0]")

@@ -57,18 +57,29 @@ struct ExpressionTranslatorTests {
   }
 
   @Test("a GetAtt attribute with no counterpart is a variable the user sets, said at the GetAtt")
-  func unknownAttribute() {
-    let result = Probe.translate(#"1️⃣{"Fn::GetAtt": ["Bucket", "Nope"]}"#)
-    #expect(result.text == "var.bucket_nope")
+  func attributeWithoutCounterpart() {
+    let result = Probe.translate(#"1️⃣{"Fn::GetAtt": ["Bucket", "WebsiteURL"]}"#)
+    #expect(result.text == "var.bucket_website_url")
     #expect(result.status == .approximated)
-    #expect(result.addedVariables == ["bucket_nope: string"])
+    #expect(result.addedVariables == ["bucket_website_url: string"])
     #expect(
       result.diagnostics == [
-        "\(result.marked.location("1️⃣", file: "t.json")): warning: attribute 'Nope' of 'Bucket' (AWS::S3::Bucket) has no Terraform counterpart; var.bucket_nope stands for it\n  note: set var.bucket_nope to the value the template read"
+        "\(result.marked.location("1️⃣", file: "t.json")): warning: attribute 'WebsiteURL' of 'Bucket' (AWS::S3::Bucket) has no Terraform counterpart; var.bucket_website_url stands for it\n  note: set var.bucket_website_url to the value the template read"
       ])
     #expect(
-      Probe.hcl(#"{"Fn::Select": [0, {"Fn::GetAtt": ["Bucket", "Nope"]}]}"#)
-        == "var.bucket_nope[0]")
+      Probe.hcl(#"{"Fn::Select": [0, {"Fn::GetAtt": ["Bucket", "WebsiteURL"]}]}"#)
+        == "var.bucket_website_url[0]")
+  }
+
+  @Test("a GetAtt attribute the type does not have is the decoder's error, never a variable")
+  func unknownAttribute() {
+    let (template, diagnostics) = TemplateDecoder.decode(
+      Probe.templateText(#"{"Fn::GetAtt": ["Bucket", "Nope"]}"#), fileName: "t.json")
+    #expect(template == nil)
+    #expect(
+      diagnostics.map(\.message) == [
+        "'Bucket' of type 'AWS::S3::Bucket' has no attribute 'Nope'"
+      ])
   }
 
   @Test("Ref to a resource whose Ref has no counterpart, or that is not converted")

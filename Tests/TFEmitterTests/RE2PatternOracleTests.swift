@@ -1,3 +1,4 @@
+import CFNParser
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import CFNParser
 import Testing
 
 @testable import TFEmitter

@@ -247,7 +247,7 @@ struct RetainTemplateTests {
       {
         "Description": "caf\\u00e9 \\/ http:\\/\\/example.com \\"q\\"",
         "Resources": {
-          "Tópico": {
+          "Topico": {
             "Type": "AWS::SNS::Topic",
             "Properties": {"DisplayName": "Grüße \\/ 日本 🚀", "A": 1.50, "B": 1E+3, "C": -0.0}
           }
@@ -258,7 +258,7 @@ struct RetainTemplateTests {
       {
         "Description": "caf\\u00e9 \\/ http:\\/\\/example.com \\"q\\"",
         "Resources": {
-          "Tópico": {
+          "Topico": {
             "Type": "AWS::SNS::Topic",
             "DeletionPolicy": "Retain",
             "UpdateReplacePolicy": "Retain",

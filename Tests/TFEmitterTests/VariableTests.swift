@@ -164,6 +164,35 @@ struct VariableTests {
     #expect(entry.targetValue == "(sensitive)")
   }
 
+  @Test("a NoEcho default, a Number's too, is said where it is written and copied nowhere")
+  func noEchoDefaultSaid() throws {
+    let text = MarkedText(
+      #"""
+      {"Parameters": {"Port": {"Type": "Number", "NoEcho": true, "Default": 1️⃣54329},
+                      "Pin": {"Type": "Number", "NoEcho": "true", "Default": 2️⃣"86420"}},
+       "Resources": {"Q": {"Type": "AWS::SQS::Queue",
+         "Properties": {"DelaySeconds": {"Ref": "Port"}, "MaximumMessageSize": {"Ref": "Pin"}}}}}
+      """#)
+    let conversion = Converter.convert(bytes: text.bytes, fileName: "test.json")
+    let note = { (name: String) in
+      "set var.\(name) (sensitive) when the module is used, from a secret store or a variables file kept out of version control"
+    }
+    #expect(
+      conversion.diagnostics == [
+        .warning(
+          "the default of NoEcho parameter 'Port' is not copied: var.port has no default",
+          at: text.location("1️⃣"), notes: [.init(note("port"))]),
+        .warning(
+          "the default of NoEcho parameter 'Pin' is not copied: var.pin has no default",
+          at: text.location("2️⃣"), notes: [.init(note("pin"))]),
+      ])
+    let variables = try #require(conversion.file("variables.tf")).contents
+    #expect(variables.contains("variable \"port\" {\n  type        = number\n"))
+    for file in conversion.files {
+      #expect(!file.contents.contains("54329") && !file.contents.contains("86420"), "\(file.path)")
+    }
+  }
+
   @Test("the ledger entry of a parameter")
   func ledger() throws {
     let conversion = Self.convert(#""Size": {"Type": "Number", "Default": "3"}"#)

@@ -30,6 +30,7 @@ extension TemplateDecoder {
       if members.count == 1, let member = members.first, isFunctionName(member.key, context) {
         return decodeFunction(member, range: value.range)
       }
+      if members.count > 1, !functionBesideKeys(members, context) { return nil }
       var decoded: [ExprMember] = []
       var failed = false
       for member in members {
@@ -41,6 +42,32 @@ extension TemplateDecoder {
       }
       return failed ? nil : Expr(.object(decoded), range: value.range)
     }
+  }
+
+  /// False, after an error, when a function's key stands beside other keys: CloudFormation
+  /// reads an object as a function only when the function is its one key. A loop's key is
+  /// expanded before this (what is left is a loop CloudFormation expands itself), and what a macro
+  /// may rewrite is its own.
+  private mutating func functionBesideKeys(_ members: [JSONMember], _ context: ExprContext) -> Bool
+  {
+    guard !transforms.contains(where: { $0.kind == .macro }),
+      let function = members.first(where: { isFunctionName($0.key, context) })
+    else { return true }
+    if function.key.hasPrefix(LoopExpander.prefix) {
+      if transforms.contains(where: { $0.kind == .languageExtensions }) { return true }
+      error(
+        .loopWithoutTransform(function.key), at: function.keyRange,
+        notes: [.init(#"add "Transform": "AWS::LanguageExtensions" to the template"#)])
+      return false
+    }
+    let other = members.first { $0.key != function.key }?.key ?? function.key
+    error(
+      .functionBesideKeys(function: function.key, other: other), at: function.keyRange,
+      notes: [
+        .init(
+          "an intrinsic function is an object of one key: move '\(other)' out of it, or remove it")
+      ])
+    return false
   }
 
   private func isFunctionName(_ key: String, _ context: ExprContext) -> Bool {
@@ -180,6 +207,8 @@ extension TemplateDecoder {
       let shape =
         "an object with the macro's 'Name' and, optionally, its 'Parameters', or a list of them"
       let calls = argument.elements ?? [argument]
+      macroCallDepth += 1
+      defer { macroCallDepth -= 1 }
       guard !calls.isEmpty, calls.allSatisfy({ $0["Name"]?.stringValue != nil }),
         let decoded = decodeExpr(argument, context: .property)
       else {
@@ -234,8 +263,11 @@ extension TemplateDecoder {
         error(.functionArguments(function: "Fn::GetAtt", expected: shape), at: argument.range)
         return nil
       }
-      return .getAtt(
-        resource: String(text[..<dot]), attribute: String(text[text.index(after: dot)...]))
+      let resource = String(text[..<dot])
+      let attribute = String(text[text.index(after: dot)...])
+      recordAttributeRead(
+        resource, attribute, at: argument.location(ofByte: resource.utf8.count + 1))
+      return .getAtt(resource: resource, attribute: attribute)
     }
     guard let items = argument.elements, items.count == 2,
       let resource = items[0].stringValue, !resource.isEmpty
@@ -249,6 +281,7 @@ extension TemplateDecoder {
         at: items[1].range)
       return nil
     }
+    recordAttributeRead(resource, attribute, at: items[1].location)
     return .getAtt(resource: resource, attribute: attribute)
   }
 }

@@ -49,6 +49,7 @@ extension TemplateDecoder {
           error(.unknownKey(what: what, key: field.key), at: field.keyRange)
         }
       }
+      checkDefault(of: parameter)
       result.append(parameter)
     }
     return result

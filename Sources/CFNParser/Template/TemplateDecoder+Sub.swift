@@ -61,9 +61,15 @@ extension TemplateDecoder {
         parts.append(.reference(name))
       } else {
         let dot = name.firstIndex(of: ".")!
-        parts.append(
-          .attribute(
-            resource: String(name[..<dot]), attribute: String(name[name.index(after: dot)...])))
+        let resource = String(name[..<dot])
+        let attribute = String(name[name.index(after: dot)...])
+        // The attribute's first byte: after `${`, the spaces before the name, the name and '.'.
+        let leadingSpaces = inside.prefix { $0 == " " }.utf8.count
+        let offset =
+          text.utf8.distance(from: text.startIndex, to: open.upperBound) + leadingSpaces
+          + resource.utf8.count + 1
+        recordAttributeRead(resource, attribute, at: range.location(ofByte: offset, in: text))
+        parts.append(.attribute(resource: resource, attribute: attribute))
       }
     }
     literal += rest

@@ -7,6 +7,14 @@ public struct TemplateDecoder {
   var transforms: [TemplateTransform] = []
   /// Whether an `Fn::Transform` was decoded in a value.
   var sawTransformCall = false
+  /// Every `Fn::GetAtt` and `${Resource.Attribute}` decoded, checked once every type is known.
+  var attributeReads: [AttributeRead] = []
+  /// How many `Fn::Transform` calls the value being decoded is inside: what a macro reads is its
+  /// input, not CloudFormation's.
+  var macroCallDepth = 0
+
+  /// The only `AWSTemplateFormatVersion` there is.
+  static let formatVersion = "2010-09-09"
 
   static let sections = [
     "AWSTemplateFormatVersion", "Description", "Metadata", "Parameters", "Rules", "Mappings",
@@ -113,6 +121,18 @@ public struct TemplateDecoder {
       switch member.key {
       case "AWSTemplateFormatVersion":
         template.formatVersion = string(value, "'AWSTemplateFormatVersion'")
+        if let version = template.formatVersion, version.value != Self.formatVersion {
+          error(
+            .wrongKind(
+              what: "'AWSTemplateFormatVersion'", expected: "'\(Self.formatVersion)'",
+              found: "'\(version.value)'"),
+            at: version.range,
+            notes: [
+              .init(
+                "\(Self.formatVersion) is the only version CloudFormation knows: write it, or leave the section out"
+              )
+            ])
+        }
       case "Description":
         template.description = string(value, "'Description'")
       case "Metadata":
@@ -155,6 +175,9 @@ public struct TemplateDecoder {
     }
     if !sawResources { error(.missingResources, at: root.range) }
     template.callsMacros = sawTransformCall
+    checkAttributeReads(in: template)
+    checkArguments(in: template)
+    checkNames(in: template)
     return template
   }
 }

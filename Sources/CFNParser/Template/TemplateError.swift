@@ -24,6 +24,20 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
   case loopWithoutTransform(String)
   /// A logical id written twice, by a loop or by two loops.
   case duplicateLogicalId(String)
+  /// `Fn::GetAtt` of an attribute the resource's type does not have.
+  case unknownAttribute(resource: String, type: String, attribute: String)
+  /// A literal `Fn::Select` index that is not a whole number from 0 (`count` nil), or that is
+  /// past the end of a written-out list of `count` values.
+  case selectIndex(index: String, count: Int?)
+  /// An intrinsic function's key written beside other keys, which CloudFormation refuses.
+  case functionBesideKeys(function: String, other: String)
+  /// A name CloudFormation refuses (`kind` is `resource`, `parameter`, `condition`, …).
+  case invalidName(kind: String, name: String)
+  /// A name given to both a parameter and a resource.
+  case nameInTwoSections(String)
+  /// A parameter's default that breaks one of its constraints (`is not one of its
+  /// AllowedValues`); `value` is nil for a NoEcho parameter, whose value is never shown.
+  case badDefault(parameter: String, value: String?, isElement: Bool, constraint: String)
 
   /// The message of the diagnostic.
   public var description: String {
@@ -62,6 +76,24 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
       "the logical id '\(name)' is written twice (a loop makes it again)"
     case .macroEvent:
       "this is the event CloudFormation sends a macro, not a template: its 'fragment' is the template"
+    case .unknownAttribute(let resource, let type, let attribute):
+      "'\(resource)' of type '\(type)' has no attribute '\(attribute)'"
+    case .selectIndex(let index, nil):
+      "the index of 'Fn::Select' must be a whole number from 0, found '\(index)'"
+    case .selectIndex(let index, let count?):
+      "the index \(index) of 'Fn::Select' is past the end of its list of \(count) \(count == 1 ? "value" : "values")"
+    case .functionBesideKeys(let function, let other):
+      "'\(function)' must be the only key of its object, found '\(other)' beside it"
+    case .invalidName(let kind, let name):
+      "the \(kind) name '\(name)' is not alphanumeric"
+    case .nameInTwoSections(let name):
+      "'\(name)' names both a parameter and a resource"
+    case .badDefault(let parameter, let value?, false, let constraint):
+      "the default '\(value)' of parameter '\(parameter)' \(constraint)"
+    case .badDefault(let parameter, let value?, true, let constraint):
+      "the element '\(value)' of the default of parameter '\(parameter)' \(constraint)"
+    case .badDefault(let parameter, nil, let isElement, let constraint):
+      "\(isElement ? "an element of " : "")the default of NoEcho parameter '\(parameter)' \(constraint)"
     }
   }
 }

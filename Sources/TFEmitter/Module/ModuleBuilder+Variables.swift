@@ -14,6 +14,7 @@ extension ModuleBuilder {
       if let defaultValue = parameter.defaultValue {
         if parameter.noEcho {
           notes.append("the NoEcho default is not copied: the variable is required")
+          diagnostics.append(Self.noEchoDefaultWarning(parameter, variable: name))
         } else {
           variable.defaultValue = convertDefault(defaultValue, of: parameter)
         }
@@ -42,6 +43,23 @@ extension ModuleBuilder {
           targetValue: parameter.noEcho
             ? Redaction.placeholder : variable.defaultValue.map(HCLPrinter.printExpression)))
     }
+  }
+
+  /// What is said of a NoEcho parameter's default, which no generated file holds: where it is
+  /// written and the variable to set instead, never the value.
+  static func noEchoDefaultWarning(
+    _ parameter: Parameter, variable: String, keepsModuleDefault: Bool = false
+  ) -> Diagnostic {
+    let variableDefault =
+      keepsModuleDefault ? "keeps the module's own default" : "has no default"
+    return .warning(
+      "the default of NoEcho parameter '\(parameter.name)' is not copied: var.\(variable) \(variableDefault)",
+      at: parameter.defaultValue?.location ?? parameter.range.start,
+      notes: [
+        .init(
+          "set var.\(variable) (sensitive) when the module is used, from a secret store or a variables file kept out of version control"
+        )
+      ])
   }
 
   /// The constraints that became `validation` blocks, for the ledger.

@@ -134,6 +134,7 @@ struct KeptStackTests {
     let warnings = conversion.diagnostics.filter { $0.severity == .warning }.map(\.message)
     #expect(
       warnings == [
+        "the default of NoEcho parameter 'Secret' is not copied: var.secret has no default",
         "resource of type 'Custom::Widget' stays in CloudFormation (a custom resource runs its provider in CloudFormation): 'Widget'",
         "resource of type 'AWS::CloudFormation::CustomResource' stays in CloudFormation (a custom resource runs its provider in CloudFormation): 'Helper'",
         "resource of type 'AWS::CloudFormation::Macro' stays in CloudFormation (cfn2tf has no mapping for its type): 'Thing'",
@@ -220,7 +221,8 @@ struct KeptStackTests {
         #"value = aws_cloudformation_stack.kept.outputs["Name"]"#) == true)
     #expect(
       conversion.diagnostics.map(\.message) == [
-        "the macro 'Count' may rewrite any part of the template: all of it stays in CloudFormation"
+        "the macro 'Count' may rewrite any part of the template: all of it stays in CloudFormation",
+        "the default of NoEcho parameter 'Key' is not copied: var.key has no default",
       ])
   }
 

@@ -27,7 +27,12 @@ extension DatomicProfile {
         record(
           .parameter, path, at: parameter.range.start, target: target,
           unchecked == nil ? .transformed : .approximated,
-          (["became an input of the transactor module"] + [unchecked?.note].compactMap { $0 })
+          (["became an input of the transactor module"]
+            + [
+              parameter.noEcho && parameter.defaultValue != nil
+                ? "the NoEcho default is not copied" : nil,
+              unchecked?.note,
+            ].compactMap { $0 })
             .joined(separator: "; "),
           source: parameter.noEcho ? Redaction.placeholder : parameter.defaultValue?.compactText)
       } else {

@@ -21,6 +21,13 @@ extension DatomicProfile {
       if let parameter = value.parameter {
         variable.comments = ["From parameter \(parameter.name)"]
         if parameter.noEcho { variable.sensitive = true }
+        // Said once, however many inputs the parameter feeds.
+        if parameter.noEcho, parameter.defaultValue != nil, parameterTargets[parameter.name] == nil
+        {
+          diagnostics.append(
+            ModuleBuilder.noEchoDefaultWarning(
+              parameter, variable: name, keepsModuleDefault: variable.defaultValue != nil))
+        }
         variable.validations += ParameterValidation.validations(
           for: parameter, variable: name, nullable: variable.defaultValue == .null)
         if let unchecked = ParameterValidation.uncheckedPattern(of: parameter) {
