@@ -146,7 +146,11 @@ enum HCLFormatter {
       for index in line.range {
         let token = tokens[index]
         if index > line.range.lowerBound {
-          current.text += String(repeating: " ", count: spaces[index])
+          switch spaces[index] {
+          case 0: break
+          case 1: current.text += " "
+          case let count: current.text += String(repeating: " ", count: count)
+          }
         }
         if token.trailing == .newline { break }
         current.text += token.text

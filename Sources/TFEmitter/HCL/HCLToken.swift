@@ -41,8 +41,14 @@ struct HCLToken: Sendable {
     self.leading = kind
     self.trailing = kind
     self.text = text
-    self.width = text.count
+    self.width = Self.width(of: text)
     self.tupleID = tupleID
+  }
+
+  /// Columns as `hclwrite` counts them: grapheme clusters, which for printable ASCII (nearly
+  /// all of what is printed) are its bytes, counted without breaking the text into clusters.
+  static func width(of text: String) -> Int {
+    text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? text.utf8.count : text.count
   }
 
   /// A token whose two ends belong to different classes.

@@ -85,6 +85,11 @@ struct HCLTokenWriter {
   /// contains line breaks becomes several comment lines.
   private mutating func writeComment(_ lines: [String]) {
     for line in lines {
+      // Printable ASCII not ending in a space (nearly every comment) needs none of the below.
+      if !line.isEmpty, line.utf8.last != 0x20, line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        append(HCLToken(.comment, "# " + line))
+        continue
+      }
       for piece in line.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
         // Control characters a line break does not split off (ESC, BEL, …) as escapes: a
         // comment may quote the template.
@@ -99,6 +104,6 @@ struct HCLTokenWriter {
   func quotedToken(_ escapedContent: String) -> HCLToken {
     HCLToken(
       leading: .openQuote, trailing: .closeQuote, text: "\"" + escapedContent + "\"",
-      width: escapedContent.count + 2)
+      width: HCLToken.width(of: escapedContent) + 2)
   }
 }
