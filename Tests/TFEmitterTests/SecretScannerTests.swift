@@ -108,4 +108,23 @@ struct SecretScannerTests {
   func secretNames(_ name: String, _ secret: Bool) {
     #expect(SecretScanner.isSecretName(name) == secret)
   }
+
+  @Test("an ASCII name is judged on its bytes as on its characters")
+  func asciiPathAgreesWithCharacters() {
+    let words = [
+      "DB", "Password", "PASSWORD", "password", "File", "_", "-", ".", "Secret", "Arn", "Id", "Key",
+      "access", "Key", "Id", "license", "Token", "2", "url", "Api", "key", "x", "", "Name",
+      "PrivateKey", "SharedKey", "passwd", "TTL",
+    ]
+    // Every pair and triple of the words, joined without and with separators.
+    for a in words {
+      for b in words {
+        for name in [a + b, a + "_" + b, a + "-" + b, a + b + "Id", "--" + a + "-" + b] {
+          #expect(
+            SecretScanner.isSecretName(name) == SecretScanner.isSecretNameByCharacters(name),
+            "\(name)")
+        }
+      }
+    }
+  }
 }

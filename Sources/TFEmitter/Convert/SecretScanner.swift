@@ -48,11 +48,59 @@ enum SecretScanner {
   /// `aws_access_key_id`), false for one that names where a secret is (`PASSWORD_FILE`,
   /// `--secret-id`, `SecretArn`).
   static func isSecretName(_ name: some StringProtocol) -> Bool {
+    // ASCII names (all but a few) are judged on their bytes: the same answer, without case
+    // mapping and substring search over characters.
+    if name.utf8.allSatisfy({ $0 < 0x80 }) { return isSecretASCIIName(Array(name.utf8)) }
+    return isSecretNameByCharacters(name)
+  }
+
+  /// `isSecretName` over characters, for any name (the ASCII path's oracle in tests).
+  static func isSecretNameByCharacters(_ name: some StringProtocol) -> Bool {
     let lowered = name.lowercased()
     guard secretWords.contains(where: { lowered.contains($0) }) else { return false }
     let last = lastWord(of: String(name))
     if last == "id" { return lowered.contains("key") }
     return !placeWords.contains(last)
+  }
+
+  /// The secret words and the place words as bytes.
+  private static let secretWordBytes = secretWords.map { Array($0.utf8) }
+  private static let placeWordBytes = Set(placeWords.map { Array($0.utf8) })
+
+  /// `isSecretName` for an ASCII name.
+  private static func isSecretASCIIName(_ name: [UInt8]) -> Bool {
+    let lowered = name.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    guard secretWordBytes.contains(where: { contains(lowered, $0) }) else { return false }
+    // The last word, as `lastWord(of:)` finds it: a run of letters and digits, a new one
+    // starting at a capital after a lowercase letter or a digit.
+    var start = 0
+    var end = 0
+    var previousIsLower = false
+    for (index, byte) in name.enumerated() {
+      let isUpper = (0x41...0x5A).contains(byte)
+      let isLower = (0x61...0x7A).contains(byte)
+      let isDigit = (0x30...0x39).contains(byte)
+      guard isUpper || isLower || isDigit else {
+        start = index + 1
+        end = index + 1
+        previousIsLower = false
+        continue
+      }
+      if isUpper, previousIsLower { start = index }
+      end = index + 1
+      previousIsLower = isLower || isDigit
+    }
+    let last = Array(lowered[start..<end])
+    if last == Array("id".utf8) { return contains(lowered, Array("key".utf8)) }
+    return !placeWordBytes.contains(last)
+  }
+
+  /// True when `bytes` holds `word` somewhere.
+  private static func contains(_ bytes: [UInt8], _ word: [UInt8]) -> Bool {
+    guard bytes.count >= word.count else { return false }
+    return (0...(bytes.count - word.count)).contains {
+      bytes[$0..<$0 + word.count].elementsEqual(word)
+    }
   }
 
   /// The last word of a name, lowercased: `DB_PASSWORD_FILE` → `file`, `SecretArn` → `arn`.
