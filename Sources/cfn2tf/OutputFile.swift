@@ -56,9 +56,9 @@ enum OutputFile {
           try POSIXFile.write(Array(text.utf8), to: descriptor)
           interruption.holdForTest()
           if let permissions = POSIXFile.permissions(target) {
-            guard fchmod(descriptor, permissions) == 0 else { throw POSIXFile.error() }
+            guard fchmod(descriptor, permissions) == 0 else { throw SystemError.last() }
           }
-          guard fdatasync(descriptor) == 0 else { throw POSIXFile.error() }
+          guard fdatasync(descriptor) == 0 else { throw SystemError.last() }
         } catch {
           try? POSIXFile.close(descriptor)
           throw error

@@ -27,7 +27,7 @@ enum POSIXFile {
       }
       if count < 0 {
         if errno == EINTR { continue }
-        throw error()
+        throw .last()
       }
       written += count
     }
@@ -35,7 +35,7 @@ enum POSIXFile {
 
   /// Closes `descriptor`, reporting the error some file systems keep for it.
   static func close(_ descriptor: Int32) throws(SystemError) {
-    if Glibc.close(descriptor) != 0, errno != EINTR { throw error() }
+    if Glibc.close(descriptor) != 0, errno != EINTR { throw .last() }
   }
 
   /// Flushes the data of the file `path` (and the size needed to read it back) to the device:
@@ -51,7 +51,7 @@ enum POSIXFile {
   static func flushDirectory(_ path: String) throws(SystemError) {
     let descriptor = try check(open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC))
     defer { _ = Glibc.close(descriptor) }
-    if fsync(descriptor) != 0, errno != EINVAL { throw error() }
+    if fsync(descriptor) != 0, errno != EINVAL { throw .last() }
   }
 
   /// Renames `source` to `destination` (`rename(2)`: atomic, replacing a file or an empty
@@ -69,10 +69,7 @@ enum POSIXFile {
 
   /// `result`, unless it is -1: then the error `errno` names.
   private static func check(_ result: Int32) throws(SystemError) -> Int32 {
-    if result == -1 { throw error() }
+    if result == -1 { throw .last() }
     return result
   }
-
-  /// The error `errno` names.
-  static func error() -> SystemError { .last() }
 }

@@ -109,10 +109,6 @@ public enum MarkdownReport {
     }
   }
 
-  package static func row(_ cells: [String?]) -> String {
-    "| " + cells.map { $0 ?? "" }.joined(separator: " | ") + " |"
-  }
-
   /// Whether `text(_:)` may have to escape `byte`: Markdown's inline punctuation, LF or CR.
   private static func isTextSpecial(_ byte: UInt8) -> Bool {
     switch byte {
