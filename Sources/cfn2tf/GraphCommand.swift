@@ -41,7 +41,7 @@ enum GraphCommand {
         formatText, for: "format", in: arguments, "expected 'dot' or 'mermaid'")
     }
     let (bytes, name) = try InputFile.read(path)
-    let (template, decodeDiagnostics) = TemplateDecoder.decode(bytes: bytes, fileName: name)
+    let (template, decodeDiagnostics) = DeploymentSections.decode(bytes: bytes, fileName: name)
     var diagnostics = decodeDiagnostics
     var graph: ResourceGraph?
     if let template {
