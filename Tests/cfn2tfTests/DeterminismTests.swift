@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The same input gives the same bytes in every process: Swift seeds hashing per process, so an
@@ -32,9 +33,8 @@ struct DeterminismTests {
         .split(whereSeparator: \.isWhitespace).map { "--\($0)" }
       cases.append(Case(template: path, options: options ?? []))
     }
-    let shared = Binary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("shared")
     for folder in ["corpus", "aws-templates"] {
+      guard let shared = RepositoryPaths.shared else { break }
       for path in templates(below: shared.appendingPathComponent(folder)) {
         cases.append(Case(template: path, options: []))
         if path.contains("datomic") { cases.append(Case(template: path, options: ["--generic"])) }
