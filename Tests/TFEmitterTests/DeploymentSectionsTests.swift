@@ -29,6 +29,17 @@ struct DeploymentSectionsTests {
     #expect(report.contains("section 'Rules' is not converted; Terraform has no equivalent"))
   }
 
+  @Test("each section is a dropped ledger entry at its key, in document order")
+  func ledgerEntries() {
+    let input = MarkedText(
+      #"{1️⃣"Hooks": {}, "Resources": {"B": {"Type": "AWS::S3::Bucket"}}, 2️⃣"Rules": {}}"#)
+    let conversion = Converter.convert(bytes: input.bytes, fileName: "test.json")
+    let sections = conversion.ledger.entries.filter { $0.kind == .section }
+    #expect(sections.map(\.path) == ["Hooks", "Rules"])
+    #expect(sections.map(\.location) == [input.location("1️⃣"), input.location("2️⃣")])
+    #expect(sections.allSatisfy { $0.status == .dropped && $0.target == nil })
+  }
+
   @Test("the warning is said beside the template's errors too")
   func warnsBesideErrors() {
     let input = MarkedText(#"{1️⃣"Rules": {}, "Resources": 2️⃣{}}"#)

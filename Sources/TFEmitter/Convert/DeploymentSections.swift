@@ -13,6 +13,16 @@ package enum DeploymentSections {
     }
   }
 
+  /// One dropped `section` ledger entry per section, in document order.
+  static func ledgerEntries(in template: Template) -> [LedgerEntry] {
+    template.deploymentSections.map { member in
+      LedgerEntry(
+        kind: .section, path: member.key, location: member.keyRange.start, status: .dropped,
+        note: "Terraform has no equivalent: check its assertions with variable validation or a "
+          + "'check' block by hand")
+    }
+  }
+
   /// Decodes template bytes as `TemplateDecoder.decode(bytes:fileName:)` does, with the warnings
   /// on its deployment sections among the diagnostics (even when they hold errors, so that
   /// every problem is said at once). The template is nil when any error was found.
