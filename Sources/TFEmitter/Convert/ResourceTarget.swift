@@ -77,9 +77,8 @@ package struct ResourceTarget: Hashable, Sendable {
       return names
     }
     guard text.contains("${") else { return [text] }
-    return text.split(separator: "$").flatMap { piece -> [String] in
-      guard piece.hasPrefix("{"), let close = piece.firstIndex(of: "}") else { return [] }
-      return attributeNames(in: String(piece[piece.index(after: piece.startIndex)..<close]))
+    return Interpolation.placeholders(in: text, as: .terraformTemplate).flatMap {
+      attributeNames(in: String($0))
     }
   }
 
@@ -138,25 +137,13 @@ package struct ResourceTarget: Hashable, Sendable {
   /// A string template: `${name}` is attribute `name`, `${element.field}` a field of the loop
   /// variable `element` when one is given.
   private func template(_ text: String, element: String? = nil) -> HCLExpression {
-    var parts: [HCLTemplatePart] = []
-    var rest = Substring(text)
-    while let open = rest.firstRange(of: "${"),
-      let close = rest[open.upperBound...].firstIndex(of: "}")
-    {
-      if open.lowerBound > rest.startIndex {
-        parts.append(.literal(String(rest[..<open.lowerBound])))
-      }
-      let name = String(rest[open.upperBound..<close])
-      if let element, name.hasPrefix(element + ".") {
-        parts.append(.interpolation(.reference(name)))
-      } else {
-        parts.append(.interpolation(expression(for: name)))
-      }
-      rest = rest[rest.index(after: close)...]
-    }
-    if !rest.isEmpty { parts.append(.literal(String(rest))) }
-    return .template(parts)
+    .template(
+      HCLExpression.templateParts(text) { inside in
+        if let element, inside.hasPrefix(element + ".") { return .reference(String(inside)) }
+        return expression(for: String(inside))
+      })
   }
+
 }
 
 /// Data sources that translated expressions use; `data.tf` declares exactly these.
