@@ -19,6 +19,9 @@ package struct ResourceTarget: Hashable, Sendable {
   /// `type.name`.
   package var address: String { "\(type).\(name)" }
 
+  /// The address as a path.
+  package var path: TerraformPath { .resource(type, name) }
+
   /// The Terraform attribute text for `Fn::GetAtt` attribute `name`: its entry in `attributes`,
   /// or, for a name whose last part the template chooses (a nested stack's `Outputs.Name`), the
   /// entry for the name with `*` as its last part (`Outputs.*`), whose `*` (`outputs["*"]`)
@@ -45,10 +48,15 @@ package struct ResourceTarget: Hashable, Sendable {
       return .call(function, arguments.map(argument))
     }
     if attribute.contains("${") { return template(attribute) }
-    if isConditional {
-      return .call("one", [.reference("\(address)[*].\(attribute)")])
+    guard Self.isName(attribute) else {
+      // Attribute text with its own steps (`certificate_authority[0].data`) is written as is.
+      if isConditional { return .call("one", [.reference("\(address)[*].\(attribute)")]) }
+      return .reference("\(address).\(attribute)")
     }
-    return .reference("\(address).\(attribute)")
+    if isConditional {
+      return .call("one", [.traversal(path.appending([.splat, .attribute(attribute)]))])
+    }
+    return .traversal(path / attribute)
   }
 
   /// The names of the resource's attributes that attribute text `text` reads: the name itself, the
@@ -80,6 +88,15 @@ package struct ResourceTarget: Hashable, Sendable {
     return Interpolation.placeholders(in: text, as: .terraformTemplate).flatMap {
       attributeNames(in: String($0))
     }
+  }
+
+  /// True for attribute text that is one attribute name (letters, digits, `_`, `-`).
+  static func isName(_ text: String) -> Bool {
+    !text.isEmpty
+      && text.utf8.allSatisfy {
+        ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39)
+          || $0 == 0x5F || $0 == 0x2D
+      }
   }
 
   /// `function(arguments)`: its name and its arguments, split at the commas outside brackets and

@@ -31,6 +31,9 @@ package struct TerraformResource: Sendable {
   /// `type.name`.
   package var address: String { "\(type).\(name)" }
 
+  /// The resource's address as a path (`data.TYPE` types are data sources).
+  package var path: TerraformPath { .resource(type, name) }
+
   /// True when the block has a `count` (the resource had a `Condition`).
   package var hasCount: Bool {
     meta.items.contains {

@@ -159,7 +159,7 @@ extension EC2 {
       "not imported: Terraform imports an interface attachment by its id (eni-attach-…), which the stack does not list; find it with 'aws ec2 describe-network-interfaces --network-interface-ids ENI --query NetworkInterfaces[0].Attachment.AttachmentId' and import it by hand (creating it fails: the interface is attached)"
     )
     var inner = BodyParts()
-    inner.argument("instance_id", reference(builder.primary.address, "id", in: builder))
+    inner.argument("instance_id", reference(builder.primary.path, "id", in: builder))
     builder.apply(
       [
         .argument("NetworkInterfaceId", "network_interface_id"),
@@ -203,7 +203,7 @@ extension EC2 {
     )
     var inner = BodyParts()
     var attachment = HCLBody()
-    attachment.attribute("instance", reference(builder.primary.address, "id", in: builder))
+    attachment.attribute("instance", reference(builder.primary.path, "id", in: builder))
     builder.apply(
       [
         .argument("SubnetId", "subnet_id"),

@@ -82,6 +82,30 @@ public struct TerraformPath: Hashable, Sendable {
     steps.compactMap { if case .attribute(let name) = $0 { name } else { nil } }
   }
 
+  /// The names the path is written with, in order: the root's words, then each attribute, an
+  /// index or splat kept with the name before it (`aws_x`, `y[0]`, `id`).
+  public var names: [String] {
+    var names: [String]
+    switch root {
+    case .resource(let type, let name): names = [type, name]
+    case .data(let type, let name): names = ["data", type, name]
+    case .variable(let name): names = ["var", name]
+    case .local(let name): names = ["local", name]
+    case .output(let name): names = ["output", name]
+    case .module(let name): names = ["module", name]
+    case .file(let path): names = [path]
+    case .argument(let name): names = [name]
+    }
+    for step in steps {
+      switch step {
+      case .attribute(let name): names.append(name)
+      case .index(let index): names[names.count - 1] += "[\(index)]"
+      case .splat: names[names.count - 1] += "[*]"
+      }
+    }
+    return names
+  }
+
   /// This path with `steps` appended.
   public func appending(_ steps: [Step]) -> TerraformPath {
     TerraformPath(root, self.steps + steps)
