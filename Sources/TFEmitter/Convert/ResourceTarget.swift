@@ -186,6 +186,9 @@ package enum DataSourceUse: String, Hashable, Sendable, CaseIterable, Comparable
   /// `data.type.name`.
   package var address: String { "data.\(type).\(name)" }
 
+  /// `data.type.name` as a path.
+  package var path: TerraformPath { TerraformPath(.data(type: type, name: name)) }
+
   package static func < (lhs: DataSourceUse, rhs: DataSourceUse) -> Bool {
     lhs.type < rhs.type
   }
