@@ -59,6 +59,16 @@ package struct ResourceBuilder {
         targetValue: secret ? Redaction.placeholder : value.map(HCLPrinter.printExpression)))
   }
 
+  /// `record(_:at:target:…)` for an entry whose target is a path (a rule scope's body).
+  package mutating func record(
+    _ property: String, at location: SourceLocation?, target: TerraformPath, status: LedgerStatus,
+    note: String, source: Expr? = nil, value: HCLExpression? = nil, secret: Bool = false
+  ) {
+    record(
+      property, at: location, target: target.description, status: status, note: note,
+      source: source, value: value, secret: secret)
+  }
+
   /// Says that property `member` is not carried over as it is, for `error`: a warning (unless it
   /// is dropped on purpose), a comment in the generated code and the ledger entry.
   package mutating func report(

@@ -3,8 +3,8 @@
 /// template and the schema together: a nested block's scope is derived from its parent's, so no
 /// caller looks a schema up by hand.
 package struct RuleScope {
-  /// The address of the body written into: `aws_x.y`, or `aws_x.y.block` inside a nested block.
-  package var target: String
+  /// Where the body written into is: `aws_x.y`, or `aws_x.y.block` inside a nested block.
+  package var target: TerraformPath
   /// The provider schema of that body; nil when the slice does not hold it.
   package var schema: BlockBody?
   /// The path of the members read, relative to the resource's `Properties`, with a final dot
@@ -12,7 +12,7 @@ package struct RuleScope {
   package var pathPrefix: String
 
   /// A scope for `target` with `schema`, reading members at `pathPrefix`.
-  package init(target: String, schema: BlockBody?, pathPrefix: String = "") {
+  package init(target: TerraformPath, schema: BlockBody?, pathPrefix: String = "") {
     self.target = target
     self.schema = schema
     self.pathPrefix = pathPrefix
@@ -30,14 +30,15 @@ package struct RuleScope {
     let schema =
       type.hasPrefix("data.")
       ? ProviderSchema.dataSource(String(type.dropFirst(5))) : ProviderSchema.resource(type)
-    return RuleScope(target: "\(type).\(name)", schema: schema, pathPrefix: pathPrefix)
+    return RuleScope(
+      target: .resource(type, name), schema: schema, pathPrefix: pathPrefix)
   }
 
   /// Nested block `name` of this body, reading the members of property `key` (`key` is a
   /// member key such as `Ebs` or `Listeners[0]`, relative to this scope's path).
   package func block(_ name: String, reading key: String) -> RuleScope {
     RuleScope(
-      target: "\(target).\(name)", schema: schema?.block(name)?.body,
+      target: target / name, schema: schema?.block(name)?.body,
       pathPrefix: pathPrefix + key + ".")
   }
 
@@ -45,7 +46,7 @@ package struct RuleScope {
   /// come from the parent object).
   package func block(_ name: String) -> RuleScope {
     RuleScope(
-      target: "\(target).\(name)", schema: schema?.block(name)?.body, pathPrefix: pathPrefix)
+      target: target / name, schema: schema?.block(name)?.body, pathPrefix: pathPrefix)
   }
 
   /// This body, reading the members of property `key` (an object whose fields become arguments of

@@ -116,7 +116,7 @@ extension CloudFormation.Stacks {
       let value = builder.translator.translate(callAs.value, as: .string)
       resource.content.argument("call_as", value)
       addition(
-        "\(group).CallAs", target: "\(resource.address).call_as", value: value,
+        "\(group).CallAs", target: resource.path / "call_as", value: value,
         note: "the stack set's CallAs, with which CloudFormation creates its instances too",
         &builder)
     }
@@ -156,13 +156,13 @@ extension CloudFormation.Stacks {
 
     /// A ledger entry for a value the stack instances take from the stack set.
     static func addition(
-      _ property: String, target: String, value: HCLExpression?, note: String,
+      _ property: String, target: TerraformPath, value: HCLExpression?, note: String,
       _ builder: inout ResourceBuilder
     ) {
       builder.ledger.append(
         LedgerEntry(
           kind: .addition, path: builder.path(property), resourceType: builder.resource.type.value,
-          location: builder.resource.range.start, target: target, status: .transformed,
+          location: builder.resource.range.start, target: target.description, status: .transformed,
           note: note, targetValue: value.map(HCLPrinter.printExpression)))
     }
   }

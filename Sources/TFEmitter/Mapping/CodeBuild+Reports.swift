@@ -86,7 +86,7 @@ extension CodeBuild {
   /// An export's `EncryptionKey`: Terraform takes the key's ARN where CloudFormation also takes
   /// its id or an alias. A `Ref` to a key or an alias of the template becomes its `arn`; a
   /// literal id or alias becomes the ARN it stands for in the stack's account and region.
-  static func encryptionKeyArn(_ block: String) -> PropertyCode {
+  static func encryptionKeyArn(_ block: TerraformPath) -> PropertyCode {
     { member, builder, parts in
       let target = "\(block).encryption_key"
       var value = member.value

@@ -236,7 +236,7 @@ extension ECS.Workloads {
   /// CloudFormation waits for a steady state (Terraform does not wait).
   static func serviceDefaults(_ builder: inout ResourceBuilder) {
     let properties = builder.resource.properties
-    let address = builder.primary.address
+    let address = builder.primary.path
     let daemon = builder.resource.property("SchedulingStrategy")?.value.stringValue == "DAEMON"
     var controller = "ECS"
     if let deployment = builder.resource.property("DeploymentController"),

@@ -207,7 +207,7 @@ extension ECS.Workloads {
   /// Writes `fallback` into `parts` (the body at `target`) when `fields` lack its property, with
   /// the ledger entry of the addition at `path` (`Property.` or empty).
   static func write(
-    _ fallback: Default, unless fields: [ExprMember], at path: String, target: String,
+    _ fallback: Default, unless fields: [ExprMember], at path: String, target: TerraformPath,
     into parts: inout BodyParts, _ builder: inout ResourceBuilder
   ) {
     guard !fields.contains(where: { $0.key == fallback.property }) else { return }

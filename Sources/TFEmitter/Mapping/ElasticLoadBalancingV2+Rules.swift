@@ -40,7 +40,7 @@ extension ElasticLoadBalancingV2 {
     let schema = ProviderSchema.resource(builder.primary.type)?.block("condition")?.body
     for object in objects {
       let scope = RuleScope(
-        target: "\(builder.primary.address).condition", schema: schema,
+        target: builder.primary.path / "condition", schema: schema,
         pathPrefix: object.element.key + ".")
       let field = object.fields.first { $0.key == "Field" }?.value.stringValue
       let configured = object.fields.contains { $0.key.hasSuffix("Config") }
@@ -103,7 +103,7 @@ extension ElasticLoadBalancingV2 {
         return
       }
       let scope = RuleScope(
-        target: "\(builder.primary.address).condition",
+        target: builder.primary.path / "condition",
         schema: ProviderSchema.resource(builder.primary.type)?.block("condition")?.body,
         pathPrefix: member.key + ".")
       builder.record(

@@ -105,7 +105,8 @@ extension Events {
         let isSecret = fields.first { $0.key == "IsValueSecret" }?.value.kind != .bool(false)
         let hint = fields.first { $0.key == "Key" }?.value.stringValue
         let scope = RuleScope(
-          target: "aws_cloudwatch_event_connection.\(block)", schema: nil, pathPrefix: key + ".")
+          target: .resource("aws_cloudwatch_event_connection", block), schema: nil,
+          pathPrefix: key + ".")
         var inner = BodyParts()
         builder.apply(
           [

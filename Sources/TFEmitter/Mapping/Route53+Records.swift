@@ -101,7 +101,7 @@ extension Route53 {
       return
     }
     let scope = RuleScope(
-      target: "\(builder.primary.address).alias",
+      target: builder.primary.path / "alias",
       schema: ProviderSchema.resource(builder.primary.type)?.block("alias")?.body,
       pathPrefix: member.key + ".")
     builder.record(

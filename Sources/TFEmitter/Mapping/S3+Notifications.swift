@@ -57,7 +57,7 @@ extension S3 {
 
   /// `Filter.S3Key.Rules`: `prefix` and `suffix` rules become `filter_prefix` and `filter_suffix`.
   static func notificationFilter(
-    _ member: ExprMember, target: String, _ builder: inout ResourceBuilder,
+    _ member: ExprMember, target: TerraformPath, _ builder: inout ResourceBuilder,
     _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind,
