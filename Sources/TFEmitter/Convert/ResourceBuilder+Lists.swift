@@ -9,15 +9,15 @@ extension ResourceBuilder {
     package var count: Int
     /// Its members.
     package var fields: [ExprMember]
-    /// `Property[index]`, the element as a member, for ledger paths and messages.
-    package var element: ExprMember
+    /// `Property[index]`, the element as a member at its path, for ledger entries and messages.
+    package var element: RuleMember
   }
 
   /// The objects of a list property written out in the template. A computed list is reported
   /// unsupported for `computed` (and gives nil); an element that is not an object, for
   /// `notAnObject` (and is left out).
   package mutating func objects(
-    of member: ExprMember, computed: String, notAnObject: String
+    of member: RuleMember, computed: String, notAnObject: String
   ) -> [ListObject]? {
     guard case .list(let items) = member.value.kind else {
       unsupported(member, reason: computed)
@@ -25,8 +25,7 @@ extension ResourceBuilder {
     }
     var objects: [ListObject] = []
     for (index, item) in items.enumerated() {
-      let element = ExprMember(
-        key: "\(member.key)[\(index)]", keyRange: member.keyRange, value: item)
+      let element = member.element(index, item)
       guard case .object(let fields) = item.kind else {
         unsupported(element, reason: notAnObject)
         continue

@@ -24,51 +24,48 @@ extension ResourceBuilder {
     }
   }
 
+  /// Applies `action` to `member`, a member of the object `scope` reads.
   private mutating func apply(
     _ action: PropertyAction, _ member: ExprMember, in scope: RuleScope,
     into parts: inout BodyParts
   ) {
+    let member = RuleMember(member, in: scope.path)
     switch action {
     case .argument(let name):
       let type = Self.valueType(of: scope.attribute(name)?.type)
-      let value = translate(
-        member, pathPrefix: scope.pathPrefix, as: type, target: "\(scope.target).\(name)")
+      let value = translate(member, as: type, target: "\(scope.target).\(name)")
       parts.argument(name, value, comments: approximationComment)
     case .block(let name, let rules):
       nestedBlock(name, rules, member, in: scope, into: &parts)
     case .blocks(let name, let rules):
       guard case .list(let items) = member.value.kind else {
-        report(member, in: scope, .computedList(block: name))
+        report(member, .computedList(block: name))
         return
       }
       for (i, item) in items.enumerated() {
-        let element = ExprMember(key: "\(member.key)[\(i)]", keyRange: member.keyRange, value: item)
-        nestedBlock(name, rules, element, in: scope, into: &parts)
+        nestedBlock(name, rules, member.element(i, item), in: scope, into: &parts)
       }
     case .fields(let rules):
       guard case .object(let members) = member.value.kind else {
-        report(member, in: scope, .noRule(mapping.cloudFormationType))
+        report(member, .noRule(mapping.cloudFormationType))
         return
       }
-      apply(rules, to: members, in: scope.reading(member.key), into: &parts)
+      apply(rules, to: members, in: scope.at(member.path), into: &parts)
     case .tagsMap(let name):
-      if let tags = tagMap(member, pathPrefix: scope.pathPrefix, target: "\(scope.target).\(name)")
-      {
+      if let tags = tagMap(member, target: "\(scope.target).\(name)") {
         parts.argument(name, tags)
       }
     case .custom(let code):
-      let prefixed = ExprMember(
-        key: scope.pathPrefix + member.key, keyRange: member.keyRange, value: member.value)
-      code(prefixed, &self, &parts)
+      code(member, &self, &parts)
     case .drop(let reason):
-      report(member, in: scope, .dropped(reason))
+      report(member, .dropped(reason))
     }
   }
 
-  /// An object property as one nested block; `Fn::If` with `AWS::NoValue` on one side becomes a
-  /// `dynamic` block.
+  /// An object property (`member`, read in `scope`) as one nested block; `Fn::If` with
+  /// `AWS::NoValue` on one side becomes a `dynamic` block.
   private mutating func nestedBlock(
-    _ name: String, _ rules: [PropertyRule], _ member: ExprMember, in scope: RuleScope,
+    _ name: String, _ rules: [PropertyRule], _ member: RuleMember, in scope: RuleScope,
     into parts: inout BodyParts
   ) {
     var condition: HCLExpression?
@@ -84,12 +81,12 @@ extension ResourceBuilder {
       }
     }
     guard case .object(let members) = value.kind else {
-      report(member, in: scope, .computedObject(block: name))
+      report(member, .computedObject(block: name))
       return
     }
-    let inside = scope.block(name, reading: member.key)
+    let inside = scope.block(name).at(member.path)
     record(
-      scope.pathPrefix + member.key, at: member.keyRange.start, target: inside.target,
+      member.key, at: member.keyRange.start, target: inside.target,
       status: condition == nil ? .exact : .transformed,
       note: condition == nil ? "" : "Fn::If with AWS::NoValue became a dynamic block")
     var inner = BodyParts()

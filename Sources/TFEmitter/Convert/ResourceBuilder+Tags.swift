@@ -27,6 +27,14 @@ extension ResourceBuilder {
     return expression
   }
 
+  /// `tagMap(_:pathPrefix:target:)` for a member a rule reads, at its path.
+  package mutating func tagMap(_ member: RuleMember, target: String) -> HCLExpression? {
+    tagMap(member.prefixed, target: target)
+  }
+
+  /// `tagList(_:pathPrefix:)` for a member a rule reads, at its path.
+  package mutating func tagList(_ member: RuleMember) -> [Tag]? { tagList(member.prefixed) }
+
   /// One tag of a `Tags` list.
   package struct Tag {
     /// `Key`.

@@ -113,6 +113,28 @@ package struct ResourceBuilder {
     return expression
   }
 
+  /// `report(_:pathPrefix:_:)` for a member a rule reads, at its path.
+  package mutating func report(_ member: RuleMember, _ error: MappingError) {
+    report(member.prefixed, error)
+  }
+
+  /// `unsupported(_:pathPrefix:reason:)` for a member a rule reads, at its path.
+  package mutating func unsupported(_ member: RuleMember, reason: String) {
+    report(member, .notConverted(reason))
+  }
+
+  /// `dropped(_:pathPrefix:reason:)` for a member a rule reads, at its path.
+  package mutating func dropped(_ member: RuleMember, reason: String) {
+    report(member, .dropped(reason))
+  }
+
+  /// `translate(_:pathPrefix:as:target:)` for a member a rule reads, at its path.
+  package mutating func translate(_ member: RuleMember, as type: ValueType, target: String)
+    -> HCLExpression
+  {
+    translate(member.prefixed, as: type, target: target)
+  }
+
   /// The comment lines for an argument whose translation was approximated.
   package var approximationComment: [String] {
     translator.approximations.map { "cfn2tf: approximated: \($0)" }

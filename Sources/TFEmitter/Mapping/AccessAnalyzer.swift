@@ -68,7 +68,7 @@ package enum AccessAnalyzer: MappingFamily {
 
   /// `ResourceTags` of an exclusion, a list of tag lists: a list of maps.
   @Sendable static func resourceTags(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.unsupported(
@@ -94,7 +94,7 @@ package enum AccessAnalyzer: MappingFamily {
   /// as blocks (`Exists` as the string Terraform takes). Terraform imports a rule as
   /// `<analyzer name>/<rule name>`.
   @Sendable static func archiveRules(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let rules = builder.objects(
@@ -124,7 +124,7 @@ package enum AccessAnalyzer: MappingFamily {
       } else {
         resource.importID = .notImportable("it has no RuleName")
       }
-      let scope = RuleScope.resource(resource, pathPrefix: rule.element.key + ".")
+      let scope = RuleScope.resource(resource, at: rule.element.path)
       var inner = BodyParts()
       builder.apply(
         [

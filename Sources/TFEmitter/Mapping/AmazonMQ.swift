@@ -136,7 +136,7 @@ package enum AmazonMQ: MappingFamily {
 
   /// `EncryptionOptions.KmsKeyId`: a key id or alias made the ARN Terraform takes, as a trail's.
   @Sendable static func kmsKeyArn(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let written = builder.ledger.count
     CloudTrail.kmsKeyArn(member, &builder, &parts)
@@ -148,7 +148,7 @@ package enum AmazonMQ: MappingFamily {
   /// `Data`: Amazon MQ takes base64, Terraform the XML itself (it encodes it): `Fn::Base64` of
   /// the XML becomes the XML, base64 text `base64decode()` of it.
   @Sendable static func configurationData(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.translator.begin()
     let value: HCLExpression

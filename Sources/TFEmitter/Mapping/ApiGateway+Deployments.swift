@@ -67,7 +67,7 @@ extension ApiGateway {
 
   /// `StageName`: an `aws_api_gateway_stage` on this deployment, with `StageDescription`.
   @Sendable static func deploymentStage(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let type = "aws_api_gateway_stage"
     var stage = ExtraResources.make(
@@ -81,7 +81,8 @@ extension ApiGateway {
       stage.importID = .joined([.value(api), .value(member.value)], separator: "/")
     }
     builder.extras.append(stage)
-    guard let description = builder.resource.property("StageDescription") else { return }
+    guard let property = builder.resource.property("StageDescription") else { return }
+    let description = RuleMember.property(property)
     guard case .object(let fields) = description.value.kind else {
       builder.report(description, .computedSpread)
       return
@@ -89,7 +90,6 @@ extension ApiGateway {
     builder.record(
       description.key, at: description.keyRange.start, target: stage.address,
       status: .transformed, note: "its settings became the stage's and its method settings")
-    let prefix = description.key + "."
     let settingNames = methodSettingRules.map(\.property)
     var inner = BodyParts()
     builder.apply(
@@ -118,7 +118,7 @@ extension ApiGateway {
           methodSettings(list, stage: stage, &builder)
         },
       ] + settingNames.map { name in .custom(name) { _, _, _ in } },
-      to: fields, in: .resource(stage, pathPrefix: prefix), into: &inner)
+      to: fields, in: .resource(stage, at: description.path), into: &inner)
     let index = builder.extras.firstIndex { $0.address == stage.address } ?? 0
     builder.extras[index].content.arguments.items += inner.arguments.items
     builder.extras[index].content.blocks += inner.blocks
@@ -126,14 +126,14 @@ extension ApiGateway {
     guard !all.isEmpty else { return }
     builder.extras.append(
       methodSetting(
-        "*/*", all, key: description.key, stage: stage, suffix: "all", &builder,
+        "*/*", all, at: description, stage: stage, suffix: "all", &builder,
         note: "the stage's settings for every method became method settings for */*"))
   }
 
   /// One `aws_api_gateway_method_settings` of `stage` for `path`, its fields by
   /// `methodSettingRules`.
   static func methodSetting(
-    _ path: String, _ fields: [ExprMember], key: String, stage: TerraformResource,
+    _ path: String, _ fields: [ExprMember], at member: RuleMember, stage: TerraformResource,
     suffix: String, _ builder: inout ResourceBuilder, note: String
   ) -> TerraformResource {
     let type = "aws_api_gateway_method_settings"
@@ -141,7 +141,7 @@ extension ApiGateway {
       type: type,
       name: ExtraResources.uniqueName(stage.name + "_" + suffix, type: type, builder),
       origin: builder.logicalId)
-    resource.comments = ["\(builder.logicalId).\(key) (\(builder.resource.type.value))"]
+    resource.comments = ["\(builder.logicalId).\(member.key) (\(builder.resource.type.value))"]
     resource.content.argument("rest_api_id", .reference("\(stage.address).rest_api_id"))
     resource.content.argument("stage_name", .reference("\(stage.address).stage_name"))
     resource.content.argument("method_path", .string(path))
@@ -155,11 +155,11 @@ extension ApiGateway {
       )
     }
     var inner = BodyParts()
-    let scope = RuleScope.resource(resource, pathPrefix: key + ".").block("settings")
+    let scope = RuleScope.resource(resource, at: member.path).block("settings")
     builder.apply(methodSettingRules, to: fields, in: scope, into: &inner)
     resource.content.block(HCLBlock("settings", body: inner.body))
     builder.record(
-      key, at: fields.first?.keyRange.start, target: resource.address, status: .transformed,
+      member.key, at: fields.first?.keyRange.start, target: resource.address, status: .transformed,
       note: note)
     return resource
   }
@@ -167,7 +167,7 @@ extension ApiGateway {
   /// `MethodSettings`: an `aws_api_gateway_method_settings` each; `ResourcePath` (`/~1pets`,
   /// `/*`) and `HttpMethod` become Terraform's `method_path` (`pets/GET`, `*/*`).
   static func methodSettings(
-    _ member: ExprMember, stage: TerraformResource, _ builder: inout ResourceBuilder
+    _ member: RuleMember, stage: TerraformResource, _ builder: inout ResourceBuilder
   ) {
     guard
       let objects = builder.objects(
@@ -186,12 +186,12 @@ extension ApiGateway {
       let rules = methodSettingRules.map(\.property) + ["ResourcePath", "HttpMethod"]
       for field in object.fields where !rules.contains(field.key) {
         builder.report(
-          field, pathPrefix: object.element.key + ".", .noRule("AWS::ApiGateway::Stage"))
+          object.element.field(field), .noRule("AWS::ApiGateway::Stage"))
       }
       for field in object.fields where ["ResourcePath", "HttpMethod"].contains(field.key) {
         if field.value.stringValue == nil {
           builder.unsupported(
-            field, pathPrefix: object.element.key + ".",
+            object.element.field(field),
             reason: "method_path is written from literal paths and methods only; write it out")
         } else {
           builder.record(
@@ -202,7 +202,7 @@ extension ApiGateway {
       let settings = object.fields.filter { methodSettingRules.map(\.property).contains($0.key) }
       builder.extras.append(
         methodSetting(
-          methodPath, settings, key: object.element.key, stage: stage,
+          methodPath, settings, at: object.element, stage: stage,
           suffix: String(object.index + 1), &builder,
           note: "became method settings for \(methodPath)"))
     }

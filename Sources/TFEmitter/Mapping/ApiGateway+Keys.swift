@@ -38,7 +38,7 @@ extension ApiGateway {
   /// `Value`: a `Ref` to a NoEcho parameter stays (its variable is sensitive); a key written in
   /// the template becomes a new sensitive variable, its value not copied.
   @Sendable static func keyValue(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.translator.begin()
     let written = builder.translator.writesSecretText(member.value)
@@ -107,7 +107,7 @@ extension ApiGateway {
 
   /// `ApiStages[].Throttle`, a map from method path to limits: a `throttle` block each.
   @Sendable static func stageThrottles(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let paths) = member.value.kind else {
       builder.report(member, .computedList(block: "throttle"))
@@ -119,7 +119,7 @@ extension ApiGateway {
       note: "each method path became a throttle block")
     for path in paths {
       guard case .object(let limits) = path.value.kind else {
-        builder.report(path, pathPrefix: member.key + ".", .computedObject(block: "throttle"))
+        builder.report(member.field(path), .computedObject(block: "throttle"))
         continue
       }
       var inner = BodyParts()
@@ -127,7 +127,7 @@ extension ApiGateway {
       let scope = RuleScope.resource(builder.primary).block("api_stages").block("throttle")
       builder.apply(
         [.argument("BurstLimit", "burst_limit"), .argument("RateLimit", "rate_limit")],
-        to: limits, in: scope.at(member.key + "." + path.key + "."), into: &inner)
+        to: limits, in: scope.at(member.path / path.key), into: &inner)
       parts.block(HCLBlock("throttle", body: inner.body))
     }
   }

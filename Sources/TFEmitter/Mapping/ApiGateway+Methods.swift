@@ -64,7 +64,7 @@ extension ApiGateway {
 
   /// `MethodResponses`: an `aws_api_gateway_method_response` each.
   @Sendable static func methodResponses(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let objects = builder.objects(
@@ -88,7 +88,7 @@ extension ApiGateway {
           .argument("StatusCode", "status_code"),
           .argument("ResponseModels", "response_models"),
           .argument("ResponseParameters", "response_parameters"),
-        ], to: object.fields, in: .resource(resource, pathPrefix: object.element.key + "."),
+        ], to: object.fields, in: .resource(resource, at: object.element.path),
         into: &inner)
       resource.content.arguments.items += inner.arguments.items
       builder.record(
@@ -100,7 +100,7 @@ extension ApiGateway {
 
   /// `Integration`: an `aws_api_gateway_integration`, and its responses.
   @Sendable static func integration(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.unsupported(
@@ -140,7 +140,7 @@ extension ApiGateway {
         },
         // Written below, as resources of their own.
         .custom("IntegrationResponses") { _, _, _ in },
-      ], to: fields, in: .resource(resource, pathPrefix: member.key + "."), into: &inner)
+      ], to: fields, in: .resource(resource, at: member.path), into: &inner)
     resource.content.arguments.items += inner.arguments.items
     resource.content.blocks += inner.blocks
     builder.record(
@@ -148,16 +148,13 @@ extension ApiGateway {
       note: "became \(type)")
     builder.extras.append(resource)
     if let responses = fields.first(where: { $0.key == "IntegrationResponses" }) {
-      let key = ExprMember(
-        key: member.key + ".IntegrationResponses", keyRange: responses.keyRange,
-        value: responses.value)
-      integrationResponses(key, integration: resource.address, &builder)
+      integrationResponses(member.field(responses), integration: resource.address, &builder)
     }
   }
 
   /// `Integration.IntegrationResponses`: an `aws_api_gateway_integration_response` each.
   static func integrationResponses(
-    _ member: ExprMember, integration: String, _ builder: inout ResourceBuilder
+    _ member: RuleMember, integration: String, _ builder: inout ResourceBuilder
   ) {
     guard
       let objects = builder.objects(
@@ -185,7 +182,7 @@ extension ApiGateway {
           .argument("ResponseParameters", "response_parameters"),
           .argument("ResponseTemplates", "response_templates"),
           .argument("ContentHandling", "content_handling"),
-        ], to: object.fields, in: .resource(resource, pathPrefix: object.element.key + "."),
+        ], to: object.fields, in: .resource(resource, at: object.element.path),
         into: &inner)
       resource.content.arguments.items += inner.arguments.items
       resource.meta.attribute(

@@ -34,7 +34,7 @@ extension ApiGatewayV2 {
 
   /// `RouteSettings`, a map from route key to settings: a `route_settings` block each.
   @Sendable static func stageRouteSettings(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let routes) = member.value.kind else {
       builder.report(member, .computedList(block: "route_settings"))
@@ -47,14 +47,14 @@ extension ApiGatewayV2 {
     for route in routes {
       guard case .object(let fields) = route.value.kind else {
         builder.report(
-          route, pathPrefix: member.key + ".", .computedObject(block: "route_settings"))
+          member.field(route), .computedObject(block: "route_settings"))
         continue
       }
       var inner = BodyParts()
       inner.argument("route_key", .string(route.key))
       builder.apply(
         routeSettings, to: fields,
-        in: builder.scope.block("route_settings").at("\(member.key).\(route.key)."), into: &inner)
+        in: builder.scope.block("route_settings").at(member.path / route.key), into: &inner)
       parts.block(HCLBlock("route_settings", body: inner.body))
     }
   }
@@ -138,15 +138,14 @@ extension ApiGatewayV2 {
 
   /// `DomainNameConfigurations`: the `domain_name_configuration` block (Terraform takes one).
   @Sendable static func domainNameConfigurations(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.report(member, .computedList(block: "domain_name_configuration"))
       return
     }
     for (index, item) in items.enumerated() {
-      let element = ExprMember(
-        key: "\(member.key)[\(index)]", keyRange: member.keyRange, value: item)
+      let element = member.element(index, item)
       guard index == 0 else {
         builder.unsupported(
           element, reason: "aws_apigatewayv2_domain_name takes one domain name configuration")
@@ -154,7 +153,7 @@ extension ApiGatewayV2 {
       }
       CloudFront.withDefaults(
         "domain_name_configuration", element,
-        builder.scope.block("domain_name_configuration", reading: element.key), &builder, &parts,
+        builder.scope.block("domain_name_configuration", reading: element.path), &builder, &parts,
         rules: [
           .argument("CertificateArn", "certificate_arn"),
           .argument("EndpointType", "endpoint_type"),

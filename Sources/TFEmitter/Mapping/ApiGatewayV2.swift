@@ -131,7 +131,7 @@ package enum ApiGatewayV2: MappingFamily {
   /// `ResponseParameters`, a map from status code to `{"ResponseParameters": [{Destination,
   /// Source}]}`: a `response_parameters` block each, its pairs as `mappings`.
   @Sendable static func responseParameters(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let codes) = member.value.kind else {
       builder.report(member, .computedList(block: "response_parameters"))
@@ -146,7 +146,7 @@ package enum ApiGatewayV2: MappingFamily {
         case .list(let pairs) = map.first(where: { $0.key == "ResponseParameters" })?.value.kind
       else {
         builder.report(
-          code, pathPrefix: member.key + ".", .computedObject(block: "response_parameters"))
+          member.field(code), .computedObject(block: "response_parameters"))
         continue
       }
       var mappings: [HCLObjectItem] = []
@@ -210,7 +210,7 @@ package enum ApiGatewayV2: MappingFamily {
   /// `RequestParameters`, a map from parameter to `{"Required": bool}`: a `request_parameter`
   /// block each.
   @Sendable static func requestParameters(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let parameters) = member.value.kind else {
       builder.report(member, .computedList(block: "request_parameter"))
@@ -223,14 +223,14 @@ package enum ApiGatewayV2: MappingFamily {
     for parameter in parameters {
       guard case .object(let fields) = parameter.value.kind else {
         builder.report(
-          parameter, pathPrefix: member.key + ".", .computedObject(block: "request_parameter"))
+          member.field(parameter), .computedObject(block: "request_parameter"))
         continue
       }
       var inner = BodyParts()
       inner.argument("request_parameter_key", .string(parameter.key))
       builder.apply(
         [.argument("Required", "required")], to: fields,
-        in: builder.scope.block("request_parameter").at("\(member.key).\(parameter.key)."),
+        in: builder.scope.block("request_parameter").at(member.path / parameter.key),
         into: &inner)
       parts.block(HCLBlock("request_parameter", body: inner.body))
     }

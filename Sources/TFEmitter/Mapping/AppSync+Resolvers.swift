@@ -227,7 +227,7 @@ extension AppSync {
   /// `Expires`, seconds since 1970, as the RFC 3339 time Terraform takes: computed here when
   /// written in the template, by `timeadd()` otherwise.
   @Sendable static func expires(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).expires"
     builder.translator.begin()

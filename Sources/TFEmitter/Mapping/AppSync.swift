@@ -111,7 +111,7 @@ package enum AppSync: MappingFamily {
   /// action, which CloudFormation's schema leaves optional: ALLOW is assumed (an approximation,
   /// said in the ledger) when the template names none.
   @Sendable static func userPoolConfig(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "user_pool_config"))

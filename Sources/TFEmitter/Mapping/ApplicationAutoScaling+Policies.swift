@@ -118,7 +118,7 @@ extension ApplicationAutoScaling {
 
   /// `PolicyType`: the argument, but predictive scaling, which provider 5.100 cannot configure.
   @Sendable static func policyType(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     if member.value.stringValue == "PredictiveScaling" {
       builder.unsupported(member, reason: predictiveReason)
@@ -132,7 +132,7 @@ extension ApplicationAutoScaling {
   /// when it is a `Ref` to a target of the template (which also orders the two), else the three
   /// parts of the identifier.
   @Sendable static func scalingTargetId(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let named = ["ResourceId", "ScalableDimension", "ServiceNamespace"].filter {
       builder.resource.property($0) != nil

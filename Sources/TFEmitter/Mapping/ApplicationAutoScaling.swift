@@ -69,7 +69,7 @@ package enum ApplicationAutoScaling: MappingFamily {
   /// `ScheduledActions`: an `aws_appautoscaling_scheduled_action` for each, naming the target by
   /// its arguments (so that it is registered first), named after its `ScheduledActionName`.
   @Sendable static func scheduledActions(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let actions = builder.objects(
@@ -97,7 +97,7 @@ package enum ApplicationAutoScaling: MappingFamily {
       var inner = BodyParts()
       builder.apply(
         scheduledActionRules, to: action.fields,
-        in: .resource(resource, pathPrefix: action.element.key + "."), into: &inner)
+        in: .resource(resource, at: action.element.path), into: &inner)
       resource.content.arguments.items += inner.arguments.items
       resource.content.blocks += inner.blocks
       builder.record(

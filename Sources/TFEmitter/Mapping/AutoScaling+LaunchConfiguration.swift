@@ -18,7 +18,7 @@ extension AutoScaling {
       .argument("SpotPrice", "spot_price"),
       .argument("PlacementTenancy", "placement_tenancy"),
       .custom("UserData") { member, builder, parts in
-        parts.argument("user_data", builder.userData(member, encoding: .plain))
+        parts.argument("user_data", builder.userData(member.prefixed, encoding: .plain))
       },
       .custom("BlockDeviceMappings", configurationDevices),
       PropertyRule(
@@ -40,7 +40,7 @@ extension AutoScaling {
 
   /// Each mapping becomes an `ephemeral_block_device` (instance store) or an `ebs_block_device`.
   @Sendable static func configurationDevices(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let objects = builder.objects(
@@ -51,7 +51,6 @@ extension AutoScaling {
       let (i, fields) = (object.index, object.fields)
       let isEphemeral = fields.contains { $0.key == "VirtualName" }
       let blockName = isEphemeral ? "ephemeral_block_device" : "ebs_block_device"
-      let prefix = "\(member.key)[\(i)]."
       var inner = BodyParts()
       let rules: [PropertyRule] = [
         .argument("DeviceName", "device_name"), .argument("VirtualName", "virtual_name"),
@@ -59,7 +58,7 @@ extension AutoScaling {
         PropertyRule("Ebs", .fields(EBSVolume.launchConfigurationRules)),
       ]
       builder.apply(
-        rules, to: fields, in: builder.scope.block(blockName).at(prefix), into: &inner)
+        rules, to: fields, in: builder.scope.block(blockName).at(member.path / i), into: &inner)
       parts.block(HCLBlock(blockName, body: inner.body))
     }
   }

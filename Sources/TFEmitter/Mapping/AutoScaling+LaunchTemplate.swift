@@ -16,7 +16,7 @@ extension AutoScaling {
       .custom("IamInstanceProfile", instanceProfile),
       .custom("InstanceMonitoring", monitoring),
       .custom("UserData") { member, builder, parts in
-        parts.argument("user_data", builder.userData(member, encoding: .base64))
+        parts.argument("user_data", builder.userData(member.prefixed, encoding: .base64))
       },
       .custom("AssociatePublicIpAddress", publicAddress),
       .custom("SpotPrice", spotPrice),
@@ -55,7 +55,7 @@ extension AutoScaling {
   /// Security groups given by id go to `vpc_security_group_ids`; by name, to
   /// `security_group_names` (names work only in the default VPC).
   @Sendable static func launchTemplateSecurityGroups(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let address = builder.primary.address
     let split = SecurityGroupReferences.split(member.value, in: builder.translator)
@@ -84,7 +84,7 @@ extension AutoScaling {
 
   /// `IamInstanceProfile`: a name or an ARN.
   @Sendable static func instanceProfile(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let isArn: Bool
     switch member.value.kind {
@@ -101,7 +101,7 @@ extension AutoScaling {
   }
 
   @Sendable static func monitoring(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let value = builder.translate(
       member, as: .bool, target: "\(builder.primary.address).monitoring.enabled")
@@ -111,7 +111,7 @@ extension AutoScaling {
   }
 
   @Sendable static func publicAddress(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let value = builder.translate(
       member, as: .string,
@@ -123,7 +123,7 @@ extension AutoScaling {
   }
 
   @Sendable static func spotPrice(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let value = builder.translate(
       member, as: .string,
@@ -138,7 +138,7 @@ extension AutoScaling {
   }
 
   @Sendable static func tenancy(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let value = builder.translate(
       member, as: .string, target: "\(builder.primary.address).placement.tenancy")

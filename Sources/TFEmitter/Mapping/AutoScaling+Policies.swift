@@ -3,7 +3,7 @@ import CFNParser
 extension AutoScaling {
   /// `NotificationConfigurations`: one `aws_autoscaling_notification` per entry.
   @Sendable static func notifications(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let entries: [Expr]
     switch member.value.kind {

@@ -82,7 +82,7 @@ package enum AutoScaling: MappingFamily {
   /// `LaunchConfigurationName`: a launch configuration of the template becomes the
   /// `launch_template` block of its launch template (or stays a `launch_configuration`).
   @Sendable static func launchConfigurationName(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     if case .ref(let name) = member.value.kind, let target = builder.translator.targets[name],
       target.type == "aws_launch_template"
@@ -106,7 +106,7 @@ package enum AutoScaling: MappingFamily {
 
   /// Terraform refuses zones next to subnets; CloudFormation takes both, the subnets deciding.
   @Sendable static func availabilityZones(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     if builder.resource.property("VPCZoneIdentifier") != nil {
       builder.dropped(
@@ -122,7 +122,7 @@ package enum AutoScaling: MappingFamily {
   }
 
   @Sendable static func metricsCollection(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind, items.count == 1,
       case .object(let fields) = items[0].kind
@@ -159,7 +159,7 @@ package enum AutoScaling: MappingFamily {
 
   /// Tags become `tag` blocks, each with `propagate_at_launch`.
   @Sendable static func tags(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard let tags = builder.tagList(member) else { return }
     builder.translator.begin()

@@ -96,7 +96,7 @@ extension Backup {
   /// `BackupPlanRule`: a `rule` block for each rule, the windows AWS Backup defaults to written
   /// out.
   @Sendable static func rules(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let rules = builder.objects(
@@ -104,7 +104,7 @@ extension Backup {
         notAnObject: "each rule must be an object")
     else { return }
     for rule in rules {
-      let scope = RuleScope.resource(builder.primary, pathPrefix: rule.element.key + ".")
+      let scope = RuleScope.resource(builder.primary, at: rule.element.path)
         .block("rule")
       builder.record(
         rule.element.key, at: rule.element.keyRange.start, target: scope.target, status: .exact,
@@ -130,7 +130,7 @@ extension Backup {
 
   /// `BackupOptions`: an object as a map; JSON text decoded.
   @Sendable static func backupOptions(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).advanced_backup_setting.backup_options"
     guard case .object = member.value.kind else {

@@ -40,7 +40,7 @@ package enum Backup: MappingFamily {
 
   /// `AccessPolicy`: an `aws_backup_vault_policy`, imported by the vault name.
   @Sendable static func accessPolicy(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let type = "aws_backup_vault_policy"
     var resource = ExtraResources.make(

@@ -127,7 +127,7 @@ extension Batch {
   /// `ResourceRetentionPolicy`: `SkipDeregisterOnUpdate` is the opposite of Terraform's
   /// `deregister_on_new_revision`.
   @Sendable static func retentionPolicy(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedSpread)

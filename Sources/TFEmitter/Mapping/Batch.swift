@@ -125,7 +125,7 @@ package enum Batch: MappingFamily {
   /// `update_policy` block, whose two fields Terraform requires; CloudFormation's defaults (30
   /// minutes, jobs not terminated) are written for those left out.
   @Sendable static func updatePolicy(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "update_policy"))

@@ -5,7 +5,7 @@ extension Budgets {
   /// (`EMAIL` addresses, `SNS` topics). AWS Budgets reads a threshold without a type as a
   /// percentage, which Terraform requires to be said.
   @Sendable static func notifications(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let notifications = builder.objects(
@@ -17,11 +17,9 @@ extension Budgets {
       member.key, at: member.keyRange.start, target: target, status: .transformed,
       note: "each became a notification block, its subscribers by kind")
     for notification in notifications {
-      let prefix = notification.element.key
       var inner = BodyParts()
       for field in notification.fields {
-        let path = ExprMember(
-          key: "\(prefix).\(field.key)", keyRange: field.keyRange, value: field.value)
+        let path = notification.element.field(field)
         switch field.key {
         case "Notification":
           guard case .object(let fields) = field.value.kind else {
@@ -37,7 +35,7 @@ extension Budgets {
               .argument("Threshold", "threshold"),
               .argument("ThresholdType", "threshold_type"),
               .argument("NotificationType", "notification_type"),
-            ], to: fields, in: builder.scope.block("notification").at(path.key + "."),
+            ], to: fields, in: builder.scope.block("notification").at(path.path),
             into: &inner)
           if !fields.contains(where: { $0.key == "ThresholdType" }) {
             inner.argument(
@@ -64,7 +62,7 @@ extension Budgets {
   /// The subscribers of a notification: `EMAIL` addresses as `subscriber_email_addresses`, `SNS`
   /// topics as `subscriber_sns_topic_arns`.
   static func subscribers(
-    _ member: ExprMember, target: String, _ builder: inout ResourceBuilder,
+    _ member: RuleMember, target: String, _ builder: inout ResourceBuilder,
     _ parts: inout BodyParts
   ) {
     guard

@@ -87,7 +87,7 @@ package enum Budgets: MappingFamily {
   /// `CostFilters`, a map of filter names to lists of values: a `cost_filter` block each; JSON
   /// text, a `dynamic` block over its decoded map.
   @Sendable static func costFilters(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).cost_filter"
     guard case .object(let filters) = member.value.kind else {
@@ -125,7 +125,7 @@ package enum Budgets: MappingFamily {
   /// `PlannedBudgetLimits`, a map of start times (seconds since 1970) to spends: a
   /// `planned_limit` block each, its start time in Terraform's format.
   @Sendable static func plannedLimits(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let limits) = member.value.kind else {
       builder.unsupported(
@@ -152,7 +152,7 @@ package enum Budgets: MappingFamily {
       inner.argument("start_time", .string(start))
       builder.apply(
         [.argument("Amount", "amount"), .argument("Unit", "unit")], to: spend,
-        in: builder.scope.block("planned_limit").at(path + "."), into: &inner)
+        in: builder.scope.block("planned_limit").at(member.path / limit.key), into: &inner)
       parts.block(HCLBlock("planned_limit", body: inner.body))
     }
   }

@@ -61,7 +61,7 @@ package enum CertificateManager: MappingFamily {
   /// validation); a `HostedZoneId`, with DNS validation, the zone of the domain's validation
   /// record (`dnsRecords`).
   @Sendable static func validationOptions(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let options = builder.objects(
@@ -81,7 +81,7 @@ package enum CertificateManager: MappingFamily {
         [
           .custom("DomainName") { _, _, _ in }, .custom("ValidationDomain") { _, _, _ in },
           .custom("HostedZoneId") { _, _, _ in },
-        ], to: option.fields, in: builder.scope.at(prefix), into: &parts)
+        ], to: option.fields, in: builder.scope.at(option.element.path), into: &parts)
       var hostedZone: HCLExpression?
       if let zoneMember {
         let prefixed = ExprMember(

@@ -9,7 +9,7 @@ extension CloudFormation.Stacks {
 
     /// `StackInstancesGroup`: one resource per group, `_1`, `_2`, … when there are several.
     @Sendable static func groups(
-      _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+      _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
     ) {
       guard
         let objects = builder.objects(
@@ -42,12 +42,14 @@ extension CloudFormation.Stacks {
             },
             .custom("ParameterOverrides") { member, builder, parts in
               let target = "\(address).parameter_overrides"
-              if let map = CloudFormation.Stacks.parameterMap(member, target: target, &builder) {
+              if let map = CloudFormation.Stacks.parameterMap(
+                member.prefixed, target: target, &builder)
+              {
                 parts.argument("parameter_overrides", map)
               }
             },
           ], to: object.fields,
-          in: RuleScope.resource(resource, pathPrefix: object.element.key + "."), into: &inner)
+          in: RuleScope.resource(resource, at: object.element.path), into: &inner)
         resource.content.arguments.items += inner.arguments.items
         resource.content.blocks += inner.blocks
         copyOperationPreferences(into: &resource, group: object.element.key, &builder)
@@ -73,7 +75,7 @@ extension CloudFormation.Stacks {
     /// `DeploymentTargets`: a `deployment_targets` block; for a self-managed stack set whose
     /// targets are accounts alone, the `accounts` argument Terraform reads for such stack sets.
     static func deploymentTargets(
-      _ member: ExprMember, name: String, selfManaged: Bool, _ builder: inout ResourceBuilder,
+      _ member: RuleMember, name: String, selfManaged: Bool, _ builder: inout ResourceBuilder,
       _ parts: inout BodyParts
     ) {
       let address = "\(type).\(name)"
@@ -92,7 +94,7 @@ extension CloudFormation.Stacks {
         parts.argument("accounts", value)
         return
       }
-      let scope = RuleScope.resource(type: type, name: name, pathPrefix: member.key + ".")
+      let scope = RuleScope.resource(type: type, name: name, at: member.path)
         .block("deployment_targets")
       builder.record(
         member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")

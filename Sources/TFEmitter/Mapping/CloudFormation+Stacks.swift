@@ -26,7 +26,7 @@ extension CloudFormation {
     /// `TemplateURL`, which must be a URL: a local path (a template not yet packaged) is
     /// reported.
     @Sendable static func templateURL(
-      _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+      _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
     ) {
       if let text = member.value.stringValue, !text.contains("://") {
         builder.unsupported(
@@ -108,7 +108,7 @@ extension CloudFormation {
         .argument("Capabilities", "capabilities"),
         .custom("Parameters") { member, builder, parts in
           let target = "\(builder.primary.address).parameters"
-          if let map = parameterMap(member, target: target, &builder) {
+          if let map = parameterMap(member.prefixed, target: target, &builder) {
             parts.argument("parameters", map)
           }
         },

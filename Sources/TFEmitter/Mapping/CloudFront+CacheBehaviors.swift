@@ -7,29 +7,28 @@ import CFNParser
 extension CloudFront {
   /// `DefaultCacheBehavior`: the `default_cache_behavior` block.
   @Sendable static func defaultCacheBehavior(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     cacheBehavior("default_cache_behavior", member, &builder, &parts)
   }
 
   /// `CacheBehaviors`: an `ordered_cache_behavior` block each, in order.
   @Sendable static func orderedCacheBehaviors(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.report(member, .computedList(block: "ordered_cache_behavior"))
       return
     }
     for (index, item) in items.enumerated() {
-      let element = ExprMember(
-        key: "\(member.key)[\(index)]", keyRange: member.keyRange, value: item)
+      let element = member.element(index, item)
       cacheBehavior("ordered_cache_behavior", element, &builder, &parts)
     }
   }
 
   /// One cache behaviour as block `name`.
   static func cacheBehavior(
-    _ name: String, _ member: ExprMember, _ builder: inout ResourceBuilder,
+    _ name: String, _ member: RuleMember, _ builder: inout ResourceBuilder,
     _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {

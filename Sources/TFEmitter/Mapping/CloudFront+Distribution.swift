@@ -87,7 +87,7 @@ extension CloudFront {
 
   /// `DistributionConfig`: its fields by `configRules`, then the defaults Terraform needs.
   @Sendable static func distributionConfig(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedSpread)
@@ -140,7 +140,7 @@ extension CloudFront {
 
   /// `CNAMEs`, the older name of `Aliases`.
   @Sendable static func cnames(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     if case .object(let fields) = builder.resource.property("DistributionConfig")?.value.kind,
       fields.contains(where: { $0.key == "Aliases" })
@@ -155,7 +155,7 @@ extension CloudFront {
 
   /// `S3Origin` and `CustomOrigin`, the legacy single-origin form.
   @Sendable static func legacyOrigin(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.unsupported(
       member,
@@ -166,7 +166,7 @@ extension CloudFront {
 
   /// `Origins`: an `origin` block each.
   @Sendable static func origins(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let objects = builder.objects(
@@ -256,7 +256,7 @@ extension CloudFront {
   /// An object property as nested block `name` written in `scope`, by `rules`, and each default
   /// (`property`, `argument`, value) the template leaves out written as CloudFormation's.
   static func withDefaults(
-    _ name: String, _ member: ExprMember, _ scope: RuleScope, _ builder: inout ResourceBuilder,
+    _ name: String, _ member: RuleMember, _ scope: RuleScope, _ builder: inout ResourceBuilder,
     _ parts: inout BodyParts, rules: [PropertyRule],
     defaults: [(String, String, HCLExpression)]
   ) {
@@ -267,7 +267,7 @@ extension CloudFront {
     builder.record(
       member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()
-    builder.apply(rules, to: fields, in: scope.at(member.key + "."), into: &inner)
+    builder.apply(rules, to: fields, in: scope.at(member.path), into: &inner)
     for (property, argument, value) in defaults
     where !fields.contains(where: { $0.key == property }) {
       writeDefault(
@@ -281,18 +281,17 @@ extension CloudFront {
   /// `CustomErrorResponses`: a `custom_error_response` block each; an absent
   /// `ErrorCachingMinTTL` is written as CloudFormation's 300 seconds.
   @Sendable static func customErrorResponses(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.report(member, .computedList(block: "custom_error_response"))
       return
     }
     for (index, item) in items.enumerated() {
-      let element = ExprMember(
-        key: "\(member.key)[\(index)]", keyRange: member.keyRange, value: item)
+      let element = member.element(index, item)
       withDefaults(
         "custom_error_response", element,
-        builder.scope.block("custom_error_response", reading: element.key), &builder, &parts,
+        builder.scope.block("custom_error_response", reading: element.path), &builder, &parts,
         rules: [
           .argument("ErrorCode", "error_code"),
           .argument("ResponseCode", "response_code"),
@@ -305,7 +304,7 @@ extension CloudFront {
 
   /// `OriginGroups`: `Items`, an `origin_group` block each (`Quantity` is their count).
   @Sendable static func originGroups(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "origin_group"))

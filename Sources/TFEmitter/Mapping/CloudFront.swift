@@ -75,7 +75,7 @@ package enum CloudFront: MappingFamily {
 
   /// `KeyValueStoreAssociations`: the ARN of each association.
   @Sendable static func keyValueStores(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let objects = builder.objects(

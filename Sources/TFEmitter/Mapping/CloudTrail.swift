@@ -88,7 +88,7 @@ package enum CloudTrail: MappingFamily {
   /// alias becomes the ARN in the stack's account and region; any other value is made an ARN
   /// when it is not one.
   @Sendable static func kmsKeyArn(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).kms_key_id"
     let value = member.value
@@ -153,7 +153,7 @@ package enum CloudTrail: MappingFamily {
   /// `EventCategories` of an insight selector: management events alone are what an insight
   /// selector of provider 5.100 covers; data events it cannot.
   @Sendable static func eventCategories(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     if case .list(let items) = member.value.kind,
       items.allSatisfy({ $0.stringValue == "Management" })

@@ -121,7 +121,7 @@ extension CloudWatch {
     /// `QueryLanguage`: Terraform saves queries in the Logs Insights language (`CWLI`),
     /// CloudFormation's default; a query in SQL or PPL is dropped with the reason.
     @Sendable static func queryLanguage(
-      _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+      _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
     ) {
       guard member.value.stringValue == "CWLI" else {
         builder.dropped(

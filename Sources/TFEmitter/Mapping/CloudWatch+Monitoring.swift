@@ -33,7 +33,7 @@ extension CloudWatch {
     /// `ActionsSuppressor` with `ActionsSuppressorExtensionPeriod` and
     /// `ActionsSuppressorWaitPeriod`: the `actions_suppressor` block.
     @Sendable static func actionsSuppressor(
-      _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+      _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
     ) {
       let target = "\(builder.primary.address).actions_suppressor"
       var body = HCLBody()

@@ -16,7 +16,8 @@ package enum CloudWatch: MappingFamily {
       .argument("Namespace", "namespace"),
       .argument("MetricName", "metric_name"),
       .custom("Dimensions") { member, builder, parts in
-        let value = dimensions(member, target: "\(builder.primary.address).dimensions", &builder)
+        let value = dimensions(
+          member.prefixed, target: "\(builder.primary.address).dimensions", &builder)
         if let value { parts.argument("dimensions", value) }
       },
       .argument("Statistic", "statistic"),
@@ -89,13 +90,13 @@ package enum CloudWatch: MappingFamily {
   /// `MetricStat` of a metric query: its fields and those of its `Metric` become the `metric`
   /// block.
   @Sendable static func metricStat(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.unsupported(member, reason: "write MetricStat out")
       return
     }
-    let scope = builder.scope.block("metric_query").block("metric").at(member.key + ".")
+    let scope = builder.scope.block("metric_query").block("metric").at(member.path)
     let target = scope.target
     var members = fields.filter { $0.key != "Metric" }
     if let metric = fields.first(where: { $0.key == "Metric" }),
@@ -111,7 +112,8 @@ package enum CloudWatch: MappingFamily {
         .argument("Metric.Namespace", "namespace"),
         .argument("Metric.MetricName", "metric_name"),
         .custom("Metric.Dimensions") { dimensionsMember, builder, parts in
-          let value = dimensions(dimensionsMember, target: "\(target).dimensions", &builder)
+          let value = dimensions(
+            dimensionsMember.prefixed, target: "\(target).dimensions", &builder)
           if let value { parts.argument("dimensions", value) }
         },
         .argument("Stat", "stat"),

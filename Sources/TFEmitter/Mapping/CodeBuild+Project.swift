@@ -5,7 +5,7 @@ extension CodeBuild {
   /// value the template writes out under a name that sounds secret (`API_TOKEN`) becomes a
   /// sensitive variable, as a Lambda function's environment does.
   @Sendable static func environmentVariables(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.report(member, .computedList(block: "environment_variable"))
@@ -52,7 +52,7 @@ extension CodeBuild {
   /// `BuildBatchConfig`. Terraform requires the batch's service role, which CloudFormation may
   /// leave out: the project's `ServiceRole` is written then.
   @Sendable static func buildBatchConfig(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "build_batch_config"))
@@ -109,7 +109,7 @@ extension CodeBuild {
   /// `Triggers`: an `aws_codebuild_webhook` for the project when `Webhook` is true (with a
   /// `count` when it is computed); no webhook otherwise, as in CloudFormation.
   @Sendable static func webhook(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let type = "aws_codebuild_webhook"
     guard case .object(let fields) = member.value.kind else {
@@ -129,7 +129,7 @@ extension CodeBuild {
     if literal == false {
       for field in fields where field.key != "Webhook" {
         builder.dropped(
-          field, pathPrefix: member.key + ".",
+          member.field(field),
           reason: "Webhook is not true: CloudFormation creates no webhook, so this has no effect")
       }
       builder.record(
@@ -144,13 +144,13 @@ extension CodeBuild {
     var condition: HCLExpression?
     if literal == nil, let enabled {
       condition = builder.translate(
-        enabled, pathPrefix: member.key + ".", as: .bool, target: "\(resource.address).count")
+        member.field(enabled), as: .bool, target: "\(resource.address).count")
     }
     if let count = ExtraResources.count(condition, builder) {
       resource.meta.attribute("count", count)
     }
     resource.importID = condition == nil ? .physicalId : .notImportable(conditionalWebhookImport)
-    let scope = RuleScope.resource(resource, pathPrefix: member.key + ".")
+    let scope = RuleScope.resource(resource, at: member.path)
     let address = resource.address
     var inner = BodyParts()
     builder.apply(

@@ -23,7 +23,7 @@ extension CodeBuild {
   /// encryption key, which CloudFormation may leave out (CodeBuild then uses the AWS managed key
   /// for S3): that key's alias is written then.
   @Sendable static func exportConfig(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "export_config"))
@@ -159,7 +159,7 @@ extension CodeBuild {
   /// written in the template (or a `{{resolve:…}}` dynamic reference, which Terraform does not
   /// resolve) becomes a new sensitive variable named after `variable`, its value not copied.
   static func secret(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, variable: String, what: String,
+    _ member: RuleMember, _ builder: inout ResourceBuilder, variable: String, what: String,
     target: String
   ) -> HCLExpression {
     builder.translator.begin()

@@ -33,7 +33,7 @@ package enum CodeCommit: MappingFamily {
   /// alias. A `Ref` to a key or an alias of the template becomes its `arn`; a literal id or
   /// alias becomes the ARN it stands for in the stack's account and region.
   @Sendable static func kmsKeyArn(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).kms_key_id"
     let range = member.value.range
@@ -95,7 +95,7 @@ package enum CodeCommit: MappingFamily {
   /// `Triggers`: one `aws_codecommit_trigger` holding every trigger (CodeCommit sets a
   /// repository's triggers all at once).
   @Sendable static func triggers(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.report(member, .computedList(block: "trigger"))
@@ -116,7 +116,7 @@ package enum CodeCommit: MappingFamily {
     resource.importID = .notImportable(triggerImport)
     var inner = BodyParts()
     builder.apply(
-      [PropertyRule(member.key, .blocks("trigger", trigger))], to: [member],
+      [PropertyRule(member.key, .blocks("trigger", trigger))], to: [member.prefixed],
       in: .resource(resource), into: &inner)
     resource.content.blocks += inner.blocks
     builder.record(

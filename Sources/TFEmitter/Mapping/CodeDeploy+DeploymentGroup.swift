@@ -125,7 +125,7 @@ extension CodeDeploy {
 
   /// `AlarmConfiguration.Alarms` (objects with a `Name`): the list of alarm names.
   @Sendable static func alarmNames(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let objects = builder.objects(
@@ -151,7 +151,7 @@ extension CodeDeploy {
   /// `Ec2TagSet`: each tag group of its `Ec2TagSetList` an `ec2_tag_set` block, holding an
   /// `ec2_tag_filter` block per filter.
   @Sendable static func ec2TagSet(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "ec2_tag_set"))
@@ -173,7 +173,7 @@ extension CodeDeploy {
   /// selects the instances its filters select, as `on_premises_instance_tag_filter` blocks do.
   /// A set of more groups (an instance must match each) is reported.
   @Sendable static func onPremisesTagSet(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind,
       let list = fields.first(where: { $0.key == "OnPremisesTagSetList" }),

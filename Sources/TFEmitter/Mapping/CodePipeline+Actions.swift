@@ -19,8 +19,7 @@ extension CodePipeline {
       var items: [HCLObjectItem] = []
       var hasSecret = false
       for field in fields {
-        let key = ExprMember(
-          key: "\(member.key).\(field.key)", keyRange: field.keyRange, value: field.value)
+        let key = member.field(field)
         let entry = "\(target)[\"\(field.key)\"]"
         let value: HCLExpression
         if secretKeys.contains(field.key) {
@@ -48,7 +47,7 @@ extension CodePipeline {
   }
 
   /// A written-out list or object in a configuration, as its JSON text.
-  static func jsonText(_ member: ExprMember, _ builder: inout ResourceBuilder, target: String)
+  static func jsonText(_ member: RuleMember, _ builder: inout ResourceBuilder, target: String)
     -> HCLExpression
   {
     builder.translator.begin()
@@ -93,7 +92,7 @@ extension CodePipeline {
   /// `RestartExecutionOnUpdate`: Terraform has no counterpart. False is what Terraform does (it
   /// never starts the pipeline); true, or a computed value, is reported.
   @Sendable static func restartExecutionOnUpdate(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let isFalse =
       switch member.value.kind {

@@ -46,7 +46,7 @@ extension CodePipeline {
   /// `RegisterWithThirdParty`: Terraform does not register the webhook with GitHub. False is
   /// what Terraform does; true, or a computed value, is reported with what to add.
   @Sendable static func registerWithThirdParty(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let isFalse =
       switch member.value.kind {

@@ -228,7 +228,7 @@ extension Cognito {
   /// `EnabledMfas`: `SOFTWARE_TOKEN_MFA` becomes `software_token_mfa_configuration`; `SMS_MFA`
   /// and `EMAIL_OTP` are enabled by the SMS and email configurations themselves in Terraform.
   @Sendable static func enabledMfas(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.unsupported(member, reason: "a computed list of MFA methods cannot be converted")
@@ -275,10 +275,11 @@ extension Cognito {
       ]))
 
   @Sendable static func schema(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     var written = BodyParts()
-    builder.apply([schemaRule], to: [member], in: .resource(builder.primary), into: &written)
+    builder.apply(
+      [schemaRule], to: [member.prefixed], in: .resource(builder.primary), into: &written)
     guard case .list(let items) = member.value.kind else {
       parts.blocks += written.blocks
       return

@@ -211,7 +211,7 @@ package enum Cognito: MappingFamily {
   /// `RoleMappings`, a map whose keys name the identity provider when `IdentityProvider` does
   /// not: a `role_mapping` block each.
   @Sendable static func roleMappings(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let mappings) = member.value.kind else {
       builder.report(member, .computedList(block: "role_mapping"))
@@ -223,14 +223,14 @@ package enum Cognito: MappingFamily {
     for mapping in mappings {
       guard case .object(let fields) = mapping.value.kind else {
         builder.report(
-          mapping, pathPrefix: member.key + ".", .computedObject(block: "role_mapping"))
+          member.field(mapping), .computedObject(block: "role_mapping"))
         continue
       }
       var inner = BodyParts()
       if !fields.contains(where: { $0.key == "IdentityProvider" }) {
         inner.argument("identity_provider", .string(mapping.key))
       }
-      let scope = builder.scope.block("role_mapping").at("\(member.key).\(mapping.key).")
+      let scope = builder.scope.block("role_mapping").at(member.path / mapping.key)
       builder.apply(
         [
           .argument("IdentityProvider", "identity_provider"),

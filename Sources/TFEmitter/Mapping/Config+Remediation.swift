@@ -40,7 +40,7 @@ extension Config {
   /// `{"StaticValue": {"Values": […]}}`: a `parameter` block each, in the template's order; one
   /// static value as `static_value`, several as `static_values`.
   @Sendable static func remediationParameters(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let entries) = member.value.kind else {
       builder.report(member, .computedObject(block: "parameter"))

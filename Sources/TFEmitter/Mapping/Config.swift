@@ -283,8 +283,7 @@ package enum Config: MappingFamily {
         member.key, at: member.keyRange.start, target: nil, status: .transformed,
         note: "the first element became a '\(name)' block")
       for (index, item) in items.enumerated() {
-        let element = ExprMember(
-          key: "\(member.key)[\(index)]", keyRange: member.keyRange, value: item)
+        let element = member.element(index, item)
         guard index == 0 else {
           builder.unsupported(element, reason: reason)
           continue
@@ -295,7 +294,7 @@ package enum Config: MappingFamily {
         }
         var scope = builder.scope
         for block in enclosing { scope = scope.block(block) }
-        scope = scope.block(name).at(element.key + ".")
+        scope = scope.block(name).at(element.path)
         builder.record(
           element.key, at: element.keyRange.start, target: scope.target, status: .exact, note: "")
         var inner = BodyParts()

@@ -111,7 +111,7 @@ extension DMS {
 
   /// `EngineName`, in lower case as DMS reports it; an S3 endpoint's type says it.
   @Sendable static func engineName(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard !isS3(builder) else {
       builder.dropped(member, reason: "aws_dms_s3_endpoint is the S3 engine's endpoint")
@@ -149,7 +149,7 @@ extension DMS {
 
   /// Says that secret `member` is not converted, for `reason`, without its value.
   static func reportSecret(
-    _ member: ExprMember, _ reason: String, _ builder: inout ResourceBuilder
+    _ member: RuleMember, _ reason: String, _ builder: inout ResourceBuilder
   ) {
     let error = MappingError.notConverted(reason)
     builder.primary.comments.append(error.comment(property: member.key))
@@ -166,7 +166,7 @@ extension DMS {
   /// `MongoDbSettings.AuthMechanism`: DMS spells the mechanisms `mongodb_cr` and `scram_sha_1`,
   /// Terraform `mongodb-cr` and `scram-sha-1`.
   @Sendable static func authMechanism(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).mongodb_settings.auth_mechanism"
     guard let text = member.value.stringValue, text.contains("_") else {

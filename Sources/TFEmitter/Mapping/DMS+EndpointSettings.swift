@@ -92,27 +92,26 @@ extension DMS {
         note: "its connection settings became the endpoint's arguments")
       var inner = BodyParts()
       for field in fields {
-        let prefixed = ExprMember(
-          key: "\(member.key).\(field.key)", keyRange: field.keyRange, value: field.value)
+        let setting = member.field(field)
         if let block, let rule = rules.first(where: { $0.property == field.key }) {
           builder.apply(
-            [rule], to: [field], in: builder.scope.block(block, reading: member.key), into: &inner)
+            [rule], to: [field], in: builder.scope.block(block, reading: member.path), into: &inner)
         } else if connection, let argument = connectionArguments[field.key] {
-          connectionSetting(prefixed, field.key, argument, &builder, &parts)
+          connectionSetting(setting, field.key, argument, &builder, &parts)
         } else if let service, field.key == "ServiceAccessRoleArn" {
           parts.argument(
-            service, builder.translate(prefixed, as: .string, target: "\(address).\(service)"))
+            service, builder.translate(setting, as: .string, target: "\(address).\(service)"))
         } else {
           let missing =
             "aws_dms_endpoint (provider 5.100) has no \(field.key) among its \(member.key)"
           if field.key.contains("Password") || field.key == "SecurityDbEncryption" {
             reportSecret(
-              prefixed,
+              setting,
               "\(missing): set it with 'aws dms modify-endpoint' (in ExtraConnectionAttributes it would be plain text)",
               &builder)
           } else {
             builder.unsupported(
-              prefixed, reason: "\(missing): give it in ExtraConnectionAttributes")
+              setting, reason: "\(missing): give it in ExtraConnectionAttributes")
           }
         }
       }
@@ -123,7 +122,7 @@ extension DMS {
   /// A connection setting of an engine's settings as the endpoint's argument `argument`, unless
   /// the endpoint gives its own.
   static func connectionSetting(
-    _ member: ExprMember, _ name: String, _ argument: String, _ builder: inout ResourceBuilder,
+    _ member: RuleMember, _ name: String, _ argument: String, _ builder: inout ResourceBuilder,
     _ parts: inout BodyParts
   ) {
     if builder.resource.property(name) != nil {
@@ -166,7 +165,7 @@ extension DMS {
 
   /// `S3Settings`: the arguments of an `aws_dms_s3_endpoint`.
   @Sendable static func s3Settings(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard isS3(builder) else {
       builder.unsupported(
@@ -184,7 +183,7 @@ extension DMS {
   /// argument: each `name=value` that names an S3 setting becomes that setting's argument
   /// (unless `S3Settings` gives it).
   @Sendable static func extraConnectionAttributes(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let address = builder.primary.address
     guard isS3(builder) else {

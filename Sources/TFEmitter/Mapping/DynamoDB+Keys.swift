@@ -64,7 +64,7 @@ extension DynamoDB {
   /// `StreamSpecification`: `stream_enabled = true` and `stream_view_type`; its
   /// `ResourcePolicy` becomes an `aws_dynamodb_resource_policy` on the stream.
   @Sendable static func stream(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.unsupported(member, reason: "a computed stream specification is not supported")
@@ -87,7 +87,7 @@ extension DynamoDB {
 
   /// `ResourcePolicy` (of the table or of its stream): an `aws_dynamodb_resource_policy`.
   static func resourcePolicy(
-    _ member: ExprMember, arn: HCLExpression, _ builder: inout ResourceBuilder
+    _ member: RuleMember, arn: HCLExpression, _ builder: inout ResourceBuilder
   ) {
     guard case .object(let fields) = member.value.kind,
       let document = fields.first(where: { $0.key == "PolicyDocument" })
@@ -113,9 +113,7 @@ extension DynamoDB {
         ], separator: "")
     resource.content.argument("resource_arn", arn)
     let policy = PolicyDocument.translate(
-      ExprMember(
-        key: member.key + ".PolicyDocument", keyRange: document.keyRange, value: document.value),
-      &builder, target: "\(resource.address).policy")
+      member.field(document), &builder, target: "\(resource.address).policy")
     resource.content.argument("policy", policy)
     builder.extras.append(resource)
   }
@@ -123,7 +121,7 @@ extension DynamoDB {
   /// `SSESpecification.KMSMasterKeyId`: Terraform takes the key's ARN, so a `Ref` to a key of
   /// the template (its id) becomes the key's `arn`.
   @Sendable static func kmsKeyArn(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).server_side_encryption.kms_key_arn"
     if case .ref(let name) = member.value.kind,
@@ -142,7 +140,7 @@ extension DynamoDB {
 
   /// `ContributorInsightsSpecification`: an `aws_dynamodb_contributor_insights` when enabled.
   @Sendable static func contributorInsights(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind,
       let enabled = fields.first(where: { $0.key == "Enabled" })
@@ -185,7 +183,7 @@ extension DynamoDB {
       note: "became \(type)", source: member.value)
     for field in fields where field.key != "Enabled" {
       builder.unsupported(
-        field, pathPrefix: member.key + ".",
+        member.field(field),
         reason: "\(type) has no mode in provider 5.x: the default mode applies")
     }
     builder.extras.append(resource)
@@ -193,7 +191,7 @@ extension DynamoDB {
 
   /// `KinesisStreamSpecification`: an `aws_dynamodb_kinesis_streaming_destination`.
   @Sendable static func kinesisStream(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.unsupported(
@@ -215,7 +213,7 @@ extension DynamoDB {
         .argument("StreamArn", "stream_arn"),
         .argument(
           "ApproximateCreationDateTimePrecision", "approximate_creation_date_time_precision"),
-      ], to: fields, in: .resource(resource, pathPrefix: member.key + "."), into: &inner)
+      ], to: fields, in: .resource(resource, at: member.path), into: &inner)
     resource.content.arguments.items += inner.arguments.items
     builder.record(
       member.key, at: member.keyRange.start, target: resource.address, status: .transformed,

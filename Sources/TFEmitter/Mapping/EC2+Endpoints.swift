@@ -58,7 +58,7 @@ extension EC2 {
   /// `PrivateDnsOnlyForInboundResolverEndpoint` is `OnlyInboundResolver`, `AllResolvers` or
   /// `NotSpecified` in CloudFormation and a bool in Terraform.
   @Sendable static func inboundResolverOnly(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target =
       "\(builder.primary.address).dns_options.private_dns_only_for_inbound_resolver_endpoint"

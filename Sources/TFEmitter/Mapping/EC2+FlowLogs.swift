@@ -52,7 +52,7 @@ extension EC2 {
   ]
 
   @Sendable static func flowLogResource(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let type = builder.resource.property("ResourceType")?.value.stringValue
     guard let type, let argument = flowLogArguments[type] else {

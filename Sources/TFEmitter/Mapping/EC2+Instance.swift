@@ -19,7 +19,7 @@ extension EC2 {
       .custom("SecurityGroups", instanceSecurityGroups),
       .argument("IamInstanceProfile", "iam_instance_profile"),
       .custom("UserData") { member, builder, parts in
-        parts.argument("user_data", builder.userData(member, encoding: .plain))
+        parts.argument("user_data", builder.userData(member.prefixed, encoding: .plain))
       },
       .argument("Monitoring", "monitoring"),
       .argument("EbsOptimized", "ebs_optimized"),
@@ -32,10 +32,10 @@ extension EC2 {
       .argument("InstanceInitiatedShutdownBehavior", "instance_initiated_shutdown_behavior"),
       .argument("Ipv6AddressCount", "ipv6_address_count"),
       .custom("Ipv6Addresses") { member, builder, parts in
-        listOfField(member, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
+        listOfField(member.prefixed, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
       },
       .custom("HibernationOptions") { member, builder, parts in
-        flatten(member, into: &parts, builder: &builder, [("Configured", "hibernation")])
+        flatten(member.prefixed, into: &parts, builder: &builder, [("Configured", "hibernation")])
       },
       .tags,
       .custom("PropagateTagsToVolumeOnCreation", volumeTags),
@@ -122,7 +122,7 @@ extension EC2 {
   /// groups of the template and groups given by id go to `vpc_security_group_ids`, with those of
   /// `SecurityGroupIds`.
   @Sendable static func instanceSecurityGroups(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let address = builder.primary.address
     let split = SecurityGroupReferences.split(member.value, in: builder.translator)
@@ -167,7 +167,7 @@ extension EC2 {
 
   /// `PropagateTagsToVolumeOnCreation`: the instance's tags become `volume_tags` too.
   @Sendable static func volumeTags(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let tags = parts.arguments.items.lazy.compactMap { item -> HCLExpression? in
       if case .attribute(let attribute) = item, attribute.name == "tags" { return attribute.value }
@@ -187,7 +187,7 @@ extension EC2 {
 
   /// `Volumes`: each `{Device, VolumeId}` becomes an `aws_volume_attachment`.
   @Sendable static func instanceVolumes(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.unsupported(member, reason: "a computed volume list cannot be converted")

@@ -8,7 +8,7 @@ extension EC2 {
   /// `ephemeral_block_device`, EBS devices `ebs_block_device`, and the root device (recognised
   /// by its name) `root_block_device`.
   @Sendable static func instanceDevices(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let objects = builder.objects(
@@ -19,7 +19,6 @@ extension EC2 {
     for object in objects {
       let i = object.index
       let fields = object.fields
-      let prefix = "\(member.key)[\(i)]."
       let deviceName = fields.first { $0.key == "DeviceName" }?.value.stringValue ?? ""
       let blockName: String
       var rules: [PropertyRule]
@@ -59,7 +58,7 @@ extension EC2 {
       }
       var inner = BodyParts()
       builder.apply(
-        rules, to: fields, in: builder.scope.block(blockName).at(prefix), into: &inner)
+        rules, to: fields, in: builder.scope.block(blockName).at(member.path / i), into: &inner)
       parts.block(HCLBlock(blockName, body: inner.body), comments: comments)
     }
   }
@@ -69,7 +68,7 @@ extension EC2 {
   /// at launch becomes the instance's own arguments; a further interface created at launch
   /// becomes an `aws_network_interface` attached to the instance.
   @Sendable static func instanceInterfaces(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let objects = builder.objects(
@@ -79,11 +78,10 @@ extension EC2 {
     let address = builder.primary.address
     for object in objects {
       let (i, fields) = (object.index, object.fields)
-      let prefix = "\(member.key)[\(i)]."
       let deviceIndex = fields.first { $0.key == "DeviceIndex" }?.value.scalarText
       let isExisting = fields.contains { $0.key == "NetworkInterfaceId" }
       if isExisting, deviceIndex != "0" {
-        existingInterface(fields, index: i, count: object.count, prefix: prefix, &builder)
+        existingInterface(fields, index: i, count: object.count, at: member.path / i, &builder)
       } else if isExisting {
         var inner = BodyParts()
         builder.apply(
@@ -92,13 +90,15 @@ extension EC2 {
             .argument("DeviceIndex", "device_index"),
             .argument("NetworkCardIndex", "network_card_index"),
             .argument("DeleteOnTermination", "delete_on_termination"),
-          ], to: fields, in: builder.scope.block("network_interface").at(prefix), into: &inner)
+          ], to: fields, in: builder.scope.block("network_interface").at(member.path / i),
+          into: &inner)
         parts.block(HCLBlock("network_interface", body: inner.body))
       } else if deviceIndex == "0" {
         builder.apply(
-          primaryInterfaceRules(address), to: fields, in: builder.scope.at(prefix), into: &parts)
+          primaryInterfaceRules(address), to: fields, in: builder.scope.at(member.path / i),
+          into: &parts)
       } else {
-        attachedInterface(fields, index: i, count: object.count, prefix: prefix, &builder)
+        attachedInterface(fields, index: i, count: object.count, at: member.path / i, &builder)
       }
     }
   }
@@ -120,7 +120,7 @@ extension EC2 {
       .argument("PrivateIpAddress", "private_ip"),
       .argument("Ipv6AddressCount", "ipv6_address_count"),
       .custom("Ipv6Addresses") { member, builder, parts in
-        listOfField(member, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
+        listOfField(member.prefixed, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
       },
       .custom("PrivateIpAddresses") { member, builder, parts in
         guard case .list(let items) = member.value.kind else {
@@ -147,7 +147,7 @@ extension EC2 {
 
   /// An existing interface at a further device: an `aws_network_interface_attachment`.
   static func existingInterface(
-    _ fields: [ExprMember], index: Int, count: Int, prefix: String,
+    _ fields: [ExprMember], index: Int, count: Int, at path: RelativeTemplatePath,
     _ builder: inout ResourceBuilder
   ) {
     let type = "aws_network_interface_attachment"
@@ -168,29 +168,29 @@ extension EC2 {
           "DeleteOnTermination",
           "an interface attached after launch stays when the instance is terminated"),
         .drop("NetworkCardIndex", "aws_network_interface_attachment has no network card index"),
-      ], to: fields, in: .resource(attachment, pathPrefix: prefix), into: &inner)
+      ], to: fields, in: .resource(attachment, at: path), into: &inner)
     attachment.comments = [
-      "\(builder.logicalId).\(prefix.dropLast()) (AWS::EC2::Instance)",
+      "\(builder.logicalId).\(path) (AWS::EC2::Instance)",
       "cfn2tf: approximated: the interface is attached after launch, not at launch",
     ]
     attachment.content = inner
-    recordAttachedLater(prefix, target: attachment.address, &builder)
+    recordAttachedLater(path, target: attachment.address, &builder)
     builder.extras.append(attachment)
   }
 
   /// The ledger entry of an interface that Terraform attaches after launch.
   static func recordAttachedLater(
-    _ prefix: String, target: String, _ builder: inout ResourceBuilder
+    _ path: RelativeTemplatePath, target: String, _ builder: inout ResourceBuilder
   ) {
     builder.record(
-      String(prefix.dropLast()), at: builder.resource.property("NetworkInterfaces")?.keyRange.start,
+      path.description, at: builder.resource.property("NetworkInterfaces")?.keyRange.start,
       target: target, status: .approximated,
       note: "the interface is attached after launch, not at launch")
   }
 
   /// A further interface created at launch: an `aws_network_interface` with an `attachment`.
   static func attachedInterface(
-    _ fields: [ExprMember], index: Int, count: Int, prefix: String,
+    _ fields: [ExprMember], index: Int, count: Int, at path: RelativeTemplatePath,
     _ builder: inout ResourceBuilder
   ) {
     let name = extraName(
@@ -222,7 +222,7 @@ extension EC2 {
         .drop(
           "DeleteOnTermination",
           "Terraform deletes the interface itself when it is destroyed"),
-      ], to: fields, in: .resource(interface, pathPrefix: prefix), into: &inner)
+      ], to: fields, in: .resource(interface, at: path), into: &inner)
     inner.arguments.items.removeAll { item in
       guard case .attribute(let attribute) = item, attribute.name == "device_index" else {
         return false
@@ -232,11 +232,11 @@ extension EC2 {
     }
     inner.block(HCLBlock("attachment", body: attachment))
     interface.comments = [
-      "\(builder.logicalId).\(prefix.dropLast()) (AWS::EC2::Instance)",
+      "\(builder.logicalId).\(path) (AWS::EC2::Instance)",
       "cfn2tf: approximated: the interface is attached after launch, not at launch",
     ]
     interface.content = inner
-    recordAttachedLater(prefix, target: interface.address, &builder)
+    recordAttachedLater(path, target: interface.address, &builder)
     builder.extras.append(interface)
   }
 }

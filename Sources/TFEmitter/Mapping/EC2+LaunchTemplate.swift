@@ -23,7 +23,7 @@ extension EC2 {
 
   /// `TagSpecifications` of the template itself (`ResourceType` `launch-template`): its tags.
   @Sendable static func launchTemplateTags(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind, items.count == 1,
       case .object(let fields) = items[0].kind,
@@ -61,7 +61,7 @@ extension EC2 {
     .argument("SecurityGroupIds", "vpc_security_group_ids"),
     .custom("SecurityGroups", AutoScaling.launchTemplateSecurityGroups),
     .custom("UserData") { member, builder, parts in
-      parts.argument("user_data", builder.userData(member, encoding: .base64))
+      parts.argument("user_data", builder.userData(member.prefixed, encoding: .base64))
     },
     PropertyRule("BlockDeviceMappings", .blocks("block_device_mappings", launchTemplateDevices)),
     PropertyRule(

@@ -60,15 +60,15 @@ extension EC2 {
     .argument("SecondaryPrivateIpAddressCount", "ipv4_address_count"),
     .argument("Ipv4PrefixCount", "ipv4_prefix_count"),
     .custom("Ipv4Prefixes") { member, builder, parts in
-      listOfField(member, "Ipv4Prefix", as: "ipv4_prefixes", &builder, &parts)
+      listOfField(member.prefixed, "Ipv4Prefix", as: "ipv4_prefixes", &builder, &parts)
     },
     .argument("Ipv6AddressCount", "ipv6_address_count"),
     .custom("Ipv6Addresses") { member, builder, parts in
-      listOfField(member, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
+      listOfField(member.prefixed, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
     },
     .argument("Ipv6PrefixCount", "ipv6_prefix_count"),
     .custom("Ipv6Prefixes") { member, builder, parts in
-      listOfField(member, "Ipv6Prefix", as: "ipv6_prefixes", &builder, &parts)
+      listOfField(member.prefixed, "Ipv6Prefix", as: "ipv6_prefixes", &builder, &parts)
     },
     .argument("PrimaryIpv6", "primary_ipv6"),
     PropertyRule(
@@ -102,7 +102,7 @@ extension EC2 {
   /// interface's `private_ip_address` (unless `PrivateIpAddress` gives it), the others its
   /// `ipv4_addresses`.
   @Sendable static func interfaceAddresses(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.unsupported(member, reason: "a computed address list cannot be converted")

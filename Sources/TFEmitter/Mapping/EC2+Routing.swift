@@ -33,7 +33,7 @@ extension EC2 {
   /// Terraform routes no longer target instances: a route to an instance of the template targets
   /// its primary network interface, which is where EC2 sends the traffic.
   @Sendable static func routeInstance(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .ref(let name) = member.value.kind,
       let target = builder.translator.targets[name], target.type == "aws_instance",
@@ -68,11 +68,13 @@ extension EC2 {
       .argument("Ipv6CidrBlock", "ipv6_cidr_block"),
       .custom("PortRange") { member, builder, parts in
         flatten(
-          member, into: &parts, builder: &builder, [("From", "from_port"), ("To", "to_port")])
+          member.prefixed, into: &parts, builder: &builder,
+          [("From", "from_port"), ("To", "to_port")])
       },
       .custom("Icmp") { member, builder, parts in
         flatten(
-          member, into: &parts, builder: &builder, [("Type", "icmp_type"), ("Code", "icmp_code")])
+          member.prefixed, into: &parts, builder: &builder,
+          [("Type", "icmp_type"), ("Code", "icmp_code")])
       },
     ],
     importID: .custom { context in
@@ -146,7 +148,7 @@ extension EC2 {
   /// `EIP` names the address; an Elastic IP of the template is better associated by its
   /// allocation id, which VPC addresses need.
   @Sendable static func associatedAddress(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     if case .ref(let name) = member.value.kind, let target = builder.translator.targets[name],
       target.type == "aws_eip", !target.isMissing,

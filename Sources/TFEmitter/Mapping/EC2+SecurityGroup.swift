@@ -18,10 +18,10 @@ extension EC2 {
       .argument("GroupDescription", "description"),
       .argument("VpcId", "vpc_id"),
       .custom("SecurityGroupIngress") { member, builder, parts in
-        inlineRules(member, .ingress, &builder, &parts)
+        inlineRules(member.prefixed, .ingress, &builder, &parts)
       },
       .custom("SecurityGroupEgress") { member, builder, parts in
-        inlineRules(member, .egress, &builder, &parts)
+        inlineRules(member.prefixed, .egress, &builder, &parts)
       },
       .tags,
     ],

@@ -97,7 +97,7 @@ extension EC2 {
 
   /// `VpnTunnelOptionsSpecifications` (one or two): tunnel n's options as `tunnel<n>_*`.
   @Sendable static func tunnelOptions(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let objects = builder.objects(
@@ -119,14 +119,14 @@ extension EC2 {
   static func tunnelRules(_ prefix: String) -> [PropertyRule] {
     let values = { (property: String, argument: String) in
       PropertyRule.custom(property) { member, builder, parts in
-        listOfField(member, "Value", as: prefix + argument, &builder, &parts)
+        listOfField(member.prefixed, "Value", as: prefix + argument, &builder, &parts)
       }
     }
     return [
       .argument("TunnelInsideCidr", prefix + "inside_cidr"),
       .argument("TunnelInsideIpv6Cidr", prefix + "inside_ipv6_cidr"),
       .custom("PreSharedKey") { member, builder, parts in
-        preSharedKey(member, argument: prefix + "preshared_key", &builder, &parts)
+        preSharedKey(member.prefixed, argument: prefix + "preshared_key", &builder, &parts)
       },
       .argument("DPDTimeoutAction", prefix + "dpd_timeout_action"),
       .argument("DPDTimeoutSeconds", prefix + "dpd_timeout_seconds"),

@@ -73,15 +73,15 @@ extension EC2 {
       .argument("SourceDestCheck", "source_dest_check"),
       .argument("Ipv4PrefixCount", "ipv4_prefix_count"),
       .custom("Ipv4Prefixes") { member, builder, parts in
-        listOfField(member, "Ipv4Prefix", as: "ipv4_prefixes", &builder, &parts)
+        listOfField(member.prefixed, "Ipv4Prefix", as: "ipv4_prefixes", &builder, &parts)
       },
       .argument("Ipv6AddressCount", "ipv6_address_count"),
       .custom("Ipv6Addresses") { member, builder, parts in
-        listOfField(member, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
+        listOfField(member.prefixed, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
       },
       .argument("Ipv6PrefixCount", "ipv6_prefix_count"),
       .custom("Ipv6Prefixes") { member, builder, parts in
-        listOfField(member, "Ipv6Prefix", as: "ipv6_prefixes", &builder, &parts)
+        listOfField(member.prefixed, "Ipv6Prefix", as: "ipv6_prefixes", &builder, &parts)
       },
       .argument("EnablePrimaryIpv6", "enable_primary_ipv6"),
       .drop(
@@ -97,7 +97,7 @@ extension EC2 {
   /// `PrivateIpAddresses` (`[{PrivateIpAddress, Primary}]`): with a primary address marked, an
   /// ordered `private_ip_list` whose first address is the primary one; `private_ips` otherwise.
   @Sendable static func privateIpAddresses(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.unsupported(member, reason: "a computed list cannot be converted; write the list out")
@@ -108,7 +108,7 @@ extension EC2 {
       return fields.first(where: { $0.key == "Primary" })?.value.scalarText?.lowercased() == "true"
     }
     guard items.contains(where: isPrimary) else {
-      listOfField(member, "PrivateIpAddress", as: "private_ips", &builder, &parts)
+      listOfField(member.prefixed, "PrivateIpAddress", as: "private_ips", &builder, &parts)
       return
     }
     let ordered = items.filter(isPrimary) + items.filter { !isPrimary($0) }

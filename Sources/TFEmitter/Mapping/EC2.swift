@@ -64,10 +64,10 @@ package enum EC2: MappingFamily {
   /// `PrivateDnsNameOptionsOnLaunch` is an object in CloudFormation, three flat arguments in
   /// Terraform.
   @Sendable static func privateDnsNameOptionsOnLaunch(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     flatten(
-      member, into: &parts, builder: &builder,
+      member.prefixed, into: &parts, builder: &builder,
       [
         ("EnableResourceNameDnsAAAARecord", "enable_resource_name_dns_aaaa_record_on_launch"),
         ("EnableResourceNameDnsARecord", "enable_resource_name_dns_a_record_on_launch"),

@@ -64,7 +64,7 @@ package enum ECR: MappingFamily {
   /// `KmsKey`: a `Ref` to a key of the template (its id) becomes the key's ARN, which ECR reports
   /// (an id would differ from it on every plan, and the key cannot change in place).
   @Sendable static func kmsKey(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).encryption_configuration.kms_key"
     guard case .ref(let name) = member.value.kind,
@@ -84,7 +84,7 @@ package enum ECR: MappingFamily {
   /// `ImageScanningConfiguration`: the block; a `ScanOnPush` left out is CloudFormation's
   /// `false`, which Terraform requires written.
   @Sendable static func imageScanning(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let rule = PropertyRule(
       member.key,
@@ -92,7 +92,7 @@ package enum ECR: MappingFamily {
     guard case .object(let fields) = member.value.kind,
       !fields.contains(where: { $0.key == "ScanOnPush" })
     else {
-      builder.apply([rule], to: [member], in: builder.scope, into: &parts)
+      builder.apply([rule], to: [member.prefixed], in: builder.scope, into: &parts)
       return
     }
     var inner = BodyParts()
@@ -107,7 +107,7 @@ package enum ECR: MappingFamily {
 
   /// `RepositoryPolicyText`: an `aws_ecr_repository_policy`, imported by the repository name.
   @Sendable static func repositoryPolicy(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let type = "aws_ecr_repository_policy"
     var resource = ExtraResources.make(

@@ -170,7 +170,7 @@ extension ECS.Workloads {
 
   /// `ContainerDefinitions`: `container_definitions = jsonencode([...])`, the members renamed.
   @Sendable static func containerDefinitions(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     switch member.value.kind {
     case .list, .if: break

@@ -117,7 +117,7 @@ extension ECS.Workloads {
 
   /// `ProxyConfigurationProperties`, a list of `Name`/`Value`: the `properties` map.
   @Sendable static func proxyProperties(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).proxy_configuration.properties"
     guard case .list(let items) = member.value.kind else {

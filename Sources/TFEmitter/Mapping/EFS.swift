@@ -76,7 +76,7 @@ package enum EFS: MappingFamily {
   /// `FileSystemPolicy` (with `BypassPolicyLockoutSafetyCheck`): an `aws_efs_file_system_policy`,
   /// imported by the file system id.
   @Sendable static func fileSystemPolicy(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let type = "aws_efs_file_system_policy"
     var resource = ExtraResources.make(

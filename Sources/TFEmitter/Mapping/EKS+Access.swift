@@ -37,7 +37,7 @@ extension EKS {
   /// add-on: `resolve_conflicts_on_create` and `resolve_conflicts_on_update`. Creation takes no
   /// `PRESERVE`, which EKS documents as `NONE` there.
   @Sendable static func resolveConflicts(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let address = builder.primary.address
     let onUpdate = builder.translate(
@@ -84,7 +84,7 @@ extension EKS {
   /// principal, imported as `CLUSTER#PRINCIPAL_ARN#POLICY_ARN`. An element under `Fn::If` with
   /// `AWS::NoValue` gets a `count`.
   @Sendable static func accessPolicies(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let type = "aws_eks_access_policy_association"
     guard let elements = ExtraResources.elements(member.value, builder.translator) else {
@@ -136,7 +136,7 @@ extension EKS {
             .block(
               "access_scope",
               [.argument("Type", "type"), .argument("Namespaces", "namespaces")])),
-        ], to: fields, in: .resource(resource, pathPrefix: key + "."), into: &inner)
+        ], to: fields, in: .resource(resource, at: member.path / index), into: &inner)
       resource.content.arguments.items += inner.arguments.items
       resource.content.blocks += inner.blocks
       addresses.append(resource.address)
@@ -224,7 +224,7 @@ extension EKS {
 
   /// `Oidc` with the configuration's name: the `oidc` block.
   @Sendable static func oidc(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "oidc"))

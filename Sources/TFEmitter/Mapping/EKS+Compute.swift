@@ -90,7 +90,7 @@ extension EKS {
   /// of the template, else `$Default` (EKS reads it as the default version's number, which the
   /// next plan shows as a change).
   @Sendable static func launchTemplate(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "launch_template"))

@@ -137,7 +137,7 @@ package enum EKS: MappingFamily {
 
   /// `Logging.ClusterLogging.EnabledTypes`, a list of `{Type}`: `enabled_cluster_log_types`.
   @Sendable static func logging(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let reason = "a computed logging configuration cannot become a list of log types; write it out"
     guard case .object(let outer) = member.value.kind else {

@@ -65,7 +65,7 @@ extension EMR {
   /// after the group (or its position). Their ids are not in the stack, so they are not
   /// imported.
   @Sendable static func taskGroups(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let groups = builder.objects(
@@ -87,7 +87,7 @@ extension EMR {
       var inner = BodyParts()
       builder.apply(
         instanceGroupRules(address: resource.address), to: group.fields,
-        in: .resource(resource, pathPrefix: group.element.key + "."), into: &inner)
+        in: .resource(resource, at: group.element.path), into: &inner)
       resource.content.arguments.items += inner.arguments.items
       resource.content.blocks += inner.blocks
       builder.record(

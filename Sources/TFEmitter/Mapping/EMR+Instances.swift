@@ -48,7 +48,7 @@ extension EMR {
   /// as the `ec2_attributes` block; its instance groups and fleets as blocks; its task instance
   /// groups as `aws_emr_instance_group`s; `KeepJobFlowAliveWhenNoSteps` written out when absent.
   @Sendable static func instances(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let role = builder.resource.properties.first { $0.key == "JobFlowRole" }
     guard case .object(let fields) = member.value.kind else {
@@ -189,7 +189,7 @@ extension EMR {
   /// `Market`: Terraform makes an instance group Spot by its bid price. `ON_DEMAND` needs no
   /// argument; `SPOT` with a `BidPrice` is said by it; `SPOT` without one is not converted.
   @Sendable static func market(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let bidPath = member.key.split(separator: ".").dropLast().map(String.init) + ["BidPrice"]
     switch member.value.stringValue {
@@ -258,8 +258,7 @@ extension EMR {
           ),
       ]
       for field in fields {
-        let path = "\(member.key).\(field.key)"
-        let element = ExprMember(key: path, keyRange: field.keyRange, value: field.value)
+        let element = member.field(field)
         switch field.key {
         case "EbsBlockDeviceConfigs":
           guard
@@ -275,7 +274,7 @@ extension EMR {
             {
               builder.apply(
                 volume, to: specFields,
-                in: scope.at("\(device.element.key).VolumeSpecification."), into: &inner)
+                in: scope.at(device.element.path / "VolumeSpecification"), into: &inner)
             }
             builder.apply(
               [
@@ -289,7 +288,7 @@ extension EMR {
                     spec.key, at: spec.keyRange.start, target: scope.target,
                     status: .transformed, note: "its fields became arguments")
                 },
-              ], to: device.fields, in: scope.at("\(device.element.key)."), into: &inner)
+              ], to: device.fields, in: scope.at(device.element.path), into: &inner)
             parts.block(HCLBlock("ebs_config", body: inner.body))
           }
         case "EbsOptimized" where optimized:

@@ -118,7 +118,7 @@ package enum EMR: MappingFamily {
   static func attributeBlocks(_ name: String, _ rules: [PropertyRule]) -> PropertyCode {
     { member, builder, parts in
       builder.apply(
-        [PropertyRule(member.key, .blocks(name, rules))], to: [member], in: builder.scope,
+        [PropertyRule(member.key, .blocks(name, rules))], to: [member.prefixed], in: builder.scope,
         into: &parts)
     }
   }
@@ -133,7 +133,7 @@ package enum EMR: MappingFamily {
   /// `AWS::NoValue` is left out when its condition says so; versions, arguments and additional
   /// information are not converted.
   @Sendable static func applications(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.unsupported(
@@ -194,7 +194,7 @@ package enum EMR: MappingFamily {
 
   /// `StepProperties`, a list of `Key`/`Value`, as the `properties` map.
   @Sendable static func stepProperties(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard let pairs = builder.tagList(member) else { return }
     builder.translator.begin()
@@ -219,11 +219,10 @@ package enum EMR: MappingFamily {
   /// `Configurations` (of a cluster or an instance group) as JSON in `argument` (at `target`
   /// for the ledger, the primary resource's by default), in the shape EMR reads: `ConfigurationProperties` is `Properties`, each value a string.
   static func configurations(
-    _ member: ExprMember, _ argument: String, _ builder: inout ResourceBuilder,
+    _ member: RuleMember, _ argument: String, _ builder: inout ResourceBuilder,
     _ parts: inout BodyParts, target: String? = nil
   ) {
-    let renamed = ExprMember(
-      key: member.key, keyRange: member.keyRange, value: emrShaped(member.value))
+    let renamed = member.with(value: emrShaped(member.value))
     let target = target ?? "\(builder.primary.address).\(argument)"
     parts.argument(argument, PolicyDocument.translate(renamed, &builder, target: target))
   }

@@ -28,7 +28,7 @@ extension ElastiCache {
   /// `Properties`, a map of parameter names to values: a `parameter` block each, in the template's
   /// order.
   @Sendable static func parameters(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "parameter"))

@@ -153,7 +153,7 @@ package enum ElastiCache: MappingFamily {
   /// `DestinationDetails`: `CloudWatchLogsDetails.LogGroup` or
   /// `KinesisFirehoseDetails.DeliveryStream` as `destination`.
   @Sendable static func destination(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).log_delivery_configuration.destination"
     guard case .object(let details) = member.value.kind else {
@@ -188,7 +188,7 @@ package enum ElastiCache: MappingFamily {
   /// itself win. Slots and the zones of several groups have no counterpart: ElastiCache places
   /// the groups and spreads the slots; it numbers them too.
   @Sendable static func nodeGroups(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let groups = builder.objects(

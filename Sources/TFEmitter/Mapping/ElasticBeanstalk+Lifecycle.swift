@@ -19,7 +19,7 @@ extension ElasticBeanstalk {
   /// enabled one (a disabled rule deletes nothing, in CloudFormation as in Terraform), with the
   /// service role Terraform requires.
   @Sendable static func lifecycle(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "appversion_lifecycle"))
@@ -29,7 +29,7 @@ extension ElasticBeanstalk {
     var role: ExprMember?
     var enabled: [(LifecycleRule, ExprMember, [ExprMember])] = []
     for field in fields {
-      let path = nested(field, in: member)
+      let path = nested(field, in: member.prefixed)
       switch field.key {
       case "ServiceRole": role = path
       case "VersionLifecycleConfig":

@@ -86,7 +86,7 @@ extension ElasticLoadBalancing {
   /// an `aws_load_balancer_listener_policy` or `aws_load_balancer_backend_server_policy` each,
   /// naming every policy of that port.
   @Sendable static func policies(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.unsupported(member, reason: "a computed policy list cannot be converted")

@@ -25,11 +25,12 @@ package enum ElasticLoadBalancing: MappingFamily {
       .argument("CrossZone", "cross_zone_load_balancing"),
       .custom("ConnectionDrainingPolicy") { member, builder, parts in
         EC2.flatten(
-          member, into: &parts, builder: &builder,
+          member.prefixed, into: &parts, builder: &builder,
           [("Enabled", "connection_draining"), ("Timeout", "connection_draining_timeout")])
       },
       .custom("ConnectionSettings") { member, builder, parts in
-        EC2.flatten(member, into: &parts, builder: &builder, [("IdleTimeout", "idle_timeout")])
+        EC2.flatten(
+          member.prefixed, into: &parts, builder: &builder, [("IdleTimeout", "idle_timeout")])
       },
       .tags,
       .custom("Listeners", listeners),
@@ -55,10 +56,10 @@ package enum ElasticLoadBalancing: MappingFamily {
             .argument("Enabled", "enabled"),
           ])),
       .custom("LBCookieStickinessPolicy") { member, builder, _ in
-        stickinessPolicies(member, app: false, &builder)
+        stickinessPolicies(member.prefixed, app: false, &builder)
       },
       .custom("AppCookieStickinessPolicy") { member, builder, _ in
-        stickinessPolicies(member, app: true, &builder)
+        stickinessPolicies(member.prefixed, app: true, &builder)
       },
       .custom("Policies", policies),
       .drop(
@@ -96,7 +97,7 @@ package enum ElasticLoadBalancing: MappingFamily {
 
   /// `Scheme` `internal` becomes `internal = true`.
   @Sendable static func scheme(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).internal"
     builder.translator.begin()
@@ -117,7 +118,7 @@ package enum ElasticLoadBalancing: MappingFamily {
   /// `Listeners`: one `listener` block each. A listener without `InstanceProtocol` talks to the
   /// instances in the front end's protocol, HTTPS and SSL decrypted to HTTP and TCP.
   @Sendable static func listeners(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let objects = builder.objects(
@@ -143,7 +144,7 @@ package enum ElasticLoadBalancing: MappingFamily {
               note: "each named policy is attached to this listener by its own resource",
               source: member.value)
           },
-        ], to: fields, in: builder.scope.block("listener").at(prefix), into: &inner)
+        ], to: fields, in: builder.scope.block("listener").at(member.path / i), into: &inner)
       if !fields.contains(where: { $0.key == "InstanceProtocol" }),
         let front = fields.first(where: { $0.key == "Protocol" })
       {

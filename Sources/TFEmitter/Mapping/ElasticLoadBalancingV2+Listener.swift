@@ -95,7 +95,7 @@ extension ElasticLoadBalancingV2 {
   /// An OIDC client secret: a `Ref` to a NoEcho parameter stays (its variable is sensitive); a
   /// secret written in the template becomes a new sensitive variable, its value not copied.
   @Sendable static func clientSecret(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.translator.begin()
     let written = builder.translator.writesSecretText(member.value)
@@ -143,7 +143,7 @@ extension ElasticLoadBalancingV2 {
   /// `Certificates` (`[{CertificateArn}]`): the listener takes one default certificate; further
   /// ones need `aws_lb_listener_certificate`, which cfn2tf does not write.
   @Sendable static func certificates(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind, let first = items.first,
       case .object(let fields) = first.kind,
@@ -170,7 +170,7 @@ extension ElasticLoadBalancingV2 {
 
   /// `AlpnPolicy` is a one-element list in CloudFormation, a string in Terraform.
   @Sendable static func alpnPolicy(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     var value = member.value
     if case .list(let items) = value.kind, items.count == 1 { value = items[0] }
@@ -183,7 +183,7 @@ extension ElasticLoadBalancingV2 {
   /// `ListenerAttributes`: each key names its argument with `_` for `.`
   /// (`tcp.idle_timeout.seconds` → `tcp_idle_timeout_seconds`), where the schema has one.
   @Sendable static func listenerAttributes(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.unsupported(member, reason: "a computed attribute list cannot be converted")
@@ -197,6 +197,6 @@ extension ElasticLoadBalancingV2 {
       let argument = key.replacing(".", with: "_")
       if builder.scope.attribute(argument)?.isArgument == true { table[key] = argument }
     }
-    attributes(member, table, &builder, &parts)
+    attributes(member.prefixed, table, &builder, &parts)
   }
 }

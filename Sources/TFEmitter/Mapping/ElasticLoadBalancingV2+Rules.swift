@@ -30,7 +30,7 @@ extension ElasticLoadBalancingV2 {
   /// `Conditions`: one `condition` block each, from its `…Config` object or from the legacy
   /// `Field` with `Values`.
   @Sendable static func conditions(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let objects = builder.objects(
@@ -41,7 +41,7 @@ extension ElasticLoadBalancingV2 {
     for object in objects {
       let scope = RuleScope(
         target: builder.primary.path / "condition", schema: schema,
-        pathPrefix: object.element.key + ".")
+        at: object.element.path)
       let field = object.fields.first { $0.key == "Field" }?.value.stringValue
       let configured = object.fields.contains { $0.key.hasSuffix("Config") }
       var rules = conditionConfigRules
@@ -105,7 +105,7 @@ extension ElasticLoadBalancingV2 {
       let scope = RuleScope(
         target: builder.primary.path / "condition",
         schema: ProviderSchema.resource(builder.primary.type)?.block("condition")?.body,
-        pathPrefix: member.key + ".")
+        at: member.path)
       builder.record(
         member.key, at: member.keyRange.start, target: "\(scope.target).query_string",
         status: .transformed, note: "each key and value became a query_string block",
@@ -153,7 +153,8 @@ extension ElasticLoadBalancingV2 {
       listenerMember, as: .string, target: "\(builder.primary.address).listener_arn")
     guard
       let objects = builder.objects(
-        of: certificates, computed: "a computed list of certificates cannot be converted",
+        of: RuleMember.property(certificates),
+        computed: "a computed list of certificates cannot be converted",
         notAnObject: "each certificate must be written out with its CertificateArn")
     else { return }
     for object in objects {

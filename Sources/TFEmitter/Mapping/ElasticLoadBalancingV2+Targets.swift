@@ -17,7 +17,7 @@ extension ElasticLoadBalancingV2 {
       .argument("IpAddressType", "ip_address_type"),
       .argument("VpcId", "vpc_id"),
       .custom("TargetGroupAttributes") { member, builder, parts in
-        attributes(member, targetGroupAttributes, &builder, &parts)
+        attributes(member.prefixed, targetGroupAttributes, &builder, &parts)
       },
       .tags,
       healthCheck("HealthCheckEnabled", "enabled"),
@@ -108,7 +108,7 @@ extension ElasticLoadBalancingV2 {
 
   /// `Targets`: each `{Id, Port, AvailabilityZone}` becomes an `aws_lb_target_group_attachment`.
   @Sendable static func targets(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.unsupported(member, reason: "a computed target list cannot be converted")
@@ -138,7 +138,7 @@ extension ElasticLoadBalancingV2 {
         [
           .argument("Id", "target_id"), .argument("Port", "port"),
           .argument("AvailabilityZone", "availability_zone"),
-        ], to: fields, in: .resource(attachment, pathPrefix: path + "."), into: &inner)
+        ], to: fields, in: .resource(attachment, at: member.path / i), into: &inner)
       attachment.content = inner
       builder.extras.append(attachment)
     }

@@ -29,7 +29,7 @@ package enum ElasticLoadBalancingV2: MappingFamily {
         "EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic",
         "enforce_security_group_inbound_rules_on_private_link_traffic"),
       .custom("LoadBalancerAttributes") { member, builder, parts in
-        attributes(member, loadBalancerAttributes, &builder, &parts)
+        attributes(member.prefixed, loadBalancerAttributes, &builder, &parts)
       },
       .tags,
       PropertyRule(

@@ -106,7 +106,7 @@ extension Events {
         let hint = fields.first { $0.key == "Key" }?.value.stringValue
         let scope = RuleScope(
           target: .resource("aws_cloudwatch_event_connection", block), schema: nil,
-          pathPrefix: key + ".")
+          at: member.path / index)
         var inner = BodyParts()
         builder.apply(
           [

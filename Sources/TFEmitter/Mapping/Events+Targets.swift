@@ -4,7 +4,7 @@ extension Events {
   /// `Targets`: an `aws_cloudwatch_event_target` per target, on the rule's bus, imported as
   /// `[bus/]rule/target-id`. A target that is `Fn::If` with `AWS::NoValue` gets a `count`.
   @Sendable static func targets(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard let elements = ExtraResources.elements(member.value, builder.translator) else {
       builder.unsupported(
@@ -46,7 +46,7 @@ extension Events {
       resource.importID = .unlessConditional(importID, element.condition, format: "<rule>/<id>")
       var inner = BodyParts()
       builder.apply(
-        targetRules, to: fields, in: .resource(resource, pathPrefix: key + "."), into: &inner)
+        targetRules, to: fields, in: .resource(resource, at: member.path / index), into: &inner)
       resource.content.arguments.items += inner.arguments.items
       resource.content.blocks += inner.blocks
       builder.record(
@@ -130,7 +130,7 @@ extension Events {
         return
       }
       let scope = RuleScope.resource(
-        type: "aws_cloudwatch_event_target", name: "*", pathPrefix: member.key + ".")
+        type: "aws_cloudwatch_event_target", name: "*", at: member.path)
       builder.apply(
         [
           PropertyRule(
@@ -193,7 +193,7 @@ extension Events {
   /// `NetworkConfiguration.AwsVpcConfiguration`: the `network_configuration` block;
   /// `AssignPublicIp` `ENABLED`/`DISABLED` becomes a bool.
   @Sendable static func networkConfiguration(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let outer) = member.value.kind,
       let vpc = outer.first(where: { $0.key == "AwsVpcConfiguration" }),
@@ -204,7 +204,7 @@ extension Events {
     }
     let scope = RuleScope.resource(
       type: "aws_cloudwatch_event_target", name: "*",
-      pathPrefix: "\(member.key).AwsVpcConfiguration."
+      at: member.path / "AwsVpcConfiguration"
     ).block("ecs_target").block("network_configuration")
     var inner = BodyParts()
     builder.apply(

@@ -95,7 +95,7 @@ package enum Events: MappingFamily {
   /// `Principal` and `Condition` of the form with `Action`: written into the statement by
   /// legacyStatement.
   @Sendable static func legacyPart(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.record(
       member.key, at: member.keyRange.start, target: "\(builder.primary.address).policy",
@@ -105,7 +105,7 @@ package enum Events: MappingFamily {
 
   /// `Statement` with `StatementId` as its `Sid`, in a policy document of its own.
   @Sendable static func busStatement(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     var statement = member.value
     if case .object(var fields) = statement.kind, !fields.contains(where: { $0.key == "Sid" }),
@@ -115,14 +115,12 @@ package enum Events: MappingFamily {
       statement = Expr(.object(fields), range: statement.range)
     }
     let document = policy([statement], range: member.value.range)
-    PolicyDocument.argument(
-      ExprMember(key: member.key, keyRange: member.keyRange, value: document), "policy", &builder,
-      &parts)
+    PolicyDocument.argument(member.with(value: document), "policy", &builder, &parts)
   }
 
   /// The legacy `Action`, `Principal` and `Condition`: the statement CloudFormation writes.
   @Sendable static func legacyStatement(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let range = member.value.range
     func text(_ value: String) -> Expr { Expr(.string(value), range: range) }
@@ -159,9 +157,7 @@ package enum Events: MappingFamily {
             range: range)))
     }
     let document = policy([Expr(.object(fields), range: range)], range: range)
-    PolicyDocument.argument(
-      ExprMember(key: member.key, keyRange: member.keyRange, value: document), "policy", &builder,
-      &parts)
+    PolicyDocument.argument(member.with(value: document), "policy", &builder, &parts)
   }
 
   /// `{"Version": "2012-10-17", "Statement": statements}`.

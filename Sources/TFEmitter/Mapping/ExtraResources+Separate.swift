@@ -40,7 +40,7 @@ extension ExtraResources {
       resource.content.argument(link.argument, primary(link.attribute, builder))
       if let count = count(condition, builder) { resource.meta.attribute("count", count) }
       resource.importID = .unlessConditional(importID, condition, format: format)
-      let top = RuleScope.resource(resource, pathPrefix: member.key + ".")
+      let top = RuleScope.resource(resource, at: member.path)
       var inner = BodyParts()
       builder.apply(rules, to: fields, in: block.map { top.block($0) } ?? top, into: &inner)
       if let block {

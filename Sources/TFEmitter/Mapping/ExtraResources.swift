@@ -1,7 +1,7 @@
 import CFNParser
 
 /// The code of a custom property rule.
-typealias PropertyCode = @Sendable (ExprMember, inout ResourceBuilder, inout BodyParts) -> Void
+typealias PropertyCode = @Sendable (RuleMember, inout ResourceBuilder, inout BodyParts) -> Void
 
 /// Helpers for the further Terraform resources one CloudFormation resource becomes (policy
 /// attachments, inline policies, bucket configurations) and for names Terraform requires.

@@ -69,7 +69,7 @@ extension Glue {
   /// `ConnectionProperties`, a map of strings: a value whose key names a password is a secret,
   /// a sensitive variable (see `SecretArgument`); the others are kept as written.
   @Sendable static func connectionProperties(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).connection_properties"
     guard case .object(let fields) = member.value.kind,
@@ -88,8 +88,7 @@ extension Glue {
       member.key, at: member.keyRange.start, target: target, status: .transformed,
       note: "each password became a sensitive variable", source: member.value, secret: true)
     for field in fields where isPassword(field.key) {
-      let element = ExprMember(
-        key: "\(member.key).\(field.key)", keyRange: field.keyRange, value: field.value)
+      let element = member.field(field)
       let secret = SecretArgument.Secret(
         "connection property \(field.key)", variable: field.key.lowercased())
       let value = SecretArgument.translate(element, secret, &builder, target: target)

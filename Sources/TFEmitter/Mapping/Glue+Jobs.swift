@@ -99,7 +99,7 @@ extension Glue {
   /// `Targets.DeltaTargets`: a `delta_target` block each; `write_manifest`, which Terraform
   /// requires, is Glue's default (false) when absent.
   @Sendable static func deltaTargets(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let targets = builder.objects(
@@ -179,7 +179,7 @@ extension Glue {
   /// `Role`: Glue takes a role's name or ARN, Terraform's `role_arn` the ARN, which a `Ref` to a
   /// role of the template (its name) becomes.
   @Sendable static func roleArn(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).role_arn"
     if case .ref(let name) = member.value.kind,
@@ -199,7 +199,7 @@ extension Glue {
   /// `AllocatedCapacity`, which Glue deprecated for `MaxCapacity`: the same number of DPUs, as
   /// `max_capacity`, unless `MaxCapacity` is given.
   @Sendable static func allocatedCapacity(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard builder.resource.property("MaxCapacity") == nil else {
       builder.dropped(member, reason: "Glue deprecated it for MaxCapacity, which is given")

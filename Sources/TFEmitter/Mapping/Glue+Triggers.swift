@@ -99,7 +99,7 @@ extension Glue {
   /// `EncryptionConfiguration`: the `encryption_configuration` block, each setting a block,
   /// those the template leaves out written disabled.
   @Sendable static func encryptionConfiguration(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "encryption_configuration"))

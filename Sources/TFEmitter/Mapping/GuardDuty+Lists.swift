@@ -90,7 +90,7 @@ extension GuardDuty {
   /// `Status`: `Invited` invites the account, `Created` (CloudFormation's default) does not;
   /// the other statuses are the member's, which the member account sets.
   @Sendable static func memberStatus(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).invite"
     switch member.value.stringValue {

@@ -44,7 +44,7 @@ package enum GuardDuty: MappingFamily {
 
   /// `EbsVolumes`, a boolean in CloudFormation: the `ebs_volumes` block's `enable`.
   @Sendable static func ebsVolumes(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target =
       "\(builder.primary.address).datasources.malware_protection.scan_ec2_instance_with_findings.ebs_volumes.enable"
@@ -57,7 +57,7 @@ package enum GuardDuty: MappingFamily {
   /// the feature. Provider 5.100 cannot import one: applying it sets the feature as the
   /// template does, which changes nothing on an adopted detector.
   @Sendable static func features(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let features = builder.objects(
@@ -81,7 +81,7 @@ package enum GuardDuty: MappingFamily {
       resource.importID = .notImportable(
         "created: provider 5.100 cannot import aws_guardduty_detector_feature; applying it sets the feature as the template does, which changes nothing on an adopted detector"
       )
-      let scope = RuleScope.resource(resource, pathPrefix: feature.element.key + ".")
+      let scope = RuleScope.resource(resource, at: feature.element.path)
       var inner = BodyParts()
       builder.apply(
         [
@@ -168,7 +168,7 @@ package enum GuardDuty: MappingFamily {
   /// `FindingCriteria`: its `Criterion`, a map of finding fields to conditions, as a
   /// `criterion` block each, in the template's order.
   @Sendable static func findingCriteria(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "finding_criteria"))

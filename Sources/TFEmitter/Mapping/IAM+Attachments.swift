@@ -81,7 +81,7 @@ extension IAM {
   /// from the element and whose import id `importID` makes from it (its form named by `format`);
   /// a computed list becomes one resource with `for_each`.
   static func attachments(
-    _ member: ExprMember, type: String, _ builder: inout ResourceBuilder,
+    _ member: RuleMember, type: String, _ builder: inout ResourceBuilder,
     importID: (Expr) -> ImportID, format: String,
     arguments: (HCLExpression) -> [(String, HCLExpression)]
   ) {

@@ -28,7 +28,7 @@ extension IAM {
   /// `LoginProfile`: an `aws_iam_user_login_profile`. Terraform cannot set a chosen password: the
   /// provider generates one, readable from the state (or encrypted with `pgp_key`).
   @Sendable static func loginProfile(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.unsupported(member, reason: "a computed login profile is not supported")
@@ -91,7 +91,7 @@ extension IAM {
   /// `Groups` of a user: an `aws_iam_user_group_membership`, which adds the user to the groups
   /// without owning the groups' other members.
   @Sendable static func userGroups(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let type = "aws_iam_user_group_membership"
     var resource = ExtraResources.make(

@@ -35,7 +35,7 @@ package enum IAM: MappingFamily {
 
   /// `Roles`: an instance profile holds one role (IAM allows no more).
   @Sendable static func profileRole(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).role"
     guard let elements = ExtraResources.elements(member.value, builder.translator) else {

@@ -26,7 +26,7 @@ extension IoT {
 
   /// `RuleDisabled` as `enabled`, its negation.
   @Sendable static func ruleEnabled(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.translator.begin()
     let value: HCLExpression
@@ -167,7 +167,7 @@ extension IoT {
 
   /// `Actions`: each action the block of its kind.
   @Sendable static func ruleActions(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let objects = builder.objects(
@@ -176,16 +176,15 @@ extension IoT {
     else { return }
     for object in objects {
       for field in object.fields {
-        let key = ExprMember(
-          key: "\(object.element.key).\(field.key)", keyRange: field.keyRange, value: field.value)
-        actionBlock(key, kind: field.key, in: builder.scope, &builder, &parts)
+        actionBlock(
+          object.element.field(field), kind: field.key, in: builder.scope, &builder, &parts)
       }
     }
   }
 
   /// `ErrorAction`: the `error_action` block, holding the block of the action's kind.
   @Sendable static func errorAction(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "error_action"))
@@ -196,17 +195,15 @@ extension IoT {
       member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()
     for field in fields {
-      let key = ExprMember(
-        key: scope.pathPrefix + field.key, keyRange: field.keyRange, value: field.value)
-      actionBlock(key, kind: field.key, in: scope.at(""), &builder, &inner)
+      actionBlock(RuleMember(field, in: scope.path), kind: field.key, in: scope, &builder, &inner)
     }
     parts.block(HCLBlock("error_action", body: inner.body))
   }
 
-  /// The block of action `member` (a path such as `TopicRulePayload.Actions[0].Lambda`), of
+  /// The block of action `member` (at a path such as `TopicRulePayload.Actions[0].Lambda`), of
   /// `kind`, inside the body `scope` writes.
   static func actionBlock(
-    _ member: ExprMember, kind: String, in scope: RuleScope, _ builder: inout ResourceBuilder,
+    _ member: RuleMember, kind: String, in scope: RuleScope, _ builder: inout ResourceBuilder,
     _ parts: inout BodyParts
   ) {
     guard let action = actionKinds[kind] else {
@@ -221,7 +218,7 @@ extension IoT {
       builder.report(member, .computedObject(block: action.block))
       return
     }
-    let inside = scope.block(action.block, reading: member.key)
+    let inside = scope.block(action.block).at(member.path)
     builder.record(
       member.key, at: member.keyRange.start, target: inside.target, status: .transformed,
       note: "became the \(action.block) block")

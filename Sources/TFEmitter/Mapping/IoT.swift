@@ -129,7 +129,7 @@ package enum IoT: MappingFamily {
   /// `Status`: `ACTIVE` → `active = true`, `INACTIVE` → `false`; the transfer and revocation
   /// states have no Terraform counterpart.
   @Sendable static func certificateStatus(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).active"
     builder.translator.begin()

@@ -131,7 +131,7 @@ package enum KinesisFirehose: MappingFamily {
   /// `DeliveryStreamType`: Terraform reads the source from `kinesis_source_configuration` or
   /// `msk_source_configuration`; a direct-put stream has neither.
   @Sendable static func streamType(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     switch member.value.stringValue {
     case "DirectPut", "KinesisStreamAsSource", "MSKAsSource":
@@ -158,7 +158,7 @@ package enum KinesisFirehose: MappingFamily {
   /// `DeliveryStreamEncryptionConfigurationInput`: a `server_side_encryption` block, enabled (its
   /// presence enables encryption in CloudFormation; Terraform's default is disabled).
   @Sendable static func serverSideEncryption(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "server_side_encryption"))

@@ -47,7 +47,7 @@ extension Lambda {
   /// `functions/<name>.zip`, given to the function as `filename` with its `source_code_hash`:
   /// Terraform has no archive function, and the archive provider is not used.
   @Sendable static func inlineCode(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.translator.begin()
     let translated = builder.translator.translate(member.value, as: .string)
@@ -99,7 +99,7 @@ extension Lambda {
   /// `Environment.Variables`: a map; a value written in the template under a name that says it
   /// is a secret (`DB_PASSWORD`, `API_TOKEN`) becomes a sensitive variable, its value not copied.
   @Sendable static func environmentVariables(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).environment.variables"
     guard case .object(let members) = member.value.kind else {

@@ -91,7 +91,7 @@ extension Lambda {
   /// `SelfManagedEventSource.Endpoints`: `{KafkaBootstrapServers: [...]}` becomes the
   /// `endpoints` map, `{KAFKA_BOOTSTRAP_SERVERS = "a,b"}`, as the Lambda API spells it.
   @Sendable static func kafkaEndpoints(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).self_managed_event_source.endpoints"
     guard case .object(let fields) = member.value.kind,
@@ -114,7 +114,7 @@ extension Lambda {
 
   /// `StartingPositionTimestamp`: CloudFormation's seconds since 1970, Terraform's RFC 3339 text.
   @Sendable static func startingPositionTimestamp(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).starting_position_timestamp"
     guard let text = member.value.scalarText, let seconds = Int64(text.prefix { $0 != "." }),
@@ -199,7 +199,7 @@ extension Lambda {
 
   /// `LayerVersionArn`: `layer_name` and `version_number`.
   @Sendable static func layerVersionArn(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let address = builder.primary.address
     if case .ref(let name) = member.value.kind,

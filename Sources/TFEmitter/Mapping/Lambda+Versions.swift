@@ -116,7 +116,7 @@ extension Lambda {
   /// `RoutingConfig`: the `routing_config` block, its `AdditionalVersionWeights` list a map of
   /// version to weight.
   @Sendable static func routingConfig(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).routing_config.additional_version_weights"
     guard case .object(let fields) = member.value.kind else {

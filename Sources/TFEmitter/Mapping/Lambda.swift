@@ -195,7 +195,7 @@ package enum Lambda: MappingFamily {
 
   /// `RecursiveLoop`: an `aws_lambda_function_recursion_config`, imported by the function name.
   @Sendable static func recursiveLoop(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let type = "aws_lambda_function_recursion_config"
     var resource = ExtraResources.make(

@@ -218,7 +218,7 @@ package enum MSK: MappingFamily {
   /// `ClientAuthentication.Tls`: the `tls` block with the certificate authorities, present when
   /// TLS authentication is on (`Enabled`, true unless said otherwise).
   @Sendable static func tls(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "tls"))

@@ -30,7 +30,7 @@ package enum Messaging: MappingFamily {
   /// `<protocol>_failure_feedback_role_arn` and `<protocol>_success_feedback_sample_rate`
   /// arguments.
   @Sendable static func deliveryStatusLogging(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.unsupported(
@@ -71,7 +71,7 @@ package enum Messaging: MappingFamily {
 
   /// `DataProtectionPolicy`: an `aws_sns_topic_data_protection_policy`.
   @Sendable static func dataProtectionPolicy(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let type = "aws_sns_topic_data_protection_policy"
     var resource = ExtraResources.make(
@@ -86,7 +86,7 @@ package enum Messaging: MappingFamily {
 
   /// `Subscription`: one `aws_sns_topic_subscription` per entry.
   @Sendable static func inlineSubscriptions(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard let elements = ExtraResources.elements(member.value, builder.translator) else {
       builder.unsupported(member, reason: "a computed list of subscriptions is not supported")
@@ -116,7 +116,7 @@ package enum Messaging: MappingFamily {
       var inner = BodyParts()
       builder.apply(
         [.argument("Protocol", "protocol"), .argument("Endpoint", "endpoint")], to: fields,
-        in: .resource(resource, pathPrefix: key + "."), into: &inner)
+        in: .resource(resource, at: member.path / i), into: &inner)
       resource.content.arguments.items += inner.arguments.items
       builder.record(
         key, at: member.keyRange.start, target: resource.address, status: .transformed,

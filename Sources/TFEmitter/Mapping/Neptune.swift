@@ -79,7 +79,7 @@ package enum Neptune: MappingFamily {
   /// `AssociatedRoles`: their ARNs as `iam_roles`; provider 5.100 cannot associate a role for a
   /// feature, so a role with a `FeatureName` is reported.
   @Sendable static func associatedRoles(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let roles = builder.objects(

@@ -16,8 +16,8 @@ extension OpenSearch {
     { member, builder, parts in
       var written = BodyParts()
       builder.apply(
-        [PropertyRule(member.key, .block(name, rules))], to: [member], in: builder.scope,
-        into: &written)
+        [PropertyRule(member.member.key, .block(name, rules))], to: [member.member],
+        in: builder.scope.at(RelativeTemplatePath(member.path.steps.dropLast())), into: &written)
       for (comments, block) in written.blocks {
         var block = block
         var added: [Default] = []

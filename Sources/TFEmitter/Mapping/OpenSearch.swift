@@ -232,7 +232,7 @@ package enum OpenSearch: MappingFamily {
   /// `CognitoOptions`: `cognito_options`, whose pool ids and role Terraform requires; options
   /// that turn Cognito off without them say what OpenSearch does by default, and are dropped.
   @Sendable static func cognito(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let ids = ["IdentityPoolId", "RoleArn", "UserPoolId"]
     if case .object(let fields) = member.value.kind,
@@ -254,14 +254,14 @@ package enum OpenSearch: MappingFamily {
               .argument("Enabled", "enabled"), .argument("IdentityPoolId", "identity_pool_id"),
               .argument("RoleArn", "role_arn"), .argument("UserPoolId", "user_pool_id"),
             ]))
-      ], to: [member], in: builder.scope, into: &written)
+      ], to: [member.prefixed], in: builder.scope, into: &written)
     for (comments, block) in written.blocks { parts.block(block, comments: comments) }
   }
 
   /// `LogPublishingOptions`, a map of log types (`INDEX_SLOW_LOGS`, …) to their options: a
   /// `log_publishing_options` block each, the type as `log_type`.
   @Sendable static func logPublishing(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let types) = member.value.kind else {
       builder.report(member, .computedObject(block: "log_publishing_options"))

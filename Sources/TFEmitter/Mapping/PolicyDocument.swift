@@ -25,7 +25,7 @@ enum PolicyDocument {
 
   /// Translates `member` into argument `argument` of the body being built, with its ledger entry.
   static func argument(
-    _ member: ExprMember, _ argument: String, _ builder: inout ResourceBuilder,
+    _ member: RuleMember, _ argument: String, _ builder: inout ResourceBuilder,
     _ parts: inout BodyParts, target: String? = nil
   ) {
     let value = translate(
@@ -34,7 +34,7 @@ enum PolicyDocument {
   }
 
   /// Translates `member` as a document, recording the ledger entry against `target`.
-  static func translate(_ member: ExprMember, _ builder: inout ResourceBuilder, target: String)
+  static func translate(_ member: RuleMember, _ builder: inout ResourceBuilder, target: String)
     -> HCLExpression
   {
     builder.translator.begin()

@@ -158,7 +158,7 @@ extension RDS {
     /// (imported by `<cluster id>,<role ARN>`); the others, which Aurora MySQL associates without
     /// a feature, the cluster's `iam_roles`.
     @Sendable static func associatedRoles(
-      _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+      _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
     ) {
       guard
         let roles = builder.objects(
@@ -253,7 +253,7 @@ extension RDS {
     /// `SourceDBClusterIdentifier`: Terraform takes the source cluster's ARN, which a `Ref` to a
     /// cluster of the template (its identifier) becomes.
     @Sendable static func sourceCluster(
-      _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+      _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
     ) {
       let target = "\(builder.primary.address).source_db_cluster_identifier"
       if case .ref(let name) = member.value.kind,

@@ -103,7 +103,7 @@ package enum RDS: MappingFamily {
 
   /// `Engine`: RDS and Terraform spell engines in lower case (`MySQL` → `mysql`).
   @Sendable static func engine(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard let text = member.value.stringValue, text != text.lowercased() else {
       parts.argument(
@@ -130,7 +130,7 @@ package enum RDS: MappingFamily {
   /// `SourceDbiResourceId`, of a point-in-time restore (`restore_to_point_in_time`). The restore
   /// fields are placed here whether or not the identifier is given.
   @Sendable static func sourceInstance(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let restore = builder.resource.properties.filter { restoreFields.contains($0.key) }
     guard restore.isEmpty else { return }
@@ -162,7 +162,7 @@ package enum RDS: MappingFamily {
   /// `MasterUserPassword`: a `Ref` to a NoEcho parameter stays (its variable is sensitive); a
   /// password written in the template becomes a new sensitive variable, its value not copied.
   @Sendable static func masterUserPassword(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.translator.begin()
     let written = builder.translator.writesSecretText(member.value)

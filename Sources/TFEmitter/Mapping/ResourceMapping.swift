@@ -86,7 +86,7 @@ package enum PropertyAction: Sendable {
   /// `Tags` (a list of `Key`/`Value`) that becomes a `tags` map.
   case tagsMap(String)
   /// Code that writes whatever the property needs.
-  case custom(@Sendable (ExprMember, inout ResourceBuilder, inout BodyParts) -> Void)
+  case custom(@Sendable (RuleMember, inout ResourceBuilder, inout BodyParts) -> Void)
   /// Not carried over, for the reason given.
   case drop(String)
 }
@@ -108,7 +108,7 @@ extension PropertyRule {
   /// `Property` → code.
   package static func custom(
     _ property: String,
-    _ code: @escaping @Sendable (ExprMember, inout ResourceBuilder, inout BodyParts) -> Void
+    _ code: @escaping @Sendable (RuleMember, inout ResourceBuilder, inout BodyParts) -> Void
   ) -> PropertyRule {
     PropertyRule(property, .custom(code))
   }

@@ -79,7 +79,7 @@ extension Route53 {
 
   /// A routing policy block with one argument.
   static func policy(
-    _ member: ExprMember, _ block: String, _ argument: String, _ builder: inout ResourceBuilder,
+    _ member: RuleMember, _ block: String, _ argument: String, _ builder: inout ResourceBuilder,
     _ parts: inout BodyParts
   ) {
     let scope = RuleScope.resource(type: builder.primary.type, name: "_").block(block)
@@ -94,7 +94,7 @@ extension Route53 {
   /// `AliasTarget`: an `alias` block; Terraform requires `evaluate_target_health`, false by
   /// default in CloudFormation.
   @Sendable static func aliasTarget(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "alias"))
@@ -103,7 +103,7 @@ extension Route53 {
     let scope = RuleScope(
       target: builder.primary.path / "alias",
       schema: ProviderSchema.resource(builder.primary.type)?.block("alias")?.body,
-      pathPrefix: member.key + ".")
+      at: member.path)
     builder.record(
       member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()
@@ -122,7 +122,7 @@ extension Route53 {
   /// with that name, or a `data.aws_route53_zone` looked up by name (a private zone needs
   /// `private_zone = true` there).
   @Sendable static func zone(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).zone_id"
     if member.key.hasSuffix("HostedZoneId") {
@@ -134,7 +134,7 @@ extension Route53 {
   }
 
   /// The zone id for a zone given by name (`HostedZoneName`, with or without its final dot).
-  static func zoneByName(_ member: ExprMember, _ builder: inout ResourceBuilder) -> HCLExpression {
+  static func zoneByName(_ member: RuleMember, _ builder: inout ResourceBuilder) -> HCLExpression {
     let target = "\(builder.primary.address).zone_id"
     let trimmed = { (name: String) in name.hasSuffix(".") ? String(name.dropLast()) : name }
     if let name = member.value.stringValue,
@@ -207,11 +207,12 @@ extension Route53 {
         builder.dropped(name, reason: "HostedZoneId is set: CloudFormation takes one of the two")
       }
     } else if let name = builder.resource.property("HostedZoneName") {
-      zone = zoneByName(name, &builder)
+      zone = zoneByName(RuleMember.property(name), &builder)
     }
     guard
       let objects = builder.objects(
-        of: sets, computed: "a computed list of records cannot be converted; write it out",
+        of: RuleMember.property(sets),
+        computed: "a computed list of records cannot be converted; write it out",
         notAnObject: "each record must be written out")
     else { return }
     for object in objects {
@@ -234,7 +235,7 @@ extension Route53 {
       builder.primary = resource
       builder.apply(
         recordRules, to: object.fields,
-        in: .resource(resource, pathPrefix: object.element.key + "."),
+        in: .resource(resource, at: object.element.path),
         into: &inner)
       resource = builder.primary
       resource.content.arguments.items += inner.arguments.items

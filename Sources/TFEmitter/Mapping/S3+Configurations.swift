@@ -30,7 +30,7 @@ extension S3 {
   /// `LoggingConfiguration`: an `aws_s3_bucket_logging`. Without `DestinationBucketName` the
   /// logs go to the bucket itself, as in CloudFormation.
   @Sendable static func logging(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.unsupported(member, reason: "a computed logging configuration is not supported")
@@ -72,7 +72,7 @@ extension S3 {
                   "partitioned_prefix", [.argument("PartitionDateSource", "partition_date_source")])
               ),
             ])),
-      ], to: fields, in: .resource(resource, pathPrefix: prefix), into: &inner)
+      ], to: fields, in: .resource(resource, at: member.path), into: &inner)
     resource.content.blocks += inner.blocks
     builder.record(
       member.key, at: member.keyRange.start, target: resource.address, status: .transformed,
@@ -130,7 +130,7 @@ extension S3 {
           ?? .notImportable("not imported: the configuration has no Id, which its import id needs")
         var inner = BodyParts()
         var filterParts = BodyParts()
-        let scope = RuleScope.resource(resource, pathPrefix: key + ".")
+        let scope = RuleScope.resource(resource, at: member.path / i)
         builder.apply(
           rules, to: fields.filter { !filterFields.contains($0.key) }, in: scope, into: &inner)
         builder.apply(

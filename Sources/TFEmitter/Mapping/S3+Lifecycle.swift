@@ -65,7 +65,7 @@ extension S3 {
   /// `ExpirationInDays`, `ExpirationDate` and `ExpiredObjectDeleteMarker` its `expiration`; a
   /// rule without `Id` is given `rule-N`, since Terraform requires one.
   @Sendable static func lifecycleRule(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.unsupported(member, reason: "a computed list of lifecycle rules is not supported")
@@ -81,8 +81,7 @@ extension S3 {
         )
         continue
       }
-      let prefix = key + "."
-      let scope = rule.at(prefix)
+      let scope = rule.at(member.path / i)
       var body = BodyParts()
       if !fields.contains(where: { $0.key == "Id" }) {
         body.argument("id", .string("rule-\(i + 1)"))
@@ -139,12 +138,12 @@ extension S3 {
           .argument("ObjectSizeLessThan", "object_size_less_than"),
           .custom("TagFilters") { member, builder, parts in
             guard case .list(let list) = member.value.kind, let tag = list.first else { return }
-            let element = ExprMember(key: member.key + "[0]", keyRange: member.keyRange, value: tag)
+            let element = member.element(0, tag)
             var inner = BodyParts()
             builder.apply(
               [.argument("Key", "key"), .argument("Value", "value")],
               to: { if case .object(let m) = tag.kind { return m } else { return [] } }(),
-              in: scope.block("tag").at(element.key + "."), into: &inner)
+              in: scope.block("tag").at(element.path), into: &inner)
             parts.block(HCLBlock("tag", body: inner.body))
           },
         ], to: fields, in: scope, into: &body)

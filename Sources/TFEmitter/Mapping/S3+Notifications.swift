@@ -49,7 +49,7 @@ extension S3 {
             .custom("Filter") { filter, builder, parts in
               notificationFilter(filter, target: target, &builder, &parts)
             },
-          ], to: fields, in: scope.at(key + "."), into: &body)
+          ], to: fields, in: scope.at(member.path / i), into: &body)
         parts.block(HCLBlock(block, body: body.body))
       }
     }
@@ -57,7 +57,7 @@ extension S3 {
 
   /// `Filter.S3Key.Rules`: `prefix` and `suffix` rules become `filter_prefix` and `filter_suffix`.
   static func notificationFilter(
-    _ member: ExprMember, target: TerraformPath, _ builder: inout ResourceBuilder,
+    _ member: RuleMember, target: TerraformPath, _ builder: inout ResourceBuilder,
     _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind,

@@ -119,10 +119,11 @@ package enum S3: MappingFamily {
 
   static let websiteRules: [PropertyRule] = [
     .custom("IndexDocument") { member, builder, parts in
-      websiteDocument(member, block: "index_document", argument: "suffix", &builder, &parts)
+      websiteDocument(
+        member.prefixed, block: "index_document", argument: "suffix", &builder, &parts)
     },
     .custom("ErrorDocument") { member, builder, parts in
-      websiteDocument(member, block: "error_document", argument: "key", &builder, &parts)
+      websiteDocument(member.prefixed, block: "error_document", argument: "key", &builder, &parts)
     },
     PropertyRule(
       "RedirectAllRequestsTo",

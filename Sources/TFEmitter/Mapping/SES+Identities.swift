@@ -63,7 +63,7 @@ extension SES {
   /// `DkimAttributes.SigningEnabled`: signing is on unless it is turned off, which provider 5.100
   /// cannot do.
   @Sendable static func dkimSigning(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object = member.value.kind else {
       builder.report(member, .computedSpread)

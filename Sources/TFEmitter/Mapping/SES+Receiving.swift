@@ -86,7 +86,7 @@ extension SES {
 
   /// `Rule.Actions`: each action the block of its kind, with its position (1 for the first).
   @Sendable static func receiptActions(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let objects = builder.objects(

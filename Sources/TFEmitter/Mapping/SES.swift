@@ -103,7 +103,7 @@ package enum SES: MappingFamily {
   /// `EventDestination`: its `Name` becomes `event_destination_name`, the rest the
   /// `event_destination` block.
   @Sendable static func eventDestinationBlock(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "event_destination"))

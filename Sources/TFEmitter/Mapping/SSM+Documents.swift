@@ -61,7 +61,7 @@ extension SSM {
     /// `Content`: an object as `jsonencode` (`yamlencode` when `DocumentFormat` is `YAML`, as
     /// CloudFormation writes it in that format), text as it is.
     @Sendable static func content(
-      _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+      _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
     ) {
       let target = "\(builder.primary.address).content"
       let format = builder.resource.property("DocumentFormat")?.value.stringValue
@@ -137,7 +137,7 @@ extension SSM {
     /// as a list of one). A list of several values becomes one value, its lines joined: the shell
     /// and PowerShell documents run it as the same script.
     @Sendable static func associationParameters(
-      _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+      _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
     ) {
       let target = "\(builder.primary.address).parameters"
       guard case .object(let members) = member.value.kind else {
@@ -237,7 +237,7 @@ extension SSM {
 
     /// `PatchGroups`: an `aws_ssm_patch_group` for each group, registering the baseline for it.
     @Sendable static func patchGroups(
-      _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+      _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
     ) {
       guard let elements = ExtraResources.elements(member.value, builder.translator) else {
         builder.unsupported(
@@ -275,7 +275,7 @@ extension SSM {
     /// `DefaultBaseline`: true makes the baseline its operating system's default, an
     /// `aws_ssm_default_patch_baseline` imported by the baseline id.
     @Sendable static func defaultBaseline(
-      _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+      _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
     ) {
       switch member.value.kind {
       case .bool(false):

@@ -94,7 +94,7 @@ package enum SSO: MappingFamily {
 
   /// `InlinePolicy`: an `aws_ssoadmin_permission_set_inline_policy`.
   @Sendable static func inlinePolicy(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     var resource = attachment(
       "aws_ssoadmin_permission_set_inline_policy", base: builder.primary.name, from: member.key,
@@ -109,7 +109,7 @@ package enum SSO: MappingFamily {
   /// `ManagedPolicies`: each ARN an `aws_ssoadmin_managed_policy_attachment`, named after the
   /// policy; a computed list, one for each element.
   @Sendable static func managedPolicies(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let type = "aws_ssoadmin_managed_policy_attachment"
     guard let elements = ExtraResources.elements(member.value, builder.translator) else {
@@ -149,7 +149,7 @@ package enum SSO: MappingFamily {
   /// `CustomerManagedPolicyReferences`: each an `aws_ssoadmin_customer_managed_policy_attachment`
   /// named after the policy, imported as `<name>,<path>,<permission set ARN>,<instance ARN>`.
   @Sendable static func customerManagedPolicies(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let references = builder.objects(
@@ -168,7 +168,7 @@ package enum SSO: MappingFamily {
         + (name.map { ExtraResources.suffix(for: $0, index: reference.index) }
           ?? String(reference.index + 1))
       var resource = attachment(type, base: base, from: reference.element.key, builder)
-      let scope = RuleScope.resource(resource, pathPrefix: reference.element.key + ".")
+      let scope = RuleScope.resource(resource, at: reference.element.path)
         .block("customer_managed_policy_reference")
       var inner = BodyParts()
       builder.apply(

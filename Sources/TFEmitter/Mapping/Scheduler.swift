@@ -111,7 +111,7 @@ package enum Scheduler: MappingFamily {
 
   /// `Tags` of the tasks: a list of `{key: value}` maps, merged into the `tags` map.
   @Sendable static func taskTags(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).target.ecs_parameters.tags"
     guard case .list(let maps) = member.value.kind else {
@@ -142,7 +142,7 @@ package enum Scheduler: MappingFamily {
   /// `NetworkConfiguration.AwsvpcConfiguration`: the `network_configuration` block;
   /// `AssignPublicIp` `ENABLED`/`DISABLED` becomes a bool.
   @Sendable static func networkConfiguration(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let outer) = member.value.kind,
       let vpc = outer.first(where: { $0.key == "AwsvpcConfiguration" }),
@@ -152,7 +152,7 @@ package enum Scheduler: MappingFamily {
       return
     }
     let scope = RuleScope.resource(
-      builder.primary, pathPrefix: "\(member.key).AwsvpcConfiguration."
+      builder.primary, at: member.path / "AwsvpcConfiguration"
     ).block("target").block("ecs_parameters").block("network_configuration")
     builder.record(
       member.key, at: member.keyRange.start, target: scope.target, status: .transformed,

@@ -22,7 +22,7 @@ enum SecretArgument {
   /// The value of secret `member` for the argument at `target` (an address, for the ledger),
   /// typed `type` when it is computed.
   static func translate(
-    _ member: ExprMember, _ secret: Secret, _ builder: inout ResourceBuilder, target: String,
+    _ member: RuleMember, _ secret: Secret, _ builder: inout ResourceBuilder, target: String,
     as type: ValueType = .string
   ) -> HCLExpression {
     builder.translator.begin()
@@ -83,8 +83,7 @@ enum SecretArgument {
       }
       var values: [HCLExpression] = []
       for (index, item) in items.enumerated() {
-        let element = ExprMember(
-          key: "\(member.key)[\(index)]", keyRange: member.keyRange, value: item)
+        let element = member.element(index, item)
         values.append(translate(element, secret, &builder, target: "\(body).\(argument)"))
       }
       parts.argument(argument, .tuple(values))

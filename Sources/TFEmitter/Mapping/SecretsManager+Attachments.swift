@@ -37,7 +37,7 @@ extension SecretsManager {
   /// `HostedRotationLambda`: reported, and `rotation_lambda_arn` becomes a variable for the ARN of
   /// the function deployed in its stead.
   @Sendable static func hostedRotationLambda(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     var rotationType = "the rotation type"
     if case .object(let fields) = member.value.kind,
@@ -102,7 +102,7 @@ extension SecretsManager {
   /// `engine`, `host` and `port`. A target that is not a database of the template gives them
   /// through a variable.
   @Sendable static func connectionFields(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let base = HCLExpression.call("jsondecode", [currentSecretString(&builder)])
     var fields: HCLExpression

@@ -87,7 +87,7 @@ package enum SecretsManager: MappingFamily {
   /// variable is sensitive); a value written in the template becomes a new sensitive variable, its
   /// value not copied.
   @Sendable static func secretString(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.translator.begin()
     let written = builder.translator.writesSecretText(member.value)
@@ -128,7 +128,7 @@ package enum SecretsManager: MappingFamily {
   /// `SecretStringTemplate` and `GenerateStringKey`, the template's JSON with the password under
   /// that key.
   @Sendable static func generatedSecretString(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard builder.resource.property("SecretString") == nil else {
       builder.unsupported(
@@ -139,7 +139,7 @@ package enum SecretsManager: MappingFamily {
       builder.report(member, .computedObject(block: "data.aws_secretsmanager_random_password"))
       return
     }
-    let password = randomPassword(fields, from: member.key, &builder)
+    let password = randomPassword(fields, at: member.path, &builder)
     var value = password
     let template = fields.first { $0.key == "SecretStringTemplate" }
     let key = fields.first { $0.key == "GenerateStringKey" }
@@ -175,7 +175,7 @@ package enum SecretsManager: MappingFamily {
   /// A secret without a value: CloudFormation stores a password generated with the default
   /// settings (32 characters of every type).
   static func defaultGeneratedValue(_ builder: inout ResourceBuilder) {
-    let password = randomPassword([], from: "GenerateSecretString", &builder)
+    let password = randomPassword([], at: .here / "GenerateSecretString", &builder)
     addVersion(password, from: "GenerateSecretString", &builder, generated: true)
     let versionName =
       versionTarget(ofSecret: builder.logicalId, builder.translator)?.name ?? builder.primary.name
@@ -192,12 +192,13 @@ package enum SecretsManager: MappingFamily {
   /// The `data "aws_secretsmanager_random_password"` for the settings `fields`, and the
   /// expression of its password.
   static func randomPassword(
-    _ fields: [ExprMember], from property: String, _ builder: inout ResourceBuilder
+    _ fields: [ExprMember], at property: RelativeTemplatePath, _ builder: inout ResourceBuilder
   ) -> HCLExpression {
     let type = "aws_secretsmanager_random_password"
     let taken = builder.extras.filter { $0.kind == "data" && $0.type == type }.map(\.name)
     var data = ExtraResources.make(
-      type, name: Namer.numbered(builder.primary.name, avoiding: taken), from: property, builder)
+      type, name: Namer.numbered(builder.primary.name, avoiding: taken), from: "\(property)",
+      builder)
     data.kind = "data"
     var inner = BodyParts()
     builder.apply(
@@ -214,7 +215,7 @@ package enum SecretsManager: MappingFamily {
         .custom("SecretStringTemplate") { _, _, _ in },
         .custom("GenerateStringKey") { _, _, _ in },
       ], to: fields,
-      in: .resource(type: "data.\(type)", name: data.name, pathPrefix: property + "."),
+      in: .resource(type: "data.\(type)", name: data.name, at: property),
       into: &inner)
     data.content = inner
     builder.extras.append(data)

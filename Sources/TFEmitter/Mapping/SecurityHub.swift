@@ -56,7 +56,7 @@ package enum SecurityHub: MappingFamily {
   /// import one: applying it disables the control as the template does, which changes nothing
   /// on an adopted account.
   @Sendable static func disabledControls(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard
       let controls = builder.objects(
@@ -80,7 +80,7 @@ package enum SecurityHub: MappingFamily {
       resource.importID = .notImportable(
         "created: provider 5.100 cannot import aws_securityhub_standards_control; applying it disables the control as the template does, which changes nothing on an adopted account"
       )
-      let scope = RuleScope.resource(resource, pathPrefix: control.element.key + ".")
+      let scope = RuleScope.resource(resource, at: control.element.path)
       var inner = BodyParts()
       builder.apply(
         [

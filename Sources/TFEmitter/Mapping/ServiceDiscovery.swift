@@ -101,7 +101,7 @@ package enum ServiceDiscovery: MappingFamily {
   /// `DnsConfig`: the `dns_config` block, whose namespace Terraform requires: the service's own
   /// `NamespaceId` when the configuration names none (CloudFormation's preferred form).
   @Sendable static func dnsConfig(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "dns_config"))

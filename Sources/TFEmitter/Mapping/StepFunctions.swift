@@ -52,7 +52,7 @@ package enum StepFunctions: MappingFamily {
   /// `Definition` (an object: `jsonencode`) or `DefinitionString` (text), each `${name}` of
   /// `DefinitionSubstitutions` replaced in the text with `replace()`.
   @Sendable static func definition(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target = "\(builder.primary.address).definition"
     builder.translator.begin()
@@ -86,7 +86,7 @@ package enum StepFunctions: MappingFamily {
 
   /// `LoggingConfiguration`: its one destination's log group ARN becomes `log_destination`.
   @Sendable static func logging(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "logging_configuration"))

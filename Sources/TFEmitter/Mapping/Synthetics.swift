@@ -118,7 +118,7 @@ package enum Synthetics: MappingFamily {
   /// `Code.Script`: the script becomes a readable file, `canaries/<name>/<path in the zip>`, and
   /// the deterministic zip of it, `canaries/<name>.zip`, given to the canary as `zip_file`.
   @Sendable static func script(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.translator.begin()
     guard case .string(let text) = builder.translator.translate(member.value, as: .string) else {
@@ -166,7 +166,7 @@ package enum Synthetics: MappingFamily {
   /// `ProvisionedResourceCleanup`: `AUTOMATIC` deletes the canary's Lambda function and layers
   /// with it, which `delete_lambda` does; `OFF` keeps them.
   @Sendable static func provisionedResourceCleanup(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard builder.resource.property("DeleteLambdaResourcesOnCanaryDeletion") == nil else {
       builder.dropped(

@@ -42,7 +42,7 @@ extension WAFv2 {
 
   /// `RegularExpressionList`: a `regular_expression` block each.
   @Sendable static func regularExpressions(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.report(member, .computedList(block: "regular_expression"))

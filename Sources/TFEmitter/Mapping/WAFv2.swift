@@ -129,7 +129,7 @@ package enum WAFv2: MappingFamily {
 
   /// `Rules`: `rule_json = jsonencode([...])`, the rules as the WAFv2 API reads them.
   @Sendable static func rules(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.translator.begin()
     builder.translator.transformed(
@@ -172,7 +172,7 @@ package enum WAFv2: MappingFamily {
 
   /// `CustomResponseBodies`, a map from key to body: a `custom_response_body` block each.
   @Sendable static func customResponseBodies(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .object(let bodies) = member.value.kind else {
       builder.report(member, .computedList(block: "custom_response_body"))
@@ -185,14 +185,14 @@ package enum WAFv2: MappingFamily {
     for body in bodies {
       guard case .object(let fields) = body.value.kind else {
         builder.report(
-          body, pathPrefix: member.key + ".", .computedObject(block: "custom_response_body"))
+          member.field(body), .computedObject(block: "custom_response_body"))
         continue
       }
       var inner = BodyParts()
       inner.argument("key", .string(body.key))
       builder.apply(
         [.argument("ContentType", "content_type"), .argument("Content", "content")], to: fields,
-        in: builder.scope.block("custom_response_body").at(member.key + "." + body.key + "."),
+        in: builder.scope.block("custom_response_body").at(member.path / body.key),
         into: &inner)
       parts.block(HCLBlock("custom_response_body", body: inner.body))
     }
@@ -200,7 +200,7 @@ package enum WAFv2: MappingFamily {
 
   /// `AssociationConfig.RequestBody`, a map from resource type to its inspection limit.
   @Sendable static func associationConfig(
-    _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
+    _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let blocks = [
       "API_GATEWAY": "api_gateway", "APP_RUNNER_SERVICE": "app_runner_service",
@@ -223,14 +223,14 @@ package enum WAFv2: MappingFamily {
     for type in types {
       guard let name = blocks[type.key], case .object(let limit) = type.value.kind else {
         builder.unsupported(
-          type, pathPrefix: member.key + ".RequestBody.",
+          RuleMember(type, in: member.path / "RequestBody"),
           reason: "not a resource type provider 5.100 knows, or not written out")
         continue
       }
       var inner = BodyParts()
       builder.apply(
         [.argument("DefaultSizeInspectionLimit", "default_size_inspection_limit")], to: limit,
-        in: scope.block(name).at("\(member.key).RequestBody.\(type.key)."), into: &inner)
+        in: scope.block(name).at(member.path / "RequestBody" / type.key), into: &inner)
       requestBlock.block(HCLBlock(name, body: inner.body))
     }
     var association = HCLBody()
