@@ -29,10 +29,10 @@ extension EMR {
       return "\(cluster)/\(group)"
     })
 
-  /// The rules of an `aws_emr_instance_group` (of the primary resource, or of `address`, a
-  /// task instance group of a cluster).
-  static func instanceGroupRules(address: String? = nil) -> [PropertyRule] {
-    let parts = address?.split(separator: ".").map(String.init)
+  /// The rules of an `aws_emr_instance_group` (of the primary resource, or of `group`, a task
+  /// instance group of a cluster).
+  static func instanceGroupRules(of group: TerraformResource? = nil) -> [PropertyRule] {
+    let address = group?.address
     return [
       .argument("Name", "name"),
       .argument("InstanceType", "instance_type"),
@@ -42,7 +42,7 @@ extension EMR {
       .custom(
         "EbsConfiguration",
         ebs(
-          type: parts?.first, name: parts?.last ?? "", path: [], throughput: false,
+          type: group?.type, name: group?.name ?? "", path: [], throughput: false,
           optimized: true)),
       .custom("Configurations") { member, builder, body in
         configurations(
@@ -86,7 +86,7 @@ extension EMR {
       )
       var inner = BodyParts()
       builder.apply(
-        instanceGroupRules(address: resource.address), to: group.fields,
+        instanceGroupRules(of: resource), to: group.fields,
         in: .resource(resource, at: group.element.path), into: &inner)
       resource.content.arguments.items += inner.arguments.items
       resource.content.blocks += inner.blocks

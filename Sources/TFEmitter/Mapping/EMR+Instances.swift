@@ -191,7 +191,7 @@ extension EMR {
   @Sendable static func market(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let bidPath = member.key.split(separator: ".").dropLast().map(String.init) + ["BidPrice"]
+    let bidPath = RelativeTemplatePath(member.path.steps.dropLast() + [.key("BidPrice")])
     switch member.value.stringValue {
     case "ON_DEMAND":
       builder.dropped(member, reason: "without a bid price, Terraform's groups are On-Demand")
@@ -206,25 +206,18 @@ extension EMR {
     }
   }
 
-  /// The value at `path` (names, each with `[index]`es) below the resource's properties.
-  static func value(at path: [String], in resource: Resource) -> Expr? {
+  /// The value at `path` (keys and indices) below the resource's properties; nil where a step
+  /// finds no member or element.
+  static func value(at path: RelativeTemplatePath, in resource: Resource) -> Expr? {
     var current: Expr? = Expr(.object(resource.properties), range: resource.range)
-    for part in path {
-      var name = Substring(part)
-      var indexes: [Int] = []
-      while name.hasSuffix("]"), let open = name.lastIndex(of: "["),
-        let index = Int(name[name.index(after: open)..<name.index(before: name.endIndex)])
-      {
-        indexes.insert(index, at: 0)
-        name = name[..<open]
-      }
-      guard case .object(let fields) = current?.kind else { return nil }
-      current = fields.first { $0.key == name }?.value
-      for index in indexes {
-        guard case .list(let items) = current?.kind, items.indices.contains(index) else {
-          return nil
-        }
+    for step in path.steps {
+      switch (step, current?.kind) {
+      case (.key(let key), .object(let fields)?):
+        current = fields.first { $0.key == key }?.value
+      case (.index(let index), .list(let items)?) where items.indices.contains(index):
         current = items[index]
+      default:
+        return nil
       }
     }
     return current

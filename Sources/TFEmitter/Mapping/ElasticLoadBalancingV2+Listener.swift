@@ -197,6 +197,6 @@ extension ElasticLoadBalancingV2 {
       let argument = key.replacing(".", with: "_")
       if builder.scope.attribute(argument)?.isArgument == true { table[key] = argument }
     }
-    attributes(member.prefixed, table, &builder, &parts)
+    attributes(member, table, &builder, &parts)
   }
 }

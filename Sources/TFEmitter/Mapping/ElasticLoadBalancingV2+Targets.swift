@@ -17,7 +17,7 @@ extension ElasticLoadBalancingV2 {
       .argument("IpAddressType", "ip_address_type"),
       .argument("VpcId", "vpc_id"),
       .custom("TargetGroupAttributes") { member, builder, parts in
-        attributes(member.prefixed, targetGroupAttributes, &builder, &parts)
+        attributes(member, targetGroupAttributes, &builder, &parts)
       },
       .tags,
       healthCheck("HealthCheckEnabled", "enabled"),

@@ -29,7 +29,7 @@ package enum ElasticLoadBalancingV2: MappingFamily {
         "EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic",
         "enforce_security_group_inbound_rules_on_private_link_traffic"),
       .custom("LoadBalancerAttributes") { member, builder, parts in
-        attributes(member.prefixed, loadBalancerAttributes, &builder, &parts)
+        attributes(member, loadBalancerAttributes, &builder, &parts)
       },
       .tags,
       PropertyRule(
@@ -91,7 +91,7 @@ package enum ElasticLoadBalancingV2: MappingFamily {
   /// `LoadBalancerAttributes`/`TargetGroupAttributes` (`[{Key, Value}]`): each key becomes the
   /// argument `table` names for it, typed by the schema; keys with no counterpart are reported.
   static func attributes(
-    _ member: ExprMember, _ table: [String: String], _ builder: inout ResourceBuilder,
+    _ member: RuleMember, _ table: [String: String], _ builder: inout ResourceBuilder,
     _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {
@@ -101,7 +101,7 @@ package enum ElasticLoadBalancingV2: MappingFamily {
     let address = builder.primary.address
     var nested: [(name: String, body: HCLBody)] = []
     for (i, item) in items.enumerated() {
-      let element = ExprMember(key: "\(member.key)[\(i)]", keyRange: member.keyRange, value: item)
+      let element = member.element(i, item)
       guard case .object(let fields) = item.kind,
         let key = fields.first(where: { $0.key == "Key" })?.value.stringValue,
         let value = fields.first(where: { $0.key == "Value" })?.value
@@ -117,8 +117,8 @@ package enum ElasticLoadBalancingV2: MappingFamily {
       let path = argument.split(separator: ".").map(String.init)
       let schemaType = builder.scope.schema?.lookup(path: path)?.type
       let translated = builder.translate(
-        ExprMember(key: element.key, keyRange: element.keyRange, value: value),
-        as: ResourceBuilder.valueType(of: schemaType), target: "\(address).\(argument)")
+        element.with(value: value), as: ResourceBuilder.valueType(of: schemaType),
+        target: "\(address).\(argument)")
       if path.count == 2 {
         if let index = nested.firstIndex(where: { $0.name == path[0] }) {
           nested[index].body.attribute(path[1], translated)

@@ -131,7 +131,7 @@ extension Events {
       let written = builder.translator.writesSecretText(member.value)
       var value = written ? .null : builder.translator.translate(member.value, as: .string)
       if written {
-        let last = member.key.split(separator: ".").last.map(String.init) ?? argument
+        let last = member.member.key
         let name = builder.translator.namer.reserveVariable(
           builder.primary.name + "_" + Namer.snakeCase(hint ?? last))
         value = builder.translator.addVariable(

@@ -107,4 +107,15 @@ struct RuleScopeTests {
     let blocks = builder.ledger.filter { $0.path.hasSuffix("]") }
     #expect(blocks.map(\.target) == ["aws_lb.lb.listener", "aws_lb.lb.listener"])
   }
+
+  @Test("a value is found below a resource's properties by a typed path, keys and indices")
+  func valueAtPath() throws {
+    let builder = try Self.apply(
+      #"{"Groups": [{"Market": "SPOT"}, {"Market": "SPOT", "BidPrice": "0.1"}]}"#, [])
+    let groups = RelativeTemplatePath.here / "Groups"
+    #expect(EMR.value(at: groups / 1 / "BidPrice", in: builder.resource)?.stringValue == "0.1")
+    #expect(EMR.value(at: groups / 0 / "BidPrice", in: builder.resource) == nil)
+    #expect(EMR.value(at: groups / 2 / "Market", in: builder.resource) == nil)
+    #expect(EMR.value(at: groups / "Market", in: builder.resource) == nil)
+  }
 }
