@@ -142,9 +142,4 @@ extension DatomicProfile {
     default: return .string(text)
     }
   }
-
-  /// Records the migration in the ledger.
-  mutating func record(_ plan: MigrationPlan) {
-    ledger.record(plan)
-  }
 }

@@ -24,7 +24,7 @@ extension DatomicProfile {
         // Said once, however many inputs the parameter feeds.
         if parameter.noEcho, parameter.defaultValue != nil, parameterTargets[parameter.name] == nil
         {
-          diagnostics.append(
+          module.diagnostics.append(
             ModuleBuilder.noEchoDefaultWarning(
               parameter, variable: name, keepsModuleDefault: variable.defaultValue != nil))
         }
@@ -33,12 +33,14 @@ extension DatomicProfile {
         if let unchecked = ParameterValidation.uncheckedPattern(of: parameter) {
           variable.comments.append(unchecked.comment)
           // Said once, however many inputs the parameter feeds.
-          if parameterTargets[parameter.name] == nil { diagnostics.append(unchecked.warning) }
+          if parameterTargets[parameter.name] == nil {
+            module.diagnostics.append(unchecked.warning)
+          }
         }
         parameterTargets[parameter.name] = parameterTargets[parameter.name] ?? "var.\(name)"
       }
     }
-    variables.append(variable)
+    module.variables.append(variable)
   }
 
   static func bool(_ text: String) -> HCLExpression { .bool(text.lowercased() == "true") }
