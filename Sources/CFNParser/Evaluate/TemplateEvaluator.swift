@@ -41,8 +41,9 @@ public struct TemplateEvaluator: Sendable {
     if hiddenParameters.contains(parameter.name) {
       return .unknown("parameter \(parameter.name) is hidden")
     }
-    let text = parameters[parameter.name] ?? parameter.defaultValue.flatMap(Self.text)
-    guard let text else { return .unknown("parameter \(parameter.name) has no value") }
+    guard let text = parameterText(parameter) else {
+      return .unknown("parameter \(parameter.name) has no value")
+    }
     switch parameter.type.value {
     case .number: return .number(text)
     case .numberList:
@@ -60,6 +61,15 @@ public struct TemplateEvaluator: Sendable {
     }
   }
 
+  /// The text CloudFormation receives for parameter `parameter`, whatever its type: the value
+  /// given, or its default (a list's items comma-separated, as written); nil when it is hidden or
+  /// has neither.
+  public func parameterText(_ parameter: Parameter) -> String? {
+    if hiddenParameters.contains(parameter.name) { return nil }
+    return parameters[parameter.name] ?? parameter.defaultValue.flatMap(Self.text)
+  }
+
+  /// The text of a scalar JSON value: a string, a number as written, a boolean.
   static func text(_ json: JSONValue) -> String? {
     switch json.kind {
     case .string(let s), .number(let s): s

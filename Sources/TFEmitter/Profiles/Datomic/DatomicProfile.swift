@@ -11,6 +11,9 @@ struct DatomicProfile: ModuleProfile {
   let template: Template
   let transactor: DatomicTransactor
   let options: ConversionOptions
+  /// The template's values as CloudFormation has them when no parameter is given (defaults);
+  /// NoEcho defaults are the profile's to hide (`value(of:)`).
+  let evaluator: TemplateEvaluator
   /// The module as it is written: files, inputs, ledger and diagnostics.
   var module: ModuleParts
   /// Parameter name → the variable that took its default (`var.java_xmx`).
@@ -20,6 +23,7 @@ struct DatomicProfile: ModuleProfile {
     self.template = template
     self.transactor = transactor
     self.options = options
+    evaluator = TemplateEvaluator(template: template, values: [:])
     module = ModuleParts(header: options.header(for: template))
   }
 
