@@ -37,20 +37,6 @@ extension DatomicProfile {
   /// Where each transactor property of the user data went.
   private mutating func recordScriptProperties() {
     let lc = transactor.launchConfiguration
-    let variables: [String: String] = [
-      "protocol": "var.protocol", "port": "var.port",
-      "aws-dynamodb-table": "var.dynamodb_table_name",
-      "aws-dynamodb-region": "var.dynamodb_region",
-      "aws-transactor-role": "var.transactor_role_name",
-      "aws-peer-role": "var.peer_role_name", "aws-s3-log-bucket-id": "var.log_bucket_name",
-      "aws-cloudwatch-region": "var.cloudwatch_region",
-      "aws-cloudwatch-dimension-value": "var.cloudwatch_dimension",
-      "memory-index-threshold": "var.memory_index_threshold",
-      "memory-index-max": "var.memory_index_max", "object-cache-max": "var.object_cache_max",
-      "memcached": "var.memcached", "sql-url": "var.sql_url", "sql-user": "var.sql_user",
-      "sql-driver-class": "var.sql_driver_class", "aws-security-group": "var.security_group_name",
-      "aws-ingress-cidrs": "var.ingress_cidr_blocks",
-    ]
     for property in transactor.properties {
       let path = "\(lc.logicalId).Properties.UserData[\(property.key)]"
       let value = value(of: property.value)
@@ -74,9 +60,9 @@ extension DatomicProfile {
           target == nil ? .dropped : .transformed, note, source: Redaction.placeholder)
       } else if isSecret(property) {
         // A secret inside the value of a property whose name does not say so.
-        let target = variables[property.key] ?? "var.extra_transactor_properties"
+        let target = propertyTargets[property.key] ?? "var.extra_transactor_properties"
         let fix =
-          variables[property.key].map { "set \($0)" }
+          propertyTargets[property.key].map { "set \($0)" }
           ?? "add it to var.extra_transactor_properties"
         module.diagnostics.append(
           .warning(
@@ -86,7 +72,7 @@ extension DatomicProfile {
           .property, path, at: property.location, resourceType: lc.type.value, target: target,
           .transformed, "holds a secret, which is not copied: \(fix)",
           source: Redaction.placeholder)
-      } else if let target = variables[property.key] {
+      } else if let target = propertyTargets[property.key] {
         module.record(
           .property, path, at: property.location, resourceType: lc.type.value, target: target,
           .transformed,

@@ -17,7 +17,7 @@ extension DatomicProfile {
       "Create the transactor's security group (what ensure-cf did); false reuses security_group_name.",
       default: .bool(true))
     declare(
-      "security_group_name", "string",
+      forProperty: "aws-security-group", "security_group_name", "string",
       "Name of the transactor's security group (created, or looked up when create_security_group is false).",
       default: .string(propertyValue("aws-security-group")?.defaultText ?? names.first ?? "datomic")
     )
@@ -36,7 +36,7 @@ extension DatomicProfile {
       "ingress_security_group_ids", "list(string)",
       "Security groups of peers allowed to reach the transactor's port.", default: .tuple([]))
     declare(
-      "ingress_cidr_blocks", "list(string)",
+      forProperty: "aws-ingress-cidrs", "ingress_cidr_blocks", "list(string)",
       "CIDR blocks allowed to reach the transactor's port; never wider than you list here.",
       default: .strings(
         (propertyValue("aws-ingress-cidrs")?.defaultText ?? "").split(separator: ",").map(

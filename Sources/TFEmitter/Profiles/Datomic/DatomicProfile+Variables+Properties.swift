@@ -4,7 +4,7 @@ extension DatomicProfile {
   /// The transactor properties that are settings of their own.
   mutating func buildPropertyVariables() {
     declare(
-      "port", "number", "Port the transactor listens on.", default: .int(4334),
+      forProperty: "port", "port", "number", "Port the transactor listens on.", default: .int(4334),
       from: propertyValue("port"), convert: Self.number)
     for (key, variable, description) in [
       ("memory-index-threshold", "memory_index_threshold", "Datomic memory-index-threshold."),
@@ -12,7 +12,8 @@ extension DatomicProfile {
       ("object-cache-max", "object_cache_max", "Datomic object-cache-max."),
       ("memcached", "memcached", "Memcached servers (host:port,…); null means none."),
     ] {
-      declare(variable, "string", description, default: .null, from: propertyValue(key))
+      declare(
+        forProperty: key, variable, "string", description, default: .null, from: propertyValue(key))
     }
     let metrics =
       propertyValue("aws-cloudwatch-region") != nil
@@ -21,18 +22,19 @@ extension DatomicProfile {
       "enable_cloudwatch_metrics", "bool", "Send transactor metrics to CloudWatch.",
       default: .bool(metrics))
     declare(
-      "cloudwatch_region", "string",
+      forProperty: "aws-cloudwatch-region", "cloudwatch_region", "string",
       "Region the metrics go to; null means the provider's region.", default: .null,
       from: propertyValue("aws-cloudwatch-region"))
     declare(
-      "cloudwatch_dimension", "string", "CloudWatch dimension value of the metrics.",
+      forProperty: "aws-cloudwatch-dimension-value", "cloudwatch_dimension", "string",
+      "CloudWatch dimension value of the metrics.",
       default: .null, from: propertyValue("aws-cloudwatch-dimension-value"))
     declare(
       "create_iam_role", "bool",
       "Create the transactor's IAM role and instance profile (what ensure-transactor did); false reuses transactor_role_name.",
       default: .bool(true))
     declare(
-      "transactor_role_name", "string",
+      forProperty: "aws-transactor-role", "transactor_role_name", "string",
       "Name of the transactor's IAM role and instance profile.",
       default: .string("datomic-aws-transactor"),
       from: propertyValue("aws-transactor-role")
@@ -47,7 +49,7 @@ extension DatomicProfile {
       "create_peer_role", "bool", "Create the peers' IAM role and instance profile.",
       default: .bool(propertyValue("aws-peer-role") != nil))
     declare(
-      "peer_role_name", "string", "Name of the peers' IAM role.",
+      forProperty: "aws-peer-role", "peer_role_name", "string", "Name of the peers' IAM role.",
       default: .string("datomic-aws-peer"), from: propertyValue("aws-peer-role"))
     declare(
       "license_key", "string",

@@ -5,17 +5,19 @@ extension DatomicProfile {
   mutating func buildStorageVariables() {
     let protocolValue = propertyValue("protocol")
     declare(
-      "protocol", "string", "Datomic storage protocol.", from: protocolValue,
+      forProperty: "protocol", "protocol", "string", "Datomic storage protocol.",
+      from: protocolValue,
       validations: [Self.oneOf("protocol", ["ddb", "ddb-local", "sql", "dev"])])
     declare(
       "create_dynamodb_table", "bool",
       "Create the DynamoDB table (what ensure-transactor did) when the protocol is ddb.",
       default: .bool(true))
     declare(
-      "dynamodb_table_name", "string", "DynamoDB table of the ddb protocol.", default: .null,
+      forProperty: "aws-dynamodb-table", "dynamodb_table_name", "string",
+      "DynamoDB table of the ddb protocol.", default: .null,
       from: propertyValue("aws-dynamodb-table"))
     declare(
-      "dynamodb_region", "string",
+      forProperty: "aws-dynamodb-region", "dynamodb_region", "string",
       "Region of the DynamoDB table; null means the provider's region.", default: .null,
       from: propertyValue("aws-dynamodb-region"))
     declare(
@@ -42,7 +44,8 @@ extension DatomicProfile {
       "Create the S3 bucket the transactor writes its logs to (what ensure-transactor did).",
       default: .bool(bucket != nil))
     declare(
-      "log_bucket_name", "string", "S3 bucket for transactor logs; null means no log upload.",
+      forProperty: "aws-s3-log-bucket-id", "log_bucket_name", "string",
+      "S3 bucket for transactor logs; null means no log upload.",
       default: .null, from: bucket)
     declare(
       "log_bucket_force_destroy", "bool", "Let terraform destroy the log bucket with its logs.",
@@ -60,7 +63,8 @@ extension DatomicProfile {
       ("sql-user", "sql_user", "Database user of the sql protocol."),
       ("sql-driver-class", "sql_driver_class", "JDBC driver class of the sql protocol."),
     ] {
-      declare(variable, "string", description, default: .null, from: propertyValue(key))
+      declare(
+        forProperty: key, variable, "string", description, default: .null, from: propertyValue(key))
     }
     declare(
       "sql_password", "string", "Database password of the sql protocol.", default: .null,

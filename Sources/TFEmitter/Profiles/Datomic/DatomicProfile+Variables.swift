@@ -1,10 +1,12 @@
 import CFNParser
 
 extension DatomicProfile {
-  /// Declares one variable; `value` (when given) supplies the default and, for a parameter, its
-  /// description and validations, and is recorded as the variable's origin.
+  /// Declares one variable, the input of the transactor property `property` when one is named
+  /// (the user data's ledger entries name it); `value` (when given) supplies the default and, for
+  /// a parameter, its description and validations, and is recorded as the variable's origin.
   mutating func declare(
-    _ name: String, _ type: String, _ description: String, default fallback: HCLExpression? = nil,
+    forProperty property: String? = nil, _ name: String, _ type: String, _ description: String,
+    default fallback: HCLExpression? = nil,
     from value: DatomicValue? = nil, convert: (String) -> HCLExpression = { .string($0) },
     sensitive: Bool = false, validations: [(HCLExpression, String)] = []
   ) {
@@ -39,6 +41,10 @@ extension DatomicProfile {
         }
         parameterTargets[parameter.name] = parameterTargets[parameter.name] ?? "var.\(name)"
       }
+    }
+    if let property {
+      propertyTargets[property] =
+        propertyTargets[property] ?? HCLPrinter.printExpression(.variable(name))
     }
     module.variables.append(variable)
   }

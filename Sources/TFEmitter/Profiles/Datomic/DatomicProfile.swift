@@ -18,6 +18,8 @@ struct DatomicProfile: ModuleProfile {
   var module: ModuleParts
   /// Parameter name → the variable that took its default (`var.java_xmx`).
   var parameterTargets: [String: String] = [:]
+  /// Transactor property key → the variable that is its input (`var.dynamodb_table_name`).
+  var propertyTargets: [String: String] = [:]
 
   init(template: Template, transactor: DatomicTransactor, options: ConversionOptions) {
     self.template = template
