@@ -162,10 +162,3 @@ extension DatomicProfile {
       ]
   }
 }
-
-extension HCLExpression {
-  /// An object whose keys may need quotes (`"aws:SecureTransport"`).
-  static func object(items: [(String, HCLExpression)]) -> HCLExpression {
-    .object(items.map { HCLObjectItem($0.0, $0.1) })
-  }
-}
