@@ -13,19 +13,19 @@ extension DatomicProfile {
     recordScriptProperties()
   }
 
-  /// Where a secret property goes: its input, what the user should do, and the ledger note.
-  static func secretFate(_ key: String) -> (target: String?, fix: String, note: String) {
-    if key == "license-key" {
+  /// Where a secret property goes: its input (declared for it), what the user should do, and the
+  /// ledger note.
+  func secretFate(_ key: String) -> (target: String?, fix: String, note: String) {
+    if key == "license-key", let target = propertyTargets[key] {
       return (
-        "var.license_key",
-        "set var.license_key or var.license_key_ssm_parameter (none is needed since 1.0.6726)",
+        target,
+        "set \(target) or var.license_key_ssm_parameter (none is needed since 1.0.6726)",
         "the licence key became a sensitive input or an SSM parameter read at boot; its value is not copied"
       )
     }
-    if key == "sql-password" {
+    if key == "sql-password", let target = propertyTargets[key] {
       return (
-        "var.sql_password", "set var.sql_password",
-        "the password became a sensitive input; its value is not copied"
+        target, "set \(target)", "the password became a sensitive input; its value is not copied"
       )
     }
     return (
@@ -48,7 +48,7 @@ extension DatomicProfile {
           "read at boot through IMDSv2 instead of IMDSv1")
       } else if SecretScanner.isSecretName(property.key) {
         let literal = value.defaultText != nil && value.parameter == nil
-        let (target, fix, note) = Self.secretFate(property.key)
+        let (target, fix, note) = secretFate(property.key)
         if literal {
           module.diagnostics.append(
             .warning(

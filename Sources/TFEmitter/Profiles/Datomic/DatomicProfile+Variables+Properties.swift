@@ -52,7 +52,7 @@ extension DatomicProfile {
       forProperty: "aws-peer-role", "peer_role_name", "string", "Name of the peers' IAM role.",
       default: .string("datomic-aws-peer"), from: propertyValue("aws-peer-role"))
     declare(
-      "license_key", "string",
+      forProperty: "license-key", "license_key", "string",
       "Datomic Pro licence key; none is needed since 1.0.6726 (Apache-2.0). The template's key is not copied.",
       default: .null, sensitive: true)
     declare(

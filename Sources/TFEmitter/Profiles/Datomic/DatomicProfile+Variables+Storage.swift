@@ -67,7 +67,8 @@ extension DatomicProfile {
         forProperty: key, variable, "string", description, default: .null, from: propertyValue(key))
     }
     declare(
-      "sql_password", "string", "Database password of the sql protocol.", default: .null,
+      forProperty: "sql-password", "sql_password", "string",
+      "Database password of the sql protocol.", default: .null,
       sensitive: true)
     declare(
       "sql_port", "number", "Database port the transactor connects to (egress) for sql.",
