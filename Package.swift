@@ -19,7 +19,7 @@ let package = Package(
     .target(name: "TestSupport", dependencies: ["CFNParser"], path: "Tests/TestSupport"),
     .testTarget(name: "CFNParserTests", dependencies: ["CFNParser", "TestSupport"]),
     .testTarget(name: "TFEmitterTests", dependencies: ["CFNParser", "TFEmitter", "TestSupport"]),
-    .testTarget(name: "cfn2tfTests", dependencies: ["CFNParser", "TFEmitter"]),
+    .testTarget(name: "cfn2tfTests", dependencies: ["CFNParser", "TFEmitter", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

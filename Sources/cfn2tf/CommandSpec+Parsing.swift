@@ -23,7 +23,7 @@ extension CommandSpec {
   /// start with `-` unless it is `-` itself; `--` ends the options; `-` alone is a positional
   /// argument.
   func parse(_ arguments: [String]) throws(UsageError) -> ParsedArguments {
-    var result = ParsedArguments()
+    var result = ParsedArguments(accepted: options.map(\.name))
     var remaining = arguments[...]
     while let argument = remaining.popFirst() {
       if argument == "--" {
@@ -46,20 +46,20 @@ extension CommandSpec {
           throw error(
             "The option '\(name)' does not take any value, but '\(inlineValue)' was specified.")
         }
-        result.flags.insert(option.long)
+        result.flags.insert(option.name)
         continue
       }
       if let inlineValue {
-        result.values[option.long] = inlineValue
-        result.every[option.long, default: []].append(inlineValue)
+        result.values[option.name] = inlineValue
+        result.every[option.name, default: []].append(inlineValue)
       } else if let next = remaining.first, next == "-" || !next.hasPrefix("-") {
         let value = remaining.removeFirst()
-        result.values[option.long] = value
-        result.every[option.long, default: []].append(value)
+        result.values[option.name] = value
+        result.every[option.name, default: []].append(value)
       } else {
         throw error("Missing value for '\(option.synopsis(as: name))'")
       }
-      result.spelling[option.long] = name
+      result.spelling[option.name] = name
     }
     if result.positional.count < self.arguments.count {
       let missing = self.arguments[result.positional.count]
@@ -85,11 +85,11 @@ extension CommandSpec {
   }
 
   /// `The value 'x' is invalid for '-o <dir>': reason`, naming the option as it was typed.
-  func invalidValue(_ value: String, for long: String, in parsed: ParsedArguments, _ reason: String)
-    -> UsageError
-  {
-    let option = option(long: long)!
-    let name = parsed.spelling[long] ?? "--\(long)"
+  func invalidValue(
+    _ value: String, for optionName: OptionName, in parsed: ParsedArguments, _ reason: String
+  ) -> UsageError {
+    let option = option(optionName)!
+    let name = parsed.spelling[optionName] ?? "--\(option.long)"
     return error("The value '\(value)' is invalid for '\(option.synopsis(as: name))': \(reason)")
   }
 

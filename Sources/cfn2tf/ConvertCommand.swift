@@ -17,60 +17,60 @@ enum ConvertCommand {
       .init(
         name: "template",
         help: "The CloudFormation template, JSON or YAML, or '-' for standard input.",
-        replacedBy: "stack-template")
+        replacedBy: .stackTemplate)
     ],
     options: [
       .init(
-        long: "output", short: "o", valueName: "dir",
+        name: .output, short: "o", valueName: "dir",
         help: "The directory to write the module to.",
         defaultText: "the template's name with '-tf' added"),
-      .init(long: "force", help: "Replace the output directory when it is not empty."),
+      .init(name: .force, help: "Replace the output directory when it is not empty."),
       .init(
-        long: "launch-configuration",
+        name: .launchConfiguration,
         help:
           "Keep launch configurations (aws_launch_configuration) instead of converting them to "
           + "launch templates."),
       .init(
-        long: "generic",
+        name: .generic,
         help:
           "Convert resource by resource even when the template is one cfn2tf recognises "
           + "(Datomic's transactor)."),
       .init(
-        long: "no-fallback",
+        name: .noFallback,
         help:
           "Fail on what cannot become Terraform (a type with no mapping, a custom resource, a "
           + "macro) instead of keeping it in CloudFormation as a stack the module deploys."),
       .init(
-        long: "keep", valueName: "logical-id",
+        name: .keep, valueName: "logical-id",
         help:
           "Keep this resource in CloudFormation, in the stack the module deploys, though it could "
           + "become Terraform. Repeatable.",
         repeats: true),
       .init(
-        long: "harden",
+        name: .harden,
         help:
           "Write the safer form of settings the template left to their defaults where that keeps "
           + "what it meant: IMDSv2 required, queues encrypted, tables backed up, keys rotated "
           + "(the README lists them). Not with '--stack-resources'."),
       .init(
-        long: "stack-template", valueName: "file",
+        name: .stackTemplate, valueName: "file",
         help:
           "Instead of <template>, the template a live stack has: the output of 'aws "
           + "cloudformation get-template', whose TemplateBody is the template (JSON or YAML)."),
       .init(
-        long: "stack-resources", valueName: "file",
+        name: .stackResources, valueName: "file",
         help:
           "Adopt a live stack: the output of 'aws cloudformation describe-stack-resources' (or "
           + "list-stack-resources); writes migration/ with import blocks and MIGRATION.md."),
       .init(
-        long: "stack-description", valueName: "file",
+        name: .stackDescription, valueName: "file",
         help:
           "The output of 'aws cloudformation describe-stacks' for the same stack: its parameter "
           + "values become migration/terraform.tfvars."),
     ])
 
   static func run(_ arguments: ParsedArguments) throws -> Int32 {
-    if arguments.has("harden"), arguments.value("stack-resources") != nil {
+    if arguments.has(.harden), arguments.value(.stackResources) != nil {
       throw spec.error(
         "'--harden' and '--stack-resources' cannot be combined: an adopted stack's first plan "
           + "must change nothing; convert again with '--harden' once it is adopted")
@@ -79,23 +79,23 @@ enum ConvertCommand {
     let output = try outputDirectory(for: path, arguments)
     var (bytes, name) = try InputFile.read(path)
     if path != "-" { try OutputDirectory.checkSpares(path, replacing: output) }
-    if arguments.value("stack-template") != nil {
+    if arguments.value(.stackTemplate) != nil {
       let (body, diagnostics) = StackTemplateReader.read(bytes: bytes, fileName: name)
       guard let body else { return fail(diagnostics) }
       // Diagnostics point into the file itself when the body is an object.
       (bytes, name) = (body.inPlace, body.inPlaceName)
     }
-    try OutputDirectory.checkWritable(output, force: arguments.has("force"))
+    try OutputDirectory.checkWritable(output, force: arguments.has(.force))
     var options = ConversionOptions()
-    if arguments.has("launch-configuration") {
+    if arguments.has(.launchConfiguration) {
       options.launchConfigurationTarget = .launchConfiguration
     }
-    if arguments.has("generic") { options.useProfiles = false }
-    if arguments.has("no-fallback") { options.fallback = false }
-    options.keptResources = arguments.all("keep")
-    options.harden = arguments.has("harden")
+    if arguments.has(.generic) { options.useProfiles = false }
+    if arguments.has(.noFallback) { options.fallback = false }
+    options.keptResources = arguments.all(.keep)
+    options.harden = arguments.has(.harden)
     var (liveStack, stackDiagnostics) = try readLiveStack(arguments)
-    liveStack?.templateFile = arguments.value("stack-template")
+    liveStack?.templateFile = arguments.value(.stackTemplate)
     if stackDiagnostics.containsErrors { return fail(stackDiagnostics) }
     var conversion = Converter.convert(
       bytes: bytes, fileName: name, options: options, liveStack: liveStack)
@@ -121,8 +121,8 @@ enum ConvertCommand {
 
   /// The live stack of `--stack-resources` and `--stack-description`, if given.
   static func readLiveStack(_ arguments: ParsedArguments) throws -> (LiveStack?, [Diagnostic]) {
-    let resourcesPath = arguments.value("stack-resources")
-    let descriptionPath = arguments.value("stack-description")
+    let resourcesPath = arguments.value(.stackResources)
+    let descriptionPath = arguments.value(.stackDescription)
     guard resourcesPath != nil || descriptionPath != nil else { return (nil, []) }
     guard let resourcesPath else {
       throw spec.error("'--stack-description <file>' needs '--stack-resources <file>'")
@@ -144,17 +144,17 @@ enum ConvertCommand {
     -> String
   {
     if path.isEmpty { throw spec.error("The value '' is invalid for '<template>'") }
-    guard let given = arguments.value("output") else {
+    guard let given = arguments.value(.output) else {
       guard path != "-" else {
         throw spec.error("Missing expected argument '--output <dir>', needed for standard input")
       }
       return defaultOutput(for: path)
     }
     if given.isEmpty {
-      throw spec.invalidValue(given, for: "output", in: arguments, "the path is empty")
+      throw spec.invalidValue(given, for: .output, in: arguments, "the path is empty")
     }
     if given == "-" {
-      throw spec.invalidValue(given, for: "output", in: arguments, "a module is a directory")
+      throw spec.invalidValue(given, for: .output, in: arguments, "a module is a directory")
     }
     return given
   }

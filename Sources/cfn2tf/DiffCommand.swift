@@ -34,42 +34,42 @@ enum DiffCommand {
     ],
     options: [
       .init(
-        long: "format", valueName: "format",
+        name: .format, valueName: "format",
         help: "The report's format: 'text' for a terminal, 'markdown' for a pull request or "
           + "'json' for machines (docs/report.md).",
         defaultText: "text"),
       .init(
-        long: "strict",
+        name: .strict,
         help: "Exit with status 2 when anything is approximated, kept in CloudFormation, "
           + "dropped or unsupported."),
       .init(
-        long: "launch-configuration",
+        name: .launchConfiguration,
         help: "Report on the conversion that keeps launch configurations, as 'convert' does with "
           + "this option."),
       .init(
-        long: "generic",
+        name: .generic,
         help: "Report on the resource-by-resource conversion, as 'convert' does with this "
           + "option."),
       .init(
-        long: "no-fallback",
+        name: .noFallback,
         help: "Report on the conversion that fails on what cannot become Terraform, as "
           + "'convert' does with this option."),
       .init(
-        long: "keep", valueName: "logical-id",
+        name: .keep, valueName: "logical-id",
         help: "Report on the conversion that keeps this resource in CloudFormation, as "
           + "'convert' does with this option. Repeatable.",
         repeats: true),
       .init(
-        long: "harden",
+        name: .harden,
         help: "Report on the conversion that hardens the defaults the template left, as "
           + "'convert' does with this option."),
       .init(
-        long: "plan", valueName: "plan.json",
+        name: .plan, valueName: "plan.json",
         help: "Check equivalence instead: evaluate the template and compare every mapped "
           + "property with the planned values in this file ('terraform show -json PLANFILE' of "
           + "the generated module). Exits 2 when a value differs."),
       .init(
-        long: "parameter", valueName: "name=value",
+        name: .parameter, valueName: "name=value",
         help: "With '--plan': a parameter's value (defaults otherwise), or a pseudo parameter's "
           + "such as AWS::Region=us-east-1 or AWS::StackName=web. Repeatable."),
     ])
@@ -144,36 +144,36 @@ enum DiffCommand {
     let template = arguments.positional[0]
     if template.isEmpty { throw spec.error("The value '' is invalid for '<template>'") }
     var options = ConversionOptions()
-    if arguments.has("launch-configuration") {
+    if arguments.has(.launchConfiguration) {
       options.launchConfigurationTarget = .launchConfiguration
     }
-    if arguments.has("generic") { options.useProfiles = false }
-    if arguments.has("no-fallback") { options.fallback = false }
-    options.keptResources = arguments.all("keep")
-    options.harden = arguments.has("harden")
-    let formatText = arguments.value("format") ?? Format.text.rawValue
+    if arguments.has(.generic) { options.useProfiles = false }
+    if arguments.has(.noFallback) { options.fallback = false }
+    options.keptResources = arguments.all(.keep)
+    options.harden = arguments.has(.harden)
+    let formatText = arguments.value(.format) ?? Format.text.rawValue
     guard let format = Format(rawValue: formatText) else {
       throw spec.invalidValue(
-        formatText, for: "format", in: arguments, "expected 'text', 'markdown' or 'json'")
+        formatText, for: .format, in: arguments, "expected 'text', 'markdown' or 'json'")
     }
     var mode = Mode.report(format)
-    if let plan = arguments.value("plan") {
-      if arguments.value("format") != nil {
+    if let plan = arguments.value(.plan) {
+      if arguments.value(.format) != nil {
         throw spec.error("'--format' and '--plan' cannot be combined: the check prints text")
       }
       var values: [String: String] = [:]
-      for pair in arguments.all("parameter") {
+      for pair in arguments.all(.parameter) {
         guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
-          throw spec.invalidValue(pair, for: "parameter", in: arguments, "expected name=value")
+          throw spec.invalidValue(pair, for: .parameter, in: arguments, "expected name=value")
         }
         values[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
       }
       mode = .plan(path: plan, values: values)
-    } else if !arguments.all("parameter").isEmpty {
+    } else if !arguments.all(.parameter).isEmpty {
       throw spec.error("'--parameter' needs '--plan <plan.json>'")
     }
     return Request(
-      template: template, options: options, strict: arguments.has("strict"), mode: mode)
+      template: template, options: options, strict: arguments.has(.strict), mode: mode)
   }
 
   /// Prints the report; the status says whether `--strict` found something to review.

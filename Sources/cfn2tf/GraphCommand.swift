@@ -22,7 +22,7 @@ enum GraphCommand {
     ],
     options: [
       .init(
-        long: "format", valueName: "format",
+        name: .format, valueName: "format",
         help: "'dot' for Graphviz or 'mermaid' for Markdown.", defaultText: "dot")
     ])
 
@@ -35,13 +35,13 @@ enum GraphCommand {
   static func run(_ arguments: ParsedArguments) throws -> Int32 {
     let path = arguments.positional[0]
     if path.isEmpty { throw spec.error("The value '' is invalid for '<template>'") }
-    let formatText = arguments.value("format") ?? Format.dot.rawValue
+    let formatText = arguments.value(.format) ?? Format.dot.rawValue
     guard let format = Format(rawValue: formatText) else {
       throw spec.invalidValue(
-        formatText, for: "format", in: arguments, "expected 'dot' or 'mermaid'")
+        formatText, for: .format, in: arguments, "expected 'dot' or 'mermaid'")
     }
     let (bytes, name) = try InputFile.read(path)
-    let (template, decodeDiagnostics) = TemplateDecoder.decode(bytes: bytes, fileName: name)
+    let (template, decodeDiagnostics) = DeploymentSections.decode(bytes: bytes, fileName: name)
     var diagnostics = decodeDiagnostics
     var graph: ResourceGraph?
     if let template {

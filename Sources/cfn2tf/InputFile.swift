@@ -15,7 +15,7 @@ enum InputFile {
   static func templatePath(_ arguments: ParsedArguments, _ spec: CommandSpec) throws(UsageError)
     -> String
   {
-    guard let stackTemplate = arguments.value("stack-template") else {
+    guard let stackTemplate = arguments.value(.stackTemplate) else {
       return arguments.positional[0]
     }
     guard arguments.positional.isEmpty else {

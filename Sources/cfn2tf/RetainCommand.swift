@@ -26,28 +26,28 @@ enum RetainCommand {
       .init(
         name: "template",
         help: "The CloudFormation template, JSON or YAML, or '-' for standard input.",
-        replacedBy: "stack-template")
+        replacedBy: .stackTemplate)
     ],
     options: [
       .init(
-        long: "output", short: "o", valueName: "file",
+        name: .output, short: "o", valueName: "file",
         help: "The file to write the retained template to, or '-' for standard output.",
         defaultText: "standard output"),
       .init(
-        long: "force",
+        name: .force,
         help: "Replace the output file when it exists, even when it is the template itself."),
       .init(
-        long: "stack-template", valueName: "file",
+        name: .stackTemplate, valueName: "file",
         help:
           "Instead of <template>, the template a live stack has, whose text is retained: the output of 'aws "
           + "cloudformation get-template', whose TemplateBody is the template (JSON or YAML)."),
       .init(
-        long: "kept",
+        name: .kept,
         help:
           "Write instead the template the stack keeps once Terraform has adopted the rest: what "
           + "stays in CloudFormation, as the converted module's cloudformation/kept.json."),
       .init(
-        long: "keep", valueName: "logical-id",
+        name: .keep, valueName: "logical-id",
         help: "With '--kept': a resource 'convert --keep' kept in CloudFormation. Repeatable.",
         repeats: true),
     ])
@@ -55,25 +55,25 @@ enum RetainCommand {
   static func run(_ arguments: ParsedArguments) throws -> Int32 {
     let path = try InputFile.templatePath(arguments, spec)
     if path.isEmpty { throw spec.error("The value '' is invalid for '<template>'") }
-    let given = arguments.value("output")
+    let given = arguments.value(.output)
     if given == "" {
-      throw spec.invalidValue("", for: "output", in: arguments, "the path is empty")
+      throw spec.invalidValue("", for: .output, in: arguments, "the path is empty")
     }
     let output = given == "-" ? nil : given
     var (bytes, name) = try InputFile.read(path)
-    let force = arguments.has("force")
+    let force = arguments.has(.force)
     if let output { try OutputFile.checkWritable(output, template: path, force: force) }
-    if arguments.value("stack-template") != nil {
+    if arguments.value(.stackTemplate) != nil {
       let (body, diagnostics) = StackTemplateReader.read(bytes: bytes, fileName: name)
       guard let body else { return try finish(nil, diagnostics, output: output, summary: "") }
       (bytes, name) = (body.text, body.name)
     }
-    if arguments.has("kept") {
+    if arguments.has(.kept) {
       var options = ConversionOptions()
-      options.keptResources = arguments.all("keep")
+      options.keptResources = arguments.all(.keep)
       let kept = RetainTemplate.kept(bytes: bytes, fileName: name, options: options)
       return try finish(kept.text, kept.diagnostics, output: output, summary: "")
-    } else if !arguments.all("keep").isEmpty {
+    } else if !arguments.all(.keep).isEmpty {
       throw spec.error("'--keep' needs '--kept'")
     }
     let result = RetainTemplate.retain(bytes: bytes, fileName: name)

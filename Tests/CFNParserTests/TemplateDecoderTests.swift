@@ -154,21 +154,19 @@ struct TemplateDecoderTests {
     #expect(template.outputs[1].condition?.value == "IsProd")
   }
 
-  @Test("Rules and Hooks are warnings at their keys, and the template still decodes")
+  @Test("Rules and Hooks are recorded as written, in document order, without a diagnostic")
   func rulesAndHooks() throws {
     let text = MarkedText(
       #"""
-      {1️⃣"Rules": {}, "Resources": {"B": {"Type": "AWS::S3::Bucket"}}, 2️⃣"Hooks": {}}
+      {1️⃣"Rules": {"R": {}}, "Resources": {"B": {"Type": "AWS::S3::Bucket"}}, 2️⃣"Hooks": {}}
       """#)
     let (template, diagnostics) = decodeTemplate(text)
-    #expect(template != nil)
-    #expect(diagnostics.map(\.severity) == [.warning, .warning])
-    #expect(
-      diagnostics.map(\.message) == [
-        "section 'Rules' is not converted; Terraform has no equivalent",
-        "section 'Hooks' is not converted; Terraform has no equivalent",
-      ])
-    #expect(diagnostics.map(\.location) == [text.location("1️⃣"), text.location("2️⃣")])
+    // Whether Terraform has an equivalent is the emitter's judgement (DeploymentSections).
+    #expect(diagnostics.isEmpty)
+    let sections = try #require(template).deploymentSections
+    #expect(sections.map(\.key) == ["Rules", "Hooks"])
+    #expect(sections.map(\.keyRange.start) == [text.location("1️⃣"), text.location("2️⃣")])
+    #expect(sections.first?.value.members?.map(\.key) == ["R"])
   }
 
   @Test("every value carries the range it is written at")

@@ -1,5 +1,6 @@
 import Foundation
 import TFEmitter
+import TestSupport
 import Testing
 
 /// `packer build` of the generated source against moto_server on 127.0.0.1 (aws-emulator.md §3):
@@ -44,8 +45,7 @@ struct DatomicPackerBuildTests {
     let moto = try MotoServer(logDirectory: directory)
     defer { moto.stop() }
 
-    let build = try PackerTools.run(
-      PackerTools.packerPath!,
+    let build = try Packer.run(
       [
         "build", "-only=moto.amazon-ebs.moto", "-var", "datomic_version=1.0.7180",
         "-var", "moto_ec2_endpoint=\(moto.endpoint)", ".",

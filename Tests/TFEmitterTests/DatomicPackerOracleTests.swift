@@ -1,5 +1,6 @@
 import Foundation
 import TFEmitter
+import TestSupport
 import Testing
 
 /// The Packer template's files through the real tools: `packer fmt -check` and `packer validate`
@@ -104,9 +105,9 @@ struct DatomicPackerOracleTests {
   func shellcheck() throws {
     let directory = try PackerTools.templateDirectory(Self.files)
     defer { try? FileManager.default.removeItem(at: directory) }
-    let outcome = try PackerTools.run(
-      PackerTools.shellcheckPath!, ["--severity=style", "scripts/install-datomic.sh"], in: directory
-    )
+    let outcome = try Packer.run(
+      ["--severity=style", "scripts/install-datomic.sh"], tool: PackerTools.shellcheckPath!,
+      in: directory)
     #expect(outcome.status == 0, "\(outcome.output)\(outcome.errors)")
     #expect(outcome.output.isEmpty)
   }
@@ -122,9 +123,9 @@ struct DatomicPackerOracleTests {
     let directory = try Repository.temporaryDirectory("unit")
     defer { try? FileManager.default.removeItem(at: directory) }
     try Repository.write([("datomic-transactor.service", unit)], to: directory)
-    let outcome = try PackerTools.run(
-      PackerTools.systemdAnalyzePath!, ["verify", "--man=no", "./datomic-transactor.service"],
-      in: directory)
+    let outcome = try Packer.run(
+      ["verify", "--man=no", "./datomic-transactor.service"],
+      tool: PackerTools.systemdAnalyzePath!, in: directory)
     #expect(outcome.status == 0, "\(outcome.output)\(outcome.errors)")
     #expect(outcome.errors.isEmpty, "\(outcome.errors)")
   }

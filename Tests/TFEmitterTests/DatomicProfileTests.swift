@@ -1,6 +1,7 @@
 import CFNParser
 import Foundation
 import TFEmitter
+import TestSupport
 import Testing
 
 /// The Datomic transactor profile on the bundled fixture and the real templates: recognition,
@@ -187,15 +188,8 @@ struct DatomicProfileTests {
     let script = try #require(try module.evaluate(expression, variables: ["name": "test"]))
     let file = module.directory.appendingPathComponent("user-data.sh")
     try Data(script.utf8).write(to: file)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/shellcheck")
-    process.arguments = [file.path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(output)")
+    let shellcheck = try Tool.run("/usr/bin/shellcheck", [file.path])
+    #expect(shellcheck.status == 0, "\(shellcheck.output)")
     #expect(script.contains("license-key=k\n"))
     #expect(script.contains("--name '/datomic/license'"))
   }

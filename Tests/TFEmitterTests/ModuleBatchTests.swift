@@ -48,7 +48,7 @@ struct ModuleBatchTests {
       try Repository.write([("main.tf", text)], to: module)
       modules.append(module)
     }
-    let results = try ModuleBatch.validate(modules, terraform: Oracle.terraformPath!)
+    let results = try ModuleBatch.validate(modules)
     #expect(results.map(\.directory) == modules)
     #expect(results[0].problems == [])
     #expect(results[1].problems.count == 1)

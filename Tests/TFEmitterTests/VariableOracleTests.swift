@@ -1,6 +1,7 @@
 import CFNParser
 import Foundation
 import TFEmitter
+import TestSupport
 import Testing
 
 /// Terraform as the oracle for converted parameters: the module passes tf-validate, and each
@@ -94,45 +95,15 @@ struct VariableOracleTests {
     #expect(errors.contains(message), "\(outcome.errors)")
   }
 
-  /// Runs `terraform plan` on the module's `variables.tf` with `values`, under `timeout 60`,
-  /// with a CLI configuration that installs providers from the mirror only.
-  static func plan(_ values: [String: String]) throws -> Oracle.Outcome {
+  /// Runs `terraform plan` on the module's `variables.tf` with `values` (`Terraform.run`: under
+  /// a timeout, providers from the mirror only).
+  static func plan(_ values: [String: String]) throws -> ToolOutcome {
     let variables = try #require(try conversion().file("variables.tf"))
     let directory = try Repository.temporaryDirectory("plan")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let mirror = ProcessInfo.processInfo.environment["TF_PLUGIN_MIRROR"] ?? "/opt/tf-plugins"
-    try Repository.write(
-      [
-        ("root/variables.tf", variables.contents),
-        (
-          "terraformrc",
-          "provider_installation {\n  filesystem_mirror {\n    path = \"\(mirror)\"\n  }\n}\n"
-        ),
-      ], to: directory)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments =
-      ["timeout", "60", Oracle.terraformPath!, "plan", "-input=false", "-no-color", "-lock=false"]
-      + values.keys.sorted().map { "-var=\($0)=\(values[$0]!)" }
-    process.currentDirectoryURL = directory.appendingPathComponent("root")
-    var environment = ProcessInfo.processInfo.environment
-    environment["TF_CLI_CONFIG_FILE"] = directory.appendingPathComponent("terraformrc").path
-    environment["TF_DATA_DIR"] = directory.appendingPathComponent("data").path
-    environment["CHECKPOINT_DISABLE"] = "1"
-    environment["TF_IN_AUTOMATION"] = "1"
-    process.environment = environment
-    let output = directory.appendingPathComponent("stdout")
-    let errors = directory.appendingPathComponent("stderr")
-    try Data().write(to: output)
-    try Data().write(to: errors)
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = try FileHandle(forWritingTo: output)
-    process.standardError = try FileHandle(forWritingTo: errors)
-    try process.run()
-    process.waitUntilExit()
-    return Oracle.Outcome(
-      status: process.terminationStatus,
-      output: String(decoding: try Data(contentsOf: output), as: UTF8.self),
-      errors: String(decoding: try Data(contentsOf: errors), as: UTF8.self))
+    try Repository.write([("variables.tf", variables.contents)], to: directory)
+    return try Terraform.run(
+      ["plan", "-input=false", "-no-color", "-lock=false"]
+        + values.keys.sorted().map { "-var=\($0)=\(values[$0]!)" }, in: directory, seconds: 60)
   }
 }

@@ -19,20 +19,13 @@ package enum ModuleBatch {
     package var problems: [String]
   }
 
-  /// The provider mirror (`TF_PLUGIN_MIRROR`, default `/opt/tf-plugins`).
-  package static let mirror =
-    ProcessInfo.processInfo.environment["TF_PLUGIN_MIRROR"] ?? "/opt/tf-plugins"
-
-  /// Validates `directories`; throws only when a process cannot be started.
-  package static func validate(_ directories: [URL], terraform: String) throws -> [Result] {
+  /// Validates `directories` with `Terraform` (the mirror's providers); throws only when a
+  /// process cannot be started.
+  package static func validate(_ directories: [URL]) throws -> [Result] {
     let root = FileManager.default.temporaryDirectory
       .appendingPathComponent("cfn2tf-batch-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: root) }
-    let config = root.appendingPathComponent("terraformrc")
-    try Data(
-      "provider_installation {\n  filesystem_mirror {\n    path = \"\(mirror)\"\n  }\n}\n".utf8
-    ).write(to: config)
     var calls = ["resource \"terraform_data\" \"unknown\" {}"]
     var names: [String] = []
     // The last line of main.tf that belongs to each module call.
@@ -50,33 +43,28 @@ package enum ModuleBatch {
     }
     try Data((calls.joined(separator: "\n") + "\n").utf8).write(
       to: root.appendingPathComponent("main.tf"))
-    let environment = [
-      "TF_CLI_CONFIG_FILE": config.path, "CHECKPOINT_DISABLE": "1", "TF_IN_AUTOMATION": "1",
-      "TF_DATA_DIR": root.appendingPathComponent(".terraform").path,
-    ]
     var problems = [String: [String]]()
-    let format = try run(
-      terraform, ["fmt", "-check", "-recursive", "-list=true", "-no-color"], in: root,
-      environment: environment)
+    let format = try Terraform.run(
+      ["fmt", "-check", "-recursive", "-list=true", "-no-color"], in: root, seconds: 600)
     for line in format.output.split(separator: "\n") {
       let path = String(line)
       guard let slash = path.firstIndex(of: "/") else { continue }
       problems[String(path[..<slash]), default: []].append(
         "terraform fmt would change \(path[path.index(after: slash)...])")
     }
-    let initialised = try run(
-      terraform,
-      ["init", "-backend=false", "-input=false", "-no-color", "-plugin-dir=\(mirror)"], in: root,
-      environment: environment)
+    let initialised = try Terraform.run(
+      ["init", "-backend=false", "-input=false", "-no-color", "-plugin-dir=\(Terraform.mirror)"],
+      in: root, seconds: 1200)
     guard initialised.status == 0 else {
       // One module stops the batch: validate each alone.
       guard directories.count > 1 else {
-        return [Result(directory: directories[0], problems: [initialised.output])]
+        let problem = initialised.output + initialised.errors
+        return [Result(directory: directories[0], problems: [problem])]
       }
-      return try directories.flatMap { try validate([$0], terraform: terraform) }
+      return try directories.flatMap { try validate([$0]) }
     }
-    let validated = try run(
-      terraform, ["validate", "-json", "-no-color"], in: root, environment: environment)
+    let validated = try Terraform.run(
+      ["validate", "-json", "-no-color"], in: root, seconds: 1200)
     for diagnostic in diagnostics(validated.output) {
       var key = diagnostic.file.split(separator: "/").first.map(String.init) ?? ""
       if !names.contains(key) {
@@ -87,7 +75,7 @@ package enum ModuleBatch {
       problems[key, default: []].append(diagnostic.text)
     }
     if validated.status != 0, problems.isEmpty {
-      problems[names[0], default: []].append(validated.output)
+      problems[names[0], default: []].append(validated.output + validated.errors)
     }
     return zip(directories, names).map { directory, name in
       Result(directory: directory, problems: problems[name] ?? [])
@@ -148,23 +136,5 @@ package enum ModuleBatch {
       let detail = diagnostic["detail"] as? String ?? ""
       return (file, line, "\(file):\(line): \(summary): \(detail)")
     }
-  }
-
-  private static func run(
-    _ executable: String, _ arguments: [String], in directory: URL,
-    environment: [String: String]
-  ) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
   }
 }

@@ -1,6 +1,7 @@
 import CFNParser
 import Foundation
 import TFEmitter
+import TestSupport
 import Testing
 
 /// `cfn2tf diff`: the report in each format on standard output, the same bytes as the library's
@@ -156,8 +157,8 @@ struct DiffCommandTests {
   }
 
   /// `../shared/corpus`, beside the repository.
-  static let corpus = Binary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/corpus")
+  static let corpus = RepositoryPaths.root.deletingLastPathComponent()
+    .appendingPathComponent("shared/corpus")
 
   @Test("a missing template: status 1")
   func missingFile() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// After a crash, either the old output or the complete new one: every file is created
@@ -7,20 +8,21 @@ import Testing
 /// holding the output is flushed after it. Seen in the system calls, with `strace`.
 @Suite(
   "Durable writes",
-  .enabled(if: Moto.which("strace") != nil, "skipped: strace is not installed"))
+  .enabled(if: Tool.path(named: "strace") != nil, "skipped: strace is not installed"))
 struct DurableWriteTests {
   /// The system calls of `cfn2tf arguments` in `sandbox` that create, flush and rename: one per
   /// line, without the process id, file descriptors followed by their paths (`strace -y`).
   static func calls(_ arguments: [String], in sandbox: Sandbox) throws -> [String] {
     let log = sandbox.root.appendingPathComponent("strace.log")
     let binary = try #require(Binary.executable)
-    let result = try Shell.run(
+    let result = try Tool.run(
+      "strace",
       [
-        "strace", "-f", "-y", "-o", log.path, "-e",
+        "-f", "-y", "-o", log.path, "-e",
         "trace=openat,mkdir,mkdirat,fsync,fdatasync,syncfs,sync,rename,renameat,renameat2",
         binary.path,
-      ] + arguments, directory: sandbox.work, timeout: 120)
-    #expect(result.status == 0, "\(result.stderr)")
+      ] + arguments, in: sandbox.work, seconds: 120)
+    #expect(result.status == 0, "\(result.errors)")
     return try String(contentsOf: log, encoding: .utf8).split(separator: "\n").map {
       String($0.drop { $0 != " " }.drop { $0 == " " })
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `cfn2tf diff --plan`: the template, evaluated with the same inputs, against the planned values of
@@ -10,34 +11,30 @@ struct EquivalenceEndToEndTests {
   static let licenseKey = "FIXTURE-LICENSE-0000-NOT-A-REAL-KEY"
 
   /// `terraform plan` of `directory` against moto, saved as `plan.json` beside it.
-  static func plan(_ directory: URL, _ moto: Moto, variables: [String: String]) throws {
-    let config = directory.appendingPathComponent(".terraformrc")
-    try Data(
-      "provider_installation {\n  filesystem_mirror {\n    path = \"\(Moto.mirror)\"\n  }\n}\n".utf8
-    ).write(to: config)
-    var environment = moto.environment
-    environment["TF_CLI_CONFIG_FILE"] = config.path
+  static func plan(_ directory: URL, _ moto: MotoServer, variables: [String: String]) throws {
     let vars = variables.keys.sorted().flatMap { ["-var", "\($0)=\(variables[$0]!)"] }
     for step in [
-      ["terraform", "init", "-input=false", "-no-color"],
-      ["terraform", "plan", "-input=false", "-no-color", "-out=plan.tfplan"] + vars,
+      ["init", "-input=false", "-no-color"],
+      ["plan", "-input=false", "-no-color", "-out=plan.tfplan"] + vars,
     ] {
-      let result = try Shell.run(step, environment: environment, directory: directory, timeout: 600)
+      let result = try Terraform.run(
+        step, in: directory, environment: moto.environment, seconds: 600)
       guard result.status == 0 else {
-        throw Shell.Failure(message: "\(step[1]) failed:\n\(result.stdout)\n\(result.stderr)")
+        throw ToolFailure("\(step[0]) failed:\n\(result.output)\n\(result.errors)")
       }
     }
-    let shown = try Shell.run(
-      ["terraform", "show", "-json", "plan.tfplan"], environment: environment, directory: directory)
-    try Data(shown.stdout.utf8).write(to: directory.appendingPathComponent("plan.json"))
+    let shown = try Terraform.run(
+      ["show", "-json", "plan.tfplan"], in: directory, environment: moto.environment)
+    try Data(shown.output.utf8).write(to: directory.appendingPathComponent("plan.json"))
   }
 
   @Test(
     "the converted Datomic fixture is equivalent; a hand-made change is caught and named",
-    .enabled(if: Moto.available, "moto_server, aws, terraform or the provider mirror is absent"))
+    .enabled(
+      if: MotoServer.canRunStacks, "moto_server, aws, terraform or the provider mirror is absent"))
   func datomicFixture() throws {
     let sandbox = try Sandbox()
-    let moto = try Moto(directory: sandbox.root)
+    let moto = try MotoServer(logDirectory: sandbox.root)
     defer { moto.stop() }
     try sandbox.copyFixture("datomic/template.json", to: "cf.json")
     #expect(try sandbox.run(["convert", "cf.json", "--generic", "-o", "gen"]).status == 0)
@@ -77,10 +74,11 @@ struct EquivalenceEndToEndTests {
 
   @Test(
     "the Datomic profile's module takes the template's values as its inputs",
-    .enabled(if: Moto.available, "moto_server, aws, terraform or the provider mirror is absent"))
+    .enabled(
+      if: MotoServer.canRunStacks, "moto_server, aws, terraform or the provider mirror is absent"))
   func datomicProfile() throws {
     let sandbox = try Sandbox()
-    let moto = try Moto(directory: sandbox.root)
+    let moto = try MotoServer(logDirectory: sandbox.root)
     defer { moto.stop() }
     try sandbox.copyFixture("datomic/template.json", to: "cf.json")
     #expect(try sandbox.run(["convert", "cf.json", "-o", "tx"]).status == 0)

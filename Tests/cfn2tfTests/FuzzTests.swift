@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A bounded fuzz run: mutations of the corpus templates (`../shared/corpus/` and
@@ -25,7 +26,7 @@ struct FuzzTests {
 
   /// The templates to mutate, sorted by path so that case numbers keep their meaning.
   static let corpus: [URL] = {
-    let root = Binary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+    let root = RepositoryPaths.root
     let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
     var files: [URL] = []
     for folder in ["corpus", "aws-templates"] {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The fallback, end to end, against `moto_server` on 127.0.0.1: a module whose queue stays in
@@ -39,27 +40,22 @@ struct KeptStackEndToEndTests {
 
   @Test(
     "applying creates the kept stack; its output reaches a converted resource",
-    .enabled(if: Moto.available, "moto_server, aws, terraform or the provider mirror is absent"))
+    .enabled(
+      if: MotoServer.canRunStacks, "moto_server, aws, terraform or the provider mirror is absent"))
   func apply() throws {
     let sandbox = try Sandbox()
-    let moto = try Moto(directory: sandbox.root)
+    let moto = try MotoServer(logDirectory: sandbox.root)
     defer { moto.stop() }
     try sandbox.write("stack.json", Self.template)
     let result = try sandbox.run(["convert", "stack.json", "-o", "out", "--keep", "Queue"])
     #expect(result.status == 0, "\(result)")
     try sandbox.mkdir("root")
     try sandbox.write("root/main.tf", Self.root)
-    let config = sandbox.url("root/.terraformrc")
-    try sandbox.write(
-      "root/.terraformrc",
-      "provider_installation {\n  filesystem_mirror {\n    path = \"\(Moto.mirror)\"\n  }\n}\n")
-    var environment = moto.environment
-    environment["TF_CLI_CONFIG_FILE"] = config.path
     for step in [["init", "-input=false"], ["apply", "-input=false", "-auto-approve"]] {
-      let run = try Shell.run(
-        ["terraform"] + step + ["-no-color"], environment: environment,
-        directory: sandbox.url("root"), timeout: 600)
-      try #require(run.status == 0, "terraform \(step[0]):\n\(run.stdout)\n\(run.stderr)")
+      let run = try Terraform.run(
+        step + ["-no-color"], in: sandbox.url("root"), environment: moto.environment,
+        seconds: 600)
+      try #require(run.status == 0, "terraform \(step[0]):\n\(run.output)\n\(run.errors)")
     }
     let outputs = try moto.aws([
       "cloudformation", "describe-stacks", "--stack-name", "kept-e2e", "--query",
@@ -80,20 +76,21 @@ struct KeptStackEndToEndTests {
       "--endpoint-url", moto.endpoint, "sqs", "list-queue-tags", "--queue-url", url,
     ])
     #expect(tags.contains(":e2e-topic"), "the kept queue got the converted topic's ARN: \(tags)")
-    let plan = try Shell.run(
-      ["terraform", "plan", "-input=false", "-no-color", "-detailed-exitcode"],
-      environment: environment, directory: sandbox.url("root"), timeout: 600)
-    #expect(plan.status == 0, "a second plan changes nothing:\n\(plan.stdout)\n\(plan.stderr)")
+    let plan = try Terraform.run(
+      ["plan", "-input=false", "-no-color", "-detailed-exitcode"], in: sandbox.url("root"),
+      environment: moto.environment, seconds: 600)
+    #expect(plan.status == 0, "a second plan changes nothing:\n\(plan.output)\n\(plan.errors)")
   }
 }
 
 extension KeptStackEndToEndTests {
   @Test(
     "adopting a stack whose queue stays: the rest and the stack itself imported, 0 to add or destroy",
-    .enabled(if: Moto.available, "moto_server, aws, terraform or the provider mirror is absent"))
+    .enabled(
+      if: MotoServer.canRunStacks, "moto_server, aws, terraform or the provider mirror is absent"))
   func migration() throws {
     let sandbox = try Sandbox()
-    let moto = try Moto(directory: sandbox.root)
+    let moto = try MotoServer(logDirectory: sandbox.root)
     defer { moto.stop() }
     try sandbox.write("queue.json", Self.template)
     try moto.createStack("live", template: sandbox.url("queue.json"))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every template of `../shared/corpus/general` adopted from a stack `moto_server` created: the
@@ -14,14 +15,14 @@ struct MigrationCorpusEndToEndTests {
     var template: String
     var parameters: [String: String] = [:]
     /// Runs after the stack is created, with the physical ids by logical id.
-    var fixup: (@Sendable (Moto, [String: String]) throws -> Void)?
+    var fixup: (@Sendable (MotoServer, [String: String]) throws -> Void)?
     /// Differences moto causes, with why.
     var motoDifferences: [String: String] = [:]
     var testDescription: String { template }
   }
 
-  static let corpus = Binary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/corpus/general")
+  static let corpus = RepositoryPaths.root.deletingLastPathComponent()
+    .appendingPathComponent("shared/corpus/general")
 
   /// Values for parameters without a default; `moto:…` names what moto has by default.
   static let cases: [Case] = [
@@ -135,7 +136,8 @@ struct MigrationCorpusEndToEndTests {
 
   @Test(
     "every general template is adopted, created by moto, or named",
-    .enabled(if: Moto.available, "moto_server, aws, terraform or the provider mirror is absent"))
+    .enabled(
+      if: MotoServer.canRunStacks, "moto_server, aws, terraform or the provider mirror is absent"))
   func everyTemplateIsNamed() throws {
     let names = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path)
       .filter { $0.hasSuffix(".json") }.sorted()
@@ -146,11 +148,12 @@ struct MigrationCorpusEndToEndTests {
 
   @Test(
     "adopted from a stack moto created: imports only; moto's own ways named",
-    .enabled(if: Moto.available, "moto_server, aws, terraform or the provider mirror is absent"),
+    .enabled(
+      if: MotoServer.canRunStacks, "moto_server, aws, terraform or the provider mirror is absent"),
     arguments: cases)
   func adopt(_ test: Case) throws {
     let sandbox = try Sandbox()
-    let moto = try Moto(directory: sandbox.root)
+    let moto = try MotoServer(logDirectory: sandbox.root)
     defer { moto.stop() }
     try sandbox.write(
       "template.json",
@@ -180,10 +183,11 @@ struct MigrationCorpusEndToEndTests {
 
   @Test(
     "what moto cannot create still fails there",
-    .enabled(if: Moto.available, "moto_server, aws, terraform or the provider mirror is absent"))
+    .enabled(
+      if: MotoServer.canRunStacks, "moto_server, aws, terraform or the provider mirror is absent"))
   func motoFails() throws {
     let sandbox = try Sandbox()
-    let moto = try Moto(directory: sandbox.root)
+    let moto = try MotoServer(logDirectory: sandbox.root)
     defer { moto.stop() }
     for (index, template) in Self.motoCannotCreate.keys.sorted().enumerated() {
       let text = try String(
@@ -199,7 +203,9 @@ struct MigrationCorpusEndToEndTests {
 
   /// The parameter values: those of the case (`moto:vpc`, `moto:subnet`, `moto:subnets` read from
   /// moto), and a value for every other parameter without a default.
-  static func values(_ test: Case, _ moto: Moto, text: String? = nil) throws -> [String: String] {
+  static func values(_ test: Case, _ moto: MotoServer, text: String? = nil) throws -> [String:
+    String]
+  {
     let vpc = try moto.aws([
       "ec2", "describe-vpcs", "--query", "Vpcs[0].VpcId", "--output", "text",
     ]).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -230,7 +236,7 @@ struct MigrationCorpusEndToEndTests {
   }
 
   /// The stack's physical ids by logical id.
-  static func physicalIds(_ moto: Moto) throws -> [String: String] {
+  static func physicalIds(_ moto: MotoServer) throws -> [String: String] {
     let text = try moto.aws(["cloudformation", "describe-stack-resources", "--stack-name", "live"])
     let json = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
     var ids: [String: String] = [:]

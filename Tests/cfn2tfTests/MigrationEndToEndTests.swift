@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Adopting live stacks, end to end, against `moto_server` on 127.0.0.1: create a stack through the
@@ -17,7 +18,7 @@ struct MigrationEndToEndTests {
 
   /// Writes what `describe-stack-resources` and `describe-stacks` print, then converts.
   static func convert(
-    _ sandbox: Sandbox, _ moto: Moto, stack: String, template: String, extra: [String] = []
+    _ sandbox: Sandbox, _ moto: MotoServer, stack: String, template: String, extra: [String] = []
   ) throws -> RunResult {
     try sandbox.write(
       "resources.json",
@@ -55,10 +56,11 @@ struct MigrationEndToEndTests {
 
   @Test(
     "a Datomic stack and what ensure-cf made are adopted: 0 to add, 0 to destroy",
-    .enabled(if: Moto.available, "moto_server, aws, terraform or the provider mirror is absent"))
+    .enabled(
+      if: MotoServer.canRunStacks, "moto_server, aws, terraform or the provider mirror is absent"))
   func datomicStack() throws {
     let sandbox = try Sandbox()
-    let moto = try Moto(directory: sandbox.root)
+    let moto = try MotoServer(logDirectory: sandbox.root)
     defer { moto.stop() }
     // What ensure-cf and ensure-transactor created outside the stack, as they created it.
     try moto.aws([
@@ -135,15 +137,16 @@ struct MigrationEndToEndTests {
 
   @Test(
     "a general template's stack is adopted: 0 to add, 0 to destroy",
-    .enabled(if: Moto.available, "moto_server, aws, terraform or the provider mirror is absent"))
+    .enabled(
+      if: MotoServer.canRunStacks, "moto_server, aws, terraform or the provider mirror is absent"))
   func generalStack() throws {
-    let corpus = Binary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("shared/corpus/general")
+    let corpus = RepositoryPaths.root.deletingLastPathComponent()
+      .appendingPathComponent("shared/corpus/general")
     let template = corpus.appendingPathComponent("EC2InstanceWithSecurityGroupSample.json")
     try #require(
       FileManager.default.fileExists(atPath: template.path), "../shared/corpus is absent")
     let sandbox = try Sandbox()
-    let moto = try Moto(directory: sandbox.root)
+    let moto = try MotoServer(logDirectory: sandbox.root)
     defer { moto.stop() }
     try moto.aws(["ec2", "create-key-pair", "--key-name", "migration-test"])
     try sandbox.write("sample.json", String(contentsOf: template, encoding: .utf8))

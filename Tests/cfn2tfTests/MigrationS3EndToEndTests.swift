@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Adopting a bucket with versioning, a lifecycle rule and a canned ACL from a stack in
@@ -7,8 +8,7 @@ import Testing
 /// created is the one cfn2tf adds, named here with its reason.
 @Suite("Migration of an S3 stack against an AWS emulator", .serialized)
 struct MigrationS3EndToEndTests {
-  static let template = Binary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let template = RepositoryPaths.root.deletingLastPathComponent()
     .appendingPathComponent(
       "shared/corpus/general/S3_Bucket_With_Versioning_And_Lifecycle_Rules.json")
 
@@ -24,12 +24,13 @@ struct MigrationS3EndToEndTests {
 
   @Test(
     "a versioned bucket's stack: bucket, versioning, lifecycle and ACL imported, 0 to destroy",
-    .enabled(if: Moto.available, "moto_server, aws, terraform or the provider mirror is absent"))
+    .enabled(
+      if: MotoServer.canRunStacks, "moto_server, aws, terraform or the provider mirror is absent"))
   func versionedBucket() throws {
     try #require(
       FileManager.default.fileExists(atPath: Self.template.path), "../shared/corpus is absent")
     let sandbox = try Sandbox()
-    let moto = try Moto(directory: sandbox.root)
+    let moto = try MotoServer(logDirectory: sandbox.root)
     defer { moto.stop() }
     try sandbox.write("s3.json", String(contentsOf: Self.template, encoding: .utf8))
     try moto.createStack("site", template: sandbox.url("s3.json"))
@@ -53,10 +54,10 @@ struct MigrationS3EndToEndTests {
     ])
     try moto.aws(["s3api", "put-bucket-acl", "--bucket", bucket, "--acl", "public-read"])
     // A bucket whose stack could set a public canned ACL has no ownership controls, in moto too.
-    let ownership = try Shell.run(
-      ["aws", "s3api", "get-bucket-ownership-controls", "--bucket", bucket],
+    let ownership = try Tool.run(
+      "aws", ["s3api", "get-bucket-ownership-controls", "--bucket", bucket],
       environment: moto.environment)
-    #expect(ownership.stderr.contains("OwnershipControlsNotFoundError"), "\(ownership.stdout)")
+    #expect(ownership.errors.contains("OwnershipControlsNotFoundError"), "\(ownership.output)")
 
     let result = try MigrationEndToEndTests.convert(
       sandbox, moto, stack: "site", template: "s3.json")

@@ -55,6 +55,9 @@ struct UsageErrorTests {
     convert(["stack.json", "--bogus"], "Unknown option '--bogus'"),
     convert(
       ["stack.json", "--outptu", "x"], "Unknown option '--outptu'. Did you mean '--output'?"),
+    // Two swapped pairs are two edits (Spelling.distance), within the CLI's limit of 3.
+    convert(
+      ["stack.json", "--ahrdne"], "Unknown option '--ahrdne'. Did you mean '--harden'?"),
     convert(["stack.json", "-x"], "Unknown option '-x'"),
     convert(["stack.json", "-ox"], "Unknown option '-ox'"),
     convert(["stack.json", "-o"], "Missing value for '-o <dir>'"),

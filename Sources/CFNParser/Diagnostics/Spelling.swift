@@ -13,7 +13,8 @@ package enum Spelling {
   }
 
   /// Edit distance over Unicode scalars, a swap of two neighbours counting as one edit
-  /// (optimal string alignment), so that `Evn` suggests `Env`.
+  /// (optimal string alignment), so that `Evn` suggests `Env`: the one edit distance of the
+  /// package (names in templates, JSON literals, command-line options and subcommands).
   package static func distance(_ a: String, _ b: String) -> Int {
     let x = Array(a.unicodeScalars)
     let y = Array(b.unicodeScalars)

@@ -131,25 +131,6 @@ extension JSONReader {
     for literal in ["true", "false", "null"] {
       if literal.hasPrefix(lower) || lower.hasPrefix(literal) { return literal }
     }
-    return ["true", "false", "null"].first { editDistance(lower, $0) <= 1 }
-  }
-
-  /// Edits (insert, delete, replace, swap two neighbours) between two short words.
-  private static func editDistance(_ a: String, _ b: String) -> Int {
-    let x = Array(a.utf8)
-    let y = Array(b.utf8)
-    var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
-    for i in 0...x.count { d[i][0] = i }
-    for j in 0...y.count { d[0][j] = j }
-    for i in stride(from: 1, through: x.count, by: 1) {
-      for j in stride(from: 1, through: y.count, by: 1) {
-        let cost = x[i - 1] == y[j - 1] ? 0 : 1
-        d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-        if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
-          d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-        }
-      }
-    }
-    return d[x.count][y.count]
+    return ["true", "false", "null"].first { Spelling.distance(lower, $0) <= 1 }
   }
 }

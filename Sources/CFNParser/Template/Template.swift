@@ -27,6 +27,9 @@ public struct Template: Hashable, Sendable {
   /// `Fn::Transform` written in place of a section's content or of a resource: what it stands for
   /// is known only once the macro has run.
   public var sectionTransforms: [TemplateTransform] = []
+  /// `Rules` and `Hooks`, the sections CloudFormation evaluates when it deploys the stack
+  /// (assertions on the parameters, hooks run on the resources), as written, in document order.
+  public var deploymentSections: [JSONMember] = []
   /// `Globals`, SAM's defaults for its resources (with the serverless transform only).
   public var globals: JSONValue?
   /// Whether an `Fn::Transform` is written in a value (a resource's or an output's).

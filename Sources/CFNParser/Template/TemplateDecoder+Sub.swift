@@ -27,26 +27,27 @@ extension TemplateDecoder {
   mutating func parseSub(_ text: String, variables: [String], at range: SourceRange) -> [SubPart]? {
     var parts: [SubPart] = []
     var literal = ""
-    var rest = Substring(text)
-    while let open = rest.firstRange(of: "${") {
-      literal += rest[..<open.lowerBound]
-      let afterOpen = rest[open.upperBound...]
-      guard let close = afterOpen.firstIndex(of: "}") else {
+    for piece in Interpolation.scan(text, as: .cloudFormationSub) {
+      let inside: Substring
+      switch piece {
+      case .text(let run):
+        literal += run
+        continue
+      case .escaped(let written, _):
+        literal += "${" + written + "}"
+        continue
+      case .unclosed(_, let start):
         // Named by its place: the text is never quoted, since user data holds secrets.
-        let before = text.unicodeScalars[..<open.lowerBound]
+        let before = text.unicodeScalars[..<start]
         let lineStart = before.lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex
         error(
           .unclosedSubstitution(
             line: before.count(where: { $0 == "\n" }) + 1,
-            column: text[lineStart..<open.lowerBound].count + 1),
+            column: text[lineStart..<start].count + 1),
           at: range, notes: [.init("close it with '}', or write '${!' for a literal '${'")])
         return nil
-      }
-      let inside = afterOpen[..<close]
-      rest = afterOpen[afterOpen.index(after: close)...]
-      if inside.hasPrefix("!") {
-        literal += "${" + inside.dropFirst() + "}"
-        continue
+      case .placeholder(let reference, _):
+        inside = reference
       }
       let name = inside.trimmingSpaces()
       if name.isEmpty {
@@ -66,13 +67,12 @@ extension TemplateDecoder {
         // The attribute's first byte: after `${`, the spaces before the name, the name and '.'.
         let leadingSpaces = inside.prefix { $0 == " " }.utf8.count
         let offset =
-          text.utf8.distance(from: text.startIndex, to: open.upperBound) + leadingSpaces
+          text.utf8.distance(from: text.startIndex, to: inside.startIndex) + leadingSpaces
           + resource.utf8.count + 1
         recordAttributeRead(resource, attribute, at: range.location(ofByte: offset, in: text))
         parts.append(.attribute(resource: resource, attribute: attribute))
       }
     }
-    literal += rest
     if !literal.isEmpty { parts.append(.literal(literal)) }
     return parts
   }

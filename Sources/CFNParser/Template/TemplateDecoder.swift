@@ -33,9 +33,20 @@ public struct TemplateDecoder {
   public static func decode(bytes: [UInt8], fileName: String) -> (
     template: Template?, diagnostics: [Diagnostic]
   ) {
+    let (template, diagnostics) = decodePartially(bytes: bytes, fileName: fileName)
+    return (diagnostics.containsErrors ? nil : template, diagnostics)
+  }
+
+  /// Reads and decodes template bytes like `decode(bytes:fileName:)`, but returns what was
+  /// decoded even when errors were found: nil only when the text could not be read. For a caller
+  /// that adds its own diagnostics about the template (its `deploymentSections`) before it gives
+  /// up on it.
+  public static func decodePartially(bytes: [UInt8], fileName: String) -> (
+    template: Template?, diagnostics: [Diagnostic]
+  ) {
     let (json, readDiagnostics, _) = SourceFormat.read(bytes: bytes, fileName: fileName)
     guard let json, !readDiagnostics.containsErrors else { return (nil, readDiagnostics) }
-    let (template, decodeDiagnostics) = decode(json, fileName: fileName)
+    let (template, decodeDiagnostics) = decodePartially(json, fileName: fileName)
     return (template, readDiagnostics + decodeDiagnostics)
   }
 
@@ -43,9 +54,16 @@ public struct TemplateDecoder {
   public static func decode(_ root: JSONValue, fileName: String) -> (
     template: Template?, diagnostics: [Diagnostic]
   ) {
+    let (template, diagnostics) = decodePartially(root, fileName: fileName)
+    return (diagnostics.containsErrors ? nil : template, diagnostics)
+  }
+
+  /// Decodes a JSON tree and returns what was decoded even when errors were found.
+  public static func decodePartially(_ root: JSONValue, fileName: String) -> (
+    template: Template, diagnostics: [Diagnostic]
+  ) {
     var decoder = TemplateDecoder(fileName: fileName)
     let template = decoder.decodeTemplate(root)
-    if decoder.diagnostics.containsErrors { return (nil, decoder.diagnostics) }
     return (template, decoder.diagnostics)
   }
 
@@ -153,11 +171,7 @@ public struct TemplateDecoder {
       case "Globals" where template.hasTransform(.serverless):
         template.globals = value
       case "Rules", "Hooks":
-        warning(
-          "section '\(member.key)' is not converted; Terraform has no equivalent",
-          at: member.keyRange,
-          notes: [.init("check its assertions with variable validation or a 'check' block by hand")]
-        )
+        template.deploymentSections.append(member)
       case "Globals":
         error(
           .unknownSection(member.key), at: member.keyRange,

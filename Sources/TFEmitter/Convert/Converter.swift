@@ -16,7 +16,7 @@ public enum Converter {
     bytes: [UInt8], fileName: String, options: ConversionOptions = ConversionOptions(),
     liveStack: LiveStack? = nil
   ) -> Conversion {
-    let (template, decodeDiagnostics) = TemplateDecoder.decode(bytes: bytes, fileName: fileName)
+    let (template, decodeDiagnostics) = DeploymentSections.decode(bytes: bytes, fileName: fileName)
     guard let template else {
       return Conversion(files: [], ledger: Ledger(), diagnostics: decodeDiagnostics)
     }

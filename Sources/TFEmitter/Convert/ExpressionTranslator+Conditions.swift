@@ -67,7 +67,7 @@ extension ExpressionTranslator {
   private mutating func operand(_ expr: Expr) -> HCLExpression {
     let translated = condition(expr)
     switch translated {
-    case .reference, .bool: return translated
+    case .reference, .traversal, .bool: return translated
     default: return .parenthesized(translated)
     }
   }

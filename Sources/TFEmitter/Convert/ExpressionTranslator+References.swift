@@ -50,7 +50,8 @@ extension ExpressionTranslator {
     if case .ssmParameter = parameter.type.value {
       ssmParameters.insert(parameter.name)
       transformed("SSM parameter type read through data \"aws_ssm_parameter\"")
-      expression = .reference("data.aws_ssm_parameter.\(variable).value")
+      expression = .traversal(
+        TerraformPath(.data(type: "aws_ssm_parameter", name: variable)) / "value")
       if parameter.type.value.isList {
         expression = .call("split", [.string(","), expression])
       }

@@ -93,7 +93,7 @@ package struct ExpressionTranslator {
 
   mutating func use(_ source: DataSourceUse) -> HCLExpression {
     dataSources.insert(source)
-    return .reference(source.address)
+    return .traversal(source.path)
   }
 
   /// Adds (once) a variable cfn2tf needs and returns a reference to it.

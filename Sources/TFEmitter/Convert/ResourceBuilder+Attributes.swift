@@ -18,7 +18,7 @@ extension ResourceBuilder {
     }
     if !resource.dependsOn.isEmpty {
       let addresses = resource.dependsOn.compactMap { targets[$0.value] }.filter { !$0.isMissing }
-        .map { HCLExpression.reference($0.address) }
+        .map { HCLExpression.traversal($0.path) }
       // Dependencies that are left out (no Terraform counterpart) need no ordering.
       if !addresses.isEmpty { primary.meta.attribute("depends_on", .tuple(addresses)) }
       recordAttribute(

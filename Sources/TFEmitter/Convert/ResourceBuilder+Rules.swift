@@ -45,6 +45,12 @@ extension ResourceBuilder {
         let element = ExprMember(key: "\(member.key)[\(i)]", keyRange: member.keyRange, value: item)
         nestedBlock(name, rules, element, in: scope, into: &parts)
       }
+    case .fields(let rules):
+      guard case .object(let members) = member.value.kind else {
+        report(member, in: scope, .noRule(mapping.cloudFormationType))
+        return
+      }
+      apply(rules, to: members, in: scope.reading(member.key), into: &parts)
     case .tagsMap(let name):
       if let tags = tagMap(member, pathPrefix: scope.pathPrefix, target: "\(scope.target).\(name)")
       {

@@ -171,14 +171,14 @@ extension ResourceBuilder {
   static func templateVariableName(_ expression: HCLExpression, taken: [String]) -> String {
     var base = "value"
     switch expression {
+    case .traversal(let path), .attributeAccess(.traversal(let path), _):
+      var components = path.names
+      if case .attributeAccess(_, let last) = expression { components.append(last) }
+      base = templateVariableBase(components) ?? base
     case .reference(let text), .attributeAccess(.reference(let text), _):
       var components = text.split(separator: ".").map(String.init)
       if case .attributeAccess(_, let last) = expression { components.append(last) }
-      switch components.first {
-      case "var", "local": base = components.dropFirst().joined(separator: "_")
-      case "data": base = components.count > 1 ? String(components[1].dropFirst(4)) : base
-      default: base = components.dropFirst().joined(separator: "_")
-      }
+      base = templateVariableBase(components) ?? base
     case .call("lookup", let arguments) where arguments.count == 3:
       // `lookup(var.physical_names, "Id", …)`: the logical id it reads.
       if case .string(let key) = arguments[1] { base = key }
@@ -186,5 +186,15 @@ extension ResourceBuilder {
     }
     base = Namer.snakeCase(base)
     return Namer.numbered(base, avoiding: taken)
+  }
+
+  /// The variable name for the names of a reference (`var`, `java_xmx` → `java_xmx`; `data`,
+  /// `aws_region`, `current`, `name` → `region`; `aws_iam_role`, `x`, `arn` → `x_arn`).
+  private static func templateVariableBase(_ components: [String]) -> String? {
+    switch components.first {
+    case "var", "local": components.dropFirst().joined(separator: "_")
+    case "data": components.count > 1 ? String(components[1].dropFirst(4)) : nil
+    default: components.dropFirst().joined(separator: "_")
+    }
   }
 }

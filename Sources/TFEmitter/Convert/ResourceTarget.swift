@@ -19,6 +19,9 @@ package struct ResourceTarget: Hashable, Sendable {
   /// `type.name`.
   package var address: String { "\(type).\(name)" }
 
+  /// The address as a path.
+  package var path: TerraformPath { .resource(type, name) }
+
   /// The Terraform attribute text for `Fn::GetAtt` attribute `name`: its entry in `attributes`,
   /// or, for a name whose last part the template chooses (a nested stack's `Outputs.Name`), the
   /// entry for the name with `*` as its last part (`Outputs.*`), whose `*` (`outputs["*"]`)
@@ -45,10 +48,15 @@ package struct ResourceTarget: Hashable, Sendable {
       return .call(function, arguments.map(argument))
     }
     if attribute.contains("${") { return template(attribute) }
-    if isConditional {
-      return .call("one", [.reference("\(address)[*].\(attribute)")])
+    guard Self.isName(attribute) else {
+      // Attribute text with its own steps (`certificate_authority[0].data`) is written as is.
+      if isConditional { return .call("one", [.reference("\(address)[*].\(attribute)")]) }
+      return .reference("\(address).\(attribute)")
     }
-    return .reference("\(address).\(attribute)")
+    if isConditional {
+      return .call("one", [.traversal(path.appending([.splat, .attribute(attribute)]))])
+    }
+    return .traversal(path / attribute)
   }
 
   /// The names of the resource's attributes that attribute text `text` reads: the name itself, the
@@ -77,10 +85,18 @@ package struct ResourceTarget: Hashable, Sendable {
       return names
     }
     guard text.contains("${") else { return [text] }
-    return text.split(separator: "$").flatMap { piece -> [String] in
-      guard piece.hasPrefix("{"), let close = piece.firstIndex(of: "}") else { return [] }
-      return attributeNames(in: String(piece[piece.index(after: piece.startIndex)..<close]))
+    return Interpolation.placeholders(in: text, as: .terraformTemplate).flatMap {
+      attributeNames(in: String($0))
     }
+  }
+
+  /// True for attribute text that is one attribute name (letters, digits, `_`, `-`).
+  static func isName(_ text: String) -> Bool {
+    !text.isEmpty
+      && text.utf8.allSatisfy {
+        ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39)
+          || $0 == 0x5F || $0 == 0x2D
+      }
   }
 
   /// `function(arguments)`: its name and its arguments, split at the commas outside brackets and
@@ -138,25 +154,13 @@ package struct ResourceTarget: Hashable, Sendable {
   /// A string template: `${name}` is attribute `name`, `${element.field}` a field of the loop
   /// variable `element` when one is given.
   private func template(_ text: String, element: String? = nil) -> HCLExpression {
-    var parts: [HCLTemplatePart] = []
-    var rest = Substring(text)
-    while let open = rest.firstRange(of: "${"),
-      let close = rest[open.upperBound...].firstIndex(of: "}")
-    {
-      if open.lowerBound > rest.startIndex {
-        parts.append(.literal(String(rest[..<open.lowerBound])))
-      }
-      let name = String(rest[open.upperBound..<close])
-      if let element, name.hasPrefix(element + ".") {
-        parts.append(.interpolation(.reference(name)))
-      } else {
-        parts.append(.interpolation(expression(for: name)))
-      }
-      rest = rest[rest.index(after: close)...]
-    }
-    if !rest.isEmpty { parts.append(.literal(String(rest))) }
-    return .template(parts)
+    .template(
+      HCLExpression.templateParts(text) { inside in
+        if let element, inside.hasPrefix(element + ".") { return .reference(String(inside)) }
+        return expression(for: String(inside))
+      })
   }
+
 }
 
 /// Data sources that translated expressions use; `data.tf` declares exactly these.
@@ -181,6 +185,9 @@ package enum DataSourceUse: String, Hashable, Sendable, CaseIterable, Comparable
 
   /// `data.type.name`.
   package var address: String { "data.\(type).\(name)" }
+
+  /// `data.type.name` as a path.
+  package var path: TerraformPath { TerraformPath(.data(type: type, name: name)) }
 
   package static func < (lhs: DataSourceUse, rhs: DataSourceUse) -> Bool {
     lhs.type < rhs.type

@@ -31,6 +31,13 @@ package struct TerraformResource: Sendable {
   /// `type.name`.
   package var address: String { "\(type).\(name)" }
 
+  /// The resource's address as a path: `data.type.name` for a data source.
+  package var path: TerraformPath {
+    kind == "data"
+      ? TerraformPath(.data(type: type, name: name))
+      : TerraformPath(.resource(type: type, name: name))
+  }
+
   /// True when the block has a `count` (the resource had a `Condition`).
   package var hasCount: Bool {
     meta.items.contains {

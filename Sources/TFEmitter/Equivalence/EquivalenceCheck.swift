@@ -40,7 +40,7 @@ public enum EquivalenceCheck {
     template bytes: [UInt8], fileName: String, options: ConversionOptions = ConversionOptions(),
     plan planBytes: [UInt8], planFileName: String, values: [String: String]
   ) -> (report: EquivalenceReport?, diagnostics: [Diagnostic]) {
-    let (decoded, decodeDiagnostics) = TemplateDecoder.decode(bytes: bytes, fileName: fileName)
+    let (decoded, decodeDiagnostics) = DeploymentSections.decode(bytes: bytes, fileName: fileName)
     guard let template = decoded else { return (nil, decodeDiagnostics) }
     let conversion = Converter.convert(bytes: bytes, fileName: fileName, options: options)
     if conversion.diagnostics.containsErrors { return (nil, conversion.diagnostics) }

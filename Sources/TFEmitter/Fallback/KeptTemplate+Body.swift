@@ -147,21 +147,19 @@ extension KeptTemplate {
     -> String
   {
     var out = ""
-    var rest = Substring(text)
-    while let open = rest.firstRange(of: "${") {
-      out += rest[..<open.lowerBound]
-      let after = rest[open.upperBound...]
-      guard let close = after.firstIndex(of: "}") else { break }
-      let inside = after[..<close]
-      let name = inside.trimmingCharacters(in: " ")
-      if !inside.hasPrefix("!"), let new = replacement(name) {
-        out += "${\(new)}"
-      } else {
-        out += rest[open.lowerBound...close]
+    for piece in Interpolation.scan(text, as: .cloudFormationSub) {
+      switch piece {
+      case .text(let literal), .unclosed(let literal, _): out += literal
+      case .escaped(_, let range): out += text[range]
+      case .placeholder(let inside, let range):
+        if let new = replacement(inside.trimmingCharacters(in: " ")) {
+          out += "${\(new)}"
+        } else {
+          out += text[range]
+        }
       }
-      rest = after[after.index(after: close)...]
     }
-    return out + rest
+    return out
   }
 
   /// The capabilities CloudFormation requires: IAM ones when IAM resources (or what makes them:

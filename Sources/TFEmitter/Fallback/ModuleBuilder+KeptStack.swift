@@ -73,7 +73,7 @@ extension ModuleBuilder {
       type: "aws_cloudformation_stack", name: keptStackName, origin: nil)
     stack.comments = keptComments()
     let dependencies = kept.dependencies.compactMap { translator.targets[$0] }
-      .filter { !$0.isMissing }.map { HCLExpression.reference($0.address) }
+      .filter { !$0.isMissing }.map { HCLExpression.traversal($0.path) }
     if !dependencies.isEmpty { stack.meta.attribute("depends_on", .tuple(dependencies)) }
     translator.begin()
     stack.content.argument("name", translator.stackName())

@@ -1,3 +1,5 @@
+import CFNParser
+
 /// A small vocabulary for writing fixed HCL shapes in Swift (the Datomic module, the Packer
 /// template) as trees, readably: `HCLBlock("resource", "aws_iam_role", "this") { … }` with
 /// `attribute`, `comment` and `blank` items, and expression helpers.
@@ -129,19 +131,33 @@ extension HCLExpression {
   /// A string template from text where `${traversal}` marks a reference; nothing else is
   /// interpreted. `"arn:${data.aws_partition.current.partition}:s3:::${local.bucket}"`.
   package static func interpolated(_ text: String) -> HCLExpression {
-    var parts: [HCLTemplatePart] = []
-    var rest = Substring(text)
-    while let open = rest.firstRange(of: "${"),
-      let close = rest[open.upperBound...].firstIndex(of: "}")
-    {
-      if open.lowerBound > rest.startIndex {
-        parts.append(.literal(String(rest[..<open.lowerBound])))
-      }
-      parts.append(.interpolation(.reference(String(rest[open.upperBound..<close]))))
-      rest = rest[rest.index(after: close)...]
-    }
-    if !rest.isEmpty { parts.append(.literal(String(rest))) }
+    let parts = templateParts(text) { .reference(String($0)) }
     if parts.count == 1, case .interpolation(let expression) = parts[0] { return expression }
     return .template(parts)
   }
+
+  /// The parts of a string template read from `text` (`Interpolation`, Terraform's meaning):
+  /// each `${…}` is the expression `interpolation` makes of its inside; the rest, and an unclosed
+  /// `${`, is literal text, adjacent runs joined.
+  package static func templateParts(
+    _ text: String, _ interpolation: (Substring) -> HCLExpression
+  ) -> [HCLTemplatePart] {
+    var parts: [HCLTemplatePart] = []
+    for piece in Interpolation.scan(text, as: .terraformTemplate) {
+      switch piece {
+      case .placeholder(let inside, _):
+        parts.append(.interpolation(interpolation(inside)))
+      case .text(let literal), .unclosed(let literal, _):
+        if case .literal(let before)? = parts.last {
+          parts[parts.count - 1] = .literal(before + literal)
+        } else {
+          parts.append(.literal(String(literal)))
+        }
+      case .escaped(_, let range):
+        parts.append(.literal(String(text[range])))
+      }
+    }
+    return parts
+  }
+
 }

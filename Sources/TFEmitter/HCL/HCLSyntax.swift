@@ -92,8 +92,12 @@ public indirect enum HCLExpression: Hashable, Sendable {
   case number(String)
   case bool(Bool)
   case null
-  /// A reference written as is: `var.name`, `aws_iam_role.transactor.arn`, `each.value`.
+  /// A reference written as is: `each.value`, `option.domain_name`, or attribute text from a
+  /// mapping table (`certificate_authority[0].data`).
   case reference(String)
+  /// A traversal from a root name through its steps, built from its parts (as hclwrite's
+  /// `TokensForTraversal`): `var.name`, `aws_iam_role.transactor.arn`, `aws_x.y[*].id`.
+  case traversal(TerraformPath)
   /// `name(arg, …)`.
   case call(String, [HCLExpression])
   /// `[a, b]`.
@@ -183,7 +187,15 @@ public enum HCLTemplatePart: Hashable, Sendable {
 
 extension HCLExpression {
   /// `var.name`.
-  public static func variable(_ name: String) -> HCLExpression { .reference("var.\(name)") }
+  public static func variable(_ name: String) -> HCLExpression { .traversal(.variable(name)) }
   /// `local.name`.
-  public static func local(_ name: String) -> HCLExpression { .reference("local.\(name)") }
+  public static func local(_ name: String) -> HCLExpression { .traversal(.local(name)) }
+
+  /// True for a reference or a traversal: a name that needs no parentheses as an operand.
+  public var isReference: Bool {
+    switch self {
+    case .reference, .traversal: true
+    default: false
+    }
+  }
 }

@@ -22,6 +22,8 @@ extension HCLTokenWriter {
       append(HCLToken(.identifier, "null"))
     case .reference(let text):
       append(HCLToken(.identifier, text))
+    case .traversal(let path):
+      append(HCLToken(.identifier, path.description))
     case .call(let name, let arguments):
       writeCall(name, arguments, flat: flat)
     case .tuple(let elements):

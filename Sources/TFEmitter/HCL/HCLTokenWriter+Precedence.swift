@@ -3,7 +3,7 @@ extension HCLTokenWriter {
   /// numbers, booleans, `null`, references and traversals of them (`x[0]`, `x.id`).
   static func isScalar(_ expression: HCLExpression) -> Bool {
     switch unwrapped(expression) {
-    case .string, .template, .number, .bool, .null, .reference:
+    case .string, .template, .number, .bool, .null, .reference, .traversal:
       true
     case .index(let collection, let key):
       isScalar(collection) && isScalar(key)

@@ -52,7 +52,7 @@ extension ApiGateway {
     for resource in members {
       guard let target = builder.translator.targets[resource.logicalId], !target.isMissing
       else { continue }
-      parts.append(.reference(target.address))
+      parts.append(.traversal(target.path))
       if resource.property("Integration") != nil {
         parts.append(.reference("aws_api_gateway_integration.\(target.name)"))
       }

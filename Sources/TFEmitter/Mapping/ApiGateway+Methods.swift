@@ -166,7 +166,7 @@ extension ApiGateway {
     else { return }
     let type = "aws_api_gateway_integration_response"
     let methodResponses = builder.extras.filter { $0.type == "aws_api_gateway_method_response" }
-      .map { HCLExpression.reference($0.address) }
+      .map { HCLExpression.traversal($0.path) }
     for object in objects {
       let code = statusCode(object.fields)
       var resource = ExtraResources.make(

@@ -93,7 +93,7 @@ extension ApiGatewayV2 {
       guard case .ref(let name) = resource.property("ApiId")?.value.kind, name == api,
         let target = builder.translator.targets[resource.logicalId], !target.isMissing
       else { continue }
-      parts.append(.reference(target.address))
+      parts.append(.traversal(target.path))
     }
     guard !parts.isEmpty else { return }
     builder.primary.content.arguments.comment([

@@ -28,10 +28,10 @@ extension AppRunner {
       let subnets = builder.resource.property("Subnets")
     else { return }
     let conditional = builder.resource.condition != nil
-    func read(_ address: String, _ attribute: String) -> HCLExpression {
+    func read(_ resource: TerraformResource, _ attribute: String) -> HCLExpression {
       conditional
-        ? .call("one", [.reference("\(address)[*].\(attribute)")])
-        : .reference("\(address).\(attribute)")
+        ? .call("one", [.traversal(resource.path.appending([.splat, .attribute(attribute)]))])
+        : .traversal(resource.path / attribute)
     }
     builder.translator.begin()
     let first: HCLExpression
@@ -58,9 +58,9 @@ extension AppRunner {
     group.comments = [
       "\(builder.logicalId) (\(builder.resource.type.value)): the VPC's default security group, which App Runner uses when the connector names none"
     ]
-    group.content.argument("vpc_id", read("data.aws_subnet.\(subnet.name)", "vpc_id"))
+    group.content.argument("vpc_id", read(subnet, "vpc_id"))
     group.content.argument("name", .string("default"))
-    let value = HCLExpression.tuple([read("data.aws_security_group.\(group.name)", "id")])
+    let value = HCLExpression.tuple([read(group, "id")])
     builder.primary.content.argument(
       "security_groups", value,
       comments: ["App Runner's default: the VPC's default security group"])

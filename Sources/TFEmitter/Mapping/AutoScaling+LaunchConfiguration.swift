@@ -38,16 +38,6 @@ extension AutoScaling {
       builder.primary.lifecycle.attribute("create_before_destroy", .bool(true))
     })
 
-  static let ebsRules: [PropertyRule] = [
-    .argument("DeleteOnTermination", "delete_on_termination"),
-    .argument("Encrypted", "encrypted"),
-    .argument("Iops", "iops"),
-    .argument("SnapshotId", "snapshot_id"),
-    .argument("VolumeSize", "volume_size"),
-    .argument("VolumeType", "volume_type"),
-    .argument("Throughput", "throughput"),
-  ]
-
   /// Each mapping becomes an `ephemeral_block_device` (instance store) or an `ebs_block_device`.
   @Sendable static func configurationDevices(
     _ member: ExprMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
@@ -63,22 +53,13 @@ extension AutoScaling {
       let blockName = isEphemeral ? "ephemeral_block_device" : "ebs_block_device"
       let prefix = "\(member.key)[\(i)]."
       var inner = BodyParts()
-      var rules: [PropertyRule] = [
+      let rules: [PropertyRule] = [
         .argument("DeviceName", "device_name"), .argument("VirtualName", "virtual_name"),
         .argument("NoDevice", "no_device"),
+        PropertyRule("Ebs", .fields(EBSVolume.launchConfigurationRules)),
       ]
-      var members = fields
-      if let ebs = fields.first(where: { $0.key == "Ebs" }),
-        case .object(let ebsFields) = ebs.value.kind
-      {
-        members.removeAll { $0.key == "Ebs" }
-        members += ebsFields.map {
-          ExprMember(key: "Ebs." + $0.key, keyRange: $0.keyRange, value: $0.value)
-        }
-        rules += ebsRules.map { PropertyRule("Ebs." + $0.property, $0.action) }
-      }
       builder.apply(
-        rules, to: members, in: builder.scope.block(blockName).at(prefix), into: &inner)
+        rules, to: fields, in: builder.scope.block(blockName).at(prefix), into: &inner)
       parts.block(HCLBlock(blockName, body: inner.body))
     }
   }

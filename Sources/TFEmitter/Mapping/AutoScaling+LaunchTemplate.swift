@@ -49,19 +49,7 @@ extension AutoScaling {
         member.key, at: member.keyRange.start, target: "block_device_mappings.no_device",
         status: .transformed, note: "NoDevice became no_device = \"\"", source: member.value)
     },
-    PropertyRule(
-      "Ebs",
-      .block(
-        "ebs",
-        [
-          .argument("DeleteOnTermination", "delete_on_termination"),
-          .argument("Encrypted", "encrypted"),
-          .argument("Iops", "iops"),
-          .argument("SnapshotId", "snapshot_id"),
-          .argument("VolumeSize", "volume_size"),
-          .argument("VolumeType", "volume_type"),
-          .argument("Throughput", "throughput"),
-        ])),
+    PropertyRule("Ebs", .block("ebs", EBSVolume.launchConfigurationRules)),
   ]
 
   /// Security groups given by id go to `vpc_security_group_ids`; by name, to

@@ -13,7 +13,7 @@ extension AutoScaling {
       builder.unsupported(member, reason: "a computed notification list is not supported")
       return
     }
-    let group = HCLExpression.reference("\(builder.primary.address).name")
+    let group = HCLExpression.traversal(builder.primary.path / "name")
     for (i, entry) in entries.enumerated() {
       guard case .object(let fields) = entry.kind,
         let topic = fields.first(where: { $0.key == "TopicARN" })

@@ -134,9 +134,13 @@ package enum CertificateManager: MappingFamily {
       type, name: recordName(builder), from: "DomainValidationOptions", builder)
     let options =
       builder.resource.condition == nil
-      ? HCLExpression.reference("\(builder.primary.address).domain_validation_options")
+      ? HCLExpression.traversal(builder.primary.path / "domain_validation_options")
       : .call(
-        "flatten", [.reference("\(builder.primary.address)[*].domain_validation_options")])
+        "flatten",
+        [
+          .traversal(
+            builder.primary.path.appending([.splat, .attribute("domain_validation_options")]))
+        ])
     // Domains without a zone are left out, unless every domain has one.
     var domains = [builder.resource.property("DomainName")?.value]
     if case .list(let names) = builder.resource.property("SubjectAlternativeNames")?.value.kind {
@@ -185,7 +189,7 @@ package enum CertificateManager: MappingFamily {
     ]
     validation.content.argument("certificate_arn", ExtraResources.primary("arn", builder))
     if let records = builder.extras.first(where: { $0.type == "aws_route53_record" }) {
-      let clause = HCLForClause(valueName: "record", collection: .reference(records.address))
+      let clause = HCLForClause(valueName: "record", collection: .traversal(records.path))
       validation.content.argument(
         "validation_record_fqdns", .forTuple(clause, .reference("record.fqdn")))
     }

@@ -132,7 +132,7 @@ package enum Config: MappingFamily {
     let channels = builder.translator.template.resources.compactMap { resource in
       resource.type.value == "AWS::Config::DeliveryChannel"
         ? builder.translator.targets[resource.logicalId] : nil
-    }.filter { !$0.isMissing }.map { HCLExpression.reference($0.address) }
+    }.filter { !$0.isMissing }.map { HCLExpression.traversal($0.path) }
     if !channels.isEmpty { status.meta.attribute("depends_on", .tuple(channels)) }
     status.content.argument("name", ExtraResources.primary("name", builder))
     status.content.argument("is_enabled", .bool(true))
@@ -185,7 +185,7 @@ package enum Config: MappingFamily {
       "AWS Config refuses a delivery channel before the configuration recorder exists"
     ])
     builder.primary.meta.attribute(
-      "depends_on", .tuple(recorders.map { .reference($0.address) }))
+      "depends_on", .tuple(recorders.map { .traversal($0.path) }))
   }
 
   /// `AWS::Config::ConformancePack`. `Ref` is its name.

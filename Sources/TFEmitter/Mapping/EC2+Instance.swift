@@ -219,7 +219,7 @@ extension EC2 {
       attachment.content.argument(
         "volume_id", builder.translator.translate(volume.value, as: .string))
       attachment.content.argument(
-        "instance_id", reference(builder.primary.address, "id", in: builder))
+        "instance_id", reference(builder.primary.path, "id", in: builder))
       builder.translator.transformed("the volume became an aws_volume_attachment")
       builder.record(
         path, at: member.keyRange.start, target: attachment.address,

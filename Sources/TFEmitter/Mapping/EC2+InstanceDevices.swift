@@ -4,16 +4,6 @@ extension EC2 {
   /// Device names that are taken to be the AMI's root device.
   static let rootDeviceNames: Set<String> = ["/dev/xvda", "/dev/sda1", "/dev/sda", "/dev/xvda1"]
 
-  static let instanceEbsRules: [PropertyRule] = [
-    .argument("Ebs.DeleteOnTermination", "delete_on_termination"),
-    .argument("Ebs.Encrypted", "encrypted"),
-    .argument("Ebs.Iops", "iops"),
-    .argument("Ebs.KmsKeyId", "kms_key_id"),
-    .argument("Ebs.VolumeSize", "volume_size"),
-    .argument("Ebs.VolumeType", "volume_type"),
-    .argument("Ebs.Throughput", "throughput"),
-  ]
-
   /// `BlockDeviceMappings`: instance-store devices (and suppressed ones) become
   /// `ephemeral_block_device`, EBS devices `ebs_block_device`, and the root device (recognised
   /// by its name) `root_block_device`.
@@ -28,16 +18,8 @@ extension EC2 {
     let address = builder.primary.address
     for object in objects {
       let i = object.index
-      var fields = object.fields
+      let fields = object.fields
       let prefix = "\(member.key)[\(i)]."
-      if let ebs = fields.first(where: { $0.key == "Ebs" }),
-        case .object(let ebsFields) = ebs.value.kind
-      {
-        fields.removeAll { $0.key == "Ebs" }
-        fields += ebsFields.map {
-          ExprMember(key: "Ebs." + $0.key, keyRange: $0.keyRange, value: $0.value)
-        }
-      }
       let deviceName = fields.first { $0.key == "DeviceName" }?.value.stringValue ?? ""
       let blockName: String
       var rules: [PropertyRule]
@@ -53,6 +35,8 @@ extension EC2 {
               target: "\(address).ephemeral_block_device.no_device", status: .transformed,
               note: "NoDevice became no_device = true", source: member.value)
           },
+          // An instance-store device takes no EBS field: each is reported on its own.
+          PropertyRule("Ebs", .fields([])),
         ]
       } else if rootDeviceNames.contains(deviceName) {
         blockName = "root_block_device"
@@ -65,13 +49,13 @@ extension EC2 {
                 member.key, at: member.keyRange.start, target: "\(address).root_block_device",
                 status: .approximated, note: note, source: member.value)
             }
-          ] + instanceEbsRules
-          + [.drop("Ebs.SnapshotId", "the root volume is made from the AMI's own snapshot")]
+          ] + [PropertyRule("Ebs", .fields(EBSVolume.rootRules))]
       } else {
         blockName = "ebs_block_device"
-        rules =
-          [.argument("DeviceName", "device_name")] + instanceEbsRules
-          + [.argument("Ebs.SnapshotId", "snapshot_id")]
+        rules = [
+          .argument("DeviceName", "device_name"),
+          PropertyRule("Ebs", .fields(EBSVolume.instanceRules)),
+        ]
       }
       var inner = BodyParts()
       builder.apply(
@@ -175,7 +159,7 @@ extension EC2 {
       "not imported: Terraform imports an interface attachment by its id (eni-attach-…), which the stack does not list; find it with 'aws ec2 describe-network-interfaces --network-interface-ids ENI --query NetworkInterfaces[0].Attachment.AttachmentId' and import it by hand (creating it fails: the interface is attached)"
     )
     var inner = BodyParts()
-    inner.argument("instance_id", reference(builder.primary.address, "id", in: builder))
+    inner.argument("instance_id", reference(builder.primary.path, "id", in: builder))
     builder.apply(
       [
         .argument("NetworkInterfaceId", "network_interface_id"),
@@ -219,7 +203,7 @@ extension EC2 {
     )
     var inner = BodyParts()
     var attachment = HCLBody()
-    attachment.attribute("instance", reference(builder.primary.address, "id", in: builder))
+    attachment.attribute("instance", reference(builder.primary.path, "id", in: builder))
     builder.apply(
       [
         .argument("SubnetId", "subnet_id"),

@@ -184,24 +184,6 @@ extension EC2 {
     .argument("DeviceName", "device_name"),
     .argument("VirtualName", "virtual_name"),
     .argument("NoDevice", "no_device"),
-    PropertyRule(
-      "Ebs",
-      .block(
-        "ebs",
-        [
-          .argument("DeleteOnTermination", "delete_on_termination"),
-          .argument("Encrypted", "encrypted"),
-          .argument("Iops", "iops"),
-          .argument("KmsKeyId", "kms_key_id"),
-          .argument("SnapshotId", "snapshot_id"),
-          .argument("Throughput", "throughput"),
-          .argument("VolumeInitializationRate", "volume_initialization_rate"),
-          .argument("VolumeSize", "volume_size"),
-          .argument("VolumeType", "volume_type"),
-          .drop(
-            "EbsCardIndex",
-            "aws_launch_template (provider 5.100) has no EBS card index; the volume attaches to card 0"
-          ),
-        ])),
+    PropertyRule("Ebs", .block("ebs", EBSVolume.launchTemplateRules)),
   ]
 }

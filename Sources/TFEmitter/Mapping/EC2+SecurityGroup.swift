@@ -129,7 +129,7 @@ extension EC2 {
     rule.importID = importID
     rule.comments = comments + uniqued(spec.comments)
     rule.content.arguments = spec.ruleBody(
-      securityGroupId: reference(builder.primary.address, "id", in: builder))
+      securityGroupId: reference(builder.primary.path, "id", in: builder))
     builder.extras.append(rule)
   }
 
@@ -184,7 +184,7 @@ extension EC2 {
   static func negation(_ condition: HCLExpression) -> HCLExpression {
     switch condition {
     case .binary(let inner, "==", .bool(false)): return inner
-    case .reference: return .binary(condition, "==", .bool(false))
+    case .reference, .traversal: return .binary(condition, "==", .bool(false))
     default: return .binary(.parenthesized(condition), "==", .bool(false))
     }
   }

@@ -145,13 +145,13 @@ package enum EC2: MappingFamily {
   /// `attribute` of the resource at `address`, made for the resource being built (its primary
   /// resource or an extra): guarded with `one(…[*])` when the resource has a `Condition`, since
   /// its resources then have a `count`.
-  static func reference(_ address: String, _ attribute: String, in builder: ResourceBuilder)
-    -> HCLExpression
-  {
+  static func reference(
+    _ resource: TerraformPath, _ attribute: String, in builder: ResourceBuilder
+  ) -> HCLExpression {
     if builder.resource.condition != nil {
-      return .call("one", [.reference("\(address)[*].\(attribute)")])
+      return .call("one", [.traversal(resource.appending([.splat, .attribute(attribute)]))])
     }
-    return .reference("\(address).\(attribute)")
+    return .traversal(resource / attribute)
   }
 
   /// Writes the members of an object property as flat arguments of the resource, each by its own

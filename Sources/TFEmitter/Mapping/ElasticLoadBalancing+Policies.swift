@@ -65,7 +65,7 @@ extension ElasticLoadBalancing {
           : .notImportable(duplicatePolicyOutcome(type))
         policy.content.argument("name", .string(name))
         policy.content.argument(
-          "load_balancer", EC2.reference(builder.primary.address, "id", in: builder))
+          "load_balancer", EC2.reference(builder.primary.path, "id", in: builder))
         policy.content.argument("lb_port", builder.translator.translate(port, as: .number))
         if let value = fields.first(where: { $0.key == field })?.value {
           policy.content.argument(
@@ -92,7 +92,7 @@ extension ElasticLoadBalancing {
       builder.unsupported(member, reason: "a computed policy list cannot be converted")
       return
     }
-    let lbName = EC2.reference(builder.primary.address, "name", in: builder)
+    let lbName = EC2.reference(builder.primary.path, "name", in: builder)
     var listenerPolicies: [(port: Expr, names: [HCLExpression])] = []
     var backendPolicies: [(port: Expr, names: [HCLExpression])] = []
     let add = {
@@ -141,7 +141,7 @@ extension ElasticLoadBalancing {
           policy.content.block(HCLBlock("policy_attribute", body: body))
         }
       }
-      let reference = EC2.reference(policy.address, "policy_name", in: builder)
+      let reference = EC2.reference(policy.path, "policy_name", in: builder)
       var listenerPorts = portList(fields, "LoadBalancerPorts")
       if let name = nameExpr.stringValue {
         for port in Self.listenerPorts(naming: name, in: builder.resource)
@@ -197,7 +197,7 @@ extension ElasticLoadBalancing {
     builder.extras.filter { extra in
       ["aws_lb_cookie_stickiness_policy", "aws_app_cookie_stickiness_policy"].contains(extra.type)
         && extra.content.arguments.items.contains(.attribute(HCLAttribute("lb_port", port)))
-    }.map { EC2.reference($0.address, "name", in: builder) }
+    }.map { EC2.reference($0.path, "name", in: builder) }
   }
 
   /// The ports of a written-out port list.

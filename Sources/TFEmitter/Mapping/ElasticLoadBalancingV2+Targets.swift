@@ -133,7 +133,7 @@ extension ElasticLoadBalancingV2 {
       )
       var inner = BodyParts()
       inner.argument(
-        "target_group_arn", EC2.reference(builder.primary.address, "arn", in: builder))
+        "target_group_arn", EC2.reference(builder.primary.path, "arn", in: builder))
       builder.apply(
         [
           .argument("Id", "target_id"), .argument("Port", "port"),

@@ -92,7 +92,7 @@ enum ExtraResources {
   }
 
   private static func wrapped(_ expression: HCLExpression) -> HCLExpression {
-    if case .reference = expression { return expression }
+    if expression.isReference { return expression }
     return .parenthesized(expression)
   }
 

@@ -80,6 +80,9 @@ package enum PropertyAction: Sendable {
   case block(String, [PropertyRule])
   /// A list of objects that becomes repeated nested blocks.
   case blocks(String, [PropertyRule])
+  /// An object property whose members become arguments of the same body, each by its rule (an
+  /// instance's `Ebs` beside its `DeviceName`); the object itself has no entry of its own.
+  case fields([PropertyRule])
   /// `Tags` (a list of `Key`/`Value`) that becomes a `tags` map.
   case tagsMap(String)
   /// Code that writes whatever the property needs.

@@ -165,8 +165,9 @@ extension Route53 {
     )
     let value =
       builder.resource.condition != nil
-      ? HCLExpression.call("one", [.reference("data.aws_route53_zone.\(name)[*].zone_id")])
-      : .reference("data.aws_route53_zone.\(name).zone_id")
+      ? HCLExpression.call(
+        "one", [.traversal(lookup.path.appending([.splat, .attribute("zone_id")]))])
+      : .traversal(lookup.path / "zone_id")
     builder.record(
       member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: value)

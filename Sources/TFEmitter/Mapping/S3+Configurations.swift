@@ -168,7 +168,7 @@ extension S3 {
     }),
       let versioning = builder.extras.first(where: { $0.type == "aws_s3_bucket_versioning" })
     {
-      builder.extras[index].meta.attribute("depends_on", .tuple([.reference(versioning.address)]))
+      builder.extras[index].meta.attribute("depends_on", .tuple([.traversal(versioning.path)]))
     }
     guard let member = builder.resource.property("AccessControl") else { return }
     builder.translator.begin()
@@ -190,7 +190,7 @@ extension S3 {
       if let ownership = builder.extras.first(where: {
         $0.type == "aws_s3_bucket_ownership_controls"
       }) {
-        dependencies.append(.reference(ownership.address))
+        dependencies.append(.traversal(ownership.path))
       } else {
         var ownership = bucketResource(
           "aws_s3_bucket_ownership_controls", from: member.key, &builder)
@@ -202,13 +202,13 @@ extension S3 {
         )
         ownership.importID = .notImportable(addedOwnershipOutcome)
         builder.extras.append(ownership)
-        dependencies.append(.reference(ownership.address))
+        dependencies.append(.traversal(ownership.path))
         builder.translator.transformed(
           "ownership controls ObjectWriter (the default before April 2023) enable ACLs")
       }
     }
     if let block = builder.extras.first(where: { $0.type == "aws_s3_bucket_public_access_block" }) {
-      dependencies.append(.reference(block.address))
+      dependencies.append(.traversal(block.path))
     } else if let text = member.value.stringValue,
       text.hasPrefix("Public") || text == "AuthenticatedRead"
     {

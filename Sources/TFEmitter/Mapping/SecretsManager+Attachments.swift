@@ -159,10 +159,9 @@ extension SecretsManager {
       "secret_id",
       secret.map { builder.translator.translate($0, as: .string) } ?? .null)
     builder.extras.append(data)
-    let address = "data.\(type).\(data.name)"
     return builder.resource.condition == nil
-      ? .reference("\(address).secret_string")
-      : .call("one", [.reference("\(address)[*].secret_string")])
+      ? .traversal(data.path / "secret_string")
+      : .call("one", [.traversal(data.path.appending([.splat, .attribute("secret_string")]))])
   }
 
   /// `AWS::SecretsManager::ResourcePolicy`. `Ref` and `Id` are the secret's ARN, as is the

@@ -218,10 +218,9 @@ package enum SecretsManager: MappingFamily {
       into: &inner)
     data.content = inner
     builder.extras.append(data)
-    let address = "data.\(type).\(data.name)"
     return builder.resource.condition == nil
-      ? .reference("\(address).random_password")
-      : .call("one", [.reference("\(address)[*].random_password")])
+      ? .traversal(data.path / "random_password")
+      : .call("one", [.traversal(data.path.appending([.splat, .attribute("random_password")]))])
   }
 
   /// `jsonencode` of template `template` with `password` under `key`: a template written as a

@@ -48,7 +48,7 @@ package enum SecurityHub: MappingFamily {
       builder.primary.meta.comment([
         "Security Hub refuses a standard before the hub is enabled"
       ])
-      builder.primary.meta.attribute("depends_on", .tuple(hubs.map { .reference($0.address) }))
+      builder.primary.meta.attribute("depends_on", .tuple(hubs.map { .traversal($0.path) }))
     })
 
   /// `DisabledStandardsControls`: each control an `aws_securityhub_standards_control`, disabled

@@ -38,7 +38,7 @@ public enum RetainTemplate {
   ) {
     let (json, readDiagnostics, format) = SourceFormat.read(bytes: bytes, fileName: fileName)
     guard let json, !readDiagnostics.containsErrors else { return (nil, readDiagnostics, []) }
-    let (template, decodeDiagnostics) = TemplateDecoder.decode(json, fileName: fileName)
+    let (template, decodeDiagnostics) = DeploymentSections.decode(json, fileName: fileName)
     var diagnostics = readDiagnostics + decodeDiagnostics
     guard let template else { return (nil, diagnostics, []) }
     let repeated = repeatedKeys(in: json, bytes: bytes, among: readDiagnostics)

@@ -171,5 +171,6 @@ struct ModuleBuilder {
           note: "template metadata (console layout, cfn-lint settings) has no Terraform counterpart"
         ))
     }
+    for entry in DeploymentSections.ledgerEntries(in: template) { ledger.record(entry) }
   }
 }

@@ -1,11 +1,10 @@
 import Foundation
+import TestSupport
 
 /// The shared corpus of real templates, found next to the repository (`../shared/corpus`).
 enum Corpus {
-  /// The repository root, from this file's path.
-  static let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  /// The repository root.
+  static let repositoryRoot = RepositoryPaths.root
 
   /// The corpus folder, when it exists.
   static let directory: URL? = {

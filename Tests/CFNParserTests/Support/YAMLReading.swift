@@ -29,19 +29,7 @@ func expectYAMLError(
   _ marked: String, _ error: YAMLSyntaxError, rawBytes: [Unicode.Scalar: [UInt8]] = [:],
   sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) -> Diagnostic? {
-  let text = MarkedText(marked, rawBytes: rawBytes)
-  let result = YAMLReader.readDetailed(bytes: text.bytes, fileName: yamlFileName)
-  #expect(result.value == nil, sourceLocation: sourceLocation)
-  #expect(result.syntaxError?.value == error, sourceLocation: sourceLocation)
-  let expected = text.location("1️⃣", file: yamlFileName, sourceLocation: sourceLocation)
-  #expect(result.syntaxError?.location == expected, sourceLocation: sourceLocation)
-  #expect(
-    result.syntaxError?.range.startOffset == text.offset("1️⃣", sourceLocation: sourceLocation),
-    sourceLocation: sourceLocation)
-  #expect(result.diagnostics.count == 1, "\(result.diagnostics)", sourceLocation: sourceLocation)
-  let diagnostic = result.diagnostics.last
-  #expect(diagnostic?.severity == .error, sourceLocation: sourceLocation)
-  #expect(diagnostic?.message == error.description, sourceLocation: sourceLocation)
-  #expect(diagnostic?.location == expected, sourceLocation: sourceLocation)
-  return diagnostic
+  expectReadError(
+    marked, error, fileName: yamlFileName, rawBytes: rawBytes, sourceLocation: sourceLocation,
+    read: { YAMLReader.readDetailed(bytes: $0, fileName: $1) })
 }

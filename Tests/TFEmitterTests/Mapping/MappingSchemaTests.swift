@@ -54,6 +54,8 @@ struct MappingSchemaTests {
           continue
         }
         found += problems(inner, in: block.body, at: "\(path).\(name)")
+      case .fields(let inner):
+        found += problems(inner, in: body, at: path)
       case .tagsMap(let name):
         if body.attribute(name) == nil { found.append("\(path): no '\(name)' for Tags") }
       case .custom, .drop:

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// External tools used as test oracles where they are installed: `terraform fmt`, `packer fmt`
 /// and `terraform console`. Tests that need one are enabled with
@@ -6,39 +7,32 @@ import Foundation
 /// them report themselves skipped by name.
 enum Oracle {
   /// The `terraform` executable on `PATH`, if any.
-  static let terraformPath = executable(named: "terraform")
+  static let terraformPath = Terraform.path
   /// The `packer` executable on `PATH`, if any.
-  static let packerPath = executable(named: "packer")
+  static let packerPath = Packer.path
   /// True when `terraform` is on `PATH`.
   static let terraformAvailable = terraformPath != nil
   /// True when `packer` is on `PATH`.
   static let packerAvailable = packerPath != nil
   /// The `java` executable on `PATH`, if any.
-  static let javaPath = executable(named: "java")
+  static let javaPath = Tool.path(named: "java")
   /// True when `java` is on `PATH`.
   static let javaAvailable = javaPath != nil
 
   /// What a tool run produced.
-  struct Outcome: Sendable {
-    /// The exit status (124 when the run timed out).
-    var status: Int32
-    /// Standard output.
-    var output: String
-    /// Standard error.
-    var errors: String
-  }
+  typealias Outcome = ToolOutcome
 
   /// Runs `terraform fmt -check -diff` on `text` saved as `main.tf`.
   static func terraformFormatCheck(_ text: String) throws -> Outcome {
     try inTemporaryDirectory(files: ["main.tf": text]) { directory in
-      try run(terraformPath!, ["fmt", "-check", "-diff", "main.tf"], in: directory)
+      try Terraform.run(["fmt", "-check", "-diff", "main.tf"], in: directory, seconds: 20)
     }
   }
 
   /// Runs `packer fmt -check -diff` on `text` saved as `main.pkr.hcl`.
   static func packerFormatCheck(_ text: String) throws -> Outcome {
     try inTemporaryDirectory(files: ["main.pkr.hcl": text]) { directory in
-      try run(packerPath!, ["fmt", "-check", "-diff", "main.pkr.hcl"], in: directory)
+      try Packer.run(["fmt", "-check", "-diff", "main.pkr.hcl"], in: directory, seconds: 20)
     }
   }
 
@@ -53,8 +47,8 @@ enum Oracle {
     let outcome = try inTemporaryDirectory(files: files) { directory in
       // The console evaluates one expression from a non-interactive stdin: join them.
       let joined = expressions.map { "base64encode(\($0))" }.joined(separator: ", ")
-      return try run(
-        terraformPath!, ["console"], in: directory, input: "join(\",\", [\(joined)])\n")
+      return try Terraform.run(
+        ["console"], in: directory, input: "join(\",\", [\(joined)])\n", seconds: 20)
     }
     let line = outcome.output.trimmingCharacters(in: .whitespacesAndNewlines)
     guard outcome.status == 0, line.hasPrefix("\""), line.hasSuffix("\""), line.count >= 2 else {
@@ -102,20 +96,11 @@ enum Oracle {
     let outcome = try inTemporaryDirectory(
       files: ["RegexOracle.java": program, "questions": lines.joined(separator: "\n") + "\n"]
     ) { directory in
-      try run(javaPath!, ["RegexOracle.java", "questions"], in: directory)
+      try Tool.run(javaPath!, ["RegexOracle.java", "questions"], in: directory, seconds: 20)
     }
     let answers = outcome.output.split(separator: "\n").map(String.init)
     guard outcome.status == 0, answers.count == questions.count else { return nil }
     return answers
-  }
-
-  private static func executable(named name: String) -> String? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-    for directory in path.split(separator: ":") {
-      let candidate = "\(directory)/\(name)"
-      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-    }
-    return nil
   }
 
   private static func inTemporaryDirectory<T>(
@@ -129,45 +114,5 @@ enum Oracle {
       try Data(files[name]!.utf8).write(to: directory.appendingPathComponent(name))
     }
     return try body(directory)
-  }
-
-  /// Runs a tool under `timeout 20` with an empty Terraform CLI configuration and no checkpoint
-  /// calls; output goes through files so a large diff cannot block the pipe.
-  private static func run(
-    _ tool: String, _ arguments: [String], in directory: URL, input: String = ""
-  ) throws -> Outcome {
-    let cliConfig = directory.appendingPathComponent(".terraformrc")
-    let inputFile = directory.appendingPathComponent(".stdin")
-    let outputFile = directory.appendingPathComponent(".stdout")
-    let errorFile = directory.appendingPathComponent(".stderr")
-    try Data().write(to: cliConfig)
-    try Data(input.utf8).write(to: inputFile)
-    try Data().write(to: outputFile)
-    try Data().write(to: errorFile)
-
-    let process = Process()
-    if let timeout = executable(named: "timeout") {
-      process.executableURL = URL(fileURLWithPath: timeout)
-      process.arguments = ["20", tool] + arguments
-    } else {
-      process.executableURL = URL(fileURLWithPath: tool)
-      process.arguments = arguments
-    }
-    process.currentDirectoryURL = directory
-    var environment = ProcessInfo.processInfo.environment
-    environment["TF_CLI_CONFIG_FILE"] = cliConfig.path
-    environment["CHECKPOINT_DISABLE"] = "1"
-    environment["PACKER_CHECKPOINT_DISABLE"] = "1"
-    environment["NO_COLOR"] = "1"
-    process.environment = environment
-    process.standardInput = try FileHandle(forReadingFrom: inputFile)
-    process.standardOutput = try FileHandle(forWritingTo: outputFile)
-    process.standardError = try FileHandle(forWritingTo: errorFile)
-    try process.run()
-    process.waitUntilExit()
-    return Outcome(
-      status: process.terminationStatus,
-      output: String(decoding: try Data(contentsOf: outputFile), as: UTF8.self),
-      errors: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
   }
 }

@@ -1,11 +1,10 @@
 import Foundation
+import TestSupport
 
 /// Runs `Scripts/update-provider-schema` for the tests, and finds the files it reads and writes.
 enum ProviderSchemaScript {
-  /// The repository root, found from this file's path.
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  /// The repository root.
+  static let root = RepositoryPaths.root
 
   /// The script.
   static let script = root.appendingPathComponent("Scripts/update-provider-schema")

@@ -1,6 +1,7 @@
 import CFNParser
 import Foundation
 import TFEmitter
+import TestSupport
 
 /// What the report tests need beyond the library: the Datomic fixture's conversion and graph, the
 /// golden files under `Tests/Fixtures/datomic/report/`, and the external oracles Graphviz (`dot`)
@@ -14,12 +15,12 @@ enum ReportTools {
   static let schema = Repository.root.appendingPathComponent("docs/report-schema.json")
 
   /// The `dot` executable on `PATH`, if any.
-  static let dotPath = executable(named: "dot")
+  static let dotPath = Tool.path(named: "dot")
 
   /// True when `python3` is on `PATH` and imports `jsonschema`.
   static let jsonschemaAvailable: Bool = {
-    guard let python = executable(named: "python3") else { return false }
-    return (try? run(python, ["-c", "import jsonschema"]))?.status == 0
+    guard let python = Tool.path(named: "python3") else { return false }
+    return (try? Tool.run(python, ["-c", "import jsonschema"]))?.status == 0
   }()
 
   /// A template read from disk: its text, its graph and its conversion with `options`.
@@ -48,13 +49,13 @@ enum ReportTools {
   }
 
   /// Runs `dot -Tsvg` on `text`.
-  static func renderDOT(_ text: String) throws -> Outcome {
-    try run(dotPath!, ["-Tsvg"], input: Data(text.utf8))
+  static func renderDOT(_ text: String) throws -> ToolOutcome {
+    try Tool.run(dotPath!, ["-Tsvg"], input: text)
   }
 
   /// Validates each JSON document against `docs/report-schema.json` (draft 2020-12) in one
   /// Python run; the output names each invalid document and why.
-  static func validate(_ documents: [(name: String, json: String)]) throws -> Outcome {
+  static func validate(_ documents: [(name: String, json: String)]) throws -> ToolOutcome {
     let directory = try Repository.temporaryDirectory("report-schema")
     defer { try? FileManager.default.removeItem(at: directory) }
     var paths: [String] = []
@@ -77,42 +78,6 @@ enum ReportTools {
       print("validated", len(sys.argv) - 2)
       sys.exit(1 if failed else 0)
       """
-    return try run(executable(named: "python3")!, ["-c", script, schema.path] + paths)
-  }
-
-  /// What a tool run printed and how it ended.
-  struct Outcome {
-    var status: Int32
-    var output: String
-    var errors: String
-  }
-
-  /// Runs `tool` with `arguments`, `input` on standard input, output through files so that
-  /// neither pipe can fill up.
-  static func run(_ tool: String, _ arguments: [String], input: Data = Data()) throws -> Outcome {
-    let directory = try Repository.temporaryDirectory("tool")
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let files = ["in", "out", "err"].map { directory.appendingPathComponent($0) }
-    try input.write(to: files[0])
-    for file in files.dropFirst() { try Data().write(to: file) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments = arguments
-    process.standardInput = try FileHandle(forReadingFrom: files[0])
-    process.standardOutput = try FileHandle(forWritingTo: files[1])
-    process.standardError = try FileHandle(forWritingTo: files[2])
-    try process.run()
-    process.waitUntilExit()
-    return Outcome(
-      status: process.terminationStatus,
-      output: String(decoding: try Data(contentsOf: files[1]), as: UTF8.self),
-      errors: String(decoding: try Data(contentsOf: files[2]), as: UTF8.self))
-  }
-
-  static func executable(named name: String) -> String? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-    return path.split(separator: ":").map { "\($0)/\(name)" }.first {
-      FileManager.default.isExecutableFile(atPath: $0)
-    }
+    return try Tool.run("python3", ["-c", script, schema.path] + paths)
   }
 }

@@ -2,21 +2,17 @@ import Foundation
 import TFEmitter
 import TestSupport
 
-/// Paths of the repository and its neighbours, found from this file's path (no SwiftPM resources).
+/// The repository as the TFEmitter tests use it: `RepositoryPaths`, the corpus, tf-validate, and
+/// temporary directories to write modules to.
 enum Repository {
   /// The repository root.
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let root = RepositoryPaths.root
 
   /// `Tests/Fixtures`.
-  static let fixtures = root.appendingPathComponent("Tests/Fixtures")
+  static let fixtures = RepositoryPaths.fixtures
 
   /// `../shared`, when present.
-  static let shared: URL? = {
-    let url = root.deletingLastPathComponent().appendingPathComponent("shared")
-    return FileManager.default.fileExists(atPath: url.path) ? url : nil
-  }()
+  static let shared = RepositoryPaths.shared
 
   /// `../shared/tools/tf-validate`, when present and terraform is installed.
   static let tfValidate: URL? = {
@@ -28,9 +24,7 @@ enum Repository {
   /// True when modules can be validated with tf-validate (terraform, the provider mirror and the
   /// script are all present).
   static let canValidate: Bool = {
-    guard tfValidate != nil else { return false }
-    let mirror = ProcessInfo.processInfo.environment["TF_PLUGIN_MIRROR"] ?? "/opt/tf-plugins"
-    return FileManager.default.fileExists(atPath: mirror)
+    tfValidate != nil && Terraform.canInstallProviders
   }()
 
   /// The corpus templates under `../shared/corpus/<folder>`, sorted.
@@ -97,7 +91,7 @@ enum Repository {
     var output = ""
     var status: Int32 = 0
     if !modules.isEmpty {
-      for result in try ModuleBatch.validate(modules, terraform: Oracle.terraformPath!) {
+      for result in try ModuleBatch.validate(modules) {
         if result.problems.isEmpty {
           output += "ok   \(result.directory.path)\n"
         } else {

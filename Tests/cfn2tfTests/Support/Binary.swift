@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Where the built `cfn2tf` and the fixtures are.
 ///
@@ -22,9 +23,8 @@ enum Binary {
     }
   }()
 
-  /// `Tests/Fixtures`, found from this file's path.
-  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+  /// `Tests/Fixtures`.
+  static let fixtures = RepositoryPaths.fixtures
 
   /// Every file below `directory` by its path relative to it, with its bytes as text.
   static func tree(at directory: URL) -> [String: String] {

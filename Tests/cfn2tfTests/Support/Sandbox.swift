@@ -63,10 +63,12 @@ final class Sandbox {
   /// Runs `cfn2tf arguments` in the working directory with `stdin` as standard input.
   /// `fileSizeLimit`, in 512-byte blocks, makes file writes past it fail with `EFBIG` (the signal
   /// that would kill the process is ignored), which fails a write even for root; standard output
-  /// and error are pipes, which the limit does not touch.
-  func run(_ arguments: [String], stdin: String = "", fileSizeLimit: Int? = nil) throws
-    -> RunResult
-  {
+  /// and error are pipes, which the limit does not touch. `environment` sets (a value) or removes
+  /// (nil) variables of the environment the binary inherits.
+  func run(
+    _ arguments: [String], stdin: String = "", fileSizeLimit: Int? = nil,
+    environment: [String: String?] = [:]
+  ) throws -> RunResult {
     let executable = try #require(
       Binary.executable, "cfn2tf was not found beside the test bundle; run 'swift test' to build it"
     )
@@ -84,6 +86,11 @@ final class Sandbox {
       process.arguments = arguments
     }
     process.currentDirectoryURL = work
+    if !environment.isEmpty {
+      var inherited = ProcessInfo.processInfo.environment
+      for (name, value) in environment { inherited[name] = value }
+      process.environment = inherited
+    }
     process.standardInput = try FileHandle(forReadingFrom: input)
     let stdout = Pipe()
     let stderr = Pipe()

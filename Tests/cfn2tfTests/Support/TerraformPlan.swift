@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
 
-/// `terraform init`, `plan` and `show -json` in a root module, against the provider mirror; what
-/// the plan would do to each resource.
+/// `terraform init`, `plan` and `show -json` in a root module (`Terraform.run`, against the
+/// provider mirror); what the plan would do to each resource.
 struct TerraformPlan {
   /// One planned resource change.
   struct Change {
@@ -22,31 +23,26 @@ struct TerraformPlan {
   var updates: [Change] { changes.filter { $0.actions == ["update"] } }
 
   init(directory: URL, environment: [String: String]) throws {
-    let config = directory.appendingPathComponent(".terraformrc")
-    try Data(
-      "provider_installation {\n  filesystem_mirror {\n    path = \"\(Moto.mirror)\"\n  }\n}\n".utf8
-    ).write(to: config)
-    var environment = environment
-    environment["TF_CLI_CONFIG_FILE"] = config.path
     let steps: [[String]] = [
-      ["terraform", "init", "-input=false", "-no-color"],
-      ["terraform", "plan", "-input=false", "-no-color", "-out=plan.tfplan"],
+      ["init", "-input=false", "-no-color"],
+      ["plan", "-input=false", "-no-color", "-out=plan.tfplan"],
     ]
     var output = ""
     for step in steps {
-      let result = try Shell.run(step, environment: environment, directory: directory, timeout: 600)
-      output = result.stdout
+      let result = try Terraform.run(
+        step, in: directory, environment: environment, seconds: 600)
+      output = result.output
       guard result.status == 0 else {
-        throw Shell.Failure(
-          message: "\(step.joined(separator: " ")) failed:\n\(result.stdout)\n\(result.stderr)")
+        throw ToolFailure(
+          "terraform \(step.joined(separator: " ")) failed:\n\(result.output)\n\(result.errors)")
       }
     }
     summary =
       output.split(separator: "\n").first { $0.hasPrefix("Plan:") }.map(String.init) ?? "no changes"
-    let shown = try Shell.run(
-      ["terraform", "show", "-json", "plan.tfplan"], environment: environment, directory: directory)
+    let shown = try Terraform.run(
+      ["show", "-json", "plan.tfplan"], in: directory, environment: environment)
     let json =
-      try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any] ?? [:]
+      try JSONSerialization.jsonObject(with: Data(shown.output.utf8)) as? [String: Any] ?? [:]
     changes = (json["resource_changes"] as? [[String: Any]] ?? []).map { entry in
       let change = entry["change"] as? [String: Any] ?? [:]
       let before = change["before"] as? [String: Any] ?? [:]

@@ -1,0 +1,148 @@
+/// Where in a Terraform module something is: an address (a resource, a data source, a variable,
+/// a local, an output, a module call, or a file the module holds), then steps into its value.
+/// Its description is the text Terraform (and the reports) use: `aws_autoscaling_group.g.min_size`,
+/// `aws_instance.i.ebs_block_device[0].iops`, `var.xmx`, `data.aws_ami.transactor`,
+/// `templates/user-data.sh.tftpl`.
+public struct TerraformPath: Hashable, Sendable {
+  /// What the path starts at.
+  public enum Root: Hashable, Sendable {
+    /// A managed resource: `type.name`.
+    case resource(type: String, name: String)
+    /// A data source: `data.type.name`.
+    case data(type: String, name: String)
+    /// An input variable: `var.name`.
+    case variable(String)
+    /// A local value: `local.name`.
+    case local(String)
+    /// An output: `output.name` (as the reports name it; not a Terraform reference).
+    case output(String)
+    /// A module call: `module.name`.
+    case module(String)
+    /// A file of the module, by relative path: `templates/user-data.sh.tftpl`.
+    case file(String)
+    /// An argument named without its resource, as a few ledger entries name it today
+    /// (`detector_id`).
+    case argument(String)
+  }
+
+  /// One step into a value.
+  public enum Step: Hashable, Sendable {
+    /// An attribute, argument or nested block (`.name`).
+    case attribute(String)
+    /// An element of a list (`[0]`).
+    case index(Int)
+    /// Every element (`[*]`).
+    case splat
+  }
+
+  /// What the path starts at.
+  public var root: Root
+  /// The steps from the root, outermost first.
+  public var steps: [Step]
+
+  /// A path from `root` through `steps`.
+  public init(_ root: Root, _ steps: [Step] = []) {
+    self.root = root
+    self.steps = steps
+  }
+
+  /// Resource `type.name`; a `type` of `data.TYPE` is data source `TYPE`.
+  public static func resource(_ type: String, _ name: String) -> TerraformPath {
+    if type.hasPrefix("data.") {
+      return TerraformPath(.data(type: String(type.dropFirst(5)), name: name))
+    }
+    return TerraformPath(.resource(type: type, name: name))
+  }
+
+  /// Variable `name`: `var.name`.
+  public static func variable(_ name: String) -> TerraformPath { .init(.variable(name)) }
+
+  /// Local value `name`: `local.name`.
+  public static func local(_ name: String) -> TerraformPath { .init(.local(name)) }
+
+  /// Output `name`: `output.name`.
+  public static func output(_ name: String) -> TerraformPath { .init(.output(name)) }
+
+  /// The file at `relativePath` in the module.
+  public static func file(_ relativePath: String) -> TerraformPath { .init(.file(relativePath)) }
+
+  /// The address alone, without steps: `aws_x.y` for `aws_x.y.z[0]`.
+  public var address: TerraformPath { TerraformPath(root) }
+
+  /// True for a managed resource or data source and what lies in it.
+  public var isResource: Bool {
+    switch root {
+    case .resource, .data: true
+    default: false
+    }
+  }
+
+  /// The names of the attributes along the steps, in order, indices and splats left out.
+  public var attributeNames: [String] {
+    steps.compactMap { if case .attribute(let name) = $0 { name } else { nil } }
+  }
+
+  /// The names the path is written with, in order: the root's words, then each attribute, an
+  /// index or splat kept with the name before it (`aws_x`, `y[0]`, `id`).
+  public var names: [String] {
+    var names: [String]
+    switch root {
+    case .resource(let type, let name): names = [type, name]
+    case .data(let type, let name): names = ["data", type, name]
+    case .variable(let name): names = ["var", name]
+    case .local(let name): names = ["local", name]
+    case .output(let name): names = ["output", name]
+    case .module(let name): names = ["module", name]
+    case .file(let path): names = [path]
+    case .argument(let name): names = [name]
+    }
+    for step in steps {
+      switch step {
+      case .attribute(let name): names.append(name)
+      case .index(let index): names[names.count - 1] += "[\(index)]"
+      case .splat: names[names.count - 1] += "[*]"
+      }
+    }
+    return names
+  }
+
+  /// This path with `steps` appended.
+  public func appending(_ steps: [Step]) -> TerraformPath {
+    TerraformPath(root, self.steps + steps)
+  }
+
+  /// `path / "name"`: attribute or block `name`.
+  public static func / (path: TerraformPath, name: String) -> TerraformPath {
+    path.appending([.attribute(name)])
+  }
+
+  /// `path / 0`: list element 0.
+  public static func / (path: TerraformPath, index: Int) -> TerraformPath {
+    path.appending([.index(index)])
+  }
+}
+
+extension TerraformPath: CustomStringConvertible {
+  /// The path as Terraform writes it: `aws_x.y.z`, `var.name`, `data.aws_ami.transactor`.
+  public var description: String {
+    var text: String
+    switch root {
+    case .resource(let type, let name): text = "\(type).\(name)"
+    case .data(let type, let name): text = "data.\(type).\(name)"
+    case .variable(let name): text = "var.\(name)"
+    case .local(let name): text = "local.\(name)"
+    case .output(let name): text = "output.\(name)"
+    case .module(let name): text = "module.\(name)"
+    case .file(let path): text = path
+    case .argument(let name): text = name
+    }
+    for step in steps {
+      switch step {
+      case .attribute(let name): text += ".\(name)"
+      case .index(let index): text += "[\(index)]"
+      case .splat: text += "[*]"
+      }
+    }
+    return text
+  }
+}
