@@ -91,6 +91,8 @@ struct DatomicLedgerTests {
     #expect(parts.ledger.entries.map(\.kind) == [.addition])
     #expect(parts.ledger.entries.first.map { "\($0.path)" } == "aws_s3_bucket.logs")
     #expect(parts.ledger.entries.first?.target.map { "\($0)" } == "aws_s3_bucket.logs")
-    #expect(HCLBlock("data", "aws_ami", "this") {}.address == "data.aws_ami.this")
+    #expect(HCLBlock("data", "aws_ami", "this") {}.address.description == "data.aws_ami.this")
+    #expect(
+      HCLBlock("resource", "aws_s3_bucket", "b") {}.address == .resource("aws_s3_bucket", "b"))
   }
 }

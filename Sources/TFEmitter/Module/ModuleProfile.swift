@@ -48,21 +48,21 @@ struct ModuleParts {
   }
 
   /// Records what became of one element of the template: the single place ledger entries of a
-  /// profile are made.
+  /// profile are made (the ledger keeps the target's text for now).
   mutating func record(
     _ kind: LedgerElementKind, _ path: String, at location: SourceLocation?,
-    resourceType: String? = nil, target: String?, _ status: LedgerStatus, _ note: String,
+    resourceType: String? = nil, target: TerraformPath?, _ status: LedgerStatus, _ note: String,
     source: String? = nil
   ) {
     ledger.record(
       LedgerEntry(
-        kind: kind, path: path, resourceType: resourceType, location: location, target: target,
-        status: status, note: note, sourceValue: source))
+        kind: kind, path: path, resourceType: resourceType, location: location,
+        target: target?.description, status: status, note: note, sourceValue: source))
   }
 
   /// Records something the module adds that the template did not have, at its own address.
-  mutating func recordAddition(_ target: String, _ note: String) {
-    record(.addition, target, at: nil, target: target, .transformed, note)
+  mutating func recordAddition(_ target: TerraformPath, _ note: String) {
+    record(.addition, target.description, at: nil, target: target, .transformed, note)
   }
 
   /// Records the `resource` block of type `type` among `groups` (the file just written) as an
@@ -80,7 +80,9 @@ struct ModuleParts {
 extension HCLBlock {
   /// The Terraform address of a `resource` or `data` block: `aws_s3_bucket.logs`,
   /// `data.aws_ami.transactor`.
-  var address: String {
-    ((type == "data" ? ["data"] : []) + labels).joined(separator: ".")
+  var address: TerraformPath {
+    precondition(labels.count == 2, "'\(type)' block without a type and a name")
+    if type == "data" { return TerraformPath(.data(type: labels[0], name: labels[1])) }
+    return .resource(labels[0], labels[1])
   }
 }

@@ -40,8 +40,8 @@ extension DatomicProfile {
         HCLAttribute("for_each", .when(useTemplate, .list(.int(1)), .tuple([])))
         HCLBlank()
         HCLBlock("content") {
-          HCLAttribute("id", .ref("\(launchTemplate.address)[0].id"))
-          HCLAttribute("version", .ref("\(launchTemplate.address)[0].latest_version"))
+          HCLAttribute("id", .traversal(launchTemplate.address / 0 / "id"))
+          HCLAttribute("version", .traversal(launchTemplate.address / 0 / "latest_version"))
         }
       }
       HCLBlank()
@@ -89,22 +89,22 @@ extension DatomicProfile {
     let min = resourceValue(group, "MinSize")?.defaultText
     let max = resourceValue(group, "MaxSize")?.defaultText
     let sizes = min == max ? LedgerStatus.transformed : .approximated
-    let count = HCLPrinter.printExpression(.variable("transactor_count"))
-    let targets: [String: (String, LedgerStatus, String)] = [
+    let count = TerraformPath.variable("transactor_count")
+    let targets: [String: (TerraformPath, LedgerStatus, String)] = [
       "MinSize": (count, sizes, "min = max = desired = transactor_count"),
       "MaxSize": (count, sizes, "min = max = desired = transactor_count"),
       "DesiredCapacity": (count, sizes, "min = max = desired = transactor_count"),
       "AvailabilityZones": (
-        HCLPrinter.printExpression(.variable("availability_zones")), .transformed,
+        .variable("availability_zones"), .transformed,
         "used when subnet_ids is empty"
       ),
-      "VPCZoneIdentifier": (HCLPrinter.printExpression(.variable("subnet_ids")), .transformed, ""),
+      "VPCZoneIdentifier": (.variable("subnet_ids"), .transformed, ""),
       "LaunchConfigurationName": (
-        "\(block.address).launch_template", .transformed,
+        block.address / "launch_template", .transformed,
         "the group follows the launch template's latest version"
       ),
       "Tags": (
-        "\(block.address).tag", .transformed, "Name is var.name; var.tags are added and propagated"
+        block.address / "tag", .transformed, "Name is var.name; var.tags are added and propagated"
       ),
     ]
     recordProperties(of: group) { targets[$0] }

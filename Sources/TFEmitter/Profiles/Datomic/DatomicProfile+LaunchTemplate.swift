@@ -2,7 +2,7 @@ import CFNParser
 
 extension DatomicProfile {
   /// The image of the transactors: the one `packer/` baked, or `var.ami_id`.
-  static let amiId = HCLExpression.local("ami_id")
+  static let amiId = TerraformPath.local("ami_id")
 
   /// Whether the group runs the module's launch template (not a kept launch configuration).
   static let usesLaunchTemplate = HCLExpression.equal(.variable("launch_configuration_name"), .null)
@@ -42,7 +42,7 @@ extension DatomicProfile {
       HCLAttribute("count", .countIf(useTemplate))
       HCLBlank()
       HCLAttribute("name_prefix", .interpolated("${var.name}-transactor-"))
-      HCLAttribute("image_id", Self.amiId)
+      HCLAttribute("image_id", .traversal(Self.amiId))
       HCLAttribute("instance_type", .variable("instance_type"))
       HCLAttribute("key_name", .variable("key_name"))
       HCLAttribute(
@@ -127,7 +127,7 @@ extension DatomicProfile {
       .resource, lc.logicalId, at: lc.range.start, resourceType: lc.type.value,
       target: launchTemplate.address, .transformed,
       "became a launch template: AWS no longer lets new accounts create launch configurations")
-    let targets: [String: (HCLExpression, LedgerStatus, String)] = [
+    let targets: [String: (TerraformPath, LedgerStatus, String)] = [
       "ImageId": (
         Self.amiId, .approximated,
         "the image is the newest one packer/ baked for datomic_version, or var.ami_id"
@@ -153,11 +153,11 @@ extension DatomicProfile {
     recordProperties(of: lc) { key in
       if key == "UserData" {
         return (
-          Self.userDataPath, .transformed,
+          .file(Self.userDataPath), .transformed,
           "the boot script is rewritten: host and alt-host through IMDSv2, the properties from typed variables, Datomic started from the AMI instead of downloaded from the deploy bucket"
         )
       }
-      return targets[key].map { (HCLPrinter.printExpression($0.0), $0.1, $0.2) }
+      return targets[key]
     }
     recordAttributes(of: lc, refreshedBy: group)
   }

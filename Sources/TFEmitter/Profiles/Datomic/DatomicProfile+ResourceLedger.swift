@@ -4,7 +4,7 @@ extension DatomicProfile {
   /// Records every property of `resource`: where `fate` says it went (target, status, note), or
   /// unsupported with a warning when the module has no setting for it.
   mutating func recordProperties(
-    of resource: Resource, _ fate: (String) -> (String, LedgerStatus, String)?
+    of resource: Resource, _ fate: (String) -> (TerraformPath, LedgerStatus, String)?
   ) {
     let type = resource.type.value
     for property in resource.properties {
@@ -33,7 +33,7 @@ extension DatomicProfile {
     if let policy = resource.updatePolicy {
       module.record(
         .attribute, "\(resource.logicalId).UpdatePolicy", at: policy.location, resourceType: type,
-        target: "\(group.address).instance_refresh", .approximated,
+        target: group.address / "instance_refresh", .approximated,
         "a rolling update became an instance refresh that starts the new transactor before stopping the old (var.instance_refresh)"
       )
     }

@@ -15,7 +15,7 @@ extension DatomicProfile {
 
   /// Where a secret property goes: its input (declared for it), what the user should do, and the
   /// ledger note.
-  func secretFate(_ key: String) -> (target: String?, fix: String, note: String) {
+  func secretFate(_ key: String) -> (target: TerraformPath?, fix: String, note: String) {
     if key == "license-key", let target = propertyTargets[key] {
       return (
         target,
@@ -44,7 +44,7 @@ extension DatomicProfile {
       if property.key == "host" || property.key == "alt-host" {
         module.record(
           .property, path, at: property.location, resourceType: lc.type.value,
-          target: Self.userDataPath, .transformed,
+          target: .file(Self.userDataPath), .transformed,
           "read at boot through IMDSv2 instead of IMDSv1")
       } else if SecretScanner.isSecretName(property.key) {
         let literal = value.defaultText != nil && value.parameter == nil
@@ -60,7 +60,7 @@ extension DatomicProfile {
           target == nil ? .dropped : .transformed, note, source: Redaction.placeholder)
       } else if isSecret(property) {
         // A secret inside the value of a property whose name does not say so.
-        let target = propertyTargets[property.key] ?? "var.extra_transactor_properties"
+        let target = propertyTargets[property.key] ?? .variable("extra_transactor_properties")
         let fix =
           propertyTargets[property.key].map { "set \($0)" }
           ?? "add it to var.extra_transactor_properties"
@@ -81,7 +81,7 @@ extension DatomicProfile {
       } else {
         module.record(
           .property, path, at: property.location, resourceType: lc.type.value,
-          target: "var.extra_transactor_properties", .transformed,
+          target: .variable("extra_transactor_properties"), .transformed,
           "kept as an extra property (from \(value.origin))")
       }
     }

@@ -8,7 +8,7 @@ extension DatomicProfile {
     if case .ref(let name)? = groupsExpr?.kind, template.parameter(name) != nil {
       let target =
         groups.contains { $0.hasPrefix("sg-") } ? "security_group_ids" : "security_group_name"
-      parameterTargets[name] = parameterTargets[name] ?? "var.\(target)"
+      parameterTargets[name] = parameterTargets[name] ?? .variable(target)
     }
     let ids = groups.filter { $0.hasPrefix("sg-") }
     let names = groups.filter { !$0.hasPrefix("sg-") && !$0.isEmpty }

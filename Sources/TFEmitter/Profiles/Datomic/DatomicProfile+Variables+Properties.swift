@@ -43,7 +43,7 @@ extension DatomicProfile {
       .kind,
       template.parameter(name) != nil
     {
-      parameterTargets[name] = parameterTargets[name] ?? "var.transactor_role_name"
+      parameterTargets[name] = parameterTargets[name] ?? .variable("transactor_role_name")
     }
     declare(
       "create_peer_role", "bool", "Create the peers' IAM role and instance profile.",

@@ -39,12 +39,12 @@ extension DatomicProfile {
             module.diagnostics.append(unchecked.warning)
           }
         }
-        parameterTargets[parameter.name] = parameterTargets[parameter.name] ?? "var.\(name)"
+        parameterTargets[parameter.name] = parameterTargets[parameter.name] ?? .variable(name)
       }
     }
     if let property {
       propertyTargets[property] =
-        propertyTargets[property] ?? HCLPrinter.printExpression(.variable(name))
+        propertyTargets[property] ?? .variable(name)
     }
     module.variables.append(variable)
   }

@@ -17,9 +17,9 @@ struct DatomicProfile: ModuleProfile {
   /// The module as it is written: files, inputs, ledger and diagnostics.
   var module: ModuleParts
   /// Parameter name → the variable that took its default (`var.java_xmx`).
-  var parameterTargets: [String: String] = [:]
+  var parameterTargets: [String: TerraformPath] = [:]
   /// Transactor property key → the variable that is its input (`var.dynamodb_table_name`).
-  var propertyTargets: [String: String] = [:]
+  var propertyTargets: [String: TerraformPath] = [:]
 
   init(template: Template, transactor: DatomicTransactor, options: ConversionOptions) {
     self.template = template
@@ -60,7 +60,7 @@ struct DatomicProfile: ModuleProfile {
   private mutating func writePacker() {
     module.files += DatomicPacker.files(packerSettings, header: header)
     module.recordAddition(
-      DatomicPacker.templatePath,
+      .file(DatomicPacker.templatePath),
       "bakes the transactor AMI (Datomic deprecated its own AMIs and this tooling on 2023-12-18)")
   }
 }
