@@ -2,17 +2,17 @@ import CFNParser
 
 /// Converts a CloudFormation template into a Terraform module: the whole pipeline from text to
 /// files, with no I/O.
-public enum Converter {
+package enum Converter {
   /// Reads, decodes, analyses and converts template text. When the diagnostics hold an error, the
   /// conversion has no files.
-  public static func convert(
+  package static func convert(
     _ text: String, fileName: String, options: ConversionOptions = ConversionOptions()
   ) -> Conversion {
     convert(bytes: Array(text.utf8), fileName: fileName, options: options)
   }
 
   /// Reads, decodes, analyses and converts template bytes.
-  public static func convert(
+  package static func convert(
     bytes: [UInt8], fileName: String, options: ConversionOptions = ConversionOptions(),
     liveStack: LiveStack? = nil
   ) -> Conversion {
@@ -42,7 +42,7 @@ public enum Converter {
   /// Converts an analysed template. With a live stack, the output also holds the migration:
   /// `migration/` (a root module with import blocks and the live values) and `MIGRATION.md`.
   /// When the diagnostics hold an error, the conversion has no files.
-  public static func convert(
+  package static func convert(
     _ graph: ResourceGraph, options: ConversionOptions = ConversionOptions(),
     liveStack: LiveStack? = nil
   ) -> Conversion {
