@@ -5,8 +5,6 @@ let package = Package(
   name: "cfn2tf",
   products: [
     .executable(name: "cfn2tf", targets: ["cfn2tf"]),
-    .library(name: "CFNParser", targets: ["CFNParser"]),
-    .library(name: "TFEmitter", targets: ["TFEmitter"]),
   ],
   targets: [
     .target(name: "CFNParser"),

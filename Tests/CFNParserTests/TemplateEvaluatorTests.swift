@@ -55,6 +55,20 @@ struct TemplateEvaluatorTests {
     )
     #expect(try Self.evaluate(#"{"Ref": "Size"}"#, ["Size": "5"]) == .number("5"))
   }
+
+  @Test("a parameter's text is the value given or the default, lists as written; nil when hidden")
+  func parameterText() throws {
+    let template = try #require(TemplateDecoder.decode(Self.template, fileName: "t.json").template)
+    let evaluator = TemplateEvaluator(
+      template: template, values: ["Env": "prod"], hiddenParameters: ["Size"])
+    let text = { (name: String) in template.parameter(name).flatMap(evaluator.parameterText) }
+    #expect(text("Env") == "prod")
+    #expect(text("Names") == "a,b")
+    #expect(text("Size") == nil)
+    #expect(
+      evaluator.evaluate(Expr(.ref("Names"), range: template.parameters[0].range)).description
+        == #"["a","b"]"#)
+  }
 }
 
 extension String {

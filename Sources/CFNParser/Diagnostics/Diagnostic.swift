@@ -2,9 +2,9 @@
 ///
 /// Messages are lowercase, have no final period and quote names: `unsupported resource type
 /// 'AWS::Foo::Bar'`. A fix, where one exists, is a note.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+package struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
   /// How serious a diagnostic is. Errors stop a conversion; warnings do not.
-  public enum Severity: String, Hashable, Sendable, Comparable {
+  package enum Severity: String, Hashable, Sendable, Comparable {
     case error
     case warning
     case note
@@ -18,34 +18,34 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Errors first, then warnings, then notes.
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    package static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
   }
 
   /// An explanation attached to a diagnostic, optionally at another place.
-  public struct Note: Hashable, Sendable {
+  package struct Note: Hashable, Sendable {
     /// The note's text.
-    public var message: String
+    package var message: String
     /// Where the note points, if anywhere.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
 
     /// Creates a note.
-    public init(_ message: String, at location: SourceLocation? = nil) {
+    package init(_ message: String, at location: SourceLocation? = nil) {
       self.message = message
       self.location = location
     }
   }
 
   /// Error, warning or note.
-  public var severity: Severity
+  package var severity: Severity
   /// The message: lowercase, no final period.
-  public var message: String
+  package var message: String
   /// Where the problem is.
-  public var location: SourceLocation?
+  package var location: SourceLocation?
   /// Further explanation and fixes.
-  public var notes: [Note]
+  package var notes: [Note]
 
   /// Creates a diagnostic.
-  public init(
+  package init(
     _ severity: Severity, _ message: String, at location: SourceLocation?, notes: [Note] = []
   ) {
     self.severity = severity
@@ -55,27 +55,27 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// An error at a place.
-  public static func error(
+  package static func error(
     _ message: String, at location: SourceLocation?, notes: [Note] = []
   ) -> Diagnostic {
     Diagnostic(.error, message, at: location, notes: notes)
   }
 
   /// A warning at a place.
-  public static func warning(
+  package static func warning(
     _ message: String, at location: SourceLocation?, notes: [Note] = []
   ) -> Diagnostic {
     Diagnostic(.warning, message, at: location, notes: notes)
   }
 
   /// True for errors.
-  public var isError: Bool { severity == .error }
+  package var isError: Bool { severity == .error }
 
   /// The compiler-style rendering: `file:line:column: error: message`, each note indented below.
   /// Control characters in the message and the notes (quoted from a template) and in file names
   /// (typed by the user) are escaped as `\u{1B}`, `\n`, … (`escapingControlCharacters`), so
   /// that each diagnostic and each note is one line, whatever the template holds.
-  public var description: String {
+  package var description: String {
     var text = ""
     if let location { text += "\(location): " }
     text += "\(severity.rawValue): \(message.escapingControlCharacters())"
@@ -90,10 +90,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
 extension Array where Element == Diagnostic {
   /// True when any diagnostic is an error.
-  public var containsErrors: Bool { contains { $0.isError } }
+  package var containsErrors: Bool { contains { $0.isError } }
 
   /// The diagnostics in a stable order: by location (unlocated first), then severity, then text.
-  public func sortedByLocation() -> [Diagnostic] {
+  package func sortedByLocation() -> [Diagnostic] {
     enumerated().sorted { a, b in
       let l = a.element.location
       let r = b.element.location

@@ -1,15 +1,15 @@
 /// A position in a source file: the file name as the user typed it, a 1-based line and a 1-based
 /// column counted in UTF-8 bytes (as swiftc and swift-markdown count them).
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+package struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// The file name exactly as given on the command line, or `<stdin>`.
-  public var file: String
+  package var file: String
   /// The 1-based line.
-  public var line: Int
+  package var line: Int
   /// The 1-based column, in UTF-8 bytes.
-  public var column: Int
+  package var column: Int
 
   /// Creates a location.
-  public init(file: String, line: Int, column: Int) {
+  package init(file: String, line: Int, column: Int) {
     self.file = file
     self.line = line
     self.column = column
@@ -17,26 +17,26 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 
   /// `file:line:column`, the form every diagnostic starts with; control characters in the file
   /// name are escaped (`escapingControlCharacters`).
-  public var description: String { "\(file.escapingControlCharacters()):\(line):\(column)" }
+  package var description: String { "\(file.escapingControlCharacters()):\(line):\(column)" }
 
   /// Orders locations by file, line and column.
-  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+  package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
     (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
   }
 }
 
 /// The extent of a value in its source: where it starts (for diagnostics) and its UTF-8 byte offsets
 /// (for tools that edit the text in place, such as `retain`).
-public struct SourceRange: Hashable, Sendable {
+package struct SourceRange: Hashable, Sendable {
   /// Where the value starts.
-  public var start: SourceLocation
+  package var start: SourceLocation
   /// The byte offset of the value's first byte.
-  public var startOffset: Int
+  package var startOffset: Int
   /// The byte offset one past the value's last byte.
-  public var endOffset: Int
+  package var endOffset: Int
 
   /// Creates a range.
-  public init(start: SourceLocation, startOffset: Int, endOffset: Int) {
+  package init(start: SourceLocation, startOffset: Int, endOffset: Int) {
     self.start = start
     self.startOffset = startOffset
     self.endOffset = endOffset
@@ -44,20 +44,20 @@ public struct SourceRange: Hashable, Sendable {
 }
 
 /// A value together with the place it came from.
-public struct Located<Value> {
+package struct Located<Value> {
   /// The value.
-  public var value: Value
+  package var value: Value
   /// Where it was written.
-  public var range: SourceRange
+  package var range: SourceRange
 
   /// Creates a located value.
-  public init(_ value: Value, at range: SourceRange) {
+  package init(_ value: Value, at range: SourceRange) {
     self.value = value
     self.range = range
   }
 
   /// Where the value starts.
-  public var location: SourceLocation { range.start }
+  package var location: SourceLocation { range.start }
 }
 
 extension Located: Equatable where Value: Equatable {}

@@ -1,6 +1,6 @@
 extension TemplateEvaluator {
   /// Evaluates an expression.
-  public func evaluate(_ expr: Expr) -> Value {
+  package func evaluate(_ expr: Expr) -> Value {
     switch expr.kind {
     case .string(let s): return .string(s)
     case .number(let n): return .number(n)

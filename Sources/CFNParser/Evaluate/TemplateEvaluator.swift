@@ -1,22 +1,22 @@
 /// Evaluates a template with given parameter values (defaults otherwise) into concrete values:
 /// the CloudFormation side of an equivalence check.
-public struct TemplateEvaluator: Sendable {
+package struct TemplateEvaluator: Sendable {
   /// The template.
-  public let template: Template
+  package let template: Template
   /// Parameter values by name, as CloudFormation receives them (text; lists comma-separated).
-  public let parameters: [String: String]
+  package let parameters: [String: String]
   /// Pseudo parameter values (`AWS::Region`, `AWS::StackName`, …).
-  public let pseudo: [PseudoParameter: String]
+  package let pseudo: [PseudoParameter: String]
   /// Physical ids by logical id, once the stack exists: a `Ref` to one of these resources is its
   /// id; to any other resource, unknown.
-  public let physicalIds: [String: String]
+  package let physicalIds: [String: String]
   /// Parameters whose values are hidden (a live stack's `NoEcho` values): unknown, not their
   /// defaults.
-  public let hiddenParameters: Set<String>
+  package let hiddenParameters: Set<String>
 
   /// Creates an evaluator; `values` holds parameters by name and pseudo parameters by their
   /// `AWS::…` names.
-  public init(
+  package init(
     template: Template, values: [String: String], physicalIds: [String: String] = [:],
     hiddenParameters: Set<String> = []
   ) {
@@ -37,12 +37,13 @@ public struct TemplateEvaluator: Sendable {
   }
 
   /// The value of parameter `parameter`: given, or its default.
-  public func parameterValue(_ parameter: Parameter) -> Value {
+  package func parameterValue(_ parameter: Parameter) -> Value {
     if hiddenParameters.contains(parameter.name) {
       return .unknown("parameter \(parameter.name) is hidden")
     }
-    let text = parameters[parameter.name] ?? parameter.defaultValue.flatMap(Self.text)
-    guard let text else { return .unknown("parameter \(parameter.name) has no value") }
+    guard let text = parameterText(parameter) else {
+      return .unknown("parameter \(parameter.name) has no value")
+    }
     switch parameter.type.value {
     case .number: return .number(text)
     case .numberList:
@@ -60,6 +61,15 @@ public struct TemplateEvaluator: Sendable {
     }
   }
 
+  /// The text CloudFormation receives for parameter `parameter`, whatever its type: the value
+  /// given, or its default (a list's items comma-separated, as written); nil when it is hidden or
+  /// has neither.
+  package func parameterText(_ parameter: Parameter) -> String? {
+    if hiddenParameters.contains(parameter.name) { return nil }
+    return parameters[parameter.name] ?? parameter.defaultValue.flatMap(Self.text)
+  }
+
+  /// The text of a scalar JSON value: a string, a number as written, a boolean.
   static func text(_ json: JSONValue) -> String? {
     switch json.kind {
     case .string(let s), .number(let s): s
@@ -69,14 +79,14 @@ public struct TemplateEvaluator: Sendable {
   }
 
   /// Whether condition `name` holds; nil when it depends on something unknown.
-  public func condition(_ name: String) -> Bool? {
+  package func condition(_ name: String) -> Bool? {
     guard let definition = template.condition(name) else { return nil }
     if case .bool(let b) = evaluate(definition.expression) { return b }
     return nil
   }
 
   /// Whether resource `resource` is created (its condition holds, or it has none).
-  public func isCreated(_ resource: Resource) -> Bool? {
+  package func isCreated(_ resource: Resource) -> Bool? {
     guard let condition = resource.condition else { return true }
     return self.condition(condition.value)
   }

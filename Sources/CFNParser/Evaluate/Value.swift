@@ -1,7 +1,7 @@
 /// A concrete CloudFormation value: what a template's expression evaluates to once parameters,
 /// pseudo parameters, mappings and conditions are known. Values that only exist once resources
 /// are created (a `Ref` to a resource, `Fn::GetAtt`) are `unknown`.
-public indirect enum Value: Hashable, Sendable, CustomStringConvertible {
+package indirect enum Value: Hashable, Sendable, CustomStringConvertible {
   case string(String)
   /// A number, as written or as CloudFormation would print it.
   case number(String)
@@ -15,7 +15,7 @@ public indirect enum Value: Hashable, Sendable, CustomStringConvertible {
   case unknown(String)
 
   /// Equality of content (object members in order).
-  public static func == (lhs: Value, rhs: Value) -> Bool {
+  package static func == (lhs: Value, rhs: Value) -> Bool {
     switch (lhs, rhs) {
     case (.string(let a), .string(let b)), (.number(let a), .number(let b)): a == b
     case (.bool(let a), .bool(let b)): a == b
@@ -29,12 +29,12 @@ public indirect enum Value: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// Hashes the value's JSON text.
-  public func hash(into hasher: inout Hasher) {
+  package func hash(into hasher: inout Hasher) {
     hasher.combine(description)
   }
 
   /// The value as CloudFormation treats it in strings: numbers and booleans as text.
-  public var text: String? {
+  package var text: String? {
     switch self {
     case .string(let s), .number(let s): s
     case .bool(let b): b ? "true" : "false"
@@ -43,7 +43,7 @@ public indirect enum Value: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// Compact JSON, for reports.
-  public var description: String {
+  package var description: String {
     switch self {
     case .string(let s): JSONValue.quoted(s)
     case .number(let n): n
@@ -59,7 +59,7 @@ public indirect enum Value: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// True when the value, or anything inside it, is unknown.
-  public var containsUnknown: Bool {
+  package var containsUnknown: Bool {
     switch self {
     case .unknown: true
     case .list(let items): items.contains(where: \.containsUnknown)

@@ -1,6 +1,6 @@
 /// Builds the `ResourceGraph` of a template: one edge per reference, with dangling references and
 /// cycles reported as errors at the places they are written.
-public struct GraphBuilder {
+package struct GraphBuilder {
   private let template: Template
   private var edges: [ResourceGraph.Edge] = []
   private var diagnostics: [Diagnostic] = []
@@ -16,7 +16,7 @@ public struct GraphBuilder {
   }
 
   /// Builds the graph. The diagnostics hold every dangling reference and every cycle.
-  public static func build(_ template: Template) -> (
+  package static func build(_ template: Template) -> (
     graph: ResourceGraph, diagnostics: [Diagnostic]
   ) {
     var builder = GraphBuilder(template: template)

@@ -1,5 +1,5 @@
 /// What can be wrong with the references between a template's parts.
-public enum GraphError: Error, Hashable, Sendable, CustomStringConvertible {
+package enum GraphError: Error, Hashable, Sendable, CustomStringConvertible {
   case unknownReference(String)
   case unknownResource(function: String, name: String)
   case unknownCondition(String)
@@ -9,7 +9,7 @@ public enum GraphError: Error, Hashable, Sendable, CustomStringConvertible {
   case selfReference(String)
 
   /// The message of the diagnostic.
-  public var description: String {
+  package var description: String {
     switch self {
     case .unknownReference(let name):
       "'Ref' to '\(name)', which is neither a parameter nor a resource"

@@ -1,9 +1,9 @@
 /// The template as a graph: a node for each parameter, mapping, condition, resource and output, and
 /// an edge for each reference between them. Built by `GraphBuilder`, which also reports dangling
 /// references and cycles.
-public struct ResourceGraph: Hashable, Sendable {
+package struct ResourceGraph: Hashable, Sendable {
   /// What a node stands for.
-  public enum NodeKind: String, Hashable, Sendable, Comparable {
+  package enum NodeKind: String, Hashable, Sendable, Comparable {
     case parameter
     case mapping
     case condition
@@ -21,28 +21,28 @@ public struct ResourceGraph: Hashable, Sendable {
     }
 
     /// Orders kinds as the template sections are ordered.
-    public static func < (lhs: NodeKind, rhs: NodeKind) -> Bool { lhs.rank < rhs.rank }
+    package static func < (lhs: NodeKind, rhs: NodeKind) -> Bool { lhs.rank < rhs.rank }
   }
 
   /// A node: its kind and its name (a logical id for resources).
-  public struct Node: Hashable, Sendable, CustomStringConvertible {
+  package struct Node: Hashable, Sendable, CustomStringConvertible {
     /// The kind.
-    public var kind: NodeKind
+    package var kind: NodeKind
     /// The name within its section.
-    public var name: String
+    package var name: String
 
     /// Creates a node.
-    public init(_ kind: NodeKind, _ name: String) {
+    package init(_ kind: NodeKind, _ name: String) {
       self.kind = kind
       self.name = name
     }
 
     /// `kind 'name'`, for messages.
-    public var description: String { "\(kind.rawValue) '\(name)'" }
+    package var description: String { "\(kind.rawValue) '\(name)'" }
   }
 
   /// How one node refers to another.
-  public enum EdgeKind: Hashable, Sendable {
+  package enum EdgeKind: Hashable, Sendable {
     case ref
     case getAtt(String)
     case sub
@@ -51,7 +51,7 @@ public struct ResourceGraph: Hashable, Sendable {
     case condition
 
     /// A short label: `Ref`, `GetAtt Arn`, `Sub`, `FindInMap`, `DependsOn`, `Condition`.
-    public var label: String {
+    package var label: String {
       switch self {
       case .ref: "Ref"
       case .getAtt(let attribute): "GetAtt \(attribute)"
@@ -64,18 +64,18 @@ public struct ResourceGraph: Hashable, Sendable {
   }
 
   /// A reference from one node to another, at the place it is written.
-  public struct Edge: Hashable, Sendable {
+  package struct Edge: Hashable, Sendable {
     /// The node that refers.
-    public var from: Node
+    package var from: Node
     /// The node referred to.
-    public var to: Node
+    package var to: Node
     /// How.
-    public var kind: EdgeKind
+    package var kind: EdgeKind
     /// Where the reference is written.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates an edge.
-    public init(from: Node, to: Node, kind: EdgeKind, location: SourceLocation) {
+    package init(from: Node, to: Node, kind: EdgeKind, location: SourceLocation) {
       self.from = from
       self.to = to
       self.kind = kind
@@ -84,22 +84,22 @@ public struct ResourceGraph: Hashable, Sendable {
   }
 
   /// The template the graph was built from.
-  public var template: Template
+  package var template: Template
   /// Every node, in template order (parameters, mappings, conditions, resources, outputs).
-  public var nodes: [Node]
+  package var nodes: [Node]
   /// Every edge, in the order the references are written.
-  public var edges: [Edge]
+  package var edges: [Edge]
   /// The nodes ordered so that each comes after everything it refers to; ties keep template order.
-  public var topologicalOrder: [Node]
+  package var topologicalOrder: [Node]
 
   /// The edges leaving `node`.
-  public func edges(from node: Node) -> [Edge] { edges.filter { $0.from == node } }
+  package func edges(from node: Node) -> [Edge] { edges.filter { $0.from == node } }
 
   /// The edges arriving at `node`.
-  public func edges(to node: Node) -> [Edge] { edges.filter { $0.to == node } }
+  package func edges(to node: Node) -> [Edge] { edges.filter { $0.to == node } }
 
   /// The resources in topological order.
-  public var resourcesInOrder: [Resource] {
+  package var resourcesInOrder: [Resource] {
     topologicalOrder.compactMap { $0.kind == .resource ? template.resource($0.name) : nil }
   }
 }

@@ -6,10 +6,10 @@
 /// Locations count lines from 1 (a line break is LF, CRLF or CR) and columns from 1 in UTF-8 bytes;
 /// a leading UTF-8 byte-order mark is skipped and takes no column. Byte offsets count every byte of
 /// the input, the byte-order mark included.
-public struct JSONReader {
+package struct JSONReader {
   /// The deepest nesting of arrays and objects accepted. Deeper input is an error, not a crash;
   /// nesting never uses the call stack.
-  public static let maximumDepth = 256
+  package static let maximumDepth = 256
 
   /// An array or object being read: what it is, where its bracket is, and what it holds so far.
   struct OpenContainer {
@@ -53,7 +53,7 @@ public struct JSONReader {
   }
 
   /// Reads `text`, naming `fileName` in locations.
-  public static func read(_ text: String, fileName: String) -> (
+  package static func read(_ text: String, fileName: String) -> (
     value: JSONValue?, diagnostics: [Diagnostic]
   ) {
     read(bytes: Array(text.utf8), fileName: fileName)
@@ -63,7 +63,7 @@ public struct JSONReader {
   ///
   /// The value is `nil` after a syntax error, which is then the last diagnostic. Diagnostics are in
   /// source order.
-  public static func read(bytes: [UInt8], fileName: String) -> (
+  package static func read(bytes: [UInt8], fileName: String) -> (
     value: JSONValue?, diagnostics: [Diagnostic]
   ) {
     let result = readDetailed(bytes: bytes, fileName: fileName)

@@ -1,13 +1,13 @@
 /// What can be wrong with JSON text. The description is the diagnostic's message: lowercase, no
 /// final period, names quoted, and the fix named where there is one.
-public enum JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
+package enum JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
   /// An object or an array, as named in messages.
-  public enum Container: Hashable, Sendable {
+  package enum Container: Hashable, Sendable {
     case object
     case array
 
     /// `object` or `list`, the words messages use.
-    public var name: String {
+    package var name: String {
       switch self {
       case .object: "object"
       case .array: "list"
@@ -15,7 +15,7 @@ public enum JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible 
     }
 
     /// The closing bracket: `}` or `]`.
-    public var closer: String {
+    package var closer: String {
       switch self {
       case .object: "}"
       case .array: "]"
@@ -24,7 +24,7 @@ public enum JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible 
   }
 
   /// Why a number is not a JSON number.
-  public enum NumberProblem: Hashable, Sendable {
+  package enum NumberProblem: Hashable, Sendable {
     /// `01`: a zero followed by more digits.
     case leadingZero
     /// `-` or `-x`: a minus sign without digits.
@@ -43,7 +43,7 @@ public enum JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible 
     case trailingLetters
 
     /// What to do about it.
-    public var fix: String {
+    package var fix: String {
       switch self {
       case .leadingZero: "remove the leading zero, or quote the value if the zeros matter"
       case .missingDigits: "write a digit after '-'"
@@ -105,7 +105,7 @@ public enum JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible 
   case repeatedKey(String)
 
   /// The message of the diagnostic.
-  public var description: String {
+  package var description: String {
     switch self {
     case .emptyInput:
       "the file has no JSON value; a template is an object starting with '{'"

@@ -2,7 +2,7 @@ extension JSONValue {
   /// The value as indented JSON: two spaces a level, `"key": value`, members in source order,
   /// numbers as written, empty objects and lists as `{}` and `[]`, no final newline. The same
   /// value always gives the same text.
-  public var prettyText: String {
+  package var prettyText: String {
     var out = ""
     appendPretty(to: &out, indent: 0)
     return out

@@ -1,8 +1,8 @@
 /// A JSON value as written: object members keep their source order, numbers keep their source text,
 /// and every value knows its range in the file.
-public struct JSONValue: Hashable, Sendable {
+package struct JSONValue: Hashable, Sendable {
   /// The shape and content of a value.
-  public enum Kind: Hashable, Sendable {
+  package enum Kind: Hashable, Sendable {
     case null
     case bool(Bool)
     /// A number, kept as its source lexeme (`1.0` stays `1.0`).
@@ -13,31 +13,31 @@ public struct JSONValue: Hashable, Sendable {
   }
 
   /// What the value is.
-  public var kind: Kind
+  package var kind: Kind
   /// Where the value is written.
-  public var range: SourceRange
+  package var range: SourceRange
 
   /// Creates a value.
-  public init(_ kind: Kind, range: SourceRange) {
+  package init(_ kind: Kind, range: SourceRange) {
     self.kind = kind
     self.range = range
   }
 
   /// Where the value starts.
-  public var location: SourceLocation { range.start }
+  package var location: SourceLocation { range.start }
 }
 
 /// One `"key": value` member of a JSON object.
-public struct JSONMember: Hashable, Sendable {
+package struct JSONMember: Hashable, Sendable {
   /// The decoded key.
-  public var key: String
+  package var key: String
   /// Where the key's opening quote is.
-  public var keyRange: SourceRange
+  package var keyRange: SourceRange
   /// The member's value.
-  public var value: JSONValue
+  package var value: JSONValue
 
   /// Creates a member.
-  public init(key: String, keyRange: SourceRange, value: JSONValue) {
+  package init(key: String, keyRange: SourceRange, value: JSONValue) {
     self.key = key
     self.keyRange = keyRange
     self.value = value
@@ -46,30 +46,30 @@ public struct JSONMember: Hashable, Sendable {
 
 extension JSONValue {
   /// The string, when this is a string.
-  public var stringValue: String? {
+  package var stringValue: String? {
     if case .string(let s) = kind { return s }
     return nil
   }
 
   /// The members, when this is an object.
-  public var members: [JSONMember]? {
+  package var members: [JSONMember]? {
     if case .object(let m) = kind { return m }
     return nil
   }
 
   /// The elements, when this is an array.
-  public var elements: [JSONValue]? {
+  package var elements: [JSONValue]? {
     if case .array(let e) = kind { return e }
     return nil
   }
 
   /// The first member named `key`, when this is an object.
-  public subscript(key: String) -> JSONValue? {
+  package subscript(key: String) -> JSONValue? {
     members?.first { $0.key == key }?.value
   }
 
   /// A short name for the value's kind, for messages: `a string`, `an object`, …
-  public var kindDescription: String {
+  package var kindDescription: String {
     switch kind {
     case .null: "null"
     case .bool: "a boolean"
@@ -82,7 +82,7 @@ extension JSONValue {
 
   /// Compact JSON text of the value (members in source order, numbers as written). Used for
   /// comparing values and for embedding JSON in generated code.
-  public var compactText: String {
+  package var compactText: String {
     switch kind {
     case .null: return "null"
     case .bool(let b): return b ? "true" : "false"
@@ -97,7 +97,7 @@ extension JSONValue {
   }
 
   /// `s` as a JSON string literal.
-  public static func quoted(_ s: String) -> String {
+  package static func quoted(_ s: String) -> String {
     var out = ""
     quote(s, into: &out)
     return out
@@ -105,7 +105,7 @@ extension JSONValue {
 
   /// Appends `s` as a JSON string literal to `out`. Text with nothing to escape (the common
   /// case) is appended whole, without a walk over its scalars.
-  public static func quote(_ s: String, into out: inout String) {
+  package static func quote(_ s: String, into out: inout String) {
     out += "\""
     if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
       out += s
@@ -134,7 +134,7 @@ extension JSONValue {
   }
 
   /// Equality of content, ignoring where the values are written.
-  public func sameContent(as other: JSONValue) -> Bool {
+  package func sameContent(as other: JSONValue) -> Bool {
     switch (kind, other.kind) {
     case (.null, .null): return true
     case (.bool(let a), .bool(let b)): return a == b

@@ -1,22 +1,22 @@
 /// What AWS says about a deployed stack: its resources (`describe-stack-resources` or
 /// `list-stack-resources`) and, optionally, its description (`describe-stacks`), read from the JSON
 /// the AWS CLI prints.
-public struct LiveStack: Hashable, Sendable {
+package struct LiveStack: Hashable, Sendable {
   /// One resource of the stack.
-  public struct Resource: Hashable, Sendable {
+  package struct Resource: Hashable, Sendable {
     /// The logical id in the template.
-    public var logicalId: String
+    package var logicalId: String
     /// The physical id AWS reports (a name, an `sg-…` id, an ARN, …).
-    public var physicalId: String?
+    package var physicalId: String?
     /// The CloudFormation type.
-    public var type: String
+    package var type: String
     /// The resource's status, such as `CREATE_COMPLETE`.
-    public var status: String?
+    package var status: String?
     /// Where the entry is written in the file.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates a resource.
-    public init(
+    package init(
       logicalId: String, physicalId: String?, type: String, status: String?,
       location: SourceLocation
     ) {
@@ -29,16 +29,16 @@ public struct LiveStack: Hashable, Sendable {
   }
 
   /// One parameter value of the stack.
-  public struct ParameterValue: Hashable, Sendable {
+  package struct ParameterValue: Hashable, Sendable {
     /// The parameter's name.
-    public var name: String
+    package var name: String
     /// The value; nil when AWS hides it (`NoEcho` parameters show `****`).
-    public var value: String?
+    package var value: String?
     /// Where the entry is written.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates a parameter value.
-    public init(name: String, value: String?, location: SourceLocation) {
+    package init(name: String, value: String?, location: SourceLocation) {
       self.name = name
       self.value = value
       self.location = location
@@ -46,19 +46,19 @@ public struct LiveStack: Hashable, Sendable {
   }
 
   /// The stack's name, when a file names it.
-  public var name: String?
+  package var name: String?
   /// The stack's id (an ARN, which names its region and account), when a file gives it.
-  public var id: String?
+  package var id: String?
   /// The resources, in the order listed.
-  public var resources: [Resource]
+  package var resources: [Resource]
   /// The parameter values, when the stack description was given.
-  public var parameters: [ParameterValue]?
+  package var parameters: [ParameterValue]?
   /// The file of `aws cloudformation get-template` the template was read from, when it was
   /// (`--stack-template`), so that the runbook's commands read it the same way.
-  public var templateFile: String?
+  package var templateFile: String?
 
   /// Creates a live stack.
-  public init(
+  package init(
     name: String? = nil, id: String? = nil, resources: [Resource] = [],
     parameters: [ParameterValue]? = nil
   ) {
@@ -69,21 +69,21 @@ public struct LiveStack: Hashable, Sendable {
   }
 
   /// The resource with logical id `logicalId`.
-  public func resource(_ logicalId: String) -> Resource? {
+  package func resource(_ logicalId: String) -> Resource? {
     resources.first { $0.logicalId == logicalId }
   }
 
   /// The physical id of `logicalId`.
-  public func physicalId(of logicalId: String) -> String? { resource(logicalId)?.physicalId }
+  package func physicalId(of logicalId: String) -> String? { resource(logicalId)?.physicalId }
 
   /// The stack's partition, from its id (`arn:PARTITION:cloudformation:REGION:ACCOUNT:stack/…`).
-  public var partition: String? { idField(1) }
+  package var partition: String? { idField(1) }
 
   /// The stack's region, from its id.
-  public var region: String? { idField(3) }
+  package var region: String? { idField(3) }
 
   /// The stack's account, from its id.
-  public var accountId: String? { idField(4) }
+  package var accountId: String? { idField(4) }
 
   private func idField(_ index: Int) -> String? {
     guard let id else { return nil }
@@ -92,7 +92,7 @@ public struct LiveStack: Hashable, Sendable {
   }
 
   /// The live value of parameter `name`; nil when not given or hidden.
-  public func parameterValue(_ name: String) -> String? {
+  package func parameterValue(_ name: String) -> String? {
     parameters?.first { $0.name == name }?.value
   }
 }

@@ -1,15 +1,15 @@
 /// Reads what the AWS CLI prints for a stack (JSON, or YAML with `--output yaml`): `describe-stack-resources` (`StackResources`),
 /// `list-stack-resources` (`StackResourceSummaries`) and `describe-stacks` (`Stacks`).
-public enum LiveStackReader {
+package enum LiveStackReader {
   /// What can be wrong with those files.
-  public enum Problem: Error, Hashable, Sendable, CustomStringConvertible {
+  package enum Problem: Error, Hashable, Sendable, CustomStringConvertible {
     case notAStackResourcesFile
     case notAStackDescription
     case missingField(String)
     case severalStacks(Int)
 
     /// The message of the diagnostic.
-    public var description: String {
+    package var description: String {
       switch self {
       case .notAStackResourcesFile:
         "expected the output of 'aws cloudformation describe-stack-resources' (an object with 'StackResources') or 'list-stack-resources' ('StackResourceSummaries')"
@@ -24,7 +24,7 @@ public enum LiveStackReader {
   }
 
   /// Reads a resources file into `stack.resources` (and its name and id, when listed).
-  public static func readResources(bytes: [UInt8], fileName: String, into stack: inout LiveStack)
+  package static func readResources(bytes: [UInt8], fileName: String, into stack: inout LiveStack)
     -> [Diagnostic]
   {
     if isBlank(bytes) {
@@ -68,7 +68,7 @@ public enum LiveStackReader {
   }
 
   /// Reads a stack description into `stack.parameters`, name and id.
-  public static func readDescription(bytes: [UInt8], fileName: String, into stack: inout LiveStack)
+  package static func readDescription(bytes: [UInt8], fileName: String, into stack: inout LiveStack)
     -> [Diagnostic]
   {
     if isBlank(bytes) {

@@ -1,14 +1,14 @@
 /// Reads what `aws cloudformation get-template --stack-name NAME` prints (JSON, or YAML with
 /// `--output yaml`): an object whose `TemplateBody` is the stack's template, as written. The
 /// CLI gives a JSON template as an object and a YAML one as a string.
-public enum StackTemplateReader {
+package enum StackTemplateReader {
   /// What can be wrong with such a file.
-  public enum Problem: Error, Hashable, Sendable, CustomStringConvertible {
+  package enum Problem: Error, Hashable, Sendable, CustomStringConvertible {
     case notGetTemplateOutput
     case bodyNotTemplate(found: String)
 
     /// The message of the diagnostic.
-    public var description: String {
+    package var description: String {
       switch self {
       case .notGetTemplateOutput:
         "expected the output of 'aws cloudformation get-template' (an object with 'TemplateBody')"
@@ -19,21 +19,21 @@ public enum StackTemplateReader {
   }
 
   /// A stack's template, read out of the file.
-  public struct Body: Hashable, Sendable {
+  package struct Body: Hashable, Sendable {
     /// The template's own text: the object's text, or the string's content.
-    public var text: [UInt8]
+    package var text: [UInt8]
     /// The name diagnostics about `text` use: `FILE (TemplateBody)`.
-    public var name: String
+    package var name: String
     /// The template where it stands, for diagnostics that point into the file itself: for an
     /// object, the file with every byte around the object blanked (line breaks kept); for a
     /// string, `text` again.
-    public var inPlace: [UInt8]
+    package var inPlace: [UInt8]
     /// The name diagnostics about `inPlace` use: the file's for an object, `name` for a string.
-    public var inPlaceName: String
+    package var inPlaceName: String
   }
 
   /// The template of the get-template output in `bytes`, or the diagnostics saying why not.
-  public static func read(bytes: [UInt8], fileName: String) -> (
+  package static func read(bytes: [UInt8], fileName: String) -> (
     body: Body?, diagnostics: [Diagnostic]
   ) {
     let start = SourceLocation(file: fileName, line: 1, column: 1)

@@ -1,14 +1,14 @@
 extension Expr {
   /// The value as compact CloudFormation JSON, intrinsics written in their long form
   /// (`{"Ref":"X"}`, `{"Fn::GetAtt":["R","A"]}`). Used to show source values in reports.
-  public var compactText: String {
+  package var compactText: String {
     var out = ""
     writeCompact(into: &out)
     return out
   }
 
   /// Appends `compactText` to `out`: one buffer for the whole value, whatever its depth.
-  public func writeCompact(into out: inout String) {
+  package func writeCompact(into out: inout String) {
     switch kind {
     case .string(let s): JSONValue.quote(s, into: &out)
     case .number(let n): out += n
@@ -122,7 +122,7 @@ extension Expr {
 
 extension SubPart {
   /// The part as it is written in `Fn::Sub` text.
-  public var sourceText: String {
+  package var sourceText: String {
     switch self {
     case .literal(let text): text.replacing("${", with: "${!")
     case .reference(let name): "${\(name)}"

@@ -2,7 +2,7 @@ extension Expr {
   /// Every name this value reads with `Ref`, `Fn::GetAtt` or `Fn::Sub`, in the order written,
   /// with the attribute for `Fn::GetAtt` and `${Name.Attribute}` (nil for `Ref` and `${Name}`).
   /// Pseudo parameters and an `Fn::Sub`'s own variables are left out.
-  public var references: [(name: String, attribute: String?)] {
+  package var references: [(name: String, attribute: String?)] {
     var found: [(name: String, attribute: String?)] = []
     collectReferences(into: &found)
     return found
@@ -28,7 +28,7 @@ extension Expr {
   }
 
   /// True when an `Fn::Transform` is written anywhere in this value.
-  public var containsTransform: Bool {
+  package var containsTransform: Bool {
     if case .transform = kind { return true }
     return children.contains { $0.containsTransform }
   }

@@ -1,8 +1,8 @@
 /// A CloudFormation value: a literal, a list or object of values, or an intrinsic function call.
 /// Every node carries its source range.
-public struct Expr: Hashable, Sendable {
+package struct Expr: Hashable, Sendable {
   /// What the value is.
-  public indirect enum Kind: Hashable, Sendable {
+  package indirect enum Kind: Hashable, Sendable {
     case string(String)
     /// A number, kept as its source lexeme.
     case number(String)
@@ -44,31 +44,31 @@ public struct Expr: Hashable, Sendable {
   }
 
   /// What the value is.
-  public var kind: Kind
+  package var kind: Kind
   /// Where it is written.
-  public var range: SourceRange
+  package var range: SourceRange
 
   /// Creates an expression.
-  public init(_ kind: Kind, range: SourceRange) {
+  package init(_ kind: Kind, range: SourceRange) {
     self.kind = kind
     self.range = range
   }
 
   /// Where the value starts.
-  public var location: SourceLocation { range.start }
+  package var location: SourceLocation { range.start }
 }
 
 /// One member of a plain object value.
-public struct ExprMember: Hashable, Sendable {
+package struct ExprMember: Hashable, Sendable {
   /// The key as written.
-  public var key: String
+  package var key: String
   /// Where the key is written.
-  public var keyRange: SourceRange
+  package var keyRange: SourceRange
   /// The value.
-  public var value: Expr
+  package var value: Expr
 
   /// Creates a member.
-  public init(key: String, keyRange: SourceRange, value: Expr) {
+  package init(key: String, keyRange: SourceRange, value: Expr) {
     self.key = key
     self.keyRange = keyRange
     self.value = value
@@ -76,7 +76,7 @@ public struct ExprMember: Hashable, Sendable {
 }
 
 /// A piece of an `Fn::Sub` string.
-public enum SubPart: Hashable, Sendable {
+package enum SubPart: Hashable, Sendable {
   /// Literal text, with `${!Name}` already turned into the literal `${Name}`.
   case literal(String)
   /// `${Name}`: a parameter, resource, pseudo parameter or one of the Sub's own variables.
@@ -86,21 +86,21 @@ public enum SubPart: Hashable, Sendable {
 }
 
 /// A variable of the two-element `Fn::Sub` form.
-public struct SubVariable: Hashable, Sendable {
+package struct SubVariable: Hashable, Sendable {
   /// The variable name used as `${name}`.
-  public var name: String
+  package var name: String
   /// Its value.
-  public var value: Expr
+  package var value: Expr
 
   /// Creates a variable.
-  public init(name: String, value: Expr) {
+  package init(name: String, value: Expr) {
     self.name = name
     self.value = value
   }
 }
 
 /// CloudFormation's pseudo parameters.
-public enum PseudoParameter: String, Hashable, Sendable, CaseIterable {
+package enum PseudoParameter: String, Hashable, Sendable, CaseIterable {
   case accountId = "AWS::AccountId"
   case notificationARNs = "AWS::NotificationARNs"
   case noValue = "AWS::NoValue"
@@ -113,13 +113,13 @@ public enum PseudoParameter: String, Hashable, Sendable, CaseIterable {
 
 extension Expr {
   /// The string, when this is a literal string.
-  public var stringValue: String? {
+  package var stringValue: String? {
     if case .string(let s) = kind { return s }
     return nil
   }
 
   /// The literal text of a string, number or boolean.
-  public var scalarText: String? {
+  package var scalarText: String? {
     switch kind {
     case .string(let s): s
     case .number(let n): n
@@ -129,7 +129,7 @@ extension Expr {
   }
 
   /// True when the expression holds no intrinsic function and no reference.
-  public var isLiteral: Bool {
+  package var isLiteral: Bool {
     switch kind {
     case .string, .number, .bool, .null: true
     case .list(let items): items.allSatisfy(\.isLiteral)
@@ -139,7 +139,7 @@ extension Expr {
   }
 
   /// The children of this node, in source order.
-  public var children: [Expr] {
+  package var children: [Expr] {
     switch kind {
     case .string, .number, .bool, .null, .ref, .pseudo, .getAtt, .condition: []
     case .list(let items): items

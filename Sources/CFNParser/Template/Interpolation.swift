@@ -2,9 +2,9 @@
 /// `Fn::Sub` text, where `${Name}` or `${Resource.Attribute}` is a CloudFormation reference and
 /// `${!Name}` is the literal `${Name}`; and a Terraform template (and cfn2tf's attribute text,
 /// `${arn}:*`), where `${…}` holds a Terraform expression and nothing escapes it.
-public enum Interpolation {
+package enum Interpolation {
   /// Which meaning `${…}` has in the text read.
-  public enum Syntax: Hashable, Sendable {
+  package enum Syntax: Hashable, Sendable {
     /// `Fn::Sub`: `${Name}` is a reference, `${!Name}` the literal `${Name}`.
     case cloudFormationSub
     /// A Terraform template: `${expression}` is an interpolation.
@@ -12,7 +12,7 @@ public enum Interpolation {
   }
 
   /// One piece of text read with `scan(_:as:)`.
-  public enum Piece: Hashable, Sendable {
+  package enum Piece: Hashable, Sendable {
     /// Literal text, as written.
     case text(Substring)
     /// `${inside}`: a reference (Sub) or an interpolation (Terraform); `range` is the whole
@@ -26,7 +26,7 @@ public enum Interpolation {
 
   /// `text` as literal runs and `${…}` placeholders, in order; an unclosed `${` ends it. Empty
   /// literal runs are left out.
-  public static func scan(_ text: String, as syntax: Syntax) -> [Piece] {
+  package static func scan(_ text: String, as syntax: Syntax) -> [Piece] {
     var pieces: [Piece] = []
     var rest = text[...]
     while let open = rest.firstRange(of: "${") {
@@ -49,7 +49,7 @@ public enum Interpolation {
   }
 
   /// The insides of the `${…}` placeholders of `text`, in order (escaped ones left out).
-  public static func placeholders(in text: String, as syntax: Syntax) -> [Substring] {
+  package static func placeholders(in text: String, as syntax: Syntax) -> [Substring] {
     scan(text, as: syntax).compactMap {
       if case .placeholder(let inside, _) = $0 { inside } else { nil }
     }

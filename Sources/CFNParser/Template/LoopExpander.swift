@@ -196,15 +196,15 @@ struct LoopExpander {
 }
 
 /// One `Fn::ForEach` loop as it was expanded.
-public struct LoopExpansion: Hashable, Sendable {
+package struct LoopExpansion: Hashable, Sendable {
   /// The loop's key (`Fn::ForEach::Name`).
-  public var key: String
+  package var key: String
   /// Where the key is written.
-  public var range: SourceRange
+  package var range: SourceRange
   /// The collection's elements.
-  public var elements: [String]
+  package var elements: [String]
   /// The keys it wrote (logical ids, output names, property names), in order.
-  public var keys: [String]
+  package var keys: [String]
 }
 
 extension JSONValue {

@@ -4,13 +4,13 @@
 /// written in YAML's flow style (a key without quotes, as in `{Resources: {…}}`, or a string in
 /// single quotes) is read as YAML when it reads without errors that way; any other JSON error (a
 /// trailing comma, a missing one, a word without quotes) stands: it is a slip in a JSON file.
-public enum SourceFormat: String, Hashable, Sendable {
+package enum SourceFormat: String, Hashable, Sendable {
   case json
   case yaml
 
   /// The notation `bytes` looks like: JSON when the first byte that is not whitespace (after a
   /// UTF-8 byte-order mark) is `{` or `[`; YAML otherwise.
-  public static func detect(_ bytes: [UInt8]) -> SourceFormat {
+  package static func detect(_ bytes: [UInt8]) -> SourceFormat {
     var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
     guard index < bytes.count else { return .yaml }
@@ -19,7 +19,7 @@ public enum SourceFormat: String, Hashable, Sendable {
 
   /// Reads `bytes` as the notation they are in, naming `fileName` in locations: the same located
   /// tree either way. The value is `nil` after a syntax error.
-  public static func read(bytes: [UInt8], fileName: String) -> (
+  package static func read(bytes: [UInt8], fileName: String) -> (
     value: JSONValue?, diagnostics: [Diagnostic], format: SourceFormat
   ) {
     if detect(bytes) == .json {

@@ -1,48 +1,48 @@
 /// A decoded CloudFormation template: typed sections in source order, values as `Expr` trees.
-public struct Template: Hashable, Sendable {
+package struct Template: Hashable, Sendable {
   /// The file name as the user gave it.
-  public var fileName: String
+  package var fileName: String
   /// `AWSTemplateFormatVersion`.
-  public var formatVersion: Located<String>?
+  package var formatVersion: Located<String>?
   /// `Description`.
-  public var description: Located<String>?
+  package var description: Located<String>?
   /// `Metadata`, kept as written.
-  public var metadata: JSONValue?
+  package var metadata: JSONValue?
   /// `Parameters`, in source order.
-  public var parameters: [Parameter]
+  package var parameters: [Parameter]
   /// `Mappings`, in source order.
-  public var mappings: [Mapping]
+  package var mappings: [Mapping]
   /// `Conditions`, in source order.
-  public var conditions: [ConditionDefinition]
+  package var conditions: [ConditionDefinition]
   /// `Resources`, in source order.
-  public var resources: [Resource] {
+  package var resources: [Resource] {
     didSet { resourceIndex = Self.index(resources) }
   }
   /// The position of each resource in `resources`, by logical id.
   private var resourceIndex: [String: Int] = [:]
   /// `Outputs`, in source order.
-  public var outputs: [Output]
+  package var outputs: [Output]
   /// `Transform`: the macros CloudFormation runs on the template, in the order it runs them.
-  public var transforms: [TemplateTransform] = []
+  package var transforms: [TemplateTransform] = []
   /// `Fn::Transform` written in place of a section's content or of a resource: what it stands for
   /// is known only once the macro has run.
-  public var sectionTransforms: [TemplateTransform] = []
+  package var sectionTransforms: [TemplateTransform] = []
   /// `Rules` and `Hooks`, the sections CloudFormation evaluates when it deploys the stack
   /// (assertions on the parameters, hooks run on the resources), as written, in document order.
-  public var deploymentSections: [JSONMember] = []
+  package var deploymentSections: [JSONMember] = []
   /// `Globals`, SAM's defaults for its resources (with the serverless transform only).
-  public var globals: JSONValue?
+  package var globals: JSONValue?
   /// Whether an `Fn::Transform` is written in a value (a resource's or an output's).
-  public var callsMacros = false
+  package var callsMacros = false
   /// The whole document as read.
-  public var root: JSONValue
+  package var root: JSONValue
   /// The document the sections are read from: `root` with `Fn::ForEach` loops expanded.
-  public var document: JSONValue
+  package var document: JSONValue
   /// The `Fn::ForEach` loops expanded into `document`, innermost first.
-  public var loops: [LoopExpansion] = []
+  package var loops: [LoopExpansion] = []
 
   /// Creates a template.
-  public init(
+  package init(
     fileName: String, formatVersion: Located<String>? = nil, description: Located<String>? = nil,
     metadata: JSONValue? = nil, parameters: [Parameter] = [], mappings: [Mapping] = [],
     conditions: [ConditionDefinition] = [], resources: [Resource] = [], outputs: [Output] = [],
@@ -63,9 +63,9 @@ public struct Template: Hashable, Sendable {
   }
 
   /// The parameter named `name`.
-  public func parameter(_ name: String) -> Parameter? { parameters.first { $0.name == name } }
+  package func parameter(_ name: String) -> Parameter? { parameters.first { $0.name == name } }
   /// The resource with logical id `logicalId`.
-  public func resource(_ logicalId: String) -> Resource? {
+  package func resource(_ logicalId: String) -> Resource? {
     resourceIndex[logicalId].map { resources[$0] }
   }
 
@@ -79,44 +79,44 @@ public struct Template: Hashable, Sendable {
     return index
   }
   /// The mapping named `name`.
-  public func mapping(_ name: String) -> Mapping? { mappings.first { $0.name == name } }
+  package func mapping(_ name: String) -> Mapping? { mappings.first { $0.name == name } }
   /// The condition named `name`.
-  public func condition(_ name: String) -> ConditionDefinition? {
+  package func condition(_ name: String) -> ConditionDefinition? {
     conditions.first { $0.name == name }
   }
 }
 
 /// A template parameter.
-public struct Parameter: Hashable, Sendable {
+package struct Parameter: Hashable, Sendable {
   /// The parameter's name.
-  public var name: String
+  package var name: String
   /// Where the name is written.
-  public var range: SourceRange
+  package var range: SourceRange
   /// The CloudFormation type, parsed.
-  public var type: Located<ParameterType>
+  package var type: Located<ParameterType>
   /// `Description`.
-  public var description: String?
+  package var description: String?
   /// `Default`, as written (a string, or a number in generated templates).
-  public var defaultValue: JSONValue?
+  package var defaultValue: JSONValue?
   /// `AllowedValues`.
-  public var allowedValues: [JSONValue]?
+  package var allowedValues: [JSONValue]?
   /// `AllowedPattern`, the regular expression as written.
-  public var allowedPattern: Located<String>?
+  package var allowedPattern: Located<String>?
   /// `MinLength`, as written.
-  public var minLength: Located<String>?
+  package var minLength: Located<String>?
   /// `MaxLength`, as written.
-  public var maxLength: Located<String>?
+  package var maxLength: Located<String>?
   /// `MinValue`, as written.
-  public var minValue: Located<String>?
+  package var minValue: Located<String>?
   /// `MaxValue`, as written.
-  public var maxValue: Located<String>?
+  package var maxValue: Located<String>?
   /// `NoEcho`.
-  public var noEcho: Bool
+  package var noEcho: Bool
   /// `ConstraintDescription`.
-  public var constraintDescription: String?
+  package var constraintDescription: String?
 
   /// Creates a parameter.
-  public init(name: String, range: SourceRange, type: Located<ParameterType>) {
+  package init(name: String, range: SourceRange, type: Located<ParameterType>) {
     self.name = name
     self.range = range
     self.type = type
@@ -125,7 +125,7 @@ public struct Parameter: Hashable, Sendable {
 }
 
 /// A parameter's `Type`.
-public enum ParameterType: Hashable, Sendable {
+package enum ParameterType: Hashable, Sendable {
   case string
   case number
   case numberList
@@ -138,7 +138,7 @@ public enum ParameterType: Hashable, Sendable {
   case ssmParameter(String)
 
   /// The type as CloudFormation spells it.
-  public var name: String {
+  package var name: String {
     switch self {
     case .string: "String"
     case .number: "Number"
@@ -151,7 +151,7 @@ public enum ParameterType: Hashable, Sendable {
   }
 
   /// True for types whose value is a list.
-  public var isList: Bool {
+  package var isList: Bool {
     switch self {
     case .numberList, .commaDelimitedList, .awsSpecificList: true
     case .ssmParameter(let inner): inner.hasPrefix("List<") || inner == "CommaDelimitedList"
@@ -161,73 +161,73 @@ public enum ParameterType: Hashable, Sendable {
 }
 
 /// A two-level mapping: top-level keys to second-level keys to values.
-public struct Mapping: Hashable, Sendable {
+package struct Mapping: Hashable, Sendable {
   /// One top-level key and its second-level entries.
-  public struct Entry: Hashable, Sendable {
+  package struct Entry: Hashable, Sendable {
     /// The top-level key.
-    public var key: String
+    package var key: String
     /// Where the key is written.
-    public var range: SourceRange
+    package var range: SourceRange
     /// Second-level keys and values, in source order.
-    public var values: [JSONMember]
+    package var values: [JSONMember]
   }
 
   /// The mapping's name.
-  public var name: String
+  package var name: String
   /// Where the name is written.
-  public var range: SourceRange
+  package var range: SourceRange
   /// The top-level entries in source order.
-  public var entries: [Entry]
+  package var entries: [Entry]
 }
 
 /// A named condition.
-public struct ConditionDefinition: Hashable, Sendable {
+package struct ConditionDefinition: Hashable, Sendable {
   /// The condition's name.
-  public var name: String
+  package var name: String
   /// Where the name is written.
-  public var range: SourceRange
+  package var range: SourceRange
   /// The boolean expression.
-  public var expression: Expr
+  package var expression: Expr
 }
 
 /// A resource declaration.
-public struct Resource: Hashable, Sendable {
+package struct Resource: Hashable, Sendable {
   /// The logical id.
-  public var logicalId: String
+  package var logicalId: String
   /// Where the logical id is written.
-  public var range: SourceRange
+  package var range: SourceRange
   /// `Type`, such as `AWS::AutoScaling::AutoScalingGroup`.
-  public var type: Located<String>
+  package var type: Located<String>
   /// `Properties`, in source order.
-  public var properties: [ExprMember]
+  package var properties: [ExprMember]
   /// Where `Properties` is written, if it is.
-  public var propertiesRange: SourceRange?
+  package var propertiesRange: SourceRange?
   /// `DependsOn`, a list even when written as one string.
-  public var dependsOn: [Located<String>]
+  package var dependsOn: [Located<String>]
   /// `Condition`.
-  public var condition: Located<String>?
+  package var condition: Located<String>?
   /// `DeletionPolicy`.
-  public var deletionPolicy: Located<String>?
+  package var deletionPolicy: Located<String>?
   /// `UpdateReplacePolicy`.
-  public var updateReplacePolicy: Located<String>?
+  package var updateReplacePolicy: Located<String>?
   /// The policies written as intrinsics (the language extensions allow them), by attribute name:
   /// `deletionPolicy` or `updateReplacePolicy` then holds the most retaining value they can give.
-  public var policyExpressions: [String: Expr] = [:]
+  package var policyExpressions: [String: Expr] = [:]
   /// `UpdatePolicy`, intrinsics decoded.
-  public var updatePolicy: Expr?
+  package var updatePolicy: Expr?
   /// `CreationPolicy`, intrinsics decoded.
-  public var creationPolicy: Expr?
+  package var creationPolicy: Expr?
   /// `Metadata`, intrinsics decoded.
-  public var metadata: Expr?
+  package var metadata: Expr?
   /// `Version`, as written (a string or a number; custom resources carry it).
-  public var version: Located<String>?
+  package var version: Located<String>?
   /// The keys CloudFormation does not know, each where it is written: ignored, with a warning.
-  public var unknownAttributes: [Located<String>]
+  package var unknownAttributes: [Located<String>]
   /// The resource's whole object.
-  public var value: JSONValue
+  package var value: JSONValue
 
   /// Creates a resource.
-  public init(logicalId: String, range: SourceRange, type: Located<String>, value: JSONValue) {
+  package init(logicalId: String, range: SourceRange, type: Located<String>, value: JSONValue) {
     self.logicalId = logicalId
     self.range = range
     self.type = type
@@ -238,21 +238,21 @@ public struct Resource: Hashable, Sendable {
   }
 
   /// The property named `name`.
-  public func property(_ name: String) -> ExprMember? { properties.first { $0.key == name } }
+  package func property(_ name: String) -> ExprMember? { properties.first { $0.key == name } }
 }
 
 /// A stack output.
-public struct Output: Hashable, Sendable {
+package struct Output: Hashable, Sendable {
   /// The output's name.
-  public var name: String
+  package var name: String
   /// Where the name is written.
-  public var range: SourceRange
+  package var range: SourceRange
   /// `Value`.
-  public var value: Expr
+  package var value: Expr
   /// `Description`.
-  public var description: String?
+  package var description: String?
   /// `Export.Name`.
-  public var exportName: Expr?
+  package var exportName: Expr?
   /// `Condition`.
-  public var condition: Located<String>?
+  package var condition: Located<String>?
 }

@@ -120,7 +120,7 @@ extension TemplateDecoder {
 
 extension ParameterType {
   /// Parses a CloudFormation parameter type name; nil when unknown.
-  public init?(parsing name: String) {
+  package init?(parsing name: String) {
     switch name {
     case "String": self = .string
     case "Number": self = .number

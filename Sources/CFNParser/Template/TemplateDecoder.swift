@@ -1,6 +1,6 @@
 /// Turns the JSON tree of a template into a typed `Template`, collecting every problem as a
 /// diagnostic at the place it concerns.
-public struct TemplateDecoder {
+package struct TemplateDecoder {
   var diagnostics: [Diagnostic] = []
   let fileName: String
   /// The template's top-level macros, read before its sections.
@@ -22,7 +22,7 @@ public struct TemplateDecoder {
   ]
 
   /// Reads and decodes template text. The template is nil when any error was found.
-  public static func decode(_ text: String, fileName: String) -> (
+  package static func decode(_ text: String, fileName: String) -> (
     template: Template?, diagnostics: [Diagnostic]
   ) {
     decode(bytes: Array(text.utf8), fileName: fileName)
@@ -30,7 +30,7 @@ public struct TemplateDecoder {
 
   /// Reads and decodes template bytes, JSON or YAML (`SourceFormat`). The template is nil when
   /// any error was found.
-  public static func decode(bytes: [UInt8], fileName: String) -> (
+  package static func decode(bytes: [UInt8], fileName: String) -> (
     template: Template?, diagnostics: [Diagnostic]
   ) {
     let (template, diagnostics) = decodePartially(bytes: bytes, fileName: fileName)
@@ -41,7 +41,7 @@ public struct TemplateDecoder {
   /// decoded even when errors were found: nil only when the text could not be read. For a caller
   /// that adds its own diagnostics about the template (its `deploymentSections`) before it gives
   /// up on it.
-  public static func decodePartially(bytes: [UInt8], fileName: String) -> (
+  package static func decodePartially(bytes: [UInt8], fileName: String) -> (
     template: Template?, diagnostics: [Diagnostic]
   ) {
     let (json, readDiagnostics, _) = SourceFormat.read(bytes: bytes, fileName: fileName)
@@ -51,7 +51,7 @@ public struct TemplateDecoder {
   }
 
   /// Decodes a JSON tree. The template is nil when any error was found.
-  public static func decode(_ root: JSONValue, fileName: String) -> (
+  package static func decode(_ root: JSONValue, fileName: String) -> (
     template: Template?, diagnostics: [Diagnostic]
   ) {
     let (template, diagnostics) = decodePartially(root, fileName: fileName)
@@ -59,7 +59,7 @@ public struct TemplateDecoder {
   }
 
   /// Decodes a JSON tree and returns what was decoded even when errors were found.
-  public static func decodePartially(_ root: JSONValue, fileName: String) -> (
+  package static func decodePartially(_ root: JSONValue, fileName: String) -> (
     template: Template, diagnostics: [Diagnostic]
   ) {
     var decoder = TemplateDecoder(fileName: fileName)

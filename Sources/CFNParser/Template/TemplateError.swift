@@ -1,5 +1,5 @@
 /// What can be wrong with a template's structure or its intrinsic functions.
-public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
+package enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
   case rootNotObject(found: String)
   case unknownSection(String)
   case missingResources
@@ -40,7 +40,7 @@ public enum TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
   case badDefault(parameter: String, value: String?, isElement: Bool, constraint: String)
 
   /// The message of the diagnostic.
-  public var description: String {
+  package var description: String {
     switch self {
     case .rootNotObject(let found):
       "a template must be a JSON object, found \(found)"

@@ -2,9 +2,9 @@
 /// top-level `Transform` (a name, or `{"Name": …, "Parameters": …}`), or an `Fn::Transform`
 /// written in place of a whole section or resource, whose content nobody knows until the macro
 /// has run.
-public struct TemplateTransform: Hashable, Sendable {
+package struct TemplateTransform: Hashable, Sendable {
   /// What cfn2tf knows of a macro: which part of the template it rewrites.
-  public enum Kind: Hashable, Sendable {
+  package enum Kind: Hashable, Sendable {
     /// `AWS::LanguageExtensions`: `Fn::ForEach`, `Fn::Length`, `Fn::ToJsonString`, intrinsics in
     /// policies; cfn2tf reads them itself.
     case languageExtensions
@@ -20,17 +20,17 @@ public struct TemplateTransform: Hashable, Sendable {
   }
 
   /// The macro's name, such as `AWS::Serverless-2016-10-31`.
-  public var name: String
+  package var name: String
   /// Where the name (or the `Fn::Transform`) is written.
-  public var range: SourceRange
+  package var range: SourceRange
   /// `Parameters`, as written, when given.
-  public var parameters: JSONValue?
+  package var parameters: JSONValue?
   /// Why it keeps the whole template, when that is not the macro's own doing (a loop over values
   /// known only when the stack is created).
-  public var reason: String?
+  package var reason: String?
 
   /// Creates a transform.
-  public init(
+  package init(
     name: String, range: SourceRange, parameters: JSONValue? = nil, reason: String? = nil
   ) {
     self.name = name
@@ -40,7 +40,7 @@ public struct TemplateTransform: Hashable, Sendable {
   }
 
   /// What the macro rewrites.
-  public var kind: Kind {
+  package var kind: Kind {
     switch name {
     case "AWS::LanguageExtensions": .languageExtensions
     case "AWS::Serverless-2016-10-31": .serverless
@@ -52,21 +52,21 @@ public struct TemplateTransform: Hashable, Sendable {
 
 extension Template {
   /// True when the template names `kind` among its top-level transforms.
-  public func hasTransform(_ kind: TemplateTransform.Kind) -> Bool {
+  package func hasTransform(_ kind: TemplateTransform.Kind) -> Bool {
     transforms.contains { $0.kind == kind }
   }
 
   /// The first transform that may rewrite the whole template (a macro at the top level, or an
   /// `Fn::Transform` standing for a section or a resource), or nil when every part the macros
   /// touch is known.
-  public var wholeTemplateTransform: TemplateTransform? {
+  package var wholeTemplateTransform: TemplateTransform? {
     transforms.first { $0.kind == .macro } ?? sectionTransforms.first
   }
 }
 
 extension JSONValue {
   /// True when an object under this value (itself included) has a member named `key`.
-  public func containsKey(_ key: String) -> Bool {
+  package func containsKey(_ key: String) -> Bool {
     switch kind {
     case .object(let members):
       members.contains { $0.key == key || $0.value.containsKey(key) }

@@ -13,12 +13,12 @@
 /// Locations count lines from 1 (LF, CRLF or CR) and columns from 1 in UTF-8 bytes; a leading
 /// byte-order mark is skipped and takes no column. Nesting never uses the call stack: the
 /// parser's states and the open collections are kept on arrays, up to `maximumDepth` levels.
-public struct YAMLReader {
+package struct YAMLReader {
   /// The deepest nesting of mappings and lists accepted, counting the objects short-form tags
   /// become: the JSON reader's limit.
-  public static let maximumDepth = JSONReader.maximumDepth
+  package static let maximumDepth = JSONReader.maximumDepth
   /// The most values aliases may add to the tree (cfn-lint's bound).
-  public static let maximumAliasExpansion = 250_000
+  package static let maximumAliasExpansion = 250_000
 
   typealias Failure = YAMLScanner.Failure
 
@@ -72,7 +72,7 @@ public struct YAMLReader {
   }
 
   /// Reads `text`, naming `fileName` in locations.
-  public static func read(_ text: String, fileName: String) -> (
+  package static func read(_ text: String, fileName: String) -> (
     value: JSONValue?, diagnostics: [Diagnostic]
   ) {
     read(bytes: Array(text.utf8), fileName: fileName)
@@ -81,7 +81,7 @@ public struct YAMLReader {
   /// Reads raw bytes (UTF-8, an optional byte-order mark), naming `fileName` in locations.
   ///
   /// The value is `nil` after a syntax error, which is then the last diagnostic.
-  public static func read(bytes: [UInt8], fileName: String) -> (
+  package static func read(bytes: [UInt8], fileName: String) -> (
     value: JSONValue?, diagnostics: [Diagnostic]
   ) {
     let result = readDetailed(bytes: bytes, fileName: fileName)

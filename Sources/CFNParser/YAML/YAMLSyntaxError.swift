@@ -1,18 +1,18 @@
 /// What can be wrong with YAML text, as CloudFormation reads it. The description is the
 /// diagnostic's message: lowercase, no final period, names quoted, and the fix named where there
 /// is one.
-public enum YAMLSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
+package enum YAMLSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
   /// A flow collection, as named in messages.
-  public enum Container: Hashable, Sendable {
+  package enum Container: Hashable, Sendable {
     /// `{ … }`.
     case mapping
     /// `[ … ]`.
     case list
 
     /// `mapping` or `list`.
-    public var name: String { self == .mapping ? "mapping" : "list" }
+    package var name: String { self == .mapping ? "mapping" : "list" }
     /// `}` or `]`.
-    public var closer: String { self == .mapping ? "}" : "]" }
+    package var closer: String { self == .mapping ? "}" : "]" }
   }
 
   /// No document at all: an empty file, or only comments and blank lines.
@@ -85,7 +85,7 @@ public enum YAMLSyntaxError: Error, Hashable, Sendable, CustomStringConvertible 
   case nestingTooDeep(limit: Int)
 
   /// The message of the diagnostic.
-  public var description: String {
+  package var description: String {
     switch self {
     case .emptyInput:
       "the file holds no template; a template is a mapping such as 'Resources:' (YAML) or an "

@@ -1,9 +1,9 @@
 import CFNParser
 
 /// Choices that change what a conversion writes.
-public struct ConversionOptions: Hashable, Sendable {
+package struct ConversionOptions: Hashable, Sendable {
   /// What `AWS::AutoScaling::LaunchConfiguration` becomes.
-  public enum LaunchConfigurationTarget: String, Hashable, Sendable, CaseIterable {
+  package enum LaunchConfigurationTarget: String, Hashable, Sendable, CaseIterable {
     /// `aws_launch_template`: the default, since AWS no longer lets new accounts create launch
     /// configurations.
     case launchTemplate = "launch-template"
@@ -12,25 +12,25 @@ public struct ConversionOptions: Hashable, Sendable {
   }
 
   /// What launch configurations become.
-  public var launchConfigurationTarget: LaunchConfigurationTarget
+  package var launchConfigurationTarget: LaunchConfigurationTarget
   /// The version named in generated file headers.
-  public var toolVersion: String
+  package var toolVersion: String
   /// Whether recognised templates (Datomic's transactor) get their purpose-built module; false
   /// converts every template resource by resource.
-  public var useProfiles: Bool
+  package var useProfiles: Bool
   /// Whether what has no mapping (and what a macro rewrites) stays in CloudFormation, deployed by
   /// the module as a stack; false makes it an error (`--no-fallback`).
-  public var fallback: Bool
+  package var fallback: Bool
   /// Logical ids of resources to keep in CloudFormation though they could become Terraform
   /// (`--keep`): the stack the module deploys holds them.
-  public var keptResources: [String] = []
+  package var keptResources: [String] = []
   /// Whether settings the template left to their defaults are written in their safer form where
   /// that keeps what the template meant (`--harden`: IMDSv2 required, queues encrypted, …; the
   /// README lists them). Adopting a live stack never hardens: its first plan must change nothing.
-  public var harden = false
+  package var harden = false
 
   /// Creates options.
-  public init(
+  package init(
     launchConfigurationTarget: LaunchConfigurationTarget = .launchTemplate,
     toolVersion: String = CFN2TF.version, useProfiles: Bool = true, fallback: Bool = true
   ) {
@@ -42,57 +42,57 @@ public struct ConversionOptions: Hashable, Sendable {
 }
 
 /// The tool's name and version.
-public enum CFN2TF {
+package enum CFN2TF {
   /// The version printed by `--version` and named in generated headers.
-  public static let version = "0.1.0"
+  package static let version = "0.1.0"
 }
 
 /// One file of the output, by its path relative to the output directory: text, or the bytes of a
 /// binary file (a Lambda function's zip archive).
-public struct GeneratedFile: Hashable, Sendable {
+package struct GeneratedFile: Hashable, Sendable {
   /// The path relative to the output directory, with `/` separators.
-  public var path: String
+  package var path: String
   /// The file's text; empty for a binary file, whose bytes are in `binary`.
-  public var contents: String
+  package var contents: String
   /// The bytes of a binary file; nil for a text file.
-  public var binary: [UInt8]?
+  package var binary: [UInt8]?
 
   /// Creates a text file.
-  public init(path: String, contents: String) {
+  package init(path: String, contents: String) {
     self.path = path
     self.contents = contents
   }
 
   /// Creates a binary file.
-  public init(path: String, bytes: [UInt8]) {
+  package init(path: String, bytes: [UInt8]) {
     self.path = path
     self.contents = ""
     self.binary = bytes
   }
 
   /// The bytes to write: the binary contents, or the text in UTF-8.
-  public var bytes: [UInt8] { binary ?? Array(contents.utf8) }
+  package var bytes: [UInt8] { binary ?? Array(contents.utf8) }
 }
 
 /// The result of a conversion: the files to write, the ledger of what became of every element,
 /// and the diagnostics. When the diagnostics hold an error, nothing should be written.
-public struct Conversion: Hashable, Sendable {
+package struct Conversion: Hashable, Sendable {
   /// The output files, sorted by path.
-  public var files: [GeneratedFile]
+  package var files: [GeneratedFile]
   /// What became of every CloudFormation element.
-  public var ledger: Ledger
+  package var ledger: Ledger
   /// Errors and warnings.
-  public var diagnostics: [Diagnostic]
+  package var diagnostics: [Diagnostic]
 
   /// Creates a conversion result.
-  public init(files: [GeneratedFile], ledger: Ledger, diagnostics: [Diagnostic]) {
+  package init(files: [GeneratedFile], ledger: Ledger, diagnostics: [Diagnostic]) {
     self.files = files
     self.ledger = ledger
     self.diagnostics = diagnostics
   }
 
   /// The file at `path`.
-  public func file(_ path: String) -> GeneratedFile? { files.first { $0.path == path } }
+  package func file(_ path: String) -> GeneratedFile? { files.first { $0.path == path } }
 }
 
 /// How secrets appear in reports and logs.

@@ -112,9 +112,10 @@ extension ResourceBuilder {
     guard case .string(let text) = value.kind, let bytes = Base64.decode(text),
       let script = String(validating: bytes, as: UTF8.self)
     else { return nil }
-    let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-    guard SecretScanner.findings(inLines: lines.map(Array.init)).contains(where: { !$0.isEmpty })
-    else { return nil }
+    let lines = UserDataLines.lines([script]) { $0 }.map(UserDataLines.bytes)
+    guard SecretScanner.findings(inLines: lines).contains(where: { !$0.isEmpty }) else {
+      return nil
+    }
     return Expr(.string(script), range: value.range)
   }
 

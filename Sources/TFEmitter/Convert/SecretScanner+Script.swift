@@ -41,17 +41,15 @@ extension SecretScanner {
   static func extract(
     _ segments: [TextSegment], replacement: (ScriptSecret) -> HCLExpression
   ) -> [HCLTemplatePart] {
-    var lines: [[Unit]] = [[]]
-    for (index, segment) in segments.enumerated() {
-      guard case .literal(let text) = segment.part else {
-        lines[lines.count - 1].append(.part(segment.part))
-        continue
-      }
-      for byte in text.utf8 {
-        if byte == UInt8(ascii: "\n") {
-          lines.append([])
-        } else {
-          lines[lines.count - 1].append(.byte(byte, segment: index))
+    let runs = UserDataLines.lines(segments) { segment -> String? in
+      if case .literal(let text) = segment.part { return text }
+      return nil
+    }
+    let lines = runs.map { line in
+      line.flatMap { run -> [Unit] in
+        switch run {
+        case .text(let text, let segment): text.utf8.map { .byte($0, segment: segment) }
+        case .value(let segment): [.part(segments[segment].part)]
         }
       }
     }

@@ -156,10 +156,9 @@ struct Comparer {
     var plain = script
     if case .base64(let inner) = script.kind { plain = inner }
     guard let text = evaluator.evaluate(plain).text else { return nil }
-    for line in text.split(separator: "\n") {
-      guard let equals = line.firstIndex(of: "=") else { continue }
-      if line[..<equals].trimmingCharacters(in: " ") == key {
-        return Expr(.string(String(line[line.index(after: equals)...])), range: script.range)
+    for line in UserDataLines.lines(of: text) {
+      if let property = UserDataLines.property(line), property.key == key {
+        return Expr(.string(String(property.value)), range: script.range)
       }
     }
     return nil

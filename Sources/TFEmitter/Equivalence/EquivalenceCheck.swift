@@ -5,38 +5,38 @@ import CFNParser
 /// (defaults otherwise); the module's planned values come from `terraform show -json`; every
 /// ledger entry that says a property became an argument (exactly or transformed) is compared,
 /// attribute by attribute.
-public struct EquivalenceReport: Hashable, Sendable {
+package struct EquivalenceReport: Hashable, Sendable {
   /// One comparison.
-  public struct Item: Hashable, Sendable {
+  package struct Item: Hashable, Sendable {
     /// The CloudFormation path (`LaunchGroup.Properties.MinSize`).
-    public var path: String
+    package var path: String
     /// The Terraform path (`aws_autoscaling_group.launch_group.min_size`).
-    public var target: String
+    package var target: String
     /// The CloudFormation value, rendered (secrets redacted).
-    public var cloudFormation: String
+    package var cloudFormation: String
     /// The planned Terraform value, rendered (secrets redacted).
-    public var terraform: String
+    package var terraform: String
     /// Where the CloudFormation element is written.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
   }
 
   /// Entries whose values agree.
-  public var equal: [Item] = []
+  package var equal: [Item] = []
   /// Entries whose values differ: the check fails.
-  public var differences: [Item] = []
+  package var differences: [Item] = []
   /// Entries not compared, with the reason in `terraform`.
-  public var notCompared: [Item] = []
+  package var notCompared: [Item] = []
 
   /// True when nothing differs.
-  public var isEquivalent: Bool { differences.isEmpty }
+  package var isEquivalent: Bool { differences.isEmpty }
 }
 
 /// Runs equivalence checks.
-public enum EquivalenceCheck {
+package enum EquivalenceCheck {
   /// Converts `template` (with `options`), evaluates it with `values` (parameters by name, pseudo
   /// parameters as `AWS::Region` …) and compares it with the plan. Nil, with diagnostics, when the
   /// template or the plan cannot be read.
-  public static func check(
+  package static func check(
     template bytes: [UInt8], fileName: String, options: ConversionOptions = ConversionOptions(),
     plan planBytes: [UInt8], planFileName: String, values: [String: String]
   ) -> (report: EquivalenceReport?, diagnostics: [Diagnostic]) {

@@ -4,7 +4,7 @@ extension EquivalenceReport {
   /// The report as text: the verdict, every difference with both paths and values, then what was
   /// not compared and why, then how many values agree. Every line is escaped
   /// (`escapingControlCharacters`): the values come from the template and the plan.
-  public var text: String {
+  package var text: String {
     var lines: [String] = []
     if differences.isEmpty {
       lines.append("Equivalent: \(equal.count) values agree; \(notCompared.count) not compared.")

@@ -85,6 +85,12 @@ extension HCLExpression {
     .object(items.map { HCLObjectItem($0.0, $0.1) })
   }
 
+  /// `{ key = value }` from a list, in its order; keys that are not identifiers are quoted
+  /// (`"aws:SecureTransport"`).
+  package static func object(items: [(String, HCLExpression)]) -> HCLExpression {
+    .object(items.map { HCLObjectItem($0.0, $0.1) })
+  }
+
   /// `name(arguments)`.
   package static func call(_ name: String, _ arguments: HCLExpression...) -> HCLExpression {
     .call(name, arguments)

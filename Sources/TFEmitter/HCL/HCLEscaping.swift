@@ -1,11 +1,11 @@
 /// The one place that decides how text is written inside HCL: quoted-string escaping, template
 /// escaping for heredocs and template files, object-key quoting and heredoc markers
 /// (docs/hcl-format.md, "Escaping" and R10).
-public enum HCLEscaping {
+package enum HCLEscaping {
   /// The content of a quoted string literal, without the quotes: `\` → `\\`, `"` → `\"`, newline
   /// → `\n`, carriage return → `\r`, tab → `\t`, other non-printable characters → `\uNNNN` or
   /// `\UNNNNNNNN`, `${` → `$${` and `%{` → `%%{`, left to right (as hashicorp/hcl `hclwrite`).
-  public static func escapeQuoted(_ text: String) -> String {
+  package static func escapeQuoted(_ text: String) -> String {
     // Most text is plain printable ASCII with nothing to escape: returned as it is.
     if text.utf8.allSatisfy({
       $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C && $0 != 0x24 && $0 != 0x25
@@ -36,13 +36,13 @@ public enum HCLEscaping {
   }
 
   /// A whole quoted string literal: `"` + ``escapeQuoted(_:)`` + `"`.
-  public static func quoted(_ text: String) -> String {
+  package static func quoted(_ text: String) -> String {
     "\"" + escapeQuoted(text) + "\""
   }
 
   /// Literal text of a heredoc or a `templatefile()` file: only `${` → `$${` and `%{` → `%%{`,
   /// left to right; backslashes, quotes and newlines stay as they are.
-  public static func escapeTemplate(_ text: String) -> String {
+  package static func escapeTemplate(_ text: String) -> String {
     let scalars = Array(text.unicodeScalars)
     var escaped = String.UnicodeScalarView()
     for (index, scalar) in scalars.enumerated() {
@@ -57,18 +57,18 @@ public enum HCLEscaping {
   /// True when `key` may be written bare as an object-constructor key: it matches
   /// `^[A-Za-z_][A-Za-z0-9_-]*$` and is not one of the keywords `for`, `null`, `true`, `false`
   /// (`{ for = 1 }` is a parse error; the others are quoted to stay clear of keyword handling).
-  public static func isBareObjectKey(_ key: String) -> Bool {
+  package static func isBareObjectKey(_ key: String) -> Bool {
     guard isIdentifier(key) else { return false }
     return !["for", "null", "true", "false"].contains(key)
   }
 
   /// An object-constructor key as written: bare when ``isBareObjectKey(_:)``, quoted otherwise.
-  public static func objectKey(_ key: String) -> String {
+  package static func objectKey(_ key: String) -> String {
     isBareObjectKey(key) ? key : quoted(key)
   }
 
   /// True when `name` matches `^[A-Za-z_][A-Za-z0-9_-]*$` (ASCII only).
-  public static func isIdentifier(_ name: String) -> Bool {
+  package static func isIdentifier(_ name: String) -> Bool {
     guard let first = name.utf8.first, isIdentifierStart(first) else { return false }
     return name.utf8.dropFirst().allSatisfy {
       isIdentifierStart($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-")
@@ -78,7 +78,7 @@ public enum HCLEscaping {
   /// A heredoc marker that does not occur as a line of `lines` (HCL ends a heredoc at the first
   /// line that equals the marker once surrounding whitespace is trimmed): `preferred` itself,
   /// else `preferred` followed by 1, 2, … An invalid `preferred` is replaced by `EOT`.
-  public static func heredocMarker(preferring preferred: String, avoiding lines: [String]) -> String
+  package static func heredocMarker(preferring preferred: String, avoiding lines: [String]) -> String
   {
     let base = isIdentifier(preferred) ? preferred : "EOT"
     var taken: [String] = []

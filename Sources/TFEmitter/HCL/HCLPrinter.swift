@@ -9,14 +9,14 @@
 ///
 /// Template directives (`HCLTemplatePart.directive`) are printed as given between `%{` and `}`,
 /// so their text must already be spaced as `terraform fmt` spaces it (`if var.x`, `endif`).
-public enum HCLPrinter {
+package enum HCLPrinter {
   /// The widest line a one-line tuple may produce, in grapheme clusters.
-  public static let maximumLineWidth = 100
+  package static let maximumLineWidth = 100
 
   /// A whole file: LF line endings, exactly one final newline (none for an empty body), no
   /// leading blank line, never two blank lines in a row, no blank line at the start or end of a
   /// block body. Blank lines appear only where the body's items ask for them.
-  public static func print(_ body: HCLBody) -> String {
+  package static func print(_ body: HCLBody) -> String {
     var brokenTuples: Set<Int> = []
     while true {
       var writer = HCLTokenWriter(brokenTuples: brokenTuples)
@@ -45,7 +45,7 @@ public enum HCLPrinter {
   /// One expression on a single line, for reports, ledgers and Markdown: objects as
   /// `{ a = 1, b = "x" }`, tuples as `[a, b]`, heredocs as quoted strings, spacing as in
   /// ``print(_:)``. The text is valid HCL but is not what ``print(_:)`` writes in a file.
-  public static func printExpression(_ expression: HCLExpression) -> String {
+  package static func printExpression(_ expression: HCLExpression) -> String {
     var writer = HCLTokenWriter(brokenTuples: [])
     writer.writeExpression(expression, flat: true)
     return HCLFormatter.flatText(writer.tokens)
@@ -54,7 +54,7 @@ public enum HCLPrinter {
   /// The text of a `templatefile()` template (`.tftpl`): literal parts with only `${` → `$${` and
   /// `%{` → `%%{`, interpolations as `${expr}`, directives as `%{ text }`; nothing else is added
   /// or changed (backslashes and quotes are literal, no final newline is added).
-  public static func printTemplateFile(_ parts: [HCLTemplatePart]) -> String {
+  package static func printTemplateFile(_ parts: [HCLTemplatePart]) -> String {
     var writer = HCLTokenWriter(brokenTuples: [])
     return writer.templateText(parts, style: .templateFile)
   }

@@ -2,37 +2,37 @@
 /// values and never strings; only `HCLPrinter` decides spaces and newlines.
 
 /// A file or the inside of a block: attributes, nested blocks, comments and explicit blank lines.
-public struct HCLBody: Hashable, Sendable {
+package struct HCLBody: Hashable, Sendable {
   /// The items in output order.
-  public var items: [HCLItem]
+  package var items: [HCLItem]
 
   /// Creates a body.
-  public init(_ items: [HCLItem] = []) {
+  package init(_ items: [HCLItem] = []) {
     self.items = items
   }
 
   /// Appends an attribute `name = value`.
-  public mutating func attribute(_ name: String, _ value: HCLExpression) {
+  package mutating func attribute(_ name: String, _ value: HCLExpression) {
     items.append(.attribute(HCLAttribute(name, value)))
   }
 
   /// Appends a block.
-  public mutating func block(_ block: HCLBlock) {
+  package mutating func block(_ block: HCLBlock) {
     items.append(.block(block))
   }
 
   /// Appends a `#` comment; each element of `lines` becomes one comment line.
-  public mutating func comment(_ lines: [String]) {
+  package mutating func comment(_ lines: [String]) {
     items.append(.comment(lines))
   }
 
   /// Appends a blank line. The printer never prints two in a row, nor one at the start or end.
-  public mutating func blankLine() {
+  package mutating func blankLine() {
     items.append(.blankLine)
   }
 
   /// True when the body has no attribute and no block.
-  public var isEmpty: Bool {
+  package var isEmpty: Bool {
     !items.contains {
       switch $0 {
       case .attribute, .block: true
@@ -43,7 +43,7 @@ public struct HCLBody: Hashable, Sendable {
 }
 
 /// One item of a body.
-public enum HCLItem: Hashable, Sendable {
+package enum HCLItem: Hashable, Sendable {
   case attribute(HCLAttribute)
   case block(HCLBlock)
   /// Comment lines, printed as `# line` on their own lines above what follows.
@@ -52,30 +52,30 @@ public enum HCLItem: Hashable, Sendable {
 }
 
 /// `name = value`.
-public struct HCLAttribute: Hashable, Sendable {
+package struct HCLAttribute: Hashable, Sendable {
   /// The argument name, a bare identifier.
-  public var name: String
+  package var name: String
   /// The value.
-  public var value: HCLExpression
+  package var value: HCLExpression
 
   /// Creates an attribute.
-  public init(_ name: String, _ value: HCLExpression) {
+  package init(_ name: String, _ value: HCLExpression) {
     self.name = name
     self.value = value
   }
 }
 
 /// `type "label" … { body }`.
-public struct HCLBlock: Hashable, Sendable {
+package struct HCLBlock: Hashable, Sendable {
   /// The block type: `resource`, `variable`, `tag`, …
-  public var type: String
+  package var type: String
   /// The labels, always printed quoted.
-  public var labels: [String]
+  package var labels: [String]
   /// The block's content.
-  public var body: HCLBody
+  package var body: HCLBody
 
   /// Creates a block.
-  public init(_ type: String, _ labels: [String] = [], body: HCLBody = HCLBody()) {
+  package init(_ type: String, _ labels: [String] = [], body: HCLBody = HCLBody()) {
     self.type = type
     self.labels = labels
     self.body = body
@@ -83,7 +83,7 @@ public struct HCLBlock: Hashable, Sendable {
 }
 
 /// An expression.
-public indirect enum HCLExpression: Hashable, Sendable {
+package indirect enum HCLExpression: Hashable, Sendable {
   /// A quoted string literal; escaping is the printer's job.
   case string(String)
   /// A quoted template mixing literal text and interpolations: `"export XMX=${var.java_xmx}"`.
@@ -124,18 +124,18 @@ public indirect enum HCLExpression: Hashable, Sendable {
 }
 
 /// The `for key, value in collection` part of a `for` expression, with its optional `if`.
-public struct HCLForClause: Hashable, Sendable {
+package struct HCLForClause: Hashable, Sendable {
   /// The key (or index) variable, if named.
-  public var keyName: String?
+  package var keyName: String?
   /// The value variable.
-  public var valueName: String
+  package var valueName: String
   /// What is iterated.
-  public var collection: HCLExpression
+  package var collection: HCLExpression
   /// The filter, if any.
-  public var condition: HCLExpression?
+  package var condition: HCLExpression?
 
   /// Creates a `for` clause.
-  public init(
+  package init(
     keyName: String? = nil, valueName: String, collection: HCLExpression,
     condition: HCLExpression? = nil
   ) {
@@ -147,27 +147,27 @@ public struct HCLForClause: Hashable, Sendable {
 }
 
 /// One `key = value` of an object constructor.
-public struct HCLObjectItem: Hashable, Sendable {
+package struct HCLObjectItem: Hashable, Sendable {
   /// The key, printed bare when it is a safe identifier and quoted otherwise.
-  public var key: HCLObjectKey
+  package var key: HCLObjectKey
   /// The value.
-  public var value: HCLExpression
+  package var value: HCLExpression
 
   /// Creates an item with a literal key.
-  public init(_ key: String, _ value: HCLExpression) {
+  package init(_ key: String, _ value: HCLExpression) {
     self.key = .name(key)
     self.value = value
   }
 
   /// Creates an item with any key.
-  public init(key: HCLObjectKey, value: HCLExpression) {
+  package init(key: HCLObjectKey, value: HCLExpression) {
     self.key = key
     self.value = value
   }
 }
 
 /// An object key: a literal name or a computed `(expression)`.
-public enum HCLObjectKey: Hashable, Sendable {
+package enum HCLObjectKey: Hashable, Sendable {
   /// A literal key: bare when it matches `^[A-Za-z_][A-Za-z0-9_-]*$`, quoted otherwise.
   case name(String)
   /// A computed key, printed in parentheses.
@@ -175,7 +175,7 @@ public enum HCLObjectKey: Hashable, Sendable {
 }
 
 /// A piece of a template (quoted template, heredoc or template file).
-public enum HCLTemplatePart: Hashable, Sendable {
+package enum HCLTemplatePart: Hashable, Sendable {
   /// Literal text: `${` and `%{` in it are doubled when printed.
   case literal(String)
   /// `${expression}`.
@@ -187,12 +187,12 @@ public enum HCLTemplatePart: Hashable, Sendable {
 
 extension HCLExpression {
   /// `var.name`.
-  public static func variable(_ name: String) -> HCLExpression { .traversal(.variable(name)) }
+  package static func variable(_ name: String) -> HCLExpression { .traversal(.variable(name)) }
   /// `local.name`.
-  public static func local(_ name: String) -> HCLExpression { .traversal(.local(name)) }
+  package static func local(_ name: String) -> HCLExpression { .traversal(.local(name)) }
 
   /// True for a reference or a traversal: a name that needs no parentheses as an operand.
-  public var isReference: Bool {
+  package var isReference: Bool {
     switch self {
     case .reference, .traversal: true
     default: false

@@ -4,9 +4,9 @@ import CFNParser
 ///
 /// The description is the line `cfn2tf retain` prints for it:
 /// `LaunchGroup: DeletionPolicy Retain (added), UpdateReplacePolicy Retain (added)`.
-public struct RetainChange: Hashable, Sendable, CustomStringConvertible {
+package struct RetainChange: Hashable, Sendable, CustomStringConvertible {
   /// What happened to one policy attribute; after the edit it is `"Retain"` in every case.
-  public enum Policy: Hashable, Sendable {
+  package enum Policy: Hashable, Sendable {
     /// The attribute was absent and was inserted. `defaultPolicy` is what CloudFormation did
     /// without it: `Delete`, or `Snapshot` where its documentation names that default.
     case added(defaultPolicy: String)
@@ -18,18 +18,18 @@ public struct RetainChange: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The resource's logical id.
-  public var logicalId: String
+  package var logicalId: String
   /// The resource's type, such as `AWS::S3::Bucket`.
-  public var type: String
+  package var type: String
   /// Where the logical id is written.
-  public var location: SourceLocation
+  package var location: SourceLocation
   /// What happened to `DeletionPolicy`.
-  public var deletionPolicy: Policy
+  package var deletionPolicy: Policy
   /// What happened to `UpdateReplacePolicy`.
-  public var updateReplacePolicy: Policy
+  package var updateReplacePolicy: Policy
 
   /// Creates a change.
-  public init(
+  package init(
     logicalId: String, type: String, location: SourceLocation, deletionPolicy: Policy,
     updateReplacePolicy: Policy
   ) {
@@ -41,10 +41,10 @@ public struct RetainChange: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// True when the resource's text was left exactly as it was.
-  public var isUnchanged: Bool { deletionPolicy == .unchanged && updateReplacePolicy == .unchanged }
+  package var isUnchanged: Bool { deletionPolicy == .unchanged && updateReplacePolicy == .unchanged }
 
   /// `LaunchGroup: DeletionPolicy Retain (added), UpdateReplacePolicy Retain (was Delete)`.
-  public var description: String {
+  package var description: String {
     "\(logicalId): DeletionPolicy Retain (\(Self.explain(deletionPolicy))), "
       + "UpdateReplacePolicy Retain (\(Self.explain(updateReplacePolicy)))"
   }

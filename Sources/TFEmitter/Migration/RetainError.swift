@@ -1,5 +1,5 @@
 /// What stops `RetainTemplate` from editing a template that reads without errors.
-public enum RetainError: Error, Hashable, Sendable, CustomStringConvertible {
+package enum RetainError: Error, Hashable, Sendable, CustomStringConvertible {
   /// `Resources` is written twice with the same content; only the first would be edited.
   case repeatedResources
   /// A resource is written twice with the same content; only the first would be edited.
@@ -12,7 +12,7 @@ public enum RetainError: Error, Hashable, Sendable, CustomStringConvertible {
   case editNotVerified
 
   /// The diagnostic's message.
-  public var description: String {
+  package var description: String {
     switch self {
     case .repeatedResources:
       "'Resources' is written twice; remove the repetition, since only the first would be retained"

@@ -4,7 +4,7 @@ extension RetainTemplate {
   /// The template a live stack keeps once Terraform has adopted the rest: exactly the
   /// `cloudformation/kept.json` of the module converted with `options`. A template whose every
   /// resource converts gives an error: its stack keeps nothing and is deleted instead.
-  public static func kept(bytes: [UInt8], fileName: String, options: ConversionOptions) -> (
+  package static func kept(bytes: [UInt8], fileName: String, options: ConversionOptions) -> (
     text: String?, diagnostics: [Diagnostic]
   ) {
     let conversion = Converter.convert(bytes: bytes, fileName: fileName, options: options)

@@ -15,17 +15,17 @@ import CFNParser
 ///
 /// A template with errors (of its syntax, of the template's structure, or a repeated key that
 /// the edit would leave unretained) gives its diagnostics and no text.
-public enum RetainTemplate {
+package enum RetainTemplate {
   /// The two policy attributes the edit sets, in the order they are inserted.
-  public static let policyAttributes = ["DeletionPolicy", "UpdateReplacePolicy"]
+  package static let policyAttributes = ["DeletionPolicy", "UpdateReplacePolicy"]
   /// The value both attributes get.
-  public static let retain = "Retain"
+  package static let retain = "Retain"
 
   /// Sets both policies of every resource of `text` to `Retain`.
   ///
   /// Returns the edited text (nil when the template has errors), the diagnostics of reading it
   /// (warnings included), and one change per resource in source order, unchanged ones included.
-  public static func retain(_ text: String, fileName: String) -> (
+  package static func retain(_ text: String, fileName: String) -> (
     text: String?, diagnostics: [Diagnostic], changes: [RetainChange]
   ) {
     retain(bytes: Array(text.utf8), fileName: fileName)
@@ -33,7 +33,7 @@ public enum RetainTemplate {
 
   /// Like `retain(_:fileName:)`, for the raw bytes of a file (UTF-8, an optional byte-order
   /// mark, which is kept).
-  public static func retain(bytes: [UInt8], fileName: String) -> (
+  package static func retain(bytes: [UInt8], fileName: String) -> (
     text: String?, diagnostics: [Diagnostic], changes: [RetainChange]
   ) {
     let (json, readDiagnostics, format) = SourceFormat.read(bytes: bytes, fileName: fileName)

@@ -2,9 +2,9 @@
 /// a resource's logical id, then steps into it. Its description is the path the reports print:
 /// `Parameters.Xmx`, `LaunchGroup.Properties.MinSize`, `Id.Properties.A[1].B`,
 /// `Lc.Properties.UserData[protocol]`.
-public struct TemplatePath: Hashable, Sendable {
+package struct TemplatePath: Hashable, Sendable {
   /// What the path starts at.
-  public enum Root: Hashable, Sendable {
+  package enum Root: Hashable, Sendable {
     /// A top-level section of the template: `Parameters`, `Conditions`, `Description`, ….
     case section(String)
     /// A resource, by logical id.
@@ -12,7 +12,7 @@ public struct TemplatePath: Hashable, Sendable {
   }
 
   /// One step into an element.
-  public enum Step: Hashable, Sendable {
+  package enum Step: Hashable, Sendable {
     /// A member of an object (`.Name`).
     case key(String)
     /// An element of a list (`[1]`).
@@ -22,93 +22,93 @@ public struct TemplatePath: Hashable, Sendable {
   }
 
   /// What the path starts at.
-  public var root: Root
+  package var root: Root
   /// The steps from the root, outermost first.
-  public var steps: [Step]
+  package var steps: [Step]
 
   /// A path from `root` through `steps`.
-  public init(_ root: Root, _ steps: [Step] = []) {
+  package init(_ root: Root, _ steps: [Step] = []) {
     self.root = root
     self.steps = steps
   }
 
   /// The path of resource `logicalId` itself.
-  public static func resource(_ logicalId: String) -> TemplatePath { .init(.resource(logicalId)) }
+  package static func resource(_ logicalId: String) -> TemplatePath { .init(.resource(logicalId)) }
 
   /// The path of top-level section `name`.
-  public static func section(_ name: String) -> TemplatePath { .init(.section(name)) }
+  package static func section(_ name: String) -> TemplatePath { .init(.section(name)) }
 
   /// Property `name` of resource `logicalId`: `Id.Properties.Name`.
-  public static func property(_ name: String, of logicalId: String) -> TemplatePath {
+  package static func property(_ name: String, of logicalId: String) -> TemplatePath {
     .resource(logicalId) / "Properties" / name
   }
 
   /// The logical id of the resource the path is in; nil for a section's path.
-  public var logicalId: String? {
+  package var logicalId: String? {
     if case .resource(let id) = root { id } else { nil }
   }
 
   /// The section the path is in; nil for a resource's path.
-  public var section: String? {
+  package var section: String? {
     if case .section(let name) = root { name } else { nil }
   }
 
   /// For a property path (`Id.Properties.…`), the steps after `Properties`; nil otherwise.
-  public var propertySteps: ArraySlice<Step>? {
+  package var propertySteps: ArraySlice<Step>? {
     guard logicalId != nil, steps.first == .key("Properties"), steps.count > 1 else { return nil }
     return steps.dropFirst()
   }
 
   /// This path with `steps` appended.
-  public func appending(_ steps: [Step]) -> TemplatePath {
+  package func appending(_ steps: [Step]) -> TemplatePath {
     TemplatePath(root, self.steps + steps)
   }
 
   /// This path with the steps of `relative` (a path below some element) appended.
-  public func appending(_ relative: RelativeTemplatePath) -> TemplatePath {
+  package func appending(_ relative: RelativeTemplatePath) -> TemplatePath {
     appending(relative.steps)
   }
 
   /// `path / "Key"`: member `Key`.
-  public static func / (path: TemplatePath, key: String) -> TemplatePath {
+  package static func / (path: TemplatePath, key: String) -> TemplatePath {
     path.appending([.key(key)])
   }
 
   /// `path / 1`: list element 1.
-  public static func / (path: TemplatePath, index: Int) -> TemplatePath {
+  package static func / (path: TemplatePath, index: Int) -> TemplatePath {
     path.appending([.index(index)])
   }
 
   /// True when `other` is this path or lies below it.
-  public func contains(_ other: TemplatePath) -> Bool {
+  package func contains(_ other: TemplatePath) -> Bool {
     root == other.root && other.steps.starts(with: steps)
   }
 }
 
 /// Steps below some element, not yet attached to a root: a property's path relative to its
 /// resource's `Properties` (`Listeners[0].Port`), as rule scopes carry it.
-public struct RelativeTemplatePath: Hashable, Sendable {
+package struct RelativeTemplatePath: Hashable, Sendable {
   /// The steps, outermost first.
-  public var steps: [TemplatePath.Step]
+  package var steps: [TemplatePath.Step]
 
   /// Steps `steps`.
-  public init(_ steps: [TemplatePath.Step] = []) { self.steps = steps }
+  package init(_ steps: [TemplatePath.Step] = []) { self.steps = steps }
 
   /// No steps.
-  public static let here = RelativeTemplatePath()
+  package static let here = RelativeTemplatePath()
 
   /// `relative / "Key"`: member `Key`.
-  public static func / (path: RelativeTemplatePath, key: String) -> RelativeTemplatePath {
+  package static func / (path: RelativeTemplatePath, key: String) -> RelativeTemplatePath {
     RelativeTemplatePath(path.steps + [.key(key)])
   }
 
   /// `relative / 1`: list element 1.
-  public static func / (path: RelativeTemplatePath, index: Int) -> RelativeTemplatePath {
+  package static func / (path: RelativeTemplatePath, index: Int) -> RelativeTemplatePath {
     RelativeTemplatePath(path.steps + [.index(index)])
   }
 
   /// `relative + other`: the steps of both.
-  public static func + (path: RelativeTemplatePath, other: RelativeTemplatePath)
+  package static func + (path: RelativeTemplatePath, other: RelativeTemplatePath)
     -> RelativeTemplatePath
   {
     RelativeTemplatePath(path.steps + other.steps)
@@ -131,7 +131,7 @@ extension TemplatePath.Step {
 
 extension TemplatePath: CustomStringConvertible {
   /// The path as reports print it: `LaunchGroup.Properties.MinSize`.
-  public var description: String {
+  package var description: String {
     var text: String
     switch root {
     case .section(let name): text = name
@@ -144,7 +144,7 @@ extension TemplatePath: CustomStringConvertible {
 
 extension RelativeTemplatePath: CustomStringConvertible {
   /// The steps as a path prints them, without a leading dot: `Listeners[0].Port`.
-  public var description: String {
+  package var description: String {
     var text = ""
     for (n, step) in steps.enumerated() { step.write(into: &text, first: n == 0) }
     return text

@@ -3,9 +3,9 @@
 /// Its description is the text Terraform (and the reports) use: `aws_autoscaling_group.g.min_size`,
 /// `aws_instance.i.ebs_block_device[0].iops`, `var.xmx`, `data.aws_ami.transactor`,
 /// `templates/user-data.sh.tftpl`.
-public struct TerraformPath: Hashable, Sendable {
+package struct TerraformPath: Hashable, Sendable {
   /// What the path starts at.
-  public enum Root: Hashable, Sendable {
+  package enum Root: Hashable, Sendable {
     /// A managed resource: `type.name`.
     case resource(type: String, name: String)
     /// A data source: `data.type.name`.
@@ -26,7 +26,7 @@ public struct TerraformPath: Hashable, Sendable {
   }
 
   /// One step into a value.
-  public enum Step: Hashable, Sendable {
+  package enum Step: Hashable, Sendable {
     /// An attribute, argument or nested block (`.name`).
     case attribute(String)
     /// An element of a list (`[0]`).
@@ -36,18 +36,18 @@ public struct TerraformPath: Hashable, Sendable {
   }
 
   /// What the path starts at.
-  public var root: Root
+  package var root: Root
   /// The steps from the root, outermost first.
-  public var steps: [Step]
+  package var steps: [Step]
 
   /// A path from `root` through `steps`.
-  public init(_ root: Root, _ steps: [Step] = []) {
+  package init(_ root: Root, _ steps: [Step] = []) {
     self.root = root
     self.steps = steps
   }
 
   /// Resource `type.name`; a `type` of `data.TYPE` is data source `TYPE`.
-  public static func resource(_ type: String, _ name: String) -> TerraformPath {
+  package static func resource(_ type: String, _ name: String) -> TerraformPath {
     if type.hasPrefix("data.") {
       return TerraformPath(.data(type: String(type.dropFirst(5)), name: name))
     }
@@ -55,22 +55,22 @@ public struct TerraformPath: Hashable, Sendable {
   }
 
   /// Variable `name`: `var.name`.
-  public static func variable(_ name: String) -> TerraformPath { .init(.variable(name)) }
+  package static func variable(_ name: String) -> TerraformPath { .init(.variable(name)) }
 
   /// Local value `name`: `local.name`.
-  public static func local(_ name: String) -> TerraformPath { .init(.local(name)) }
+  package static func local(_ name: String) -> TerraformPath { .init(.local(name)) }
 
   /// Output `name`: `output.name`.
-  public static func output(_ name: String) -> TerraformPath { .init(.output(name)) }
+  package static func output(_ name: String) -> TerraformPath { .init(.output(name)) }
 
   /// The file at `relativePath` in the module.
-  public static func file(_ relativePath: String) -> TerraformPath { .init(.file(relativePath)) }
+  package static func file(_ relativePath: String) -> TerraformPath { .init(.file(relativePath)) }
 
   /// The address alone, without steps: `aws_x.y` for `aws_x.y.z[0]`.
-  public var address: TerraformPath { TerraformPath(root) }
+  package var address: TerraformPath { TerraformPath(root) }
 
   /// True for a managed resource or data source and what lies in it.
-  public var isResource: Bool {
+  package var isResource: Bool {
     switch root {
     case .resource, .data: true
     default: false
@@ -78,13 +78,13 @@ public struct TerraformPath: Hashable, Sendable {
   }
 
   /// The names of the attributes along the steps, in order, indices and splats left out.
-  public var attributeNames: [String] {
+  package var attributeNames: [String] {
     steps.compactMap { if case .attribute(let name) = $0 { name } else { nil } }
   }
 
   /// The names the path is written with, in order: the root's words, then each attribute, an
   /// index or splat kept with the name before it (`aws_x`, `y[0]`, `id`).
-  public var names: [String] {
+  package var names: [String] {
     var names: [String]
     switch root {
     case .resource(let type, let name): names = [type, name]
@@ -107,24 +107,24 @@ public struct TerraformPath: Hashable, Sendable {
   }
 
   /// This path with `steps` appended.
-  public func appending(_ steps: [Step]) -> TerraformPath {
+  package func appending(_ steps: [Step]) -> TerraformPath {
     TerraformPath(root, self.steps + steps)
   }
 
   /// `path / "name"`: attribute or block `name`.
-  public static func / (path: TerraformPath, name: String) -> TerraformPath {
+  package static func / (path: TerraformPath, name: String) -> TerraformPath {
     path.appending([.attribute(name)])
   }
 
   /// `path / 0`: list element 0.
-  public static func / (path: TerraformPath, index: Int) -> TerraformPath {
+  package static func / (path: TerraformPath, index: Int) -> TerraformPath {
     path.appending([.index(index)])
   }
 }
 
 extension TerraformPath: CustomStringConvertible {
   /// The path as Terraform writes it: `aws_x.y.z`, `var.name`, `data.aws_ami.transactor`.
-  public var description: String {
+  package var description: String {
     var text: String
     switch root {
     case .resource(let type, let name): text = "\(type).\(name)"

@@ -6,9 +6,9 @@ import CFNParser
 /// referred to, labelled `Ref`, `GetAtt <attr>`, `Sub`, `FindInMap`, `DependsOn` or `Condition`,
 /// in the order the references are written (repeats drawn once). Labels hold names and resource
 /// types only, never values, and are escaped for each language.
-public enum GraphRenderer {
+package enum GraphRenderer {
   /// The graph in Graphviz's DOT language (`dot -Tsvg`).
-  public static func dot(_ graph: ResourceGraph) -> String {
+  package static func dot(_ graph: ResourceGraph) -> String {
     var lines = [
       "digraph cfn2tf {",
       "  rankdir=LR;",
@@ -33,7 +33,7 @@ public enum GraphRenderer {
   }
 
   /// The graph as a Mermaid flowchart, for a ```` ```mermaid ```` block in Markdown.
-  public static func mermaid(_ graph: ResourceGraph) -> String {
+  package static func mermaid(_ graph: ResourceGraph) -> String {
     var lines = ["flowchart LR"]
     for node in graph.nodes {
       let label = "\"" + mermaidText(label(of: node, in: graph)) + "\""

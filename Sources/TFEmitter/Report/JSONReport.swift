@@ -4,12 +4,12 @@ import CFNParser
 /// 2020-12) and `docs/report.md`: the summary, the diagnostics and every entry in the order of
 /// the details. Written by hand with two-space indentation and a fixed member order, so the same
 /// conversion always gives the same bytes.
-public enum JSONReport {
+package enum JSONReport {
   /// The version of the format; it changes when a member is removed or changes meaning.
-  public static let formatVersion = 1
+  package static let formatVersion = 1
 
   /// The report as JSON, ending with a newline.
-  public static func render(_ report: ReportModel) -> String {
+  package static func render(_ report: ReportModel) -> String {
     var entries: [Value] = []
     var review: [Value] = []
     var kept: [Value] = []

@@ -1,7 +1,7 @@
 import CFNParser
 
 /// What became of one CloudFormation element in the conversion.
-public enum LedgerStatus: String, Hashable, Sendable, CaseIterable, Comparable {
+package enum LedgerStatus: String, Hashable, Sendable, CaseIterable, Comparable {
   /// Carried over with the same meaning and value.
   case exact
   /// Same meaning, different form (a Join became a template, a string a number).
@@ -27,14 +27,14 @@ public enum LedgerStatus: String, Hashable, Sendable, CaseIterable, Comparable {
   }
 
   /// Orders statuses from exact to unsupported.
-  public static func < (lhs: LedgerStatus, rhs: LedgerStatus) -> Bool { lhs.rank < rhs.rank }
+  package static func < (lhs: LedgerStatus, rhs: LedgerStatus) -> Bool { lhs.rank < rhs.rank }
 
   /// True for statuses a reviewer must look at (`--strict` fails on them).
-  public var needsReview: Bool { self >= .approximated }
+  package var needsReview: Bool { self >= .approximated }
 }
 
 /// The kind of CloudFormation element an entry is about.
-public enum LedgerElementKind: String, Hashable, Sendable, CaseIterable {
+package enum LedgerElementKind: String, Hashable, Sendable, CaseIterable {
   case parameter
   case mapping
   case condition
@@ -52,28 +52,28 @@ public enum LedgerElementKind: String, Hashable, Sendable, CaseIterable {
 }
 
 /// One ledger entry: a CloudFormation element, the Terraform it became, and how faithfully.
-public struct LedgerEntry: Hashable, Sendable {
+package struct LedgerEntry: Hashable, Sendable {
   /// What kind of element.
-  public var kind: LedgerElementKind
+  package var kind: LedgerElementKind
   /// Its path in the template: `LaunchGroup`, `LaunchGroup.Properties.MinSize`, `Parameters.Xmx`.
-  public var path: String
+  package var path: String
   /// The CloudFormation resource type, for resources and their properties.
-  public var resourceType: String?
+  package var resourceType: String?
   /// Where the element is written.
-  public var location: SourceLocation?
+  package var location: SourceLocation?
   /// The Terraform address or argument it became: `aws_autoscaling_group.launch_group.min_size`.
-  public var target: String?
+  package var target: String?
   /// How faithfully.
-  public var status: LedgerStatus
+  package var status: LedgerStatus
   /// How it was transformed, what differs, or why it was dropped.
-  public var note: String
+  package var note: String
   /// The CloudFormation value, rendered as compact JSON with secrets redacted.
-  public var sourceValue: String?
+  package var sourceValue: String?
   /// The Terraform value, rendered as HCL with secrets redacted.
-  public var targetValue: String?
+  package var targetValue: String?
 
   /// Creates an entry.
-  public init(
+  package init(
     kind: LedgerElementKind, path: String, resourceType: String? = nil,
     location: SourceLocation? = nil, target: String? = nil, status: LedgerStatus, note: String = "",
     sourceValue: String? = nil, targetValue: String? = nil
@@ -94,36 +94,36 @@ extension LedgerEntry {
   /// True for an entry a reviewer must decide on (`--strict` fails on it): approximated, kept,
   /// dropped or unsupported. The properties and attributes of a kept resource go with it: its own
   /// entry is the one to review.
-  public var needsReview: Bool {
+  package var needsReview: Bool {
     guard status.needsReview else { return false }
     return !(status == .kept && (kind == .property || kind == .attribute))
   }
 
   /// True for what stays in CloudFormation as a whole: a kept resource or transform.
-  public var isKeptElement: Bool {
+  package var isKeptElement: Bool {
     status == .kept && (kind == .resource || kind == .section)
   }
 }
 
 /// Every entry written while mapping, in the order the mapping wrote them. Reports read it; they
 /// never re-derive anything.
-public struct Ledger: Hashable, Sendable {
+package struct Ledger: Hashable, Sendable {
   /// The entries.
-  public var entries: [LedgerEntry] = []
+  package var entries: [LedgerEntry] = []
 
   /// Creates an empty ledger.
-  public init() {}
+  package init() {}
 
   /// Appends an entry.
-  public mutating func record(_ entry: LedgerEntry) {
+  package mutating func record(_ entry: LedgerEntry) {
     entries.append(entry)
   }
 
   /// The number of entries with each status, in status order.
-  public var counts: [(status: LedgerStatus, count: Int)] {
+  package var counts: [(status: LedgerStatus, count: Int)] {
     LedgerStatus.allCases.map { status in (status, entries.filter { $0.status == status }.count) }
   }
 
   /// The entries a reviewer must decide on.
-  public var needingReview: [LedgerEntry] { entries.filter(\.needsReview) }
+  package var needingReview: [LedgerEntry] { entries.filter(\.needsReview) }
 }

@@ -3,13 +3,13 @@ import CFNParser
 /// The report as GitHub-flavoured Markdown for a pull request, and as the `REPORT.md` a
 /// conversion writes: the summary (counts, what to review, warnings), the resource graph as a
 /// Mermaid diagram, then one table per section and per resource.
-public enum MarkdownReport {
+package enum MarkdownReport {
   /// The file name a conversion writes the report under.
-  public static let fileName = "REPORT.md"
+  package static let fileName = "REPORT.md"
 
   /// The report as Markdown; with a graph, a `mermaid` block draws it after the summary. Written
   /// into one growing text, line by line (no array of lines joined at the end).
-  public static func render(_ report: ReportModel, graph: ResourceGraph? = nil) -> String {
+  package static func render(_ report: ReportModel, graph: ResourceGraph? = nil) -> String {
     var out = MarkdownWriter()
     out.line {
       $0.raw("# Conversion report for "); $0.code(report.templateName)

@@ -4,9 +4,9 @@ import CFNParser
 /// order for reading, with the summary a reviewer starts from. Built from a `Conversion`'s ledger
 /// and diagnostics; it re-derives nothing. `TextReport`, `MarkdownReport` and `JSONReport` print
 /// it.
-public struct ReportModel: Hashable, Sendable {
+package struct ReportModel: Hashable, Sendable {
   /// A part of the details, in the order the report prints them.
-  public enum SectionKind: String, Hashable, Sendable, CaseIterable {
+  package enum SectionKind: String, Hashable, Sendable, CaseIterable {
     /// Template-level sections (`Description`, `Metadata`).
     case template
     /// Parameters and the variables they became.
@@ -25,7 +25,7 @@ public struct ReportModel: Hashable, Sendable {
     case migration
 
     /// The heading: `Parameters`, `Added by cfn2tf`, …
-    public var title: String {
+    package var title: String {
       switch self {
       case .template: "Template"
       case .parameters: "Parameters"
@@ -39,7 +39,7 @@ public struct ReportModel: Hashable, Sendable {
     }
 
     /// The section an entry of `kind` belongs to.
-    public init(_ kind: LedgerElementKind) {
+    package init(_ kind: LedgerElementKind) {
       switch kind {
       case .section: self = .template
       case .parameter: self = .parameters
@@ -55,52 +55,52 @@ public struct ReportModel: Hashable, Sendable {
 
   /// Entries printed together: one resource with its properties and attributes (the resource's
   /// own entry first, the rest in template order), or all the entries of another section.
-  public struct Group: Hashable, Sendable {
+  package struct Group: Hashable, Sendable {
     /// The logical id, for a resource; nil elsewhere.
-    public var logicalId: String?
+    package var logicalId: String?
     /// The CloudFormation type, for a resource.
-    public var resourceType: String?
+    package var resourceType: String?
     /// The entries.
-    public var entries: [LedgerEntry]
+    package var entries: [LedgerEntry]
   }
 
   /// One part of the details.
-  public struct Section: Hashable, Sendable {
+  package struct Section: Hashable, Sendable {
     /// Which part.
-    public var kind: SectionKind
+    package var kind: SectionKind
     /// Its groups: one per resource in `resources`, a single one elsewhere.
-    public var groups: [Group]
+    package var groups: [Group]
 
     /// Every entry of the section, in order.
-    public var entries: [LedgerEntry] { groups.flatMap(\.entries) }
+    package var entries: [LedgerEntry] { groups.flatMap(\.entries) }
   }
 
   /// How many entries have one status.
-  public struct StatusCount: Hashable, Sendable {
+  package struct StatusCount: Hashable, Sendable {
     /// The status.
-    public var status: LedgerStatus
+    package var status: LedgerStatus
     /// The number of entries with it.
-    public var count: Int
+    package var count: Int
   }
 
   /// The template's file name, as given.
-  public var templateName: String
+  package var templateName: String
   /// The version of cfn2tf that made the conversion.
-  public var toolVersion: String
+  package var toolVersion: String
   /// The details: the sections that have entries, in `SectionKind` order.
-  public var sections: [Section]
+  package var sections: [Section]
   /// The number of entries with each status, in status order (zeros included).
-  public var counts: [StatusCount]
+  package var counts: [StatusCount]
   /// Every approximated, kept, dropped and unsupported entry, in the order of the details.
-  public var review: [LedgerEntry]
+  package var review: [LedgerEntry]
   /// What stays in CloudFormation (resources and transforms), in the order of the details: the
   /// report lists it first.
-  public var kept: [LedgerEntry]
+  package var kept: [LedgerEntry]
   /// Every diagnostic of the conversion, in location order.
-  public var diagnostics: [Diagnostic]
+  package var diagnostics: [Diagnostic]
 
   /// The report of `conversion`, whose template was read as `templateName`.
-  public init(
+  package init(
     _ conversion: Conversion, templateName: String, toolVersion: String = CFN2TF.version
   ) {
     self.templateName = templateName
@@ -123,21 +123,21 @@ public struct ReportModel: Hashable, Sendable {
   }
 
   /// Every entry, in the order of the details.
-  public var entries: [LedgerEntry] { sections.flatMap(\.entries) }
+  package var entries: [LedgerEntry] { sections.flatMap(\.entries) }
 
   /// The number of entries.
-  public var total: Int { counts.reduce(0) { $0 + $1.count } }
+  package var total: Int { counts.reduce(0) { $0 + $1.count } }
 
   /// True when an entry was approximated, dropped or is unsupported (`diff --strict` exits 2).
-  public var needsReview: Bool { !review.isEmpty }
+  package var needsReview: Bool { !review.isEmpty }
 
   /// The warnings among the diagnostics.
-  public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+  package var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
   /// How an entry is named inside its section: the path without the section's prefix
   /// (`Parameters.Xmx` → `Xmx`, `LaunchGroup.Properties.MinSize` → `Properties.MinSize`); a
   /// resource's own entry keeps its logical id.
-  public static func label(of entry: LedgerEntry) -> String {
+  package static func label(of entry: LedgerEntry) -> String {
     let prefixes: [LedgerElementKind: String] = [
       .parameter: "Parameters.", .mapping: "Mappings.", .condition: "Conditions.",
       .output: "Outputs.",
@@ -155,7 +155,7 @@ public struct ReportModel: Hashable, Sendable {
 
   /// The Terraform side of an entry as printed after its label: nothing when there is no target
   /// or it merely repeats the path (additions).
-  public static func shownTarget(of entry: LedgerEntry) -> String? {
+  package static func shownTarget(of entry: LedgerEntry) -> String? {
     guard let target = entry.target, target != entry.path else { return nil }
     return target
   }

@@ -6,12 +6,12 @@ import CFNParser
 /// the caller decides (a TTY, and no `NO_COLOR`). What comes from the template has its control
 /// characters escaped (`\u{1B}`), a value's line breaks and tabs aside, so that nothing but the
 /// report's own colours reaches the terminal.
-public enum TextReport {
+package enum TextReport {
   /// The width of the status column: the longest status and two spaces.
   static let statusWidth = 14
 
   /// The report as text, with ANSI colours when `colour` is true.
-  public static func render(_ report: ReportModel, colour: Bool) -> String {
+  package static func render(_ report: ReportModel, colour: Bool) -> String {
     var writer = Writer(colour: colour)
     writer.line(
       writer.bold("cfn2tf \(report.toolVersion) report for \(safe(report.templateName))"))

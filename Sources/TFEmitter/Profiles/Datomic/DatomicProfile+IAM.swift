@@ -85,8 +85,24 @@ extension DatomicProfile {
     ]
   }
 
+  /// `iam.tf`, recorded as what `ensure-transactor` created.
+  mutating func writeIAM() {
+    let items = iamItems
+    module.write("iam.tf", items)
+    let roles = items.joined().compactMap { item -> HCLBlock? in
+      guard case .block(let block) = item, block.labels.first == "aws_iam_role" else { return nil }
+      return block
+    }
+    module.recordAddition(
+      roles[0].address,
+      "what ensure-transactor created: role, instance profile and inline policies (create_iam_role)"
+    )
+    module.recordAddition(
+      roles[1].address, "the peers' role ensure-transactor created (create_peer_role)")
+  }
+
   /// The roles, instance profiles and inline policies `ensure-transactor` made.
-  var iamItems: [[HCLItem]] {
+  private var iamItems: [[HCLItem]] {
     let create = HCLExpression.variable("create_iam_role")
     let createPeer = HCLExpression.variable("create_peer_role")
     return Self.role(
@@ -144,12 +160,5 @@ extension DatomicProfile {
           policyName: .interpolated("${var.dynamodb_table_name}-peer"),
           policy: .call("jsonencode", .local("peer_policy")))
       ]
-  }
-}
-
-extension HCLExpression {
-  /// An object whose keys may need quotes (`"aws:SecureTransport"`).
-  static func object(items: [(String, HCLExpression)]) -> HCLExpression {
-    .object(items.map { HCLObjectItem($0.0, $0.1) })
   }
 }

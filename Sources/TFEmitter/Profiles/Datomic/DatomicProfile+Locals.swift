@@ -64,7 +64,7 @@ extension DatomicProfile {
           HCLAttribute(
             "transactor_properties",
             .call(
-              "templatefile", .interpolated("${path.module}/templates/transactor.properties.tftpl"),
+              "templatefile", .interpolated("${path.module}/\(Self.propertiesPath)"),
               propertiesTemplateVariables))
           HCLBlank()
           HCLComment(
@@ -92,66 +92,5 @@ extension DatomicProfile {
             ("Resource", .local("dynamodb_table_arn"))
           ))
       ))
-  }
-
-  var dataItems: [[HCLItem]] {
-    [
-      [.block(HCLBlock("data", "aws_partition", "current") {})],
-      [.block(HCLBlock("data", "aws_caller_identity", "current") {})],
-      [.block(HCLBlock("data", "aws_region", "current") {})],
-      [
-        .block(
-          HCLBlock("data", "aws_availability_zones", "available") {
-            HCLAttribute("state", .string("available"))
-          })
-      ],
-      [
-        .comment("The default VPC, where the template's instances ran, when vpc_id is not given."),
-        .block(
-          HCLBlock("data", "aws_vpc", "default") {
-            HCLAttribute("count", .countIf(.equal(.variable("vpc_id"), .null)))
-            HCLBlank()
-            HCLAttribute("default", .bool(true))
-          }),
-      ],
-      [
-        .comment(
-          "Replaces the template's AWSRegionArch2AMI mapping: the newest image the Packer template",
-          "in packer/ built for this Datomic version."),
-        .block(
-          HCLBlock("data", "aws_ami", "transactor") {
-            HCLAttribute(
-              "count",
-              .countIf(
-                .and(
-                  .equal(.variable("ami_id"), .null),
-                  .equal(.variable("launch_configuration_name"), .null))))
-            HCLBlank()
-            HCLAttribute("most_recent", .bool(true))
-            HCLAttribute("owners", .variable("ami_owners"))
-            HCLBlank()
-            HCLBlock("filter") {
-              HCLAttribute("name", .string("name"))
-              HCLAttribute(
-                "values", .list(.interpolated("${var.ami_name_prefix}-${var.datomic_version}-*")))
-            }
-          }),
-      ],
-      [
-        .comment("The security group ensure-cf made, when it is reused rather than created."),
-        .block(
-          HCLBlock("data", "aws_security_group", "transactor") {
-            HCLAttribute(
-              "count",
-              .countIf(
-                .and(
-                  .equal(.variable("create_security_group"), .bool(false)),
-                  .notEqual(.variable("security_group_name"), .null))))
-            HCLBlank()
-            HCLAttribute("name", .variable("security_group_name"))
-            HCLAttribute("vpc_id", .local("vpc_id"))
-          }),
-      ],
-    ]
   }
 }

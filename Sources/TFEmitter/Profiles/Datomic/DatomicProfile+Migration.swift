@@ -12,10 +12,7 @@ extension DatomicProfile {
     let lc = transactor.launchConfiguration
     // Live parameter values, for the inputs that took the parameters' defaults.
     for parameter in template.parameters {
-      guard let target = parameterTargets[parameter.name], target.hasPrefix("var.") else {
-        continue
-      }
-      let name = String(target.dropFirst(4))
+      guard case .variable(let name)? = parameterTargets[parameter.name]?.root else { continue }
       guard let live = stack.parameterValue(parameter.name) else {
         if parameter.noEcho, stack.parameters != nil { plan.secrets.append((name, parameter.name)) }
         continue
@@ -141,10 +138,5 @@ extension DatomicProfile {
         text.split(separator: ",", omittingEmptySubsequences: false).map { .string(String($0)) })
     default: return .string(text)
     }
-  }
-
-  /// Records the migration in the ledger.
-  mutating func record(_ plan: MigrationPlan) {
-    ledger.record(plan)
   }
 }

@@ -1,8 +1,20 @@
 import CFNParser
 
 extension DatomicProfile {
+  /// `storage.tf`, recorded as what `ensure-transactor` created.
+  mutating func writeStorage() {
+    let items = storageItems
+    module.write("storage.tf", items)
+    module.recordAddition(
+      ofResource: "aws_dynamodb_table", in: items,
+      "the table ensure-transactor created for the ddb protocol (create_dynamodb_table)")
+    module.recordAddition(
+      ofResource: "aws_s3_bucket", in: items,
+      "the log bucket ensure-transactor created (create_log_bucket)")
+  }
+
   /// The DynamoDB table and the log bucket `ensure-transactor` made.
-  var storageItems: [[HCLItem]] {
+  private var storageItems: [[HCLItem]] {
     let createBucket = HCLExpression.and(
       .variable("create_log_bucket"), .notEqual(.variable("log_bucket_name"), .null))
     let bucketCount = HCLExpression.countIf(createBucket)

@@ -1,6 +1,11 @@
 import CFNParser
 
 extension DatomicProfile {
+  /// Where the transactor properties template is written.
+  static let propertiesPath = "templates/transactor.properties.tftpl"
+  /// Where the boot script template is written.
+  static let userDataPath = "templates/user-data.sh.tftpl"
+
   /// `var.name`, or `""` when it is null: template variables cannot be null.
   static func orEmpty(_ name: String) -> HCLExpression {
     .when(.notEqual(.variable(name), .null), .variable(name), .string(""))
@@ -167,18 +172,6 @@ extension DatomicProfile {
         systemctl start datomic-transactor.service
 
         """),
-    ]
-  }
-
-  /// The template files of the module.
-  var templateFiles: [GeneratedFile] {
-    [
-      GeneratedFile(
-        path: "templates/transactor.properties.tftpl",
-        contents: HCLPrinter.printTemplateFile(propertiesTemplate)),
-      GeneratedFile(
-        path: "templates/user-data.sh.tftpl",
-        contents: HCLPrinter.printTemplateFile(userDataTemplate)),
     ]
   }
 }

@@ -53,16 +53,17 @@ extension DatomicProfile {
     return .computed
   }
 
-  /// What an expression amounts to.
+  /// What an expression amounts to: a literal, a parameter with its default, the region or the
+  /// stack's name (which become the provider's region and `var.name`); anything else is computed.
   func value(of expr: Expr) -> DatomicValue {
     switch expr.kind {
-    case .string(let s), .number(let s): return .literal(s)
-    case .bool(let b): return .literal(b ? "true" : "false")
+    case .string, .number, .bool:
+      return evaluator.evaluate(expr).text.map(DatomicValue.literal) ?? .computed
     case .pseudo(.region): return .region
     case .pseudo(.stackName): return .stackName
     case .ref(let name):
       guard let parameter = template.parameter(name) else { return .computed }
-      let text = parameter.noEcho ? nil : parameter.defaultValue.flatMap(Self.text)
+      let text = parameter.noEcho ? nil : evaluator.parameterText(parameter)
       return .parameter(parameter, defaultValue: text)
     default: return .computed
     }
@@ -84,17 +85,8 @@ extension DatomicProfile {
     resource.property(name).map { value(of: $0.value) }
   }
 
-  /// The text of a scalar JSON value.
-  static func text(_ json: JSONValue) -> String? {
-    switch json.kind {
-    case .string(let s), .number(let s): s
-    case .bool(let b): b ? "true" : "false"
-    default: nil
-    }
-  }
-
-  /// A string list written out in the template (`["subnet-1", "subnet-2"]`), or a list parameter's
-  /// default.
+  /// A string list written out in the template (`["subnet-1", "subnet-2"]`), or a parameter's
+  /// default split at its commas.
   func stringList(_ expr: Expr?) -> [String]? {
     guard let expr else { return nil }
     switch expr.kind {
@@ -103,7 +95,7 @@ extension DatomicProfile {
       return texts.count == items.count ? texts : nil
     case .ref(let name):
       guard let parameter = template.parameter(name),
-        let text = parameter.defaultValue.flatMap(Self.text)
+        let text = evaluator.parameterText(parameter)
       else { return nil }
       return text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     default:

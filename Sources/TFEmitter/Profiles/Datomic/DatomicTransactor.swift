@@ -78,7 +78,7 @@ struct DatomicTransactor {
       }
     }
     guard properties.contains(where: { $0.key == "protocol" }) else { return nil }
-    let findings = SecretScanner.findings(inLines: script.lines.map(\.bytes))
+    let findings = SecretScanner.findings(inLines: script.bytes)
     return DatomicTransactor(
       launchConfiguration: configuration, group: group, properties: properties, exports: exports,
       script: script, secretLines: Set(findings.indices.filter { !findings[$0].isEmpty }))
@@ -95,13 +95,11 @@ struct DatomicTransactor {
 
   /// `key=value` (spaces around the key trimmed, as Java properties do).
   private static func split(_ line: ScriptLines.Line, number: Int) -> Property? {
-    guard case .text(let first)? = line.pieces.first, let equals = first.firstIndex(of: "=")
+    guard case .text(let first)? = line.pieces.first,
+      let (key, rest) = UserDataLines.property(Substring(first))
     else { return nil }
-    let key = first[..<equals].trimmingCharacters(in: " ")
-    guard !key.isEmpty, !key.hasPrefix("#") else { return nil }
     var value: [ScriptLines.Piece] = []
-    let rest = String(first[first.index(after: equals)...])
-    if !rest.isEmpty { value.append(.text(rest)) }
+    if !rest.isEmpty { value.append(.text(String(rest))) }
     value += line.pieces.dropFirst()
     return Property(key: key, value: value, location: line.location, line: number)
   }

@@ -26,15 +26,6 @@ struct ScriptLines {
       return text
     }
 
-    /// The line as the secret scanner reads it: the text's UTF-8 bytes, a zero byte for each
-    /// expression.
-    var bytes: [UInt8] {
-      pieces.flatMap { piece -> [UInt8] in
-        if case .text(let text) = piece { return Array(text.utf8) }
-        return [0]
-      }
-    }
-
     /// The literal text before the first expression.
     var prefix: String {
       var text = ""
@@ -47,40 +38,37 @@ struct ScriptLines {
   }
 
   var lines: [Line]
+  /// The lines as the secret scanner reads them (`UserDataLines.bytes`).
+  var bytes: [[UInt8]]
 
-  /// The lines of a `Fn::Base64` user data value; nil when the script is not written out.
+  /// The lines of a `Fn::Base64` user data value, read by `UserDataLines`; nil when the script is
+  /// not written out.
   init?(userData: Expr) {
     let script: Expr
     if case .base64(let inner) = userData.kind { script = inner } else { script = userData }
     var pieces: [(Piece, SourceLocation)] = []
     guard Self.flatten(script, into: &pieces) else { return nil }
-    var lines: [Line] = []
-    var current: [Piece] = []
-    var start = script.location
-    for (piece, location) in pieces {
-      if current.isEmpty { start = location }
-      guard case .text(let text) = piece else {
-        current.append(piece)
-        continue
-      }
-      let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
-      for (i, part) in parts.enumerated() {
-        if i > 0 {
-          lines.append(Line(pieces: current, location: start))
-          current = []
-          start = location
-        }
-        if !part.isEmpty {
-          if case .text(let previous)? = current.last {
-            current[current.count - 1] = .text(previous + part)
-          } else {
-            current.append(.text(String(part)))
-          }
-        }
-      }
+    let runs = UserDataLines.lines(pieces) { piece -> String? in
+      if case .text(let text) = piece.0 { return text }
+      return nil
     }
-    lines.append(Line(pieces: current, location: start))
-    self.lines = lines
+    lines = runs.map { line in
+      var merged: [Piece] = []
+      for run in line {
+        guard case .text(let text, _) = run else {
+          merged.append(pieces[run.piece].0)
+          continue
+        }
+        if case .text(let previous)? = merged.last {
+          merged[merged.count - 1] = .text(previous + text)
+        } else {
+          merged.append(.text(String(text)))
+        }
+      }
+      return Line(
+        pieces: merged, location: line.first.map { pieces[$0.piece].1 } ?? script.location)
+    }
+    bytes = runs.map(UserDataLines.bytes)
   }
 
   /// Appends the pieces of a string-valued expression; false when a list is computed.

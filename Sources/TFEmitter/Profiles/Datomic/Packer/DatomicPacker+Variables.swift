@@ -8,22 +8,18 @@ extension DatomicPacker {
     var validations: [(condition: HCLExpression, message: String)] = []
 
     var block: HCLBlock {
-      var items: [HCLItem] = [
-        PackerHCL.attribute("type", type),
-        PackerHCL.attribute("description", .string(description)),
-      ]
-      if let defaultValue { items.append(PackerHCL.attribute("default", defaultValue)) }
-      for validation in validations {
-        items.append(.blankLine)
-        items.append(
-          PackerHCL.block(
-            "validation", [],
-            [
-              PackerHCL.attribute("condition", validation.condition),
-              PackerHCL.attribute("error_message", .string(validation.message)),
-            ]))
+      HCLBlock("variable", name) {
+        HCLAttribute("type", type)
+        HCLAttribute("description", .string(description))
+        if let defaultValue { HCLAttribute("default", defaultValue) }
+        for validation in validations {
+          HCLBlank()
+          HCLBlock("validation") {
+            HCLAttribute("condition", validation.condition)
+            HCLAttribute("error_message", .string(validation.message))
+          }
+        }
       }
-      return HCLBlock("variable", [name], body: HCLBody(items))
     }
   }
 
@@ -48,7 +44,7 @@ extension DatomicPacker {
         validations: [
           (
             .binary(
-              .binary(PackerHCL.variable("ami_name_prefix"), "!=", .string("")), "&&",
+              .binary(.variable("ami_name_prefix"), "!=", .string("")), "&&",
               matches("ami_name_prefix", "^[A-Za-z0-9()\\[\\]./@_-]+$")),
             "The ami_name_prefix may hold letters, digits and ( ) [ ] . / @ _ - only."
           )
@@ -61,7 +57,7 @@ extension DatomicPacker {
           (
             .call(
               "contains",
-              [.tuple([.string("amd64"), .string("arm64")]), PackerHCL.variable("arch")]),
+              [.tuple([.string("amd64"), .string("arm64")]), .variable("arch")]),
             "The arch must be amd64 or arm64."
           )
         ]),
@@ -73,7 +69,7 @@ extension DatomicPacker {
         validations: [
           (
             .binary(
-              .binary(PackerHCL.variable("datomic_sha256"), "==", .string("")), "||",
+              .binary(.variable("datomic_sha256"), "==", .string("")), "||",
               matches("datomic_sha256", "^[0-9a-f]{64}$")),
             "The datomic_sha256 must be empty or 64 lowercase hexadecimal digits."
           )
@@ -86,12 +82,12 @@ extension DatomicPacker {
         validations: [
           (
             .binary(
-              .binary(PackerHCL.variable("datomic_version"), "!=", .string("")), "&&",
+              .binary(.variable("datomic_version"), "!=", .string("")), "&&",
               .binary(
                 .call(
                   "regex_replace",
                   [
-                    PackerHCL.variable("datomic_version"), .string("^\\d+\\.\\d+\\.\\d+$"),
+                    .variable("datomic_version"), .string("^\\d+\\.\\d+\\.\\d+$"),
                     .string(""),
                   ]),
                 "==", .string(""))),
@@ -147,7 +143,7 @@ extension DatomicPacker {
         defaultValue: .number(String(settings.volumeSize)),
         validations: [
           (
-            .binary(PackerHCL.variable("volume_size"), ">=", .number("8")),
+            .binary(.variable("volume_size"), ">=", .number("8")),
             "The volume_size must be at least 8 GiB, the size of the Amazon Linux 2023 image."
           )
         ]),
@@ -158,7 +154,7 @@ extension DatomicPacker {
   /// `pattern`, and also when it is empty.
   private static func matches(_ name: String, _ pattern: String) -> HCLExpression {
     .binary(
-      .call("regex_replace", [PackerHCL.variable(name), .string(pattern), .string("")]), "==",
+      .call("regex_replace", [.variable(name), .string(pattern), .string("")]), "==",
       .string(""))
   }
 
@@ -167,7 +163,7 @@ extension DatomicPacker {
   private static var atLeastFirstPublicRelease: HCLExpression {
     let first = PackerSettings.numericParts(PackerSettings.firstPublicRelease)!
     func atLeast(_ index: Int, _ value: UInt64) -> HCLExpression {
-      .binary(PackerHCL.versionPart("datomic_version", index), ">=", .number(String(value)))
+      .binary(versionPart("datomic_version", index), ">=", .number(String(value)))
     }
     // From the last part up, parts[i...] >= first[i...]; a zero part needs no `>= 0`.
     var rule = atLeast(2, first[2])
@@ -178,6 +174,11 @@ extension DatomicPacker {
       rule = .binary(greater, "||", grouped(equalOrGreater))
     }
     return rule
+  }
+
+  /// `split(".", var.name)[index]`.
+  private static func versionPart(_ name: String, _ index: Int) -> HCLExpression {
+    .index(.call("split", .string("."), .variable(name)), .int(index))
   }
 
   /// `expression`, parenthesized when it is a `||` or `&&`.

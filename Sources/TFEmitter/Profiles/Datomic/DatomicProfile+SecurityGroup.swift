@@ -48,8 +48,18 @@ extension DatomicProfile {
     ]
   }
 
+  /// `security_group.tf`, recorded as what `ensure-cf` created.
+  mutating func writeSecurityGroup() {
+    let items = securityGroupItems
+    module.write("security_group.tf", items)
+    module.recordAddition(
+      ofResource: "aws_security_group", in: items,
+      "what ensure-cf created outside the template (create_security_group), with rules on port 4334"
+    )
+  }
+
   /// The transactor's security group (what `ensure-cf` made), its rules as separate resources.
-  var securityGroupItems: [[HCLItem]] {
+  private var securityGroupItems: [[HCLItem]] {
     let createGroup = HCLExpression.variable("create_security_group")
     let create = HCLExpression.and(createGroup, .variable("manage_security_group_rules"))
     let port = HCLExpression.variable("port")

@@ -1,38 +1,38 @@
 /// What a converted template tells the Packer template that bakes the transactor image: the
 /// defaults of its variables and the hints of its README. Everything has a default, so
 /// `PackerSettings()` gives a usable template.
-public struct PackerSettings: Hashable, Sendable {
+package struct PackerSettings: Hashable, Sendable {
   /// The first Datomic Pro release published without credentials under the Apache 2.0 licence
   /// (datomic.md §11); older versions cannot be downloaded by the install script.
-  public static let firstPublicRelease = "1.0.6726"
+  package static let firstPublicRelease = "1.0.6726"
   /// A current release, named in the README when the template's version cannot be built.
-  public static let exampleRelease = "1.0.7491"
+  package static let exampleRelease = "1.0.7491"
 
   /// The template's `DatomicVersion` default (`0.9.5544`, `0.9.5561.59`, …), if it has one. It
   /// is never a variable default: `datomic_version` is required, and the README names this
   /// version only when it can be downloaded (``buildableVersion``).
-  public var datomicVersion: String?
+  package var datomicVersion: String?
   /// The region the transactor runs in (from the transactor properties), the default of
   /// `region`; `us-east-1` when unknown.
-  public var region: String?
+  package var region: String?
   /// The AMI name prefix: images are named `<prefix>-<datomic_version>-<timestamp>`, and the
   /// Terraform module finds them by `<prefix>-<version>-*`.
-  public var amiNamePrefix: String
+  package var amiNamePrefix: String
   /// The build instance type for `amd64`.
-  public var instanceType: String
+  package var instanceType: String
   /// The build instance type for `arm64`.
-  public var arm64InstanceType: String
+  package var arm64InstanceType: String
   /// The Java runtime package (dnf), Java 21 by default.
-  public var javaPackage: String
+  package var javaPackage: String
   /// The root volume size in GiB.
-  public var volumeSize: Int
+  package var volumeSize: Int
   /// Whether the image keeps `sshd` enabled by default (the template had no key pair: off).
-  public var enableSSH: Bool
+  package var enableSSH: Bool
   /// Whether the image gets the CloudWatch agent by default.
-  public var installCloudWatchAgent: Bool
+  package var installCloudWatchAgent: Bool
 
   /// Creates settings; every argument has the default described on its property.
-  public init(
+  package init(
     datomicVersion: String? = nil,
     region: String? = nil,
     amiNamePrefix: String = "datomic-transactor",
@@ -55,18 +55,18 @@ public struct PackerSettings: Hashable, Sendable {
   }
 
   /// The region default of the template.
-  public var regionOrDefault: String { region ?? "us-east-1" }
+  package var regionOrDefault: String { region ?? "us-east-1" }
 
   /// ``datomicVersion`` when it has three numeric parts and is at least
   /// ``firstPublicRelease``, so the install script can download it; nil otherwise.
-  public var buildableVersion: String? {
+  package var buildableVersion: String? {
     guard let version = datomicVersion, Self.isPublicRelease(version) else { return nil }
     return version
   }
 
   /// True when `version` is `major.minor.patch` (digits only) and at least
   /// ``firstPublicRelease``: the rule the `datomic_version` validations enforce.
-  public static func isPublicRelease(_ version: String) -> Bool {
+  package static func isPublicRelease(_ version: String) -> Bool {
     guard let parts = numericParts(version), let first = numericParts(firstPublicRelease) else {
       return false
     }
