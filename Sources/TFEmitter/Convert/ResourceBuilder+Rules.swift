@@ -17,19 +17,19 @@ extension ResourceBuilder {
   ) {
     for rule in rules {
       guard let member = members.first(where: { $0.key == rule.property }) else { continue }
-      apply(rule.action, member, in: scope, into: &parts)
+      apply(rule.action, to: RuleMember(member, in: scope.path), in: scope, into: &parts)
     }
     for member in members where !rules.contains(where: { $0.property == member.key }) {
       report(member, in: scope, .noRule(mapping.cloudFormationType))
     }
   }
 
-  /// Applies `action` to `member`, a member of the object `scope` reads.
-  private mutating func apply(
-    _ action: PropertyAction, _ member: ExprMember, in scope: RuleScope,
+  /// Applies `action` to `member` (at its own path) in the body `scope` writes: the engine's
+  /// step for each rule, and a custom rule's way to hand its member on to a block rule.
+  package mutating func apply(
+    _ action: PropertyAction, to member: RuleMember, in scope: RuleScope,
     into parts: inout BodyParts
   ) {
-    let member = RuleMember(member, in: scope.path)
     switch action {
     case .argument(let name):
       let type = Self.valueType(of: scope.attribute(name)?.type)

@@ -116,8 +116,7 @@ package enum CodeCommit: MappingFamily {
     resource.importID = .notImportable(triggerImport)
     var inner = BodyParts()
     builder.apply(
-      [PropertyRule(member.key, .blocks("trigger", trigger))], to: [member.prefixed],
-      in: .resource(resource), into: &inner)
+      .blocks("trigger", trigger), to: member, in: .resource(resource), into: &inner)
     resource.content.blocks += inner.blocks
     builder.record(
       member.key, at: member.keyRange.start, target: resource.address, status: .transformed,

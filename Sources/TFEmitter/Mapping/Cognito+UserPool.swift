@@ -278,8 +278,7 @@ extension Cognito {
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     var written = BodyParts()
-    builder.apply(
-      [schemaRule], to: [member.prefixed], in: .resource(builder.primary), into: &written)
+    builder.apply(schemaRule.action, to: member, in: .resource(builder.primary), into: &written)
     guard case .list(let items) = member.value.kind else {
       parts.blocks += written.blocks
       return

@@ -86,13 +86,12 @@ package enum ECR: MappingFamily {
   @Sendable static func imageScanning(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let rule = PropertyRule(
-      member.key,
-      .block("image_scanning_configuration", [.argument("ScanOnPush", "scan_on_push")]))
+    let rule = PropertyAction.block(
+      "image_scanning_configuration", [.argument("ScanOnPush", "scan_on_push")])
     guard case .object(let fields) = member.value.kind,
       !fields.contains(where: { $0.key == "ScanOnPush" })
     else {
-      builder.apply([rule], to: [member.prefixed], in: builder.scope, into: &parts)
+      builder.apply(rule, to: member, in: builder.scope, into: &parts)
       return
     }
     var inner = BodyParts()

@@ -117,9 +117,7 @@ package enum EMR: MappingFamily {
   /// and takes as blocks too (`step`, `placement_group_config`).
   static func attributeBlocks(_ name: String, _ rules: [PropertyRule]) -> PropertyCode {
     { member, builder, parts in
-      builder.apply(
-        [PropertyRule(member.key, .blocks(name, rules))], to: [member.prefixed], in: builder.scope,
-        into: &parts)
+      builder.apply(.blocks(name, rules), to: member, in: builder.scope, into: &parts)
     }
   }
 

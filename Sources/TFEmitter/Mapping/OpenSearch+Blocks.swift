@@ -15,9 +15,7 @@ extension OpenSearch {
   ) -> PropertyCode {
     { member, builder, parts in
       var written = BodyParts()
-      builder.apply(
-        [PropertyRule(member.member.key, .block(name, rules))], to: [member.member],
-        in: builder.scope.at(RelativeTemplatePath(member.path.steps.dropLast())), into: &written)
+      builder.apply(.block(name, rules), to: member, in: builder.scope, into: &written)
       for (comments, block) in written.blocks {
         var block = block
         var added: [Default] = []
