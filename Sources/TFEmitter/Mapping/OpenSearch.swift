@@ -245,16 +245,12 @@ package enum OpenSearch: MappingFamily {
     }
     var written = BodyParts()
     builder.apply(
-      [
-        PropertyRule(
-          member.key,
-          .block(
-            "cognito_options",
-            [
-              .argument("Enabled", "enabled"), .argument("IdentityPoolId", "identity_pool_id"),
-              .argument("RoleArn", "role_arn"), .argument("UserPoolId", "user_pool_id"),
-            ]))
-      ], to: [member.prefixed], in: builder.scope, into: &written)
+      .block(
+        "cognito_options",
+        [
+          .argument("Enabled", "enabled"), .argument("IdentityPoolId", "identity_pool_id"),
+          .argument("RoleArn", "role_arn"), .argument("UserPoolId", "user_pool_id"),
+        ]), to: member, in: builder.scope, into: &written)
     for (comments, block) in written.blocks { parts.block(block, comments: comments) }
   }
 
