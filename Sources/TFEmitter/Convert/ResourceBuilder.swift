@@ -69,6 +69,26 @@ package struct ResourceBuilder {
       source: source, value: value, secret: secret)
   }
 
+  /// Records a ledger entry about `member`, at its path and where its key is written.
+  package mutating func record(
+    _ member: RuleMember, target: String?, status: LedgerStatus, note: String,
+    source: Expr? = nil, value: HCLExpression? = nil, secret: Bool = false
+  ) {
+    record(
+      member.key, at: member.keyRange.start, target: target, status: status, note: note,
+      source: source, value: value, secret: secret)
+  }
+
+  /// `record(_:target:…)` for an entry whose target is a path (a rule scope's body).
+  package mutating func record(
+    _ member: RuleMember, target: TerraformPath, status: LedgerStatus, note: String,
+    source: Expr? = nil, value: HCLExpression? = nil, secret: Bool = false
+  ) {
+    record(
+      member, target: target.description, status: status, note: note, source: source,
+      value: value, secret: secret)
+  }
+
   /// Says that property `member` is not carried over as it is, for `error`: a warning (unless it
   /// is dropped on purpose), a comment in the generated code and the ledger entry.
   package mutating func report(

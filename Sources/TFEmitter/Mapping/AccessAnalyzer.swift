@@ -79,7 +79,7 @@ package enum AccessAnalyzer: MappingFamily {
       "\(builder.primary.address).configuration.unused_access.analysis_rule.exclusion.resource_tags"
     var maps: [HCLExpression] = []
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note: "each tag list became a map")
     for (index, item) in items.enumerated() {
       let element = ExprMember(
@@ -103,7 +103,7 @@ package enum AccessAnalyzer: MappingFamily {
     else { return }
     let type = "aws_accessanalyzer_archive_rule"
     builder.record(
-      member.key, at: member.keyRange.start, target: nil, status: .transformed,
+      member, target: nil, status: .transformed,
       note: "each element became \(type)")
     for rule in rules {
       let name = rule.fields.first { $0.key == "RuleName" }?.value
@@ -144,7 +144,7 @@ package enum AccessAnalyzer: MappingFamily {
       resource.content.arguments.items += inner.arguments.items
       resource.content.blocks += inner.blocks
       builder.record(
-        rule.element.key, at: rule.element.keyRange.start, target: resource.address,
+        rule.element, target: resource.address,
         status: .transformed, note: "became \(type)")
       builder.extras.append(resource)
     }

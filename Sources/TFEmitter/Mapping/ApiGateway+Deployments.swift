@@ -88,7 +88,7 @@ extension ApiGateway {
       return
     }
     builder.record(
-      description.key, at: description.keyRange.start, target: stage.address,
+      description, target: stage.address,
       status: .transformed, note: "its settings became the stage's and its method settings")
     let settingNames = methodSettingRules.map(\.property)
     var inner = BodyParts()
@@ -102,7 +102,7 @@ extension ApiGateway {
           }
           let scope = RuleScope.resource(stage).block("canary_settings", reading: member.key)
           builder.record(
-            member.key, at: member.keyRange.start, target: scope.target, status: .transformed,
+            member, target: scope.target, status: .transformed,
             note: "its deployment is this deployment")
           var inner = BodyParts()
           inner.argument("deployment_id", ExtraResources.primary("id", builder))

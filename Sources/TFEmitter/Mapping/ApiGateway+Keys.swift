@@ -67,7 +67,7 @@ extension ApiGateway {
           notes: [.init("mark the parameter NoEcho so that its variable is sensitive")]))
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(builder.primary.address).value",
+      member, target: "\(builder.primary.address).value",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value, secret: true)
     parts.argument("value", value)
@@ -115,7 +115,7 @@ extension ApiGateway {
     }
     let target = "\(builder.primary.address).api_stages.throttle"
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note: "each method path became a throttle block")
     for path in paths {
       guard case .object(let limits) = path.value.kind else {

@@ -144,7 +144,7 @@ extension ApiGateway {
     resource.content.arguments.items += inner.arguments.items
     resource.content.blocks += inner.blocks
     builder.record(
-      member.key, at: member.keyRange.start, target: resource.address, status: .transformed,
+      member, target: resource.address, status: .transformed,
       note: "became \(type)")
     builder.extras.append(resource)
     if let responses = fields.first(where: { $0.key == "IntegrationResponses" }) {

@@ -41,7 +41,7 @@ extension ApiGatewayV2 {
       return
     }
     builder.record(
-      member.key, at: member.keyRange.start,
+      member,
       target: "\(builder.primary.address).route_settings", status: .transformed,
       note: "each route became a route_settings block")
     for route in routes {

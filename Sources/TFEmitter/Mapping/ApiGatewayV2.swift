@@ -139,7 +139,7 @@ package enum ApiGatewayV2: MappingFamily {
     }
     let target = "\(builder.primary.address).response_parameters"
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note: "each status code became a response_parameters block")
     for code in codes {
       guard case .object(let map) = code.value.kind,
@@ -217,7 +217,7 @@ package enum ApiGatewayV2: MappingFamily {
       return
     }
     builder.record(
-      member.key, at: member.keyRange.start,
+      member,
       target: "\(builder.primary.address).request_parameter", status: .transformed,
       note: "each parameter became a request_parameter block")
     for parameter in parameters {

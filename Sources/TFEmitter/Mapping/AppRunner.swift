@@ -188,7 +188,7 @@ package enum AppRunner: MappingFamily {
       builder.translator.transformed("list of Name/Value became a map")
       let map = HCLExpression.object(items)
       builder.record(
-        member.key, at: member.keyRange.start, target: target,
+        member, target: target,
         status: builder.translator.status, note: builder.translator.note, source: member.value,
         value: map, secret: builder.translator.touchesSecret)
       parts.argument(argument, map)

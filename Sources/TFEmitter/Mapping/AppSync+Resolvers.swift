@@ -243,7 +243,7 @@ extension AppSync {
       builder.translator.transformed("seconds since 1970 became an RFC 3339 time by timeadd()")
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: value)
     parts.argument("expires", value)
   }

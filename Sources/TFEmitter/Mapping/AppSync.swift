@@ -119,7 +119,7 @@ package enum AppSync: MappingFamily {
     }
     let scope = builder.scope.block("user_pool_config", reading: member.key)
     builder.record(
-      member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")
+      member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()
     builder.apply(
       [

@@ -154,7 +154,7 @@ extension ApplicationAutoScaling {
         parts.argument(argument, scalable.expression(for: argument))
       }
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: .transformed,
+        member, target: target, status: .transformed,
         note: "the target's resource_id, scalable_dimension and service_namespace",
         source: member.value)
       return
@@ -170,7 +170,7 @@ extension ApplicationAutoScaling {
         parts.argument(argument, .string(String(piece)))
       }
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: .transformed,
+        member, target: target, status: .transformed,
         note: "its three parts became resource_id, scalable_dimension and service_namespace",
         source: member.value)
       return
@@ -184,7 +184,7 @@ extension ApplicationAutoScaling {
         argument, .index(.call("split", [.string("|"), value]), .number(String(index))))
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: value)
   }
 }

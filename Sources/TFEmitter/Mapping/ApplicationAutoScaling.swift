@@ -80,7 +80,7 @@ package enum ApplicationAutoScaling: MappingFamily {
     else { return }
     if actions.isEmpty {
       builder.record(
-        member.key, at: member.keyRange.start, target: nil, status: .exact,
+        member, target: nil, status: .exact,
         note: "no scheduled actions: nothing to write", source: member.value)
     }
     let type = "aws_appautoscaling_scheduled_action"
@@ -101,7 +101,7 @@ package enum ApplicationAutoScaling: MappingFamily {
       resource.content.arguments.items += inner.arguments.items
       resource.content.blocks += inner.blocks
       builder.record(
-        action.element.key, at: action.element.keyRange.start, target: resource.address,
+        action.element, target: resource.address,
         status: .transformed, note: "became \(type)", source: action.element.value)
       builder.extras.append(resource)
     }

@@ -46,7 +46,7 @@ extension AutoScaling {
       // A launch template suppresses a device with an empty no_device string.
       parts.argument("no_device", .string(""))
       builder.record(
-        member.key, at: member.keyRange.start, target: "block_device_mappings.no_device",
+        member, target: "block_device_mappings.no_device",
         status: .transformed, note: "NoDevice became no_device = \"\"", source: member.value)
     },
     PropertyRule("Ebs", .block("ebs", EBSVolume.launchConfigurationRules)),
@@ -64,7 +64,7 @@ extension AutoScaling {
       let value = builder.translator.translate(ids, as: .list(.string))
       parts.argument("vpc_security_group_ids", value)
       builder.record(
-        member.key, at: member.keyRange.start, target: "\(address).vpc_security_group_ids",
+        member, target: "\(address).vpc_security_group_ids",
         status: builder.translator.status, note: builder.translator.note, source: ids, value: value)
     }
     builder.translator.begin()
@@ -76,7 +76,7 @@ extension AutoScaling {
       parts.argument(
         "security_group_names", value, comments: builder.approximationComment)
       builder.record(
-        member.key, at: member.keyRange.start, target: "\(address).security_group_names",
+        member, target: "\(address).security_group_names",
         status: builder.translator.status, note: builder.translator.note, source: names,
         value: value)
     }

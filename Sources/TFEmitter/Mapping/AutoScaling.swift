@@ -92,7 +92,7 @@ package enum AutoScaling: MappingFamily {
       body.attribute("version", target.expression(for: "latest_version"))
       parts.block(HCLBlock("launch_template", body: body))
       builder.record(
-        member.key, at: member.keyRange.start,
+        member,
         target: "\(builder.primary.address).launch_template", status: .transformed,
         note:
           "the launch configuration became a launch template; the group follows its latest version",
@@ -146,7 +146,7 @@ package enum AutoScaling: MappingFamily {
       builder.translator.transformed("no Metrics means every group metric: they are listed")
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(address).enabled_metrics",
+      member, target: "\(address).enabled_metrics",
       status: builder.translator.status, note: builder.translator.note, source: member.value)
   }
 
@@ -174,7 +174,7 @@ package enum AutoScaling: MappingFamily {
     }
     builder.translator.transformed("each tag became a tag block")
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(builder.primary.address).tag",
+      member, target: "\(builder.primary.address).tag",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       secret: builder.translator.touchesSecret)
   }

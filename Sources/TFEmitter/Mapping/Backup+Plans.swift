@@ -107,7 +107,7 @@ extension Backup {
       let scope = RuleScope.resource(builder.primary, at: rule.element.path)
         .block("rule")
       builder.record(
-        rule.element.key, at: rule.element.keyRange.start, target: scope.target, status: .exact,
+        rule.element, target: scope.target, status: .exact,
         note: "")
       var inner = BodyParts()
       builder.apply(ruleRules, to: rule.fields, in: scope, into: &inner)
@@ -139,7 +139,7 @@ extension Backup {
         "jsondecode", [builder.translator.translate(member.value, as: .string)])
       builder.translator.transformed("the JSON text became jsondecode()")
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+        member, target: target, status: builder.translator.status,
         note: builder.translator.note, source: member.value, value: value)
       parts.argument("backup_options", value)
       return

@@ -84,7 +84,7 @@ extension Batch {
       )
       let expression = HCLExpression.call("jsonencode", [json])
       builder.record(
-        member.key, at: member.keyRange.start, target: target,
+        member, target: target,
         status: builder.translator.status, note: builder.translator.note, source: member.value,
         value: expression, secret: builder.translator.touchesSecret)
       parts.argument(argument, expression)

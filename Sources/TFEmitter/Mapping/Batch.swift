@@ -133,7 +133,7 @@ package enum Batch: MappingFamily {
     }
     let scope = builder.scope.block("update_policy", reading: member.key)
     builder.record(
-      member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "",
+      member, target: scope.target, status: .exact, note: "",
       source: member.value)
     var inner = BodyParts()
     builder.apply(

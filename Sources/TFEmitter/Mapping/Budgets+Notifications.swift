@@ -14,7 +14,7 @@ extension Budgets {
     else { return }
     let target = "\(builder.primary.address).notification"
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note: "each became a notification block, its subscribers by kind")
     for notification in notifications {
       var inner = BodyParts()
@@ -27,7 +27,7 @@ extension Budgets {
             continue
           }
           builder.record(
-            path.key, at: path.keyRange.start, target: target, status: .transformed,
+            path, target: target, status: .transformed,
             note: "its fields became arguments")
           builder.apply(
             [

@@ -96,7 +96,7 @@ package enum Budgets: MappingFamily {
         "jsondecode", [builder.translator.translate(member.value, as: .string)])
       builder.translator.transformed("the JSON text became a dynamic block over jsondecode()")
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+        member, target: target, status: builder.translator.status,
         note: builder.translator.note, source: member.value, value: decoded)
       var content = HCLBody()
       content.attribute("name", .reference("cost_filter.key"))
@@ -109,7 +109,7 @@ package enum Budgets: MappingFamily {
       return
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note: "each filter became a cost_filter block")
     for filter in filters {
       let values = ExprMember(
@@ -137,7 +137,7 @@ package enum Budgets: MappingFamily {
     }
     let target = "\(builder.primary.address).planned_limit"
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note: "each limit became a planned_limit block, its start time in Terraform's format")
     for limit in limits {
       let path = "\(member.key).\(limit.key)"
@@ -172,7 +172,7 @@ package enum Budgets: MappingFamily {
         return
       }
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: .transformed,
+        member, target: target, status: .transformed,
         note: "the time became \(value), the format Terraform reads", source: member.value,
         value: .string(value))
       parts.argument(argument, .string(value))

@@ -19,7 +19,7 @@ extension CloudFormation.Stacks {
       else { return }
       if objects.isEmpty {
         builder.record(
-          member.key, at: member.keyRange.start, target: nil, status: .exact,
+          member, target: nil, status: .exact,
           note: "no groups: the stack set has no stack instances", source: member.value)
       }
       let selfManaged =
@@ -66,7 +66,7 @@ extension CloudFormation.Stacks {
           return "\(setName),\(caller)" + (ou ? ",OU" : "")
         }
         builder.record(
-          object.element.key, at: object.element.keyRange.start, target: address,
+          object.element, target: address,
           status: .transformed, note: "the group became \(type)")
         builder.extras.append(resource)
       }
@@ -85,7 +85,7 @@ extension CloudFormation.Stacks {
       }
       if selfManaged, fields.count == 1, let accounts = fields.first, accounts.key == "Accounts" {
         builder.record(
-          member.key, at: member.keyRange.start, target: address, status: .transformed,
+          member, target: address, status: .transformed,
           note: "a self-managed stack set's target accounts became accounts", source: member.value)
         let value = builder.translate(
           ExprMember(
@@ -97,7 +97,7 @@ extension CloudFormation.Stacks {
       let scope = RuleScope.resource(type: type, name: name, at: member.path)
         .block("deployment_targets")
       builder.record(
-        member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")
+        member, target: scope.target, status: .exact, note: "")
       var body = BodyParts()
       builder.apply(
         [

@@ -144,7 +144,7 @@ extension CloudFormation {
                   return
                 }
                 builder.record(
-                  member.key, at: member.keyRange.start,
+                  member,
                   target: "aws_cloudformation_stack_instances.*.operation_preferences",
                   status: .transformed,
                   note:

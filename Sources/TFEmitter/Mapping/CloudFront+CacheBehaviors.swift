@@ -81,7 +81,7 @@ extension CloudFront {
           return
         }
         builder.record(
-          member.key, at: member.keyRange.start, target: inside.target, status: .exact, note: "")
+          member, target: inside.target, status: .exact, note: "")
         var inner = BodyParts()
         builder.apply(
           [

@@ -94,7 +94,7 @@ extension CloudFront {
       return
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: builder.primary.address,
+      member, target: builder.primary.address,
       status: .transformed, note: "its fields became the distribution's arguments and blocks")
     builder.apply(configRules, to: fields, in: builder.scope.reading(member.key), into: &parts)
     let given = Set(fields.map(\.key))
@@ -265,7 +265,7 @@ extension CloudFront {
       return
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")
+      member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()
     builder.apply(rules, to: fields, in: scope.at(member.path), into: &inner)
     for (property, argument, value) in defaults
@@ -359,7 +359,7 @@ extension CloudFront {
           return
         }
         builder.record(
-          member.key, at: member.keyRange.start, target: "\(scope.target).member",
+          member, target: "\(scope.target).member",
           status: .transformed, note: "each of its Items became a member block")
         for (index, item) in list.enumerated() {
           let element = ExprMember(

@@ -99,7 +99,7 @@ package enum CloudTrail: MappingFamily {
     {
       let arn = resource.expression(for: "arn")
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: .transformed,
+        member, target: target, status: .transformed,
         note: "the \(type == "AWS::KMS::Key" ? "key" : "alias")'s ARN: Terraform takes only an ARN",
         source: value, value: arn)
       parts.argument("kms_key_id", arn)
@@ -136,7 +136,7 @@ package enum CloudTrail: MappingFamily {
     builder.translator.transformed(
       "made an ARN in the stack's account and region: Terraform takes only an ARN")
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: value, value: arn)
     parts.argument("kms_key_id", arn)
   }

@@ -132,7 +132,7 @@ extension CloudWatch {
         return
       }
       builder.record(
-        member.key, at: member.keyRange.start, target: nil, status: .exact,
+        member, target: nil, status: .exact,
         note: "CWLI is the language Terraform saves queries in; nothing to write",
         source: member.value)
     }

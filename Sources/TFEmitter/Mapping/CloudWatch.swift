@@ -121,7 +121,7 @@ package enum CloudWatch: MappingFamily {
         .argument("Unit", "unit"),
       ], to: members, in: scope, into: &body)
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note: "MetricStat and its Metric became one metric block", source: nil)
     parts.block(HCLBlock("metric", body: body.body))
   }

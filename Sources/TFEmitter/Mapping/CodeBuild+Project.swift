@@ -60,7 +60,7 @@ extension CodeBuild {
     }
     let scope = builder.scope.block("build_batch_config", reading: member.key)
     builder.record(
-      member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")
+      member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()
     builder.apply(
       [
@@ -133,7 +133,7 @@ extension CodeBuild {
           reason: "Webhook is not true: CloudFormation creates no webhook, so this has no effect")
       }
       builder.record(
-        member.key, at: member.keyRange.start, target: nil, status: .exact,
+        member, target: nil, status: .exact,
         note: "Webhook is not true: no webhook, as CloudFormation creates none")
       return
     }
@@ -158,7 +158,7 @@ extension CodeBuild {
         .custom("Webhook") { member, builder, _ in
           guard literal == true else { return }  // recorded as the count above
           builder.record(
-            member.key, at: member.keyRange.start, target: address, status: .transformed,
+            member, target: address, status: .transformed,
             note: "true: the project has an \(type)", source: member.value)
         },
         .argument("BuildType", "build_type"),
@@ -179,7 +179,7 @@ extension CodeBuild {
     resource.content.arguments.items += inner.arguments.items
     resource.content.blocks += inner.blocks
     builder.record(
-      member.key, at: member.keyRange.start, target: resource.address, status: .transformed,
+      member, target: resource.address, status: .transformed,
       note: "became \(type)" + (condition == nil ? "" : " with a count for its Webhook"))
     builder.extras.append(resource)
   }
@@ -197,7 +197,7 @@ extension CodeBuild {
         return
       }
       builder.record(
-        member.key, at: member.keyRange.start, target: "\(scope.target).filter_group",
+        member, target: "\(scope.target).filter_group",
         status: .transformed, note: "each list of filters became a filter_group block")
       let filter: [PropertyRule] = [
         .argument("Type", "type"), .argument("Pattern", "pattern"),

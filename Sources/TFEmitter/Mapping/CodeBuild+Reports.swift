@@ -31,7 +31,7 @@ extension CodeBuild {
     }
     let scope = builder.scope.block("export_config", reading: member.key)
     builder.record(
-      member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")
+      member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()
     builder.apply(
       [
@@ -43,7 +43,7 @@ extension CodeBuild {
           }
           let destination = scope.block("s3_destination", reading: "S3Destination")
           builder.record(
-            member.key, at: member.keyRange.start, target: destination.target, status: .exact,
+            member, target: destination.target, status: .exact,
             note: "")
           var body = BodyParts()
           builder.apply(
@@ -99,7 +99,7 @@ extension CodeBuild {
         {
           let arn = key.expression(for: "arn")
           builder.record(
-            member.key, at: member.keyRange.start, target: target, status: .transformed,
+            member, target: target, status: .transformed,
             note: "Ref to the \(type == "AWS::KMS::Key" ? "key" : "alias") became its arn",
             source: member.value, value: arn)
           parts.argument("encryption_key", arn)
@@ -115,7 +115,7 @@ extension CodeBuild {
       let arn = builder.translator.translate(value, as: .string)
       if let how { builder.translator.transformed(how) }
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+        member, target: target, status: builder.translator.status,
         note: builder.translator.note, source: member.value, value: arn)
       parts.argument("encryption_key", arn)
     }
@@ -202,7 +202,7 @@ extension CodeBuild {
           notes: [.init("mark the parameter NoEcho so that its variable is sensitive")]))
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: value, secret: true)
     return value
   }

@@ -180,7 +180,7 @@ package enum CodeBuild: MappingFamily {
       builder.translator.begin()
       let value = roleArn(member.value, &builder)
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+        member, target: target, status: builder.translator.status,
         note: builder.translator.note, source: member.value, value: value)
       parts.argument(argument, value)
     }

@@ -48,7 +48,7 @@ package enum CodeCommit: MappingFamily {
       {
         let arn = key.expression(for: "arn")
         builder.record(
-          member.key, at: member.keyRange.start, target: target, status: .transformed,
+          member, target: target, status: .transformed,
           note:
             "Ref to the \(type == "AWS::KMS::Key" ? "key (its id)" : "alias (its name)") became its arn",
           source: member.value, value: arn)
@@ -74,7 +74,7 @@ package enum CodeCommit: MappingFamily {
     let arn = builder.translator.translate(value, as: .string)
     if let how { builder.translator.transformed(how) }
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: arn)
     parts.argument("kms_key_id", arn)
   }
@@ -103,7 +103,7 @@ package enum CodeCommit: MappingFamily {
     }
     guard !items.isEmpty else {
       builder.record(
-        member.key, at: member.keyRange.start, target: nil, status: .exact,
+        member, target: nil, status: .exact,
         note: "no triggers: nothing to write", source: member.value)
       return
     }
@@ -119,7 +119,7 @@ package enum CodeCommit: MappingFamily {
       .blocks("trigger", trigger), to: member, in: .resource(resource), into: &inner)
     resource.content.blocks += inner.blocks
     builder.record(
-      member.key, at: member.keyRange.start, target: resource.address, status: .transformed,
+      member, target: resource.address, status: .transformed,
       note: "became \(type)")
     builder.extras.append(resource)
   }

@@ -158,7 +158,7 @@ extension CodeDeploy {
       return
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(builder.primary.address).ec2_tag_set",
+      member, target: "\(builder.primary.address).ec2_tag_set",
       status: .transformed, note: "each tag group of Ec2TagSetList became an ec2_tag_set block")
     builder.apply(
       [
@@ -184,7 +184,7 @@ extension CodeDeploy {
     }
     guard !groups.isEmpty else {
       builder.record(
-        member.key, at: member.keyRange.start, target: nil, status: .exact,
+        member, target: nil, status: .exact,
         note: "no tag groups: nothing to write", source: member.value)
       return
     }
@@ -200,7 +200,7 @@ extension CodeDeploy {
     }
     let key = "OnPremisesTagSetList[0].OnPremisesTagGroup"
     builder.record(
-      member.key, at: member.keyRange.start,
+      member,
       target: "\(builder.primary.address).on_premises_instance_tag_filter", status: .transformed,
       note:
         "a tag set of one tag group became on_premises_instance_tag_filter blocks, which select the same instances"

@@ -39,7 +39,7 @@ extension CodePipeline {
         items.append(HCLObjectItem(field.key, value))
       }
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: .transformed,
+        member, target: target, status: .transformed,
         note: "a map of strings, as CodePipeline reads it", source: member.value,
         secret: hasSecret)
       parts.argument("configuration", .object(items))
@@ -56,7 +56,7 @@ extension CodePipeline {
     builder.translator.approximated(
       "a list or object in a configuration became its JSON text: CodePipeline takes strings only")
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: value,
       secret: builder.translator.touchesSecret)
     return value

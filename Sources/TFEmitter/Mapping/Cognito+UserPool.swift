@@ -241,7 +241,7 @@ extension Cognito {
     }
     let target = "\(builder.primary.address).software_token_mfa_configuration"
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note:
         "SOFTWARE_TOKEN_MFA became software_token_mfa_configuration; SMS_MFA and EMAIL_OTP follow sms_configuration and email_mfa_configuration",
       source: member.value)

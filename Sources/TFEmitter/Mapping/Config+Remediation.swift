@@ -48,7 +48,7 @@ extension Config {
     }
     let target = "\(builder.primary.address).parameter"
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note: "each entry became a parameter block")
     for entry in entries {
       let path = "\(member.key).\(entry.key)"

@@ -280,7 +280,7 @@ package enum Config: MappingFamily {
         return
       }
       builder.record(
-        member.key, at: member.keyRange.start, target: nil, status: .transformed,
+        member, target: nil, status: .transformed,
         note: "the first element became a '\(name)' block")
       for (index, item) in items.enumerated() {
         let element = member.element(index, item)
@@ -296,7 +296,7 @@ package enum Config: MappingFamily {
         for block in enclosing { scope = scope.block(block) }
         scope = scope.block(name).at(element.path)
         builder.record(
-          element.key, at: element.keyRange.start, target: scope.target, status: .exact, note: "")
+          element, target: scope.target, status: .exact, note: "")
         var inner = BodyParts()
         builder.apply(rules, to: fields, in: scope, into: &inner)
         parts.block(HCLBlock(name, body: inner.body))

@@ -159,7 +159,7 @@ extension DMS {
       builder.diagnostics.append(.warning(warning, at: member.keyRange.start))
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: nil, status: error.status,
+      member, target: nil, status: error.status,
       note: error.reason, source: member.value, secret: true)
   }
 
@@ -175,7 +175,7 @@ extension DMS {
     }
     let value = HCLExpression.string(text.lowercased().replacing("_", with: "-"))
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note: "Terraform spells the mechanism with hyphens", source: member.value, value: value)
     parts.argument("auth_mechanism", value)
   }

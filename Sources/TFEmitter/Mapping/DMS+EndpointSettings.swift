@@ -87,7 +87,7 @@ extension DMS {
       }
       let address = builder.primary.address
       builder.record(
-        member.key, at: member.keyRange.start, target: block.map { "\(address).\($0)" } ?? address,
+        member, target: block.map { "\(address).\($0)" } ?? address,
         status: .transformed,
         note: "its connection settings became the endpoint's arguments")
       var inner = BodyParts()
@@ -206,7 +206,7 @@ extension DMS {
       given = Set(fields.map(\.key))
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: address, status: .transformed,
+      member, target: address, status: .transformed,
       note: "each S3 setting became the endpoint's argument", source: member.value)
     for pair in text.split(separator: ";") {
       let pieces = pair.split(separator: "=", maxSplits: 1).map {

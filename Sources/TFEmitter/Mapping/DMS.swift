@@ -176,7 +176,7 @@ package enum DMS: MappingFamily {
       }
       let value = HCLExpression.string(text.lowercased())
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: .transformed,
+        member, target: target, status: .transformed,
         note: "DMS stores it in lower case", source: member.value, value: value)
       parts.argument(argument, value)
     }

@@ -56,7 +56,7 @@ extension DynamoDB {
         return
       }
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+        member, target: target, status: builder.translator.status,
         note: builder.translator.note, source: member.value)
     }
   }
@@ -72,7 +72,7 @@ extension DynamoDB {
     }
     parts.argument("stream_enabled", .bool(true))
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(builder.primary.address).stream_enabled",
+      member, target: "\(builder.primary.address).stream_enabled",
       status: .transformed, note: "a stream specification means stream_enabled = true")
     var inner = BodyParts()
     builder.apply(
@@ -130,7 +130,7 @@ extension DynamoDB {
     {
       let value = key.expression(for: "arn")
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: .transformed,
+        member, target: target, status: .transformed,
         note: "Ref to the key (its id) became its arn", source: member.value, value: value)
       parts.argument("kms_key_arn", value)
       return
@@ -156,7 +156,7 @@ extension DynamoDB {
       }
     if literal == false {
       builder.record(
-        member.key, at: member.keyRange.start, target: nil, status: .exact,
+        member, target: nil, status: .exact,
         note: "disabled, as a table without aws_dynamodb_contributor_insights is")
       return
     }
@@ -179,7 +179,7 @@ extension DynamoDB {
     }
     resource.content.argument("table_name", ExtraResources.primary("name", builder))
     builder.record(
-      member.key, at: member.keyRange.start, target: resource.address, status: .transformed,
+      member, target: resource.address, status: .transformed,
       note: "became \(type)", source: member.value)
     for field in fields where field.key != "Enabled" {
       builder.unsupported(
@@ -216,7 +216,7 @@ extension DynamoDB {
       ], to: fields, in: .resource(resource, at: member.path), into: &inner)
     resource.content.arguments.items += inner.arguments.items
     builder.record(
-      member.key, at: member.keyRange.start, target: resource.address, status: .transformed,
+      member, target: resource.address, status: .transformed,
       note: "became \(type)")
     builder.extras.append(resource)
   }

@@ -87,7 +87,7 @@ package enum DynamoDB: MappingFamily {
             .custom("KMSMasterKeyId", kmsKeyArn),
             .custom("SSEType") { member, builder, _ in
               builder.record(
-                member.key, at: member.keyRange.start,
+                member,
                 target: "\(builder.primary.address).server_side_encryption", status: .transformed,
                 note: "KMS is the only type DynamoDB takes: enabled = true implies it",
                 source: member.value)

@@ -67,7 +67,7 @@ extension EC2 {
       let value = member.value.stringValue == "OnlyInboundResolver"
       parts.argument("private_dns_only_for_inbound_resolver_endpoint", .bool(value))
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: .transformed,
+        member, target: target, status: .transformed,
         note: "\(member.value.stringValue ?? "") became \(value)", source: member.value,
         value: .bool(value))
     case "NotSpecified":

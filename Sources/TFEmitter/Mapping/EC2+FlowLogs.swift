@@ -16,7 +16,7 @@ extension EC2 {
         // Read by flowLogResource, which reports a type it cannot convert.
         let argument = flowLogArguments[member.value.stringValue ?? ""]
         builder.record(
-          member.key, at: member.keyRange.start,
+          member,
           target: argument.map { "\(builder.primary.address).\($0)" },
           status: argument == nil ? .unsupported : .transformed,
           note: argument == nil

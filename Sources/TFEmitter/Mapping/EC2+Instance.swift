@@ -145,7 +145,7 @@ extension EC2 {
       targets.append("\(address).security_groups")
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: targets.joined(separator: ", "),
+      member, target: targets.joined(separator: ", "),
       status: builder.translator.status, note: builder.translator.note, source: member.value)
   }
 
@@ -180,7 +180,7 @@ extension EC2 {
     }
     parts.argument("volume_tags", tags)
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(builder.primary.address).volume_tags",
+      member, target: "\(builder.primary.address).volume_tags",
       status: .transformed, note: "the instance's tags became volume_tags", source: member.value,
       value: tags)
   }

@@ -30,7 +30,7 @@ extension EC2 {
           .custom("NoDevice") { member, builder, parts in
             parts.argument("no_device", .bool(true))
             builder.record(
-              member.key, at: member.keyRange.start,
+              member,
               target: "\(address).ephemeral_block_device.no_device", status: .transformed,
               note: "NoDevice became no_device = true", source: member.value)
           },
@@ -45,7 +45,7 @@ extension EC2 {
           [
             .custom("DeviceName") { member, builder, _ in
               builder.record(
-                member.key, at: member.keyRange.start, target: "\(address).root_block_device",
+                member, target: "\(address).root_block_device",
                 status: .approximated, note: note, source: member.value)
             }
           ] + [PropertyRule("Ebs", .fields(EBSVolume.rootRules))]
@@ -108,7 +108,7 @@ extension EC2 {
     let kept = { (name: String, note: String) in
       PropertyRule.custom(name) { member, builder, _ in
         builder.record(
-          member.key, at: member.keyRange.start, target: address, status: .transformed,
+          member, target: address, status: .transformed,
           note: note, source: member.value)
       }
     }

@@ -49,7 +49,7 @@ extension EC2 {
     let value = target.expression(for: "primary_network_interface_id")
     parts.argument("network_interface_id", value)
     builder.record(
-      member.key, at: member.keyRange.start,
+      member,
       target: "\(builder.primary.address).network_interface_id", status: .transformed,
       note: "the route targets the instance's primary network interface", source: member.value,
       value: value)
@@ -157,7 +157,7 @@ extension EC2 {
       let value = target.expression(for: "allocation_id")
       parts.argument("allocation_id", value)
       builder.record(
-        member.key, at: member.keyRange.start,
+        member,
         target: "\(builder.primary.address).allocation_id", status: .transformed,
         note: "the Elastic IP of the template is associated by its allocation id",
         source: member.value, value: value)

@@ -76,7 +76,7 @@ package enum ECR: MappingFamily {
     }
     let value = key.expression(for: "arn")
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note: "Ref to the key (its id) became its arn", source: member.value, value: value)
     parts.argument("kms_key", value)
   }
@@ -98,7 +98,7 @@ package enum ECR: MappingFamily {
     inner.argument("scan_on_push", .bool(false), comments: ["CloudFormation's default"])
     parts.block(HCLBlock("image_scanning_configuration", body: inner.body))
     builder.record(
-      member.key, at: member.keyRange.start,
+      member,
       target: "\(builder.primary.address).image_scanning_configuration", status: .transformed,
       note: "ScanOnPush not set: CloudFormation's false is written (Terraform requires it)",
       source: member.value)

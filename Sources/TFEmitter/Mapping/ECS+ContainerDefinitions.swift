@@ -188,7 +188,7 @@ extension ECS.Workloads {
       "the ECS API's member names (camelCase) in jsonencode(), option and label keys as written")
     let value = HCLExpression.call("jsonencode", [list])
     builder.record(
-      member.key, at: member.keyRange.start,
+      member,
       target: "\(builder.primary.address).container_definitions",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value, secret: builder.translator.touchesSecret)

@@ -82,7 +82,7 @@ extension ECS.Workloads {
         "the nonce became a trigger: a new value redeploys the service")
       let value = HCLExpression.object([HCLObjectItem("force_new_deployment_nonce", nonce)])
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+        member, target: target, status: builder.translator.status,
         note: builder.translator.note, source: member.value, value: value)
       parts.argument("triggers", value)
     },

@@ -147,7 +147,7 @@ extension ECS.Workloads {
     builder.translator.transformed("list of Name/Value became a map")
     let map = HCLExpression.object(entries)
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: map,
       secret: builder.translator.touchesSecret)
     parts.argument("properties", map)

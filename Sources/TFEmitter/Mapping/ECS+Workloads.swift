@@ -174,7 +174,7 @@ extension ECS.Workloads {
                 "ENABLED/DISABLED became a comparison with \"ENABLED\"")
             }
             builder.record(
-              member.key, at: member.keyRange.start, target: target,
+              member, target: target,
               status: builder.translator.status, note: builder.translator.note,
               source: member.value, value: value)
             parts.argument("assign_public_ip", value)

@@ -50,7 +50,7 @@ extension EKS {
         .binary(onUpdate, "==", .string("PRESERVE")), .string("NONE"), onUpdate)
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(address).resolve_conflicts_on_create",
+      member, target: "\(address).resolve_conflicts_on_create",
       status: .transformed, note: "PRESERVE, which creation does not take, became NONE",
       source: member.value, value: onCreate)
     parts.argument("resolve_conflicts_on_create", onCreate)
@@ -143,7 +143,7 @@ extension EKS {
       builder.extras.append(resource)
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: addresses.joined(separator: ", "),
+      member, target: addresses.joined(separator: ", "),
       status: .transformed, note: "each access policy became \(type)")
   }
 
@@ -201,7 +201,7 @@ extension EKS {
           return
         }
         builder.record(
-          member.key, at: member.keyRange.start, target: "\(builder.primary.address).oidc",
+          member, target: "\(builder.primary.address).oidc",
           status: .transformed, note: "the type is the oidc block", source: member.value)
       },
       .custom("Oidc", oidc),
@@ -236,7 +236,7 @@ extension EKS {
     }
     let scope = builder.scope.block("oidc", reading: member.key)
     builder.record(
-      member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")
+      member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()
     let target = "\(scope.target).identity_provider_config_name"
     if let name = builder.resource.property("IdentityProviderConfigName") {

@@ -98,7 +98,7 @@ extension EKS {
     }
     let scope = builder.scope.block("launch_template", reading: member.key)
     builder.record(
-      member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")
+      member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()
     builder.apply(
       [.argument("Id", "id"), .argument("Name", "name"), .argument("Version", "version")],

@@ -57,7 +57,7 @@ extension EMR {
       return
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: builder.primary.address, status: .transformed,
+      member, target: builder.primary.address, status: .transformed,
       note:
         "its network settings became ec2_attributes, its instance groups and fleets blocks of their own"
     )
@@ -238,7 +238,7 @@ extension EMR {
       let top = type.map { RuleScope.resource(type: $0, name: name) } ?? builder.scope
       let body = path.reduce(top) { $0.block($1) }
       builder.record(
-        member.key, at: member.keyRange.start, target: "\(body.target).ebs_config",
+        member, target: "\(body.target).ebs_config",
         status: .transformed, note: "each volume specification became an ebs_config block")
       let volume: [PropertyRule] = [
         .argument("SizeInGB", "size"), .argument("VolumeType", "type"),
@@ -278,7 +278,7 @@ extension EMR {
                     return
                   }
                   builder.record(
-                    spec.key, at: spec.keyRange.start, target: scope.target,
+                    spec, target: scope.target,
                     status: .transformed, note: "its fields became arguments")
                 },
               ], to: device.fields, in: scope.at(device.element.path), into: &inner)

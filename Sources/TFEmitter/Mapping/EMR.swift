@@ -153,7 +153,7 @@ package enum EMR: MappingFamily {
     let value = builder.translator.translate(list.value, as: .list(.string))
     builder.translator.transformed("each application became its name")
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: value)
     parts.argument("applications", value)
   }
@@ -207,7 +207,7 @@ package enum EMR: MappingFamily {
       })
     builder.translator.transformed("the list of Key/Value became a map")
     builder.record(
-      member.key, at: member.keyRange.start,
+      member,
       target: "\(builder.primary.address).step.hadoop_jar_step.properties",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value)

@@ -12,7 +12,7 @@ extension ElastiCache {
       }
       let value = HCLExpression.string(text.lowercased())
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: .transformed,
+        member, target: target, status: .transformed,
         note: "ElastiCache stores it in lower case; Terraform accepts only that",
         source: member.value, value: value)
       parts.argument(argument, value)
@@ -103,7 +103,7 @@ extension ElastiCache {
       {
         let value = key.expression(for: "arn")
         builder.record(
-          member.key, at: member.keyRange.start, target: target, status: .transformed,
+          member, target: target, status: .transformed,
           note: "Ref to the key (its id) became its arn", source: member.value, value: value)
         parts.argument(argument, value)
         return

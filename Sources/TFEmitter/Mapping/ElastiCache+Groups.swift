@@ -36,7 +36,7 @@ extension ElastiCache {
     }
     let target = "\(builder.primary.address).parameter"
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note: "each entry became a parameter block")
     for field in fields {
       let path = ExprMember(

@@ -197,7 +197,7 @@ package enum ElastiCache: MappingFamily {
     else { return }
     let address = builder.primary.address
     builder.record(
-      member.key, at: member.keyRange.start, target: address, status: .transformed,
+      member, target: address, status: .transformed,
       note: "its node groups became the arguments that shape the group")
     let given = Set(builder.resource.properties.map(\.key))
     let sized = !given.isDisjoint(

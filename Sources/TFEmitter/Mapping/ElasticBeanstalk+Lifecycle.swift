@@ -64,7 +64,7 @@ extension ElasticBeanstalk {
     enabled = lifecycleRules.compactMap { rule in enabled.first { $0.0.property == rule.property } }
     guard let (rule, rulePath, ruleFields) = enabled.first else {
       builder.record(
-        member.key, at: member.keyRange.start, target: nil, status: .dropped,
+        member, target: nil, status: .dropped,
         note: "no rule is enabled: the lifecycle deletes nothing", source: member.value)
       return
     }
@@ -84,7 +84,7 @@ extension ElasticBeanstalk {
       )
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note: "its enabled rule and service role became the appversion_lifecycle block",
       source: member.value)
     var inner = BodyParts()

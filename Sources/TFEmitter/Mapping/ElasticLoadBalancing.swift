@@ -111,7 +111,7 @@ package enum ElasticLoadBalancing: MappingFamily {
     builder.translator.transformed("Scheme became internal = (Scheme == \"internal\")")
     parts.argument("internal", value)
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: value)
   }
 
@@ -140,7 +140,7 @@ package enum ElasticLoadBalancing: MappingFamily {
           .custom("PolicyNames") { member, builder, _ in
             // Policies name their listeners (see stickinessPolicies and policies).
             builder.record(
-              member.key, at: member.keyRange.start, target: nil, status: .transformed,
+              member, target: nil, status: .transformed,
               note: "each named policy is attached to this listener by its own resource",
               source: member.value)
           },

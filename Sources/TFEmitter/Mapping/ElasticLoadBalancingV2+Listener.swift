@@ -125,7 +125,7 @@ extension ElasticLoadBalancingV2 {
           notes: [.init("mark the parameter NoEcho so that its variable is sensitive")]))
     }
     builder.record(
-      member.key, at: member.keyRange.start,
+      member,
       target: "\(builder.primary.address).authenticate_oidc.client_secret",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value, secret: true)
@@ -163,7 +163,7 @@ extension ElasticLoadBalancingV2 {
     }
     parts.argument("certificate_arn", value, comments: builder.approximationComment)
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(builder.primary.address).certificate_arn",
+      member, target: "\(builder.primary.address).certificate_arn",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value)
   }

@@ -48,7 +48,7 @@ extension ElasticLoadBalancingV2 {
       rules.append(
         .custom("Field") { member, builder, _ in
           builder.record(
-            member.key, at: member.keyRange.start, target: scope.target, status: .transformed,
+            member, target: scope.target, status: .transformed,
             note: "the field chose the condition's block", source: member.value)
         })
       rules.append(.drop("RegexValues", regexReason))
@@ -107,7 +107,7 @@ extension ElasticLoadBalancingV2 {
         schema: ProviderSchema.resource(builder.primary.type)?.block("condition")?.body,
         at: member.path)
       builder.record(
-        member.key, at: member.keyRange.start, target: "\(scope.target).query_string",
+        member, target: "\(scope.target).query_string",
         status: .transformed, note: "each key and value became a query_string block",
         source: member.value)
       builder.apply(

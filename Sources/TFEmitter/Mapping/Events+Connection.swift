@@ -150,7 +150,7 @@ extension Events {
             notes: [.init("set it from a secret store; the template's value is not copied")]))
       }
       builder.record(
-        member.key, at: member.keyRange.start, target: "\(builder.primary.address).\(argument)",
+        member, target: "\(builder.primary.address).\(argument)",
         status: builder.translator.status, note: builder.translator.note, source: member.value,
         value: value, secret: true)
       parts.argument(argument, value)

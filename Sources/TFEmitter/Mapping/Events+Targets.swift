@@ -220,7 +220,7 @@ extension Events {
           }
           let value = HCLExpression.bool(text == "ENABLED")
           builder.record(
-            member.key, at: member.keyRange.start, target: target, status: .transformed,
+            member, target: target, status: .transformed,
             note: "\(text) became \(text == "ENABLED")", source: member.value, value: value)
           parts.argument("assign_public_ip", value)
         },

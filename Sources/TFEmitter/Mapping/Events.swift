@@ -80,7 +80,7 @@ package enum Events: MappingFamily {
       .custom("StatementId") { member, builder, _ in
         // Written into the statement by busStatement or legacyStatement.
         builder.record(
-          member.key, at: member.keyRange.start, target: "\(builder.primary.address).policy",
+          member, target: "\(builder.primary.address).policy",
           status: .transformed, note: "became the policy statement's Sid", source: member.value)
       },
       .custom("Statement", busStatement),
@@ -98,7 +98,7 @@ package enum Events: MappingFamily {
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(builder.primary.address).policy",
+      member, target: "\(builder.primary.address).policy",
       status: .transformed, note: "written into the policy statement with Action",
       source: member.value)
   }

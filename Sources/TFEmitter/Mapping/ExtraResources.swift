@@ -177,7 +177,7 @@ enum ExtraResources {
       for name in blockPath { scope = scope.block(name) }
       let target = scope.target
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: .transformed,
+        member, target: target, status: .transformed,
         note: "its fields became arguments"
           + (wrap == nil ? "" : ", each null when the Fn::If says so"),
         source: member.value)

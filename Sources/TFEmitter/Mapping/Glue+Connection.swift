@@ -85,7 +85,7 @@ extension Glue {
       items.append(HCLObjectItem(field.key, builder.translator.translate(field.value, as: .string)))
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note: "each password became a sensitive variable", source: member.value, secret: true)
     for field in fields where isPassword(field.key) {
       let element = member.field(field)
@@ -110,7 +110,7 @@ extension Glue {
       }
       let value = HCLExpression.string(text.lowercased())
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: .transformed,
+        member, target: target, status: .transformed,
         note: "Glue stores it in lower case, as Hive does", source: member.value, value: value)
       parts.argument(argument, value)
     }

@@ -188,7 +188,7 @@ extension Glue {
     {
       let value = role.expression(for: "arn")
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: .transformed,
+        member, target: target, status: .transformed,
         note: "Ref to the role (its name) became its arn", source: member.value, value: value)
       parts.argument("role_arn", value)
       return
@@ -210,7 +210,7 @@ extension Glue {
     let value = builder.translator.translate(member.value, as: .number)
     builder.translator.transformed("AllocatedCapacity, which Glue deprecated, became max_capacity")
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: value)
     parts.argument("max_capacity", value)
   }

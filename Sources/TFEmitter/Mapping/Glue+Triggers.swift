@@ -107,7 +107,7 @@ extension Glue {
     }
     let scope = builder.scope.block("encryption_configuration", reading: member.key)
     builder.record(
-      member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")
+      member, target: scope.target, status: .exact, note: "")
     let kmsKey = PropertyRule.argument("KmsKeyArn", "kms_key_arn")
     var inner = BodyParts()
     builder.apply(

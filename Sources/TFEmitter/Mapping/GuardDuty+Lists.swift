@@ -97,7 +97,7 @@ extension GuardDuty {
     case "Invited", "Created":
       let value = HCLExpression.bool(member.value.stringValue == "Invited")
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: .transformed,
+        member, target: target, status: .transformed,
         note: "Invited invites the account, Created does not", source: member.value, value: value)
       parts.argument("invite", value)
     case nil:
@@ -106,7 +106,7 @@ extension GuardDuty {
       builder.translator.transformed("the status became a comparison with Invited")
       let value = HCLExpression.binary(status, "==", .string("Invited"))
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+        member, target: target, status: builder.translator.status,
         note: builder.translator.note, source: member.value, value: value)
       parts.argument("invite", value)
     default:

@@ -66,7 +66,7 @@ package enum GuardDuty: MappingFamily {
     else { return }
     let type = "aws_guardduty_detector_feature"
     builder.record(
-      member.key, at: member.keyRange.start, target: nil, status: .transformed,
+      member, target: nil, status: .transformed,
       note: "each element became \(type)")
     for feature in features {
       let name = feature.fields.first { $0.key == "Name" }?.value
@@ -96,7 +96,7 @@ package enum GuardDuty: MappingFamily {
       resource.content.arguments.items += inner.arguments.items
       resource.content.blocks += inner.blocks
       builder.record(
-        feature.element.key, at: feature.element.keyRange.start, target: resource.address,
+        feature.element, target: resource.address,
         status: .transformed, note: "became \(type)")
       builder.extras.append(resource)
     }
@@ -175,7 +175,7 @@ package enum GuardDuty: MappingFamily {
       return
     }
     let target = "\(builder.primary.address).finding_criteria"
-    builder.record(member.key, at: member.keyRange.start, target: target, status: .exact, note: "")
+    builder.record(member, target: target, status: .exact, note: "")
     var criteria = HCLBody()
     for field in fields {
       let path = ExprMember(

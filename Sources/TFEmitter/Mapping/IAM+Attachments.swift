@@ -101,7 +101,7 @@ extension IAM {
       }
       builder.translator.transformed("the list became \(type) with for_each")
       builder.record(
-        member.key, at: member.keyRange.start, target: resource.address,
+        member, target: resource.address,
         status: builder.translator.status, note: builder.translator.note, source: member.value)
       builder.extras.append(resource)
       return

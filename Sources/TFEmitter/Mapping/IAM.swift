@@ -44,7 +44,7 @@ package enum IAM: MappingFamily {
       let value = HCLExpression.index(list, .number("0"))
       builder.translator.transformed("the one role of the list became role")
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+        member, target: target, status: builder.translator.status,
         note: builder.translator.note, source: member.value, value: value)
       parts.argument("role", value)
       return
@@ -57,7 +57,7 @@ package enum IAM: MappingFamily {
     let value = builder.translator.translate(elements[0].value, as: .string)
     builder.translator.transformed("the list of one role became role")
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: value)
     parts.argument("role", value, comments: builder.approximationComment)
   }

@@ -37,7 +37,7 @@ extension IoT {
     }
     builder.translator.transformed("RuleDisabled became enabled, its negation")
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(builder.primary.address).enabled",
+      member, target: "\(builder.primary.address).enabled",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value)
     parts.argument("enabled", value)
@@ -192,7 +192,7 @@ extension IoT {
     }
     let scope = builder.scope.block("error_action", reading: member.key)
     builder.record(
-      member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")
+      member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()
     for field in fields {
       actionBlock(RuleMember(field, in: scope.path), kind: field.key, in: scope, &builder, &inner)
@@ -220,7 +220,7 @@ extension IoT {
     }
     let inside = scope.block(action.block).at(member.path)
     builder.record(
-      member.key, at: member.keyRange.start, target: inside.target, status: .transformed,
+      member, target: inside.target, status: .transformed,
       note: "became the \(action.block) block")
     var inner = BodyParts()
     builder.apply(action.rules, to: fields, in: inside, into: &inner)

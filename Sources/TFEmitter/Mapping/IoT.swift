@@ -152,7 +152,7 @@ package enum IoT: MappingFamily {
       builder.translator.transformed("the status became active = (status == \"ACTIVE\")")
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: value)
     parts.argument("active", value)
   }

@@ -32,7 +32,7 @@ package enum KMS: MappingFamily {
           return
         }
         builder.record(
-          member.key, at: member.keyRange.start, target: nil, status: .exact,
+          member, target: nil, status: .exact,
           note: "AWS_KMS is the origin of every aws_kms_key", source: member.value)
       },
       .tags,

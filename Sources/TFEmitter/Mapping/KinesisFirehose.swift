@@ -136,7 +136,7 @@ package enum KinesisFirehose: MappingFamily {
     switch member.value.stringValue {
     case "DirectPut", "KinesisStreamAsSource", "MSKAsSource":
       builder.record(
-        member.key, at: member.keyRange.start, target: nil, status: .transformed,
+        member, target: nil, status: .transformed,
         note:
           "Terraform infers the type from the source configuration block (none for direct put)",
         source: member.value)
@@ -166,7 +166,7 @@ package enum KinesisFirehose: MappingFamily {
     }
     let scope = builder.scope.block("server_side_encryption", reading: member.key)
     builder.record(
-      member.key, at: member.keyRange.start, target: scope.target, status: .transformed,
+      member, target: scope.target, status: .transformed,
       note: "the block is enabled: the configuration's presence enables encryption")
     var inner = BodyParts()
     inner.argument("enabled", .bool(true))

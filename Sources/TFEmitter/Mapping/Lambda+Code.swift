@@ -85,7 +85,7 @@ extension Lambda {
     ])
     let names = entries.map(\.path).joined(separator: " and ")
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(builder.primary.address).filename",
+      member, target: "\(builder.primary.address).filename",
       status: .transformed,
       note:
         "the code became functions/\(stem)/\(fileName), zipped with \(names) in functions/\(stem).zip",
@@ -134,7 +134,7 @@ extension Lambda {
     }
     let value = HCLExpression.object(items)
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: value,
       secret: builder.translator.touchesSecret)
     parts.argument("variables", value, comments: builder.approximationComment)

@@ -107,7 +107,7 @@ extension Lambda {
       HCLObjectItem("KAFKA_BOOTSTRAP_SERVERS", .call("join", [.string(","), list]))
     ])
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: value)
     parts.argument("endpoints", value)
   }
@@ -128,7 +128,7 @@ extension Lambda {
     }
     let value = HCLExpression.string(rfc3339(seconds: seconds))
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note: "seconds since 1970 became RFC 3339 time", source: member.value, value: value)
     parts.argument("starting_position_timestamp", value)
   }
@@ -208,7 +208,7 @@ extension Lambda {
     {
       let layer = target.expression(for: "layer_arn")
       builder.record(
-        member.key, at: member.keyRange.start, target: "\(address).layer_name",
+        member, target: "\(address).layer_name",
         status: .transformed, note: "the layer version became the layer's ARN and version number",
         source: member.value, value: layer)
       parts.argument("layer_name", layer)

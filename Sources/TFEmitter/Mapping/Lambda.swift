@@ -147,7 +147,7 @@ package enum Lambda: MappingFamily {
       }
       let scope = builder.scope.block(name, reading: member.key)
       builder.record(
-        member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")
+        member, target: scope.target, status: .exact, note: "")
       var inner = BodyParts()
       builder.apply(rules, to: fields, in: scope, into: &inner)
       for fallback in defaults where !fields.contains(where: { $0.key == fallback.property }) {

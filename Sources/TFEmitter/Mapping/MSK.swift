@@ -232,7 +232,7 @@ package enum MSK: MappingFamily {
     let scope = builder.scope.block("client_authentication").block(
       "tls", reading: member.key)
     builder.record(
-      member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")
+      member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()
     builder.apply(
       [

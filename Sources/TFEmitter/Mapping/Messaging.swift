@@ -58,7 +58,7 @@ package enum Messaging: MappingFamily {
         [
           .custom("Protocol") { protocolMember, builder, _ in
             builder.record(
-              protocolMember.key, at: protocolMember.keyRange.start,
+              protocolMember,
               target: "\(builder.primary.address).\(prefix)_*", status: .transformed,
               note: "the protocol became the prefix of the arguments", source: protocolMember.value)
           },

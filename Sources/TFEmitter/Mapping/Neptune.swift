@@ -88,7 +88,7 @@ package enum Neptune: MappingFamily {
     else { return }
     let target = "\(builder.primary.address).iam_roles"
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note: "the roles' ARNs became iam_roles")
     var arns: [HCLExpression] = []
     for role in roles {

@@ -94,7 +94,7 @@ extension OpenSearch {
       {
         let value = key.expression(for: "arn")
         builder.record(
-          member.key, at: member.keyRange.start, target: target, status: .transformed,
+          member, target: target, status: .transformed,
           note: "Ref to the key (its id) became its arn", source: member.value, value: value)
         parts.argument(argument, value)
         return

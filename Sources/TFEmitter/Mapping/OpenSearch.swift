@@ -264,7 +264,7 @@ package enum OpenSearch: MappingFamily {
       return
     }
     builder.record(
-      member.key, at: member.keyRange.start,
+      member,
       target: "\(builder.primary.address).log_publishing_options", status: .transformed,
       note: "each log type became a log_publishing_options block")
     for type in types {

@@ -40,7 +40,7 @@ enum PolicyDocument {
     builder.translator.begin()
     let value = expression(member.value, &builder.translator)
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: value,
       secret: builder.translator.touchesSecret)
     return value

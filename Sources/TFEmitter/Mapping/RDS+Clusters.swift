@@ -262,7 +262,7 @@ extension RDS {
       {
         let value = cluster.expression(for: "arn")
         builder.record(
-          member.key, at: member.keyRange.start, target: target, status: .transformed,
+          member, target: target, status: .transformed,
           note: "the cluster's identifier became its ARN, which Terraform takes",
           source: member.value, value: value)
         parts.argument("source_db_cluster_identifier", value)

@@ -40,7 +40,7 @@ extension RDS.Clusters {
     }
     let target = "\(builder.primary.address).parameter"
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .approximated,
+      member, target: target, status: .approximated,
       note: "each entry became a parameter block; " + applyMethodNote)
     for (index, field) in fields.enumerated() {
       let path = ExprMember(
@@ -114,7 +114,7 @@ extension RDS.Clusters {
       }
       let value = HCLExpression.string(text.lowercased())
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: .transformed,
+        member, target: target, status: .transformed,
         note: "RDS stores it in lower case; Terraform accepts only that", source: member.value,
         value: value)
       parts.argument(argument, value)
@@ -184,7 +184,7 @@ extension RDS.Clusters {
       {
         let value = key.expression(for: "arn")
         builder.record(
-          member.key, at: member.keyRange.start, target: target, status: .transformed,
+          member, target: target, status: .transformed,
           note: "Ref to the key (its id) became its arn", source: member.value, value: value)
         parts.argument(argument, value)
         return

@@ -51,7 +51,7 @@ extension RDS.Clusters {
       .argument("DBProxyName", "db_proxy_name"),
       .custom("TargetGroupName") { member, builder, _ in
         builder.record(
-          member.key, at: member.keyRange.start, target: "\(builder.primary.address).name",
+          member, target: "\(builder.primary.address).name",
           status: .exact, note: "a proxy's one target group, 'default', which Terraform reads",
           source: member.value)
       },
@@ -89,7 +89,7 @@ extension RDS.Clusters {
         return
       }
       builder.record(
-        member.key, at: member.keyRange.start, target: nil, status: .transformed,
+        member, target: nil, status: .transformed,
         note: "each identifier became an aws_db_proxy_target")
       let type = "aws_db_proxy_target"
       let proxy = builder.resource.property("DBProxyName")?.value

@@ -113,7 +113,7 @@ package enum RDS: MappingFamily {
     }
     let value = HCLExpression.string(text.lowercased())
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(builder.primary.address).engine",
+      member, target: "\(builder.primary.address).engine",
       status: .transformed, note: "the engine name is written in lower case, as RDS reports it",
       source: member.value, value: value)
     parts.argument("engine", value)
@@ -192,7 +192,7 @@ package enum RDS: MappingFamily {
           notes: [.init("mark the parameter NoEcho so that its variable is sensitive")]))
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(builder.primary.address).password",
+      member, target: "\(builder.primary.address).password",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value, secret: true)
     parts.argument("password", value)
@@ -237,7 +237,7 @@ package enum RDS: MappingFamily {
         }
         let value = HCLExpression.string(text.lowercased())
         builder.record(
-          member.key, at: member.keyRange.start, target: target, status: .transformed,
+          member, target: target, status: .transformed,
           note: "RDS stores subnet group names in lower case; Terraform accepts only that",
           source: member.value, value: value)
         parts.argument("name", value)

@@ -105,7 +105,7 @@ extension Route53 {
       schema: ProviderSchema.resource(builder.primary.type)?.block("alias")?.body,
       at: member.path)
     builder.record(
-      member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")
+      member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()
     builder.apply(
       [
@@ -146,7 +146,7 @@ extension Route53 {
     {
       let value = zoneTarget.expression(for: "zone_id")
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: .transformed,
+        member, target: target, status: .transformed,
         note: "the zone of the template named \(name) is referenced by its id",
         source: member.value, value: value)
       return value
@@ -169,7 +169,7 @@ extension Route53 {
         "one", [.traversal(lookup.path.appending([.splat, .attribute("zone_id")]))])
       : .traversal(lookup.path / "zone_id")
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: value)
     builder.extras.append(lookup)
     return value

@@ -115,7 +115,7 @@ package enum SES: MappingFamily {
       in: top, into: &parts)
     let scope = builder.scope.block("event_destination", reading: member.key)
     builder.record(
-      member.key, at: member.keyRange.start, target: scope.target, status: .transformed,
+      member, target: scope.target, status: .transformed,
       note: "Name became event_destination_name, the rest the event_destination block")
     var inner = BodyParts()
     let block = "event_destination"
@@ -169,7 +169,7 @@ package enum SES: MappingFamily {
       builder.translator.begin()
       let value = spelled(member.value, list: list, &builder.translator)
       builder.record(
-        member.key, at: member.keyRange.start,
+        member,
         target: "\(builder.primary.address).\(block).\(argument)",
         status: builder.translator.status, note: builder.translator.note, source: member.value,
         value: value)

@@ -74,7 +74,7 @@ extension SSM {
         "yamlencode", [PolicyDocument.content(member.value, &builder.translator)])
       builder.translator.transformed("the YAML document became yamlencode()")
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+        member, target: target, status: builder.translator.status,
         note: builder.translator.note, source: member.value, value: value)
       parts.argument("content", value)
     }
@@ -167,7 +167,7 @@ extension SSM {
       }
       let value = HCLExpression.object(items)
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+        member, target: target, status: builder.translator.status,
         note: builder.translator.note, source: member.value, value: value,
         secret: builder.translator.touchesSecret)
       parts.argument("parameters", value, comments: builder.approximationComment)
@@ -267,7 +267,7 @@ extension SSM {
         builder.extras.append(group)
       }
       builder.record(
-        member.key, at: member.keyRange.start, target: addresses.joined(separator: ", "),
+        member, target: addresses.joined(separator: ", "),
         status: .transformed, note: "each patch group became aws_ssm_patch_group",
         source: member.value)
     }
@@ -299,7 +299,7 @@ extension SSM {
         "operating_system", ExtraResources.primary("operating_system", builder))
       resource.importID = .physicalId
       builder.record(
-        member.key, at: member.keyRange.start, target: resource.address, status: .transformed,
+        member, target: resource.address, status: .transformed,
         note: "became \(type)", source: member.value)
       builder.extras.append(resource)
     }

@@ -125,7 +125,7 @@ package enum SSO: MappingFamily {
       return
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: nil, status: .transformed,
+      member, target: nil, status: .transformed,
       note: "each element became \(type)")
     for (index, element) in elements.enumerated() {
       let item = ExprMember(
@@ -158,7 +158,7 @@ package enum SSO: MappingFamily {
     else { return }
     let type = "aws_ssoadmin_customer_managed_policy_attachment"
     builder.record(
-      member.key, at: member.keyRange.start, target: nil, status: .transformed,
+      member, target: nil, status: .transformed,
       note: "each element became \(type)")
     for reference in references {
       let name = reference.fields.first { $0.key == "Name" }?.value
@@ -176,7 +176,7 @@ package enum SSO: MappingFamily {
         into: &inner)
       resource.content.block(HCLBlock("customer_managed_policy_reference", body: inner.body))
       builder.record(
-        reference.element.key, at: reference.element.keyRange.start, target: resource.address,
+        reference.element, target: resource.address,
         status: .transformed, note: "became \(type)")
       if let name {
         resource.importID = onPermissionSet([

@@ -134,7 +134,7 @@ package enum Scheduler: MappingFamily {
     var value = HCLExpression.object(items)
     if !computed.isEmpty { value = .call("merge", [value] + computed) }
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: value)
     parts.argument("tags", value)
   }
@@ -155,7 +155,7 @@ package enum Scheduler: MappingFamily {
       builder.primary, at: member.path / "AwsvpcConfiguration"
     ).block("target").block("ecs_parameters").block("network_configuration")
     builder.record(
-      member.key, at: member.keyRange.start, target: scope.target, status: .transformed,
+      member, target: scope.target, status: .transformed,
       note: "AwsvpcConfiguration became the network_configuration block")
     var inner = BodyParts()
     builder.apply(
@@ -171,7 +171,7 @@ package enum Scheduler: MappingFamily {
           }
           let value = HCLExpression.bool(text == "ENABLED")
           builder.record(
-            member.key, at: member.keyRange.start, target: target, status: .transformed,
+            member, target: target, status: .transformed,
             note: "\(text) became \(text == "ENABLED")", source: member.value, value: value)
           parts.argument("assign_public_ip", value)
         },

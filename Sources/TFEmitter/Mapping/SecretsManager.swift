@@ -113,7 +113,7 @@ package enum SecretsManager: MappingFamily {
     let name =
       versionTarget(ofSecret: builder.logicalId, builder.translator)?.name ?? builder.primary.name
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(versionType).\(name).secret_string",
+      member, target: "\(versionType).\(name).secret_string",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value, secret: true)
     addVersion(value, from: member.key, &builder, generated: false)
@@ -167,7 +167,7 @@ package enum SecretsManager: MappingFamily {
       break
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .approximated,
+      member, target: target, status: .approximated,
       note: generationNote, source: member.value)
     addVersion(value, from: member.key, &builder, generated: true)
   }

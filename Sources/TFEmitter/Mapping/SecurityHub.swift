@@ -65,7 +65,7 @@ package enum SecurityHub: MappingFamily {
     else { return }
     let type = "aws_securityhub_standards_control"
     builder.record(
-      member.key, at: member.keyRange.start, target: nil, status: .transformed,
+      member, target: nil, status: .transformed,
       note: "each element became \(type)")
     for control in controls {
       let arn = control.fields.first { $0.key == "StandardsControlArn" }?.value
@@ -90,7 +90,7 @@ package enum SecurityHub: MappingFamily {
       resource.content.arguments.items += inner.arguments.items
       resource.content.argument("control_status", .string("DISABLED"))
       builder.record(
-        control.element.key, at: control.element.keyRange.start, target: resource.address,
+        control.element, target: resource.address,
         status: .transformed, note: "became \(type) with control_status DISABLED")
       builder.extras.append(resource)
     }

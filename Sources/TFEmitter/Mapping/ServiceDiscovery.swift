@@ -118,7 +118,7 @@ package enum ServiceDiscovery: MappingFamily {
       note = "the service's NamespaceId is written as its namespace_id too (Terraform requires it)"
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: scope.target,
+      member, target: scope.target,
       status: note.isEmpty ? .exact : .transformed, note: note, source: member.value)
     builder.apply(dnsConfigRules, to: fields, in: scope, into: &inner)
     parts.block(HCLBlock("dns_config", body: inner.body))
@@ -168,7 +168,7 @@ package enum ServiceDiscovery: MappingFamily {
           "jsondecode", [builder.translator.translate(member.value, as: .string)])
         builder.translator.transformed("the JSON text became jsondecode()")
         builder.record(
-          member.key, at: member.keyRange.start, target: target,
+          member, target: target,
           status: builder.translator.status, note: builder.translator.note, source: member.value,
           value: value)
         parts.argument("attributes", value)

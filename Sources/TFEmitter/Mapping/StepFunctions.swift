@@ -78,7 +78,7 @@ package enum StepFunctions: MappingFamily {
         substitutions, reason: "computed substitutions cannot be applied; write the object out")
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: value,
       secret: builder.translator.touchesSecret)
     parts.argument("definition", value)
@@ -94,7 +94,7 @@ package enum StepFunctions: MappingFamily {
     }
     let scope = builder.scope.block("logging_configuration", reading: member.key)
     builder.record(
-      member.key, at: member.keyRange.start, target: scope.target, status: .exact, note: "")
+      member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()
     builder.apply(
       [

@@ -151,7 +151,7 @@ package enum Synthetics: MappingFamily {
       .interpolation(.reference("path.module")), .literal("/canaries/\(stem).zip"),
     ])
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(builder.primary.address).zip_file",
+      member, target: "\(builder.primary.address).zip_file",
       status: .transformed,
       note:
         "the script became canaries/\(stem)/\(path), zipped in canaries/\(stem).zip as CloudFormation packages it",
@@ -180,14 +180,14 @@ package enum Synthetics: MappingFamily {
         builder.translator.translate(member.value, as: .string), "==", .string("AUTOMATIC"))
       builder.translator.transformed("the cleanup became a comparison with AUTOMATIC")
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+        member, target: target, status: builder.translator.status,
         note: builder.translator.note, source: member.value, value: value)
       parts.argument("delete_lambda", value)
       return
     }
     let value = HCLExpression.bool(text == "AUTOMATIC")
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: .transformed,
+      member, target: target, status: .transformed,
       note: "AUTOMATIC deletes the canary's Lambda resources with it, as delete_lambda does",
       source: member.value, value: value)
     parts.argument("delete_lambda", value)

@@ -137,7 +137,7 @@ package enum WAFv2: MappingFamily {
     )
     let value = HCLExpression.call("jsonencode", [ruleContent(member.value, &builder.translator)])
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(builder.primary.address).rule_json",
+      member, target: "\(builder.primary.address).rule_json",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value)
     parts.argument(
@@ -179,7 +179,7 @@ package enum WAFv2: MappingFamily {
       return
     }
     builder.record(
-      member.key, at: member.keyRange.start,
+      member,
       target: "\(builder.primary.address).custom_response_body", status: .transformed,
       note: "each body became a custom_response_body block with its key")
     for body in bodies {
@@ -215,7 +215,7 @@ package enum WAFv2: MappingFamily {
       return
     }
     builder.record(
-      member.key, at: member.keyRange.start,
+      member,
       target: "\(builder.primary.address).association_config", status: .transformed,
       note: "each resource type of RequestBody became a block of request_body")
     var requestBlock = BodyParts()
