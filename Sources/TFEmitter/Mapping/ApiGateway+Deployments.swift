@@ -100,7 +100,7 @@ extension ApiGateway {
             builder.report(member, .computedObject(block: "canary_settings"))
             return
           }
-          let scope = RuleScope.resource(stage).block("canary_settings", reading: member.key)
+          let scope = RuleScope.resource(stage).block("canary_settings", reading: member.path)
           builder.record(
             member, target: scope.target, status: .transformed,
             note: "its deployment is this deployment")

@@ -117,7 +117,7 @@ package enum AppSync: MappingFamily {
       builder.report(member, .computedObject(block: "user_pool_config"))
       return
     }
-    let scope = builder.scope.block("user_pool_config", reading: member.key)
+    let scope = builder.scope.block("user_pool_config", reading: member.path)
     builder.record(
       member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()

@@ -131,7 +131,7 @@ package enum Batch: MappingFamily {
       builder.report(member, .computedObject(block: "update_policy"))
       return
     }
-    let scope = builder.scope.block("update_policy", reading: member.key)
+    let scope = builder.scope.block("update_policy", reading: member.path)
     builder.record(
       member, target: scope.target, status: .exact, note: "",
       source: member.value)

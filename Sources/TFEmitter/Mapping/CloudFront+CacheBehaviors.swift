@@ -35,7 +35,7 @@ extension CloudFront {
       builder.report(member, .computedObject(block: name))
       return
     }
-    let scope = builder.scope.block(name, reading: member.key)
+    let scope = builder.scope.block(name, reading: member.path)
     var defaults: [(String, String, HCLExpression)] = [
       ("AllowedMethods", "allowed_methods", methods),
       ("CachedMethods", "cached_methods", methods),

@@ -96,7 +96,7 @@ extension CloudFront {
     builder.record(
       member, target: builder.primary.address,
       status: .transformed, note: "its fields became the distribution's arguments and blocks")
-    builder.apply(configRules, to: fields, in: builder.scope.reading(member.key), into: &parts)
+    builder.apply(configRules, to: fields, in: builder.scope.reading(member.path), into: &parts)
     let given = Set(fields.map(\.key))
     let address = builder.primary.address
     writeDefault(
@@ -174,7 +174,7 @@ extension CloudFront {
         notAnObject: "write the origin out")
     else { return }
     for object in objects {
-      let scope = builder.scope.block("origin", reading: object.element.key)
+      let scope = builder.scope.block("origin", reading: object.element.path)
       builder.record(
         object.element.key, at: member.keyRange.start, target: scope.target, status: .exact,
         note: "")
@@ -310,7 +310,7 @@ extension CloudFront {
       builder.report(member, .computedObject(block: "origin_group"))
       return
     }
-    let scope = builder.scope.reading(member.key)
+    let scope = builder.scope.reading(member.path)
     builder.apply(
       [
         .drop("Quantity", "Terraform counts the origin groups itself"),
@@ -321,7 +321,7 @@ extension CloudFront {
               notAnObject: "write the origin group out")
           else { return }
           for object in objects {
-            let group = builder.scope.block("origin_group", reading: object.element.key)
+            let group = builder.scope.block("origin_group", reading: object.element.path)
             builder.record(
               object.element.key, at: items.keyRange.start, target: group.target, status: .exact,
               note: "")
@@ -371,7 +371,7 @@ extension CloudFront {
           var inner = BodyParts()
           builder.apply(
             [.argument("OriginId", "origin_id")], to: origin,
-            in: scope.block("member", reading: "Members.Items[\(index)]"), into: &inner)
+            in: scope.block("member", reading: .here / "Members" / "Items" / index), into: &inner)
           parts.block(HCLBlock("member", body: inner.body))
         }
       },

@@ -58,7 +58,7 @@ extension CodeBuild {
       builder.report(member, .computedObject(block: "build_batch_config"))
       return
     }
-    let scope = builder.scope.block("build_batch_config", reading: member.key)
+    let scope = builder.scope.block("build_batch_config", reading: member.path)
     builder.record(
       member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()

@@ -29,7 +29,7 @@ extension CodeBuild {
       builder.report(member, .computedObject(block: "export_config"))
       return
     }
-    let scope = builder.scope.block("export_config", reading: member.key)
+    let scope = builder.scope.block("export_config", reading: member.path)
     builder.record(
       member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()

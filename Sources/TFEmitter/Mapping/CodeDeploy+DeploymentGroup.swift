@@ -166,7 +166,7 @@ extension CodeDeploy {
           "Ec2TagSetList",
           .blocks(
             "ec2_tag_set", [PropertyRule("Ec2TagGroup", .blocks("ec2_tag_filter", tagFilter))]))
-      ], to: fields, in: builder.scope.reading(member.key), into: &parts)
+      ], to: fields, in: builder.scope.reading(member.path), into: &parts)
   }
 
   /// `OnPremisesTagSet`: provider 5.100 has no on-premises tag set, but a set of one tag group
@@ -208,6 +208,6 @@ extension CodeDeploy {
     builder.apply(
       [PropertyRule(key, .blocks("on_premises_instance_tag_filter", tagFilter))],
       to: [ExprMember(key: key, keyRange: group.keyRange, value: group.value)],
-      in: builder.scope.reading(member.key), into: &parts)
+      in: builder.scope.reading(member.path), into: &parts)
   }
 }

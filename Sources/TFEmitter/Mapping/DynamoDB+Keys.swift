@@ -81,7 +81,7 @@ extension DynamoDB {
         .custom("ResourcePolicy") { policy, builder, _ in
           resourcePolicy(policy, arn: ExtraResources.primary("stream_arn", builder), &builder)
         },
-      ], to: fields, in: builder.scope.reading(member.key), into: &inner)
+      ], to: fields, in: builder.scope.reading(member.path), into: &inner)
     parts.arguments.items += inner.arguments.items
   }
 

@@ -35,7 +35,7 @@ extension EC2 {
         listOfField(member.prefixed, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
       },
       .custom("HibernationOptions") { member, builder, parts in
-        flatten(member.prefixed, into: &parts, builder: &builder, [("Configured", "hibernation")])
+        flatten(member, into: &parts, builder: &builder, [("Configured", "hibernation")])
       },
       .tags,
       .custom("PropagateTagsToVolumeOnCreation", volumeTags),

@@ -68,12 +68,12 @@ extension EC2 {
       .argument("Ipv6CidrBlock", "ipv6_cidr_block"),
       .custom("PortRange") { member, builder, parts in
         flatten(
-          member.prefixed, into: &parts, builder: &builder,
+          member, into: &parts, builder: &builder,
           [("From", "from_port"), ("To", "to_port")])
       },
       .custom("Icmp") { member, builder, parts in
         flatten(
-          member.prefixed, into: &parts, builder: &builder,
+          member, into: &parts, builder: &builder,
           [("Type", "icmp_type"), ("Code", "icmp_code")])
       },
     ],

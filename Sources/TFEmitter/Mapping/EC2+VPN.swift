@@ -111,7 +111,7 @@ extension EC2 {
       }
       builder.apply(
         tunnelRules("tunnel\(object.index + 1)_"), to: object.fields,
-        in: builder.scope.reading(object.element.key), into: &parts)
+        in: builder.scope.reading(object.element.path), into: &parts)
     }
   }
 

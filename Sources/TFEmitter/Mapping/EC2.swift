@@ -67,7 +67,7 @@ package enum EC2: MappingFamily {
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     flatten(
-      member.prefixed, into: &parts, builder: &builder,
+      member, into: &parts, builder: &builder,
       [
         ("EnableResourceNameDnsAAAARecord", "enable_resource_name_dns_aaaa_record_on_launch"),
         ("EnableResourceNameDnsARecord", "enable_resource_name_dns_a_record_on_launch"),
@@ -157,7 +157,7 @@ package enum EC2: MappingFamily {
   /// Writes the members of an object property as flat arguments of the resource, each by its own
   /// (CloudFormation name, Terraform argument) pair; other members are reported as unsupported.
   static func flatten(
-    _ member: ExprMember, into parts: inout BodyParts, builder: inout ResourceBuilder,
+    _ member: RuleMember, into parts: inout BodyParts, builder: inout ResourceBuilder,
     _ pairs: [(String, String)]
   ) {
     guard case .object(let fields) = member.value.kind else {
@@ -167,6 +167,6 @@ package enum EC2: MappingFamily {
     }
     builder.apply(
       pairs.map { PropertyRule.argument($0.0, $0.1) }, to: fields,
-      in: builder.scope.reading(member.key), into: &parts)
+      in: builder.scope.reading(member.path), into: &parts)
   }
 }

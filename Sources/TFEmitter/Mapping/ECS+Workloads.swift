@@ -152,7 +152,7 @@ extension ECS.Workloads {
           vpc, pathPrefix: member.key + ".", .computedObject(block: "network_configuration"))
         return
       }
-      let scope = builder.scope.block("network_configuration", reading: "\(member.key).\(inner)")
+      let scope = builder.scope.block("network_configuration", reading: member.path / inner)
       builder.record(
         "\(member.key).\(inner)", at: vpc.keyRange.start, target: scope.target,
         status: .transformed, note: "its fields became the network_configuration block")
@@ -230,7 +230,7 @@ extension ECS.Workloads {
           notAnObject: "each element must be an object")
       else { return }
       for object in objects {
-        let scope = builder.scope.block(name, reading: object.element.key)
+        let scope = builder.scope.block(name, reading: object.element.path)
         builder.record(
           object.element.key, at: member.keyRange.start, target: scope.target, status: .exact,
           note: "")

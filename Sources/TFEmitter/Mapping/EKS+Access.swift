@@ -234,7 +234,7 @@ extension EKS {
       }
       return
     }
-    let scope = builder.scope.block("oidc", reading: member.key)
+    let scope = builder.scope.block("oidc", reading: member.path)
     builder.record(
       member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()

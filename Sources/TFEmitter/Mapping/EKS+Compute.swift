@@ -96,7 +96,7 @@ extension EKS {
       builder.report(member, .computedObject(block: "launch_template"))
       return
     }
-    let scope = builder.scope.block("launch_template", reading: member.key)
+    let scope = builder.scope.block("launch_template", reading: member.path)
     builder.record(
       member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()

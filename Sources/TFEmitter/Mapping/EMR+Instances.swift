@@ -71,10 +71,10 @@ extension EMR {
     let ec2Names = Set(ec2Rules.map(\.property))
     builder.apply(
       ec2Rules, to: fields.filter { ec2Names.contains($0.key) },
-      in: builder.scope.block("ec2_attributes", reading: member.key), into: &ec2)
+      in: builder.scope.block("ec2_attributes", reading: member.path), into: &ec2)
     builder.apply(
       instanceRules, to: fields.filter { !ec2Names.contains($0.key) },
-      in: builder.scope.reading(member.key), into: &parts)
+      in: builder.scope.reading(member.path), into: &parts)
     CloudFront.writeDefault(
       "keep_job_flow_alive_when_no_steps", .bool(true),
       for: "\(member.key).KeepJobFlowAliveWhenNoSteps", in: &parts, &builder,

@@ -25,12 +25,12 @@ package enum ElasticLoadBalancing: MappingFamily {
       .argument("CrossZone", "cross_zone_load_balancing"),
       .custom("ConnectionDrainingPolicy") { member, builder, parts in
         EC2.flatten(
-          member.prefixed, into: &parts, builder: &builder,
+          member, into: &parts, builder: &builder,
           [("Enabled", "connection_draining"), ("Timeout", "connection_draining_timeout")])
       },
       .custom("ConnectionSettings") { member, builder, parts in
         EC2.flatten(
-          member.prefixed, into: &parts, builder: &builder, [("IdleTimeout", "idle_timeout")])
+          member, into: &parts, builder: &builder, [("IdleTimeout", "idle_timeout")])
       },
       .tags,
       .custom("Listeners", listeners),

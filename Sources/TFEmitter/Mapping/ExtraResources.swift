@@ -173,7 +173,7 @@ enum ExtraResources {
           member, reason: "a computed value cannot be spread into arguments; write it out")
         return
       }
-      var scope = builder.scope.reading(member.key)
+      var scope = builder.scope.reading(member.path)
       for name in blockPath { scope = scope.block(name) }
       let target = scope.target
       builder.record(

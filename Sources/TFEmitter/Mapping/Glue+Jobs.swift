@@ -112,7 +112,7 @@ extension Glue {
       .argument("CreateNativeDeltaTable", "create_native_delta_table"),
     ]
     for target in targets {
-      let scope = builder.scope.block("delta_target", reading: target.element.key)
+      let scope = builder.scope.block("delta_target", reading: target.element.path)
       builder.record(
         target.element.key, at: member.keyRange.start, target: scope.target, status: .exact,
         note: "")

@@ -105,7 +105,7 @@ extension Glue {
       builder.report(member, .computedObject(block: "encryption_configuration"))
       return
     }
-    let scope = builder.scope.block("encryption_configuration", reading: member.key)
+    let scope = builder.scope.block("encryption_configuration", reading: member.path)
     builder.record(
       member, target: scope.target, status: .exact, note: "")
     let kmsKey = PropertyRule.argument("KmsKeyArn", "kms_key_arn")

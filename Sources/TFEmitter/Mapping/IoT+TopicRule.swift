@@ -190,7 +190,7 @@ extension IoT {
       builder.report(member, .computedObject(block: "error_action"))
       return
     }
-    let scope = builder.scope.block("error_action", reading: member.key)
+    let scope = builder.scope.block("error_action", reading: member.path)
     builder.record(
       member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()

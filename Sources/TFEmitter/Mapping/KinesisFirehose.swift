@@ -164,7 +164,7 @@ package enum KinesisFirehose: MappingFamily {
       builder.report(member, .computedObject(block: "server_side_encryption"))
       return
     }
-    let scope = builder.scope.block("server_side_encryption", reading: member.key)
+    let scope = builder.scope.block("server_side_encryption", reading: member.path)
     builder.record(
       member, target: scope.target, status: .transformed,
       note: "the block is enabled: the configuration's presence enables encryption")

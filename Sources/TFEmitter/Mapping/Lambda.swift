@@ -145,7 +145,7 @@ package enum Lambda: MappingFamily {
         builder.report(member, .computedObject(block: name))
         return
       }
-      let scope = builder.scope.block(name, reading: member.key)
+      let scope = builder.scope.block(name, reading: member.path)
       builder.record(
         member, target: scope.target, status: .exact, note: "")
       var inner = BodyParts()

@@ -230,7 +230,7 @@ package enum MSK: MappingFamily {
       return
     }
     let scope = builder.scope.block("client_authentication").block(
-      "tls", reading: member.key)
+      "tls", reading: member.path)
     builder.record(
       member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()

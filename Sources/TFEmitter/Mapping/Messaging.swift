@@ -65,7 +65,7 @@ package enum Messaging: MappingFamily {
           .argument("SuccessFeedbackRoleArn", "\(prefix)_success_feedback_role_arn"),
           .argument("FailureFeedbackRoleArn", "\(prefix)_failure_feedback_role_arn"),
           .argument("SuccessFeedbackSampleRate", "\(prefix)_success_feedback_sample_rate"),
-        ], to: fields, in: builder.scope.reading(key), into: &parts)
+        ], to: fields, in: builder.scope.at(member.path / i), into: &parts)
     }
   }
 

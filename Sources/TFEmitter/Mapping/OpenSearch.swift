@@ -268,8 +268,7 @@ package enum OpenSearch: MappingFamily {
       target: "\(builder.primary.address).log_publishing_options", status: .transformed,
       note: "each log type became a log_publishing_options block")
     for type in types {
-      let element = ExprMember(
-        key: "\(member.key).\(type.key)", keyRange: type.keyRange, value: type.value)
+      let element = member.field(type)
       guard case .object(let fields) = type.value.kind else {
         builder.report(element, .computedObject(block: "log_publishing_options"))
         continue
@@ -280,7 +279,7 @@ package enum OpenSearch: MappingFamily {
         [
           .argument("CloudWatchLogsLogGroupArn", "cloudwatch_log_group_arn"),
           .argument("Enabled", "enabled"),
-        ], to: fields, in: builder.scope.block("log_publishing_options", reading: element.key),
+        ], to: fields, in: builder.scope.block("log_publishing_options", reading: element.path),
         into: &inner)
       parts.block(HCLBlock("log_publishing_options", body: inner.body))
     }

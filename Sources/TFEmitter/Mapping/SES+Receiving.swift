@@ -95,9 +95,7 @@ extension SES {
     else { return }
     for object in objects {
       for action in object.fields {
-        let key = ExprMember(
-          key: "\(object.element.key).\(action.key)", keyRange: action.keyRange,
-          value: action.value)
+        let key = object.element.field(action)
         guard let kind = receiptActionKinds[action.key] else {
           builder.unsupported(
             key,
@@ -110,7 +108,7 @@ extension SES {
           builder.report(key, .computedObject(block: kind.block))
           continue
         }
-        let scope = builder.scope.block(kind.block, reading: key.key)
+        let scope = builder.scope.block(kind.block, reading: key.path)
         let position = object.index + 1
         builder.record(
           key.key, at: key.keyRange.start, target: scope.target, status: .transformed,

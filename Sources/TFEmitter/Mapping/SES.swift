@@ -109,11 +109,11 @@ package enum SES: MappingFamily {
       builder.report(member, .computedObject(block: "event_destination"))
       return
     }
-    let top = builder.scope.reading(member.key)
+    let top = builder.scope.reading(member.path)
     builder.apply(
       [.argument("Name", "event_destination_name")], to: fields.filter { $0.key == "Name" },
       in: top, into: &parts)
-    let scope = builder.scope.block("event_destination", reading: member.key)
+    let scope = builder.scope.block("event_destination", reading: member.path)
     builder.record(
       member, target: scope.target, status: .transformed,
       note: "Name became event_destination_name, the rest the event_destination block")

@@ -107,7 +107,7 @@ package enum ServiceDiscovery: MappingFamily {
       builder.report(member, .computedObject(block: "dns_config"))
       return
     }
-    let scope = builder.scope.block("dns_config", reading: member.key)
+    let scope = builder.scope.block("dns_config", reading: member.path)
     var inner = BodyParts()
     var note = ""
     if !fields.contains(where: { $0.key == "NamespaceId" }),

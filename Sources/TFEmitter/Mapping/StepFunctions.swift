@@ -92,7 +92,7 @@ package enum StepFunctions: MappingFamily {
       builder.report(member, .computedObject(block: "logging_configuration"))
       return
     }
-    let scope = builder.scope.block("logging_configuration", reading: member.key)
+    let scope = builder.scope.block("logging_configuration", reading: member.path)
     builder.record(
       member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()
