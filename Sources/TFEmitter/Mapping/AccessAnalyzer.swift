@@ -82,8 +82,7 @@ package enum AccessAnalyzer: MappingFamily {
       member, target: target, status: .transformed,
       note: "each tag list became a map")
     for (index, item) in items.enumerated() {
-      let element = ExprMember(
-        key: "\(member.key)[\(index)]", keyRange: member.keyRange, value: item)
+      let element = member.element(index, item)
       guard let map = builder.tagMap(element, target: target) else { return }
       maps.append(map)
     }

@@ -134,8 +134,7 @@ extension Batch {
       return
     }
     for field in fields {
-      let path = ExprMember(
-        key: "\(member.key).\(field.key)", keyRange: field.keyRange, value: field.value)
+      let path = member.field(field)
       guard field.key == "SkipDeregisterOnUpdate" else {
         builder.report(path, .noRule(builder.mapping.cloudFormationType))
         continue

@@ -112,8 +112,7 @@ package enum Budgets: MappingFamily {
       member, target: target, status: .transformed,
       note: "each filter became a cost_filter block")
     for filter in filters {
-      let values = ExprMember(
-        key: "\(member.key).\(filter.key)", keyRange: filter.keyRange, value: filter.value)
+      let values = member.field(filter)
       var body = HCLBody()
       body.attribute("name", .string(filter.key))
       body.attribute(

@@ -136,8 +136,7 @@ extension CodeDeploy {
     var names: [HCLExpression] = []
     for object in objects {
       for field in object.fields {
-        let key = ExprMember(
-          key: "\(object.element.key).\(field.key)", keyRange: field.keyRange, value: field.value)
+        let key = object.element.field(field)
         if field.key == "Name" {
           names.append(builder.translate(key, as: .string, target: target))
         } else {

@@ -76,8 +76,7 @@ extension CodePipeline {
       var names: [HCLExpression] = []
       for object in objects {
         for field in object.fields {
-          let key = ExprMember(
-            key: "\(object.element.key).\(field.key)", keyRange: field.keyRange, value: field.value)
+          let key = object.element.field(field)
           switch field.key {
           case "Name": names.append(builder.translate(key, as: .string, target: target))
           case "Files": builder.unsupported(key, reason: computeAction("output files"))

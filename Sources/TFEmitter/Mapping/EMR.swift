@@ -140,8 +140,7 @@ package enum EMR: MappingFamily {
     }
     var names: [Expr] = []
     for (index, item) in items.enumerated() {
-      let element = ExprMember(
-        key: "\(member.key)[\(index)]", keyRange: member.keyRange, value: item)
+      let element = member.element(index, item)
       guard let name = applicationName(item, element, &builder) else { continue }
       names.append(name)
     }
@@ -161,14 +160,13 @@ package enum EMR: MappingFamily {
   /// The name of application `item` (an object, or `Fn::If` between one and `AWS::NoValue`), as
   /// an expression of the same shape; nil, after a warning, when it has none.
   static func applicationName(
-    _ item: Expr, _ element: ExprMember, _ builder: inout ResourceBuilder
+    _ item: Expr, _ element: RuleMember, _ builder: inout ResourceBuilder
   ) -> Expr? {
     switch item.kind {
     case .object(let fields):
       for field in fields where field.key != "Name" {
         builder.unsupported(
-          ExprMember(
-            key: "\(element.key).\(field.key)", keyRange: field.keyRange, value: field.value),
+          element.field(field),
           reason:
             "aws_emr_cluster takes application names only: give the version through ReleaseLabel and settings through Configurations"
         )

@@ -39,8 +39,7 @@ extension ElastiCache {
       member, target: target, status: .transformed,
       note: "each entry became a parameter block")
     for field in fields {
-      let path = ExprMember(
-        key: "\(member.key).\(field.key)", keyRange: field.keyRange, value: field.value)
+      let path = member.field(field)
       var body = HCLBody()
       body.attribute("name", .string(field.key))
       body.attribute("value", builder.translate(path, as: .string, target: "\(target).value"))

@@ -212,8 +212,7 @@ package enum ElastiCache: MappingFamily {
     let shared = counts.count == groups.count && Set(counts.map(\.value.compactText)).count == 1
     for group in groups {
       for field in group.fields {
-        let element = ExprMember(
-          key: "\(group.element.key).\(field.key)", keyRange: field.keyRange, value: field.value)
+        let element = group.element.field(field)
         switch field.key {
         case "ReplicaCount" where sized:
           builder.dropped(

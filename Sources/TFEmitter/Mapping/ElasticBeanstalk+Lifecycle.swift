@@ -26,10 +26,10 @@ extension ElasticBeanstalk {
       return
     }
     let target = "\(builder.primary.address).appversion_lifecycle"
-    var role: ExprMember?
-    var enabled: [(LifecycleRule, ExprMember, [ExprMember])] = []
+    var role: RuleMember?
+    var enabled: [(LifecycleRule, RuleMember, [ExprMember])] = []
     for field in fields {
-      let path = nested(field, in: member.prefixed)
+      let path = nested(field, in: member)
       switch field.key {
       case "ServiceRole": role = path
       case "VersionLifecycleConfig":
@@ -112,8 +112,8 @@ extension ElasticBeanstalk {
     parts.block(HCLBlock("appversion_lifecycle", body: inner.body))
   }
 
-  /// Member `field` of the object at `parent`, its key the full path (`A.B.C`).
-  static func nested(_ field: ExprMember, in parent: ExprMember) -> ExprMember {
-    ExprMember(key: "\(parent.key).\(field.key)", keyRange: field.keyRange, value: field.value)
+  /// Member `field` of the object at `parent`, at its path (`A.B.C`).
+  static func nested(_ field: ExprMember, in parent: RuleMember) -> RuleMember {
+    parent.field(field)
   }
 }

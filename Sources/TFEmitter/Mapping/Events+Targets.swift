@@ -237,8 +237,7 @@ extension Events {
         return
       }
       for inner in fields {
-        let prefixed = ExprMember(
-          key: "\(member.key).\(inner.key)", keyRange: inner.keyRange, value: inner.value)
+        let prefixed = member.field(inner)
         guard inner.key == field else {
           builder.report(prefixed, .noRule("AWS::Events::Rule"))
           continue

@@ -178,8 +178,7 @@ package enum GuardDuty: MappingFamily {
     builder.record(member, target: target, status: .exact, note: "")
     var criteria = HCLBody()
     for field in fields {
-      let path = ExprMember(
-        key: "\(member.key).\(field.key)", keyRange: field.keyRange, value: field.value)
+      let path = member.field(field)
       guard field.key == "Criterion" else {
         builder.report(path, .noRule(builder.resource.type.value))
         continue

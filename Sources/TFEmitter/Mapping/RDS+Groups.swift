@@ -43,8 +43,7 @@ extension RDS.Clusters {
       member, target: target, status: .approximated,
       note: "each entry became a parameter block; " + applyMethodNote)
     for (index, field) in fields.enumerated() {
-      let path = ExprMember(
-        key: "\(member.key).\(field.key)", keyRange: field.keyRange, value: field.value)
+      let path = member.field(field)
       var body = HCLBody()
       body.attribute("name", .string(field.key))
       body.attribute("value", builder.translate(path, as: .string, target: "\(target).value"))

@@ -63,9 +63,7 @@ extension SSM.Documents {
         body.attribute(
           "values",
           builder.translate(
-            ExprMember(
-              key: "\(member.key).\(parameter.key)", keyRange: parameter.keyRange,
-              value: parameter.value), as: .list(.string),
+            member.field(parameter), as: .list(.string),
             target: "\(builder.primary.address).task_invocation_parameters.\(block).parameter"))
         parts.block(HCLBlock("parameter", body: body))
       }

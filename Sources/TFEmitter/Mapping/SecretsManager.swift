@@ -159,7 +159,7 @@ package enum SecretsManager: MappingFamily {
       }
     case (let lone?, nil), (nil, let lone?):
       builder.unsupported(
-        ExprMember(key: "\(member.key).\(lone.key)", keyRange: lone.keyRange, value: lone.value),
+        member.field(lone),
         reason:
           "CloudFormation needs SecretStringTemplate and GenerateStringKey together; the secret holds the bare password"
       )

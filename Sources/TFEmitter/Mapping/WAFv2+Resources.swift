@@ -50,8 +50,7 @@ extension WAFv2 {
     }
     let target = "\(builder.primary.address).regular_expression.regex_string"
     for (index, item) in items.enumerated() {
-      let element = ExprMember(
-        key: "\(member.key)[\(index)]", keyRange: member.keyRange, value: item)
+      let element = member.element(index, item)
       var body = HCLBody()
       body.attribute("regex_string", builder.translate(element, as: .string, target: target))
       parts.block(HCLBlock("regular_expression", body: body))
