@@ -149,7 +149,7 @@ struct ControlCharacterTests {
     ])
     #expect(result.status == 0, "\(result)")
     let tree = sandbox.tree("out")
-    #expect(tree["MIGRATION.md"]?.contains(#"cfn2tf retain we\u{1B}[2Jb\u{7}.json"#) == true)
+    #expect(tree["MIGRATION.md"]?.contains(#"cfn2tf retain 'we\u{1B}[2Jb\u{7}.json'"#) == true)
     for (path, text) in tree.sorted(by: { $0.key < $1.key }) {
       #expect(Self.rawControls(text) == [], "\(path)")
     }

@@ -78,7 +78,8 @@ package enum HCLEscaping {
   /// A heredoc marker that does not occur as a line of `lines` (HCL ends a heredoc at the first
   /// line that equals the marker once surrounding whitespace is trimmed): `preferred` itself,
   /// else `preferred` followed by 1, 2, … An invalid `preferred` is replaced by `EOT`.
-  package static func heredocMarker(preferring preferred: String, avoiding lines: [String]) -> String
+  package static func heredocMarker(preferring preferred: String, avoiding lines: [String])
+    -> String
   {
     let base = isIdentifier(preferred) ? preferred : "EOT"
     var taken: [String] = []

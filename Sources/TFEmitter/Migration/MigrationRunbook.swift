@@ -8,8 +8,11 @@ enum MigrationRunbook {
     let stackTemplate = plan.stack.templateFile.map {
       ($0.split(separator: "/").last.map(String.init) ?? $0).escapingControlCharacters()
     }
-    let template = stackTemplate.map { "--stack-template \($0)" } ?? plan.templateName
+    let template =
+      stackTemplate.map { "--stack-template \(ShellWord.word($0))" }
+      ?? ShellWord.word(plan.templateName)
     let retained = retainedName(stackTemplate ?? plan.templateName, body: stackTemplate != nil)
+    let retainedWord = ShellWord.word(retained)
     let keeps = !plan.kept.isEmpty
     var lines: [String] = [
       "# Migrating stack `\(stack)` to Terraform",
@@ -38,9 +41,9 @@ enum MigrationRunbook {
       "## 1. Keep every resource when the stack goes",
       "",
       "```sh",
-      "cfn2tf retain \(template) -o \(retained)",
+      "cfn2tf retain \(template) -o \(retainedWord)",
       "aws cloudformation update-stack --stack-name \(stack) \\",
-      "  --template-body file://\(retained) \\",
+      "  --template-body file://\(retainedWord) \\",
     ]
     if !plan.parameterNames.isEmpty {
       lines.append(
@@ -220,7 +223,7 @@ enum MigrationRunbook {
   /// A command that shows the resource exists, by type.
   static func check(_ resource: LiveStack.Resource) -> String? {
     guard let id = resource.physicalId else { return nil }
-    let quoted = "'\(id.replacing("'", with: "'\\''"))'"
+    let quoted = ShellWord.quoted(id)
     switch resource.type {
     case "AWS::AutoScaling::AutoScalingGroup":
       return

@@ -41,7 +41,9 @@ package struct RetainChange: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// True when the resource's text was left exactly as it was.
-  package var isUnchanged: Bool { deletionPolicy == .unchanged && updateReplacePolicy == .unchanged }
+  package var isUnchanged: Bool {
+    deletionPolicy == .unchanged && updateReplacePolicy == .unchanged
+  }
 
   /// `LaunchGroup: DeletionPolicy Retain (added), UpdateReplacePolicy Retain (was Delete)`.
   package var description: String {

@@ -54,6 +54,14 @@ package struct TerraformPath: Hashable, Sendable {
     return TerraformPath(.resource(type: type, name: name))
   }
 
+  /// Data source `type.name`: `data.type.name`.
+  package static func data(_ type: String, _ name: String) -> TerraformPath {
+    TerraformPath(.data(type: type, name: name))
+  }
+
+  /// Every instance of a counted resource: `aws_x.y[*]`.
+  package var splat: TerraformPath { appending([.splat]) }
+
   /// Variable `name`: `var.name`.
   package static func variable(_ name: String) -> TerraformPath { .init(.variable(name)) }
 

@@ -153,6 +153,18 @@ struct MigrationTests {
     #expect(!runbook.contains("CAPABILITY_IAM"))
   }
 
+  @Test("a template name the shell would split or expand is quoted in the runbook's commands")
+  func runbookQuotesTemplateNames() throws {
+    let conversion = Converter.convert(
+      bytes: Array(Self.template.utf8), fileName: "my stack's $HOME.json",
+      liveStack: Self.liveStack(admin: false))
+    let runbook = try #require(conversion.file("MIGRATION.md")).contents
+    #expect(
+      runbook.contains(
+        #"cfn2tf retain 'my stack'\''s $HOME.json' -o 'my stack'\''s $HOME-retain.json'"#))
+    #expect(runbook.contains(#"  --template-body file://'my stack'\''s $HOME-retain.json' \"#))
+  }
+
   @Test("the migration root calls the module and mirrors its variables")
   func root() throws {
     let root = try #require(Self.convert(admin: false).file("migration/main.tf")).contents

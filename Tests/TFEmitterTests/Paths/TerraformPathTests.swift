@@ -19,6 +19,8 @@ struct TerraformPathTests {
     (.file("templates/user-data.sh.tftpl"), "templates/user-data.sh.tftpl"),
     (TerraformPath(.argument("detector_id")), "detector_id"),
     (instance.appending([.splat, .attribute("id")]), "aws_instance.i[*].id"),
+    (.data("aws_vpc", "default").splat / "id", "data.aws_vpc.default[*].id"),
+    (.resource("aws_s3_bucket", "logs") / 0 / "id", "aws_s3_bucket.logs[0].id"),
   ]
 
   @Test("a path prints as Terraform writes it", arguments: shapes)

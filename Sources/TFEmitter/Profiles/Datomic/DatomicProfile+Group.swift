@@ -27,7 +27,7 @@ extension DatomicProfile {
           .when(
             .notEqual(.variable("availability_zones"), .null),
             .variable("availability_zones"),
-            .ref("data.aws_availability_zones.available.names"))))
+            .traversal(.data("aws_availability_zones", "available") / "names"))))
       HCLAttribute(
         "launch_configuration", .variable("launch_configuration_name"))
       HCLComment("CloudFormation's default; Terraform's own would be 300 seconds.")

@@ -35,7 +35,7 @@ extension DatomicProfile {
           HCLAttribute("count", count)
           HCLBlank()
           HCLAttribute("name", policyName)
-          HCLAttribute("role", .ref("aws_iam_role.\(role)[0].id"))
+          HCLAttribute("role", .traversal(.resource("aws_iam_role", role) / 0 / "id"))
           HCLAttribute("policy", policy)
         }),
     ]
@@ -78,7 +78,7 @@ extension DatomicProfile {
             HCLAttribute("count", count)
             HCLBlank()
             HCLAttribute("name", .variable(roleName))
-            HCLAttribute("role", .ref("aws_iam_role.\(name)[0].name"))
+            HCLAttribute("role", .traversal(.resource("aws_iam_role", name) / 0 / "name"))
             HCLAttribute("tags", .variable("tags"))
           })
       ],
@@ -141,9 +141,10 @@ extension DatomicProfile {
             Self.statement(
               ["ssm:GetParameter"],
               .template([
-                .literal("arn:"), .interpolation(.ref("data.aws_partition.current.partition")),
+                .literal("arn:"),
+                .interpolation(.traversal(.data("aws_partition", "current") / "partition")),
                 .literal(":ssm:"), .interpolation(.local("region")), .literal(":"),
-                .interpolation(.ref("data.aws_caller_identity.current.account_id")),
+                .interpolation(.traversal(.data("aws_caller_identity", "current") / "account_id")),
                 .literal(":parameter/"),
                 .interpolation(
                   .call("trimprefix", .variable("license_key_ssm_parameter"), .string("/"))),

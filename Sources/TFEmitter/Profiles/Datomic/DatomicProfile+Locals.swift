@@ -11,26 +11,28 @@ extension DatomicProfile {
             "vpc_id",
             .when(
               .notEqual(.variable("vpc_id"), .null), .variable("vpc_id"),
-              .call("one", .ref("data.aws_vpc.default[*].id"))))
+              .call("one", .traversal(.data("aws_vpc", "default").splat / "id"))))
           HCLAttribute(
             "ami_id",
             .when(
               .notEqual(.variable("ami_id"), .null), .variable("ami_id"),
-              .call("one", .ref("data.aws_ami.transactor[*].id"))))
+              .call("one", .traversal(.data("aws_ami", "transactor").splat / "id"))))
           HCLAttribute(
             "security_group_id",
             .when(
               .variable("create_security_group"),
-              .call("one", .ref("aws_security_group.transactor[*].id")),
-              .call("one", .ref("data.aws_security_group.transactor[*].id"))))
+              .call("one", .traversal(.resource("aws_security_group", "transactor").splat / "id")),
+              .call("one", .traversal(.data("aws_security_group", "transactor").splat / "id"))))
           HCLAttribute(
             "instance_profile_name",
             .when(
               .variable("create_iam_role"),
-              .call("one", .ref("aws_iam_instance_profile.transactor[*].name")),
+              .call(
+                "one",
+                .traversal(.resource("aws_iam_instance_profile", "transactor").splat / "name")),
               .variable("transactor_role_name")))
           HCLAttribute(
-            "region", .ref("data.aws_region.current.name"))
+            "region", .traversal(.data("aws_region", "current") / "name"))
           HCLAttribute(
             "dynamodb_region",
             .when(

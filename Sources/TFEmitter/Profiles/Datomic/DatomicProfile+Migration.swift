@@ -70,7 +70,8 @@ extension DatomicProfile {
       })
     plan.set("security_group_name", .string(name), "the group ensure-cf made")
     plan.adopt(
-      "aws_security_group.transactor[0]", .ref("data.aws_security_group.ensure_cf.id"),
+      "aws_security_group.transactor[0]",
+      .traversal(.data("aws_security_group", "ensure_cf") / "id"),
       "security group '\(name)' (ensure-cf), found by name")
   }
 

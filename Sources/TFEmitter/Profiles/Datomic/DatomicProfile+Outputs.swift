@@ -14,27 +14,27 @@ extension DatomicProfile {
     return [
       output(
         "autoscaling_group_name", "Name of the transactors' auto scaling group.",
-        .ref("aws_autoscaling_group.transactor.name")),
+        .traversal(.resource("aws_autoscaling_group", "transactor") / "name")),
       output(
         "autoscaling_group_arn", "ARN of the transactors' auto scaling group.",
-        .ref("aws_autoscaling_group.transactor.arn")),
+        .traversal(.resource("aws_autoscaling_group", "transactor") / "arn")),
       output(
         "launch_template_id",
         "Id of the transactors' launch template (null while the group keeps a launch configuration).",
-        .call("one", .ref("aws_launch_template.transactor[*].id"))),
+        .call("one", .traversal(.resource("aws_launch_template", "transactor").splat / "id"))),
       output(
         "security_group_id", "Id of the transactor's security group.", .local("security_group_id")),
       output(
         "iam_role_name", "Name of the transactor's IAM role.", .variable("transactor_role_name")),
       output(
         "iam_role_arn", "ARN of the transactor's IAM role (when the module created it).",
-        .call("one", .ref("aws_iam_role.transactor[*].arn"))),
+        .call("one", .traversal(.resource("aws_iam_role", "transactor").splat / "arn"))),
       output(
         "instance_profile_name", "Name of the transactor's instance profile.",
         .local("instance_profile_name")),
       output(
         "peer_role_name", "Name of the peers' IAM role (when the module created it).",
-        .call("one", .ref("aws_iam_role.peer[*].name"))),
+        .call("one", .traversal(.resource("aws_iam_role", "peer").splat / "name"))),
       output(
         "peer_iam_policy_json", "The policy peers need, as JSON, to attach to peer roles.",
         .call("jsonencode", .local("peer_policy"))),
@@ -46,7 +46,7 @@ extension DatomicProfile {
         .variable("dynamodb_table_name")),
       output(
         "dynamodb_table_arn", "ARN of the table (when the module created it).",
-        .call("one", .ref("aws_dynamodb_table.transactor[*].arn"))),
+        .call("one", .traversal(.resource("aws_dynamodb_table", "transactor").splat / "arn"))),
       output(
         "ami_id", "The AMI the transactors run.", .local("ami_id")),
       output(

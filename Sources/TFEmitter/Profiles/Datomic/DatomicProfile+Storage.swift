@@ -19,7 +19,7 @@ extension DatomicProfile {
       .variable("create_log_bucket"), .notEqual(.variable("log_bucket_name"), .null))
     let bucketCount = HCLExpression.countIf(createBucket)
     let hardenCount = HCLExpression.countIf(.and(createBucket, .variable("harden_log_bucket")))
-    let bucket = HCLExpression.ref("aws_s3_bucket.logs[0].id")
+    let bucket = HCLExpression.traversal(.resource("aws_s3_bucket", "logs") / 0 / "id")
     let retention = HCLExpression.binary(.variable("log_retention_days"), ">", .int(0))
     return [
       [
