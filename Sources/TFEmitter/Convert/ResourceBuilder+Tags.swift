@@ -32,6 +32,11 @@ extension ResourceBuilder {
     tagMap(member.prefixed, target: target)
   }
 
+  /// `tagMap(_:target:)` for a map at a path.
+  package mutating func tagMap(_ member: RuleMember, target: TerraformPath) -> HCLExpression? {
+    tagMap(member, target: target.description)
+  }
+
   /// `tagList(_:pathPrefix:)` for a member a rule reads, at its path.
   package mutating func tagList(_ member: RuleMember) -> [Tag]? { tagList(member.prefixed) }
 

@@ -155,6 +155,20 @@ package struct ResourceBuilder {
     translate(member.prefixed, as: type, target: target)
   }
 
+  /// `translate(_:as:target:)` for an argument at a path.
+  package mutating func translate(
+    _ member: RuleMember, as type: ValueType, target: TerraformPath
+  ) -> HCLExpression {
+    translate(member, as: type, target: target.description)
+  }
+
+  /// `translate(_:pathPrefix:as:target:)` for an argument at a path.
+  package mutating func translate(
+    _ member: ExprMember, pathPrefix: String = "", as type: ValueType, target: TerraformPath
+  ) -> HCLExpression {
+    translate(member, pathPrefix: pathPrefix, as: type, target: target.description)
+  }
+
   /// The comment lines for an argument whose translation was approximated.
   package var approximationComment: [String] {
     translator.approximations.map { "cfn2tf: approximated: \($0)" }

@@ -160,7 +160,7 @@ package enum AmazonMQ: MappingFamily {
       builder.translator.transformed("the base64 data decoded: Terraform encodes the XML itself")
     }
     builder.record(
-      member, target: "\(builder.primary.address).data",
+      member, target: builder.primary.path / "data",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value)
     parts.argument("data", value)

@@ -76,7 +76,7 @@ extension ApiGateway {
     stage.content.argument("rest_api_id", ExtraResources.primary("rest_api_id", builder))
     stage.content.argument("deployment_id", ExtraResources.primary("id", builder))
     stage.content.argument(
-      "stage_name", builder.translate(member, as: .string, target: "\(stage.address).stage_name"))
+      "stage_name", builder.translate(member, as: .string, target: stage.path / "stage_name"))
     if let api = builder.resource.property("RestApiId")?.value {
       stage.importID = .joined([.value(api), .value(member.value)], separator: "/")
     }

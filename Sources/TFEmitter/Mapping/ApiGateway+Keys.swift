@@ -67,7 +67,7 @@ extension ApiGateway {
           notes: [.init("mark the parameter NoEcho so that its variable is sensitive")]))
     }
     builder.record(
-      member, target: "\(builder.primary.address).value",
+      member, target: builder.primary.path / "value",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value, secret: true)
     parts.argument("value", value)

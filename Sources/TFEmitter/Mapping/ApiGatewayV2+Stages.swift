@@ -42,7 +42,7 @@ extension ApiGatewayV2 {
     }
     builder.record(
       member,
-      target: "\(builder.primary.address).route_settings", status: .transformed,
+      target: builder.primary.path / "route_settings", status: .transformed,
       note: "each route became a route_settings block")
     for route in routes {
       guard case .object(let fields) = route.value.kind else {

@@ -218,7 +218,7 @@ package enum ApiGatewayV2: MappingFamily {
     }
     builder.record(
       member,
-      target: "\(builder.primary.address).request_parameter", status: .transformed,
+      target: builder.primary.path / "request_parameter", status: .transformed,
       note: "each parameter became a request_parameter block")
     for parameter in parameters {
       guard case .object(let fields) = parameter.value.kind else {

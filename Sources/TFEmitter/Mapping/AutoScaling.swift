@@ -93,14 +93,14 @@ package enum AutoScaling: MappingFamily {
       parts.block(HCLBlock("launch_template", body: body))
       builder.record(
         member,
-        target: "\(builder.primary.address).launch_template", status: .transformed,
+        target: builder.primary.path / "launch_template", status: .transformed,
         note:
           "the launch configuration became a launch template; the group follows its latest version",
         source: member.value)
       return
     }
     let value = builder.translate(
-      member, as: .string, target: "\(builder.primary.address).launch_configuration")
+      member, as: .string, target: builder.primary.path / "launch_configuration")
     parts.argument("launch_configuration", value)
   }
 
@@ -117,7 +117,7 @@ package enum AutoScaling: MappingFamily {
       return
     }
     let value = builder.translate(
-      member, as: .list(.string), target: "\(builder.primary.address).availability_zones")
+      member, as: .list(.string), target: builder.primary.path / "availability_zones")
     parts.argument("availability_zones", value, comments: builder.approximationComment)
   }
 
@@ -174,7 +174,7 @@ package enum AutoScaling: MappingFamily {
     }
     builder.translator.transformed("each tag became a tag block")
     builder.record(
-      member, target: "\(builder.primary.address).tag",
+      member, target: builder.primary.path / "tag",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       secret: builder.translator.touchesSecret)
   }

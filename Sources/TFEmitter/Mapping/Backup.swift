@@ -48,7 +48,7 @@ package enum Backup: MappingFamily {
       from: member.key, builder)
     resource.content.argument("backup_vault_name", ExtraResources.primary("name", builder))
     resource.importID = .physicalId
-    let policy = PolicyDocument.translate(member, &builder, target: "\(resource.address).policy")
+    let policy = PolicyDocument.translate(member, &builder, target: resource.path / "policy")
     resource.content.argument("policy", policy)
     builder.extras.append(resource)
   }

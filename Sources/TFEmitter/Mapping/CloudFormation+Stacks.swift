@@ -37,7 +37,7 @@ extension CloudFormation {
         return
       }
       let value = builder.translate(
-        member, as: .string, target: "\(builder.primary.address).template_url")
+        member, as: .string, target: builder.primary.path / "template_url")
       parts.argument("template_url", value, comments: builder.approximationComment)
     }
 

@@ -359,7 +359,7 @@ extension CloudFront {
           return
         }
         builder.record(
-          member, target: "\(scope.target).member",
+          member, target: scope.target / "member",
           status: .transformed, note: "each of its Items became a member block")
         for (index, item) in list.enumerated() {
           let element = ExprMember(

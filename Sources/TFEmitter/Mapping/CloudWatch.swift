@@ -146,7 +146,7 @@ package enum CloudWatch: MappingFamily {
         resource.importID = .physicalId
         resource.content.argument(
           "policy_document",
-          PolicyDocument.translate(member, &builder, target: "\(resource.address).policy_document"))
+          PolicyDocument.translate(member, &builder, target: resource.path / "policy_document"))
         builder.extras.append(resource)
       },
     ])

@@ -144,7 +144,7 @@ extension CodeBuild {
     var condition: HCLExpression?
     if literal == nil, let enabled {
       condition = builder.translate(
-        member.field(enabled), as: .bool, target: "\(resource.address).count")
+        member.field(enabled), as: .bool, target: resource.path / "count")
     }
     if let count = ExtraResources.count(condition, builder) {
       resource.meta.attribute("count", count)
@@ -197,7 +197,7 @@ extension CodeBuild {
         return
       }
       builder.record(
-        member, target: "\(scope.target).filter_group",
+        member, target: scope.target / "filter_group",
         status: .transformed, note: "each list of filters became a filter_group block")
       let filter: [PropertyRule] = [
         .argument("Type", "type"), .argument("Pattern", "pattern"),

@@ -200,7 +200,7 @@ extension CodeDeploy {
     let key = "OnPremisesTagSetList[0].OnPremisesTagGroup"
     builder.record(
       member,
-      target: "\(builder.primary.address).on_premises_instance_tag_filter", status: .transformed,
+      target: builder.primary.path / "on_premises_instance_tag_filter", status: .transformed,
       note:
         "a tag set of one tag group became on_premises_instance_tag_filter blocks, which select the same instances"
     )

@@ -218,7 +218,7 @@ package enum Cognito: MappingFamily {
       return
     }
     builder.record(
-      member, target: "\(builder.primary.address).role_mapping",
+      member, target: builder.primary.path / "role_mapping",
       status: .transformed, note: "each mapping became a role_mapping block")
     for mapping in mappings {
       guard case .object(let fields) = mapping.value.kind else {

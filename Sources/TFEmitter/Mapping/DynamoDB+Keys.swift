@@ -72,7 +72,7 @@ extension DynamoDB {
     }
     parts.argument("stream_enabled", .bool(true))
     builder.record(
-      member, target: "\(builder.primary.address).stream_enabled",
+      member, target: builder.primary.path / "stream_enabled",
       status: .transformed, note: "a stream specification means stream_enabled = true")
     var inner = BodyParts()
     builder.apply(
@@ -113,7 +113,7 @@ extension DynamoDB {
         ], separator: "")
     resource.content.argument("resource_arn", arn)
     let policy = PolicyDocument.translate(
-      member.field(document), &builder, target: "\(resource.address).policy")
+      member.field(document), &builder, target: resource.path / "policy")
     resource.content.argument("policy", policy)
     builder.extras.append(resource)
   }

@@ -88,7 +88,7 @@ package enum DynamoDB: MappingFamily {
             .custom("SSEType") { member, builder, _ in
               builder.record(
                 member,
-                target: "\(builder.primary.address).server_side_encryption", status: .transformed,
+                target: builder.primary.path / "server_side_encryption", status: .transformed,
                 note: "KMS is the only type DynamoDB takes: enabled = true implies it",
                 source: member.value)
             },

@@ -137,7 +137,7 @@ extension EC2 {
   static func allowedPrincipals(_ builder: inout ResourceBuilder) {
     guard let service = builder.resource.property("ServiceId") else { return }
     let serviceId = builder.translate(
-      service, as: .string, target: "\(builder.primary.address).vpc_endpoint_service_id")
+      service, as: .string, target: builder.primary.path / "vpc_endpoint_service_id")
     guard let principals = builder.resource.property("AllowedPrincipals") else {
       builder.diagnostics.append(
         .warning(
@@ -164,7 +164,7 @@ extension EC2 {
       builder.translator.transformed("the list became one resource for each principal")
       builder.record(
         principals.key, at: principals.keyRange.start,
-        target: "\(builder.primary.address).principal_arn", status: builder.translator.status,
+        target: builder.primary.path / "principal_arn", status: builder.translator.status,
         note: builder.translator.note, source: principals.value)
       return
     }
@@ -191,7 +191,7 @@ extension EC2 {
       resource.content.argument("principal_arn", principal)
       builder.translator.transformed("each principal became an allowed principal resource")
       builder.record(
-        key, at: principals.keyRange.start, target: "\(resource.address).principal_arn",
+        key, at: principals.keyRange.start, target: resource.path / "principal_arn",
         status: builder.translator.status, note: builder.translator.note, source: element.value,
         value: principal)
       if i == 0 { builder.primary = resource } else { builder.extras.append(resource) }

@@ -180,7 +180,7 @@ extension EC2 {
     }
     parts.argument("volume_tags", tags)
     builder.record(
-      member, target: "\(builder.primary.address).volume_tags",
+      member, target: builder.primary.path / "volume_tags",
       status: .transformed, note: "the instance's tags became volume_tags", source: member.value,
       value: tags)
   }

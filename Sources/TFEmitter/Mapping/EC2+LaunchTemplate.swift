@@ -40,9 +40,8 @@ extension EC2 {
         member, reason: "a launch template's own tag specification is for launch-template")
       return
     }
-    let element = ExprMember(
-      key: "\(member.key)[0].Tags", keyRange: tags.keyRange, value: tags.value)
-    if let map = builder.tagMap(element, target: "\(builder.primary.address).tags") {
+    let element = RuleMember(tags, in: member.path / 0)
+    if let map = builder.tagMap(element, target: builder.primary.path / "tags") {
       parts.argument("tags", map)
     }
   }

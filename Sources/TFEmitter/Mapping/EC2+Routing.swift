@@ -50,7 +50,7 @@ extension EC2 {
     parts.argument("network_interface_id", value)
     builder.record(
       member,
-      target: "\(builder.primary.address).network_interface_id", status: .transformed,
+      target: builder.primary.path / "network_interface_id", status: .transformed,
       note: "the route targets the instance's primary network interface", source: member.value,
       value: value)
   }
@@ -158,13 +158,13 @@ extension EC2 {
       parts.argument("allocation_id", value)
       builder.record(
         member,
-        target: "\(builder.primary.address).allocation_id", status: .transformed,
+        target: builder.primary.path / "allocation_id", status: .transformed,
         note: "the Elastic IP of the template is associated by its allocation id",
         source: member.value, value: value)
       return
     }
     let value = builder.translate(
-      member, as: .string, target: "\(builder.primary.address).public_ip")
+      member, as: .string, target: builder.primary.path / "public_ip")
     parts.argument("public_ip", value, comments: builder.approximationComment)
   }
 }

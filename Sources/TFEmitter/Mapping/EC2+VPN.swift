@@ -239,7 +239,7 @@ extension EC2 {
       let tables = builder.resource.property("RouteTableIds")
     else { return }
     let gateway = builder.translate(
-      gatewayMember, as: .string, target: "\(builder.primary.address).vpn_gateway_id")
+      gatewayMember, as: .string, target: builder.primary.path / "vpn_gateway_id")
     guard let elements = ExtraResources.elements(tables.value, builder.translator),
       !elements.isEmpty
     else {
@@ -266,7 +266,7 @@ extension EC2 {
       builder.translator.transformed("each route table became a route propagation")
       builder.record(
         elements.count == 1 ? tables.key : "\(tables.key)[\(i)]", at: tables.keyRange.start,
-        target: "\(resource.address).route_table_id", status: builder.translator.status,
+        target: resource.path / "route_table_id", status: builder.translator.status,
         note: builder.translator.note, source: element.value, value: table)
       if i == 0 { builder.primary = resource } else { builder.extras.append(resource) }
     }

@@ -99,7 +99,7 @@ package enum ECR: MappingFamily {
     parts.block(HCLBlock("image_scanning_configuration", body: inner.body))
     builder.record(
       member,
-      target: "\(builder.primary.address).image_scanning_configuration", status: .transformed,
+      target: builder.primary.path / "image_scanning_configuration", status: .transformed,
       note: "ScanOnPush not set: CloudFormation's false is written (Terraform requires it)",
       source: member.value)
   }
@@ -114,7 +114,7 @@ package enum ECR: MappingFamily {
       from: member.key, builder)
     resource.content.argument(repositoryLink.argument, ExtraResources.primary("name", builder))
     resource.importID = .physicalId
-    let policy = PolicyDocument.translate(member, &builder, target: "\(resource.address).policy")
+    let policy = PolicyDocument.translate(member, &builder, target: resource.path / "policy")
     resource.content.argument("policy", policy)
     builder.extras.append(resource)
   }

@@ -189,7 +189,7 @@ extension ECS.Workloads {
     let value = HCLExpression.call("jsonencode", [list])
     builder.record(
       member,
-      target: "\(builder.primary.address).container_definitions",
+      target: builder.primary.path / "container_definitions",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value, secret: builder.translator.touchesSecret)
     parts.argument("container_definitions", value)

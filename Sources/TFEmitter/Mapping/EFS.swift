@@ -84,11 +84,11 @@ package enum EFS: MappingFamily {
       from: member.key, builder)
     resource.content.argument("file_system_id", ExtraResources.primary("id", builder))
     resource.importID = .physicalId
-    let policy = PolicyDocument.translate(member, &builder, target: "\(resource.address).policy")
+    let policy = PolicyDocument.translate(member, &builder, target: resource.path / "policy")
     resource.content.argument("policy", policy)
     if let bypass = builder.resource.property("BypassPolicyLockoutSafetyCheck") {
       let value = builder.translate(
-        bypass, as: .bool, target: "\(resource.address).bypass_policy_lockout_safety_check")
+        bypass, as: .bool, target: resource.path / "bypass_policy_lockout_safety_check")
       resource.content.argument("bypass_policy_lockout_safety_check", value)
     }
     builder.extras.append(resource)

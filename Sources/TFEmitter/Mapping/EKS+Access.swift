@@ -201,7 +201,7 @@ extension EKS {
           return
         }
         builder.record(
-          member, target: "\(builder.primary.address).oidc",
+          member, target: builder.primary.path / "oidc",
           status: .transformed, note: "the type is the oidc block", source: member.value)
       },
       .custom("Oidc", oidc),

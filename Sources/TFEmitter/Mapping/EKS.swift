@@ -177,7 +177,7 @@ package enum EKS: MappingFamily {
     let value = HCLExpression.tuple(types)
     builder.record(
       prefix + enabled.key, at: enabled.keyRange.start,
-      target: "\(builder.primary.address).enabled_cluster_log_types",
+      target: builder.primary.path / "enabled_cluster_log_types",
       status: builder.translator.status, note: builder.translator.note, source: enabled.value,
       value: value)
     parts.argument("enabled_cluster_log_types", value)

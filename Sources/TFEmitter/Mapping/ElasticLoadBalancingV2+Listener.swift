@@ -163,7 +163,7 @@ extension ElasticLoadBalancingV2 {
     }
     parts.argument("certificate_arn", value, comments: builder.approximationComment)
     builder.record(
-      member, target: "\(builder.primary.address).certificate_arn",
+      member, target: builder.primary.path / "certificate_arn",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value)
   }
@@ -176,7 +176,7 @@ extension ElasticLoadBalancingV2 {
     if case .list(let items) = value.kind, items.count == 1 { value = items[0] }
     let translated = builder.translate(
       ExprMember(key: member.key, keyRange: member.keyRange, value: value), as: .string,
-      target: "\(builder.primary.address).alpn_policy")
+      target: builder.primary.path / "alpn_policy")
     parts.argument("alpn_policy", translated)
   }
 

@@ -107,7 +107,7 @@ extension ElasticLoadBalancingV2 {
         schema: ProviderSchema.resource(builder.primary.type)?.block("condition")?.body,
         at: member.path)
       builder.record(
-        member, target: "\(scope.target).query_string",
+        member, target: scope.target / "query_string",
         status: .transformed, note: "each key and value became a query_string block",
         source: member.value)
       builder.apply(
@@ -150,7 +150,7 @@ extension ElasticLoadBalancingV2 {
       let certificates = builder.resource.property("Certificates")
     else { return }
     let listener = builder.translate(
-      listenerMember, as: .string, target: "\(builder.primary.address).listener_arn")
+      listenerMember, as: .string, target: builder.primary.path / "listener_arn")
     guard
       let objects = builder.objects(
         of: RuleMember.property(certificates),
@@ -175,7 +175,7 @@ extension ElasticLoadBalancingV2 {
       let value = builder.translate(
         ExprMember(
           key: "\(object.element.key).CertificateArn", keyRange: arn.keyRange, value: arn.value),
-        as: .string, target: "\(resource.address).certificate_arn")
+        as: .string, target: resource.path / "certificate_arn")
       resource.content.argument("listener_arn", listener)
       resource.content.argument("certificate_arn", value)
       if i == 0 { builder.primary = resource } else { builder.extras.append(resource) }

@@ -54,7 +54,7 @@ package enum Events: MappingFamily {
           from: member.key, builder)
         resource.content.argument("event_bus_name", ExtraResources.primary("name", builder))
         resource.content.argument(
-          "policy", PolicyDocument.translate(member, &builder, target: "\(resource.address).policy")
+          "policy", PolicyDocument.translate(member, &builder, target: resource.path / "policy")
         )
         resource.importID = .physicalId
         builder.extras.append(resource)
@@ -80,7 +80,7 @@ package enum Events: MappingFamily {
       .custom("StatementId") { member, builder, _ in
         // Written into the statement by busStatement or legacyStatement.
         builder.record(
-          member, target: "\(builder.primary.address).policy",
+          member, target: builder.primary.path / "policy",
           status: .transformed, note: "became the policy statement's Sid", source: member.value)
       },
       .custom("Statement", busStatement),
@@ -98,7 +98,7 @@ package enum Events: MappingFamily {
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     builder.record(
-      member, target: "\(builder.primary.address).policy",
+      member, target: builder.primary.path / "policy",
       status: .transformed, note: "written into the policy statement with Action",
       source: member.value)
   }

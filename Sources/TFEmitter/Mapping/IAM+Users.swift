@@ -46,11 +46,11 @@ extension IAM {
       case "PasswordResetRequired":
         let value = builder.translate(
           field, pathPrefix: prefix, as: .bool,
-          target: "\(resource.address).password_reset_required")
+          target: resource.path / "password_reset_required")
         resource.content.argument("password_reset_required", value)
       case "Password":
         builder.record(
-          prefix + field.key, at: field.keyRange.start, target: "\(resource.address).password",
+          prefix + field.key, at: field.keyRange.start, target: resource.path / "password",
           status: .approximated,
           note:
             "Terraform generates the password: read aws_iam_user_login_profile.\(resource.name).password from the state, or set pgp_key",
@@ -99,7 +99,7 @@ extension IAM {
       from: member.key, builder)
     resource.content.argument("user", ExtraResources.primary("name", builder))
     resource.importID = membershipImportID(member.value)
-    let groups = builder.translate(member, as: .list(.string), target: "\(resource.address).groups")
+    let groups = builder.translate(member, as: .list(.string), target: resource.path / "groups")
     resource.content.argument("groups", groups)
     builder.extras.append(resource)
   }
@@ -152,7 +152,7 @@ extension IAM {
       return
     }
     let group = builder.translate(
-      groupMember, as: .string, target: "\(builder.primary.address).groups")
+      groupMember, as: .string, target: builder.primary.path / "groups")
     guard let elements = ExtraResources.elements(usersMember.value, builder.translator),
       !elements.isEmpty
     else {
@@ -184,7 +184,7 @@ extension IAM {
       resource.content.argument("groups", .tuple([group]))
       builder.translator.transformed("each user became an aws_iam_user_group_membership")
       builder.record(
-        key, at: usersMember.keyRange.start, target: "\(resource.address).user",
+        key, at: usersMember.keyRange.start, target: resource.path / "user",
         status: builder.translator.status, note: builder.translator.note, source: element.value,
         value: user)
       if i == 0 { builder.primary = resource } else { builder.extras.append(resource) }

@@ -37,7 +37,7 @@ extension IoT {
     }
     builder.translator.transformed("RuleDisabled became enabled, its negation")
     builder.record(
-      member, target: "\(builder.primary.address).enabled",
+      member, target: builder.primary.path / "enabled",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value)
     parts.argument("enabled", value)

@@ -85,7 +85,7 @@ extension Lambda {
     ])
     let names = entries.map(\.path).joined(separator: " and ")
     builder.record(
-      member, target: "\(builder.primary.address).filename",
+      member, target: builder.primary.path / "filename",
       status: .transformed,
       note:
         "the code became functions/\(stem)/\(fileName), zipped with \(names) in functions/\(stem).zip",

@@ -204,7 +204,7 @@ package enum Lambda: MappingFamily {
     resource.content.argument("function_name", ExtraResources.primary("function_name", builder))
     resource.content.argument(
       "recursive_loop",
-      builder.translate(member, as: .string, target: "\(resource.address).recursive_loop"))
+      builder.translate(member, as: .string, target: resource.path / "recursive_loop"))
     resource.importID = .physicalId
     builder.extras.append(resource)
   }

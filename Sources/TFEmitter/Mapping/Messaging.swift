@@ -80,7 +80,7 @@ package enum Messaging: MappingFamily {
     resource.content.argument("arn", ExtraResources.primary("arn", builder))
     resource.importID = .physicalId
     resource.content.argument(
-      "policy", PolicyDocument.translate(member, &builder, target: "\(resource.address).policy"))
+      "policy", PolicyDocument.translate(member, &builder, target: resource.path / "policy"))
     builder.extras.append(resource)
   }
 

@@ -265,7 +265,7 @@ package enum OpenSearch: MappingFamily {
     }
     builder.record(
       member,
-      target: "\(builder.primary.address).log_publishing_options", status: .transformed,
+      target: builder.primary.path / "log_publishing_options", status: .transformed,
       note: "each log type became a log_publishing_options block")
     for type in types {
       let element = member.field(type)

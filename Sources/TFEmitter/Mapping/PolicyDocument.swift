@@ -46,6 +46,13 @@ enum PolicyDocument {
     return value
   }
 
+  /// `translate(_:_:target:)` for a document at a path.
+  static func translate(
+    _ member: RuleMember, _ builder: inout ResourceBuilder, target: TerraformPath
+  ) -> HCLExpression {
+    translate(member, &builder, target: target.description)
+  }
+
   /// The inside of `jsonencode(…)`. A list element or object member that is `Fn::If` with
   /// `AWS::NoValue` on one side is left out when its condition says so (a `for` filter drops the
   /// nulls), as CloudFormation leaves it out of the document.

@@ -176,7 +176,7 @@ extension RDS {
         guard let feature = role.fields.first(where: { $0.key == "FeatureName" }) else {
           plain.append(
             builder.translate(
-              arnMember, as: .string, target: "\(builder.primary.address).iam_roles"))
+              arnMember, as: .string, target: builder.primary.path / "iam_roles"))
           continue
         }
         let type = "aws_rds_cluster_role_association"
@@ -192,10 +192,10 @@ extension RDS {
           value: feature.value)
         resource.content.argument(
           "feature_name",
-          builder.translate(featureMember, as: .string, target: "\(resource.address).feature_name"))
+          builder.translate(featureMember, as: .string, target: resource.path / "feature_name"))
         resource.content.argument(
           "role_arn",
-          builder.translate(arnMember, as: .string, target: "\(resource.address).role_arn"))
+          builder.translate(arnMember, as: .string, target: resource.path / "role_arn"))
         resource.importID = .joined([.physicalId, .value(arn.value)], separator: ",")
         builder.extras.append(resource)
       }

@@ -51,7 +51,7 @@ extension RDS.Clusters {
       .argument("DBProxyName", "db_proxy_name"),
       .custom("TargetGroupName") { member, builder, _ in
         builder.record(
-          member, target: "\(builder.primary.address).name",
+          member, target: builder.primary.path / "name",
           status: .exact, note: "a proxy's one target group, 'default', which Terraform reads",
           source: member.value)
       },

@@ -108,12 +108,12 @@ package enum RDS: MappingFamily {
     guard let text = member.value.stringValue, text != text.lowercased() else {
       parts.argument(
         "engine",
-        builder.translate(member, as: .string, target: "\(builder.primary.address).engine"))
+        builder.translate(member, as: .string, target: builder.primary.path / "engine"))
       return
     }
     let value = HCLExpression.string(text.lowercased())
     builder.record(
-      member, target: "\(builder.primary.address).engine",
+      member, target: builder.primary.path / "engine",
       status: .transformed, note: "the engine name is written in lower case, as RDS reports it",
       source: member.value, value: value)
     parts.argument("engine", value)
@@ -137,7 +137,7 @@ package enum RDS: MappingFamily {
     parts.argument(
       "replicate_source_db",
       builder.translate(
-        member, as: .string, target: "\(builder.primary.address).replicate_source_db"))
+        member, as: .string, target: builder.primary.path / "replicate_source_db"))
   }
 
   /// The `restore_to_point_in_time` block, when the template restores an instance.
@@ -192,7 +192,7 @@ package enum RDS: MappingFamily {
           notes: [.init("mark the parameter NoEcho so that its variable is sensitive")]))
     }
     builder.record(
-      member, target: "\(builder.primary.address).password",
+      member, target: builder.primary.path / "password",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value, secret: true)
     parts.argument("password", value)

@@ -202,7 +202,7 @@ extension Route53 {
     guard let sets = builder.resource.property("RecordSets") else { return }
     var zone: HCLExpression?
     if let id = builder.resource.property("HostedZoneId") {
-      zone = builder.translate(id, as: .string, target: "\(builder.primary.address).zone_id")
+      zone = builder.translate(id, as: .string, target: builder.primary.path / "zone_id")
       if let name = builder.resource.property("HostedZoneName") {
         builder.dropped(name, reason: "HostedZoneId is set: CloudFormation takes one of the two")
       }

@@ -43,7 +43,7 @@ extension S3 {
       resource.content.argument(
         "target_bucket",
         builder.translate(
-          destination, pathPrefix: prefix, as: .string, target: "\(resource.address).target_bucket")
+          destination, pathPrefix: prefix, as: .string, target: resource.path / "target_bucket")
       )
     } else {
       resource.content.argument("target_bucket", ExtraResources.primary("id", builder))
@@ -52,7 +52,7 @@ extension S3 {
       resource.content.argument(
         "target_prefix",
         builder.translate(
-          logPrefix, pathPrefix: prefix, as: .string, target: "\(resource.address).target_prefix"))
+          logPrefix, pathPrefix: prefix, as: .string, target: resource.path / "target_prefix"))
     } else {
       resource.content.argument("target_prefix", .string(""))
     }
@@ -224,7 +224,7 @@ extension S3 {
     }
     if !dependencies.isEmpty { resource.meta.attribute("depends_on", .tuple(dependencies)) }
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(resource.address).acl",
+      member.key, at: member.keyRange.start, target: resource.path / "acl",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: acl)
     builder.extras.append(resource)

@@ -101,7 +101,7 @@ package enum SSO: MappingFamily {
       builder)
     resource.content.argument(
       "inline_policy",
-      PolicyDocument.translate(member, &builder, target: "\(resource.address).inline_policy"))
+      PolicyDocument.translate(member, &builder, target: resource.path / "inline_policy"))
     resource.importID = onPermissionSet([])
     builder.extras.append(resource)
   }
@@ -115,7 +115,7 @@ package enum SSO: MappingFamily {
     guard let elements = ExtraResources.elements(member.value, builder.translator) else {
       var resource = attachment(type, base: builder.primary.name, from: member.key, builder)
       let list = builder.translate(
-        member, as: .list(.string), target: "\(resource.address).managed_policy_arn")
+        member, as: .list(.string), target: resource.path / "managed_policy_arn")
       resource.meta.attribute("for_each", ExtraResources.forEach(list, builder))
       resource.content.argument("managed_policy_arn", .reference("each.value"))
       resource.importID = .notImportable(
@@ -138,7 +138,7 @@ package enum SSO: MappingFamily {
       }
       resource.content.argument(
         "managed_policy_arn",
-        builder.translate(item, as: .string, target: "\(resource.address).managed_policy_arn"))
+        builder.translate(item, as: .string, target: resource.path / "managed_policy_arn"))
       resource.importID = .unlessConditional(
         onPermissionSet([.value(element.value)]), element.condition,
         format: "<policy ARN>,<permission set ARN>,<instance ARN>")

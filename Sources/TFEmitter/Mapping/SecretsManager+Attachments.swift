@@ -76,7 +76,7 @@ extension SecretsManager {
       .custom("TargetType") { member, builder, _ in
         builder.record(
           member,
-          target: "\(builder.primary.address).secret_string", status: .transformed,
+          target: builder.primary.path / "secret_string", status: .transformed,
           note:
             "the target's Terraform type, which follows it, chooses the fields written into the secret's JSON",
           source: member.value)
@@ -135,7 +135,7 @@ extension SecretsManager {
     }
     let value = HCLExpression.call("jsonencode", [.call("merge", [base, fields])])
     builder.record(
-      member, target: "\(builder.primary.address).secret_string",
+      member, target: builder.primary.path / "secret_string",
       status: .transformed, note: note, source: member.value, value: value, secret: true)
     parts.argument("secret_string", value)
   }

@@ -116,7 +116,7 @@ package enum StepFunctions: MappingFamily {
             value: arn.value)
           parts.argument(
             "log_destination",
-            builder.translate(prefixed, as: .string, target: "\(scope.target).log_destination"))
+            builder.translate(prefixed, as: .string, target: scope.target / "log_destination"))
         },
       ], to: fields, in: scope, into: &inner)
     parts.block(HCLBlock("logging_configuration", body: inner.body))

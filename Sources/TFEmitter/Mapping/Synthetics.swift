@@ -151,7 +151,7 @@ package enum Synthetics: MappingFamily {
       .interpolation(.reference("path.module")), .literal("/canaries/\(stem).zip"),
     ])
     builder.record(
-      member, target: "\(builder.primary.address).zip_file",
+      member, target: builder.primary.path / "zip_file",
       status: .transformed,
       note:
         "the script became canaries/\(stem)/\(path), zipped in canaries/\(stem).zip as CloudFormation packages it",

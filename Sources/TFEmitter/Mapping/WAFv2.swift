@@ -137,7 +137,7 @@ package enum WAFv2: MappingFamily {
     )
     let value = HCLExpression.call("jsonencode", [ruleContent(member.value, &builder.translator)])
     builder.record(
-      member, target: "\(builder.primary.address).rule_json",
+      member, target: builder.primary.path / "rule_json",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value)
     parts.argument(
@@ -180,7 +180,7 @@ package enum WAFv2: MappingFamily {
     }
     builder.record(
       member,
-      target: "\(builder.primary.address).custom_response_body", status: .transformed,
+      target: builder.primary.path / "custom_response_body", status: .transformed,
       note: "each body became a custom_response_body block with its key")
     for body in bodies {
       guard case .object(let fields) = body.value.kind else {
@@ -216,7 +216,7 @@ package enum WAFv2: MappingFamily {
     }
     builder.record(
       member,
-      target: "\(builder.primary.address).association_config", status: .transformed,
+      target: builder.primary.path / "association_config", status: .transformed,
       note: "each resource type of RequestBody became a block of request_body")
     var requestBlock = BodyParts()
     let scope = builder.scope.block("association_config").block("request_body")

@@ -42,7 +42,7 @@ struct RuleScopeTests {
   /// A custom rule that records the typed path it was handed, as steps, in its entry's note.
   static let recordSteps = PropertyAction.custom { member, builder, _ in
     builder.record(
-      member.key, at: member.keyRange.start, target: nil, status: .exact,
+      member, target: TerraformPath.resource("aws_lb", "lb") / "probe", status: .exact,
       note: steps(member.path))
   }
 
@@ -104,6 +104,8 @@ struct RuleScopeTests {
         "Lb.Properties.Name", "Lb.Properties.Listeners[0].Port", "Lb.Properties.Listeners[1].Port",
         "Lb.Properties.Settings.Mode",
       ])
+    #expect(custom.allSatisfy { $0.target == "aws_lb.lb.probe" })
+    #expect(custom.map(\.location?.line) == [1, 1, 1, 1])
     let blocks = builder.ledger.filter { $0.path.hasSuffix("]") }
     #expect(blocks.map(\.target) == ["aws_lb.lb.listener", "aws_lb.lb.listener"])
   }
