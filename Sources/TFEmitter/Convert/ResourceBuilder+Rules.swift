@@ -33,7 +33,7 @@ extension ResourceBuilder {
     switch action {
     case .argument(let name):
       let type = Self.valueType(of: scope.attribute(name)?.type)
-      let value = translate(member, as: type, target: "\(scope.target).\(name)")
+      let value = translate(member, as: type, target: scope.target / name)
       parts.argument(name, value, comments: approximationComment)
     case .block(let name, let rules):
       nestedBlock(name, rules, member, in: scope, into: &parts)
@@ -52,7 +52,7 @@ extension ResourceBuilder {
       }
       apply(rules, to: members, in: scope.at(member.path), into: &parts)
     case .tagsMap(let name):
-      if let tags = tagMap(member, target: "\(scope.target).\(name)") {
+      if let tags = tagMap(member, target: scope.target / name) {
         parts.argument(name, tags)
       }
     case .custom(let code):

@@ -144,12 +144,12 @@ extension ECS.Workloads {
         return
       }
       for field in outer where field.key != inner {
-        builder.report(field, pathPrefix: member.key + ".", .noRule(builder.resource.type.value))
+        builder.report(member.field(field), .noRule(builder.resource.type.value))
       }
       guard let vpc = outer.first(where: { $0.key == inner }) else { return }
       guard case .object(let fields) = vpc.value.kind else {
         builder.report(
-          vpc, pathPrefix: member.key + ".", .computedObject(block: "network_configuration"))
+          member.field(vpc), .computedObject(block: "network_configuration"))
         return
       }
       let scope = builder.scope.block("network_configuration", reading: member.path / inner)

@@ -145,12 +145,12 @@ package enum EKS: MappingFamily {
       return
     }
     for field in outer where field.key != "ClusterLogging" {
-      builder.report(field, pathPrefix: member.key + ".", .noRule("AWS::EKS::Cluster"))
+      builder.report(member.field(field), .noRule("AWS::EKS::Cluster"))
     }
     guard let logging = outer.first(where: { $0.key == "ClusterLogging" }) else { return }
     let prefix = "\(member.key).\(logging.key)."
     guard case .object(let fields) = logging.value.kind else {
-      builder.unsupported(logging, pathPrefix: "\(member.key).", reason: reason)
+      builder.unsupported(member.field(logging), reason: reason)
       return
     }
     for field in fields where field.key != "EnabledTypes" {

@@ -127,12 +127,12 @@ extension Lambda {
     for field in fields {
       guard field.key == "AdditionalVersionWeights" else {
         builder.report(
-          field, pathPrefix: member.key + ".", .noRule(builder.resource.type.value))
+          member.field(field), .noRule(builder.resource.type.value))
         continue
       }
       guard case .list(let items) = field.value.kind else {
         builder.unsupported(
-          field, pathPrefix: member.key + ".",
+          member.field(field),
           reason: "a computed list of weights cannot become a map; write the list out")
         continue
       }

@@ -10,7 +10,7 @@ extension S3 {
         return
       }
       let value = builder.translate(
-        enabled, pathPrefix: member.key + ".", as: .bool,
+        member.field(enabled), as: .bool,
         target: "aws_s3_bucket_notification.\(builder.primary.name).eventbridge")
       parts.argument("eventbridge", value)
     },
