@@ -10,7 +10,7 @@ import Testing
 struct HCLPrinterDigestTests {
   /// The digests recorded per group of seeds (`0..<25`, `25..<50`, …).
   static let recorded: [String] = [
-    "fb690a760ee4f453", "caaef76983e26a38", "07ae93601efc5ac5", "e1228ca9906089d1",
+    "29b0b17e15582d44", "ada0b529716c2cfe", "f2f2223474c6c266", "57cb40cf70ab927e",
   ]
 
   /// A file of nested blocks: random attributes, a comment, a nested block, a tuple of scalars
@@ -35,11 +35,27 @@ struct HCLPrinterDigestTests {
     return file
   }
 
+  /// A file of top-level attributes (as `terraform.tfvars` is), with comments, blank lines and a
+  /// block among them: their `=` align across items as inside a block.
+  static func topLevelFile(seed: UInt64) -> HCLBody {
+    var random = RandomTree(seed: seed)
+    var file = HCLBody()
+    for index in 0..<12 {
+      let name = index % 3 == 0 ? "top_level_name_\(index)" : "t\(index)"
+      file.attribute(name, random.expression(Int(seed % 3)))
+      if index == 4 { file.comment(["between"]) }
+      if index == 7 { file.blankLine() }
+      if index == 9 { file.block(HCLBlock("inner", [], body: HCLBody([.comment(["x"])]))) }
+    }
+    return file
+  }
+
   /// The digest of everything printed for the seeds of `group`.
   static func digest(group: Int) -> String {
     var hash = Digest()
     for seed in UInt64(group * 25)..<UInt64(group * 25 + 25) {
       hash.add(HCLPrinter.print(file(seed: seed)))
+      hash.add(HCLPrinter.print(topLevelFile(seed: seed)))
       var random = RandomTree(seed: seed &+ 1000)
       for _ in 0..<10 {
         let expression = random.expression(4)

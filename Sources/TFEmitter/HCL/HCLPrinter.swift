@@ -3,7 +3,8 @@
 ///
 /// The tree is first turned into tokens (`HCLTokenWriter`, which decides the newlines; a token is
 /// a small value whose text lies in one byte buffer), then laid out by `HCLFormatter` (which
-/// decides every space as `hclwrite` would) into one byte buffer for the file. A tuple of scalars stays
+/// decides every space as `hclwrite` would) into one byte buffer for the file, one top-level
+/// item at a time. A tuple of scalars stays
 /// on one line unless that line, measured with a single space before `=` (alignment padding
 /// aside), would be wider than ``maximumLineWidth``; then the first such tuple on the line is
 /// printed one element per line and the file is laid out again.
@@ -20,9 +21,15 @@ public enum HCLPrinter {
   public static func print(_ body: HCLBody) -> String {
     var brokenTuples: Set<Int> = []
     while true {
+      // Each top-level item is laid out once written, and its tokens dropped.
+      var layout = HCLFormatter.Layout(maximumWidth: maximumLineWidth)
       var writer = HCLTokenWriter(brokenTuples: brokenTuples)
-      writer.writeBody(body)
-      let layout = HCLFormatter.layout(writer, maximumWidth: maximumLineWidth)
+      writer.writeBody(body) { writer in
+        layout.add(writer)
+        writer.removeAll()
+      }
+      layout.add(writer)
+      layout.finish()
       if layout.overlongTuples.isEmpty { return String(decoding: layout.bytes, as: UTF8.self) }
       brokenTuples.formUnion(layout.overlongTuples)
     }

@@ -140,9 +140,19 @@ struct HCLTokenWriter {
     return word.withUTF8Buffer { token.bytes(in: text).elementsEqual($0) }
   }
 
+  /// Removes every token, its text and the heredocs (once laid out), keeping the tuple numbering.
+  mutating func removeAll() {
+    tokens.removeAll(keepingCapacity: true)
+    text.removeAll(keepingCapacity: true)
+    heredocs.removeAll(keepingCapacity: true)
+  }
+
   /// The items of a body, one per line, with at most one blank line between items and none at
-  /// the start or the end.
-  mutating func writeBody(_ body: HCLBody) {
+  /// the start or the end; `afterItem` is called after each item of this body (not of the
+  /// blocks inside it), when the tokens end with its line.
+  mutating func writeBody(
+    _ body: HCLBody, afterItem: ((inout HCLTokenWriter) -> Void)? = nil
+  ) {
     var wroteItem = false
     var pendingBlankLine = false
     for item in body.items {
@@ -162,7 +172,10 @@ struct HCLTokenWriter {
         writePendingBlankLine(&pendingBlankLine)
         writeComment(lines)
       }
-      if item != .blankLine { wroteItem = true }
+      if item != .blankLine {
+        wroteItem = true
+        afterItem?(&self)
+      }
     }
   }
 
