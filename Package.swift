@@ -11,7 +11,11 @@ let package = Package(
   targets: [
     .target(name: "CFNParser"),
     .target(name: "TFEmitter", dependencies: ["CFNParser"]),
-    .executableTarget(name: "cfn2tf", dependencies: ["CFNParser", "TFEmitter"]),
+    .executableTarget(
+      name: "cfn2tf", dependencies: ["CFNParser", "TFEmitter"],
+      // The release build carries the Swift runtime in the executable rather than loading it
+      // (measured: README, Performance).
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
     .executableTarget(
       name: "cfn2tf-bench", dependencies: ["CFNParser", "TFEmitter"],
       path: "Benchmarks/cfn2tf-bench"),
