@@ -132,6 +132,13 @@ public enum MarkdownReport {
     return out.text
   }
 
+  /// Whether a byte of `value`'s UTF-8 satisfies `predicate`, read over the string's contiguous
+  /// storage (a table's cells are scanned for what to escape).
+  private static func containsByte(_ value: String, where predicate: (UInt8) -> Bool) -> Bool {
+    value.utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) }
+      ?? value.utf8.contains(where: predicate)
+  }
+
   /// `value` with its control characters escaped but line breaks (`escapingControlCharacters`);
   /// most text has none of their lead bytes and is returned at once, without building the set of
   /// characters kept.
@@ -144,7 +151,7 @@ public enum MarkdownReport {
   static func appendText(_ value: String, to out: inout [UInt8]) {
     let value = escapingControls(value)
     // Most text has nothing to escape: it passes through without a walk over its characters.
-    guard value.utf8.contains(where: isTextSpecial) else {
+    guard containsByte(value, where: isTextSpecial) else {
       out.append(contentsOf: value.utf8)
       return
     }
@@ -217,7 +224,7 @@ public enum MarkdownReport {
   static func appendCode(_ value: String, to out: inout [UInt8]) {
     let value = escapingControls(value)
     if !value.isEmpty,
-      !value.utf8.contains(where: { $0 == 0x7C || $0 == 0x0A || $0 == 0x0D || $0 == 0x60 }),
+      !containsByte(value, where: { $0 == 0x7C || $0 == 0x0A || $0 == 0x0D || $0 == 0x60 }),
       value.utf8.first != 0x20
     {
       out.append(0x60)
