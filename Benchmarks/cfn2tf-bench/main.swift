@@ -88,7 +88,11 @@ else {
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
   "cfn2tf-bench-\(ProcessInfo.processInfo.processIdentifier)")
 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(at: scratch) }
+// Removed at every way out: `exit` runs no `defer`.
+func finish() -> Never {
+  try? FileManager.default.removeItem(at: scratch)
+  exit(0)
+}
 let output = scratch.appendingPathComponent("out").path
 var templates: [Int: String] = [:]
 for (size, bytes) in zip(sizes, generated) {
@@ -144,12 +148,12 @@ for (index, item) in cases.enumerated() {
 guard arguments.contains("--instructions") else {
   print("")
   print("instructions: pass --instructions to count them under valgrind (about a minute)")
-  exit(0)
+  finish()
 }
 print("")
 guard let base = Instructions.count(binary, ["--version"]) else {
   print("instructions: skipped, valgrind is not on PATH or the run failed")
-  exit(0)
+  finish()
 }
 print("instructions (callgrind; per resource = (convert - `cfn2tf --version`) / resources)")
 func column(_ text: String, _ count: Int) -> String {
@@ -168,3 +172,4 @@ for size in [500, 2000] {
 if let small = perResource[500], let large = perResource[2000] {
   print(String(format: "  2,000 / 500 a resource: %.2f× (target: at most 1.2×)", large / small))
 }
+finish()

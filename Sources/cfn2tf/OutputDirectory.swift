@@ -117,7 +117,12 @@ enum OutputDirectory {
         }
         let descriptor = try POSIXFile.create(staging + "/" + file.path)
         do {
-          try POSIXFile.write(file.bytes, to: descriptor)
+          // A text file is written from its string: a copy of the report would be megabytes.
+          if let binary = file.binary {
+            try POSIXFile.write(binary, to: descriptor)
+          } else {
+            try POSIXFile.write(file.contents, to: descriptor)
+          }
         } catch {
           try? POSIXFile.close(descriptor)
           throw error

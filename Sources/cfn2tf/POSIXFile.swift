@@ -20,17 +20,29 @@ enum POSIXFile {
 
   /// Writes all of `bytes` to `descriptor`, however many calls it takes.
   static func write(_ bytes: [UInt8], to descriptor: Int32) throws(SystemError) {
+    try bytes.withUnsafeBytes { write($0, to: descriptor) }.get()
+  }
+
+  /// Writes `text` in UTF-8 to `descriptor` from the string's own storage, without a copy.
+  static func write(_ text: String, to descriptor: Int32) throws(SystemError) {
+    var text = text
+    try text.withUTF8 { write(UnsafeRawBufferPointer($0), to: descriptor) }.get()
+  }
+
+  /// Writes all of `buffer` to `descriptor`, however many calls it takes.
+  private static func write(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32)
+    -> Result<Void, SystemError>
+  {
     var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes {
-        Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written)
-      }
+    while written < buffer.count {
+      let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
       if count < 0 {
         if errno == EINTR { continue }
-        throw .last()
+        return .failure(.last())
       }
       written += count
     }
+    return .success(())
   }
 
   /// Closes `descriptor`, reporting the error some file systems keep for it.

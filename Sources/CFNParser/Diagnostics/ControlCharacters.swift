@@ -10,9 +10,7 @@ extension String {
   /// breaks of a multi-line value).
   package func escapingControlCharacters(keeping kept: Set<Unicode.Scalar> = []) -> String {
     // Most text holds none of the lead bytes of these characters: returned without a walk.
-    guard
-      utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 })
-    else { return self }
+    guard mayHoldTerminalControls else { return self }
     var escaped = String.UnicodeScalarView()
     for scalar in unicodeScalars {
       guard scalar.isTerminalControl, !kept.contains(scalar) else {
@@ -30,6 +28,22 @@ extension String {
       escaped.append(contentsOf: text.unicodeScalars)
     }
     return String(escaped)
+  }
+}
+
+extension String {
+  /// Whether the text holds a byte that starts a character `escapingControlCharacters` escapes:
+  /// a C0 control or DEL, or the lead byte of a C1 control or a bidirectional formatting
+  /// character. False means there is nothing to escape. Read over the contiguous UTF-8 of a
+  /// native string, byte by byte.
+  package var mayHoldTerminalControls: Bool {
+    func starts(_ byte: UInt8) -> Bool {
+      byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
+    }
+    if let found = utf8.withContiguousStorageIfAvailable({ $0.contains(where: starts) }) {
+      return found
+    }
+    return utf8.contains(where: starts)
   }
 }
 

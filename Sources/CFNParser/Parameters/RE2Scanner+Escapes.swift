@@ -71,7 +71,6 @@ extension RE2Scanner {
     guard let escaped = peek(1) else {
       throw .invalid("\\", reason: "the pattern ends with a lone backslash")
     }
-    let simple: [Unicode.Scalar: UInt32] = ["a": 7, "f": 12, "n": 10, "r": 13, "t": 9]
     switch escaped {
     case "d", "D", "s", "S", "w", "W":
       take(2)
@@ -85,9 +84,9 @@ extension RE2Scanner {
       return .character(try octal())
     case "v":
       throw .differentMeaning("\\v", java: "any vertical whitespace", re2: "a vertical tab")
-    case _ where simple[escaped] != nil:
+    case _ where Self.controlEscape(escaped) != nil:
       take(2)
-      return .character(simple[escaped]!)
+      return .character(Self.controlEscape(escaped)!)
     case _ where escaped.isASCII && !isAlphanumeric(escaped):
       take(2)
       return .character(escaped.value)
@@ -96,6 +95,19 @@ extension RE2Scanner {
         "\\\(escaped)", meaning: "an escaped non-ASCII character; write the character alone")
     default:
       throw letterEscape(escaped, inClass: inClass)
+    }
+  }
+
+  /// The character `\a`, `\f`, `\n`, `\r` or `\t` stands for (the same in both engines); nil
+  /// for any other letter.
+  static func controlEscape(_ escaped: Unicode.Scalar) -> UInt32? {
+    switch escaped {
+    case "a": 7
+    case "f": 12
+    case "n": 10
+    case "r": 13
+    case "t": 9
+    default: nil
     }
   }
 

@@ -9,15 +9,27 @@ package struct Template: Hashable, Sendable {
   /// `Metadata`, kept as written.
   package var metadata: JSONValue?
   /// `Parameters`, in source order.
-  package var parameters: [Parameter]
+  package var parameters: [Parameter] {
+    didSet { parameterIndex = Self.index(parameters, by: \.name) }
+  }
   /// `Mappings`, in source order.
-  package var mappings: [Mapping]
+  package var mappings: [Mapping] {
+    didSet { mappingIndex = Self.index(mappings, by: \.name) }
+  }
   /// `Conditions`, in source order.
-  package var conditions: [ConditionDefinition]
+  package var conditions: [ConditionDefinition] {
+    didSet { conditionIndex = Self.index(conditions, by: \.name) }
+  }
   /// `Resources`, in source order.
   package var resources: [Resource] {
-    didSet { resourceIndex = Self.index(resources) }
+    didSet { resourceIndex = Self.index(resources, by: \.logicalId) }
   }
+  /// The position of each parameter in `parameters`, by name.
+  private var parameterIndex: [String: Int] = [:]
+  /// The position of each mapping in `mappings`, by name.
+  private var mappingIndex: [String: Int] = [:]
+  /// The position of each condition in `conditions`, by name.
+  private var conditionIndex: [String: Int] = [:]
   /// The position of each resource in `resources`, by logical id.
   private var resourceIndex: [String: Int] = [:]
   /// `Outputs`, in source order.
@@ -56,33 +68,41 @@ package struct Template: Hashable, Sendable {
     self.mappings = mappings
     self.conditions = conditions
     self.resources = resources
-    self.resourceIndex = Self.index(resources)
+    self.parameterIndex = Self.index(parameters, by: \.name)
+    self.mappingIndex = Self.index(mappings, by: \.name)
+    self.conditionIndex = Self.index(conditions, by: \.name)
+    self.resourceIndex = Self.index(resources, by: \.logicalId)
     self.outputs = outputs
     self.root = root
     self.document = root
   }
 
   /// The parameter named `name`.
-  package func parameter(_ name: String) -> Parameter? { parameters.first { $0.name == name } }
+  package func parameter(_ name: String) -> Parameter? {
+    parameterIndex[name].map { parameters[$0] }
+  }
   /// The resource with logical id `logicalId`.
   package func resource(_ logicalId: String) -> Resource? {
     resourceIndex[logicalId].map { resources[$0] }
   }
-
-  /// The position of each resource by logical id (the first, when one is written twice).
-  private static func index(_ resources: [Resource]) -> [String: Int] {
-    var index: [String: Int] = [:]
-    index.reserveCapacity(resources.count)
-    for (position, resource) in resources.enumerated() where index[resource.logicalId] == nil {
-      index[resource.logicalId] = position
-    }
-    return index
-  }
   /// The mapping named `name`.
-  package func mapping(_ name: String) -> Mapping? { mappings.first { $0.name == name } }
+  package func mapping(_ name: String) -> Mapping? { mappingIndex[name].map { mappings[$0] } }
   /// The condition named `name`.
   package func condition(_ name: String) -> ConditionDefinition? {
-    conditions.first { $0.name == name }
+    conditionIndex[name].map { conditions[$0] }
+  }
+
+  /// The position of each element by its name (the first, when a name is written twice, as the
+  /// linear search this replaces found it).
+  private static func index<Element>(_ elements: [Element], by name: KeyPath<Element, String>)
+    -> [String: Int]
+  {
+    var index: [String: Int] = [:]
+    index.reserveCapacity(elements.count)
+    for (position, element) in elements.enumerated() where index[element[keyPath: name]] == nil {
+      index[element[keyPath: name]] = position
+    }
+    return index
   }
 }
 

@@ -112,8 +112,37 @@ extension Hardening {
       collectTexts(userData.value, into: &texts)
     }
     if let metadata = resource.metadata { collectTexts(metadata, into: &texts) }
-    guard !texts.contains(where: { $0.0.lowercased().contains(tokenHeader) }) else { return nil }
-    return texts.first { text, _ in metadataEndpoints.contains { text.contains($0) } }?.1
+    guard !texts.contains(where: { contains($0.0, tokenHeader, ignoringCase: true) }) else {
+      return nil
+    }
+    return texts.first { text, _ in metadataEndpoints.contains { contains(text, $0) } }?.1
+  }
+
+  /// Whether `text` contains `needle` (lowercase ASCII), as `text.contains(needle)` says (or
+  /// `text.lowercased().contains(needle)` when `ignoringCase`): byte by byte for ASCII text, which
+  /// nearly all is; through `String` beyond it, where lowercasing or grapheme clusters may decide.
+  static func contains(_ text: String, _ needle: String, ignoringCase: Bool = false) -> Bool {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return ignoringCase ? text.lowercased().contains(needle) : text.contains(needle)
+    }
+    let haystack = text.utf8
+    let pattern = Array(needle.utf8)
+    guard let first = pattern.first, haystack.count >= pattern.count else { return pattern.isEmpty }
+    func folded(_ byte: UInt8) -> UInt8 {
+      ignoringCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+    var start = haystack.startIndex
+    var remaining = haystack.count
+    while remaining >= pattern.count {
+      if folded(haystack[start]) == first,
+        zip(haystack[start...].dropFirst(), pattern.dropFirst()).allSatisfy({ folded($0) == $1 })
+      {
+        return true
+      }
+      start = haystack.index(after: start)
+      remaining -= 1
+    }
+    return false
   }
 
   /// The literal strings of `expr` (and the literal parts of its `Fn::Sub` strings), each with

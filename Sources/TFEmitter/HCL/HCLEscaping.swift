@@ -7,11 +7,7 @@ package enum HCLEscaping {
   /// `\UNNNNNNNN`, `${` → `$${` and `%{` → `%%{`, left to right (as hashicorp/hcl `hclwrite`).
   package static func escapeQuoted(_ text: String) -> String {
     // Most text is plain printable ASCII with nothing to escape: returned as it is.
-    if text.utf8.allSatisfy({
-      $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C && $0 != 0x24 && $0 != 0x25
-    }) {
-      return text
-    }
+    if isPlainQuoted(text) { return text }
     let scalars = Array(text.unicodeScalars)
     var escaped = String.UnicodeScalarView()
     for (index, scalar) in scalars.enumerated() {
@@ -33,6 +29,32 @@ package enum HCLEscaping {
       }
     }
     return String(escaped)
+  }
+
+  /// Appends ``escapeQuoted(_:)`` of `text` to `output`; plain text is copied as it is.
+  static func appendQuotedContent(_ text: String, to output: inout [UInt8]) {
+    if isPlainQuoted(text) {
+      output.append(contentsOf: text.utf8)
+    } else {
+      output.append(contentsOf: escapeQuoted(text).utf8)
+    }
+  }
+
+  /// Appends ``escapeTemplate(_:)`` of `text` to `output`; text without `{` is copied as it is.
+  static func appendTemplateContent(_ text: String, to output: inout [UInt8]) {
+    if !text.utf8.contains(UInt8(ascii: "{")) {
+      output.append(contentsOf: text.utf8)
+    } else {
+      output.append(contentsOf: escapeTemplate(text).utf8)
+    }
+  }
+
+  /// True when quoted-string escaping leaves `text` as it is: printable ASCII without `"`, `\`,
+  /// `$` or `%`.
+  private static func isPlainQuoted(_ text: String) -> Bool {
+    text.utf8.allSatisfy {
+      $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C && $0 != 0x24 && $0 != 0x25
+    }
   }
 
   /// A whole quoted string literal: `"` + ``escapeQuoted(_:)`` + `"`.

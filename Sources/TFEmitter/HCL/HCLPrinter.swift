@@ -1,8 +1,10 @@
 /// Prints HCL syntax trees as text that `terraform fmt -check` and `packer fmt -check` accept
 /// unchanged (docs/hcl-format.md). It is the only code that decides spaces and newlines.
 ///
-/// The tree is first turned into tokens (`HCLTokenWriter`, which decides the newlines), then laid
-/// out by `HCLFormatter` (which decides every space as `hclwrite` would). A tuple of scalars stays
+/// The tree is first turned into tokens (`HCLTokenWriter`, which decides the newlines; a token is
+/// a small value whose text lies in one byte buffer), then laid out by `HCLFormatter` (which
+/// decides every space as `hclwrite` would) into one byte buffer for the file, one top-level
+/// item at a time. A tuple of scalars stays
 /// on one line unless that line, measured with a single space before `=` (alignment padding
 /// aside), would be wider than ``maximumLineWidth``; then the first such tuple on the line is
 /// printed one element per line and the file is laid out again.
@@ -19,16 +21,17 @@ package enum HCLPrinter {
   package static func print(_ body: HCLBody) -> String {
     var brokenTuples: Set<Int> = []
     while true {
+      // Each top-level item is laid out once written, and its tokens dropped.
+      var layout = HCLFormatter.Layout(maximumWidth: maximumLineWidth)
       var writer = HCLTokenWriter(brokenTuples: brokenTuples)
-      writer.writeBody(body)
-      let lines = HCLFormatter.format(writer.tokens)
-      let overlong = lines.filter {
-        !$0.isHeredocText && !$0.tupleIDs.isEmpty && $0.unalignedWidth > maximumLineWidth
+      writer.writeBody(body) { writer in
+        layout.add(writer)
+        writer.removeAll()
       }
-      if overlong.isEmpty {
-        return lines.isEmpty ? "" : lines.map(\.text).joined(separator: "\n") + "\n"
-      }
-      for line in overlong { brokenTuples.insert(line.tupleIDs[0]) }
+      layout.add(writer)
+      layout.finish()
+      if layout.overlongTuples.isEmpty { return String(decoding: layout.bytes, as: UTF8.self) }
+      brokenTuples.formUnion(layout.overlongTuples)
     }
   }
 
@@ -48,7 +51,9 @@ package enum HCLPrinter {
   package static func printExpression(_ expression: HCLExpression) -> String {
     var writer = HCLTokenWriter(brokenTuples: [])
     writer.writeExpression(expression, flat: true)
-    return HCLFormatter.flatText(writer.tokens)
+    var bytes: [UInt8] = []
+    HCLFormatter.appendFlatText(writer.tokens[...], writer.text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The text of a `templatefile()` template (`.tftpl`): literal parts with only `${` → `$${` and

@@ -11,19 +11,19 @@ extension HCLTokenWriter {
   ) {
     switch expression {
     case .string(let text):
-      append(quotedToken(HCLEscaping.escapeQuoted(text)))
+      appendQuoted(text)
     case .template(let parts):
       writeTemplate(parts, flat: flat)
     case .number(let lexeme):
       writeNumber(lexeme)
     case .bool(let value):
-      append(HCLToken(.identifier, value ? "true" : "false"))
+      append(.identifier, value ? "true" : "false")
     case .null:
-      append(HCLToken(.identifier, "null"))
+      append(.identifier, "null")
     case .reference(let text):
-      append(HCLToken(.identifier, text))
+      appendIdentifier(text)
     case .traversal(let path):
-      append(HCLToken(.identifier, path.description))
+      appendIdentifier(path.description)
     case .call(let name, let arguments):
       writeCall(name, arguments, flat: flat)
     case .tuple(let elements):
@@ -32,44 +32,47 @@ extension HCLTokenWriter {
       writeObject(items, flat: flat)
     case .index(let collection, let key):
       writeOperand(collection, flat: flat, needsParentheses: isLoose(collection))
-      append(HCLToken(.openBracket, "["))
+      append(.openBracket, "[")
       let keyTokens = subTokens(key, flat: flat)
-      let isKeyword =
-        keyTokens.count == 1 && keyTokens[0].trailing == .identifier
-        && ["true", "false", "null"].contains(keyTokens[0].text)
-      if isKeyword { append(HCLToken(.openParen, "(")) }
-      append(contentsOf: keyTokens)
-      if isKeyword { append(HCLToken(.closeParen, ")")) }
-      append(HCLToken(.closeBracket, "]"))
+      // A key that prints as a keyword alone is parenthesised: `x[(true)]`.
+      if keyTokens.count == 1,
+        isIdentifier(at: keyTokens.lowerBound, "true")
+          || isIdentifier(at: keyTokens.lowerBound, "false")
+          || isIdentifier(at: keyTokens.lowerBound, "null")
+      {
+        insert(.openParen, "(", at: keyTokens.lowerBound)
+        append(.closeParen, ")")
+      }
+      append(.closeBracket, "]")
     case .attributeAccess(let base, let name):
       writeOperand(base, flat: flat, needsParentheses: isLoose(base))
-      append(HCLToken(.dot, "."))
-      append(HCLToken(.identifier, name))
+      append(.dot, ".")
+      appendIdentifier(name)
     case .conditional(let condition, let whenTrue, let whenFalse):
       writeOperand(condition, flat: flat, needsParentheses: isConditional(condition))
-      append(HCLToken(.question, "?"))
+      append(.question, "?")
       writeOperand(whenTrue, flat: flat, needsParentheses: isConditional(whenTrue))
-      append(HCLToken(.colon, ":"))
+      append(.colon, ":")
       writeExpression(whenFalse, flat: flat)
     case .binary(let left, let op, let right):
       let precedence = Self.precedence(of: op)
       writeOperand(left, flat: flat, needsParentheses: bindsLooser(left, than: precedence))
-      append(HCLToken(Self.operatorKind(op), op))
+      append(Self.operatorKind(op), string: op)
       writeOperand(right, flat: flat, needsParentheses: bindsLooser(right, than: precedence + 1))
     case .parenthesized(let inner):
       writeOperand(inner, flat: flat, needsParentheses: true)
     case .forTuple(let clause, let result):
-      append(HCLToken(.openBracket, "["))
+      append(.openBracket, "[")
       writeForClause(clause, flat: flat) { $0.writeExpression(result, flat: flat) }
-      append(HCLToken(.closeBracket, "]"))
+      append(.closeBracket, "]")
     case .forObject(let clause, let key, let value):
-      append(HCLToken(.openBrace, "{"))
+      append(.openBrace, "{")
       writeForClause(clause, flat: flat) { writer in
         writer.writeExpression(key, flat: flat)
-        writer.append(HCLToken(.fatArrow, "=>"))
+        writer.append(.fatArrow, "=>")
         writer.writeExpression(value, flat: flat)
       }
-      append(HCLToken(.closeBrace, "}"))
+      append(.closeBrace, "}")
     case .heredoc(let marker, let parts):
       if flat || !allowsHeredoc || Self.needsQuotedForm(parts) {
         writeTemplate(Self.heredocParts(parts), flat: flat)
@@ -84,46 +87,55 @@ extension HCLTokenWriter {
   private mutating func writeNumber(_ lexeme: String) {
     let needsParentheses =
       lexeme.hasPrefix("-") && !HCLFormatter.isNegationContext(previousKind)
-    if needsParentheses { append(HCLToken(.openParen, "(")) }
-    var token = HCLToken(.number, lexeme)
-    if lexeme.hasPrefix("-") { token.leading = .minus }
-    append(token)
-    if needsParentheses { append(HCLToken(.closeParen, ")")) }
+    if needsParentheses { append(.openParen, "(") }
+    append(.number, string: lexeme)
+    if lexeme.hasPrefix("-") { tokens[tokens.count - 1].leading = .minus }
+    if needsParentheses { append(.closeParen, ")") }
   }
 
   private mutating func writeOperand(
     _ expression: HCLExpression, flat: Bool, needsParentheses: Bool
   ) {
     guard needsParentheses else { return writeExpression(expression, flat: flat) }
-    append(HCLToken(.openParen, "("))
+    append(.openParen, "(")
     writeExpression(expression, flat: flat)
-    append(HCLToken(.closeParen, ")"))
+    append(.closeParen, ")")
   }
 
   /// `name(a, b)`; `name(a, {` … `})` when only the last argument spans lines; otherwise one
   /// argument per line, each followed by a comma.
   private mutating func writeCall(_ name: String, _ arguments: [HCLExpression], flat: Bool) {
-    append(HCLToken(.identifier, name))
-    append(HCLToken(.openParen, "("))
-    var written: [[HCLToken]] = []
+    appendIdentifier(name)
+    append(.openParen, "(")
+    // One argument is written in place; several are written first, each on its own, then laid
+    // out with their commas once it is known which span lines.
+    guard arguments.count > 1 else {
+      if let argument = arguments.first { _ = subTokens(argument, flat: flat, allowsHeredoc: true) }
+      return append(.closeParen, ")")
+    }
+    let start = tokens.count
+    var written: [Range<Int>] = []
     for argument in arguments {
       written.append(subTokens(argument, flat: flat, allowsHeredoc: true))
     }
-    let spansLines = written.map { $0.contains { $0.endsLine || $0.heredoc != nil } }
-    if spansLines.dropLast().contains(true) {
+    let spansLines = written.dropLast().contains { range in
+      tokens[range].contains { $0.endsLine || $0.heredoc >= 0 }
+    }
+    let argumentTokens = cut(from: start)
+    if spansLines {
       newline()
-      for argument in written {
-        append(contentsOf: argument)
-        append(HCLToken(.comma, ","))
+      for range in written {
+        append(contentsOf: argumentTokens[(range.lowerBound - start)..<(range.upperBound - start)])
+        append(.comma, ",")
         newline()
       }
     } else {
-      for (index, argument) in written.enumerated() {
-        if index > 0 { append(HCLToken(.comma, ",")) }
-        append(contentsOf: argument)
+      for (index, range) in written.enumerated() {
+        if index > 0 { append(.comma, ",") }
+        append(contentsOf: argumentTokens[(range.lowerBound - start)..<(range.upperBound - start)])
       }
     }
-    append(HCLToken(.closeParen, ")"))
+    append(.closeParen, ")")
   }
 
   /// `[]`; `[a, b]` when every element is a scalar and the tuple is not marked broken; otherwise
@@ -132,79 +144,76 @@ extension HCLTokenWriter {
     let id = nextTupleID
     nextTupleID += 1
     if elements.isEmpty {
-      append(HCLToken(.openBracket, "["))
-      append(HCLToken(.closeBracket, "]"))
+      append(.openBracket, "[")
+      append(.closeBracket, "]")
       return
     }
     if flat || (elements.allSatisfy(Self.isScalar) && !brokenTuples.contains(id)) {
-      append(HCLToken(.openBracket, "[", tupleID: flat ? nil : id))
+      append(.openBracket, "[")
+      if !flat { tokens[tokens.count - 1].tupleID = Int32(id) }
       for (index, element) in elements.enumerated() {
-        if index > 0 { append(HCLToken(.comma, ",")) }
+        if index > 0 { append(.comma, ",") }
         writeExpression(element, flat: flat)
       }
     } else {
-      append(HCLToken(.openBracket, "["))
+      append(.openBracket, "[")
       newline()
       for element in elements {
         writeExpression(element, allowsHeredoc: true)
-        append(HCLToken(.comma, ","))
+        append(.comma, ",")
         newline()
       }
     }
-    append(HCLToken(.closeBracket, "]"))
+    append(.closeBracket, "]")
   }
 
   /// `{}`; otherwise one `key = value` per line (`{ a = 1, b = 2 }` in flat mode).
   private mutating func writeObject(_ items: [HCLObjectItem], flat: Bool) {
-    append(HCLToken(.openBrace, "{"))
+    append(.openBrace, "{")
     if !flat, !items.isEmpty { newline() }
     for (index, item) in items.enumerated() {
-      if flat, index > 0 { append(HCLToken(.comma, ",")) }
+      if flat, index > 0 { append(.comma, ",") }
       switch item.key {
       case .name(let name):
         if HCLEscaping.isBareObjectKey(name) {
-          append(HCLToken(.identifier, name))
+          appendIdentifier(name)
         } else {
-          append(quotedToken(HCLEscaping.escapeQuoted(name)))
+          appendQuoted(name)
         }
       case .expression(let key):
         writeOperand(key, flat: flat, needsParentheses: true)
       }
-      append(HCLToken(.equals, "="))
+      append(.equals, "=")
       writeExpression(item.value, flat: flat, allowsHeredoc: true)
       if !flat { newline() }
     }
-    append(HCLToken(.closeBrace, "}"))
+    append(.closeBrace, "}")
   }
 
   private mutating func writeForClause(
     _ clause: HCLForClause, flat: Bool, body: (inout HCLTokenWriter) -> Void
   ) {
-    append(HCLToken(.identifier, "for"))
+    append(.identifier, "for")
     if let keyName = clause.keyName {
-      append(HCLToken(.identifier, keyName))
-      append(HCLToken(.comma, ","))
+      appendIdentifier(keyName)
+      append(.comma, ",")
     }
-    append(HCLToken(.identifier, clause.valueName))
-    append(HCLToken(.identifier, "in"))
+    appendIdentifier(clause.valueName)
+    appendIdentifier("in")
     writeExpression(clause.collection, flat: flat)
-    append(HCLToken(.colon, ":"))
+    append(.colon, ":")
     body(&self)
     if let condition = clause.condition {
-      append(HCLToken(.identifier, "if"))
+      append(.identifier, "if")
       writeExpression(condition, flat: flat)
     }
   }
 
-  /// The tokens of `expression` written on their own, continuing the tuple numbering.
-  mutating func subTokens(
-    _ expression: HCLExpression, flat: Bool, allowsHeredoc: Bool = false,
-    after opener: HCLToken? = nil
-  ) -> [HCLToken] {
-    var writer = HCLTokenWriter(
-      brokenTuples: brokenTuples, nextTupleID: nextTupleID, tokens: opener.map { [$0] } ?? [])
-    writer.writeExpression(expression, flat: flat, allowsHeredoc: allowsHeredoc)
-    nextTupleID = writer.nextTupleID
-    return writer.tokens
+  /// Writes `expression` on its own (as if nothing came before it), continuing the tuple
+  /// numbering; returns the positions of its tokens.
+  mutating func subTokens(_ expression: HCLExpression, flat: Bool, allowsHeredoc: Bool = false)
+    -> Range<Int>
+  {
+    writeOnItsOwn { $0.writeExpression(expression, flat: flat, allowsHeredoc: allowsHeredoc) }
   }
 }

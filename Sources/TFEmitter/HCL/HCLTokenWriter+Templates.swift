@@ -16,17 +16,28 @@ extension HCLTokenWriter {
     if parts.count == 1, case .interpolation(let expression) = parts[0] {
       return writeExpression(expression, flat: flat)
     }
-    append(quotedToken(templateText(parts, style: .quoted)))
+    var content: [UInt8] = []
+    appendTemplateText(parts, style: .quoted, to: &content)
+    appendQuoted(escaped: content)
   }
 
-  /// The text of template parts without delimiters: each literal escaped for `style`, each
-  /// interpolation as `${expr}` with `expr` on one line, each directive as `%{text}`.
+  /// The text of template parts without delimiters (see ``appendTemplateText(_:style:to:)``).
+  mutating func templateText(_ parts: [HCLTemplatePart], style: TemplateStyle) -> String {
+    var bytes: [UInt8] = []
+    appendTemplateText(parts, style: style, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the text of template parts without delimiters to `output`: each literal escaped for
+  /// `style`, each interpolation as `${expr}` with `expr` on one line, each directive as
+  /// `%{text}`.
   ///
   /// A literal ending in `$` before an interpolation (or in `%` before a directive) would read as
   /// the escape `$${`; that run of `$` (or `%`) is written as an interpolated string, `${"$"}`.
-  mutating func templateText(_ parts: [HCLTemplatePart], style: TemplateStyle) -> String {
+  mutating func appendTemplateText(
+    _ parts: [HCLTemplatePart], style: TemplateStyle, to output: inout [UInt8]
+  ) {
     let parts = Self.normalized(parts)
-    var text = ""
     for (index, part) in parts.enumerated() {
       switch part {
       case .literal(var literal):
@@ -41,15 +52,26 @@ extension HCLTokenWriter {
         while let introducer, literal.last == introducer {
           moved.append(literal.removeLast())
         }
-        text +=
-          style == .quoted
-          ? HCLEscaping.escapeQuoted(literal) : HCLEscaping.escapeTemplate(literal)
-        if !moved.isEmpty { text += "${" + HCLEscaping.quoted(moved) + "}" }
+        if style == .quoted {
+          HCLEscaping.appendQuotedContent(literal, to: &output)
+        } else {
+          HCLEscaping.appendTemplateContent(literal, to: &output)
+        }
+        if !moved.isEmpty {
+          output.append(contentsOf: "${".utf8)
+          output.append(contentsOf: HCLEscaping.quoted(moved).utf8)
+          output.append(UInt8(ascii: "}"))
+        }
       case .interpolation(let expression):
-        let opener = HCLToken(.templateInterpolation, "${")
-        var tokens = subTokens(expression, flat: true, after: opener)
-        tokens.append(HCLToken(.templateEnd, "}"))
-        text += HCLFormatter.flatText(tokens)
+        // Written as tokens on their own after `${`, laid out on one line, then taken back.
+        let mark = self.mark
+        let written = writeOnItsOwn { writer in
+          writer.append(.templateInterpolation, "${")
+          writer.writeExpression(expression, flat: true)
+          writer.append(.templateEnd, "}")
+        }
+        HCLFormatter.appendFlatText(tokens[written], text, to: &output)
+        rewind(to: mark)
       case .directive(let directive):
         // A `~` at either end of the text is a strip marker and stays against its brace.
         var trimmed = HCLEscaping.trimmingHCLSpace(directive)
@@ -58,11 +80,11 @@ extension HCLTokenWriter {
         if stripsBefore { trimmed = HCLEscaping.trimmingHCLSpace(String(trimmed.dropFirst())) }
         if stripsAfter { trimmed = HCLEscaping.trimmingHCLSpace(String(trimmed.dropLast())) }
         let space = style == .templateFile ? " " : ""
-        text += "%{" + (stripsBefore ? "~" : "") + space + trimmed + space
+        var text = "%{" + (stripsBefore ? "~" : "") + space + trimmed + space
         text += (stripsAfter ? "~" : "") + "}"
+        output.append(contentsOf: text.utf8)
       }
     }
-    return text
   }
 
   /// A heredoc token. `<<-` with the body indented one level deeper than the opener line when
@@ -87,11 +109,7 @@ extension HCLTokenWriter {
     let nonBlank = layoutLines.contains { !$0.isBlank }
     let isFlush = !joinsIndentation && (startsFlush || !nonBlank)
     let marker = HCLEscaping.heredocMarker(preferring: preferredMarker, avoiding: lines)
-    var token = HCLToken(
-      leading: .openHeredoc, trailing: .closeHeredoc, text: (isFlush ? "<<-" : "<<") + marker,
-      width: marker.count + (isFlush ? 3 : 2))
-    token.heredoc = HCLHeredocLayout(marker: marker, isFlush: isFlush, lines: layoutLines)
-    append(token)
+    appendHeredoc(HCLHeredocLayout(marker: marker, isFlush: isFlush, lines: layoutLines))
   }
 
   /// True when heredoc text holds a control character other than newline and tab, or a Unicode
@@ -120,6 +138,17 @@ extension HCLTokenWriter {
 
   /// Adjacent literals merged and empty literals dropped.
   static func normalized(_ parts: [HCLTemplatePart]) -> [HCLTemplatePart] {
+    // Nearly always there is nothing to merge or drop: the parts are returned as they are.
+    var previousIsLiteral = false
+    let isNormal = parts.allSatisfy { part in
+      guard case .literal(let text) = part else {
+        previousIsLiteral = false
+        return true
+      }
+      defer { previousIsLiteral = true }
+      return !text.isEmpty && !previousIsLiteral
+    }
+    if isNormal { return parts }
     var result: [HCLTemplatePart] = []
     for part in parts {
       guard case .literal(let text) = part else {

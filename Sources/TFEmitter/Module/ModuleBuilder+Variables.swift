@@ -20,8 +20,11 @@ extension ModuleBuilder {
         }
       }
       variable.sensitive = parameter.noEcho
-      variable.validations = ParameterValidation.validations(for: parameter, variable: name)
-      let unchecked = ParameterValidation.uncheckedPattern(of: parameter)
+      // The pattern is scanned once for the validation, the warning and the ledger's note.
+      let pattern = ParameterValidation.checkedPattern(of: parameter)
+      variable.validations = ParameterValidation.validations(
+        for: parameter, variable: name, pattern: pattern)
+      let unchecked = ParameterValidation.uncheckedPattern(of: parameter, pattern: pattern)
       if let unchecked {
         variable.comments.append(unchecked.comment)
         diagnostics.append(unchecked.warning)
@@ -30,13 +33,14 @@ extension ModuleBuilder {
       if case .ssmParameter = type {
         notes.append("the variable holds the SSM parameter name; data.aws_ssm_parameter reads it")
       }
+      let validated = Self.validationNote(parameter, patternChecked: unchecked == nil)
       variables.append(variable)
       ledger.record(
         LedgerEntry(
           kind: .parameter, path: "Parameters.\(parameter.name)", location: parameter.range.start,
           target: "var.\(name)",
           status: unchecked != nil ? .approximated : notes.isEmpty ? .exact : .transformed,
-          note: (["\(type.name) became \(variable.type)"] + Self.validationNote(parameter) + notes)
+          note: (["\(type.name) became \(variable.type)"] + validated + notes)
             .joined(separator: "; "),
           sourceValue: parameter.noEcho
             ? Redaction.placeholder : parameter.defaultValue?.compactText,
@@ -62,14 +66,14 @@ extension ModuleBuilder {
       ])
   }
 
-  /// The constraints that became `validation` blocks, for the ledger.
-  static func validationNote(_ parameter: Parameter) -> [String] {
+  /// The constraints that became `validation` blocks, for the ledger; `patternChecked` is false
+  /// when RE2 cannot read the `AllowedPattern` as Java does.
+  static func validationNote(_ parameter: Parameter, patternChecked: Bool) -> [String] {
     let given: [(String, Bool)] = [
       ("AllowedValues", !(parameter.allowedValues ?? []).isEmpty),
       (
         "AllowedPattern",
-        parameter.allowedPattern != nil
-          && ParameterValidation.uncheckedPattern(of: parameter) == nil
+        parameter.allowedPattern != nil && patternChecked
       ),
       ("MinLength", Int(parameter.minLength?.value ?? "") != nil),
       ("MaxLength", Int(parameter.maxLength?.value ?? "") != nil),

@@ -5,12 +5,21 @@ import CFNParser
 /// `MinValue`/`MaxValue`. List parameters check every element. A pattern RE2 (Terraform's
 /// `regex()`) cannot read as Java does gets no check: `uncheckedPattern(of:)` says why.
 enum ParameterValidation {
+  /// The `AllowedPattern` of `parameter` as RE2 reads it, or why it cannot; nil without a
+  /// pattern. The callers below take it so that a pattern is scanned once per parameter.
+  static func checkedPattern(of parameter: Parameter) -> Result<RE2Pattern, RE2Incompatibility>? {
+    parameter.allowedPattern.map { RE2Pattern.check($0.value) }
+  }
+
   /// The checks of `parameter`'s constraints on `variable`. When `nullable`, a null value
   /// passes (the conditional evaluates only its chosen branch, so null never reaches `length()`).
-  static func validations(for parameter: Parameter, variable: String, nullable: Bool = false)
-    -> [(condition: HCLExpression, message: String)]
-  {
-    let checks = checks(for: parameter, variable: variable)
+  /// `pattern` is ``checkedPattern(of:)``, computed here when not given.
+  static func validations(
+    for parameter: Parameter, variable: String, nullable: Bool = false,
+    pattern: Result<RE2Pattern, RE2Incompatibility>?? = nil
+  ) -> [(condition: HCLExpression, message: String)] {
+    let checks = checks(
+      for: parameter, variable: variable, pattern: pattern ?? checkedPattern(of: parameter))
     guard nullable else { return checks }
     return checks.map {
       (
@@ -20,9 +29,10 @@ enum ParameterValidation {
     }
   }
 
-  private static func checks(for parameter: Parameter, variable: String) -> [(
-    condition: HCLExpression, message: String
-  )] {
+  private static func checks(
+    for parameter: Parameter, variable: String,
+    pattern checked: Result<RE2Pattern, RE2Incompatibility>?
+  ) -> [(condition: HCLExpression, message: String)] {
     let type = parameter.type.value
     let isNumeric = type == .number || type == .numberList
     let isList = type.isList
@@ -55,9 +65,7 @@ enum ParameterValidation {
         ))
     }
     // A pattern RE2 cannot read as Java does gets no check (see `uncheckedPattern`).
-    if let pattern = parameter.allowedPattern,
-      case .success(let re2) = RE2Pattern.check(pattern.value)
-    {
+    if let pattern = parameter.allowedPattern, case .success(let re2) = checked {
       let anchored = re2.wholeMatch
       result.append(
         (
@@ -106,18 +114,19 @@ enum ParameterValidation {
 
   /// What is said about an `AllowedPattern` that gets no validation because RE2 cannot read it as
   /// Java does: a comment for the variable, a warning at the pattern, a note for the ledger. Nil
-  /// when the parameter has no pattern or its pattern is checked.
-  static func uncheckedPattern(of parameter: Parameter) -> (
-    comment: String, warning: Diagnostic, note: String
-  )? {
-    guard let pattern = parameter.allowedPattern,
-      case .failure(let problem) = RE2Pattern.check(pattern.value)
+  /// when the parameter has no pattern or its pattern is checked. `pattern` is
+  /// ``checkedPattern(of:)``, computed here when not given.
+  static func uncheckedPattern(
+    of parameter: Parameter, pattern: Result<RE2Pattern, RE2Incompatibility>?? = nil
+  ) -> (comment: String, warning: Diagnostic, note: String)? {
+    guard let written = parameter.allowedPattern,
+      case .failure(let problem) = pattern ?? checkedPattern(of: parameter)
     else { return nil }
     return (
-      "cfn2tf: AllowedPattern \(pattern.value) is not checked: \(problem)",
+      "cfn2tf: AllowedPattern \(written.value) is not checked: \(problem)",
       .warning(
         "the AllowedPattern of parameter '\(parameter.name)' is not checked in Terraform: \(problem)",
-        at: pattern.location,
+        at: written.location,
         notes: [
           .init(
             "Terraform's regex() uses RE2: write a validation block with an RE2 pattern by hand, or check the value another way"

@@ -105,7 +105,13 @@ package enum MarkdownReport {
         { if let target = entry.target { $0.code(target) } }, { $0.raw(entry.status.rawValue) },
         { $0.text(entry.note) }, { if let value = entry.sourceValue { $0.code(value) } },
         { if let value = entry.targetValue { $0.code(value) } },
-        { if let at = entry.location { $0.raw("\(at.line):\(at.column)") } })
+        {
+          if let at = entry.location {
+            $0.number(at.line)
+            $0.raw(":")
+            $0.number(at.column)
+          }
+        })
     }
   }
 
@@ -126,22 +132,35 @@ package enum MarkdownReport {
     return out.text
   }
 
-  /// Appends `text(value)` to `out`.
-  static func appendText(_ value: String, to out: inout String) {
-    let value = value.escapingControlCharacters(keeping: ["\n", "\r"])
+  /// Whether a byte of `value`'s UTF-8 satisfies `predicate`, read over the string's contiguous
+  /// storage (a table's cells are scanned for what to escape).
+  private static func containsByte(_ value: String, where predicate: (UInt8) -> Bool) -> Bool {
+    value.utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) }
+      ?? value.utf8.contains(where: predicate)
+  }
+
+  /// `value` with its control characters escaped but line breaks (`escapingControlCharacters`);
+  /// most text has none of their lead bytes and is returned at once, without building the set of
+  /// characters kept.
+  private static func escapingControls(_ value: String) -> String {
+    value.mayHoldTerminalControls
+      ? value.escapingControlCharacters(keeping: ["\n", "\r"]) : value
+  }
+
+  /// Appends `text(value)` to `out`, as UTF-8.
+  static func appendText(_ value: String, to out: inout [UInt8]) {
+    let value = escapingControls(value)
     // Most text has nothing to escape: it passes through without a walk over its characters.
-    guard value.utf8.contains(where: isTextSpecial) else {
-      out += value
+    guard containsByte(value, where: isTextSpecial) else {
+      out.append(contentsOf: value.utf8)
       return
     }
     guard value.utf8.allSatisfy({ $0 < 0x80 }) else {
-      out += textByCharacters(value)
+      out.append(contentsOf: textByCharacters(value).utf8)
       return
     }
     // ASCII: byte by byte, with the same decisions as for characters.
     let bytes = Array(value.utf8)
-    var escaped: [UInt8] = []
-    escaped.reserveCapacity(bytes.count + 8)
     func isWordByte(_ byte: UInt8) -> Bool {
       (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
@@ -153,21 +172,20 @@ package enum MarkdownReport {
         let inWord =
           index > 0 && index + 1 < bytes.count && isWordByte(bytes[index - 1])
           && isWordByte(bytes[index + 1])
-        if !inWord { escaped.append(0x5C) }
-        escaped.append(byte)
+        if !inWord { out.append(0x5C) }
+        out.append(byte)
       case 0x5C, 0x60, 0x2A, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x7E, 0x26:
-        escaped.append(0x5C)
-        escaped.append(byte)
+        out.append(0x5C)
+        out.append(byte)
       case 0x0D:
-        escaped.append(0x20)
+        out.append(0x20)
         // CR LF is one line break, one space.
         if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-      case 0x0A: escaped.append(0x20)
-      default: escaped.append(byte)
+      case 0x0A: out.append(0x20)
+      default: out.append(byte)
       }
       index += 1
     }
-    out += String(decoding: escaped, as: UTF8.self)
   }
 
   /// `text(_:)` for text beyond ASCII, where a letter or digit next to an underscore may be any
@@ -202,16 +220,16 @@ package enum MarkdownReport {
     return out.text
   }
 
-  /// Appends `code(value)` to `out`.
-  static func appendCode(_ value: String, to out: inout String) {
-    let value = value.escapingControlCharacters(keeping: ["\n", "\r"])
+  /// Appends `code(value)` to `out`, as UTF-8.
+  static func appendCode(_ value: String, to out: inout [UInt8]) {
+    let value = escapingControls(value)
     if !value.isEmpty,
-      !value.utf8.contains(where: { $0 == 0x7C || $0 == 0x0A || $0 == 0x0D || $0 == 0x60 }),
+      !containsByte(value, where: { $0 == 0x7C || $0 == 0x0A || $0 == 0x0D || $0 == 0x60 }),
       value.utf8.first != 0x20
     {
-      out += "`"
-      out += value
-      out += "`"
+      out.append(0x60)
+      out.append(contentsOf: value.utf8)
+      out.append(0x60)
       return
     }
     var body = ""
@@ -227,12 +245,12 @@ package enum MarkdownReport {
       }
     }
     if body.isEmpty {
-      out += "` `"
+      out.append(contentsOf: "` `".utf8)
       return
     }
     let fence = String(repeating: "`", count: longest + 1)
     let pad = body.first == "`" || body.last == "`" || body.first == " " ? " " : ""
-    out += fence + pad + body + pad + fence
+    out.append(contentsOf: (fence + pad + body + pad + fence).utf8)
   }
 
 }

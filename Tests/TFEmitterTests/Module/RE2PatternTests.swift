@@ -43,4 +43,21 @@ struct RE2PatternTests {
         problem.description.first?.isUppercase == false || problem.description.hasPrefix("RE2"))
     }
   }
+
+  @Test("\\a, \\f, \\n, \\r and \\t stand for their characters, as range ends too")
+  func controlEscapes() throws {
+    // \a 7 < \t 9 < \n 10 < \f 12 < \r 13: ranges in that order are accepted, reversed ones not.
+    for pattern in [#"[\a-\t]"#, #"[\t-\n]"#, #"[\n-\f]"#, #"[\f-\r]"#, #"[\a-\r]"#] {
+      #expect(throws: Never.self, "\(pattern)") { try RE2Pattern.check(pattern).get() }
+    }
+    for (pattern, range) in [
+      (#"[\t-\a]"#, "\t-\u{07}"), (#"[\n-\t]"#, "\n-\t"), (#"[\r-\f]"#, "\r-\u{0C}"),
+      (#"[\r-\a]"#, "\r-\u{07}"),
+    ] {
+      #expect(throws: RE2Incompatibility.invalid(range, reason: "the range is reversed")) {
+        try RE2Pattern.check(pattern).get()
+      }
+    }
+    #expect(try RE2Pattern.check(#"\t\n"#).get().spelling == #"\t\n"#)
+  }
 }

@@ -1,0 +1,52 @@
+import Testing
+
+@testable import TFEmitter
+
+/// The report's writer appends UTF-8 to one buffer: lines, rows, numbers written digit by digit,
+/// prose and code spans escaped as `MarkdownReport.text(_:)` and `code(_:)` escape them.
+@Suite("Markdown writer")
+struct MarkdownWriterTests {
+  @Test(
+    "numbers are written as their decimal digits",
+    arguments: [0, 7, 10, 120, 4_096, 1_000_000, -1, -305, Int.max, Int.min])
+  func numbers(_ value: Int) {
+    var out = MarkdownWriter()
+    out.number(value)
+    #expect(out.text == String(value))
+  }
+
+  @Test("lines, blocks and rows end with one line break; cells are separated by pipes")
+  func layout() {
+    var out = MarkdownWriter()
+    out.line("# Title")
+    out.block("a\nb")
+    out.block("c\n")
+    out.row(
+      { $0.raw("x") }, { _ in },
+      {
+        $0.number(12); $0.raw(":"); $0.number(3)
+      })
+    out.line {
+      $0.raw("- "); $0.code("a|b"); $0.raw(" "); $0.text("_x_")
+    }
+    #expect(out.text == "# Title\na\nb\nc\n| x |  | 12:3 |\n- `a\\|b` \\_x\\_\n")
+  }
+
+  @Test(
+    "control characters in prose and code spans are escaped, beyond ASCII too",
+    arguments: [
+      ("a\u{1B}b", "a\\\\u{1B}b", "`a\\u{1B}b`"), ("x\u{202E}y", "x\\\\u{202E}y", "`x\\u{202E}y`"),
+      ("c\u{9B}d", "c\\\\u{9B}d", "`c\\u{9B}d`"), ("tab\tx", "tab\\\\tx", "`tab\\tx`"),
+      ("é\u{7F}", "é\\\\u{7F}", "`é\\u{7F}`"), ("日本", "日本", "`日本`"),
+      ("\u{2028}", "\u{2028}", "`\u{2028}`"),
+    ])
+  func controls(_ input: String, _ prose: String, _ code: String) {
+    var out = MarkdownWriter()
+    out.text(input)
+    #expect(out.text == prose)
+    #expect(MarkdownReport.text(input) == prose)
+    var span = MarkdownWriter()
+    span.code(input)
+    #expect(span.text == code)
+  }
+}
