@@ -43,7 +43,7 @@ extension CloudFormation.Stacks {
             .custom("ParameterOverrides") { member, builder, parts in
               let target = "\(address).parameter_overrides"
               if let map = CloudFormation.Stacks.parameterMap(
-                member.prefixed, target: target, &builder)
+                member, target: target, &builder)
               {
                 parts.argument("parameter_overrides", map)
               }

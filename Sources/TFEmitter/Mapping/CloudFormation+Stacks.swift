@@ -108,7 +108,7 @@ extension CloudFormation {
         .argument("Capabilities", "capabilities"),
         .custom("Parameters") { member, builder, parts in
           let target = "\(builder.primary.address).parameters"
-          if let map = parameterMap(member.prefixed, target: target, &builder) {
+          if let map = parameterMap(member, target: target, &builder) {
             parts.argument("parameters", map)
           }
         },
@@ -186,7 +186,7 @@ extension CloudFormation {
     /// A list of `ParameterKey`/`ParameterValue` objects as a map of strings, keys in source
     /// order, with its ledger entry against `target`; nil (reported) when it is not written out.
     static func parameterMap(
-      _ member: ExprMember, target: String, _ builder: inout ResourceBuilder
+      _ member: RuleMember, target: String, _ builder: inout ResourceBuilder
     ) -> HCLExpression? {
       guard case .list(let items) = member.value.kind else {
         builder.unsupported(

@@ -17,7 +17,7 @@ package enum CloudWatch: MappingFamily {
       .argument("MetricName", "metric_name"),
       .custom("Dimensions") { member, builder, parts in
         let value = dimensions(
-          member.prefixed, target: "\(builder.primary.address).dimensions", &builder)
+          member, target: "\(builder.primary.address).dimensions", &builder)
         if let value { parts.argument("dimensions", value) }
       },
       .argument("Statistic", "statistic"),
@@ -53,7 +53,7 @@ package enum CloudWatch: MappingFamily {
     finish: { builder in ExtraResources.requireName("alarm_name", unless: "AlarmName", &builder) })
 
   /// `Dimensions` (a list of `Name`/`Value`) as a map, names in source order.
-  static func dimensions(_ member: ExprMember, target: String, _ builder: inout ResourceBuilder)
+  static func dimensions(_ member: RuleMember, target: String, _ builder: inout ResourceBuilder)
     -> HCLExpression?
   {
     guard case .list(let items) = member.value.kind else {
@@ -113,7 +113,7 @@ package enum CloudWatch: MappingFamily {
         .argument("Metric.MetricName", "metric_name"),
         .custom("Metric.Dimensions") { dimensionsMember, builder, parts in
           let value = dimensions(
-            dimensionsMember.prefixed, target: "\(target).dimensions", &builder)
+            dimensionsMember, target: "\(target).dimensions", &builder)
           if let value { parts.argument("dimensions", value) }
         },
         .argument("Stat", "stat"),

@@ -32,7 +32,7 @@ extension EC2 {
       .argument("InstanceInitiatedShutdownBehavior", "instance_initiated_shutdown_behavior"),
       .argument("Ipv6AddressCount", "ipv6_address_count"),
       .custom("Ipv6Addresses") { member, builder, parts in
-        listOfField(member.prefixed, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
+        listOfField(member, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
       },
       .custom("HibernationOptions") { member, builder, parts in
         flatten(member, into: &parts, builder: &builder, [("Configured", "hibernation")])

@@ -120,7 +120,7 @@ extension EC2 {
       .argument("PrivateIpAddress", "private_ip"),
       .argument("Ipv6AddressCount", "ipv6_address_count"),
       .custom("Ipv6Addresses") { member, builder, parts in
-        listOfField(member.prefixed, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
+        listOfField(member, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
       },
       .custom("PrivateIpAddresses") { member, builder, parts in
         guard case .list(let items) = member.value.kind else {
@@ -132,9 +132,7 @@ extension EC2 {
           return fields.first { $0.key == "Primary" }?.value.scalarText?.lowercased() != "true"
         }
         listOfField(
-          ExprMember(
-            key: member.key, keyRange: member.keyRange,
-            value: Expr(.list(secondary), range: member.value.range)),
+          member.with(value: Expr(.list(secondary), range: member.value.range)),
           "PrivateIpAddress", as: "secondary_private_ips", &builder, &parts)
       },
       kept("DeleteOnTermination", "the primary interface is deleted with the instance"),

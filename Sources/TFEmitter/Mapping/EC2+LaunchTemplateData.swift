@@ -60,15 +60,15 @@ extension EC2 {
     .argument("SecondaryPrivateIpAddressCount", "ipv4_address_count"),
     .argument("Ipv4PrefixCount", "ipv4_prefix_count"),
     .custom("Ipv4Prefixes") { member, builder, parts in
-      listOfField(member.prefixed, "Ipv4Prefix", as: "ipv4_prefixes", &builder, &parts)
+      listOfField(member, "Ipv4Prefix", as: "ipv4_prefixes", &builder, &parts)
     },
     .argument("Ipv6AddressCount", "ipv6_address_count"),
     .custom("Ipv6Addresses") { member, builder, parts in
-      listOfField(member.prefixed, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
+      listOfField(member, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
     },
     .argument("Ipv6PrefixCount", "ipv6_prefix_count"),
     .custom("Ipv6Prefixes") { member, builder, parts in
-      listOfField(member.prefixed, "Ipv6Prefix", as: "ipv6_prefixes", &builder, &parts)
+      listOfField(member, "Ipv6Prefix", as: "ipv6_prefixes", &builder, &parts)
     },
     .argument("PrimaryIpv6", "primary_ipv6"),
     PropertyRule(
@@ -128,9 +128,7 @@ extension EC2 {
     let secondary = items.filter { !isPrimary($0) }
     guard !secondary.isEmpty else { return }
     listOfField(
-      ExprMember(
-        key: member.key, keyRange: member.keyRange,
-        value: Expr(.list(secondary), range: member.value.range)),
+      member.with(value: Expr(.list(secondary), range: member.value.range)),
       "PrivateIpAddress", as: "ipv4_addresses", &builder, &parts)
   }
 }

@@ -18,10 +18,10 @@ extension EC2 {
       .argument("GroupDescription", "description"),
       .argument("VpcId", "vpc_id"),
       .custom("SecurityGroupIngress") { member, builder, parts in
-        inlineRules(member.prefixed, .ingress, &builder, &parts)
+        inlineRules(member, .ingress, &builder, &parts)
       },
       .custom("SecurityGroupEgress") { member, builder, parts in
-        inlineRules(member.prefixed, .egress, &builder, &parts)
+        inlineRules(member, .egress, &builder, &parts)
       },
       .tags,
     ],
@@ -38,7 +38,7 @@ extension EC2 {
   /// `aws_security_group_rule` per rule when the group also has standalone rules. A rule under
   /// `Fn::If` with `AWS::NoValue` becomes a `dynamic` block, or a rule resource with a `count`.
   static func inlineRules(
-    _ member: ExprMember, _ direction: SecurityGroupRuleSpec.Direction,
+    _ member: RuleMember, _ direction: SecurityGroupRuleSpec.Direction,
     _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {

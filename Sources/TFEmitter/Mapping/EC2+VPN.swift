@@ -119,14 +119,14 @@ extension EC2 {
   static func tunnelRules(_ prefix: String) -> [PropertyRule] {
     let values = { (property: String, argument: String) in
       PropertyRule.custom(property) { member, builder, parts in
-        listOfField(member.prefixed, "Value", as: prefix + argument, &builder, &parts)
+        listOfField(member, "Value", as: prefix + argument, &builder, &parts)
       }
     }
     return [
       .argument("TunnelInsideCidr", prefix + "inside_cidr"),
       .argument("TunnelInsideIpv6Cidr", prefix + "inside_ipv6_cidr"),
       .custom("PreSharedKey") { member, builder, parts in
-        preSharedKey(member.prefixed, argument: prefix + "preshared_key", &builder, &parts)
+        preSharedKey(member, argument: prefix + "preshared_key", &builder, &parts)
       },
       .argument("DPDTimeoutAction", prefix + "dpd_timeout_action"),
       .argument("DPDTimeoutSeconds", prefix + "dpd_timeout_seconds"),
@@ -171,7 +171,7 @@ extension EC2 {
   /// A tunnel's pre-shared key: a `Ref` to a NoEcho parameter stays (its variable is sensitive);
   /// a key written in the template becomes a new sensitive variable, its value not copied.
   static func preSharedKey(
-    _ member: ExprMember, argument: String, _ builder: inout ResourceBuilder,
+    _ member: RuleMember, argument: String, _ builder: inout ResourceBuilder,
     _ parts: inout BodyParts
   ) {
     builder.translator.begin()

@@ -73,15 +73,15 @@ extension EC2 {
       .argument("SourceDestCheck", "source_dest_check"),
       .argument("Ipv4PrefixCount", "ipv4_prefix_count"),
       .custom("Ipv4Prefixes") { member, builder, parts in
-        listOfField(member.prefixed, "Ipv4Prefix", as: "ipv4_prefixes", &builder, &parts)
+        listOfField(member, "Ipv4Prefix", as: "ipv4_prefixes", &builder, &parts)
       },
       .argument("Ipv6AddressCount", "ipv6_address_count"),
       .custom("Ipv6Addresses") { member, builder, parts in
-        listOfField(member.prefixed, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
+        listOfField(member, "Ipv6Address", as: "ipv6_addresses", &builder, &parts)
       },
       .argument("Ipv6PrefixCount", "ipv6_prefix_count"),
       .custom("Ipv6Prefixes") { member, builder, parts in
-        listOfField(member.prefixed, "Ipv6Prefix", as: "ipv6_prefixes", &builder, &parts)
+        listOfField(member, "Ipv6Prefix", as: "ipv6_prefixes", &builder, &parts)
       },
       .argument("EnablePrimaryIpv6", "enable_primary_ipv6"),
       .drop(
@@ -108,21 +108,19 @@ extension EC2 {
       return fields.first(where: { $0.key == "Primary" })?.value.scalarText?.lowercased() == "true"
     }
     guard items.contains(where: isPrimary) else {
-      listOfField(member.prefixed, "PrivateIpAddress", as: "private_ips", &builder, &parts)
+      listOfField(member, "PrivateIpAddress", as: "private_ips", &builder, &parts)
       return
     }
     let ordered = items.filter(isPrimary) + items.filter { !isPrimary($0) }
     parts.argument("private_ip_list_enabled", .bool(true))
     listOfField(
-      ExprMember(
-        key: member.key, keyRange: member.keyRange,
-        value: Expr(.list(ordered), range: member.value.range)),
+      member.with(value: Expr(.list(ordered), range: member.value.range)),
       "PrivateIpAddress", as: "private_ip_list", &builder, &parts)
   }
 
   /// A list of one-field objects (`[{Ipv6Address: "…"}]`) as a list of the field's values.
   static func listOfField(
-    _ member: ExprMember, _ field: String, as argument: String,
+    _ member: RuleMember, _ field: String, as argument: String,
     _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     guard case .list(let items) = member.value.kind else {

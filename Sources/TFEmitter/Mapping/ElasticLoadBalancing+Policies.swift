@@ -21,7 +21,7 @@ extension ElasticLoadBalancing {
   /// `aws_app_cookie_stickiness_policy`) per listener that names it. A policy no listener names
   /// does nothing in CloudFormation either, and is dropped.
   static func stickinessPolicies(
-    _ member: ExprMember, app: Bool, _ builder: inout ResourceBuilder
+    _ member: RuleMember, app: Bool, _ builder: inout ResourceBuilder
   ) {
     guard case .list(let items) = member.value.kind else {
       builder.unsupported(member, reason: "a computed policy list cannot be converted")

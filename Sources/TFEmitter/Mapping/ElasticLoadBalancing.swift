@@ -56,10 +56,10 @@ package enum ElasticLoadBalancing: MappingFamily {
             .argument("Enabled", "enabled"),
           ])),
       .custom("LBCookieStickinessPolicy") { member, builder, _ in
-        stickinessPolicies(member.prefixed, app: false, &builder)
+        stickinessPolicies(member, app: false, &builder)
       },
       .custom("AppCookieStickinessPolicy") { member, builder, _ in
-        stickinessPolicies(member.prefixed, app: true, &builder)
+        stickinessPolicies(member, app: true, &builder)
       },
       .custom("Policies", policies),
       .drop(

@@ -120,10 +120,10 @@ package enum S3: MappingFamily {
   static let websiteRules: [PropertyRule] = [
     .custom("IndexDocument") { member, builder, parts in
       websiteDocument(
-        member.prefixed, block: "index_document", argument: "suffix", &builder, &parts)
+        member, block: "index_document", argument: "suffix", &builder, &parts)
     },
     .custom("ErrorDocument") { member, builder, parts in
-      websiteDocument(member.prefixed, block: "error_document", argument: "key", &builder, &parts)
+      websiteDocument(member, block: "error_document", argument: "key", &builder, &parts)
     },
     PropertyRule(
       "RedirectAllRequestsTo",
@@ -174,7 +174,7 @@ package enum S3: MappingFamily {
 
   /// A website document name that becomes `block { argument = value }`.
   static func websiteDocument(
-    _ member: ExprMember, block: String, argument: String, _ builder: inout ResourceBuilder,
+    _ member: RuleMember, block: String, argument: String, _ builder: inout ResourceBuilder,
     _ parts: inout BodyParts
   ) {
     let address = "aws_s3_bucket_website_configuration.\(builder.primary.name)"
