@@ -46,14 +46,42 @@ package struct ResourceBuilder {
   /// `LogicalId.Properties.Name` (or a longer path) for the ledger.
   package func path(_ property: String) -> String { "\(logicalId).Properties.\(property)" }
 
+  /// The template path of the member at `path` below the resource's `Properties`:
+  /// `LogicalId.Properties.Listeners[0].Port`.
+  package func templatePath(_ path: RelativeTemplatePath) -> TemplatePath {
+    TemplatePath.resource(logicalId).appending([.key("Properties")] + path.steps)
+  }
+
+  /// Records a ledger entry about the member at `path` (below the resource's properties),
+  /// written at `location`, that became `target`.
+  package mutating func record(
+    _ path: RelativeTemplatePath, at location: SourceLocation?, target: TerraformPath?,
+    status: LedgerStatus, note: String, source: Expr? = nil, value: HCLExpression? = nil,
+    secret: Bool = false
+  ) {
+    appendEntry(
+      templatePath(path).description, at: location, target: target?.description, status: status,
+      note: note, source: source, value: value, secret: secret)
+  }
+
   /// Records a ledger entry about `path` (relative to the resource's properties).
   package mutating func record(
     _ property: String, at location: SourceLocation?, target: String?, status: LedgerStatus,
     note: String, source: Expr? = nil, value: HCLExpression? = nil, secret: Bool = false
   ) {
+    appendEntry(
+      path(property), at: location, target: target, status: status, note: note, source: source,
+      value: value, secret: secret)
+  }
+
+  /// Appends a property's ledger entry, its values redacted when `secret`.
+  private mutating func appendEntry(
+    _ path: String, at location: SourceLocation?, target: String?, status: LedgerStatus,
+    note: String, source: Expr?, value: HCLExpression?, secret: Bool
+  ) {
     ledger.append(
       LedgerEntry(
-        kind: .property, path: path(property), resourceType: resource.type.value,
+        kind: .property, path: path, resourceType: resource.type.value,
         location: location, target: target, status: status, note: note,
         sourceValue: secret ? Redaction.placeholder : source.map(\.compactText),
         targetValue: secret ? Redaction.placeholder : value.map(HCLPrinter.printExpression)))
@@ -71,7 +99,7 @@ package struct ResourceBuilder {
 
   /// Records a ledger entry about `member`, at its path and where its key is written.
   package mutating func record(
-    _ member: RuleMember, target: String?, status: LedgerStatus, note: String,
+    _ member: RuleMember, target: String, status: LedgerStatus, note: String,
     source: Expr? = nil, value: HCLExpression? = nil, secret: Bool = false
   ) {
     record(
@@ -81,12 +109,12 @@ package struct ResourceBuilder {
 
   /// `record(_:target:…)` for an entry whose target is a path (a rule scope's body).
   package mutating func record(
-    _ member: RuleMember, target: TerraformPath, status: LedgerStatus, note: String,
+    _ member: RuleMember, target: TerraformPath?, status: LedgerStatus, note: String,
     source: Expr? = nil, value: HCLExpression? = nil, secret: Bool = false
   ) {
     record(
-      member, target: target.description, status: status, note: note, source: source,
-      value: value, secret: secret)
+      member.path, at: member.keyRange.start, target: target, status: status, note: note,
+      source: source, value: value, secret: secret)
   }
 
   /// Says that property `member` is not carried over as it is, for `error`: a warning (unless it
@@ -95,19 +123,24 @@ package struct ResourceBuilder {
     _ member: ExprMember, pathPrefix: String = "", _ error: MappingError
   ) {
     let name = pathPrefix + member.key
-    primary.comments.append(error.comment(property: name))
-    if let warning = error.warning(property: name, logicalId: logicalId, type: resource.type.value)
-    {
-      diagnostics.append(.warning(warning, at: member.keyRange.start))
-    }
+    warn(name, member, error)
     record(
       name, at: member.keyRange.start, target: nil, status: error.status, note: error.reason,
       source: member.value)
   }
 
+  /// The comment and warning `report` writes about `member`, printed as `name`.
+  private mutating func warn(_ name: String, _ member: ExprMember, _ error: MappingError) {
+    primary.comments.append(error.comment(property: name))
+    if let warning = error.warning(property: name, logicalId: logicalId, type: resource.type.value)
+    {
+      diagnostics.append(.warning(warning, at: member.keyRange.start))
+    }
+  }
+
   /// `report(_:pathPrefix:_:)` for a member read in `scope`.
   package mutating func report(_ member: ExprMember, in scope: RuleScope, _ error: MappingError) {
-    report(member, pathPrefix: scope.pathPrefix, error)
+    report(RuleMember(member, in: scope.path), error)
   }
 
   /// Warns that a property is not converted, for `reason` (`MappingError.notConverted`).
@@ -135,7 +168,10 @@ package struct ResourceBuilder {
 
   /// `report(_:pathPrefix:_:)` for a member a rule reads, at its path.
   package mutating func report(_ member: RuleMember, _ error: MappingError) {
-    report(member.prefixed, error)
+    warn(member.key, member.member, error)
+    record(
+      member.path, at: member.keyRange.start, target: nil, status: error.status,
+      note: error.reason, source: member.value)
   }
 
   /// `unsupported(_:pathPrefix:reason:)` for a member a rule reads, at its path.
@@ -159,7 +195,12 @@ package struct ResourceBuilder {
   package mutating func translate(
     _ member: RuleMember, as type: ValueType, target: TerraformPath
   ) -> HCLExpression {
-    translate(member, as: type, target: target.description)
+    translator.begin()
+    let expression = translator.translate(member.value, as: type)
+    record(
+      member, target: target, status: translator.status, note: translator.note,
+      source: member.value, value: expression, secret: translator.touchesSecret)
+    return expression
   }
 
   /// `translate(_:pathPrefix:as:target:)` for an argument at a path.

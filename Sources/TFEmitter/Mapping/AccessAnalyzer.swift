@@ -143,7 +143,7 @@ package enum AccessAnalyzer: MappingFamily {
       resource.content.arguments.items += inner.arguments.items
       resource.content.blocks += inner.blocks
       builder.record(
-        rule.element, target: resource.address,
+        rule.element, target: resource.path,
         status: .transformed, note: "became \(type)")
       builder.extras.append(resource)
     }

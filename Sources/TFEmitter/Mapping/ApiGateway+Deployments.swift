@@ -88,7 +88,7 @@ extension ApiGateway {
       return
     }
     builder.record(
-      description, target: stage.address,
+      description, target: stage.path,
       status: .transformed, note: "its settings became the stage's and its method settings")
     let settingNames = methodSettingRules.map(\.property)
     var inner = BodyParts()
@@ -159,7 +159,7 @@ extension ApiGateway {
     builder.apply(methodSettingRules, to: fields, in: scope, into: &inner)
     resource.content.block(HCLBlock("settings", body: inner.body))
     builder.record(
-      member.key, at: fields.first?.keyRange.start, target: resource.address, status: .transformed,
+      member.key, at: fields.first?.keyRange.start, target: resource.path, status: .transformed,
       note: note)
     return resource
   }

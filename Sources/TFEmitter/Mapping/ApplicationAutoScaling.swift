@@ -101,7 +101,7 @@ package enum ApplicationAutoScaling: MappingFamily {
       resource.content.arguments.items += inner.arguments.items
       resource.content.blocks += inner.blocks
       builder.record(
-        action.element, target: resource.address,
+        action.element, target: resource.path,
         status: .transformed, note: "became \(type)", source: action.element.value)
       builder.extras.append(resource)
     }

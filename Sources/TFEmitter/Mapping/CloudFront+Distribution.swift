@@ -94,7 +94,7 @@ extension CloudFront {
       return
     }
     builder.record(
-      member, target: builder.primary.address,
+      member, target: builder.primary.path,
       status: .transformed, note: "its fields became the distribution's arguments and blocks")
     builder.apply(configRules, to: fields, in: builder.scope.reading(member.path), into: &parts)
     let given = Set(fields.map(\.key))

@@ -179,7 +179,7 @@ extension CodeBuild {
     resource.content.arguments.items += inner.arguments.items
     resource.content.blocks += inner.blocks
     builder.record(
-      member, target: resource.address, status: .transformed,
+      member, target: resource.path, status: .transformed,
       note: "became \(type)" + (condition == nil ? "" : " with a count for its Webhook"))
     builder.extras.append(resource)
   }

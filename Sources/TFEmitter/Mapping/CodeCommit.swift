@@ -119,7 +119,7 @@ package enum CodeCommit: MappingFamily {
       .blocks("trigger", trigger), to: member, in: .resource(resource), into: &inner)
     resource.content.blocks += inner.blocks
     builder.record(
-      member, target: resource.address, status: .transformed,
+      member, target: resource.path, status: .transformed,
       note: "became \(type)")
     builder.extras.append(resource)
   }

@@ -179,7 +179,7 @@ extension DynamoDB {
     }
     resource.content.argument("table_name", ExtraResources.primary("name", builder))
     builder.record(
-      member, target: resource.address, status: .transformed,
+      member, target: resource.path, status: .transformed,
       note: "became \(type)", source: member.value)
     for field in fields where field.key != "Enabled" {
       builder.unsupported(
@@ -216,7 +216,7 @@ extension DynamoDB {
       ], to: fields, in: .resource(resource, at: member.path), into: &inner)
     resource.content.arguments.items += inner.arguments.items
     builder.record(
-      member, target: resource.address, status: .transformed,
+      member, target: resource.path, status: .transformed,
       note: "became \(type)")
     builder.extras.append(resource)
   }

@@ -17,7 +17,7 @@ extension EC2 {
         let argument = flowLogArguments[member.value.stringValue ?? ""]
         builder.record(
           member,
-          target: argument.map { "\(builder.primary.address).\($0)" },
+          target: argument.map { builder.primary.path / $0 },
           status: argument == nil ? .unsupported : .transformed,
           note: argument == nil
             ? "no Terraform argument names a resource of this type"

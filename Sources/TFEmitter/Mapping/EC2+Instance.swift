@@ -222,7 +222,7 @@ extension EC2 {
         "instance_id", reference(builder.primary.path, "id", in: builder))
       builder.translator.transformed("the volume became an aws_volume_attachment")
       builder.record(
-        path, at: member.keyRange.start, target: attachment.address,
+        path, at: member.keyRange.start, target: attachment.path,
         status: builder.translator.status, note: builder.translator.note, source: item)
       builder.extras.append(attachment)
     }

@@ -172,16 +172,16 @@ extension EC2 {
       "cfn2tf: approximated: the interface is attached after launch, not at launch",
     ]
     attachment.content = inner
-    recordAttachedLater(path, target: attachment.address, &builder)
+    recordAttachedLater(path, target: attachment.path, &builder)
     builder.extras.append(attachment)
   }
 
   /// The ledger entry of an interface that Terraform attaches after launch.
   static func recordAttachedLater(
-    _ path: RelativeTemplatePath, target: String, _ builder: inout ResourceBuilder
+    _ path: RelativeTemplatePath, target: TerraformPath, _ builder: inout ResourceBuilder
   ) {
     builder.record(
-      path.description, at: builder.resource.property("NetworkInterfaces")?.keyRange.start,
+      path, at: builder.resource.property("NetworkInterfaces")?.keyRange.start,
       target: target, status: .approximated,
       note: "the interface is attached after launch, not at launch")
   }
@@ -234,7 +234,7 @@ extension EC2 {
       "cfn2tf: approximated: the interface is attached after launch, not at launch",
     ]
     interface.content = inner
-    recordAttachedLater(path, target: interface.address, &builder)
+    recordAttachedLater(path, target: interface.path, &builder)
     builder.extras.append(interface)
   }
 }

@@ -43,7 +43,7 @@ extension EC2 {
       .custom("Type") { member, builder, _ in
         guard member.value.stringValue != "ipsec.1" else {
           builder.record(
-            member, target: builder.primary.address,
+            member, target: builder.primary.path,
             status: .transformed, note: "ipsec.1 is the only type, which aws_vpn_gateway makes",
             source: member.value)
           return

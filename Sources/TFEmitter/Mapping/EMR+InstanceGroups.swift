@@ -91,7 +91,7 @@ extension EMR {
       resource.content.arguments.items += inner.arguments.items
       resource.content.blocks += inner.blocks
       builder.record(
-        group.element.key, at: member.keyRange.start, target: resource.address,
+        group.element.key, at: member.keyRange.start, target: resource.path,
         status: .transformed, note: "became \(type)")
       builder.extras.append(resource)
     }

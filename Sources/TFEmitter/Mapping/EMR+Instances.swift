@@ -57,7 +57,7 @@ extension EMR {
       return
     }
     builder.record(
-      member, target: builder.primary.address, status: .transformed,
+      member, target: builder.primary.path, status: .transformed,
       note:
         "its network settings became ec2_attributes, its instance groups and fleets blocks of their own"
     )

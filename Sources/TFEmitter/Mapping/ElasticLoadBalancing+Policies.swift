@@ -155,7 +155,7 @@ extension ElasticLoadBalancing {
       }
       builder.translator.transformed("the policy became aws_load_balancer_policy")
       builder.record(
-        path, at: member.keyRange.start, target: policy.address, status: builder.translator.status,
+        path, at: member.keyRange.start, target: policy.path, status: builder.translator.status,
         note: builder.translator.note, source: item)
       builder.extras.append(policy)
     }

@@ -50,7 +50,7 @@ extension Events {
       resource.content.arguments.items += inner.arguments.items
       resource.content.blocks += inner.blocks
       builder.record(
-        key, at: member.keyRange.start, target: resource.address, status: .transformed,
+        key, at: member.keyRange.start, target: resource.path, status: .transformed,
         note: "became \(type)")
       builder.extras.append(resource)
     }

@@ -50,7 +50,7 @@ extension ExtraResources {
         resource.content.blocks += inner.blocks
       }
       builder.record(
-        member, target: resource.address, status: .transformed,
+        member, target: resource.path, status: .transformed,
         note: "became \(type)" + (condition == nil ? "" : " with a count for its Fn::If"))
       builder.extras.append(resource)
     }

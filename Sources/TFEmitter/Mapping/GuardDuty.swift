@@ -96,7 +96,7 @@ package enum GuardDuty: MappingFamily {
       resource.content.arguments.items += inner.arguments.items
       resource.content.blocks += inner.blocks
       builder.record(
-        feature.element, target: resource.address,
+        feature.element, target: resource.path,
         status: .transformed, note: "became \(type)")
       builder.extras.append(resource)
     }

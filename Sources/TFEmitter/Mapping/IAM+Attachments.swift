@@ -40,7 +40,7 @@ extension IAM {
         builder.translator.transformed("the inline policy became \(principal.policyType)")
         resource.comments += builder.approximationComment
         builder.record(
-          key, at: member.keyRange.start, target: resource.address,
+          key, at: member.keyRange.start, target: resource.path,
           status: builder.translator.status, note: builder.translator.note, source: element.value,
           secret: builder.translator.touchesSecret)
         builder.extras.append(resource)
@@ -101,7 +101,7 @@ extension IAM {
       }
       builder.translator.transformed("the list became \(type) with for_each")
       builder.record(
-        member, target: resource.address,
+        member, target: resource.path,
         status: builder.translator.status, note: builder.translator.note, source: member.value)
       builder.extras.append(resource)
       return
@@ -124,7 +124,7 @@ extension IAM {
       builder.translator.transformed("the list element became \(type)")
       resource.comments += builder.approximationComment
       builder.record(
-        key, at: member.keyRange.start, target: resource.address,
+        key, at: member.keyRange.start, target: resource.path,
         status: builder.translator.status, note: builder.translator.note, source: element.value,
         value: value)
       builder.extras.append(resource)

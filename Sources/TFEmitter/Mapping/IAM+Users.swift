@@ -81,7 +81,7 @@ extension IAM {
         .reference("pgp_key"),
       ]))
     builder.record(
-      member, target: resource.address, status: .transformed,
+      member, target: resource.path, status: .transformed,
       note:
         "the login profile became \(type); its password settings are ignored after creation, as the provider cannot read them back (an adopted profile keeps its password)"
     )

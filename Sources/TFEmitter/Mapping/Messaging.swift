@@ -119,7 +119,7 @@ package enum Messaging: MappingFamily {
         in: .resource(resource, at: member.path / i), into: &inner)
       resource.content.arguments.items += inner.arguments.items
       builder.record(
-        key, at: member.keyRange.start, target: resource.address, status: .transformed,
+        key, at: member.keyRange.start, target: resource.path, status: .transformed,
         note: "the subscription became \(type)", source: element.value)
       builder.extras.append(resource)
     }

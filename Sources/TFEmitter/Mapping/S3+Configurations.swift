@@ -75,7 +75,7 @@ extension S3 {
       ], to: fields, in: .resource(resource, at: member.path), into: &inner)
     resource.content.blocks += inner.blocks
     builder.record(
-      member, target: resource.address, status: .transformed,
+      member, target: resource.path, status: .transformed,
       note: "became aws_s3_bucket_logging")
     builder.extras.append(resource)
   }
@@ -142,7 +142,7 @@ extension S3 {
         }
         resource.content.blocks += inner.blocks
         builder.record(
-          key, at: member.keyRange.start, target: resource.address, status: .transformed,
+          key, at: member.keyRange.start, target: resource.path, status: .transformed,
           note: "became \(type)")
         builder.extras.append(resource)
       }

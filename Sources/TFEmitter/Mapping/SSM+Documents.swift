@@ -299,7 +299,7 @@ extension SSM {
         "operating_system", ExtraResources.primary("operating_system", builder))
       resource.importID = .physicalId
       builder.record(
-        member, target: resource.address, status: .transformed,
+        member, target: resource.path, status: .transformed,
         note: "became \(type)", source: member.value)
       builder.extras.append(resource)
     }

@@ -176,7 +176,7 @@ package enum SSO: MappingFamily {
         into: &inner)
       resource.content.block(HCLBlock("customer_managed_policy_reference", body: inner.body))
       builder.record(
-        reference.element, target: resource.address,
+        reference.element, target: resource.path,
         status: .transformed, note: "became \(type)")
       if let name {
         resource.importID = onPermissionSet([

@@ -90,7 +90,7 @@ package enum SecurityHub: MappingFamily {
       resource.content.arguments.items += inner.arguments.items
       resource.content.argument("control_status", .string("DISABLED"))
       builder.record(
-        control.element, target: resource.address,
+        control.element, target: resource.path,
         status: .transformed, note: "became \(type) with control_status DISABLED")
       builder.extras.append(resource)
     }
