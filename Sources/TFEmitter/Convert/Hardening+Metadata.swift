@@ -85,7 +85,7 @@ extension Hardening {
       ])
     }
     record(
-      &builder, property: property, target: "\(builder.primary.address).metadata_options",
+      &builder, property: property, target: builder.primary.path / "metadata_options",
       value: value,
       note:
         "not set: IMDSv1 was allowed; IMDSv2 is required (neither the user data nor the cfn-init metadata reads instance metadata without a token)"

@@ -64,13 +64,13 @@ enum Hardening {
   /// The ledger entry of a hardened setting: the property the template left unset, the Terraform
   /// it became and why that keeps the template's meaning.
   static func record(
-    _ builder: inout ResourceBuilder, property: String, target: String, value: HCLExpression,
-    note: String
+    _ builder: inout ResourceBuilder, property: String, target: TerraformPath,
+    value: HCLExpression, note: String
   ) {
     builder.ledger.append(
       LedgerEntry(
         kind: .addition, path: builder.path(property), resourceType: builder.resource.type.value,
-        location: builder.resource.range.start, target: target, status: .transformed,
+        location: builder.resource.range.start, target: target.description, status: .transformed,
         note: "--harden: \(note)", targetValue: HCLPrinter.printExpression(value)))
   }
 
@@ -85,7 +85,7 @@ enum Hardening {
       comments: ["cfn2tf: --harden: SQS-managed encryption, what SQS gives a new queue anyway"])
     record(
       &builder, property: "SqsManagedSseEnabled",
-      target: "\(builder.primary.address).sqs_managed_sse_enabled", value: .bool(true),
+      target: builder.primary.path / "sqs_managed_sse_enabled", value: .bool(true),
       note:
         "not set: SQS encrypts a new queue with its own keys (SSE-SQS) by default; written out, senders and receivers see no change"
     )
@@ -101,7 +101,7 @@ enum Hardening {
       comments: ["cfn2tf: --harden: continuous backups; reads and writes are unchanged"])
     record(
       &builder, property: "PointInTimeRecoverySpecification",
-      target: "\(builder.primary.address).point_in_time_recovery",
+      target: builder.primary.path / "point_in_time_recovery",
       value: .object([HCLObjectItem("enabled", .bool(true))]),
       note:
         "not set: point-in-time recovery is turned on; the table reads and writes as before (the backup storage is billed)"
@@ -125,7 +125,7 @@ enum Hardening {
       comments: ["cfn2tf: --harden: yearly rotation; what the key encrypted still decrypts"])
     record(
       &builder, property: "EnableKeyRotation",
-      target: "\(builder.primary.address).enable_key_rotation", value: .bool(true),
+      target: builder.primary.path / "enable_key_rotation", value: .bool(true),
       note:
         "not set: yearly rotation is turned on; the key keeps its id, ARN and older material, so everything it encrypted still decrypts"
     )
@@ -170,7 +170,7 @@ enum Hardening {
       ])
     record(
       &builder, property: "LifecycleConfiguration.Rules",
-      target: "\(builder.extras[index].address).rule",
+      target: builder.extras[index].path / "rule",
       value: .object([
         HCLObjectItem("id", .string(id)),
         HCLObjectItem(

@@ -13,7 +13,8 @@ extension ResourceBuilder {
         extras[index].meta.items.insert(.attribute(HCLAttribute("count", count)), at: 0)
       }
       recordAttribute(
-        "Condition", at: condition.location, target: "\(primary.address).count",
+        "Condition", at: condition.location,
+        target: .resource(primary.type, primary.name) / "count",
         status: .transformed, note: "the Condition became count = condition ? 1 : 0")
     }
     if !resource.dependsOn.isEmpty {
@@ -22,7 +23,8 @@ extension ResourceBuilder {
       // Dependencies that are left out (no Terraform counterpart) need no ordering.
       if !addresses.isEmpty { primary.meta.attribute("depends_on", .tuple(addresses)) }
       recordAttribute(
-        "DependsOn", at: resource.dependsOn[0].location, target: "\(primary.address).depends_on",
+        "DependsOn", at: resource.dependsOn[0].location,
+        target: .resource(primary.type, primary.name) / "depends_on",
         status: .exact, note: "")
     }
     deletionPolicies()
@@ -92,7 +94,8 @@ extension ResourceBuilder {
       }
       recordAttribute(
         "DeletionPolicy", at: policy.location,
-        target: retains ? "\(primary.address).lifecycle" : nil, status: .approximated,
+        target: retains ? .resource(primary.type, primary.name) / "lifecycle" : nil,
+        status: .approximated,
         note:
           "computed by \(expression.compactText); Terraform's lifecycle takes literals only, so the most retaining value it can give, \(policy.value), decides\(retains ? ": prevent_destroy" : "")"
       )
@@ -112,7 +115,8 @@ extension ResourceBuilder {
       default:
         primary.lifecycle.attribute("prevent_destroy", .bool(true))
         recordAttribute(
-          "DeletionPolicy", at: policy.location, target: "\(primary.address).lifecycle",
+          "DeletionPolicy", at: policy.location,
+          target: .resource(primary.type, primary.name) / "lifecycle",
           status: .approximated,
           note:
             "\(policy.value) became prevent_destroy: Terraform refuses to destroy the resource instead of leaving it behind; use a 'removed' block with destroy = false to let it go"
@@ -143,12 +147,12 @@ extension ResourceBuilder {
 
   /// Records a ledger entry about a resource attribute (`DependsOn`, `Condition`, …).
   package mutating func recordAttribute(
-    _ name: String, at location: SourceLocation, target: String?, status: LedgerStatus,
+    _ name: String, at location: SourceLocation, target: TerraformPath?, status: LedgerStatus,
     note: String
   ) {
     ledger.append(
       LedgerEntry(
         kind: .attribute, path: "\(logicalId).\(name)", resourceType: resource.type.value,
-        location: location, target: target, status: status, note: note))
+        location: location, target: target?.description, status: status, note: note))
   }
 }

@@ -32,7 +32,7 @@ extension ResourceBuilder {
         value = .call("base64decode", [value])
       }
       record(
-        member.key, at: member.keyRange.start, target: "\(primary.address).user_data",
+        member.key, at: member.keyRange.start, target: primary.path / "user_data",
         status: translator.status, note: translator.note, source: member.value, value: value,
         secret: translator.touchesSecret)
       return value
@@ -99,7 +99,7 @@ extension ResourceBuilder {
       translator.transformed("Fn::Base64 dropped: the argument takes plain text")
     }
     record(
-      member.key, at: member.keyRange.start, target: "\(primary.address).user_data",
+      member.key, at: member.keyRange.start, target: primary.path / "user_data",
       status: translator.status, note: translator.note, source: member.value,
       value: expression, secret: translator.touchesSecret)
     return expression

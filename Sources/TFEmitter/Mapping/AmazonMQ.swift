@@ -186,7 +186,7 @@ package enum AmazonMQ: MappingFamily {
       LedgerEntry(
         kind: .addition, path: builder.path("EngineVersion"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: "\(builder.primary.address).engine_version", status: .approximated,
+        target: builder.primary.path / "engine_version", status: .approximated,
         note: "not set: Terraform requires an engine version; it comes from var.\(name)",
         targetValue: HCLPrinter.printExpression(variable)))
   }

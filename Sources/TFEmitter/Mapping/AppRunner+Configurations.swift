@@ -69,7 +69,7 @@ extension AppRunner {
       LedgerEntry(
         kind: .addition, path: builder.path("SecurityGroups"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: "\(builder.primary.address).security_groups", status: .transformed,
+        target: builder.primary.path / "security_groups", status: .transformed,
         note:
           "not set: App Runner uses the VPC's default security group, looked up through the first subnet (Terraform requires the list)",
         targetValue: HCLPrinter.printExpression(value)))

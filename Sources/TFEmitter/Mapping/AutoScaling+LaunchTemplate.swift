@@ -104,7 +104,7 @@ extension AutoScaling {
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let value = builder.translate(
-      member, as: .bool, target: "\(builder.primary.address).monitoring.enabled")
+      member, as: .bool, target: builder.primary.path / "monitoring" / "enabled")
     var body = HCLBody()
     body.attribute("enabled", value)
     parts.block(HCLBlock("monitoring", body: body))
@@ -115,7 +115,7 @@ extension AutoScaling {
   ) {
     let value = builder.translate(
       member, as: .string,
-      target: "\(builder.primary.address).network_interfaces.associate_public_ip_address")
+      target: builder.primary.path / "network_interfaces" / "associate_public_ip_address")
     var body = HCLBody()
     body.attribute("device_index", .number("0"))
     body.attribute("associate_public_ip_address", value)
@@ -127,7 +127,7 @@ extension AutoScaling {
   ) {
     let value = builder.translate(
       member, as: .string,
-      target: "\(builder.primary.address).instance_market_options.spot_options.max_price")
+      target: builder.primary.path / "instance_market_options" / "spot_options" / "max_price")
     var spot = HCLBody()
     spot.attribute("max_price", value)
     var market = HCLBody()
@@ -141,7 +141,7 @@ extension AutoScaling {
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let value = builder.translate(
-      member, as: .string, target: "\(builder.primary.address).placement.tenancy")
+      member, as: .string, target: builder.primary.path / "placement" / "tenancy")
     var body = HCLBody()
     body.attribute("tenancy", value)
     parts.block(HCLBlock("placement", body: body))

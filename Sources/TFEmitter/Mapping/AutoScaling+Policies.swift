@@ -92,13 +92,13 @@ extension AutoScaling {
           comments: ["cfn2tf: approximated: UpdatePolicy AutoScalingRollingUpdate"])
         builder.recordAttribute(
           "UpdatePolicy.AutoScalingRollingUpdate", at: kind.keyRange.start,
-          target: "\(builder.primary.address).instance_refresh", status: .approximated,
+          target: builder.primary.path / "instance_refresh", status: .approximated,
           note: notes.joined(separator: "; "))
       case "AutoScalingReplacingUpdate":
         builder.primary.lifecycle.attribute("create_before_destroy", .bool(true))
         builder.recordAttribute(
           "UpdatePolicy.AutoScalingReplacingUpdate", at: kind.keyRange.start,
-          target: "\(builder.primary.address).lifecycle", status: .approximated,
+          target: builder.primary.path / "lifecycle", status: .approximated,
           note: "a replacing update became create_before_destroy")
       case "AutoScalingScheduledAction":
         builder.primary.lifecycle.attribute(
@@ -106,7 +106,7 @@ extension AutoScaling {
           .tuple([.reference("min_size"), .reference("max_size"), .reference("desired_capacity")]))
         builder.recordAttribute(
           "UpdatePolicy.AutoScalingScheduledAction", at: kind.keyRange.start,
-          target: "\(builder.primary.address).lifecycle", status: .approximated,
+          target: builder.primary.path / "lifecycle", status: .approximated,
           note: "scheduled actions own the sizes: Terraform ignores changes to them")
       default:
         builder.recordAttribute(
@@ -134,7 +134,7 @@ extension AutoScaling {
           ])
         builder.recordAttribute(
           "CreationPolicy.ResourceSignal", at: kind.keyRange.start,
-          target: "\(builder.primary.address).wait_for_capacity_timeout", status: .approximated,
+          target: builder.primary.path / "wait_for_capacity_timeout", status: .approximated,
           note: "Terraform waits up to \(timeout) for healthy instances, not for cfn-signal")
       } else {
         builder.recordAttribute(

@@ -74,7 +74,7 @@ package enum AutoScaling: MappingFamily {
       LedgerEntry(
         kind: .addition, path: builder.path("HealthCheckGracePeriod"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: "\(builder.primary.address).health_check_grace_period", status: .transformed,
+        target: builder.primary.path / "health_check_grace_period", status: .transformed,
         note: "not set: CloudFormation's default, 0 seconds, is written (Terraform's would be 300)",
         targetValue: "0"))
   }

@@ -25,7 +25,7 @@ package enum CertificateManager: MappingFamily {
           "certificate_transparency_logging_preference",
           builder.translate(
             member, as: .string,
-            target: "\(builder.primary.address).options.certificate_transparency_logging_preference"
+            target: builder.primary.path / "options" / "certificate_transparency_logging_preference"
           ))
         parts.block(HCLBlock("options", body: body.body))
       },

@@ -48,7 +48,7 @@ package enum Cloud9: MappingFamily {
       builder.ledger.append(
         LedgerEntry(
           kind: .addition, path: builder.path("Name"), resourceType: builder.resource.type.value,
-          location: builder.resource.range.start, target: "\(builder.primary.address).name",
+          location: builder.resource.range.start, target: builder.primary.path / "name",
           status: .approximated,
           note:
             "not set: Terraform requires it; <stack>-\(builder.logicalId) is written, which is not the name CloudFormation chose",

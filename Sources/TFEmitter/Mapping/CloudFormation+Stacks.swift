@@ -77,7 +77,7 @@ extension CloudFormation {
         LedgerEntry(
           kind: .addition, path: "\(logicalId).StackName",
           resourceType: builder.resource.type.value,
-          location: builder.resource.range.start, target: "\(builder.primary.address).name",
+          location: builder.resource.range.start, target: builder.primary.path / "name",
           status: .transformed,
           note:
             "CloudFormation names a nested stack <parent stack>-\(logicalId)-<suffix>: the name is the live one in var.physical_names, else <stack_name>-\(logicalId)",
@@ -86,7 +86,7 @@ extension CloudFormation {
         LedgerEntry(
           kind: .addition, path: "\(logicalId).Capabilities",
           resourceType: builder.resource.type.value, location: builder.resource.range.start,
-          target: "\(builder.primary.address).capabilities", status: .approximated,
+          target: builder.primary.path / "capabilities", status: .approximated,
           note:
             "a nested stack is created with the capabilities acknowledged for its parent; cfn2tf does not read the nested template, so it grants every capability: remove those the template does not need",
           targetValue: HCLPrinter.printExpression(capabilityList)))

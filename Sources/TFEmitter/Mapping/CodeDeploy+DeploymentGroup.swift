@@ -157,7 +157,7 @@ extension CodeDeploy {
       return
     }
     builder.record(
-      member, target: "\(builder.primary.address).ec2_tag_set",
+      member, target: builder.primary.path / "ec2_tag_set",
       status: .transformed, note: "each tag group of Ec2TagSetList became an ec2_tag_set block")
     builder.apply(
       [

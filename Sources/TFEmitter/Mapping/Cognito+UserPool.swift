@@ -296,7 +296,7 @@ extension Cognito {
           LedgerEntry(
             kind: .addition, path: builder.path("Schema[\(index)].AttributeDataType"),
             resourceType: builder.resource.type.value, location: items[index].location,
-            target: "\(builder.primary.address).schema.attribute_data_type", status: .transformed,
+            target: builder.primary.path / "schema" / "attribute_data_type", status: .transformed,
             note: "CloudFormation's default, String, written out: Terraform requires the type",
             targetValue: "\"String\""))
       }

@@ -160,7 +160,7 @@ package enum DMS: MappingFamily {
       LedgerEntry(
         kind: .addition, path: builder.path("EventCategories"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: "\(builder.primary.address).event_categories", status: .transformed,
+        target: builder.primary.path / "event_categories", status: .transformed,
         note:
           "not set: every category of the source type is written (Terraform requires the list)",
         targetValue: HCLPrinter.printExpression(value)))

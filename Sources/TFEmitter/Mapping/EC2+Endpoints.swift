@@ -111,7 +111,7 @@ extension EC2 {
         LedgerEntry(
           kind: .addition, path: builder.path("AcceptanceRequired"),
           resourceType: builder.resource.type.value, location: builder.resource.range.start,
-          target: "\(builder.primary.address).acceptance_required", status: .transformed,
+          target: builder.primary.path / "acceptance_required", status: .transformed,
           note: "not set: CloudFormation's default, false, is written (Terraform requires it)",
           targetValue: "false"))
     })

@@ -113,7 +113,7 @@ extension EC2 {
       LedgerEntry(
         kind: .addition, path: "\(builder.logicalId).InstanceType",
         resourceType: resource.type.value, location: resource.range.start,
-        target: "\(builder.primary.address).instance_type", status: .transformed,
+        target: builder.primary.path / "instance_type", status: .transformed,
         note:
           "CloudFormation's default instance type (m1.small) is written out: Terraform needs one"))
   }

@@ -122,7 +122,7 @@ extension EC2 {
     {
       let value = builder.translate(
         ExprMember(key: member.key, keyRange: member.keyRange, value: address.value),
-        as: .string, target: "\(builder.primary.address).network_interfaces.private_ip_address")
+        as: .string, target: builder.primary.path / "network_interfaces" / "private_ip_address")
       parts.argument("private_ip_address", value)
     }
     let secondary = items.filter { !isPrimary($0) }

@@ -67,7 +67,7 @@ extension EC2 {
       LedgerEntry(
         kind: .addition, path: "\(builder.logicalId).AutoAccept",
         resourceType: resource.type.value, location: resource.range.start,
-        target: "\(builder.primary.address).auto_accept", status: .transformed,
+        target: builder.primary.path / "auto_accept", status: .transformed,
         note:
           "CloudFormation accepts a peering within one account and region; Terraform does with auto_accept = true",
         targetValue: "true"))

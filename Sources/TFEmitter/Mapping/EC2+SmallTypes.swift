@@ -66,7 +66,7 @@ extension EC2 {
       LedgerEntry(
         kind: .addition, path: builder.path("PublicKeyMaterial"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: "\(builder.primary.address).public_key", status: .approximated,
+        target: builder.primary.path / "public_key", status: .approximated,
         note:
           "CloudFormation created the key pair; Terraform uploads the public key in var.\(name)",
         targetValue: "var.\(name)"))
@@ -100,7 +100,7 @@ extension EC2 {
         LedgerEntry(
           kind: .addition, path: builder.path("MaxEntries"),
           resourceType: builder.resource.type.value, location: builder.resource.range.start,
-          target: "\(builder.primary.address).max_entries", status: .approximated,
+          target: builder.primary.path / "max_entries", status: .approximated,
           note: "not set: Terraform requires it; the number of entries is written",
           targetValue: String(max(count, 1))))
     })
@@ -169,7 +169,7 @@ extension EC2 {
           LedgerEntry(
             kind: .addition, path: builder.path("Strategy"),
             resourceType: builder.resource.type.value, location: builder.resource.range.start,
-            target: "\(builder.primary.address).strategy", status: .approximated,
+            target: builder.primary.path / "strategy", status: .approximated,
             note:
               "not set: Terraform requires it; cluster, the group EC2 makes without a strategy, is written",
             targetValue: "\"cluster\""))

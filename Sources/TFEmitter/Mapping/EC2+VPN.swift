@@ -30,7 +30,7 @@ extension EC2 {
         LedgerEntry(
           kind: .addition, path: builder.path("BgpAsn"),
           resourceType: builder.resource.type.value, location: builder.resource.range.start,
-          target: "\(builder.primary.address).bgp_asn", status: .transformed,
+          target: builder.primary.path / "bgp_asn", status: .transformed,
           note: "not set: CloudFormation's default, 65000, is written", targetValue: "\"65000\""))
     })
 

@@ -147,7 +147,7 @@ extension EKS {
       LedgerEntry(
         kind: .addition, path: builder.path("ScalingConfig"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: "\(builder.primary.address).scaling_config", status: .unsupported, note: reason))
+        target: builder.primary.path / "scaling_config", status: .unsupported, note: reason))
   }
 
   /// `AWS::EKS::FargateProfile`. `Ref` is left unmapped; `Arn` is its ARN. Terraform imports it as

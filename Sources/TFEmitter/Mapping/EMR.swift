@@ -206,7 +206,7 @@ package enum EMR: MappingFamily {
     builder.translator.transformed("the list of Key/Value became a map")
     builder.record(
       member,
-      target: "\(builder.primary.address).step.hadoop_jar_step.properties",
+      target: builder.primary.path / "step" / "hadoop_jar_step" / "properties",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value)
     parts.argument("properties", value)

@@ -42,7 +42,7 @@ extension ElastiCache {
       LedgerEntry(
         kind: .addition, path: "\(builder.logicalId).ApplyImmediately",
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: "\(builder.primary.address).apply_immediately", status: .transformed,
+        target: builder.primary.path / "apply_immediately", status: .transformed,
         note:
           "written: CloudFormation applies changes at once; Terraform would wait for the maintenance window",
         targetValue: "true"))

@@ -77,7 +77,7 @@ package enum ElasticLoadBalancing: MappingFamily {
             kind: .addition, path: "\(builder.logicalId).CrossZone",
             resourceType: builder.resource.type.value,
             location: builder.resource.range.start,
-            target: "\(builder.primary.address).cross_zone_load_balancing", status: .transformed,
+            target: builder.primary.path / "cross_zone_load_balancing", status: .transformed,
             note: "CloudFormation's default (off) is written out: Terraform's default is on"))
       }
     })

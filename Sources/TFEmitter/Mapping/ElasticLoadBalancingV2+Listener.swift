@@ -126,7 +126,7 @@ extension ElasticLoadBalancingV2 {
     }
     builder.record(
       member,
-      target: "\(builder.primary.address).authenticate_oidc.client_secret",
+      target: builder.primary.path / "authenticate_oidc" / "client_secret",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value, secret: true)
     parts.argument("client_secret", value)

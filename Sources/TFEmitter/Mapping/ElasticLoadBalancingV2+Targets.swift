@@ -38,7 +38,7 @@ extension ElasticLoadBalancingV2 {
         }
         let value = builder.translate(
           ExprMember(key: member.key, keyRange: member.keyRange, value: code.value), as: .string,
-          target: "\(builder.primary.address).health_check.matcher")
+          target: builder.primary.path / "health_check" / "matcher")
         addToHealthCheck("matcher", value, &parts)
       },
       .custom("Targets", targets),

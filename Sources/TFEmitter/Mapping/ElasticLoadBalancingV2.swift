@@ -50,7 +50,7 @@ package enum ElasticLoadBalancingV2: MappingFamily {
         .block("minimum_load_balancer_capacity", [.argument("CapacityUnits", "capacity_units")])),
       .custom("Ipv4IpamPoolId") { member, builder, parts in
         let value = builder.translate(
-          member, as: .string, target: "\(builder.primary.address).ipam_pools.ipv4_ipam_pool_id")
+          member, as: .string, target: builder.primary.path / "ipam_pools" / "ipv4_ipam_pool_id")
         var body = HCLBody()
         body.attribute("ipv4_ipam_pool_id", value)
         parts.block(HCLBlock("ipam_pools", body: body))

@@ -52,7 +52,7 @@ extension GuardDuty {
           LedgerEntry(
             kind: .addition, path: builder.path("Activate"),
             resourceType: builder.resource.type.value, location: builder.resource.range.start,
-            target: "\(builder.primary.address).activate", status: .approximated,
+            target: builder.primary.path / "activate", status: .approximated,
             note:
               "not set: Terraform requires it; true is written, as CloudFormation activates the list unless told otherwise",
             targetValue: "true"))
@@ -143,7 +143,7 @@ extension GuardDuty {
       LedgerEntry(
         kind: .addition, path: builder.path("DetectorId"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: "\(builder.primary.address).detector_id", status: .transformed,
+        target: builder.primary.path / "detector_id", status: .transformed,
         note:
           "not set: CloudFormation uses the account's detector; the template's \(detectors[0].logicalId) is written",
         targetValue: HCLPrinter.printExpression(value)))
@@ -168,7 +168,7 @@ extension GuardDuty {
     builder.ledger.append(
       LedgerEntry(
         kind: .addition, path: builder.path("Name"), resourceType: builder.resource.type.value,
-        location: builder.resource.range.start, target: "\(builder.primary.address).name",
+        location: builder.resource.range.start, target: builder.primary.path / "name",
         status: .approximated,
         note:
           "not set: Terraform requires it; <stack>-\(builder.logicalId) is written, which is not the name CloudFormation chose",

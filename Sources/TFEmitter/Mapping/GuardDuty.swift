@@ -148,7 +148,7 @@ package enum GuardDuty: MappingFamily {
     builder.ledger.append(
       LedgerEntry(
         kind: .addition, path: builder.path("Rank"), resourceType: builder.resource.type.value,
-        location: builder.resource.range.start, target: "\(builder.primary.address).rank",
+        location: builder.resource.range.start, target: builder.primary.path / "rank",
         status: .approximated,
         note:
           "not set: Terraform requires it; the filter's place among the template's filters of its detector is written, as GuardDuty ranks a new filter last",

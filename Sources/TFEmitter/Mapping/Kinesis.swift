@@ -73,7 +73,7 @@ package enum Kinesis: MappingFamily {
       LedgerEntry(
         kind: .addition, path: builder.path("ShardCount"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: "\(builder.primary.address).shard_count", status: .transformed,
+        target: builder.primary.path / "shard_count", status: .transformed,
         note:
           "not set: CloudFormation's default for a provisioned stream, one shard, is written (Terraform requires a count)",
         targetValue: HCLPrinter.printExpression(value)))

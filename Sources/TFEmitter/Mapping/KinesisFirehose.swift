@@ -123,7 +123,7 @@ package enum KinesisFirehose: MappingFamily {
       LedgerEntry(
         kind: .addition, path: "\(builder.logicalId).Destination",
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: "\(builder.primary.address).destination", status: .transformed,
+        target: builder.primary.path / "destination", status: .transformed,
         note: "the kind of \(first.property), which Terraform requires to be named",
         targetValue: "\"\(first.destination)\""))
   }

@@ -155,7 +155,7 @@ package enum Neptune: MappingFamily {
         LedgerEntry(
           kind: .addition, path: builder.path("DBClusterIdentifier"),
           resourceType: builder.resource.type.value, location: builder.resource.range.start,
-          target: "\(builder.primary.address).cluster_identifier", status: .unsupported,
+          target: builder.primary.path / "cluster_identifier", status: .unsupported,
           note: reason))
     })
 

@@ -143,7 +143,7 @@ extension RDS.Clusters {
       LedgerEntry(
         kind: .addition, path: "\(builder.logicalId).ApplyImmediately",
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: "\(builder.primary.address).apply_immediately", status: .transformed,
+        target: builder.primary.path / "apply_immediately", status: .transformed,
         note:
           "written: CloudFormation applies changes at once; Terraform would wait for the maintenance window",
         targetValue: "true"))

@@ -51,7 +51,7 @@ package enum Route53: MappingFamily {
         LedgerEntry(
           kind: .addition, path: builder.path("HostedZoneConfig.Comment"),
           resourceType: builder.resource.type.value, location: builder.resource.range.start,
-          target: "\(builder.primary.address).comment", status: .transformed,
+          target: builder.primary.path / "comment", status: .transformed,
           note:
             "not set: an empty comment is written (Terraform's default is \"Managed by Terraform\")",
           targetValue: "\"\""))

@@ -108,7 +108,7 @@ package enum Route53Resolver: MappingFamily {
         LedgerEntry(
           kind: .addition, path: builder.path("DomainName"),
           resourceType: builder.resource.type.value, location: builder.resource.range.start,
-          target: "\(builder.primary.address).domain_name", status: .unsupported, note: reason))
+          target: builder.primary.path / "domain_name", status: .unsupported, note: reason))
     })
 
   /// `AWS::Route53Resolver::ResolverRuleAssociation`. `Ref` and `ResolverRuleAssociationId` are
@@ -171,7 +171,7 @@ package enum Route53Resolver: MappingFamily {
       builder.ledger.append(
         LedgerEntry(
           kind: .addition, path: builder.path("Name"), resourceType: builder.resource.type.value,
-          location: builder.resource.range.start, target: "\(builder.primary.address).name",
+          location: builder.resource.range.start, target: builder.primary.path / "name",
           status: .approximated,
           note:
             "not set: Terraform requires it; <stack>-\(builder.logicalId) is written, which is not the name CloudFormation chose",

@@ -273,7 +273,7 @@ package enum SecretsManager: MappingFamily {
       LedgerEntry(
         kind: .addition, path: "\(builder.logicalId).RecoveryWindowInDays",
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: "\(builder.primary.address).recovery_window_in_days", status: .transformed,
+        target: builder.primary.path / "recovery_window_in_days", status: .transformed,
         note:
           "CloudFormation deletes a secret without a recovery window; Terraform's default is 30 days",
         targetValue: "0"))

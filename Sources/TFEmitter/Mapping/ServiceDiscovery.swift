@@ -144,7 +144,7 @@ package enum ServiceDiscovery: MappingFamily {
     builder.ledger.append(
       LedgerEntry(
         kind: .addition, path: builder.path("Name"), resourceType: builder.resource.type.value,
-        location: builder.resource.range.start, target: "\(builder.primary.address).name",
+        location: builder.resource.range.start, target: builder.primary.path / "name",
         status: .approximated, note: reason, targetValue: HCLPrinter.printExpression(name)))
   }
 

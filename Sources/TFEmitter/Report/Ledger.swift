@@ -88,6 +88,18 @@ package struct LedgerEntry: Hashable, Sendable {
     self.sourceValue = sourceValue
     self.targetValue = targetValue
   }
+
+  /// Creates an entry whose target is a path in the module.
+  package init(
+    kind: LedgerElementKind, path: String, resourceType: String? = nil,
+    location: SourceLocation? = nil, target: TerraformPath, status: LedgerStatus,
+    note: String = "", sourceValue: String? = nil, targetValue: String? = nil
+  ) {
+    self.init(
+      kind: kind, path: path, resourceType: resourceType, location: location,
+      target: target.description, status: status, note: note, sourceValue: sourceValue,
+      targetValue: targetValue)
+  }
 }
 
 extension LedgerEntry {

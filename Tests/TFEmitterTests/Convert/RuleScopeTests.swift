@@ -110,6 +110,20 @@ struct RuleScopeTests {
     #expect(blocks.map(\.target) == ["aws_lb.lb.listener", "aws_lb.lb.listener"])
   }
 
+  @Test("a member's ledger path is its resource's Properties and its steps; reports use it too")
+  func ledgerPaths() throws {
+    let builder = try Self.apply(
+      #"{"Listeners": [{"Port": 80, "Extra": 1}], "Unknown": 2}"#,
+      [PropertyRule("Listeners", .blocks("listener", [PropertyRule("Port", Self.recordSteps)]))])
+    let path = builder.templatePath(.here / "Listeners" / 0 / "Port")
+    #expect(path.logicalId == "Lb")
+    #expect(path.propertySteps.map(Array.init) == [.key("Listeners"), .index(0), .key("Port")])
+    #expect(path.description == "Lb.Properties.Listeners[0].Port")
+    let reported = builder.ledger.filter { $0.status != .exact }.map(\.path)
+    #expect(reported == ["Lb.Properties.Listeners[0].Extra", "Lb.Properties.Unknown"])
+    #expect(builder.ledger.first { $0.path.hasSuffix("Extra") }?.target == nil)
+  }
+
   @Test("a value is found below a resource's properties by a typed path, keys and indices")
   func valueAtPath() throws {
     let builder = try Self.apply(
