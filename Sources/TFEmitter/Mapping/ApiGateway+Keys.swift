@@ -113,7 +113,7 @@ extension ApiGateway {
       builder.report(member, .computedList(block: "throttle"))
       return
     }
-    let target = "\(builder.primary.address).api_stages.throttle"
+    let target = builder.primary.path / "api_stages" / "throttle"
     builder.record(
       member, target: target, status: .transformed,
       note: "each method path became a throttle block")

@@ -137,7 +137,7 @@ package enum ApiGatewayV2: MappingFamily {
       builder.report(member, .computedList(block: "response_parameters"))
       return
     }
-    let target = "\(builder.primary.address).response_parameters"
+    let target = builder.primary.path / "response_parameters"
     builder.record(
       member, target: target, status: .transformed,
       note: "each status code became a response_parameters block")

@@ -229,7 +229,7 @@ extension AppSync {
   @Sendable static func expires(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).expires"
+    let target = builder.primary.path / "expires"
     builder.translator.begin()
     let value: HCLExpression
     if let text = member.value.scalarText, let seconds = Int(text) {

@@ -136,7 +136,7 @@ package enum AppSync: MappingFamily {
         LedgerEntry(
           kind: .addition, path: builder.path("\(member.key).DefaultAction"),
           resourceType: builder.resource.type.value, location: member.keyRange.start,
-          target: "\(scope.target).default_action", status: .approximated,
+          target: scope.target / "default_action", status: .approximated,
           note: "not set: AppSync and Terraform require a default action; ALLOW is assumed",
           targetValue: HCLPrinter.printExpression(value)))
     }
@@ -155,7 +155,7 @@ package enum AppSync: MappingFamily {
     }
     for (index, schema) in schemas.enumerated() {
       let type = schema.type.value
-      let target = "\(builder.primary.address).schema"
+      let target = builder.primary.path / "schema"
       guard let definition = schema.property("Definition"), index == 0 else {
         let member = schema.property("Definition") ?? schema.property("DefinitionS3Location")
         let reason =

@@ -124,7 +124,7 @@ extension ApplicationAutoScaling {
       builder.unsupported(member, reason: predictiveReason)
       return
     }
-    let target = "\(builder.primary.address).policy_type"
+    let target = builder.primary.path / "policy_type"
     parts.argument("policy_type", builder.translate(member, as: .string, target: target))
   }
 
@@ -145,7 +145,7 @@ extension ApplicationAutoScaling {
       )
       return
     }
-    let target = "\(builder.primary.address).resource_id"
+    let target = builder.primary.path / "resource_id"
     if case .ref(let name) = member.value.kind,
       builder.translator.template.resource(name)?.type.value == scalableTarget.cloudFormationType,
       let scalable = builder.translator.targets[name], !scalable.isMissing

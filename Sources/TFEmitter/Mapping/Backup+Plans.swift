@@ -132,7 +132,7 @@ extension Backup {
   @Sendable static func backupOptions(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).advanced_backup_setting.backup_options"
+    let target = builder.primary.path / "advanced_backup_setting" / "backup_options"
     guard case .object = member.value.kind else {
       builder.translator.begin()
       let value = HCLExpression.call(

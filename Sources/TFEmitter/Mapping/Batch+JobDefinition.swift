@@ -139,7 +139,7 @@ extension Batch {
         builder.report(path, .noRule(builder.mapping.cloudFormationType))
         continue
       }
-      let target = "\(builder.primary.address).deregister_on_new_revision"
+      let target = builder.primary.path / "deregister_on_new_revision"
       builder.translator.begin()
       var value = builder.translator.translate(field.value, as: .bool)
       if case .bool(let skip) = value {

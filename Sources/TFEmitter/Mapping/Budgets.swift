@@ -89,7 +89,7 @@ package enum Budgets: MappingFamily {
   @Sendable static func costFilters(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).cost_filter"
+    let target = builder.primary.path / "cost_filter"
     guard case .object(let filters) = member.value.kind else {
       builder.translator.begin()
       let decoded = HCLExpression.call(
@@ -134,7 +134,7 @@ package enum Budgets: MappingFamily {
       )
       return
     }
-    let target = "\(builder.primary.address).planned_limit"
+    let target = builder.primary.path / "planned_limit"
     builder.record(
       member, target: target, status: .transformed,
       note: "each limit became a planned_limit block, its start time in Terraform's format")

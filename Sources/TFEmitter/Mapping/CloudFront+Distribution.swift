@@ -98,7 +98,7 @@ extension CloudFront {
       status: .transformed, note: "its fields became the distribution's arguments and blocks")
     builder.apply(configRules, to: fields, in: builder.scope.reading(member.path), into: &parts)
     let given = Set(fields.map(\.key))
-    let address = builder.primary.address
+    let address = builder.primary.path
     writeDefault(
       "http_version", .string("http1.1"), for: "DistributionConfig.HttpVersion", in: &parts,
       &builder, present: given.contains("HttpVersion"),
@@ -113,7 +113,7 @@ extension CloudFront {
         comments: ["CloudFormation's default: Terraform requires the block"])
       builder.ledger.append(
         addition(
-          "DistributionConfig.Restrictions", target: "\(address).restrictions", builder,
+          "DistributionConfig.Restrictions", target: address / "restrictions", builder,
           note: "not set: written as no geo restriction, CloudFormation's default"))
     }
     if !given.contains("ViewerCertificate") {
@@ -124,14 +124,14 @@ extension CloudFront {
         comments: ["CloudFormation's default: Terraform requires the block"])
       builder.ledger.append(
         addition(
-          "DistributionConfig.ViewerCertificate", target: "\(address).viewer_certificate",
+          "DistributionConfig.ViewerCertificate", target: address / "viewer_certificate",
           builder, note: "not set: written as CloudFront's default certificate"))
     }
   }
 
   /// A ledger entry for a default cfn2tf writes.
   static func addition(
-    _ property: String, target: String, _ builder: ResourceBuilder, note: String
+    _ property: String, target: TerraformPath, _ builder: ResourceBuilder, note: String
   ) -> LedgerEntry {
     LedgerEntry(
       kind: .addition, path: builder.path(property), resourceType: builder.resource.type.value,
@@ -149,7 +149,7 @@ extension CloudFront {
         member, reason: "Aliases is set too: Terraform has one list, aliases; merge them")
       return
     }
-    let target = "\(builder.primary.address).aliases"
+    let target = builder.primary.path / "aliases"
     parts.argument("aliases", builder.translate(member, as: .list(.string), target: target))
   }
 

@@ -82,7 +82,7 @@ package enum CloudFront: MappingFamily {
         of: member, computed: "a computed list of associations is not supported; write it out",
         notAnObject: "write the association out, with its KeyValueStoreARN")
     else { return }
-    let target = "\(builder.primary.address).key_value_store_associations"
+    let target = builder.primary.path / "key_value_store_associations"
     var arns: [HCLExpression] = []
     for object in objects {
       guard let arn = object.fields.first(where: { $0.key == "KeyValueStoreARN" }) else { continue }

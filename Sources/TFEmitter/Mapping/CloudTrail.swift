@@ -90,7 +90,7 @@ package enum CloudTrail: MappingFamily {
   @Sendable static func kmsKeyArn(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).kms_key_id"
+    let target = builder.primary.path / "kms_key_id"
     let value = member.value
     if case .ref(let id) = value.kind,
       let type = builder.translator.template.resource(id)?.type.value,

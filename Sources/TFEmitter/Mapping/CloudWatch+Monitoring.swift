@@ -35,7 +35,7 @@ extension CloudWatch {
     @Sendable static func actionsSuppressor(
       _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
     ) {
-      let target = "\(builder.primary.address).actions_suppressor"
+      let target = builder.primary.path / "actions_suppressor"
       var body = HCLBody()
       body.attribute("alarm", builder.translate(member, as: .string, target: "\(target).alarm"))
       for (property, argument) in [

@@ -98,7 +98,7 @@ extension CodeBuild {
         LedgerEntry(
           kind: .addition, path: builder.path("\(member.key).ServiceRole"),
           resourceType: builder.resource.type.value, location: member.keyRange.start,
-          target: "\(scope.target).service_role", status: .approximated,
+          target: scope.target / "service_role", status: .approximated,
           note:
             "not set: Terraform requires a batch service role; the project's ServiceRole is written",
           targetValue: HCLPrinter.printExpression(value)))

@@ -35,7 +35,7 @@ package enum CodeCommit: MappingFamily {
   @Sendable static func kmsKeyArn(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).kms_key_id"
+    let target = builder.primary.path / "kms_key_id"
     let range = member.value.range
     func text(_ value: String) -> Expr { Expr(.string(value), range: range) }
     var value = member.value

@@ -132,7 +132,7 @@ extension CodeDeploy {
         of: member, computed: "a computed list of alarms cannot become alarms; write it out",
         notAnObject: "write the alarm out, with its Name")
     else { return }
-    let target = "\(builder.primary.address).alarm_configuration.alarms"
+    let target = builder.primary.path / "alarm_configuration" / "alarms"
     var names: [HCLExpression] = []
     for object in objects {
       for field in object.fields {

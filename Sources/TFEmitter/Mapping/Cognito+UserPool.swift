@@ -239,7 +239,7 @@ extension Cognito {
       builder.unsupported(member, reason: "write the MFA methods out as strings")
       return
     }
-    let target = "\(builder.primary.address).software_token_mfa_configuration"
+    let target = builder.primary.path / "software_token_mfa_configuration"
     builder.record(
       member, target: target, status: .transformed,
       note:

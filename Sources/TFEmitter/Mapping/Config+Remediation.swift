@@ -46,7 +46,7 @@ extension Config {
       builder.report(member, .computedObject(block: "parameter"))
       return
     }
-    let target = "\(builder.primary.address).parameter"
+    let target = builder.primary.path / "parameter"
     builder.record(
       member, target: target, status: .transformed,
       note: "each entry became a parameter block")

@@ -141,7 +141,7 @@ package enum Config: MappingFamily {
       LedgerEntry(
         kind: .addition, path: "\(builder.logicalId).RecorderStatus",
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: "\(status.address).is_enabled", status: .transformed,
+        target: status.path / "is_enabled", status: .transformed,
         note:
           "written: CloudFormation starts the recorder once a delivery channel exists; Terraform starts it with \(type)",
         targetValue: "true"))

@@ -168,7 +168,7 @@ extension DMS {
   @Sendable static func authMechanism(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).mongodb_settings.auth_mechanism"
+    let target = builder.primary.path / "mongodb_settings" / "auth_mechanism"
     guard let text = member.value.stringValue, text.contains("_") else {
       parts.argument("auth_mechanism", builder.translate(member, as: .string, target: target))
       return

@@ -123,7 +123,7 @@ extension DynamoDB {
   @Sendable static func kmsKeyArn(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).server_side_encryption.kms_key_arn"
+    let target = builder.primary.path / "server_side_encryption" / "kms_key_arn"
     if case .ref(let name) = member.value.kind,
       builder.translator.template.resource(name)?.type.value == "AWS::KMS::Key",
       let key = builder.translator.targets[name], !key.isMissing

@@ -27,7 +27,7 @@ package enum ECR: MappingFamily {
           builder.unsupported(member, reason: exclusionReason)
           return
         }
-        let target = "\(builder.primary.address).image_tag_mutability"
+        let target = builder.primary.path / "image_tag_mutability"
         parts.argument(
           "image_tag_mutability", builder.translate(member, as: .string, target: target))
       },
@@ -66,7 +66,7 @@ package enum ECR: MappingFamily {
   @Sendable static func kmsKey(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).encryption_configuration.kms_key"
+    let target = builder.primary.path / "encryption_configuration" / "kms_key"
     guard case .ref(let name) = member.value.kind,
       builder.translator.template.resource(name)?.type.value == "AWS::KMS::Key",
       let key = builder.translator.targets[name], !key.isMissing

@@ -75,7 +75,7 @@ extension ECS.Workloads {
   static let forceNewDeploymentRules: [PropertyRule] = [
     .argument("EnableForceNewDeployment", "force_new_deployment"),
     .custom("ForceNewDeploymentNonce") { member, builder, parts in
-      let target = "\(builder.primary.address).triggers"
+      let target = builder.primary.path / "triggers"
       builder.translator.begin()
       let nonce = builder.translator.translate(member.value, as: .string)
       builder.translator.transformed(

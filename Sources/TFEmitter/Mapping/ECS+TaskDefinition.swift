@@ -119,7 +119,7 @@ extension ECS.Workloads {
   @Sendable static func proxyProperties(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).proxy_configuration.properties"
+    let target = builder.primary.path / "proxy_configuration" / "properties"
     guard case .list(let items) = member.value.kind else {
       builder.unsupported(
         member, reason: "a computed list of Name/Value pairs cannot become a map; write it out")

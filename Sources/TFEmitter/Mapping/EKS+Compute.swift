@@ -121,7 +121,7 @@ extension EKS {
         LedgerEntry(
           kind: .addition, path: builder.path("\(member.key).Version"),
           resourceType: builder.resource.type.value, location: member.keyRange.start,
-          target: "\(scope.target).version", status: status, note: note,
+          target: scope.target / "version", status: status, note: note,
           targetValue: HCLPrinter.printExpression(version)))
     }
     parts.block(HCLBlock("launch_template", body: inner.body))

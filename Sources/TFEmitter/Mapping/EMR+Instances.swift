@@ -238,7 +238,7 @@ extension EMR {
       let top = type.map { RuleScope.resource(type: $0, name: name) } ?? builder.scope
       let body = path.reduce(top) { $0.block($1) }
       builder.record(
-        member, target: "\(body.target).ebs_config",
+        member, target: body.target / "ebs_config",
         status: .transformed, note: "each volume specification became an ebs_config block")
       let volume: [PropertyRule] = [
         .argument("SizeInGB", "size"), .argument("VolumeType", "type"),
@@ -287,7 +287,7 @@ extension EMR {
         case "EbsOptimized" where optimized:
           parts.argument(
             "ebs_optimized",
-            builder.translate(element, as: .bool, target: "\(body.target).ebs_optimized"))
+            builder.translate(element, as: .bool, target: body.target / "ebs_optimized"))
         case "EbsOptimized":
           builder.unsupported(
             element,

@@ -147,7 +147,7 @@ package enum EMR: MappingFamily {
     let list = ExprMember(
       key: member.key, keyRange: member.keyRange,
       value: Expr(.list(names), range: member.value.range))
-    let target = "\(builder.primary.address).applications"
+    let target = builder.primary.path / "applications"
     builder.translator.begin()
     let value = builder.translator.translate(list.value, as: .list(.string))
     builder.translator.transformed("each application became its name")

@@ -34,7 +34,7 @@ extension ElastiCache {
       builder.report(member, .computedObject(block: "parameter"))
       return
     }
-    let target = "\(builder.primary.address).parameter"
+    let target = builder.primary.path / "parameter"
     builder.record(
       member, target: target, status: .transformed,
       note: "each entry became a parameter block")

@@ -155,7 +155,7 @@ package enum ElastiCache: MappingFamily {
   @Sendable static func destination(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).log_delivery_configuration.destination"
+    let target = builder.primary.path / "log_delivery_configuration" / "destination"
     guard case .object(let details) = member.value.kind else {
       builder.report(member, .computedSpread)
       return
@@ -265,7 +265,7 @@ package enum ElastiCache: MappingFamily {
     of group: ResourceBuilder.ListObject, _ builder: inout ResourceBuilder,
     _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).preferred_cache_cluster_azs"
+    let target = builder.primary.path / "preferred_cache_cluster_azs"
     var items: [HCLExpression] = []
     var computed: HCLExpression?
     for key in ["PrimaryAvailabilityZone", "ReplicaAvailabilityZones"] {

@@ -25,7 +25,7 @@ extension ElasticBeanstalk {
       builder.report(member, .computedObject(block: "appversion_lifecycle"))
       return
     }
-    let target = "\(builder.primary.address).appversion_lifecycle"
+    let target = builder.primary.path / "appversion_lifecycle"
     var role: RuleMember?
     var enabled: [(LifecycleRule, RuleMember, [ExprMember])] = []
     for field in fields {

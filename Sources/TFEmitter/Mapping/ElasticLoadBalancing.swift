@@ -99,7 +99,7 @@ package enum ElasticLoadBalancing: MappingFamily {
   @Sendable static func scheme(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).internal"
+    let target = builder.primary.path / "internal"
     builder.translator.begin()
     let value: HCLExpression
     if let text = member.value.stringValue {

@@ -124,7 +124,7 @@ extension Glue {
           LedgerEntry(
             kind: .addition, path: builder.path("\(target.element.key).WriteManifest"),
             resourceType: builder.resource.type.value, location: member.keyRange.start,
-            target: "\(scope.target).write_manifest", status: .transformed,
+            target: scope.target / "write_manifest", status: .transformed,
             note: "not set: Glue's default, false, is written (Terraform requires it)",
             targetValue: "false"))
       }
@@ -181,7 +181,7 @@ extension Glue {
   @Sendable static func roleArn(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).role_arn"
+    let target = builder.primary.path / "role_arn"
     if case .ref(let name) = member.value.kind,
       builder.translator.template.resource(name)?.type.value == "AWS::IAM::Role",
       let role = builder.translator.targets[name], !role.isMissing
@@ -205,7 +205,7 @@ extension Glue {
       builder.dropped(member, reason: "Glue deprecated it for MaxCapacity, which is given")
       return
     }
-    let target = "\(builder.primary.address).max_capacity"
+    let target = builder.primary.path / "max_capacity"
     builder.translator.begin()
     let value = builder.translator.translate(member.value, as: .number)
     builder.translator.transformed("AllocatedCapacity, which Glue deprecated, became max_capacity")

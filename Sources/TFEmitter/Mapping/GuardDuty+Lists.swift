@@ -92,7 +92,7 @@ extension GuardDuty {
   @Sendable static func memberStatus(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).invite"
+    let target = builder.primary.path / "invite"
     switch member.value.stringValue {
     case "Invited", "Created":
       let value = HCLExpression.bool(member.value.stringValue == "Invited")

@@ -174,7 +174,7 @@ package enum GuardDuty: MappingFamily {
       builder.report(member, .computedObject(block: "finding_criteria"))
       return
     }
-    let target = "\(builder.primary.address).finding_criteria"
+    let target = builder.primary.path / "finding_criteria"
     builder.record(member, target: target, status: .exact, note: "")
     var criteria = HCLBody()
     for field in fields {

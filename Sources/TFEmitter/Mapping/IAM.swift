@@ -37,7 +37,7 @@ package enum IAM: MappingFamily {
   @Sendable static func profileRole(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).role"
+    let target = builder.primary.path / "role"
     guard let elements = ExtraResources.elements(member.value, builder.translator) else {
       builder.translator.begin()
       let list = builder.translator.translate(member.value, as: .list(.string))

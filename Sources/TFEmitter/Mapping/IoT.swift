@@ -131,7 +131,7 @@ package enum IoT: MappingFamily {
   @Sendable static func certificateStatus(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).active"
+    let target = builder.primary.path / "active"
     builder.translator.begin()
     let value: HCLExpression
     switch member.value.stringValue {

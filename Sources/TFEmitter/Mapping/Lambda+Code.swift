@@ -101,7 +101,7 @@ extension Lambda {
   @Sendable static func environmentVariables(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).environment.variables"
+    let target = builder.primary.path / "environment" / "variables"
     guard case .object(let members) = member.value.kind else {
       parts.argument("variables", builder.translate(member, as: .map(.string), target: target))
       return

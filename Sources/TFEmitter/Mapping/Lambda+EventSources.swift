@@ -93,7 +93,7 @@ extension Lambda {
   @Sendable static func kafkaEndpoints(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).self_managed_event_source.endpoints"
+    let target = builder.primary.path / "self_managed_event_source" / "endpoints"
     guard case .object(let fields) = member.value.kind,
       let servers = fields.first(where: { $0.key == "KafkaBootstrapServers" })
     else {
@@ -116,7 +116,7 @@ extension Lambda {
   @Sendable static func startingPositionTimestamp(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).starting_position_timestamp"
+    let target = builder.primary.path / "starting_position_timestamp"
     guard let text = member.value.scalarText, let seconds = Int64(text.prefix { $0 != "." }),
       seconds >= 0
     else {

@@ -118,7 +118,7 @@ extension Lambda {
   @Sendable static func routingConfig(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).routing_config.additional_version_weights"
+    let target = builder.primary.path / "routing_config" / "additional_version_weights"
     guard case .object(let fields) = member.value.kind else {
       builder.report(member, .computedObject(block: "routing_config"))
       return

@@ -86,7 +86,7 @@ package enum Neptune: MappingFamily {
         of: member, computed: "a computed list of roles cannot be converted; write it out",
         notAnObject: "a role must be an object with RoleArn")
     else { return }
-    let target = "\(builder.primary.address).iam_roles"
+    let target = builder.primary.path / "iam_roles"
     builder.record(
       member, target: target, status: .transformed,
       note: "the roles' ARNs became iam_roles")

@@ -255,7 +255,7 @@ extension RDS {
     @Sendable static func sourceCluster(
       _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
     ) {
-      let target = "\(builder.primary.address).source_db_cluster_identifier"
+      let target = builder.primary.path / "source_db_cluster_identifier"
       if case .ref(let name) = member.value.kind,
         builder.translator.template.resource(name)?.type.value == "AWS::RDS::DBCluster",
         let cluster = builder.translator.targets[name], !cluster.isMissing

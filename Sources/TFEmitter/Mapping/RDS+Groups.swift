@@ -38,7 +38,7 @@ extension RDS.Clusters {
       builder.report(member, .computedObject(block: "parameter"))
       return
     }
-    let target = "\(builder.primary.address).parameter"
+    let target = builder.primary.path / "parameter"
     builder.record(
       member, target: target, status: .approximated,
       note: "each entry became a parameter block; " + applyMethodNote)

@@ -230,7 +230,7 @@ package enum RDS: MappingFamily {
     "AWS::RDS::DBSubnetGroup", to: "aws_db_subnet_group", ref: "name",
     properties: [
       .custom("DBSubnetGroupName") { member, builder, parts in
-        let target = "\(builder.primary.address).name"
+        let target = builder.primary.path / "name"
         guard let text = member.value.stringValue, text != text.lowercased() else {
           parts.argument("name", builder.translate(member, as: .string, target: target))
           return

@@ -124,7 +124,7 @@ extension Route53 {
   @Sendable static func zone(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).zone_id"
+    let target = builder.primary.path / "zone_id"
     if member.key.hasSuffix("HostedZoneId") {
       parts.argument("zone_id", builder.translate(member, as: .string, target: target))
       return
@@ -135,7 +135,7 @@ extension Route53 {
 
   /// The zone id for a zone given by name (`HostedZoneName`, with or without its final dot).
   static func zoneByName(_ member: RuleMember, _ builder: inout ResourceBuilder) -> HCLExpression {
-    let target = "\(builder.primary.address).zone_id"
+    let target = builder.primary.path / "zone_id"
     let trimmed = { (name: String) in name.hasSuffix(".") ? String(name.dropLast()) : name }
     if let name = member.value.stringValue,
       let zone = builder.translator.template.resources.first(where: { resource in

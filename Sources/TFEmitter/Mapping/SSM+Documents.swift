@@ -63,7 +63,7 @@ extension SSM {
     @Sendable static func content(
       _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
     ) {
-      let target = "\(builder.primary.address).content"
+      let target = builder.primary.path / "content"
       let format = builder.resource.property("DocumentFormat")?.value.stringValue
       guard format == "YAML", case .object = member.value.kind else {
         PolicyDocument.argument(member, "content", &builder, &parts)
@@ -139,7 +139,7 @@ extension SSM {
     @Sendable static func associationParameters(
       _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
     ) {
-      let target = "\(builder.primary.address).parameters"
+      let target = builder.primary.path / "parameters"
       guard case .object(let members) = member.value.kind else {
         parts.argument("parameters", builder.translate(member, as: .map(.string), target: target))
         return

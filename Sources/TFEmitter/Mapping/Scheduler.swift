@@ -113,7 +113,7 @@ package enum Scheduler: MappingFamily {
   @Sendable static func taskTags(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).target.ecs_parameters.tags"
+    let target = builder.primary.path / "target" / "ecs_parameters" / "tags"
     guard case .list(let maps) = member.value.kind else {
       parts.argument("tags", builder.translate(member, as: .map(.string), target: target))
       return

@@ -158,7 +158,7 @@ package enum ServiceDiscovery: MappingFamily {
       .argument("InstanceId", "instance_id"),
       .argument("ServiceId", "service_id"),
       .custom("InstanceAttributes") { member, builder, parts in
-        let target = "\(builder.primary.address).attributes"
+        let target = builder.primary.path / "attributes"
         guard member.value.stringValue != nil else {
           parts.argument("attributes", builder.translate(member, as: .map(.string), target: target))
           return

@@ -54,7 +54,7 @@ package enum StepFunctions: MappingFamily {
   @Sendable static func definition(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).definition"
+    let target = builder.primary.path / "definition"
     builder.translator.begin()
     var value = PolicyDocument.expression(member.value, &builder.translator)
     if let substitutions = builder.resource.property("DefinitionSubstitutions"),

@@ -173,7 +173,7 @@ package enum Synthetics: MappingFamily {
         member, reason: "DeleteLambdaResourcesOnCanaryDeletion sets delete_lambda already")
       return
     }
-    let target = "\(builder.primary.address).delete_lambda"
+    let target = builder.primary.path / "delete_lambda"
     guard let text = member.value.stringValue else {
       builder.translator.begin()
       let value = HCLExpression.binary(

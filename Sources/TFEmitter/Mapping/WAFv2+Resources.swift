@@ -48,7 +48,7 @@ extension WAFv2 {
       builder.report(member, .computedList(block: "regular_expression"))
       return
     }
-    let target = "\(builder.primary.address).regular_expression.regex_string"
+    let target = builder.primary.path / "regular_expression" / "regex_string"
     for (index, item) in items.enumerated() {
       let element = member.element(index, item)
       var body = HCLBody()
