@@ -57,14 +57,14 @@ extension AutoScaling {
   @Sendable static func launchTemplateSecurityGroups(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let address = builder.primary.address
+    let address = builder.primary.path
     let split = SecurityGroupReferences.split(member.value, in: builder.translator)
     builder.translator.begin()
     if let ids = split.ids {
       let value = builder.translator.translate(ids, as: .list(.string))
       parts.argument("vpc_security_group_ids", value)
       builder.record(
-        member, target: "\(address).vpc_security_group_ids",
+        member, target: address / "vpc_security_group_ids",
         status: builder.translator.status, note: builder.translator.note, source: ids, value: value)
     }
     builder.translator.begin()
@@ -76,7 +76,7 @@ extension AutoScaling {
       parts.argument(
         "security_group_names", value, comments: builder.approximationComment)
       builder.record(
-        member, target: "\(address).security_group_names",
+        member, target: address / "security_group_names",
         status: builder.translator.status, note: builder.translator.note, source: names,
         value: value)
     }

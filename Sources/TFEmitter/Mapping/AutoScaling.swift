@@ -131,7 +131,7 @@ package enum AutoScaling: MappingFamily {
         member, reason: "only one written-out MetricsCollection entry is supported")
       return
     }
-    let address = builder.primary.address
+    let address = builder.primary.path
     builder.translator.begin()
     if let granularity = fields.first(where: { $0.key == "Granularity" }) {
       parts.argument(
@@ -146,7 +146,7 @@ package enum AutoScaling: MappingFamily {
       builder.translator.transformed("no Metrics means every group metric: they are listed")
     }
     builder.record(
-      member, target: "\(address).enabled_metrics",
+      member, target: address / "enabled_metrics",
       status: builder.translator.status, note: builder.translator.note, source: member.value)
   }
 

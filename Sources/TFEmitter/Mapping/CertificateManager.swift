@@ -69,7 +69,7 @@ package enum CertificateManager: MappingFamily {
         notAnObject: "each domain validation option must be an object")
     else { return }
     let isDNS = builder.resource.property("ValidationMethod")?.value.stringValue == "DNS"
-    let address = builder.primary.address
+    let address = builder.primary.path
     var zones: [Zone] = []
     for option in options {
       let prefix = option.element.key + "."
@@ -100,7 +100,7 @@ package enum CertificateManager: MappingFamily {
       }
       let domainValue = builder.translate(
         ExprMember(key: prefix + domain.key, keyRange: domain.keyRange, value: domain.value),
-        as: .string, target: "\(address).validation_option.domain_name")
+        as: .string, target: address / "validation_option" / "domain_name")
       if let validationDomain {
         var block = BodyParts()
         block.argument("domain_name", domainValue)
@@ -110,7 +110,7 @@ package enum CertificateManager: MappingFamily {
             ExprMember(
               key: prefix + validationDomain.key, keyRange: validationDomain.keyRange,
               value: validationDomain.value), as: .string,
-            target: "\(address).validation_option.validation_domain"))
+            target: address / "validation_option" / "validation_domain"))
         parts.block(HCLBlock("validation_option", body: block.body))
       }
       if let hostedZone { zones.append(Zone(domain: domainValue, zone: hostedZone)) }

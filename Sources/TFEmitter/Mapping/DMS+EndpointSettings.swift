@@ -85,9 +85,9 @@ extension DMS {
         builder.report(member, .computedObject(block: block ?? "settings"))
         return
       }
-      let address = builder.primary.address
+      let address = builder.primary.path
       builder.record(
-        member, target: block.map { "\(address).\($0)" } ?? address,
+        member, target: block.map { address / $0 } ?? address,
         status: .transformed,
         note: "its connection settings became the endpoint's arguments")
       var inner = BodyParts()
@@ -185,12 +185,12 @@ extension DMS {
   @Sendable static func extraConnectionAttributes(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let address = builder.primary.address
+    let address = builder.primary.path
     guard isS3(builder) else {
       parts.argument(
         "extra_connection_attributes",
         builder.translate(
-          member, as: .string, target: "\(address).extra_connection_attributes"))
+          member, as: .string, target: address / "extra_connection_attributes"))
       return
     }
     guard let text = member.value.stringValue else {

@@ -124,7 +124,7 @@ extension EC2 {
   @Sendable static func instanceSecurityGroups(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let address = builder.primary.address
+    let address = builder.primary.path
     let split = SecurityGroupReferences.split(member.value, in: builder.translator)
     var targets: [String] = []
     builder.translator.begin()

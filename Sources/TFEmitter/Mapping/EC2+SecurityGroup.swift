@@ -47,7 +47,7 @@ extension EC2 {
       return
     }
     let separate = hasStandaloneRules(builder.logicalId, in: builder.translator.template)
-    let address = builder.primary.address
+    let address = builder.primary.path
     for (i, item) in items.enumerated() {
       let path = "\(member.key)[\(i)]"
       let (condition, rule) = conditionalItem(item, builder)

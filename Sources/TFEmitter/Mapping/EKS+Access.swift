@@ -39,9 +39,9 @@ extension EKS {
   @Sendable static func resolveConflicts(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let address = builder.primary.address
+    let address = builder.primary.path
     let onUpdate = builder.translate(
-      member, as: .string, target: "\(address).resolve_conflicts_on_update")
+      member, as: .string, target: address / "resolve_conflicts_on_update")
     var onCreate = onUpdate
     if let text = member.value.stringValue {
       onCreate = .string(text == "PRESERVE" ? "NONE" : text)
@@ -50,7 +50,7 @@ extension EKS {
         .binary(onUpdate, "==", .string("PRESERVE")), .string("NONE"), onUpdate)
     }
     builder.record(
-      member, target: "\(address).resolve_conflicts_on_create",
+      member, target: address / "resolve_conflicts_on_create",
       status: .transformed, note: "PRESERVE, which creation does not take, became NONE",
       source: member.value, value: onCreate)
     parts.argument("resolve_conflicts_on_create", onCreate)

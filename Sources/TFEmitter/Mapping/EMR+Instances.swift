@@ -61,12 +61,13 @@ extension EMR {
       note:
         "its network settings became ec2_attributes, its instance groups and fleets blocks of their own"
     )
-    let address = builder.primary.address
+    let address = builder.primary.path
     var ec2 = BodyParts()
     if let role {
       ec2.argument(
         "instance_profile",
-        builder.translate(role, as: .string, target: "\(address).ec2_attributes.instance_profile"))
+        builder.translate(
+          role, as: .string, target: address / "ec2_attributes" / "instance_profile"))
     }
     let ec2Names = Set(ec2Rules.map(\.property))
     builder.apply(

@@ -195,7 +195,7 @@ package enum ElastiCache: MappingFamily {
         of: member, computed: "a computed list of node groups cannot be converted; write it out",
         notAnObject: "a node group must be an object")
     else { return }
-    let address = builder.primary.address
+    let address = builder.primary.path
     builder.record(
       member, target: address, status: .transformed,
       note: "its node groups became the arguments that shape the group")
@@ -221,7 +221,7 @@ package enum ElastiCache: MappingFamily {
               "NumCacheClusters, NumNodeGroups or ReplicasPerNodeGroup sets the size of the group")
         case "ReplicaCount" where groups.count == 1:
           let count = builder.translate(
-            element, as: .number, target: "\(address).num_cache_clusters")
+            element, as: .number, target: address / "num_cache_clusters")
           let total: HCLExpression =
             if case .number(let text) = count, let number = Int(text) {
               .number(String(number + 1))
@@ -233,10 +233,10 @@ package enum ElastiCache: MappingFamily {
         case "ReplicaCount" where shared && group.index == 0:
           parts.argument(
             "replicas_per_node_group",
-            builder.translate(element, as: .number, target: "\(address).replicas_per_node_group"))
+            builder.translate(element, as: .number, target: address / "replicas_per_node_group"))
         case "ReplicaCount" where shared:
           builder.record(
-            element.key, at: field.keyRange.start, target: "\(address).replicas_per_node_group",
+            element.key, at: field.keyRange.start, target: address / "replicas_per_node_group",
             status: .transformed, note: "the replica count every node group shares")
         case "NodeGroupId":
           builder.dropped(

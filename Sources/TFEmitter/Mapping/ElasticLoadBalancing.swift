@@ -125,7 +125,7 @@ package enum ElasticLoadBalancing: MappingFamily {
         of: member, computed: "a computed listener list cannot become listener blocks",
         notAnObject: "each listener must be written out")
     else { return }
-    let address = builder.primary.address
+    let address = builder.primary.path
     for object in objects {
       let (i, fields) = (object.index, object.fields)
       let prefix = "\(member.key)[\(i)]."
@@ -163,7 +163,7 @@ package enum ElasticLoadBalancing: MappingFamily {
           LedgerEntry(
             kind: .addition, path: builder.path(prefix + "InstanceProtocol"),
             resourceType: builder.resource.type.value, location: front.keyRange.start,
-            target: "\(address).listener.instance_protocol", status: .transformed,
+            target: address / "listener" / "instance_protocol", status: .transformed,
             note: "Terraform needs the instance protocol; CloudFormation's default is written out"))
       }
       parts.block(HCLBlock("listener", body: inner.body))

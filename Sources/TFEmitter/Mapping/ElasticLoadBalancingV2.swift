@@ -98,7 +98,7 @@ package enum ElasticLoadBalancingV2: MappingFamily {
       builder.unsupported(member, reason: "a computed attribute list cannot be converted")
       return
     }
-    let address = builder.primary.address
+    let address = builder.primary.path
     var nested: [(name: String, body: HCLBody)] = []
     for (i, item) in items.enumerated() {
       let element = member.element(i, item)

@@ -201,21 +201,21 @@ extension Lambda {
   @Sendable static func layerVersionArn(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let address = builder.primary.address
+    let address = builder.primary.path
     if case .ref(let name) = member.value.kind,
       builder.translator.template.resource(name)?.type.value == "AWS::Lambda::LayerVersion",
       let target = builder.translator.targets[name], !target.isMissing
     {
       let layer = target.expression(for: "layer_arn")
       builder.record(
-        member, target: "\(address).layer_name",
+        member, target: address / "layer_name",
         status: .transformed, note: "the layer version became the layer's ARN and version number",
         source: member.value, value: layer)
       parts.argument("layer_name", layer)
       parts.argument("version_number", target.expression(for: "version"))
       return
     }
-    let arn = builder.translate(member, as: .string, target: "\(address).layer_name")
+    let arn = builder.translate(member, as: .string, target: address / "layer_name")
     let pieces = HCLExpression.call("split", [.string(":"), arn])
     parts.argument(
       "layer_name",
