@@ -40,17 +40,16 @@ extension IAM {
       from: member.key, builder)
     resource.content.argument("user", ExtraResources.primary("name", builder))
     resource.importID = .physicalId
-    let prefix = member.key + "."
     for field in fields {
       switch field.key {
       case "PasswordResetRequired":
         let value = builder.translate(
-          field, pathPrefix: prefix, as: .bool,
+          member.field(field), as: .bool,
           target: resource.path / "password_reset_required")
         resource.content.argument("password_reset_required", value)
       case "Password":
         builder.record(
-          prefix + field.key, at: field.keyRange.start, target: resource.path / "password",
+          member.field(field), target: resource.path / "password",
           status: .approximated,
           note:
             "Terraform generates the password: read aws_iam_user_login_profile.\(resource.name).password from the state, or set pgp_key",
@@ -69,7 +68,7 @@ extension IAM {
             ]))
       default:
         builder.unsupported(
-          field, pathPrefix: prefix, reason: "no rule for this login profile field")
+          member.field(field), reason: "no rule for this login profile field")
       }
     }
     // What the provider cannot read back (it never sees the password): an import leaves them

@@ -37,13 +37,12 @@ extension S3 {
       return
     }
     var resource = bucketResource("aws_s3_bucket_logging", from: member.key, &builder)
-    let prefix = member.key + "."
     let field = { (name: String) in fields.first { $0.key == name } }
     if let destination = field("DestinationBucketName") {
       resource.content.argument(
         "target_bucket",
         builder.translate(
-          destination, pathPrefix: prefix, as: .string, target: resource.path / "target_bucket")
+          member.field(destination), as: .string, target: resource.path / "target_bucket")
       )
     } else {
       resource.content.argument("target_bucket", ExtraResources.primary("id", builder))
@@ -52,7 +51,7 @@ extension S3 {
       resource.content.argument(
         "target_prefix",
         builder.translate(
-          logPrefix, pathPrefix: prefix, as: .string, target: resource.path / "target_prefix"))
+          member.field(logPrefix), as: .string, target: resource.path / "target_prefix"))
     } else {
       resource.content.argument("target_prefix", .string(""))
     }
