@@ -148,17 +148,18 @@ package enum EKS: MappingFamily {
       builder.report(member.field(field), .noRule("AWS::EKS::Cluster"))
     }
     guard let logging = outer.first(where: { $0.key == "ClusterLogging" }) else { return }
-    let prefix = "\(member.key).\(logging.key)."
+    let clusterLogging = member.field(logging)
     guard case .object(let fields) = logging.value.kind else {
       builder.unsupported(member.field(logging), reason: reason)
       return
     }
     for field in fields where field.key != "EnabledTypes" {
-      builder.report(field, pathPrefix: prefix, .noRule("AWS::EKS::Cluster"))
+      builder.report(clusterLogging.field(field), .noRule("AWS::EKS::Cluster"))
     }
-    guard let enabled = fields.first(where: { $0.key == "EnabledTypes" }) else { return }
+    guard let enabledMember = fields.first(where: { $0.key == "EnabledTypes" }) else { return }
+    let enabled = clusterLogging.field(enabledMember)
     guard case .list(let items) = enabled.value.kind else {
-      builder.unsupported(enabled, pathPrefix: prefix, reason: reason)
+      builder.unsupported(enabled, reason: reason)
       return
     }
     builder.translator.begin()
@@ -168,7 +169,7 @@ package enum EKS: MappingFamily {
         let type = entry.first(where: { $0.key == "Type" })
       else {
         builder.unsupported(
-          enabled, pathPrefix: prefix, reason: "each element must be an object with a Type")
+          enabled, reason: "each element must be an object with a Type")
         return
       }
       types.append(builder.translator.translate(type.value, as: .string))
@@ -176,7 +177,7 @@ package enum EKS: MappingFamily {
     builder.translator.transformed("the Type of each element became the list of log types")
     let value = HCLExpression.tuple(types)
     builder.record(
-      prefix + enabled.key, at: enabled.keyRange.start,
+      enabled,
       target: builder.primary.path / "enabled_cluster_log_types",
       status: builder.translator.status, note: builder.translator.note, source: enabled.value,
       value: value)
