@@ -6,11 +6,6 @@ import CFNParser
 enum Suggestion {
   /// The candidate closest to `typed`, the first of equals; nil when none is close enough.
   static func closest(to typed: String, among candidates: [String]) -> String? {
-    var best: (name: String, distance: Int)?
-    for candidate in candidates {
-      let distance = Spelling.distance(typed, candidate)
-      if distance < 4, distance < (best?.distance ?? .max) { best = (candidate, distance) }
-    }
-    return best?.name
+    Spelling.closest(to: typed, in: candidates, within: 3)
   }
 }

@@ -1,13 +1,23 @@
 /// Suggestions for misspelled names: "did you mean …?".
 package enum Spelling {
   /// The candidate closest to `word` by edit distance, when it is close enough to be a likely typo
-  /// (at most a third of the word's length, and at least one edit).
+  /// (at most a third of the word's length, and at least one edit), letter case aside.
   package static func closest(to word: String, in candidates: [String]) -> String? {
-    let limit = max(1, word.count / 3)
+    closest(to: word.lowercased(), in: candidates, within: max(1, word.count / 3)) {
+      $0.lowercased()
+    }
+  }
+
+  /// The first of the candidates closest to `word` whose distance is at most `limit`, each
+  /// compared as `compared(candidate)`; nil when none is that close.
+  package static func closest(
+    to word: String, in candidates: [String], within limit: Int,
+    comparing compared: (String) -> String = { $0 }
+  ) -> String? {
     var best: (name: String, distance: Int)?
     for candidate in candidates {
-      let d = distance(word.lowercased(), candidate.lowercased())
-      if d <= limit, best == nil || d < best!.distance { best = (candidate, d) }
+      let d = distance(word, compared(candidate))
+      if d <= limit, d < (best?.distance ?? .max) { best = (candidate, d) }
     }
     return best?.name
   }
