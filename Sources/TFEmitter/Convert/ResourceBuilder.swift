@@ -44,6 +44,7 @@ package struct ResourceBuilder {
   package var scope: RuleScope { .resource(primary) }
 
   /// `LogicalId.Properties.Name` (or a longer path) for the ledger.
+  @available(*, deprecated, message: "TEXTSITE: use templatePath(_:)")
   package func path(_ property: String) -> String { "\(logicalId).Properties.\(property)" }
 
   /// The template path of the member at `path` below the resource's `Properties`:
@@ -53,41 +54,37 @@ package struct ResourceBuilder {
   }
 
   /// Records a ledger entry about the member at `path` (below the resource's properties),
-  /// written at `location`, that became `target`.
+  /// written at `location`, that became `target` (and `furtherTargets`, when it became several
+  /// things at once).
   package mutating func record(
     _ path: RelativeTemplatePath, at location: SourceLocation?, target: TerraformPath?,
-    status: LedgerStatus, note: String, source: Expr? = nil, value: HCLExpression? = nil,
-    secret: Bool = false
+    furtherTargets: [TerraformPath] = [], status: LedgerStatus, note: String,
+    source: Expr? = nil, value: HCLExpression? = nil, secret: Bool = false
   ) {
-    appendEntry(
-      templatePath(path).description, at: location, target: target?.description, status: status,
-      note: note, source: source, value: value, secret: secret)
+    ledger.append(
+      LedgerEntry(
+        kind: .property, path: templatePath(path), resourceType: resource.type.value,
+        location: location, target: target, furtherTargets: furtherTargets, status: status,
+        note: note, sourceValue: secret ? Redaction.placeholder : source.map(\.compactText),
+        targetValue: secret ? Redaction.placeholder : value.map(HCLPrinter.printExpression)))
   }
 
   /// Records a ledger entry about `path` (relative to the resource's properties).
+  @available(*, deprecated, message: "TEXTSITE: give the path as a RelativeTemplatePath")
   package mutating func record(
     _ property: String, at location: SourceLocation?, target: String?, status: LedgerStatus,
     note: String, source: Expr? = nil, value: HCLExpression? = nil, secret: Bool = false
   ) {
-    appendEntry(
-      path(property), at: location, target: target, status: status, note: note, source: source,
-      value: value, secret: secret)
-  }
-
-  /// Appends a property's ledger entry, its values redacted when `secret`.
-  private mutating func appendEntry(
-    _ path: String, at location: SourceLocation?, target: String?, status: LedgerStatus,
-    note: String, source: Expr?, value: HCLExpression?, secret: Bool
-  ) {
     ledger.append(
       LedgerEntry(
-        kind: .property, path: path, resourceType: resource.type.value,
+        kind: .property, path: path(property), resourceType: resource.type.value,
         location: location, target: target, status: status, note: note,
         sourceValue: secret ? Redaction.placeholder : source.map(\.compactText),
         targetValue: secret ? Redaction.placeholder : value.map(HCLPrinter.printExpression)))
   }
 
   /// `record(_:at:target:…)` for an entry whose target is a path (a rule scope's body).
+  @available(*, deprecated, message: "TEXTSITE: give the path as a RelativeTemplatePath")
   package mutating func record(
     _ property: String, at location: SourceLocation?, target: TerraformPath, status: LedgerStatus,
     note: String, source: Expr? = nil, value: HCLExpression? = nil, secret: Bool = false
@@ -98,6 +95,7 @@ package struct ResourceBuilder {
   }
 
   /// Records a ledger entry about `member`, at its path and where its key is written.
+  @available(*, deprecated, message: "TEXTSITE: give the target as a TerraformPath")
   package mutating func record(
     _ member: RuleMember, target: String, status: LedgerStatus, note: String,
     source: Expr? = nil, value: HCLExpression? = nil, secret: Bool = false
@@ -107,20 +105,34 @@ package struct ResourceBuilder {
       source: source, value: value, secret: secret)
   }
 
-  /// `record(_:target:…)` for an entry whose target is a path (a rule scope's body).
+  /// Records a ledger entry about `member`, at its path and where its key is written, that
+  /// became `target` (and `furtherTargets`).
   package mutating func record(
-    _ member: RuleMember, target: TerraformPath?, status: LedgerStatus, note: String,
-    source: Expr? = nil, value: HCLExpression? = nil, secret: Bool = false
+    _ member: RuleMember, target: TerraformPath?, furtherTargets: [TerraformPath] = [],
+    status: LedgerStatus, note: String, source: Expr? = nil, value: HCLExpression? = nil,
+    secret: Bool = false
   ) {
     record(
-      member.path, at: member.keyRange.start, target: target, status: status, note: note,
-      source: source, value: value, secret: secret)
+      member.path, at: member.keyRange.start, target: target, furtherTargets: furtherTargets,
+      status: status, note: note, source: source, value: value, secret: secret)
+  }
+
+  /// `record(_:target:…)` for a member at the top of the resource's `Properties`.
+  package mutating func record(
+    _ member: ExprMember, target: TerraformPath?, furtherTargets: [TerraformPath] = [],
+    status: LedgerStatus, note: String, source: Expr? = nil, value: HCLExpression? = nil,
+    secret: Bool = false
+  ) {
+    record(
+      RuleMember.property(member), target: target, furtherTargets: furtherTargets,
+      status: status, note: note, source: source, value: value, secret: secret)
   }
 
   /// Says that property `member` is not carried over as it is, for `error`: a warning (unless it
   /// is dropped on purpose), a comment in the generated code and the ledger entry.
+  @available(*, deprecated, message: "TEXTSITE: pass a RuleMember for a nested member")
   package mutating func report(
-    _ member: ExprMember, pathPrefix: String = "", _ error: MappingError
+    _ member: ExprMember, pathPrefix: String, _ error: MappingError
   ) {
     let name = pathPrefix + member.key
     warn(name, member, error)
@@ -138,22 +150,40 @@ package struct ResourceBuilder {
     }
   }
 
-  /// `report(_:pathPrefix:_:)` for a member read in `scope`.
+  /// `report(_:_:)` for a member read in `scope`.
   package mutating func report(_ member: ExprMember, in scope: RuleScope, _ error: MappingError) {
     report(RuleMember(member, in: scope.path), error)
   }
 
+  /// `report(_:_:)` for a member at the top of the resource's `Properties`.
+  package mutating func report(_ member: ExprMember, _ error: MappingError) {
+    report(RuleMember.property(member), error)
+  }
+
   /// Warns that a property is not converted, for `reason` (`MappingError.notConverted`).
-  package mutating func unsupported(_ member: ExprMember, pathPrefix: String = "", reason: String) {
-    report(member, pathPrefix: pathPrefix, .notConverted(reason))
+  package mutating func unsupported(_ member: ExprMember, reason: String) {
+    report(member, .notConverted(reason))
   }
 
   /// Records a dropped property, with a comment in the generated code (`MappingError.dropped`).
-  package mutating func dropped(_ member: ExprMember, pathPrefix: String = "", reason: String) {
+  package mutating func dropped(_ member: ExprMember, reason: String) {
+    report(member, .dropped(reason))
+  }
+
+  /// `unsupported(_:reason:)` for a member under a text prefix.
+  @available(*, deprecated, message: "TEXTSITE: pass a RuleMember for a nested member")
+  package mutating func unsupported(_ member: ExprMember, pathPrefix: String, reason: String) {
+    report(member, pathPrefix: pathPrefix, .notConverted(reason))
+  }
+
+  /// `dropped(_:reason:)` for a member under a text prefix.
+  @available(*, deprecated, message: "TEXTSITE: pass a RuleMember for a nested member")
+  package mutating func dropped(_ member: ExprMember, pathPrefix: String, reason: String) {
     report(member, pathPrefix: pathPrefix, .dropped(reason))
   }
 
   /// Translates a value for an argument, recording the ledger entry.
+  @available(*, deprecated, message: "TEXTSITE: give the target as a TerraformPath")
   package mutating func translate(
     _ member: ExprMember, pathPrefix: String = "", as type: ValueType, target: String
   ) -> HCLExpression {
@@ -166,7 +196,9 @@ package struct ResourceBuilder {
     return expression
   }
 
-  /// `report(_:pathPrefix:_:)` for a member a rule reads, at its path.
+  /// Says that `member`, a member a rule reads, is not carried over as it is, for `error`: a
+  /// warning (unless it is dropped on purpose), a comment in the generated code and the ledger
+  /// entry, at its path.
   package mutating func report(_ member: RuleMember, _ error: MappingError) {
     warn(member.key, member.member, error)
     record(
@@ -174,24 +206,25 @@ package struct ResourceBuilder {
       note: error.reason, source: member.value)
   }
 
-  /// `unsupported(_:pathPrefix:reason:)` for a member a rule reads, at its path.
+  /// Warns that `member` is not converted, for `reason` (`MappingError.notConverted`).
   package mutating func unsupported(_ member: RuleMember, reason: String) {
     report(member, .notConverted(reason))
   }
 
-  /// `dropped(_:pathPrefix:reason:)` for a member a rule reads, at its path.
+  /// Records that `member` is dropped, with a comment in the generated code.
   package mutating func dropped(_ member: RuleMember, reason: String) {
     report(member, .dropped(reason))
   }
 
-  /// `translate(_:pathPrefix:as:target:)` for a member a rule reads, at its path.
+  /// `translate(_:as:target:)` for a member a rule reads, with a text target.
+  @available(*, deprecated, message: "TEXTSITE: give the target as a TerraformPath")
   package mutating func translate(_ member: RuleMember, as type: ValueType, target: String)
     -> HCLExpression
   {
     translate(member.prefixed, as: type, target: target)
   }
 
-  /// `translate(_:as:target:)` for an argument at a path.
+  /// Translates `member`'s value for the argument at `target`, recording the ledger entry.
   package mutating func translate(
     _ member: RuleMember, as type: ValueType, target: TerraformPath
   ) -> HCLExpression {
@@ -203,9 +236,17 @@ package struct ResourceBuilder {
     return expression
   }
 
-  /// `translate(_:pathPrefix:as:target:)` for an argument at a path.
+  /// `translate(_:as:target:)` for a member at the top of the resource's `Properties`.
+  package mutating func translate(_ member: ExprMember, as type: ValueType, target: TerraformPath)
+    -> HCLExpression
+  {
+    translate(RuleMember.property(member), as: type, target: target)
+  }
+
+  /// `translate(_:as:target:)` for a member under a text prefix.
+  @available(*, deprecated, message: "TEXTSITE: pass a RuleMember for a nested member")
   package mutating func translate(
-    _ member: ExprMember, pathPrefix: String = "", as type: ValueType, target: TerraformPath
+    _ member: ExprMember, pathPrefix: String, as type: ValueType, target: TerraformPath
   ) -> HCLExpression {
     translate(member, pathPrefix: pathPrefix, as: type, target: target.description)
   }

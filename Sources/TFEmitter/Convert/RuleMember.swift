@@ -31,6 +31,7 @@ package struct RuleMember {
   package var value: Expr { member.value }
 
   /// The member with its printed path as its key, for code that reports an `ExprMember`.
+  @available(*, deprecated, message: "TEXTSITE: the path is a RelativeTemplatePath")
   package var prefixed: ExprMember { ExprMember(key: key, keyRange: keyRange, value: value) }
 
   /// Element `index` of this member's list, `value` its value: `Key[index]`.

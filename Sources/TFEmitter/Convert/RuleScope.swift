@@ -20,6 +20,7 @@ package struct RuleScope {
 
   /// The path of the members read as ledger entries print it, with a final dot (`Listeners[0].`),
   /// or empty at the top.
+  @available(*, deprecated, message: "TEXTSITE: use path")
   package var pathPrefix: String { path.steps.isEmpty ? "" : "\(path)." }
 
   /// The top of Terraform resource `resource`: its schema from the provider schema slice.

@@ -73,6 +73,7 @@ package struct LedgerEntry: Hashable, Sendable {
   package var targetValue: String?
 
   /// Creates an entry.
+  @available(*, deprecated, message: "TEXTSITE: give the path as a TemplatePath")
   package init(
     kind: LedgerElementKind, path: String, resourceType: String? = nil,
     location: SourceLocation? = nil, target: String? = nil, status: LedgerStatus, note: String = "",
@@ -89,7 +90,25 @@ package struct LedgerEntry: Hashable, Sendable {
     self.targetValue = targetValue
   }
 
+  /// Creates an entry about the element at `path` that became `target`, and also
+  /// `furtherTargets` when it became several things at once. An addition has no template path:
+  /// it is named by its target.
+  package init(
+    kind: LedgerElementKind, path: TemplatePath?, resourceType: String? = nil,
+    location: SourceLocation? = nil, target: TerraformPath? = nil,
+    furtherTargets: [TerraformPath] = [], status: LedgerStatus, note: String = "",
+    sourceValue: String? = nil, targetValue: String? = nil
+  ) {
+    let targets = (target.map { [$0] } ?? []) + furtherTargets
+    let targetText = targets.isEmpty ? nil : targets.map(\.description).joined(separator: ", ")
+    self.init(
+      kind: kind, path: path?.description ?? targetText ?? "", resourceType: resourceType,
+      location: location, target: targetText, status: status, note: note,
+      sourceValue: sourceValue, targetValue: targetValue)
+  }
+
   /// Creates an entry whose target is a path in the module.
+  @available(*, deprecated, message: "TEXTSITE: give the path as a TemplatePath")
   package init(
     kind: LedgerElementKind, path: String, resourceType: String? = nil,
     location: SourceLocation? = nil, target: TerraformPath, status: LedgerStatus,
