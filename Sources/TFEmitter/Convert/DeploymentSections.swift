@@ -17,7 +17,8 @@ package enum DeploymentSections {
   static func ledgerEntries(in template: Template) -> [LedgerEntry] {
     template.deploymentSections.map { member in
       LedgerEntry(
-        kind: .section, path: member.key, location: member.keyRange.start, status: .dropped,
+        kind: .section, path: .section(member.key), location: member.keyRange.start,
+        status: .dropped,
         note: "Terraform has no equivalent: check its assertions with variable validation or a "
           + "'check' block by hand")
     }

@@ -16,13 +16,13 @@ extension Hardening {
   static func metadataOptions(_ builder: inout ResourceBuilder) {
     let resource = builder.resource
     var fields = resource.properties
-    var property = "MetadataOptions"
+    var property = RelativeTemplatePath.here / "MetadataOptions"
     if resource.type.value == "AWS::EC2::LaunchTemplate" {
       guard case .object(let data)? = resource.property("LaunchTemplateData")?.value.kind else {
         return
       }
       fields = data
-      property = "LaunchTemplateData.MetadataOptions"
+      property = .here / "LaunchTemplateData" / "MetadataOptions"
     }
     if resource.type.value == "AWS::EC2::Instance", resource.property("LaunchTemplate") != nil {
       return
@@ -37,7 +37,7 @@ extension Hardening {
         })
       else { return }
       existing = index
-      property += ".HttpTokens"
+      property = property / "HttpTokens"
     }
     let reader = metadataReadWithoutToken(resource, fields)
     guard builder.options.harden else {
@@ -94,12 +94,13 @@ extension Hardening {
 
   /// The entry of metadata options left as the template left them: IMDSv1 allowed.
   private static func metadataEntry(
-    _ builder: inout ResourceBuilder, property: String, note: String
+    _ builder: inout ResourceBuilder, property: RelativeTemplatePath, note: String
   ) {
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path(property), resourceType: builder.resource.type.value,
-        location: builder.resource.range.start, status: .exact, note: note))
+        kind: .addition, path: builder.templatePath(property),
+        resourceType: builder.resource.type.value, location: builder.resource.range.start,
+        status: .exact, note: note))
   }
 
   /// Where the resource's user data or its `Metadata` (cfn-init's configuration) reaches the

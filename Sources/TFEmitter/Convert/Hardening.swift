@@ -64,13 +64,14 @@ enum Hardening {
   /// The ledger entry of a hardened setting: the property the template left unset, the Terraform
   /// it became and why that keeps the template's meaning.
   static func record(
-    _ builder: inout ResourceBuilder, property: String, target: TerraformPath,
+    _ builder: inout ResourceBuilder, property: RelativeTemplatePath, target: TerraformPath,
     value: HCLExpression, note: String
   ) {
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path(property), resourceType: builder.resource.type.value,
-        location: builder.resource.range.start, target: target.description, status: .transformed,
+        kind: .addition, path: builder.templatePath(property),
+        resourceType: builder.resource.type.value, location: builder.resource.range.start,
+        target: target, status: .transformed,
         note: "--harden: \(note)", targetValue: HCLPrinter.printExpression(value)))
   }
 
@@ -84,7 +85,7 @@ enum Hardening {
       "sqs_managed_sse_enabled", .bool(true),
       comments: ["cfn2tf: --harden: SQS-managed encryption, what SQS gives a new queue anyway"])
     record(
-      &builder, property: "SqsManagedSseEnabled",
+      &builder, property: .here / "SqsManagedSseEnabled",
       target: builder.primary.path / "sqs_managed_sse_enabled", value: .bool(true),
       note:
         "not set: SQS encrypts a new queue with its own keys (SSE-SQS) by default; written out, senders and receivers see no change"
@@ -100,7 +101,7 @@ enum Hardening {
       HCLBlock("point_in_time_recovery", body: body),
       comments: ["cfn2tf: --harden: continuous backups; reads and writes are unchanged"])
     record(
-      &builder, property: "PointInTimeRecoverySpecification",
+      &builder, property: .here / "PointInTimeRecoverySpecification",
       target: builder.primary.path / "point_in_time_recovery",
       value: .object([HCLObjectItem("enabled", .bool(true))]),
       note:
@@ -124,7 +125,7 @@ enum Hardening {
       "enable_key_rotation", .bool(true),
       comments: ["cfn2tf: --harden: yearly rotation; what the key encrypted still decrypts"])
     record(
-      &builder, property: "EnableKeyRotation",
+      &builder, property: .here / "EnableKeyRotation",
       target: builder.primary.path / "enable_key_rotation", value: .bool(true),
       note:
         "not set: yearly rotation is turned on; the key keeps its id, ARN and older material, so everything it encrypted still decrypts"
@@ -169,7 +170,7 @@ enum Hardening {
         "cfn2tf: --harden: parts of uploads never completed go after \(abortDays) days; objects stay"
       ])
     record(
-      &builder, property: "LifecycleConfiguration.Rules",
+      &builder, property: .here / "LifecycleConfiguration" / "Rules",
       target: builder.extras[index].path / "rule",
       value: .object([
         HCLObjectItem("id", .string(id)),

@@ -152,7 +152,7 @@ extension ResourceBuilder {
   ) {
     ledger.append(
       LedgerEntry(
-        kind: .attribute, path: "\(logicalId).\(name)", resourceType: resource.type.value,
-        location: location, target: target?.description, status: status, note: note))
+        kind: .attribute, path: .resource(logicalId) / name, resourceType: resource.type.value,
+        location: location, target: target, status: status, note: note))
   }
 }

@@ -86,7 +86,7 @@ extension ResourceBuilder {
     }
     let inside = scope.block(name).at(member.path)
     record(
-      member.key, at: member.keyRange.start, target: inside.target,
+      member, target: inside.target,
       status: condition == nil ? .exact : .transformed,
       note: condition == nil ? "" : "Fn::If with AWS::NoValue became a dynamic block")
     var inner = BodyParts()

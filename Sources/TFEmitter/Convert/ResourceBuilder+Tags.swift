@@ -3,10 +3,8 @@ import CFNParser
 extension ResourceBuilder {
   /// `Tags` `[{Key, Value}]` as a map, keys in source order. Nil (after a warning) when the list
   /// is computed.
-  package mutating func tagMap(_ member: ExprMember, pathPrefix: String = "", target: String)
-    -> HCLExpression?
-  {
-    guard let tags = tagList(member, pathPrefix: pathPrefix) else { return nil }
+  package mutating func tagMap(_ member: RuleMember, target: TerraformPath) -> HCLExpression? {
+    guard let tags = tagList(member) else { return nil }
     translator.begin()
     var items: [HCLObjectItem] = []
     for tag in tags {
@@ -21,24 +19,21 @@ extension ResourceBuilder {
     translator.transformed("list of Key/Value became a map")
     let expression = HCLExpression.object(items)
     record(
-      pathPrefix + member.key, at: member.keyRange.start, target: target,
-      status: translator.status, note: translator.note, source: member.value, value: expression,
+      member, target: target, status: translator.status, note: translator.note,
+      source: member.value, value: expression,
       secret: translator.touchesSecret)
     return expression
   }
 
-  /// `tagMap(_:pathPrefix:target:)` for a member a rule reads, at its path.
-  package mutating func tagMap(_ member: RuleMember, target: String) -> HCLExpression? {
-    tagMap(member.prefixed, target: target)
+  /// `tagMap(_:target:)` for a member at the top of the resource's `Properties`.
+  package mutating func tagMap(_ member: ExprMember, target: TerraformPath) -> HCLExpression? {
+    tagMap(RuleMember.property(member), target: target)
   }
 
-  /// `tagMap(_:target:)` for a map at a path.
-  package mutating func tagMap(_ member: RuleMember, target: TerraformPath) -> HCLExpression? {
-    tagMap(member, target: target.description)
+  /// `tagList(_:)` for a member at the top of the resource's `Properties`.
+  package mutating func tagList(_ member: ExprMember) -> [Tag]? {
+    tagList(RuleMember.property(member))
   }
-
-  /// `tagList(_:pathPrefix:)` for a member a rule reads, at its path.
-  package mutating func tagList(_ member: RuleMember) -> [Tag]? { tagList(member.prefixed) }
 
   /// One tag of a `Tags` list.
   package struct Tag {
@@ -51,9 +46,9 @@ extension ResourceBuilder {
   }
 
   /// The tags of a written-out `Tags` list; nil, after an unsupported entry, otherwise.
-  package mutating func tagList(_ member: ExprMember, pathPrefix: String = "") -> [Tag]? {
+  package mutating func tagList(_ member: RuleMember) -> [Tag]? {
     guard case .list(let items) = member.value.kind else {
-      unsupported(member, pathPrefix: pathPrefix, reason: "computed tag lists are not supported")
+      unsupported(member, reason: "computed tag lists are not supported")
       return nil
     }
     var tags: [Tag] = []
@@ -62,8 +57,7 @@ extension ResourceBuilder {
         let key = fields.first(where: { $0.key == "Key" })?.value,
         let value = fields.first(where: { $0.key == "Value" })?.value
       else {
-        unsupported(
-          member, pathPrefix: pathPrefix, reason: "each tag must be an object with Key and Value")
+        unsupported(member, reason: "each tag must be an object with Key and Value")
         return nil
       }
       tags.append(

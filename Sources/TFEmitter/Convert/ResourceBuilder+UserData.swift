@@ -15,7 +15,7 @@ extension ResourceBuilder {
   /// reaches the instance byte for byte: shell `${VAR}` is escaped in templates, and a script
   /// without a final newline is rendered with `trimsuffix(…, "\n")`. The secrets the scanner
   /// finds in it become sensitive variables; base64 text that holds one is decoded first.
-  package mutating func userData(_ member: ExprMember, encoding: UserDataEncoding) -> HCLExpression
+  package mutating func userData(_ member: RuleMember, encoding: UserDataEncoding) -> HCLExpression
   {
     translator.begin()
     let script: Expr
@@ -32,7 +32,7 @@ extension ResourceBuilder {
         value = .call("base64decode", [value])
       }
       record(
-        member.key, at: member.keyRange.start, target: primary.path / "user_data",
+        member, target: primary.path / "user_data",
         status: translator.status, note: translator.note, source: member.value, value: value,
         secret: translator.touchesSecret)
       return value
@@ -99,7 +99,7 @@ extension ResourceBuilder {
       translator.transformed("Fn::Base64 dropped: the argument takes plain text")
     }
     record(
-      member.key, at: member.keyRange.start, target: primary.path / "user_data",
+      member, target: primary.path / "user_data",
       status: translator.status, note: translator.note, source: member.value,
       value: expression, secret: translator.touchesSecret)
     return expression

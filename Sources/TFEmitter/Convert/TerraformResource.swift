@@ -31,6 +31,10 @@ package struct TerraformResource: Sendable {
   /// `type.name`.
   package var address: String { "\(type).\(name)" }
 
+  /// `type.name` as a path, even for a data source: the resource's ledger entry names its
+  /// blocks so (a Lambda version that became a data source after its rules ran included).
+  package var managedAddress: TerraformPath { TerraformPath(.resource(type: type, name: name)) }
+
   /// The resource's address as a path: `data.type.name` for a data source.
   package var path: TerraformPath {
     kind == "data"

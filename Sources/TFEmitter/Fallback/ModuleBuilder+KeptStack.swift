@@ -40,17 +40,17 @@ extension ModuleBuilder {
   /// The ledger entries of a kept resource: the resource, each property and each attribute, all
   /// kept in CloudFormation with it.
   mutating func recordKept(_ resource: Resource, reason: KeptReason) {
-    let address = "aws_cloudformation_stack.\(keptStackName)"
+    let address = TerraformPath.resource("aws_cloudformation_stack", keptStackName)
     let type = resource.type.value
     ledger.record(
       LedgerEntry(
-        kind: .resource, path: resource.logicalId, resourceType: type,
+        kind: .resource, path: .resource(resource.logicalId), resourceType: type,
         location: resource.range.start, target: address, status: .kept,
         note: "kept in CloudFormation: \(reason.note); \(address) deploys it"))
     for property in resource.properties {
       ledger.record(
         LedgerEntry(
-          kind: .property, path: "\(resource.logicalId).Properties.\(property.key)",
+          kind: .property, path: .property(property.key, of: resource.logicalId),
           resourceType: type, location: property.keyRange.start, target: address, status: .kept,
           note: "kept in CloudFormation with its resource"))
     }
@@ -58,7 +58,7 @@ extension ModuleBuilder {
       guard member.key != "Properties" else { continue }
       ledger.record(
         LedgerEntry(
-          kind: .attribute, path: "\(resource.logicalId).\(member.key)", resourceType: type,
+          kind: .attribute, path: .resource(resource.logicalId) / member.key, resourceType: type,
           location: member.keyRange.start, target: address, status: .kept,
           note: "kept in CloudFormation with its resource"))
     }
@@ -68,7 +68,6 @@ extension ModuleBuilder {
   /// per type) and the ledger entries of the transforms.
   mutating func buildKeptStack() {
     guard let kept = keptTemplate else { return }
-    let address = "aws_cloudformation_stack.\(keptStackName)"
     var stack = TerraformResource(
       type: "aws_cloudformation_stack", name: keptStackName, origin: nil)
     stack.comments = keptComments()
@@ -98,7 +97,7 @@ extension ModuleBuilder {
       GeneratedFile(path: Self.keptTemplatePath, contents: Self.keptTemplateText(kept.body)))
     ledger.record(
       LedgerEntry(
-        kind: .addition, path: address, target: address, status: .kept,
+        kind: .addition, path: nil, target: stack.path, status: .kept,
         note:
           "the stack that keeps \(keptPlan.kept.count) resource(s) in CloudFormation, from \(Self.keptTemplatePath)"
       ))

@@ -44,12 +44,13 @@ extension ModuleBuilder {
 
   /// The ledger entries of `Transform`, `Fn::ForEach` loops and `Globals`.
   mutating func recordTransforms() {
-    let target: String? = keptTemplate == nil ? nil : "aws_cloudformation_stack.\(keptStackName)"
+    let target =
+      keptTemplate == nil ? nil : TerraformPath.resource("aws_cloudformation_stack", keptStackName)
     for transform in template.transforms {
       let handled = transform.kind == .languageExtensions
       ledger.record(
         LedgerEntry(
-          kind: .section, path: "Transform", location: transform.range.start,
+          kind: .section, path: .section("Transform"), location: transform.range.start,
           target: handled ? nil : target, status: handled || target == nil ? .transformed : .kept,
           note: handled
             ? "cfn2tf reads the language extensions itself"
@@ -61,7 +62,8 @@ extension ModuleBuilder {
     for loop in template.loops {
       ledger.record(
         LedgerEntry(
-          kind: .section, path: loop.key, location: loop.range.start, status: .transformed,
+          kind: .section, path: .section(loop.key), location: loop.range.start,
+          status: .transformed,
           note:
             "expanded over \(loop.elements.count) value(s) as CloudFormation expands it: \(loop.keys.joined(separator: ", "))",
           sourceValue: "[" + loop.elements.map(JSONValue.quoted).joined(separator: ",") + "]"))
@@ -69,7 +71,7 @@ extension ModuleBuilder {
     for transform in template.sectionTransforms {
       ledger.record(
         LedgerEntry(
-          kind: .section, path: transform.reason == nil ? "Fn::Transform" : "Fn::ForEach",
+          kind: .section, path: .section(transform.reason == nil ? "Fn::Transform" : "Fn::ForEach"),
           location: transform.range.start, target: target, status: .kept,
           note: (transform.reason ?? "the macro '\(transform.name)' writes part of the template")
             + "; all of it stays in CloudFormation",
@@ -78,7 +80,8 @@ extension ModuleBuilder {
     if let globals = template.root.member("Globals") {
       ledger.record(
         LedgerEntry(
-          kind: .section, path: "Globals", location: globals.keyRange.start, target: target,
+          kind: .section, path: .section("Globals"), location: globals.keyRange.start,
+          target: target,
           status: .kept, note: "SAM's defaults apply to the SAM resources the kept stack holds"))
     }
   }

@@ -16,7 +16,7 @@ extension AutoScaling {
       .custom("IamInstanceProfile", instanceProfile),
       .custom("InstanceMonitoring", monitoring),
       .custom("UserData") { member, builder, parts in
-        parts.argument("user_data", builder.userData(member.prefixed, encoding: .base64))
+        parts.argument("user_data", builder.userData(member, encoding: .base64))
       },
       .custom("AssociatePublicIpAddress", publicAddress),
       .custom("SpotPrice", spotPrice),

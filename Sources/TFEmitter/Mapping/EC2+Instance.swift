@@ -19,7 +19,7 @@ extension EC2 {
       .custom("SecurityGroups", instanceSecurityGroups),
       .argument("IamInstanceProfile", "iam_instance_profile"),
       .custom("UserData") { member, builder, parts in
-        parts.argument("user_data", builder.userData(member.prefixed, encoding: .plain))
+        parts.argument("user_data", builder.userData(member, encoding: .plain))
       },
       .argument("Monitoring", "monitoring"),
       .argument("EbsOptimized", "ebs_optimized"),

@@ -60,7 +60,7 @@ extension EC2 {
     .argument("SecurityGroupIds", "vpc_security_group_ids"),
     .custom("SecurityGroups", AutoScaling.launchTemplateSecurityGroups),
     .custom("UserData") { member, builder, parts in
-      parts.argument("user_data", builder.userData(member.prefixed, encoding: .base64))
+      parts.argument("user_data", builder.userData(member, encoding: .base64))
     },
     PropertyRule("BlockDeviceMappings", .blocks("block_device_mappings", launchTemplateDevices)),
     PropertyRule(

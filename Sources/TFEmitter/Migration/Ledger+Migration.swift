@@ -6,13 +6,13 @@ extension Ledger {
     for item in plan.imports {
       record(
         LedgerEntry(
-          kind: .migration, path: item.comment, target: item.address, status: .exact,
+          kind: .migration, path: nil, caption: item.comment, target: item.address, status: .exact,
           note: "imported", targetValue: HCLPrinter.printExpression(item.id)))
     }
     for item in plan.unmatched {
       record(
         LedgerEntry(
-          kind: .migration, path: item.address, target: item.address, status: .approximated,
+          kind: .migration, path: nil, target: item.address, status: .approximated,
           note: item.outcome))
     }
   }

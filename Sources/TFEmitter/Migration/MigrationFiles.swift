@@ -54,7 +54,7 @@ enum MigrationFiles {
         .comment([item.comment]),
         .block(
           HCLBlock("import") {
-            HCLAttribute("to", .reference(item.address))
+            HCLAttribute("to", .traversal(item.address))
             HCLAttribute("id", item.id)
           }),
       ])

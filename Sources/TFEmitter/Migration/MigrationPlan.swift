@@ -7,7 +7,7 @@ struct MigrationPlan {
   /// `import { to = address  id = … }`.
   struct Import {
     /// The resource address inside the migration root (`module.stack.aws_x.y[0]`).
-    var address: String
+    var address: TerraformPath
     /// The import id: a literal, or an expression known at plan time.
     var id: HCLExpression
     /// Where it came from.
@@ -16,7 +16,8 @@ struct MigrationPlan {
 
   /// A Terraform resource the stack has no counterpart for.
   struct Unmatched {
-    var address: String
+    /// The resource address inside the migration root.
+    var address: TerraformPath
     /// What `terraform plan` will do about it, and why.
     var outcome: String
   }
@@ -73,12 +74,12 @@ struct MigrationPlan {
   }
 
   /// Adds an import of the module's resource `resource` (`aws_x.y` or `aws_x.y[0]`).
-  mutating func adopt(_ resource: String, _ id: HCLExpression, _ comment: String) {
-    imports.append(Import(address: "module.\(moduleName).\(resource)", id: id, comment: comment))
+  mutating func adopt(_ resource: TerraformPath, _ id: HCLExpression, _ comment: String) {
+    imports.append(Import(address: resource.inModule(moduleName), id: id, comment: comment))
   }
 
-  /// The address of a resource of the module.
-  func address(_ resource: String, indexed: Bool) -> String {
-    "module.\(moduleName).\(resource)" + (indexed ? "[0]" : "")
+  /// The address of `resource` inside the migration root: its first instance when it is counted.
+  func address(of resource: TerraformResource) -> TerraformPath {
+    (resource.hasCount ? resource.path / 0 : resource.path).inModule(moduleName)
   }
 }

@@ -7,8 +7,9 @@ extension ModuleBuilder {
     var plan = MigrationPlan(moduleName: "stack", stack: stack, template: template)
     let evaluator = LiveEvaluator(template: template, stack: stack)
     for resource in resources where resource.kind == "resource" {
-      let address = plan.address(resource.address, indexed: resource.hasCount)
-      if keptTemplate != nil, resource.address == "aws_cloudformation_stack.\(keptStackName)" {
+      let address = plan.address(of: resource)
+      if keptTemplate != nil, resource.path == .resource("aws_cloudformation_stack", keptStackName)
+      {
         adoptKeptStack(stack, address: address, into: &plan)
         continue
       }
@@ -113,7 +114,9 @@ extension ModuleBuilder {
 
   /// The stack itself becomes the stack that keeps what stays in CloudFormation: imported by its
   /// name, then updated to the kept template.
-  private func adoptKeptStack(_ stack: LiveStack, address: String, into plan: inout MigrationPlan) {
+  private func adoptKeptStack(
+    _ stack: LiveStack, address: TerraformPath, into plan: inout MigrationPlan
+  ) {
     guard let name = stack.name else {
       plan.unmatched.append(
         .init(

@@ -11,8 +11,8 @@ extension ModuleBuilder {
       let secrets = translator.secretMappingKeys.filter { $0.mapping == mapping.name }.map(\.key)
       ledger.record(
         LedgerEntry(
-          kind: .mapping, path: "Mappings.\(mapping.name)", location: mapping.range.start,
-          target: "local.\(name)", status: .transformed,
+          kind: .mapping, path: .section("Mappings") / mapping.name,
+          location: mapping.range.start, target: .local(name), status: .transformed,
           note: "the mapping became a map in locals"
             + (secrets.isEmpty
               ? ""
@@ -30,8 +30,8 @@ extension ModuleBuilder {
         LocalDeclaration(name: name, comments: ["Condition \(condition.name)"], value: value))
       ledger.record(
         LedgerEntry(
-          kind: .condition, path: "Conditions.\(condition.name)", location: condition.range.start,
-          target: "local.\(name)", status: .transformed,
+          kind: .condition, path: .section("Conditions") / condition.name,
+          location: condition.range.start, target: .local(name), status: .transformed,
           note: "the condition became a boolean local; " + translator.note,
           sourceValue: hidden ? Redaction.placeholder : condition.expression.compactText,
           targetValue: hidden ? Redaction.placeholder : HCLPrinter.printExpression(value)))
@@ -106,8 +106,8 @@ extension ModuleBuilder {
           sensitive: secret))
       ledger.record(
         LedgerEntry(
-          kind: .output, path: "Outputs.\(output.name)", location: output.range.start,
-          target: "output.\(name)", status: translator.status, note: translator.note,
+          kind: .output, path: .section("Outputs") / output.name, location: output.range.start,
+          target: .output(name), status: translator.status, note: translator.note,
           sourceValue: secret ? Redaction.placeholder : output.value.compactText,
           targetValue: secret ? Redaction.placeholder : HCLPrinter.printExpression(value)))
     }

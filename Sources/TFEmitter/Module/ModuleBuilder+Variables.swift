@@ -37,8 +37,8 @@ extension ModuleBuilder {
       variables.append(variable)
       ledger.record(
         LedgerEntry(
-          kind: .parameter, path: "Parameters.\(parameter.name)", location: parameter.range.start,
-          target: "var.\(name)",
+          kind: .parameter, path: .section("Parameters") / parameter.name,
+          location: parameter.range.start, target: .variable(name),
           status: unchecked != nil ? .approximated : notes.isEmpty ? .exact : .transformed,
           note: (["\(type.name) became \(variable.type)"] + validated + notes)
             .joined(separator: "; "),
@@ -149,7 +149,7 @@ extension ModuleBuilder {
           sensitive: added.sensitive))
       ledger.record(
         LedgerEntry(
-          kind: .addition, path: "var.\(added.name)", target: "var.\(added.name)",
+          kind: .addition, path: nil, target: .variable(added.name),
           status: .transformed, note: added.description))
     }
   }

@@ -107,7 +107,7 @@ struct ModuleBuilder {
           ]))
       ledger.record(
         LedgerEntry(
-          kind: .resource, path: resource.logicalId, resourceType: type,
+          kind: .resource, path: .resource(resource.logicalId), resourceType: type,
           location: resource.range.start, status: .unsupported,
           note: "cfn2tf has no mapping for \(type)"))
       return
@@ -127,9 +127,10 @@ struct ModuleBuilder {
     translator = builder.translator
     ledger.record(
       LedgerEntry(
-        kind: .resource, path: resource.logicalId, resourceType: resource.type.value,
+        kind: .resource, path: .resource(resource.logicalId), resourceType: resource.type.value,
         location: resource.range.start,
-        target: ([builder.primary] + builder.extras).map(\.address).joined(separator: ", "),
+        target: builder.primary.managedAddress,
+        furtherTargets: builder.extras.map(\.managedAddress),
         status: .transformed, note: "became \(builder.primary.type)"))
     for entry in builder.ledgerRedactingEnclosures { ledger.record(entry) }
     diagnostics += builder.diagnostics
@@ -152,7 +153,7 @@ struct ModuleBuilder {
     ])
     ledger.record(
       LedgerEntry(
-        kind: .resource, path: resource.logicalId, resourceType: type,
+        kind: .resource, path: .resource(resource.logicalId), resourceType: type,
         location: resource.range.start, status: .dropped, note: reason))
   }
 
@@ -160,14 +161,14 @@ struct ModuleBuilder {
     if let description = template.description {
       ledger.record(
         LedgerEntry(
-          kind: .section, path: "Description", location: description.location,
-          target: "README.md", status: .transformed,
+          kind: .section, path: .section("Description"), location: description.location,
+          target: .file("README.md"), status: .transformed,
           note: "the description heads the module's README", sourceValue: description.value))
     }
     if let metadata = template.metadata {
       ledger.record(
         LedgerEntry(
-          kind: .section, path: "Metadata", location: metadata.location, status: .dropped,
+          kind: .section, path: .section("Metadata"), location: metadata.location, status: .dropped,
           note: "template metadata (console layout, cfn-lint settings) has no Terraform counterpart"
         ))
     }

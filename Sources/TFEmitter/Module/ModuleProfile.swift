@@ -50,19 +50,19 @@ struct ModuleParts {
   /// Records what became of one element of the template: the single place ledger entries of a
   /// profile are made (the ledger keeps the target's text for now).
   mutating func record(
-    _ kind: LedgerElementKind, _ path: String, at location: SourceLocation?,
+    _ kind: LedgerElementKind, _ path: TemplatePath?, at location: SourceLocation?,
     resourceType: String? = nil, target: TerraformPath?, _ status: LedgerStatus, _ note: String,
     source: String? = nil
   ) {
     ledger.record(
       LedgerEntry(
         kind: kind, path: path, resourceType: resourceType, location: location,
-        target: target?.description, status: status, note: note, sourceValue: source))
+        target: target, status: status, note: note, sourceValue: source))
   }
 
   /// Records something the module adds that the template did not have, at its own address.
   mutating func recordAddition(_ target: TerraformPath, _ note: String) {
-    record(.addition, target.description, at: nil, target: target, .transformed, note)
+    record(.addition, nil, at: nil, target: target, .transformed, note)
   }
 
   /// Records the `resource` block of type `type` among `groups` (the file just written) as an

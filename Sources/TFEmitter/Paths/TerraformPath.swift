@@ -35,15 +35,24 @@ package struct TerraformPath: Hashable, Sendable {
     case splat
   }
 
+  /// The module call the root is inside, as seen from a root module that calls this one
+  /// (`module.stack.aws_x.y`); nil inside the module itself.
+  package var module: String?
   /// What the path starts at.
   package var root: Root
   /// The steps from the root, outermost first.
   package var steps: [Step]
 
-  /// A path from `root` through `steps`.
-  package init(_ root: Root, _ steps: [Step] = []) {
+  /// A path from `root` through `steps`, inside module call `module` when one is named.
+  package init(_ root: Root, _ steps: [Step] = [], inModule module: String? = nil) {
+    self.module = module
     self.root = root
     self.steps = steps
+  }
+
+  /// This path as a root module that calls this module `name` sees it: `module.name.aws_x.y`.
+  package func inModule(_ name: String) -> TerraformPath {
+    TerraformPath(root, steps, inModule: name)
   }
 
   /// Resource `type.name`; a `type` of `data.TYPE` is data source `TYPE`.
@@ -75,7 +84,7 @@ package struct TerraformPath: Hashable, Sendable {
   package static func file(_ relativePath: String) -> TerraformPath { .init(.file(relativePath)) }
 
   /// The address alone, without steps: `aws_x.y` for `aws_x.y.z[0]`.
-  package var address: TerraformPath { TerraformPath(root) }
+  package var address: TerraformPath { TerraformPath(root, inModule: module) }
 
   /// True for a managed resource or data source and what lies in it.
   package var isResource: Bool {
@@ -104,6 +113,7 @@ package struct TerraformPath: Hashable, Sendable {
     case .file(let path): names = [path]
     case .argument(let name): names = [name]
     }
+    if let module { names = ["module", module] + names }
     for step in steps {
       switch step {
       case .attribute(let name): names.append(name)
@@ -116,7 +126,7 @@ package struct TerraformPath: Hashable, Sendable {
 
   /// This path with `steps` appended.
   package func appending(_ steps: [Step]) -> TerraformPath {
-    TerraformPath(root, self.steps + steps)
+    TerraformPath(root, self.steps + steps, inModule: module)
   }
 
   /// `path / "name"`: attribute or block `name`.
@@ -133,16 +143,16 @@ package struct TerraformPath: Hashable, Sendable {
 extension TerraformPath: CustomStringConvertible {
   /// The path as Terraform writes it: `aws_x.y.z`, `var.name`, `data.aws_ami.transactor`.
   package var description: String {
-    var text: String
+    var text = module.map { "module.\($0)." } ?? ""
     switch root {
-    case .resource(let type, let name): text = "\(type).\(name)"
-    case .data(let type, let name): text = "data.\(type).\(name)"
-    case .variable(let name): text = "var.\(name)"
-    case .local(let name): text = "local.\(name)"
-    case .output(let name): text = "output.\(name)"
-    case .module(let name): text = "module.\(name)"
-    case .file(let path): text = path
-    case .argument(let name): text = name
+    case .resource(let type, let name): text += "\(type).\(name)"
+    case .data(let type, let name): text += "data.\(type).\(name)"
+    case .variable(let name): text += "var.\(name)"
+    case .local(let name): text += "local.\(name)"
+    case .output(let name): text += "output.\(name)"
+    case .module(let name): text += "module.\(name)"
+    case .file(let path): text += path
+    case .argument(let name): text += name
     }
     for step in steps {
       switch step {

@@ -92,17 +92,19 @@ package struct LedgerEntry: Hashable, Sendable {
 
   /// Creates an entry about the element at `path` that became `target`, and also
   /// `furtherTargets` when it became several things at once. An addition has no template path:
-  /// it is named by its target.
+  /// it is named by its target. An adoption has none either: `caption` says in words what it
+  /// adopts.
   package init(
-    kind: LedgerElementKind, path: TemplatePath?, resourceType: String? = nil,
-    location: SourceLocation? = nil, target: TerraformPath? = nil,
+    kind: LedgerElementKind, path: TemplatePath?, caption: String? = nil,
+    resourceType: String? = nil, location: SourceLocation? = nil, target: TerraformPath? = nil,
     furtherTargets: [TerraformPath] = [], status: LedgerStatus, note: String = "",
     sourceValue: String? = nil, targetValue: String? = nil
   ) {
     let targets = (target.map { [$0] } ?? []) + furtherTargets
     let targetText = targets.isEmpty ? nil : targets.map(\.description).joined(separator: ", ")
     self.init(
-      kind: kind, path: path?.description ?? targetText ?? "", resourceType: resourceType,
+      kind: kind, path: path?.description ?? caption ?? targetText ?? "",
+      resourceType: resourceType,
       location: location, target: targetText, status: status, note: note,
       sourceValue: sourceValue, targetValue: targetValue)
   }

@@ -9,7 +9,7 @@ extension DatomicProfile {
     for mapping in template.mappings {
       let replaced = mapping.name == "AWSRegionArch2AMI" || mapping.name == "AWSInstanceType2Arch"
       module.record(
-        .mapping, "Mappings.\(mapping.name)", at: mapping.range.start,
+        .mapping, .section("Mappings") / mapping.name, at: mapping.range.start,
         target: mapping.name == "AWSRegionArch2AMI" ? lookup : nil, .dropped,
         replaced
           ? "replaced by \(lookup): the mapping names Datomic's own years-old images, which relied on the deploy bucket; the module runs the image packer/ bakes"

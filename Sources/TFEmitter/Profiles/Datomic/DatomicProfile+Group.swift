@@ -84,7 +84,7 @@ extension DatomicProfile {
   mutating func recordGroup(as block: HCLBlock) {
     let group = transactor.group
     module.record(
-      .resource, group.logicalId, at: group.range.start, resourceType: group.type.value,
+      .resource, .resource(group.logicalId), at: group.range.start, resourceType: group.type.value,
       target: block.address, .transformed, "became the transactors' group")
     let min = resourceValue(group, "MinSize")?.defaultText
     let max = resourceValue(group, "MaxSize")?.defaultText

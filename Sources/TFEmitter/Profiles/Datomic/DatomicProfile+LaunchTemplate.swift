@@ -124,7 +124,7 @@ extension DatomicProfile {
   private mutating func recordLaunchConfiguration(as launchTemplate: HCLBlock, group: HCLBlock) {
     let lc = transactor.launchConfiguration
     module.record(
-      .resource, lc.logicalId, at: lc.range.start, resourceType: lc.type.value,
+      .resource, .resource(lc.logicalId), at: lc.range.start, resourceType: lc.type.value,
       target: launchTemplate.address, .transformed,
       "became a launch template: AWS no longer lets new accounts create launch configurations")
     let targets: [String: (TerraformPath, LedgerStatus, String)] = [

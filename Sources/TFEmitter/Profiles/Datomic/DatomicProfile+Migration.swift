@@ -25,7 +25,8 @@ extension DatomicProfile {
       plan.set(
         "autoscaling_group_name", .string(id), "\(group.logicalId): the group keeps its name")
       plan.adopt(
-        "aws_autoscaling_group.transactor", .string(id), "\(group.logicalId) (\(group.type.value))")
+        .resource("aws_autoscaling_group", "transactor"), .string(id),
+        "\(group.logicalId) (\(group.type.value))")
     }
     if let id = stack.physicalId(of: lc.logicalId) {
       plan.set(
@@ -70,7 +71,7 @@ extension DatomicProfile {
       })
     plan.set("security_group_name", .string(name), "the group ensure-cf made")
     plan.adopt(
-      "aws_security_group.transactor[0]",
+      TerraformPath.resource("aws_security_group", "transactor") / 0,
       .traversal(.data("aws_security_group", "ensure_cf") / "id"),
       "security group '\(name)' (ensure-cf), found by name")
   }
@@ -81,35 +82,44 @@ extension DatomicProfile {
       ?? resourceValue(transactor.launchConfiguration, "IamInstanceProfile")?.defaultText
     guard let role else { return }
     plan.adopt(
-      "aws_iam_role.transactor[0]", .string(role), "IAM role '\(role)' (ensure-transactor)")
+      TerraformPath.resource("aws_iam_role", "transactor") / 0, .string(role),
+      "IAM role '\(role)' (ensure-transactor)")
     plan.adopt(
-      "aws_iam_instance_profile.transactor[0]", .string(role),
+      TerraformPath.resource("aws_iam_instance_profile", "transactor") / 0, .string(role),
       "instance profile '\(role)' (ensure-transactor)")
     if let table = propertyValue("aws-dynamodb-table")?.defaultText,
       propertyValue("protocol")?.defaultText == "ddb"
     {
       plan.adopt(
-        "aws_iam_role_policy.dynamodb[0]", .string("\(role):\(table)-transactor"),
+        TerraformPath.resource("aws_iam_role_policy", "dynamodb") / 0,
+        .string("\(role):\(table)-transactor"),
         "inline policy '\(table)-transactor' (ensure-transactor)")
     }
     if let bucket = propertyValue("aws-s3-log-bucket-id")?.defaultText {
       plan.adopt(
-        "aws_iam_role_policy.logs[0]", .string("\(role):\(bucket)-transactor-logs"),
+        TerraformPath.resource("aws_iam_role_policy", "logs") / 0,
+        .string("\(role):\(bucket)-transactor-logs"),
         "inline policy '\(bucket)-transactor-logs' (ensure-transactor)")
     }
     if propertyValue("aws-cloudwatch-region") != nil
       || propertyValue("aws-cloudwatch-dimension-value") != nil
     {
       plan.adopt(
-        "aws_iam_role_policy.metrics[0]", .string("\(role):transactor-metrics"),
+        TerraformPath.resource("aws_iam_role_policy", "metrics") / 0,
+        .string("\(role):transactor-metrics"),
         "inline policy 'transactor-metrics' (ensure-transactor)")
     }
     if let peer = propertyValue("aws-peer-role")?.defaultText {
-      plan.adopt("aws_iam_role.peer[0]", .string(peer), "IAM role '\(peer)' (ensure-transactor)")
-      plan.adopt("aws_iam_instance_profile.peer[0]", .string(peer), "instance profile '\(peer)'")
+      plan.adopt(
+        TerraformPath.resource("aws_iam_role", "peer") / 0, .string(peer),
+        "IAM role '\(peer)' (ensure-transactor)")
+      plan.adopt(
+        TerraformPath.resource("aws_iam_instance_profile", "peer") / 0, .string(peer),
+        "instance profile '\(peer)'")
       if let table = propertyValue("aws-dynamodb-table")?.defaultText {
         plan.adopt(
-          "aws_iam_role_policy.peer[0]", .string("\(peer):\(table)-peer"),
+          TerraformPath.resource("aws_iam_role_policy", "peer") / 0,
+          .string("\(peer):\(table)-peer"),
           "inline policy '\(table)-peer' (ensure-transactor)")
       }
     }
@@ -120,12 +130,13 @@ extension DatomicProfile {
       propertyValue("protocol")?.defaultText == "ddb"
     {
       plan.adopt(
-        "aws_dynamodb_table.transactor[0]", .string(table),
+        TerraformPath.resource("aws_dynamodb_table", "transactor") / 0, .string(table),
         "DynamoDB table '\(table)' (ensure-transactor)")
     }
     if let bucket = propertyValue("aws-s3-log-bucket-id")?.defaultText {
       plan.adopt(
-        "aws_s3_bucket.logs[0]", .string(bucket), "log bucket '\(bucket)' (ensure-transactor)")
+        TerraformPath.resource("aws_s3_bucket", "logs") / 0, .string(bucket),
+        "log bucket '\(bucket)' (ensure-transactor)")
     }
   }
 

@@ -10,7 +10,7 @@ extension DatomicProfile {
         (variable.comments.isEmpty ? [] : [.comment(variable.comments)]) + [.block(variable.block)]
       })
     for parameter in template.parameters {
-      let path = "Parameters.\(parameter.name)"
+      let path = TemplatePath.section("Parameters") / parameter.name
       if let target = parameterTargets[parameter.name] {
         let unchecked = ParameterValidation.uncheckedPattern(of: parameter)
         module.record(

@@ -8,7 +8,7 @@ extension DatomicProfile {
   ) {
     let type = resource.type.value
     for property in resource.properties {
-      let path = "\(resource.logicalId).Properties.\(property.key)"
+      let path = TemplatePath.property(property.key, of: resource.logicalId)
       if let (target, status, note) = fate(property.key) {
         module.record(
           .property, path, at: property.keyRange.start, resourceType: type, target: target, status,
@@ -32,21 +32,24 @@ extension DatomicProfile {
     let type = resource.type.value
     if let policy = resource.updatePolicy {
       module.record(
-        .attribute, "\(resource.logicalId).UpdatePolicy", at: policy.location, resourceType: type,
+        .attribute, .resource(resource.logicalId) / "UpdatePolicy", at: policy.location,
+        resourceType: type,
         target: group.address / "instance_refresh", .approximated,
         "a rolling update became an instance refresh that starts the new transactor before stopping the old (var.instance_refresh)"
       )
     }
     if let policy = resource.creationPolicy {
       module.record(
-        .attribute, "\(resource.logicalId).CreationPolicy", at: policy.location, resourceType: type,
+        .attribute, .resource(resource.logicalId) / "CreationPolicy", at: policy.location,
+        resourceType: type,
         target: nil, .dropped,
         "Terraform does not wait for cfn-signal; the transactor unit's restarts and the group's health checks take its place"
       )
     }
     if let metadata = resource.metadata {
       module.record(
-        .attribute, "\(resource.logicalId).Metadata", at: metadata.location, resourceType: type,
+        .attribute, .resource(resource.logicalId) / "Metadata", at: metadata.location,
+        resourceType: type,
         target: nil, .dropped,
         "cfn-init configuration is not needed: the AMI baked by packer/ holds the software")
     }
@@ -56,18 +59,19 @@ extension DatomicProfile {
     ] {
       guard let policy else { continue }
       module.record(
-        .attribute, "\(resource.logicalId).\(name)", at: policy.location, resourceType: type,
+        .attribute, .resource(resource.logicalId) / name, at: policy.location, resourceType: type,
         target: nil, policy.value == "Delete" ? .exact : .dropped,
         policy.value == "Delete" ? "Terraform deletes on destroy too" : "no Terraform counterpart")
     }
     if let version = resource.version {
       module.record(
-        .attribute, "\(resource.logicalId).Version", at: version.location, resourceType: type,
+        .attribute, .resource(resource.logicalId) / "Version", at: version.location,
+        resourceType: type,
         target: nil, .dropped, ResourceBuilder.versionDropReason)
     }
     for key in resource.unknownAttributes {
       module.record(
-        .attribute, "\(resource.logicalId).\(key.value)", at: key.location, resourceType: type,
+        .attribute, .resource(resource.logicalId) / key.value, at: key.location, resourceType: type,
         target: nil, .dropped, ResourceBuilder.unknownKeyDropReason)
     }
   }

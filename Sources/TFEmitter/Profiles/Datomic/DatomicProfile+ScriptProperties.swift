@@ -38,7 +38,8 @@ extension DatomicProfile {
   private mutating func recordScriptProperties() {
     let lc = transactor.launchConfiguration
     for property in transactor.properties {
-      let path = "\(lc.logicalId).Properties.UserData[\(property.key)]"
+      let path = TemplatePath.property("UserData", of: lc.logicalId).appending([.line(property.key)]
+      )
       let value = value(of: property.value)
       let place = "on line \(property.line + 1) of the script"
       if property.key == "host" || property.key == "alt-host" {
