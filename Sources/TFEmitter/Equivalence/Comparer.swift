@@ -9,13 +9,14 @@ struct Comparer {
   var report = EquivalenceReport()
 
   mutating func compare(_ entry: LedgerEntry) {
-    guard entry.kind == .property, let target = entry.target,
+    guard entry.kind == .property, let path = entry.path, let target = entry.target,
       entry.status == .exact || entry.status == .transformed || entry.status == .approximated
     else { return }
     let secret = entry.sourceValue == Redaction.placeholder
     var item = EquivalenceReport.Item(
-      path: entry.path, target: target, cloudFormation: "", terraform: "", location: entry.location)
-    guard let (resource, expression, indices) = locate(entry.path) else {
+      path: path.description, target: entry.targetText ?? "", cloudFormation: "", terraform: "",
+      location: entry.location)
+    guard let (resource, expression, indices) = locate(path) else {
       skip(&item, "the template path cannot be evaluated")
       return
     }
@@ -33,8 +34,7 @@ struct Comparer {
       skip(&item, "partly known only once created")
       return
     }
-    if target.hasPrefix("var.") {
-      let name = String(target.dropFirst(4))
+    if case .variable(let name) = target.root, target.steps.isEmpty, target.module == nil {
       guard let planned = planned.variables[name] else {
         skip(&item, "the plan has no variable '\(name)'")
         return
@@ -42,21 +42,22 @@ struct Comparer {
       finish(&item, value, planned, unknown: nil, secret: secret)
       return
     }
-    let parts = target.split(separator: ".").map(String.init)
-    guard parts.count >= 3, parts[0].hasPrefix("aws_") else {
+    guard case .resource(let type, _) = target.root, type.hasPrefix("aws_"), target.module == nil,
+      !target.steps.isEmpty
+    else {
       skip(&item, "\(target) is not a resource argument")
       return
     }
-    let address = parts[0] + "." + parts[1]
+    let address = target.address.description
     guard let instance = planned.instance(address) else {
       skip(&item, "the plan has no \(address)")
       return
     }
-    if Self.isUnknown(instance, Array(parts[2...])) {
+    if Self.isUnknown(instance, target.attributeNames) {
       skip(&item, "known only after apply")
       return
     }
-    guard let (plannedValue, unknown) = Self.traverse(instance, Array(parts[2...]), indices) else {
+    guard let (plannedValue, unknown) = Self.traverse(instance, target.steps, indices) else {
       item.terraform = "(absent)"
       if value == .noValue || value == .null {
         report.equal.append(item)
@@ -73,10 +74,10 @@ struct Comparer {
     report.notCompared.append(item)
   }
 
-  private mutating func skipOrCheckAbsent(_ item: inout EquivalenceReport.Item, _ target: String) {
-    let parts = target.split(separator: ".")
-    guard parts.count >= 2 else { return }
-    if planned.isAbsent(parts[0] + "." + parts[1]) {
+  private mutating func skipOrCheckAbsent(
+    _ item: inout EquivalenceReport.Item, _ target: TerraformPath
+  ) {
+    if planned.isAbsent(target.address.description) {
       item.terraform = "(not created)"
       report.equal.append(item)
     } else {
@@ -113,16 +114,15 @@ struct Comparer {
   }
 
   /// The resource and the expression at a ledger path (`Id.Properties.A[1].B`), and the list
-  /// indices along the way. A name in brackets (`UserData[protocol]`) is a `key=value` line of
-  /// the script the property holds.
-  func locate(_ path: String) -> (Resource, Expr, [Int])? {
-    let components = path.split(separator: ".", maxSplits: 2).map(String.init)
-    guard components.count == 3, components[1] == "Properties",
-      let resource = template.resource(components[0])
+  /// indices along the way. A line step (`UserData[protocol]`) is a `key=value` line of the
+  /// script the property holds.
+  func locate(_ path: TemplatePath) -> (Resource, Expr, [Int])? {
+    guard let id = path.logicalId, let steps = path.propertySteps,
+      let resource = template.resource(id)
     else { return nil }
     var indices: [Int] = []
     var current: Expr?
-    for (n, step) in Self.steps(components[2]).enumerated() {
+    for (n, step) in steps.enumerated() {
       switch step {
       case .key(let key):
         if n == 0 {
@@ -144,12 +144,6 @@ struct Comparer {
     return current.map { (resource, $0, indices) }
   }
 
-  enum Step {
-    case key(String)
-    case index(Int)
-    case line(String)
-  }
-
   /// The value of the `key=value` line of a script, as a string expression; nil when the script
   /// cannot be evaluated or has no such line.
   func lineValue(_ key: String, in script: Expr) -> Expr? {
@@ -164,43 +158,38 @@ struct Comparer {
     return nil
   }
 
-  /// `A[1].B` → key A, index 1, key B.
-  static func steps(_ path: String) -> [Step] {
-    var steps: [Step] = []
-    for piece in path.split(separator: ".") {
-      var rest = Substring(piece)
-      if let open = rest.firstIndex(of: "[") {
-        steps.append(.key(String(rest[..<open])))
-        rest = rest[open...]
-        while rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
-          let inside = rest[rest.index(after: rest.startIndex)..<close]
-          steps.append(Int(inside).map { .index($0) } ?? .line(String(inside)))
-          rest = rest[rest.index(after: close)...]
-        }
-      } else {
-        steps.append(.key(String(rest)))
-      }
-    }
-    return steps
-  }
-
-  /// The planned value at `path` inside an instance; nested blocks are lists, entered at the
-  /// CloudFormation list index when there is one, else at their first element.
-  static func traverse(_ instance: PlannedValues.Instance, _ path: [String], _ indices: [Int])
-    -> (JSONValue, JSONValue?)?
-  {
+  /// The planned value at `steps` inside an instance; a nested block is a list, entered at the
+  /// path's own index, else at the CloudFormation list index when there is one, else at its
+  /// first element. Nil when a step is not there (or is a splat).
+  static func traverse(
+    _ instance: PlannedValues.Instance, _ steps: [TerraformPath.Step], _ indices: [Int]
+  ) -> (JSONValue, JSONValue?)? {
     var value = instance.values
     var unknown = instance.unknown
     var indices = indices[...]
-    for (n, key) in path.enumerated() {
-      guard let next = value[key] else { return nil }
-      value = next
-      unknown = unknown?[key]
-      if n < path.count - 1, let items = value.elements {
-        let i = indices.popFirst() ?? 0
-        guard items.indices.contains(i) else { return nil }
-        value = items[i]
-        unknown = unknown?.elements.flatMap { $0.indices.contains(i) ? $0[i] : nil }
+    func enter(_ i: Int) -> Bool {
+      guard let items = value.elements, items.indices.contains(i) else { return false }
+      value = items[i]
+      unknown = unknown?.elements.flatMap { $0.indices.contains(i) ? $0[i] : nil }
+      return true
+    }
+    for (n, step) in steps.enumerated() {
+      switch step {
+      case .attribute(let key):
+        guard let next = value[key] else { return nil }
+        value = next
+        unknown = unknown?[key]
+        let last = n == steps.count - 1
+        let indexed =
+          !last && steps[n + 1] != .splat
+          && { if case .index = steps[n + 1] { true } else { false } }()
+        if !last, !indexed, value.elements != nil {
+          guard enter(indices.popFirst() ?? 0) else { return nil }
+        }
+      case .index(let i):
+        guard enter(i) else { return nil }
+      case .splat:
+        return nil
       }
     }
     return (value, unknown)

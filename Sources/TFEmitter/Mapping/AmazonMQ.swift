@@ -141,7 +141,8 @@ package enum AmazonMQ: MappingFamily {
     let written = builder.ledger.count
     CloudTrail.kmsKeyArn(member, &builder, &parts)
     for index in builder.ledger.indices.dropFirst(written) {
-      builder.ledger[index].target = "\(builder.primary.address).encryption_options.kms_key_id"
+      builder.ledger[index].target =
+        builder.primary.path / "encryption_options" / "kms_key_id"
     }
   }
 

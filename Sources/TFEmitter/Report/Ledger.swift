@@ -55,14 +55,20 @@ package enum LedgerElementKind: String, Hashable, Sendable, CaseIterable {
 package struct LedgerEntry: Hashable, Sendable {
   /// What kind of element.
   package var kind: LedgerElementKind
-  /// Its path in the template: `LaunchGroup`, `LaunchGroup.Properties.MinSize`, `Parameters.Xmx`.
-  package var path: String
+  /// Its path in the template: `LaunchGroup`, `LaunchGroup.Properties.MinSize`, `Parameters.Xmx`;
+  /// nil for what the template does not have (an addition, an adoption).
+  package var path: TemplatePath?
+  /// What an adoption adopts, in words, for an entry without a template path.
+  package var caption: String?
   /// The CloudFormation resource type, for resources and their properties.
   package var resourceType: String?
   /// Where the element is written.
   package var location: SourceLocation?
   /// The Terraform address or argument it became: `aws_autoscaling_group.launch_group.min_size`.
-  package var target: String?
+  package var target: TerraformPath?
+  /// What else it became, when it became several things at once (a resource and its
+  /// attachments).
+  package var furtherTargets: [TerraformPath]
   /// How faithfully.
   package var status: LedgerStatus
   /// How it was transformed, what differs, or why it was dropped.
@@ -71,24 +77,6 @@ package struct LedgerEntry: Hashable, Sendable {
   package var sourceValue: String?
   /// The Terraform value, rendered as HCL with secrets redacted.
   package var targetValue: String?
-
-  /// Creates an entry.
-  @available(*, deprecated, message: "TEXTSITE: give the path as a TemplatePath")
-  package init(
-    kind: LedgerElementKind, path: String, resourceType: String? = nil,
-    location: SourceLocation? = nil, target: String? = nil, status: LedgerStatus, note: String = "",
-    sourceValue: String? = nil, targetValue: String? = nil
-  ) {
-    self.kind = kind
-    self.path = path
-    self.resourceType = resourceType
-    self.location = location
-    self.target = target
-    self.status = status
-    self.note = note
-    self.sourceValue = sourceValue
-    self.targetValue = targetValue
-  }
 
   /// Creates an entry about the element at `path` that became `target`, and also
   /// `furtherTargets` when it became several things at once. An addition has no template path:
@@ -100,27 +88,29 @@ package struct LedgerEntry: Hashable, Sendable {
     furtherTargets: [TerraformPath] = [], status: LedgerStatus, note: String = "",
     sourceValue: String? = nil, targetValue: String? = nil
   ) {
-    let targets = (target.map { [$0] } ?? []) + furtherTargets
-    let targetText = targets.isEmpty ? nil : targets.map(\.description).joined(separator: ", ")
-    self.init(
-      kind: kind, path: path?.description ?? caption ?? targetText ?? "",
-      resourceType: resourceType,
-      location: location, target: targetText, status: status, note: note,
-      sourceValue: sourceValue, targetValue: targetValue)
+    self.kind = kind
+    self.path = path
+    self.caption = caption
+    self.resourceType = resourceType
+    self.location = location
+    self.target = target
+    self.furtherTargets = furtherTargets
+    self.status = status
+    self.note = note
+    self.sourceValue = sourceValue
+    self.targetValue = targetValue
   }
 
-  /// Creates an entry whose target is a path in the module.
-  @available(*, deprecated, message: "TEXTSITE: give the path as a TemplatePath")
-  package init(
-    kind: LedgerElementKind, path: String, resourceType: String? = nil,
-    location: SourceLocation? = nil, target: TerraformPath, status: LedgerStatus,
-    note: String = "", sourceValue: String? = nil, targetValue: String? = nil
-  ) {
-    self.init(
-      kind: kind, path: path, resourceType: resourceType, location: location,
-      target: target.description, status: status, note: note, sourceValue: sourceValue,
-      targetValue: targetValue)
+  /// The targets, as the reports print them: `aws_x.y, aws_x_attachment.y`; nil for none.
+  package var targetText: String? {
+    guard let target else { return nil }
+    guard !furtherTargets.isEmpty else { return target.description }
+    return ([target] + furtherTargets).map(\.description).joined(separator: ", ")
   }
+
+  /// How the reports name the entry: its template path, or for what the template does not have,
+  /// its caption or its target.
+  package var subject: String { path?.description ?? caption ?? targetText ?? "" }
 }
 
 extension LedgerEntry {

@@ -30,7 +30,7 @@ package enum MarkdownReport {
         "", "| Element | Type | Why | At |", "|---|---|---|---|")
       for entry in report.kept {
         out.row(
-          { $0.code(entry.path) }, { if let type = entry.resourceType { $0.text(type) } },
+          { $0.code(entry.subject) }, { if let type = entry.resourceType { $0.text(type) } },
           { $0.text(entry.note) }, { if let at = entry.location { $0.code("\(at)") } })
       }
     }
@@ -43,8 +43,8 @@ package enum MarkdownReport {
       out.lines("| Status | Element | Terraform | Why | At |", "|---|---|---|---|---|")
       for entry in report.review {
         out.row(
-          { $0.raw(entry.status.rawValue) }, { $0.code(entry.path) },
-          { if let target = entry.target { $0.code(target) } }, { $0.text(entry.note) },
+          { $0.raw(entry.status.rawValue) }, { $0.code(entry.subject) },
+          { if let target = entry.targetText { $0.code(target) } }, { $0.text(entry.note) },
           { if let at = entry.location { $0.code("\(at)") } })
       }
     }
@@ -102,7 +102,7 @@ package enum MarkdownReport {
     for entry in entries {
       out.row(
         { $0.code(ReportModel.label(of: entry)) },
-        { if let target = entry.target { $0.code(target) } }, { $0.raw(entry.status.rawValue) },
+        { if let target = entry.targetText { $0.code(target) } }, { $0.raw(entry.status.rawValue) },
         { $0.text(entry.note) }, { if let value = entry.sourceValue { $0.code(value) } },
         { if let value = entry.targetValue { $0.code(value) } },
         {

@@ -138,25 +138,20 @@ package struct ReportModel: Hashable, Sendable {
   /// (`Parameters.Xmx` → `Xmx`, `LaunchGroup.Properties.MinSize` → `Properties.MinSize`); a
   /// resource's own entry keeps its logical id.
   package static func label(of entry: LedgerEntry) -> String {
-    let prefixes: [LedgerElementKind: String] = [
-      .parameter: "Parameters.", .mapping: "Mappings.", .condition: "Conditions.",
-      .output: "Outputs.",
+    guard let path = entry.path, !path.steps.isEmpty else { return entry.subject }
+    let sections: [LedgerElementKind: String] = [
+      .parameter: "Parameters", .mapping: "Mappings", .condition: "Conditions", .output: "Outputs",
     ]
-    if let prefix = prefixes[entry.kind], entry.path.hasPrefix(prefix) {
-      return String(entry.path.dropFirst(prefix.count))
-    }
-    if entry.kind == .property || entry.kind == .attribute,
-      let dot = entry.path.firstIndex(of: ".")
-    {
-      return String(entry.path[entry.path.index(after: dot)...])
-    }
-    return entry.path
+    let inOwnSection = sections[entry.kind].map { path.section == $0 } ?? false
+    let inResource = (entry.kind == .property || entry.kind == .attribute) && path.logicalId != nil
+    guard inOwnSection || inResource else { return entry.subject }
+    return RelativeTemplatePath(path.steps).description
   }
 
   /// The Terraform side of an entry as printed after its label: nothing when there is no target
   /// or it merely repeats the path (additions).
   package static func shownTarget(of entry: LedgerEntry) -> String? {
-    guard let target = entry.target, target != entry.path else { return nil }
+    guard let target = entry.targetText, target != entry.subject else { return nil }
     return target
   }
 
@@ -197,8 +192,11 @@ package struct ReportModel: Hashable, Sendable {
   }
 
   private static func logicalId(of entry: LedgerEntry) -> String {
-    guard let dot = entry.path.utf8.firstIndex(of: UInt8(ascii: ".")) else { return entry.path }
-    return String(entry.path[..<dot])
+    switch entry.path?.root {
+    case .resource(let id): id
+    case .section(let name): name
+    case nil: entry.subject
+    }
   }
 
   /// Entries by location; those without one last, each run keeping the ledger's order.

@@ -19,7 +19,7 @@ package enum TextReport {
     if !report.kept.isEmpty {
       writer.line(writer.bold("KEPT IN CLOUDFORMATION (\(report.kept.count))"))
       for entry in report.kept {
-        self.entry(entry, label: entry.path, indent: 2, values: false, into: &writer)
+        self.entry(entry, label: entry.subject, indent: 2, values: false, into: &writer)
       }
       writer.blank()
     }
@@ -58,7 +58,7 @@ package enum TextReport {
       writer.line("  nothing: every element is exact or transformed")
     }
     for entry in report.review {
-      self.entry(entry, label: entry.path, indent: 2, values: false, into: &writer)
+      self.entry(entry, label: entry.subject, indent: 2, values: false, into: &writer)
     }
     writer.blank()
     writer.line(writer.bold("WARNINGS (\(report.warnings.count))"))

@@ -35,7 +35,7 @@ struct DeploymentSectionsTests {
       #"{1️⃣"Hooks": {}, "Resources": {"B": {"Type": "AWS::S3::Bucket"}}, 2️⃣"Rules": {}}"#)
     let conversion = Converter.convert(bytes: input.bytes, fileName: "test.json")
     let sections = conversion.ledger.entries.filter { $0.kind == .section }
-    #expect(sections.map(\.path) == ["Hooks", "Rules"])
+    #expect(sections.map(\.subject) == ["Hooks", "Rules"])
     #expect(sections.map(\.location) == [input.location("1️⃣"), input.location("2️⃣")])
     #expect(sections.allSatisfy { $0.status == .dropped && $0.target == nil })
   }

@@ -117,12 +117,12 @@ struct ExpressionTranslatorConversionTests {
   func ledger() throws {
     let entries = try Self.convert().ledger.entries.filter { $0.kind == .output }
     #expect(
-      entries.map { "\($0.path) \($0.status) \($0.target ?? "")" } == [
+      entries.map { "\($0.path) \($0.status) \($0.targetText ?? "")" } == [
         "Outputs.Ami transformed output.ami", "Outputs.Name transformed output.name",
         "Outputs.Vpc exact output.vpc", "Outputs.Zone transformed output.zone",
         "Outputs.Peer approximated output.peer", "Outputs.PeerAgain approximated output.peer_again",
       ])
-    let zone = try #require(entries.first { $0.path == "Outputs.Zone" })
+    let zone = try #require(entries.first { $0.subject == "Outputs.Zone" })
     #expect(zone.sourceValue == #"{"Fn::Select":[0,{"Fn::GetAZs":""}]}"#)
     #expect(
       zone.targetValue

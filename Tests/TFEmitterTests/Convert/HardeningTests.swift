@@ -73,7 +73,7 @@ struct HardeningTests {
     let entry = try #require(MappingProbe.entry(path, in: conversion))
     #expect(entry.status == .transformed)
     #expect(entry.note.hasPrefix("--harden: "), "\(entry.note)")
-    #expect(entry.target == "\(address).metadata_options")
+    #expect(entry.targetText == "\(address).metadata_options")
     #expect(entry.targetValue == #"{ http_endpoint = "enabled", http_tokens = "required" }"#)
   }
 
@@ -111,9 +111,9 @@ struct HardeningTests {
     let launched = try #require(MappingProbe.block("aws_instance.from_template", in: conversion))
     #expect(!launched.contains("metadata_options"), "\(launched)")
     let entries = conversion.ledger.entries.filter {
-      $0.kind == .addition && $0.path.contains("MetadataOptions")
+      $0.kind == .addition && $0.subject.contains("MetadataOptions")
     }
-    #expect(entries.map(\.path) == ["Hop.Properties.MetadataOptions.HttpTokens"])
+    #expect(entries.map(\.subject) == ["Hop.Properties.MetadataOptions.HttpTokens"])
   }
 
   static let imdsv1 = MarkedText(

@@ -69,7 +69,7 @@ struct DatomicResourceAttributeTests {
     #expect(!conversion.diagnostics.containsErrors, "\(conversion.diagnostics)")
     #expect(conversion.file("transactor.tf") != nil)
     for key in ["Version", "Colour"] {
-      let entry = conversion.ledger.entries.first { $0.path.hasSuffix(".\(key)") }
+      let entry = conversion.ledger.entries.first { $0.subject.hasSuffix(".\(key)") }
       #expect(entry?.kind == .attribute, "\(key)")
       #expect(entry?.status == .dropped, "\(key)")
     }

@@ -100,14 +100,14 @@ struct RuleScopeTests {
         "k:Name", "k:Listeners i:0 k:Port", "k:Listeners i:1 k:Port", "k:Settings k:Mode",
       ])
     #expect(
-      custom.map(\.path) == [
+      custom.map(\.subject) == [
         "Lb.Properties.Name", "Lb.Properties.Listeners[0].Port", "Lb.Properties.Listeners[1].Port",
         "Lb.Properties.Settings.Mode",
       ])
-    #expect(custom.allSatisfy { $0.target == "aws_lb.lb.probe" })
+    #expect(custom.allSatisfy { $0.targetText == "aws_lb.lb.probe" })
     #expect(custom.map(\.location?.line) == [1, 1, 1, 1])
-    let blocks = builder.ledger.filter { $0.path.hasSuffix("]") }
-    #expect(blocks.map(\.target) == ["aws_lb.lb.listener", "aws_lb.lb.listener"])
+    let blocks = builder.ledger.filter { $0.subject.hasSuffix("]") }
+    #expect(blocks.map(\.targetText) == ["aws_lb.lb.listener", "aws_lb.lb.listener"])
   }
 
   @Test("a member's ledger path is its resource's Properties and its steps; reports use it too")
@@ -119,9 +119,9 @@ struct RuleScopeTests {
     #expect(path.logicalId == "Lb")
     #expect(path.propertySteps.map(Array.init) == [.key("Listeners"), .index(0), .key("Port")])
     #expect(path.description == "Lb.Properties.Listeners[0].Port")
-    let reported = builder.ledger.filter { $0.status != .exact }.map(\.path)
+    let reported = builder.ledger.filter { $0.status != .exact }.map(\.subject)
     #expect(reported == ["Lb.Properties.Listeners[0].Extra", "Lb.Properties.Unknown"])
-    #expect(builder.ledger.first { $0.path.hasSuffix("Extra") }?.target == nil)
+    #expect(builder.ledger.first { $0.subject.hasSuffix("Extra") }?.target == nil)
   }
 
   @Test("a value is found below a resource's properties by a typed path, keys and indices")

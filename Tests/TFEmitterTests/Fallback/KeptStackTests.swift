@@ -123,7 +123,7 @@ struct KeptStackTests {
     let conversion = Self.convert(Self.partial)
     let widget = MappingProbe.entry("Widget", in: conversion)
     #expect(widget?.status == .kept)
-    #expect(widget?.target == "aws_cloudformation_stack.kept")
+    #expect(widget?.targetText == "aws_cloudformation_stack.kept")
     #expect(
       widget?.note
         == "kept in CloudFormation: a custom resource runs its provider in CloudFormation; aws_cloudformation_stack.kept deploys it"
@@ -140,7 +140,7 @@ struct KeptStackTests {
         "resource of type 'AWS::CloudFormation::Macro' stays in CloudFormation (cfn2tf has no mapping for its type): 'Thing'",
       ])
     let report = ReportModel(conversion, templateName: "t.json")
-    #expect(report.kept.map(\.path) == ["Widget", "Helper", "Thing"])
+    #expect(report.kept.map(\.subject) == ["Widget", "Helper", "Thing"])
     #expect(!report.review.contains { $0.kind == .property && $0.status == .kept })
     let markdown = MarkdownReport.render(report)
     let kept = markdown.range(of: "## Kept in CloudFormation")

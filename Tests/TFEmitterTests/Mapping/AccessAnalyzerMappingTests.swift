@@ -112,7 +112,8 @@ struct AccessAnalyzerMappingTests {
     let filter = MappingProbe.entry(
       "Analyzer.Properties.ArchiveRules[0].Filter[1].Exists", in: conversion)
     #expect(
-      filter?.target == "aws_accessanalyzer_archive_rule.analyzer_trusted_accounts.filter.exists")
+      filter?.targetText
+        == "aws_accessanalyzer_archive_rule.analyzer_trusted_accounts.filter.exists")
   }
 
   @Test("internal access analysis, which provider 5.100 lacks, is reported")

@@ -102,9 +102,9 @@ struct AmazonMQMappingTests {
 
         """#)
     let revision = MappingProbe.entry("Assoc.Properties.Configuration.Revision", in: conversion)
-    #expect(revision?.target == "aws_mq_broker.broker.configuration.revision")
+    #expect(revision?.targetText == "aws_mq_broker.broker.configuration.revision")
     #expect(
-      MappingProbe.entry("Broker.Properties.EncryptionOptions.KmsKeyId", in: conversion)?.target
+      MappingProbe.entry("Broker.Properties.EncryptionOptions.KmsKeyId", in: conversion)?.targetText
         == "aws_mq_broker.broker.encryption_options.kms_key_id")
   }
 

@@ -176,7 +176,7 @@ struct AppRunnerMappingTests {
       "Web.Properties.SourceConfiguration.CodeRepository.CodeConfiguration.CodeConfigurationValues.RuntimeEnvironmentVariables",
       in: conversion)
     #expect(
-      variables?.target
+      variables?.targetText
         == "aws_apprunner_service.web.source_configuration.code_repository.code_configuration.code_configuration_values.runtime_environment_variables"
     )
     #expect(variables?.status == .transformed)

@@ -119,7 +119,7 @@ struct AppSyncMappingTests {
 
         """)
     let definition = MappingProbe.entry("Schema.Properties.Definition", in: conversion)
-    #expect(definition?.target == "aws_appsync_graphql_api.api.schema")
+    #expect(definition?.targetText == "aws_appsync_graphql_api.api.schema")
     #expect(definition?.status == .transformed)
     #expect(MappingProbe.entry("Schema", in: conversion)?.status == .dropped)
     let action = MappingProbe.entry("Api.Properties.UserPoolConfig.DefaultAction", in: conversion)

@@ -110,10 +110,10 @@ struct ApplicationAutoScalingMappingTests {
 
         """)
     let action = MappingProbe.entry("Target.Properties.ScheduledActions[1]", in: conversion)
-    #expect(action?.target == "aws_appautoscaling_scheduled_action.target_night")
+    #expect(action?.targetText == "aws_appautoscaling_scheduled_action.target_night")
     let schedule = MappingProbe.entry(
       "Target.Properties.ScheduledActions[1].Schedule", in: conversion)
-    #expect(schedule?.target == "aws_appautoscaling_scheduled_action.target_night.schedule")
+    #expect(schedule?.targetText == "aws_appautoscaling_scheduled_action.target_night.schedule")
   }
 
   @Test("Ref and Id of a target are CloudFormation's identifier; a policy's Ref is its ARN")

@@ -87,7 +87,7 @@ struct AthenaMappingTests {
         "Analysts.Properties.WorkGroupConfiguration.MonitoringConfiguration", in: conversion)?
         .status == .unsupported)
     #expect(
-      MappingProbe.entry("Analysts.Properties.RecursiveDeleteOption", in: conversion)?.target
+      MappingProbe.entry("Analysts.Properties.RecursiveDeleteOption", in: conversion)?.targetText
         == "aws_athena_workgroup.analysts.force_destroy")
   }
 

@@ -175,11 +175,11 @@ struct BackupMappingTests {
     let window = MappingProbe.entry(
       "Plan.Properties.BackupPlan.BackupPlanRule[1].StartWindowMinutes", in: conversion)
     #expect(window?.kind == .addition)
-    #expect(window?.target == "aws_backup_plan.plan.rule.start_window")
+    #expect(window?.targetText == "aws_backup_plan.plan.rule.start_window")
     let lifecycle = MappingProbe.entry(
       "Plan.Properties.BackupPlan.BackupPlanRule[0].CopyActions[0].Lifecycle.DeleteAfterDays",
       in: conversion)
-    #expect(lifecycle?.target == "aws_backup_plan.plan.rule.copy_action.lifecycle.delete_after")
+    #expect(lifecycle?.targetText == "aws_backup_plan.plan.rule.copy_action.lifecycle.delete_after")
   }
 
   @Test("a selection: tags and conditions as blocks; Ref and GetAtt")

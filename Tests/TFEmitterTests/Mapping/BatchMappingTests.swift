@@ -159,7 +159,7 @@ struct BatchMappingTests {
       "Compute.Properties.UpdatePolicy.TerminateJobsOnUpdate", in: conversion)
     #expect(timeout?.kind == .addition)
     #expect(
-      timeout?.target
+      timeout?.targetText
         == "aws_batch_compute_environment.compute.update_policy.terminate_jobs_on_update")
     let latest = MappingProbe.entry(
       "Compute.Properties.ComputeResources.UpdateToLatestImageVersion", in: conversion)
@@ -314,7 +314,7 @@ struct BatchMappingTests {
     #expect(volume?.status == .unsupported)
     let retention = MappingProbe.entry(
       "Job.Properties.ResourceRetentionPolicy.SkipDeregisterOnUpdate", in: conversion)
-    #expect(retention?.target == "aws_batch_job_definition.job.deregister_on_new_revision")
+    #expect(retention?.targetText == "aws_batch_job_definition.job.deregister_on_new_revision")
   }
 
   @Test("node and ECS properties as JSON; EKS properties as the eks_properties block")

@@ -91,7 +91,7 @@ struct BudgetsMappingTests {
 
         """)
     let start = MappingProbe.entry("Monthly.Properties.Budget.TimePeriod.Start", in: conversion)
-    #expect(start?.target == "aws_budgets_budget.monthly.time_period_start")
+    #expect(start?.targetText == "aws_budgets_budget.monthly.time_period_start")
     let type = MappingProbe.entry(
       "Monthly.Properties.NotificationsWithSubscribers[0].Notification.ThresholdType",
       in: conversion)

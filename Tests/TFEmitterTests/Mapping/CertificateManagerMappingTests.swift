@@ -88,7 +88,7 @@ struct CertificateManagerMappingTests {
         """)
     let zone = MappingProbe.entry(
       "Site.Properties.DomainValidationOptions[2].HostedZoneId", in: conversion)
-    #expect(zone?.target == "aws_route53_record.site_validation.zone_id")
+    #expect(zone?.targetText == "aws_route53_record.site_validation.zone_id")
     #expect(MappingProbe.entry("Site.Issuance", in: conversion)?.kind == .addition)
   }
 

@@ -142,7 +142,7 @@ struct CloudFormationStackMappingTests {
     let mode = MappingProbe.entry(
       "Common.Properties.OperationPreferences.ConcurrencyMode", in: conversion)
     #expect(mode?.status == .transformed)
-    #expect(mode?.target == "aws_cloudformation_stack_instances.*.operation_preferences")
+    #expect(mode?.targetText == "aws_cloudformation_stack_instances.*.operation_preferences")
   }
 
   @Test("each StackInstancesGroup is an aws_cloudformation_stack_instances")
@@ -192,7 +192,7 @@ struct CloudFormationStackMappingTests {
     #expect(
       MappingProbe.entry(
         "Common.Properties.StackInstancesGroup[1].ParameterOverrides", in: conversion)?
-        .target == "aws_cloudformation_stack_instances.common_2.parameter_overrides")
+        .targetText == "aws_cloudformation_stack_instances.common_2.parameter_overrides")
     let copied = MappingProbe.entry(
       "Common.Properties.StackInstancesGroup[0].OperationPreferences", in: conversion)
     #expect(copied?.kind == .addition)
@@ -214,7 +214,8 @@ struct CloudFormationStackMappingTests {
         """)
     #expect(
       MappingProbe.entry(
-        "Own.Properties.StackInstancesGroup[0].DeploymentTargets.Accounts", in: conversion)?.target
+        "Own.Properties.StackInstancesGroup[0].DeploymentTargets.Accounts", in: conversion)?
+        .targetText
         == "aws_cloudformation_stack_instances.own.accounts")
   }
 

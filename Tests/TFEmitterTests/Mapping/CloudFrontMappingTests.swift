@@ -157,7 +157,7 @@ struct CloudFrontMappingTests {
     let restrictions = MappingProbe.entry(
       "Site.Properties.DistributionConfig.Restrictions", in: conversion)
     #expect(restrictions?.kind == .addition)
-    #expect(restrictions?.target == "aws_cloudfront_distribution.site.restrictions")
+    #expect(restrictions?.targetText == "aws_cloudfront_distribution.site.restrictions")
   }
 
   @Test("origin groups, logging, geo restrictions and a certificate as written")

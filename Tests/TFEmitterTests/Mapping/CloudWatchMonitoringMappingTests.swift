@@ -75,7 +75,7 @@ struct CloudWatchMonitoringMappingTests {
     let wait = MappingProbe.entry(
       "Composite.Properties.ActionsSuppressorWaitPeriod", in: conversion)
     #expect(
-      wait?.target == "aws_cloudwatch_composite_alarm.composite.actions_suppressor.wait_period")
+      wait?.targetText == "aws_cloudwatch_composite_alarm.composite.actions_suppressor.wait_period")
   }
 
   @Test("a metric stream with filters and statistics; an insight rule")

@@ -236,7 +236,7 @@ struct CodeBuildMappingTests {
     #expect(
       MappingProbe.entry(
         "Build.Properties.Environment.EnvironmentVariables[3].Value", in: conversion)?
-        .target == "aws_codebuild_project.build.environment.environment_variable.value")
+        .targetText == "aws_codebuild_project.build.environment.environment_variable.value")
   }
 
   @Test("Triggers with Webhook true become an aws_codebuild_webhook with its filter groups")
@@ -274,7 +274,7 @@ struct CodeBuildMappingTests {
 
         """)
     #expect(
-      MappingProbe.entry("Build.Properties.Triggers.FilterGroups[1][1]", in: conversion)?.target
+      MappingProbe.entry("Build.Properties.Triggers.FilterGroups[1][1]", in: conversion)?.targetText
         == "aws_codebuild_webhook.build.filter_group.filter")
   }
 
@@ -298,7 +298,7 @@ struct CodeBuildMappingTests {
 
         """)
     #expect(
-      MappingProbe.entry("Maybe.Properties.Triggers.Webhook", in: conversion)?.target
+      MappingProbe.entry("Maybe.Properties.Triggers.Webhook", in: conversion)?.targetText
         == "aws_codebuild_webhook.maybe.count")
     let pipeline = MappingProbe.block("aws_codebuild_project.pipeline", in: conversion) ?? ""
     #expect(

@@ -79,7 +79,7 @@ struct CodeCommitMappingTests {
       MappingProbe.entry("Repo.Properties.KmsKeyId", in: conversion)?.note.contains(
         "the key alias became its ARN") == true)
     #expect(
-      MappingProbe.entry("Repo.Properties.Triggers[1]", in: conversion)?.target
+      MappingProbe.entry("Repo.Properties.Triggers[1]", in: conversion)?.targetText
         == "aws_codecommit_trigger.repo.trigger")
   }
 

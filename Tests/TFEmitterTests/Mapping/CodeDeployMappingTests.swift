@@ -142,10 +142,10 @@ struct CodeDeployMappingTests {
     #expect(
       MappingProbe.entry(
         "Fleet.Properties.Ec2TagSet.Ec2TagSetList[1].Ec2TagGroup[1]", in: conversion)?
-        .target == "aws_codedeploy_deployment_group.fleet.ec2_tag_set.ec2_tag_filter")
+        .targetText == "aws_codedeploy_deployment_group.fleet.ec2_tag_set.ec2_tag_filter")
     #expect(
       MappingProbe.entry("Fleet.Properties.AlarmConfiguration.Alarms[1].Name", in: conversion)?
-        .target == "aws_codedeploy_deployment_group.fleet.alarm_configuration.alarms")
+        .targetText == "aws_codedeploy_deployment_group.fleet.alarm_configuration.alarms")
   }
 
   @Test(
@@ -188,7 +188,7 @@ struct CodeDeployMappingTests {
     #expect(
       MappingProbe.entry(
         "Legacy.Properties.OnPremisesTagSet.OnPremisesTagSetList[0].OnPremisesTagGroup[0].Value",
-        in: conversion)?.target
+        in: conversion)?.targetText
         == "aws_codedeploy_deployment_group.legacy.on_premises_instance_tag_filter.value")
   }
 

@@ -273,7 +273,7 @@ struct CodePipelineMappingTests {
     #expect(
       MappingProbe.entry(
         "Pipeline.Properties.Stages[0].Actions[0].ActionTypeId.Version", in: conversion)?
-        .target == "aws_codepipeline.pipeline.stage.action.version")
+        .targetText == "aws_codepipeline.pipeline.stage.action.version")
     #expect(
       MappingProbe.entry("Pipeline.Properties.Stages[2].Blockers", in: conversion)?.status
         == .dropped)

@@ -355,7 +355,7 @@ struct CognitoMappingTests {
 
         """)
     let added = conversion.ledger.entries.first {
-      $0.path == "Pool.Properties.Schema[0].AttributeDataType"
+      $0.subject == "Pool.Properties.Schema[0].AttributeDataType"
     }
     #expect(added?.kind == .addition)
     #expect(added?.note.hasPrefix("CloudFormation's default") == true)

@@ -139,7 +139,7 @@ struct ConfigMappingTests {
         """)
     let status = MappingProbe.entry("Recorder.RecorderStatus", in: conversion)
     #expect(status?.kind == .addition)
-    #expect(status?.target == "aws_config_configuration_recorder_status.recorder.is_enabled")
+    #expect(status?.targetText == "aws_config_configuration_recorder_status.recorder.is_enabled")
   }
 
   @Test("managed and Guard rules; input parameters as jsonencode")
@@ -243,7 +243,8 @@ struct ConfigMappingTests {
     let value = MappingProbe.entry(
       "Remediation.Properties.Parameters.BucketName.ResourceValue.Value", in: conversion)
     #expect(
-      value?.target == "aws_config_remediation_configuration.remediation.parameter.resource_value")
+      value?.targetText
+        == "aws_config_remediation_configuration.remediation.parameter.resource_value")
   }
 
   @Test("conformance packs, aggregation authorizations and aggregators; Ref and GetAtt")

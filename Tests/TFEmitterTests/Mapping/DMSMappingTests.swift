@@ -246,7 +246,7 @@ struct DMSMappingTests {
     #expect(
       MappingProbe.entry(
         "Lake.Properties.ExtraConnectionAttributes.timestampColumnName", in: conversion)?
-        .target == "aws_dms_s3_endpoint.lake.timestamp_column_name")
+        .targetText == "aws_dms_s3_endpoint.lake.timestamp_column_name")
     #expect(
       MappingProbe.entry("Lake.Properties.ExtraConnectionAttributes.dataFormat", in: conversion)?
         .status == .dropped)

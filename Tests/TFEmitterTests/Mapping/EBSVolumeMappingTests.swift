@@ -6,8 +6,8 @@ import Testing
 struct EBSVolumeMappingTests {
   /// `(path, target, status)` of the ledger entries under `prefix`.
   static func entries(_ prefix: String, in conversion: Conversion) -> [String] {
-    conversion.ledger.entries.filter { $0.path.hasPrefix(prefix) }.map {
-      "\($0.path) -> \($0.target ?? "-") \($0.status)"
+    conversion.ledger.entries.filter { $0.subject.hasPrefix(prefix) }.map {
+      "\($0.path) -> \($0.targetText ?? "-") \($0.status)"
     }
   }
 

@@ -83,7 +83,7 @@ struct EC2FlowLogMappingTests {
 
         """)
     let type = MappingProbe.entry("ToLogs.Properties.ResourceType", in: conversion)
-    #expect(type?.target == "aws_flow_log.to_logs.vpc_id")
+    #expect(type?.targetText == "aws_flow_log.to_logs.vpc_id")
   }
 
   @Test("a resource type given by a parameter cannot pick an argument")

@@ -148,7 +148,7 @@ struct EC2LaunchTemplateMappingTests {
       conversion.file("templates/template-user-data.sh")?.contents
         == "#!/bin/bash\nyum -y install httpd\n")
     let tags = MappingProbe.entry("Template.Properties.TagSpecifications[0].Tags", in: conversion)
-    #expect(tags?.target == "aws_launch_template.template.tags")
+    #expect(tags?.targetText == "aws_launch_template.template.tags")
   }
 
   @Test("instance requirements; an Auto Scaling group follows the template's latest version")

@@ -48,7 +48,7 @@ struct EC2NetworkMappingTests {
         """)
     let option = MappingProbe.entry(
       "Public.Properties.PrivateDnsNameOptionsOnLaunch.HostnameType", in: conversion)
-    #expect(option?.target == "aws_subnet.public.private_dns_hostname_type_on_launch")
+    #expect(option?.targetText == "aws_subnet.public.private_dns_hostname_type_on_launch")
     #expect(MappingProbe.messages(conversion) == [])
   }
 

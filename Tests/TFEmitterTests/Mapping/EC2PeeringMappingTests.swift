@@ -266,7 +266,7 @@ struct EC2PeeringMappingTests {
     let key = MappingProbe.entry(
       "Tunnel.Properties.VpnTunnelOptionsSpecifications[0].PreSharedKey", in: conversion)
     #expect(key?.sourceValue == Redaction.placeholder)
-    #expect(key?.target == "aws_vpn_connection.tunnel.tunnel1_preshared_key")
+    #expect(key?.targetText == "aws_vpn_connection.tunnel.tunnel1_preshared_key")
   }
 
   @Test(

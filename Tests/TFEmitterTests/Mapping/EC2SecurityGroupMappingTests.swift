@@ -71,7 +71,7 @@ struct EC2SecurityGroupMappingTests {
     let allPorts = MappingProbe.entry(
       "Web.Properties.SecurityGroupIngress[2].FromPort", in: conversion)
     #expect(allPorts?.status == .transformed)
-    #expect(allPorts?.target == "aws_security_group.web.ingress.from_port")
+    #expect(allPorts?.targetText == "aws_security_group.web.ingress.from_port")
     #expect(
       MappingProbe.entry("Web.Properties.SecurityGroupIngress[0]", in: conversion)?.status == .exact
     )
@@ -105,7 +105,7 @@ struct EC2SecurityGroupMappingTests {
     let entry = MappingProbe.entry("Db.DefaultEgress", in: conversion)
     #expect(entry?.kind == .addition)
     #expect(entry?.status == .transformed)
-    #expect(entry?.target == "aws_security_group.db.egress")
+    #expect(entry?.targetText == "aws_security_group.db.egress")
   }
 
   @Test("an empty SecurityGroupEgress list also keeps the default egress")
@@ -193,7 +193,7 @@ struct EC2SecurityGroupMappingTests {
     let byName = MappingProbe.entry(
       "App.Properties.SecurityGroupIngress[2].SourceSecurityGroupName", in: conversion)
     #expect(byName?.status == .approximated)
-    #expect(byName?.target == "aws_security_group.app.ingress.security_groups")
+    #expect(byName?.targetText == "aws_security_group.app.ingress.security_groups")
   }
 
   @Test("Ref and GetAtt: the id, GroupId and VpcId")

@@ -76,9 +76,9 @@ struct EC2SecurityGroupRuleMappingTests {
       MappingProbe.block("aws_security_group.admin", in: conversion)?.contains("egress {") == true)
     let moved = MappingProbe.entry("Web.Properties.SecurityGroupIngress[0]", in: conversion)
     #expect(moved?.status == .transformed)
-    #expect(moved?.target == "aws_security_group_rule.web_ingress_1")
+    #expect(moved?.targetText == "aws_security_group_rule.web_ingress_1")
     #expect(
-      MappingProbe.entry("Web.DefaultEgress", in: conversion)?.target
+      MappingProbe.entry("Web.DefaultEgress", in: conversion)?.targetText
         == "aws_security_group_rule.web_egress")
   }
 
@@ -137,7 +137,7 @@ struct EC2SecurityGroupRuleMappingTests {
         """)
     let group = MappingProbe.entry("Ssh.Properties.GroupName", in: conversion)
     #expect(group?.status == .transformed)
-    #expect(group?.target == "aws_security_group_rule.ssh.security_group_id")
+    #expect(group?.targetText == "aws_security_group_rule.ssh.security_group_id")
     #expect(
       MappingProbe.entry("Other.Properties.GroupName", in: conversion)?.status == .approximated)
   }

@@ -113,7 +113,7 @@ struct ECRMappingTests {
     #expect(registry?.status == .dropped)
     let key = MappingProbe.entry(
       "Repo.Properties.EncryptionConfiguration.KmsKey", in: conversion)
-    #expect(key?.target == "aws_ecr_repository.repo.encryption_configuration.kms_key")
+    #expect(key?.targetText == "aws_ecr_repository.repo.encryption_configuration.kms_key")
   }
 
   @Test("a repository without a name gets CloudFormation's, in lower case; scan on push false")

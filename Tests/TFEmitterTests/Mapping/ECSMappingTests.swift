@@ -67,7 +67,7 @@ struct ECSMappingTests {
 
         """)
     #expect(
-      MappingProbe.entry("Cluster.Properties.CapacityProviders", in: conversion)?.target
+      MappingProbe.entry("Cluster.Properties.CapacityProviders", in: conversion)?.targetText
         == "aws_ecs_cluster_capacity_providers.cluster.capacity_providers")
     #expect(
       MappingProbe.importID("Cluster", resources: Self.resources, physicalId: "main") == "main")

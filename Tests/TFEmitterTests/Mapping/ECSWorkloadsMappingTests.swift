@@ -242,7 +242,7 @@ struct ECSWorkloadsMappingTests {
 
         """)
     let definitions = MappingProbe.entry("Task.Properties.ContainerDefinitions", in: conversion)
-    #expect(definitions?.target == "aws_ecs_task_definition.task.container_definitions")
+    #expect(definitions?.targetText == "aws_ecs_task_definition.task.container_definitions")
     #expect(definitions?.status == .transformed)
     #expect(definitions?.note.contains("tonumber() makes the value a JSON number") == true)
     let shiny = MappingProbe.entry(
@@ -253,7 +253,7 @@ struct ECSWorkloadsMappingTests {
         "property 'ContainerDefinitions[0].Shiny' of 'Task' (AWS::ECS::TaskDefinition) is not converted: cfn2tf has no rule for this property of AWS::ECS::TaskDefinition"
       ))
     #expect(
-      MappingProbe.entry("Task.Properties.Volumes[1].Host", in: conversion)?.target
+      MappingProbe.entry("Task.Properties.Volumes[1].Host", in: conversion)?.targetText
         == "aws_ecs_task_definition.task.volume")
   }
 
@@ -372,13 +372,14 @@ struct ECSWorkloadsMappingTests {
         }
 
         """)
-    let count = conversion.ledger.entries.first { $0.path == "Service.Properties.DesiredCount" }
+    let count = conversion.ledger.entries.first { $0.subject == "Service.Properties.DesiredCount" }
     #expect(count?.kind == .addition)
-    #expect(count?.target == "aws_ecs_service.service.desired_count")
+    #expect(count?.targetText == "aws_ecs_service.service.desired_count")
     #expect(
       MappingProbe.entry(
         "Service.Properties.NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp",
-        in: conversion)?.target == "aws_ecs_service.service.network_configuration.assign_public_ip")
+        in: conversion)?.targetText
+        == "aws_ecs_service.service.network_configuration.assign_public_ip")
   }
 
   @Test("a daemon service gets no desired count; deployment strategies provider 5.100 lacks")

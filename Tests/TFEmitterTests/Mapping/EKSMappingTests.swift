@@ -130,7 +130,7 @@ struct EKSMappingTests {
         """)
     #expect(
       MappingProbe.entry("Cluster.Properties.Logging.ClusterLogging.EnabledTypes", in: conversion)?
-        .target == "aws_eks_cluster.cluster.enabled_cluster_log_types")
+        .targetText == "aws_eks_cluster.cluster.enabled_cluster_log_types")
     #expect(
       MappingProbe.entry("Cluster.Properties.DeletionProtection", in: conversion)?.status
         == .unsupported)
@@ -186,7 +186,7 @@ struct EKSMappingTests {
 
         """)
     let version = conversion.ledger.entries.first {
-      $0.path == "Nodes.Properties.LaunchTemplate.Version"
+      $0.subject == "Nodes.Properties.LaunchTemplate.Version"
     }
     #expect(version?.status == .approximated)
   }
@@ -233,7 +233,7 @@ struct EKSMappingTests {
         "# Small (AWS::EKS::Nodegroup)\n# cfn2tf: \(reason)\n") == true)
     #expect(
       conversion.ledger.entries.first {
-        $0.path == "Small.Properties.ScalingConfig" && $0.kind == .addition
+        $0.subject == "Small.Properties.ScalingConfig" && $0.kind == .addition
       }?.status == .unsupported)
   }
 
@@ -326,7 +326,7 @@ struct EKSMappingTests {
     #expect(
       MappingProbe.entry(
         "Admin.Properties.AccessPolicies[1].AccessScope.Namespaces", in: conversion)?
-        .target
+        .targetText
         == "aws_eks_access_policy_association.admin_amazon_eks_view_policy.access_scope.namespaces")
   }
 
@@ -372,7 +372,7 @@ struct EKSMappingTests {
           "Oidc": {"ClientId": "k", "IssuerUrl": "https://idp.example.com"}}}}
         """)
     #expect(
-      MappingProbe.entry("Idp.Properties.IdentityProviderConfigName", in: named)?.target
+      MappingProbe.entry("Idp.Properties.IdentityProviderConfigName", in: named)?.targetText
         == "aws_eks_identity_provider_config.idp.oidc.identity_provider_config_name")
     #expect(MappingProbe.mainFile(named).contains(#"identity_provider_config_name = "corp""#))
   }

@@ -230,12 +230,13 @@ struct EMRMappingTests {
         "Analytics.Properties.KerberosAttributes.KdcAdminPassword", in: conversion)?
         .sourceValue == "(sensitive)")
     #expect(
-      MappingProbe.entry("Analytics.Properties.JobFlowRole", in: conversion)?.target
+      MappingProbe.entry("Analytics.Properties.JobFlowRole", in: conversion)?.targetText
         == "aws_emr_cluster.analytics.ec2_attributes.instance_profile")
     #expect(
       MappingProbe.entry(
         "Analytics.Properties.Instances.CoreInstanceGroup.EbsConfiguration.EbsBlockDeviceConfigs[0].VolumeSpecification.SizeInGB",
-        in: conversion)?.target == "aws_emr_cluster.analytics.core_instance_group.ebs_config.size")
+        in: conversion)?.targetText
+        == "aws_emr_cluster.analytics.core_instance_group.ebs_config.size")
     #expect(
       MappingProbe.entry("Analytics.Properties.Instances.CoreInstanceGroup.Market", in: conversion)?
         .status == .dropped)
@@ -288,7 +289,8 @@ struct EMRMappingTests {
     #expect(
       MappingProbe.entry(
         "Analytics.Properties.Instances.TaskInstanceGroups[0].EbsConfiguration.EbsOptimized",
-        in: conversion)?.target == "aws_emr_instance_group.analytics_spot_workers.ebs_optimized")
+        in: conversion)?.targetText == "aws_emr_instance_group.analytics_spot_workers.ebs_optimized"
+    )
   }
 
   @Test("a cluster with instance fleets; CloudFormation keeps a cluster alive without steps")

@@ -141,7 +141,7 @@ struct ElastiCacheMappingTests {
     #expect(
       MappingProbe.entry(
         "Redis.Properties.LogDeliveryConfigurations[1].DestinationDetails.KinesisFirehoseDetails.DeliveryStream",
-        in: conversion)?.target
+        in: conversion)?.targetText
         == "aws_elasticache_cluster.redis.log_delivery_configuration.destination")
     #expect(MappingProbe.entry("Redis.ApplyImmediately", in: conversion)?.kind == .addition)
   }
@@ -212,7 +212,7 @@ struct ElastiCacheMappingTests {
     #expect(
       MappingProbe.entry(
         "Sharded.Properties.NodeGroupConfiguration[1].ReplicaCount", in: conversion)?
-        .target == "aws_elasticache_replication_group.sharded.replicas_per_node_group")
+        .targetText == "aws_elasticache_replication_group.sharded.replicas_per_node_group")
     #expect(MappingProbe.entry("Sharded.UpdatePolicy", in: conversion)?.status == .exact)
     #expect(
       MappingProbe.entry("Sharded.Properties.KmsKeyId", in: conversion)?.note

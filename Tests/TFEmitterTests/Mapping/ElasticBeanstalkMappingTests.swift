@@ -115,7 +115,7 @@ struct ElasticBeanstalkMappingTests {
     #expect(age?.status == .dropped)
     let label = MappingProbe.entry("Version.Properties.Id", in: conversion)
     #expect(label?.status == .approximated)
-    #expect(label?.target == "aws_elastic_beanstalk_application_version.version.name")
+    #expect(label?.targetText == "aws_elastic_beanstalk_application_version.version.name")
   }
 
   @Test("environments: the tier by its name, option settings as setting blocks")

@@ -99,7 +99,7 @@ struct ElasticLoadBalancingMappingTests {
         """)
     let crossZone = MappingProbe.entry("Lb.CrossZone", in: conversion)
     #expect(crossZone?.kind == .addition)
-    #expect(crossZone?.target == "aws_elb.lb.cross_zone_load_balancing")
+    #expect(crossZone?.targetText == "aws_elb.lb.cross_zone_load_balancing")
     let protocolDefault = MappingProbe.entry(
       "Lb.Properties.Listeners[0].InstanceProtocol", in: conversion)
     #expect(protocolDefault?.kind == .addition)
@@ -166,7 +166,7 @@ struct ElasticLoadBalancingMappingTests {
     let sticky = MappingProbe.entry("Lb.Properties.LBCookieStickinessPolicy[0]", in: conversion)
     #expect(sticky?.status == .transformed)
     #expect(
-      sticky?.target
+      sticky?.targetText
         == "aws_lb_cookie_stickiness_policy.lb_sticky_1, aws_lb_cookie_stickiness_policy.lb_sticky_2"
     )
     #expect(

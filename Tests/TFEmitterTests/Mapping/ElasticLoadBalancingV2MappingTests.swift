@@ -133,7 +133,7 @@ struct ElasticLoadBalancingV2MappingTests {
         """)
     let healthy = MappingProbe.entry("Group.HealthyThresholdCount", in: conversion)
     #expect(healthy?.kind == .addition)
-    #expect(healthy?.target == "aws_lb_target_group.group.health_check.healthy_threshold")
+    #expect(healthy?.targetText == "aws_lb_target_group.group.health_check.healthy_threshold")
     #expect(MappingProbe.entry("Group.UnhealthyThresholdCount", in: conversion) == nil)
   }
 

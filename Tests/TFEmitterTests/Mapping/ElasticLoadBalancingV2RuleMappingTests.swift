@@ -131,7 +131,7 @@ struct ElasticLoadBalancingV2RuleMappingTests {
 
         """)
     let field = MappingProbe.entry("Api.Properties.Conditions[0].Values", in: conversion)
-    #expect(field?.target == "aws_lb_listener_rule.api.condition.path_pattern.values")
+    #expect(field?.targetText == "aws_lb_listener_rule.api.condition.path_pattern.values")
   }
 
   @Test("an OIDC client secret written in the template reaches no generated file")

@@ -173,7 +173,7 @@ struct GlueMappingTests {
     #expect(
       MappingProbe.entry(
         "Orders.Properties.TableInput.StorageDescriptor.Columns[1].Type", in: conversion)?
-        .target == "aws_glue_catalog_table.orders.storage_descriptor.columns.type")
+        .targetText == "aws_glue_catalog_table.orders.storage_descriptor.columns.type")
     let named = MappingProbe.convert(
       resources: """
         {"Db": {"Type": "AWS::Glue::Database", "Properties": {"CatalogId": "123456789012",
@@ -243,7 +243,7 @@ struct GlueMappingTests {
     #expect(
       MappingProbe.entry(
         "Jdbc.Properties.ConnectionInput.ConnectionProperties.PASSWORD", in: conversion)?
-        .target == "aws_glue_connection.jdbc.connection_properties")
+        .targetText == "aws_glue_connection.jdbc.connection_properties")
   }
 
   @Test("crawlers (targets by kind) and jobs (the role by ARN, AllocatedCapacity as max_capacity)")
@@ -346,7 +346,7 @@ struct GlueMappingTests {
         .kind == .addition)
     #expect(MappingProbe.entry("Etl.Properties.JobMode", in: conversion)?.status == .dropped)
     #expect(
-      MappingProbe.entry("Legacy.Properties.AllocatedCapacity", in: conversion)?.target
+      MappingProbe.entry("Legacy.Properties.AllocatedCapacity", in: conversion)?.targetText
         == "aws_glue_job.legacy.max_capacity")
     let visual = MappingProbe.convert(
       resources: """
@@ -457,7 +457,7 @@ struct GlueMappingTests {
         """)
     let enabled = MappingProbe.entry("Nightly.Properties.StartOnCreation", in: conversion)
     #expect(enabled?.kind == .addition)
-    #expect(enabled?.target == "aws_glue_trigger.nightly.enabled")
+    #expect(enabled?.targetText == "aws_glue_trigger.nightly.enabled")
     #expect(
       MappingProbe.entry("AfterCrawl.Properties.StartOnCreation", in: conversion)?.kind == .property
     )

@@ -105,7 +105,7 @@ struct GuardDutyMappingTests {
       "Detector.Properties.DataSources.MalwareProtection.ScanEc2InstanceWithFindings.EbsVolumes",
       in: conversion)
     #expect(
-      ebs?.target
+      ebs?.targetText
         == "aws_guardduty_detector.detector.datasources.malware_protection.scan_ec2_instance_with_findings.ebs_volumes.enable"
     )
   }

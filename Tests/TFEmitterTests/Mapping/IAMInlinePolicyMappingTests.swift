@@ -59,7 +59,7 @@ struct IAMInlinePolicyMappingTests {
 
         """)
     let document = MappingProbe.entry("RoleLogs.Properties.PolicyDocument", in: conversion)
-    #expect(document?.target == "aws_iam_role_policy.role_logs.policy")
+    #expect(document?.targetText == "aws_iam_role_policy.role_logs.policy")
     #expect(document?.status == .transformed)
   }
 

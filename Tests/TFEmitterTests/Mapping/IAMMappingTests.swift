@@ -95,11 +95,11 @@ struct IAMMappingTests {
         """)
     let policy = MappingProbe.entry("AppRole.Properties.Policies[0]", in: conversion)
     #expect(policy?.status == .transformed)
-    #expect(policy?.target == "aws_iam_role_policy.app_role_logs")
+    #expect(policy?.targetText == "aws_iam_role_policy.app_role_logs")
     #expect(
       MappingProbe.entry("AppRole.Properties.Policies[1]", in: conversion)?.status == .transformed)
     #expect(
-      MappingProbe.entry("Profile.Properties.Roles", in: conversion)?.target
+      MappingProbe.entry("Profile.Properties.Roles", in: conversion)?.targetText
         == "aws_iam_instance_profile.profile.role")
   }
 

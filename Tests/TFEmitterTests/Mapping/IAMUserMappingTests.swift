@@ -118,7 +118,7 @@ struct IAMUserMappingTests {
 
         """)
     let groups = MappingProbe.entry("Shared.Properties.Groups[1]", in: conversion)
-    #expect(groups?.target == "aws_iam_group_policy.shared_ops.group")
+    #expect(groups?.targetText == "aws_iam_group_policy.shared_ops.group")
     #expect(groups?.status == .transformed)
   }
 

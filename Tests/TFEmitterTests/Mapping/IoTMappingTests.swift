@@ -211,11 +211,11 @@ struct IoTMappingTests {
         """#)
     #expect(
       MappingProbe.entry("Readings.Properties.TopicRulePayload.Actions[2].Sqs", in: conversion)?
-        .target == "aws_iot_topic_rule.readings.sqs")
+        .targetText == "aws_iot_topic_rule.readings.sqs")
     #expect(
       MappingProbe.entry(
         "Readings.Properties.TopicRulePayload.ErrorAction.CloudwatchLogs.LogGroupName",
-        in: conversion)?.target
+        in: conversion)?.targetText
         == "aws_iot_topic_rule.readings.error_action.cloudwatch_logs.log_group_name")
   }
 
@@ -243,7 +243,7 @@ struct IoTMappingTests {
         """#)
     #expect(
       MappingProbe.entry("Quiet.Properties.TopicRulePayload.RuleDisabled", in: conversion)?
-        .target == "aws_iot_topic_rule.quiet.enabled")
+        .targetText == "aws_iot_topic_rule.quiet.enabled")
   }
 
   @Test("every kind of action names arguments and blocks aws_iot_topic_rule has")

@@ -513,7 +513,7 @@ struct KinesisFirehoseMappingTests {
     #expect(
       MappingProbe.entry(
         "ToS3.Properties.ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs",
-        in: conversion)?.target
+        in: conversion)?.targetText
         == "aws_kinesis_firehose_delivery_stream.to_s3.extended_s3_configuration.buffering_size")
   }
 

@@ -458,7 +458,7 @@ struct LambdaMappingTests {
     let block = MappingProbe.block("data.aws_lambda_function.v", in: conversion) ?? ""
     #expect(block.contains("qualifier = aws_lambda_function.fn.version"))
     #expect(!block.contains("lifecycle"))
-    let entry = conversion.ledger.entries.first { $0.path == "V.DeletionPolicy" }
+    let entry = conversion.ledger.entries.first { $0.subject == "V.DeletionPolicy" }
     #expect(entry?.status == .approximated)
   }
 

@@ -166,17 +166,18 @@ struct MSKMappingTests {
         """)
     #expect(
       MappingProbe.entry("Events.Properties.ClientAuthentication.Sasl.Iam.Enabled", in: conversion)?
-        .target == "aws_msk_cluster.events.client_authentication.sasl.iam")
+        .targetText == "aws_msk_cluster.events.client_authentication.sasl.iam")
     #expect(
       MappingProbe.entry(
         "Events.Properties.BrokerNodeGroupInfo.ConnectivityInfo.VpcConnectivity.ClientAuthentication.Sasl.Iam.Enabled",
-        in: conversion)?.target
+        in: conversion)?.targetText
         == "aws_msk_cluster.events.broker_node_group_info.connectivity_info.vpc_connectivity.client_authentication.sasl.iam"
     )
     #expect(
       MappingProbe.entry(
         "Events.Properties.ClientAuthentication.Tls.CertificateAuthorityArnList", in: conversion)?
-        .target == "aws_msk_cluster.events.client_authentication.tls.certificate_authority_arns")
+        .targetText == "aws_msk_cluster.events.client_authentication.tls.certificate_authority_arns"
+    )
   }
 
   @Test("TLS authentication turned off writes no block; what provider 5.100 lacks is reported")

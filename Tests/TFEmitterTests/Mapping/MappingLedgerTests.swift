@@ -24,9 +24,9 @@ struct MappingLedgerTests {
           "Properties": {\(body)}}}}
         """
       let conversion = Converter.convert(template, fileName: "t.json")
-      let paths = conversion.ledger.entries.map(\.path)
+      let paths = conversion.ledger.entries.map(\.subject)
       let omitted = conversion.ledger.entries.contains {
-        $0.path == "R" && ($0.status == .dropped || $0.status == .kept)
+        $0.subject == "R" && ($0.status == .dropped || $0.status == .kept)
       }
       if omitted || conversion.diagnostics.containsErrors { continue }
       for property in properties {

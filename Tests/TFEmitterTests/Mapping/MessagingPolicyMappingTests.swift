@@ -56,11 +56,11 @@ struct MessagingPolicyMappingTests {
         \(policy)
         """)
     let first = MappingProbe.entry("JobsPolicy.Properties.Queues[0]", in: conversion)
-    #expect(first?.target == "aws_sqs_queue_policy.jobs_policy.queue_url")
+    #expect(first?.targetText == "aws_sqs_queue_policy.jobs_policy.queue_url")
     #expect(first?.status == .transformed)
     #expect(first?.note.contains("one aws_sqs_queue_policy per queue") == true)
     let second = MappingProbe.entry("JobsPolicy.Properties.Queues[1]", in: conversion)
-    #expect(second?.target == "aws_sqs_queue_policy.jobs_policy_dead.queue_url")
+    #expect(second?.targetText == "aws_sqs_queue_policy.jobs_policy_dead.queue_url")
   }
 
   @Test("a topic policy on one topic: the topic's ARN")
@@ -87,7 +87,7 @@ struct MessagingPolicyMappingTests {
 
         """)
     let topics = MappingProbe.entry("AlertsPolicy.Properties.Topics", in: conversion)
-    #expect(topics?.target == "aws_sns_topic_policy.alerts_policy.arn")
+    #expect(topics?.targetText == "aws_sns_topic_policy.alerts_policy.arn")
     #expect(topics?.note == "the list of one topic became arn")
   }
 

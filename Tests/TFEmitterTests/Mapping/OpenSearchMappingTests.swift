@@ -204,7 +204,7 @@ struct OpenSearchMappingTests {
     #expect(
       MappingProbe.entry(
         "Search.Properties.AdvancedSecurityOptions.MasterUserOptions.MasterUserPassword",
-        in: conversion)?.target
+        in: conversion)?.targetText
         == "aws_opensearch_domain.search.advanced_security_options.master_user_options.master_user_password"
     )
     #expect(
@@ -212,7 +212,7 @@ struct OpenSearchMappingTests {
         == "Ref to the key (its id) became its arn")
     let ebs = MappingProbe.entry("Search.Properties.EBSOptions.EBSEnabled", in: conversion)
     #expect(ebs?.kind == .addition)
-    #expect(ebs?.target == "aws_opensearch_domain.search.ebs_options.ebs_enabled")
+    #expect(ebs?.targetText == "aws_opensearch_domain.search.ebs_options.ebs_enabled")
     #expect(
       MappingProbe.entry(
         "Search.Properties.SnapshotOptions.AutomatedSnapshotStartHour", in: conversion)?.targetValue
@@ -226,7 +226,7 @@ struct OpenSearchMappingTests {
     #expect(
       MappingProbe.entry(
         "Search.Properties.LogPublishingOptions.SEARCH_SLOW_LOGS.CloudWatchLogsLogGroupArn",
-        in: conversion)?.target
+        in: conversion)?.targetText
         == "aws_opensearch_domain.search.log_publishing_options.cloudwatch_log_group_arn")
   }
 

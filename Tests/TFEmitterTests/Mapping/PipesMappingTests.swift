@@ -146,7 +146,7 @@ struct PipesMappingTests {
         """#)
     let tags = MappingProbe.entry(
       "Orders.Properties.TargetParameters.EcsTaskParameters.Tags", in: conversion)
-    #expect(tags?.target == "aws_pipes_pipe.orders.target_parameters.ecs_task_parameters.tags")
+    #expect(tags?.targetText == "aws_pipes_pipe.orders.target_parameters.ecs_task_parameters.tags")
   }
 
   @Test("stream, broker and Kafka sources; Step Functions, EventBridge and Batch targets")

@@ -189,7 +189,7 @@ struct RDSClustersMappingTests {
 
         """)
     #expect(
-      MappingProbe.entry("Clone.Properties.RestoreType", in: conversion)?.target
+      MappingProbe.entry("Clone.Properties.RestoreType", in: conversion)?.targetText
         == "aws_rds_cluster.clone.restore_to_point_in_time.restore_type")
   }
 

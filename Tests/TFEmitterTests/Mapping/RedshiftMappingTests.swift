@@ -108,10 +108,10 @@ struct RedshiftMappingTests {
 
         """)
     #expect(
-      MappingProbe.entry("Warehouse.Properties.MasterUserPassword", in: conversion)?.target
+      MappingProbe.entry("Warehouse.Properties.MasterUserPassword", in: conversion)?.targetText
         == "aws_redshift_cluster.warehouse.master_password")
     #expect(
-      MappingProbe.entry("Warehouse.Properties.DestinationRegion", in: conversion)?.target
+      MappingProbe.entry("Warehouse.Properties.DestinationRegion", in: conversion)?.targetText
         == "aws_redshift_cluster.warehouse.snapshot_copy.destination_region")
     let enable = MappingProbe.entry("Warehouse.Properties.LoggingProperties.Enable", in: conversion)
     #expect(enable?.kind == .addition)

@@ -112,7 +112,7 @@ struct S3MappingTests {
 
         """)
     #expect(
-      MappingProbe.entry("Site.Properties.VersioningConfiguration", in: conversion)?.target
+      MappingProbe.entry("Site.Properties.VersioningConfiguration", in: conversion)?.targetText
         == "aws_s3_bucket_versioning.site")
   }
 

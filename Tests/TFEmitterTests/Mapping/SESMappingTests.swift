@@ -170,7 +170,7 @@ struct SESMappingTests {
     let types = MappingProbe.entry(
       "ToSns.Properties.EventDestination.MatchingEventTypes", in: conversion)
     #expect(
-      types?.target
+      types?.targetText
         == "aws_sesv2_configuration_set_event_destination.to_sns.event_destination.matching_event_types"
     )
     #expect(types?.note.contains("'renderingFailure' became 'RENDERING_FAILURE'") == true)
@@ -253,7 +253,7 @@ struct SESMappingTests {
       "Byo.Properties.DkimSigningAttributes.DomainSigningPrivateKey", in: conversion)
     #expect(key?.sourceValue == "(sensitive)")
     #expect(
-      key?.target
+      key?.targetText
         == "aws_sesv2_email_identity.byo.dkim_signing_attributes.domain_signing_private_key")
   }
 
@@ -321,7 +321,7 @@ struct SESMappingTests {
         """#)
     #expect(
       MappingProbe.entry("Store.Properties.Rule.Actions[1].AddHeaderAction", in: conversion)?
-        .target == "aws_ses_receipt_rule.store.add_header_action")
+        .targetText == "aws_ses_receipt_rule.store.add_header_action")
     #expect(
       MappingProbe.block("aws_sesv2_contact_list.news", in: conversion) == """
         # News (AWS::SES::ContactList)

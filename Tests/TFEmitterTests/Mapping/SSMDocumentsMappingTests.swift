@@ -142,7 +142,7 @@ struct SSMDocumentsMappingTests {
       MappingProbe.entry("Runbook.Properties.Requires", in: conversion)?.status == .unsupported)
     let type = MappingProbe.entry("Plain.Properties.DocumentType", in: conversion)
     #expect(type?.kind == .addition)
-    #expect(type?.target == "aws_ssm_document.plain.document_type")
+    #expect(type?.targetText == "aws_ssm_document.plain.document_type")
   }
 
   @Test("associations: parameters as a map of strings, targets, output location")
@@ -181,7 +181,7 @@ struct SSMDocumentsMappingTests {
     #expect(parameters?.status == .approximated)
     let bucket = MappingProbe.entry(
       "Assoc.Properties.OutputLocation.S3Location.OutputS3BucketName", in: conversion)
-    #expect(bucket?.target == "aws_ssm_association.assoc.output_location.s3_bucket_name")
+    #expect(bucket?.targetText == "aws_ssm_association.assoc.output_location.s3_bucket_name")
   }
 
   @Test("maintenance windows, their targets and tasks")
@@ -314,7 +314,8 @@ struct SSMDocumentsMappingTests {
     let filter = MappingProbe.entry(
       "Baseline.Properties.ApprovalRules.PatchRules[0].PatchFilterGroup.PatchFilters[1].Values",
       in: conversion)
-    #expect(filter?.target == "aws_ssm_patch_baseline.baseline.approval_rule.patch_filter.values")
+    #expect(
+      filter?.targetText == "aws_ssm_patch_baseline.baseline.approval_rule.patch_filter.values")
   }
 
   @Test("Ref and GetAtt through outputs; a baseline that is not the default writes none")

@@ -127,7 +127,7 @@ struct SSOMappingTests {
     let path = MappingProbe.entry(
       "ReadOnly.Properties.CustomerManagedPolicyReferences[0].Path", in: conversion)
     #expect(
-      path?.target
+      path?.targetText
         == "aws_ssoadmin_customer_managed_policy_attachment.read_only_team_policy.customer_managed_policy_reference.path"
     )
     let outputs = conversion.file("outputs.tf")?.contents ?? ""

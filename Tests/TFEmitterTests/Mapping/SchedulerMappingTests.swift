@@ -127,7 +127,7 @@ struct SchedulerMappingTests {
       "Nightly.Properties.Target.EcsParameters.NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp",
       in: conversion)
     #expect(
-      publicIp?.target
+      publicIp?.targetText
         == "aws_scheduler_schedule.nightly.target.ecs_parameters.network_configuration.assign_public_ip"
     )
     #expect(publicIp?.status == .transformed)

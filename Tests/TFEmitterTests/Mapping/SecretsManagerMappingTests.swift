@@ -109,12 +109,12 @@ struct SecretsManagerMappingTests {
     let generated = MappingProbe.entry(
       "Credentials.Properties.GenerateSecretString", in: conversion)
     #expect(generated?.status == .approximated)
-    #expect(generated?.target == "aws_secretsmanager_secret_version.credentials.secret_string")
+    #expect(generated?.targetText == "aws_secretsmanager_secret_version.credentials.secret_string")
     let key = MappingProbe.entry(
       "Credentials.Properties.GenerateSecretString.GenerateStringKey", in: conversion)
     #expect(key?.status == .transformed)
     let window = MappingProbe.entry("Credentials.RecoveryWindowInDays", in: conversion)
-    #expect(window?.target == "aws_secretsmanager_secret.credentials.recovery_window_in_days")
+    #expect(window?.targetText == "aws_secretsmanager_secret.credentials.recovery_window_in_days")
   }
 
   @Test("a secret written in the template becomes a sensitive variable, never module text")
@@ -134,7 +134,7 @@ struct SecretsManagerMappingTests {
     for file in conversion.files { #expect(!file.contents.contains("s3cr3t"), "\(file.path)") }
     let entry = MappingProbe.entry("ApiKey.Properties.SecretString", in: conversion)
     #expect(entry?.sourceValue == Redaction.placeholder)
-    #expect(entry?.target == "aws_secretsmanager_secret_version.api_key.secret_string")
+    #expect(entry?.targetText == "aws_secretsmanager_secret_version.api_key.secret_string")
   }
 
   @Test("a secret with no value gets a password generated with the default settings")
@@ -208,7 +208,7 @@ struct SecretsManagerMappingTests {
 
         """)
     let type = MappingProbe.entry("Attachment.Properties.TargetType", in: conversion)
-    #expect(type?.target == "aws_secretsmanager_secret_version.attachment.secret_string")
+    #expect(type?.targetText == "aws_secretsmanager_secret_version.attachment.secret_string")
   }
 
   @Test("an attachment to a secret and a database of another stack reads and asks for them")

@@ -103,7 +103,7 @@ struct SyntheticsMappingTests {
           .init(path: "nodejs/node_modules/pageLoadBlueprint.js", bytes: Array(Self.script.utf8))
         ]))
     #expect(
-      MappingProbe.entry("Canary.Properties.ProvisionedResourceCleanup", in: conversion)?.target
+      MappingProbe.entry("Canary.Properties.ProvisionedResourceCleanup", in: conversion)?.targetText
         == "aws_synthetics_canary.canary.delete_lambda")
   }
 

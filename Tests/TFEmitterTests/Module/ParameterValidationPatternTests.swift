@@ -60,7 +60,7 @@ struct ParameterValidationPatternTests {
   @Test("the ledger entry is approximated and says why")
   func ledger() throws {
     let entry = try #require(
-      Self.convert().ledger.entries.first { $0.path == "Parameters.Name" })
+      Self.convert().ledger.entries.first { $0.subject == "Parameters.Name" })
     #expect(entry.status == .approximated)
     #expect(
       entry.note
@@ -87,7 +87,7 @@ struct ParameterValidationPatternTests {
     #expect(variables.contains(#"# cfn2tf: AllowedPattern \d+(?=[GgMm])[GgMm] is not checked"#))
     #expect(
       !variables.split(separator: "\n").contains { $0.contains("condition") && $0.contains("(?=") })
-    let entry = try #require(conversion.ledger.entries.first { $0.path == "Parameters.Xmx" })
+    let entry = try #require(conversion.ledger.entries.first { $0.subject == "Parameters.Xmx" })
     #expect(entry.status == .approximated)
     #expect(
       entry.note.hasSuffix(

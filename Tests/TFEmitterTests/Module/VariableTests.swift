@@ -147,14 +147,16 @@ struct VariableTests {
     #expect(conversion.files.contains { $0.contents.contains("visible") })
     for entry in conversion.ledger.entries {
       let texts = [
-        entry.note, entry.sourceValue ?? "", entry.targetValue ?? "", entry.target ?? "",
+        entry.note, entry.sourceValue ?? "", entry.targetValue ?? "", entry.targetText ?? "",
+        entry.subject,
       ]
-      #expect(!texts.contains { $0.contains(secret) }, "\(entry.path) holds the secret")
+      #expect(!texts.contains { $0.contains(secret) }, "\(entry.subject) holds the secret")
     }
     for diagnostic in conversion.diagnostics {
       #expect(!diagnostic.description.contains(secret))
     }
-    let entry = try #require(conversion.ledger.entries.first { $0.path == "Parameters.Password" })
+    let entry = try #require(
+      conversion.ledger.entries.first { $0.subject == "Parameters.Password" })
     #expect(entry.status == .transformed)
     #expect(
       entry.note
@@ -196,9 +198,9 @@ struct VariableTests {
   @Test("the ledger entry of a parameter")
   func ledger() throws {
     let conversion = Self.convert(#""Size": {"Type": "Number", "Default": "3"}"#)
-    let entry = try #require(conversion.ledger.entries.first { $0.path == "Parameters.Size" })
+    let entry = try #require(conversion.ledger.entries.first { $0.subject == "Parameters.Size" })
     #expect(entry.kind == .parameter)
-    #expect(entry.target == "var.size")
+    #expect(entry.targetText == "var.size")
     #expect(entry.status == .exact)
     #expect(entry.note == "Number became number")
     #expect(entry.sourceValue == #""3""#)
@@ -209,7 +211,7 @@ struct VariableTests {
   func ledgerValidation() throws {
     let conversion = Self.convert(
       #""Size": {"Type": "Number", "AllowedValues": ["1", "2"], "MinValue": "1", "MaxValue": "x"}"#)
-    let entry = try #require(conversion.ledger.entries.first { $0.path == "Parameters.Size" })
+    let entry = try #require(conversion.ledger.entries.first { $0.subject == "Parameters.Size" })
     #expect(entry.status == .exact)
     #expect(entry.note == "Number became number; validated by AllowedValues, MinValue")
   }

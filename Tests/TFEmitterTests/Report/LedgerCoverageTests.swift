@@ -27,7 +27,7 @@ struct LedgerCoverageTests {
       options.useProfiles = useProfiles
       let conversion = Converter.convert(bytes: bytes, fileName: "t.json", options: options)
       guard !conversion.diagnostics.containsErrors else { continue }
-      let paths = Set(conversion.ledger.entries.map(\.path))
+      let paths = Set(conversion.ledger.entries.map(\.subject))
       var missing: [String] = []
       func expect(_ path: String) {
         if !paths.contains(path)
@@ -44,7 +44,7 @@ struct LedgerCoverageTests {
         expect(resource.logicalId)
         // A resource left out as a whole says so once; its properties go with it.
         let omitted = conversion.ledger.entries.contains {
-          $0.path == resource.logicalId && $0.kind == .resource && $0.status == .dropped
+          $0.subject == resource.logicalId && $0.kind == .resource && $0.status == .dropped
         }
         if !omitted {
           for property in resource.properties {

@@ -57,7 +57,7 @@ struct ReportModelTests {
   func sections() {
     #expect(
       Self.model.sections.map(\.kind) == [.template, .parameters, .resources, .outputs, .additions])
-    #expect(Self.model.sections[1].entries.map(\.path) == ["Parameters.A", "Parameters.B"])
+    #expect(Self.model.sections[1].entries.map(\.subject) == ["Parameters.A", "Parameters.B"])
   }
 
   @Test("resources grouped by logical id in template order, own entry first")
@@ -66,10 +66,10 @@ struct ReportModelTests {
     #expect(groups.map(\.logicalId) == ["First", "Second"])
     #expect(groups.map(\.resourceType) == ["AWS::S3::Bucket", "AWS::S3::Bucket"])
     #expect(
-      groups[0].entries.map(\.path) == [
+      groups[0].entries.map(\.subject) == [
         "First", "First.DependsOn", "First.Properties.Early", "First.Properties.Late",
       ])
-    #expect(groups[1].entries.map(\.path) == ["Second", "Second.Properties.X"])
+    #expect(groups[1].entries.map(\.subject) == ["Second", "Second.Properties.X"])
   }
 
   @Test("counts per status, total, review in the order of the details, warnings by location")
@@ -78,7 +78,7 @@ struct ReportModelTests {
     #expect(Self.model.counts.map(\.status) == LedgerStatus.allCases)
     #expect(Self.model.total == 11)
     #expect(
-      Self.model.review.map(\.path) == [
+      Self.model.review.map(\.subject) == [
         "Parameters.A", "First.Properties.Early", "Second.Properties.X",
       ])
     #expect(Self.model.needsReview)

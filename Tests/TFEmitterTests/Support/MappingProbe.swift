@@ -42,7 +42,7 @@ enum MappingProbe {
 
   /// The ledger entry at `path` (`Logical.Properties.Name`), if any.
   static func entry(_ path: String, in conversion: Conversion) -> LedgerEntry? {
-    conversion.ledger.entries.first { $0.path == path }
+    conversion.ledger.entries.first { $0.subject == path }
   }
 
   /// The diagnostics' messages.

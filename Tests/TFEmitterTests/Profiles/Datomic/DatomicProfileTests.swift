@@ -164,7 +164,7 @@ struct DatomicProfileTests {
         "the default of NoEcho parameter 'GroupSize' is not copied: var.transactor_count has no default"
       ])
     #expect(said.first?.location?.line == 75)
-    let entry = conversion.ledger.entries.first { $0.path == "Parameters.GroupSize" }
+    let entry = conversion.ledger.entries.first { $0.subject == "Parameters.GroupSize" }
     #expect(entry?.note.contains("the NoEcho default is not copied") == true)
     #expect(entry?.sourceValue == "(sensitive)")
   }
