@@ -76,7 +76,8 @@ package enum AccessAnalyzer: MappingFamily {
       return
     }
     let target =
-      "\(builder.primary.address).configuration.unused_access.analysis_rule.exclusion.resource_tags"
+      builder.primary.path / "configuration" / "unused_access" / "analysis_rule" / "exclusion"
+      / "resource_tags"
     var maps: [HCLExpression] = []
     builder.record(
       member, target: target, status: .transformed,

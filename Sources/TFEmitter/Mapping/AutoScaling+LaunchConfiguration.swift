@@ -18,7 +18,7 @@ extension AutoScaling {
       .argument("SpotPrice", "spot_price"),
       .argument("PlacementTenancy", "placement_tenancy"),
       .custom("UserData") { member, builder, parts in
-        parts.argument("user_data", builder.userData(member.prefixed, encoding: .plain))
+        parts.argument("user_data", builder.userData(member.member, encoding: .plain))
       },
       .custom("BlockDeviceMappings", configurationDevices),
       PropertyRule(
