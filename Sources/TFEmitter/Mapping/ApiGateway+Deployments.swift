@@ -159,7 +159,7 @@ extension ApiGateway {
     builder.apply(methodSettingRules, to: fields, in: scope, into: &inner)
     resource.content.block(HCLBlock("settings", body: inner.body))
     builder.record(
-      member.key, at: fields.first?.keyRange.start, target: resource.path, status: .transformed,
+      member.path, at: fields.first?.keyRange.start, target: resource.path, status: .transformed,
       note: note)
     return resource
   }
@@ -195,7 +195,7 @@ extension ApiGateway {
             reason: "method_path is written from literal paths and methods only; write it out")
         } else {
           builder.record(
-            object.element.key + "." + field.key, at: field.keyRange.start, target: nil,
+            object.element.field(field), target: nil,
             status: .transformed, note: "became method_path \(methodPath)", source: field.value)
         }
       }

@@ -92,7 +92,7 @@ extension ApiGateway {
         into: &inner)
       resource.content.arguments.items += inner.arguments.items
       builder.record(
-        object.element.key, at: member.keyRange.start, target: resource.path,
+        object.element.path, at: member.keyRange.start, target: resource.path,
         status: .transformed, note: "became \(type)")
       builder.extras.append(resource)
     }
@@ -188,7 +188,7 @@ extension ApiGateway {
       resource.meta.attribute(
         "depends_on", .tuple([.reference(integration)] + methodResponses))
       builder.record(
-        object.element.key, at: member.keyRange.start, target: resource.path,
+        object.element.path, at: member.keyRange.start, target: resource.path,
         status: .transformed, note: "became \(type), after the integration and method responses")
       builder.extras.append(resource)
     }

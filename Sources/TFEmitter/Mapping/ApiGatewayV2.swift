@@ -151,19 +151,19 @@ package enum ApiGatewayV2: MappingFamily {
       }
       var mappings: [HCLObjectItem] = []
       for (index, pair) in pairs.enumerated() {
-        let key = "\(member.key).\(code.key).ResponseParameters[\(index)]"
+        let path = member.path / code.key / "ResponseParameters" / index
         guard case .object(let fields) = pair.kind,
           let destination = fields.first(where: { $0.key == "Destination" })?.value.stringValue,
           let source = fields.first(where: { $0.key == "Source" })
         else {
           builder.unsupported(
-            ExprMember(key: key, keyRange: code.keyRange, value: pair),
+            RuleMember(
+              ExprMember(key: "ResponseParameters", keyRange: code.keyRange, value: pair), at: path),
             reason: "each parameter needs a literal Destination and a Source")
           continue
         }
         let value = builder.translate(
-          ExprMember(key: key + ".Source", keyRange: source.keyRange, value: source.value),
-          as: .string, target: "\(target).mappings")
+          RuleMember(source, at: path / "Source"), as: .string, target: target / "mappings")
         mappings.append(HCLObjectItem(destination, value))
       }
       var body = HCLBody()

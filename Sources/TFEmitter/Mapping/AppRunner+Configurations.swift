@@ -67,7 +67,7 @@ extension AppRunner {
     builder.extras += [subnet, group]
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path("SecurityGroups"),
+        kind: .addition, path: builder.templatePath(.here / "SecurityGroups"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
         target: builder.primary.path / "security_groups", status: .transformed,
         note:

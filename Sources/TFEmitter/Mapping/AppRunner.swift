@@ -14,8 +14,8 @@ package enum AppRunner: MappingFamily {
   static let notTheName = "^arn:[^/]*/|/.*$"
 
   /// The rules of `ImageConfiguration` and `CodeConfigurationValues` that both have, inside the
-  /// block at `block` (for the ledger).
-  static func runtimeRules(in block: String) -> [PropertyRule] {
+  /// block at `block`, its names from the resource down (for the ledger).
+  static func runtimeRules(in block: [String]) -> [PropertyRule] {
     [
       .argument("Port", "port"),
       .argument("StartCommand", "start_command"),
@@ -49,7 +49,8 @@ package enum AppRunner: MappingFamily {
             "ImageConfiguration",
             .block(
               "image_configuration",
-              runtimeRules(in: "source_configuration.image_repository.image_configuration"))),
+              runtimeRules(
+                in: ["source_configuration", "image_repository", "image_configuration"]))),
         ])),
     PropertyRule(
       "CodeRepository",
@@ -77,9 +78,10 @@ package enum AppRunner: MappingFamily {
                       .argument("BuildCommand", "build_command"),
                     ]
                       + runtimeRules(
-                        in:
-                          "source_configuration.code_repository.code_configuration.code_configuration_values"
-                      ))),
+                        in: [
+                          "source_configuration", "code_repository", "code_configuration",
+                          "code_configuration_values",
+                        ]))),
               ])),
         ])),
   ]
@@ -158,10 +160,10 @@ package enum AppRunner: MappingFamily {
     })
 
   /// A list of `Name`/`Value` pairs that becomes map argument `argument` of the block at `block`
-  /// (a path below the resource, for the ledger).
-  static func nameValueMap(_ argument: String, in block: String) -> PropertyCode {
+  /// (its names from the resource down, for the ledger).
+  static func nameValueMap(_ argument: String, in block: [String]) -> PropertyCode {
     { member, builder, parts in
-      let target = "\(builder.primary.address).\(block).\(argument)"
+      let target = block.reduce(builder.primary.path) { $0 / $1 } / argument
       guard
         let pairs = builder.objects(
           of: member,

@@ -134,7 +134,7 @@ package enum AppSync: MappingFamily {
         comments: ["cfn2tf: not set: AppSync and Terraform require it; ALLOW is assumed"])
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: builder.path("\(member.key).DefaultAction"),
+          kind: .addition, path: builder.templatePath(member.path / "DefaultAction"),
           resourceType: builder.resource.type.value, location: member.keyRange.start,
           target: scope.target / "default_action", status: .approximated,
           note: "not set: AppSync and Terraform require a default action; ALLOW is assumed",
@@ -169,7 +169,7 @@ package enum AppSync: MappingFamily {
         builder.ledger.append(
           LedgerEntry(
             kind: .property,
-            path: "\(schema.logicalId).Properties.\(member?.key ?? "Definition")",
+            path: .property(member?.key ?? "Definition", of: schema.logicalId),
             resourceType: type, location: member?.keyRange.start, status: .unsupported,
             note: reason, sourceValue: member?.value.compactText))
         continue
@@ -192,7 +192,7 @@ package enum AppSync: MappingFamily {
       builder.primary.content.argument("schema", value)
       builder.ledger.append(
         LedgerEntry(
-          kind: .property, path: "\(schema.logicalId).Properties.Definition", resourceType: type,
+          kind: .property, path: .property("Definition", of: schema.logicalId), resourceType: type,
           location: definition.keyRange.start, target: target, status: builder.translator.status,
           note: builder.translator.note, sourceValue: definition.value.compactText,
           targetValue: HCLPrinter.printExpression(value)))

@@ -142,8 +142,9 @@ package enum Athena: MappingFamily {
     builder.primary.content.argument(argument, value, comments: [comment])
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path(property), resourceType: builder.resource.type.value,
-        location: builder.resource.range.start, target: "\(builder.primary.address).\(argument)",
+        kind: .addition, path: builder.templatePath(.here / property),
+        resourceType: builder.resource.type.value, location: builder.resource.range.start,
+        target: builder.primary.path / argument,
         status: .approximated, note: "not set: \(comment)",
         targetValue: HCLPrinter.printExpression(value)))
   }

@@ -41,7 +41,7 @@ extension AutoScaling {
       resource.content.argument("topic_arn", builder.translator.translate(topic.value, as: .string))
       builder.translator.transformed("the notification became aws_autoscaling_notification")
       builder.record(
-        "\(member.key)[\(i)]", at: member.keyRange.start, target: resource.path,
+        member.path / i, at: member.keyRange.start, target: resource.path,
         status: builder.translator.status, note: builder.translator.note, source: entry)
       builder.extras.append(resource)
     }

@@ -72,7 +72,7 @@ package enum AutoScaling: MappingFamily {
       comments: ["CloudFormation's default; Terraform's would be 300 seconds"])
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path("HealthCheckGracePeriod"),
+        kind: .addition, path: builder.templatePath(.here / "HealthCheckGracePeriod"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
         target: builder.primary.path / "health_check_grace_period", status: .transformed,
         note: "not set: CloudFormation's default, 0 seconds, is written (Terraform's would be 300)",

@@ -117,9 +117,9 @@ extension Backup {
           argument, .number(value), comments: ["AWS Backup's default, which CloudFormation leaves"])
         builder.ledger.append(
           LedgerEntry(
-            kind: .addition, path: builder.path("\(rule.element.key).\(property)"),
+            kind: .addition, path: builder.templatePath(rule.element.path / property),
             resourceType: builder.resource.type.value, location: rule.element.keyRange.start,
-            target: "\(scope.target).\(argument)", status: .transformed,
+            target: scope.target / argument, status: .transformed,
             note:
               "not set: AWS Backup gives a rule \(meaning) (\(value) minutes); Terraform's default is shorter",
             targetValue: value))

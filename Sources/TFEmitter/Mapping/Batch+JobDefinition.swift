@@ -75,8 +75,8 @@ extension Batch {
         )
         return
       }
-      let target = "\(builder.primary.address).\(argument)"
-      let value = withoutUnknown(member.value, at: member.key, &builder)
+      let target = builder.primary.path / argument
+      let value = withoutUnknown(member.value, at: member.path, &builder)
       builder.translator.begin()
       let json = ECS.Workloads.json(value, .object(fields), at: member.key, &builder)
       builder.translator.transformed(
@@ -92,7 +92,9 @@ extension Batch {
   }
 
   /// `expr` without the members provider 5.100 does not know, each reported.
-  static func withoutUnknown(_ expr: Expr, at path: String, _ builder: inout ResourceBuilder)
+  static func withoutUnknown(
+    _ expr: Expr, at path: RelativeTemplatePath, _ builder: inout ResourceBuilder
+  )
     -> Expr
   {
     switch expr.kind {
@@ -101,7 +103,7 @@ extension Batch {
       for member in members {
         guard !unknownToProvider.contains(member.key) else {
           builder.unsupported(
-            member, pathPrefix: path + ".",
+            RuleMember(member, in: path),
             reason:
               "provider 5.100 does not know S3 Files volumes: its AWS SDK would leave the volume out of the job definition; register it with 'aws batch register-job-definition'"
           )
@@ -110,13 +112,13 @@ extension Batch {
         kept.append(
           ExprMember(
             key: member.key, keyRange: member.keyRange,
-            value: withoutUnknown(member.value, at: "\(path).\(member.key)", &builder)))
+            value: withoutUnknown(member.value, at: path / member.key, &builder)))
       }
       return Expr(.object(kept), range: expr.range)
     case .list(let items):
       var kept: [Expr] = []
       for (index, item) in items.enumerated() {
-        kept.append(withoutUnknown(item, at: "\(path)[\(index)]", &builder))
+        kept.append(withoutUnknown(item, at: path / index, &builder))
       }
       return Expr(.list(kept), range: expr.range)
     default:
@@ -149,7 +151,7 @@ extension Batch {
       }
       builder.translator.transformed("negated: Terraform says whether to deregister")
       builder.record(
-        path.key, at: field.keyRange.start, target: target, status: builder.translator.status,
+        path, target: target, status: builder.translator.status,
         note: builder.translator.note, source: field.value, value: value)
       parts.argument("deregister_on_new_revision", value)
     }

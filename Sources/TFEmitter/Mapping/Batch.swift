@@ -150,9 +150,9 @@ package enum Batch: MappingFamily {
       inner.argument(argument, value, comments: ["CloudFormation's default"])
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: builder.path("\(member.key).\(property)"),
+          kind: .addition, path: builder.templatePath(member.path / property),
           resourceType: builder.resource.type.value, location: member.keyRange.start,
-          target: "\(scope.target).\(argument)", status: .transformed,
+          target: scope.target / argument, status: .transformed,
           note: "not set: CloudFormation's default is written (Terraform requires it)",
           targetValue: HCLPrinter.printExpression(value)))
     }

@@ -12,7 +12,7 @@ extension Budgets {
         of: member, computed: "a computed list of notifications cannot be converted",
         notAnObject: "a notification must be an object with Notification and Subscribers")
     else { return }
-    let target = "\(builder.primary.address).notification"
+    let target = builder.primary.path / "notification"
     builder.record(
       member, target: target, status: .transformed,
       note: "each became a notification block, its subscribers by kind")
@@ -42,9 +42,9 @@ extension Budgets {
               "threshold_type", .string("PERCENTAGE"), comments: ["AWS Budgets' default"])
             builder.ledger.append(
               LedgerEntry(
-                kind: .addition, path: builder.path("\(path.key).ThresholdType"),
+                kind: .addition, path: builder.templatePath(path.path / "ThresholdType"),
                 resourceType: builder.resource.type.value, location: path.keyRange.start,
-                target: "\(target).threshold_type", status: .transformed,
+                target: target / "threshold_type", status: .transformed,
                 note:
                   "not set: AWS Budgets reads the threshold as a percentage; Terraform requires it",
                 targetValue: "\"PERCENTAGE\""))
@@ -62,7 +62,7 @@ extension Budgets {
   /// The subscribers of a notification: `EMAIL` addresses as `subscriber_email_addresses`, `SNS`
   /// topics as `subscriber_sns_topic_arns`.
   static func subscribers(
-    _ member: RuleMember, target: String, _ builder: inout ResourceBuilder,
+    _ member: RuleMember, target: TerraformPath, _ builder: inout ResourceBuilder,
     _ parts: inout BodyParts
   ) {
     guard
@@ -84,12 +84,10 @@ extension Budgets {
       }
       let argument = kind == "EMAIL" ? "subscriber_email_addresses" : "subscriber_sns_topic_arns"
       let value = builder.translate(
-        ExprMember(
-          key: "\(subscriber.element.key).Address", keyRange: address.keyRange,
-          value: address.value), as: .string, target: "\(target).\(argument)")
+        subscriber.element.field(address), as: .string, target: target / argument)
       builder.record(
-        "\(subscriber.element.key).SubscriptionType", at: subscriber.element.keyRange.start,
-        target: "\(target).\(argument)", status: .transformed,
+        subscriber.element.path / "SubscriptionType", at: subscriber.element.keyRange.start,
+        target: target / argument, status: .transformed,
         note: "the subscription type chose the argument")
       if kind == "EMAIL" { emails.append(value) } else { topics.append(value) }
     }

@@ -116,7 +116,7 @@ package enum Budgets: MappingFamily {
       var body = HCLBody()
       body.attribute("name", .string(filter.key))
       body.attribute(
-        "values", builder.translate(values, as: .list(.string), target: "\(target).values"))
+        "values", builder.translate(values, as: .list(.string), target: target / "values"))
       parts.block(HCLBlock("cost_filter", body: body))
     }
   }
@@ -139,11 +139,10 @@ package enum Budgets: MappingFamily {
       member, target: target, status: .transformed,
       note: "each limit became a planned_limit block, its start time in Terraform's format")
     for limit in limits {
-      let path = "\(member.key).\(limit.key)"
       guard let start = terraformTime(limit.key), case .object(let spend) = limit.value.kind
       else {
         builder.unsupported(
-          ExprMember(key: path, keyRange: limit.keyRange, value: limit.value),
+          member.field(limit),
           reason: "a planned limit is a start time in seconds since 1970 and an Amount and Unit")
         continue
       }
@@ -159,7 +158,7 @@ package enum Budgets: MappingFamily {
   /// A `TimePeriod` time as argument `argument`, in Terraform's format (see `terraformTime`).
   static func time(_ argument: String) -> PropertyCode {
     { member, builder, parts in
-      let target = "\(builder.primary.address).\(argument)"
+      let target = builder.primary.path / argument
       guard let text = member.value.stringValue ?? member.value.numberText,
         let value = terraformTime(text)
       else {

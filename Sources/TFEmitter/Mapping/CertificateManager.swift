@@ -72,7 +72,6 @@ package enum CertificateManager: MappingFamily {
     let address = builder.primary.path
     var zones: [Zone] = []
     for option in options {
-      let prefix = option.element.key + "."
       let domain = option.fields.first { $0.key == "DomainName" }
       let validationDomain = option.fields.first { $0.key == "ValidationDomain" }
       let zoneMember = option.fields.first { $0.key == "HostedZoneId" }
@@ -84,14 +83,14 @@ package enum CertificateManager: MappingFamily {
         ], to: option.fields, in: builder.scope.at(option.element.path), into: &parts)
       var hostedZone: HCLExpression?
       if let zoneMember {
-        let prefixed = ExprMember(
-          key: prefix + zoneMember.key, keyRange: zoneMember.keyRange, value: zoneMember.value)
+        let zone = option.element.field(zoneMember)
         if isDNS {
           hostedZone = builder.translate(
-            prefixed, as: .string, target: "aws_route53_record.\(recordName(builder)).zone_id")
+            zone, as: .string,
+            target: TerraformPath.resource("aws_route53_record", recordName(builder)) / "zone_id")
         } else {
           builder.dropped(
-            prefixed, reason: "CloudFormation writes validation records only for DNS validation")
+            zone, reason: "CloudFormation writes validation records only for DNS validation")
         }
       }
       guard let domain else {
@@ -99,17 +98,15 @@ package enum CertificateManager: MappingFamily {
         continue
       }
       let domainValue = builder.translate(
-        ExprMember(key: prefix + domain.key, keyRange: domain.keyRange, value: domain.value),
-        as: .string, target: address / "validation_option" / "domain_name")
+        option.element.field(domain), as: .string,
+        target: address / "validation_option" / "domain_name")
       if let validationDomain {
         var block = BodyParts()
         block.argument("domain_name", domainValue)
         block.argument(
           "validation_domain",
           builder.translate(
-            ExprMember(
-              key: prefix + validationDomain.key, keyRange: validationDomain.keyRange,
-              value: validationDomain.value), as: .string,
+            option.element.field(validationDomain), as: .string,
             target: address / "validation_option" / "validation_domain"))
         parts.block(HCLBlock("validation_option", body: block.body))
       }
@@ -198,9 +195,9 @@ package enum CertificateManager: MappingFamily {
     )
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: "\(builder.logicalId).Issuance",
+        kind: .addition, path: TemplatePath.resource(builder.logicalId) / "Issuance",
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: validation.address, status: .transformed,
+        target: validation.path, status: .transformed,
         note:
           "CloudFormation waits until a public certificate is issued; aws_acm_certificate_validation waits the same way (75 minutes at most, CloudFormation longer), though resources using the certificate's ARN do not wait for it"
       ))

@@ -47,7 +47,8 @@ package enum Cloud9: MappingFamily {
         ], at: 0)
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: builder.path("Name"), resourceType: builder.resource.type.value,
+          kind: .addition, path: builder.templatePath(.here / "Name"),
+          resourceType: builder.resource.type.value,
           location: builder.resource.range.start, target: builder.primary.path / "name",
           status: .approximated,
           note:

@@ -30,8 +30,8 @@ extension CloudFormation.Stacks {
         let name = ExtraResources.uniqueName(base, type: type, builder)
         var resource = ExtraResources.make(type, name: name, from: object.element.key, builder)
         resource.content.argument("stack_set_name", ExtraResources.primary("name", builder))
-        copyCallAs(into: &resource, group: object.element.key, &builder)
-        let address = resource.address
+        copyCallAs(into: &resource, group: object.element.path, &builder)
+        let address = resource.path
         var inner = BodyParts()
         builder.apply(
           [
@@ -41,7 +41,7 @@ extension CloudFormation.Stacks {
                 member, name: name, selfManaged: selfManaged, &builder, &parts)
             },
             .custom("ParameterOverrides") { member, builder, parts in
-              let target = "\(address).parameter_overrides"
+              let target = address / "parameter_overrides"
               if let map = CloudFormation.Stacks.parameterMap(
                 member, target: target, &builder)
               {
@@ -52,7 +52,7 @@ extension CloudFormation.Stacks {
           in: RuleScope.resource(resource, at: object.element.path), into: &inner)
         resource.content.arguments.items += inner.arguments.items
         resource.content.blocks += inner.blocks
-        copyOperationPreferences(into: &resource, group: object.element.key, &builder)
+        copyOperationPreferences(into: &resource, group: object.element.path, &builder)
         let ou = object.fields.contains { field in
           guard field.key == "DeploymentTargets", case .object(let targets) = field.value.kind
           else { return false }
@@ -78,7 +78,7 @@ extension CloudFormation.Stacks {
       _ member: RuleMember, name: String, selfManaged: Bool, _ builder: inout ResourceBuilder,
       _ parts: inout BodyParts
     ) {
-      let address = "\(type).\(name)"
+      let address = TerraformPath.resource(type, name)
       guard case .object(let fields) = member.value.kind else {
         builder.report(member, .computedObject(block: "deployment_targets"))
         return
@@ -88,9 +88,7 @@ extension CloudFormation.Stacks {
           member, target: address, status: .transformed,
           note: "a self-managed stack set's target accounts became accounts", source: member.value)
         let value = builder.translate(
-          ExprMember(
-            key: member.key + ".Accounts", keyRange: accounts.keyRange, value: accounts.value),
-          as: .list(.string), target: "\(address).accounts")
+          member.field(accounts), as: .list(.string), target: address / "accounts")
         parts.argument("accounts", value)
         return
       }
@@ -111,14 +109,15 @@ extension CloudFormation.Stacks {
 
     /// The stack set's `CallAs`, which its instances are created with too.
     static func copyCallAs(
-      into resource: inout TerraformResource, group: String, _ builder: inout ResourceBuilder
+      into resource: inout TerraformResource, group: RelativeTemplatePath,
+      _ builder: inout ResourceBuilder
     ) {
       guard let callAs = builder.resource.property("CallAs") else { return }
       builder.translator.begin()
       let value = builder.translator.translate(callAs.value, as: .string)
       resource.content.argument("call_as", value)
       addition(
-        "\(group).CallAs", target: resource.path / "call_as", value: value,
+        group / "CallAs", target: resource.path / "call_as", value: value,
         note: "the stack set's CallAs, with which CloudFormation creates its instances too",
         &builder)
     }
@@ -126,7 +125,8 @@ extension CloudFormation.Stacks {
     /// The stack set's `OperationPreferences`, which CloudFormation applies to creating its
     /// instances too (with `ConcurrencyMode`, which only the instances have in Terraform).
     static func copyOperationPreferences(
-      into resource: inout TerraformResource, group: String, _ builder: inout ResourceBuilder
+      into resource: inout TerraformResource, group: RelativeTemplatePath,
+      _ builder: inout ResourceBuilder
     ) {
       guard let preferences = builder.resource.property("OperationPreferences"),
         case .object(let fields) = preferences.value.kind
@@ -150,7 +150,7 @@ extension CloudFormation.Stacks {
       guard !body.isEmpty else { return }
       resource.content.block(HCLBlock("operation_preferences", body: body))
       addition(
-        "\(group).OperationPreferences", target: scope.target, value: nil,
+        group / "OperationPreferences", target: scope.target, value: nil,
         note:
           "the stack set's OperationPreferences, which CloudFormation applies to creating its instances too",
         &builder)
@@ -158,13 +158,14 @@ extension CloudFormation.Stacks {
 
     /// A ledger entry for a value the stack instances take from the stack set.
     static func addition(
-      _ property: String, target: TerraformPath, value: HCLExpression?, note: String,
+      _ property: RelativeTemplatePath, target: TerraformPath, value: HCLExpression?, note: String,
       _ builder: inout ResourceBuilder
     ) {
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: builder.path(property), resourceType: builder.resource.type.value,
-          location: builder.resource.range.start, target: target.description, status: .transformed,
+          kind: .addition, path: builder.templatePath(property),
+          resourceType: builder.resource.type.value, location: builder.resource.range.start,
+          target: target, status: .transformed,
           note: note, targetValue: value.map(HCLPrinter.printExpression)))
     }
   }

@@ -75,7 +75,7 @@ extension CloudFormation {
       builder.primary.content.arguments.items = items
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: "\(logicalId).StackName",
+          kind: .addition, path: TemplatePath.resource(logicalId) / "StackName",
           resourceType: builder.resource.type.value,
           location: builder.resource.range.start, target: builder.primary.path / "name",
           status: .transformed,
@@ -84,7 +84,7 @@ extension CloudFormation {
           targetValue: HCLPrinter.printExpression(name)))
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: "\(logicalId).Capabilities",
+          kind: .addition, path: TemplatePath.resource(logicalId) / "Capabilities",
           resourceType: builder.resource.type.value, location: builder.resource.range.start,
           target: builder.primary.path / "capabilities", status: .approximated,
           note:
@@ -107,7 +107,7 @@ extension CloudFormation {
         .argument("CallAs", "call_as"),
         .argument("Capabilities", "capabilities"),
         .custom("Parameters") { member, builder, parts in
-          let target = "\(builder.primary.address).parameters"
+          let target = builder.primary.path / "parameters"
           if let map = parameterMap(member, target: target, &builder) {
             parts.argument("parameters", map)
           }
@@ -145,7 +145,8 @@ extension CloudFormation {
                 }
                 builder.record(
                   member,
-                  target: "aws_cloudformation_stack_instances.*.operation_preferences",
+                  target: TerraformPath.resource("aws_cloudformation_stack_instances", "*")
+                    / "operation_preferences",
                   status: .transformed,
                   note:
                     "written into each aws_cloudformation_stack_instances: the stack set's own operation preferences (provider 5.100) have no concurrency mode",
@@ -186,7 +187,7 @@ extension CloudFormation {
     /// A list of `ParameterKey`/`ParameterValue` objects as a map of strings, keys in source
     /// order, with its ledger entry against `target`; nil (reported) when it is not written out.
     static func parameterMap(
-      _ member: RuleMember, target: String, _ builder: inout ResourceBuilder
+      _ member: RuleMember, target: TerraformPath, _ builder: inout ResourceBuilder
     ) -> HCLExpression? {
       guard case .list(let items) = member.value.kind else {
         builder.unsupported(
@@ -216,7 +217,7 @@ extension CloudFormation {
       builder.translator.transformed("the list of ParameterKey/ParameterValue became a map")
       let expression = HCLExpression.object(entries)
       builder.record(
-        member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+        member, target: target, status: builder.translator.status,
         note: builder.translator.note, source: member.value, value: expression,
         secret: builder.translator.touchesSecret)
       return expression

@@ -105,7 +105,7 @@ extension CloudFront {
             comments: ["CloudFormation's default: Terraform requires the block"])
           builder.ledger.append(
             addition(
-              member.key + ".Cookies", target: inside.target / "cookies", builder,
+              member.path / "Cookies", target: inside.target / "cookies", builder,
               note: "not set: written as forward none, CloudFormation's default"))
         }
         parts.block(HCLBlock("forwarded_values", body: inner.body))

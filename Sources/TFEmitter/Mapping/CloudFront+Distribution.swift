@@ -100,8 +100,8 @@ extension CloudFront {
     let given = Set(fields.map(\.key))
     let address = builder.primary.path
     writeDefault(
-      "http_version", .string("http1.1"), for: "DistributionConfig.HttpVersion", in: &parts,
-      &builder, present: given.contains("HttpVersion"),
+      "http_version", .string("http1.1"), at: .here / "DistributionConfig" / "HttpVersion",
+      in: &parts, &builder, present: given.contains("HttpVersion"),
       note: "not set: CloudFormation's default, http1.1, is written (Terraform's would be http2)")
     if !given.contains("Restrictions") {
       var geo = HCLBody()
@@ -113,7 +113,8 @@ extension CloudFront {
         comments: ["CloudFormation's default: Terraform requires the block"])
       builder.ledger.append(
         addition(
-          "DistributionConfig.Restrictions", target: address / "restrictions", builder,
+          .here / "DistributionConfig" / "Restrictions", target: address / "restrictions",
+          builder,
           note: "not set: written as no geo restriction, CloudFormation's default"))
     }
     if !given.contains("ViewerCertificate") {
@@ -124,17 +125,18 @@ extension CloudFront {
         comments: ["CloudFormation's default: Terraform requires the block"])
       builder.ledger.append(
         addition(
-          "DistributionConfig.ViewerCertificate", target: address / "viewer_certificate",
-          builder, note: "not set: written as CloudFront's default certificate"))
+          .here / "DistributionConfig" / "ViewerCertificate",
+          target: address / "viewer_certificate", builder,
+          note: "not set: written as CloudFront's default certificate"))
     }
   }
 
   /// A ledger entry for a default cfn2tf writes.
   static func addition(
-    _ property: String, target: TerraformPath, _ builder: ResourceBuilder, note: String
+    _ path: RelativeTemplatePath, target: TerraformPath, _ builder: ResourceBuilder, note: String
   ) -> LedgerEntry {
     LedgerEntry(
-      kind: .addition, path: builder.path(property), resourceType: builder.resource.type.value,
+      kind: .addition, path: builder.templatePath(path), resourceType: builder.resource.type.value,
       location: builder.resource.range.start, target: target, status: .transformed, note: note)
   }
 
@@ -176,7 +178,7 @@ extension CloudFront {
     for object in objects {
       let scope = builder.scope.block("origin", reading: object.element.path)
       builder.record(
-        object.element.key, at: member.keyRange.start, target: scope.target, status: .exact,
+        object.element.path, at: member.keyRange.start, target: scope.target, status: .exact,
         note: "")
       var inner = BodyParts()
       builder.apply(originRules(scope), to: object.fields, in: scope, into: &inner)
@@ -271,8 +273,8 @@ extension CloudFront {
     for (property, argument, value) in defaults
     where !fields.contains(where: { $0.key == property }) {
       writeDefault(
-        argument, value, for: member.key + "." + property, in: &inner, &builder,
-        target: "\(scope.target).\(argument)", present: false,
+        argument, value, at: member.path / property, in: &inner, &builder,
+        target: scope.target / argument, present: false,
         note: "not set: CloudFormation's default, \(HCLPrinter.printExpression(value)), is written")
     }
     parts.block(HCLBlock(name, body: inner.body))
@@ -323,7 +325,7 @@ extension CloudFront {
           for object in objects {
             let group = builder.scope.block("origin_group", reading: object.element.path)
             builder.record(
-              object.element.key, at: items.keyRange.start, target: group.target, status: .exact,
+              object.element.path, at: items.keyRange.start, target: group.target, status: .exact,
               note: "")
             var inner = BodyParts()
             builder.apply(originGroupRules(group), to: object.fields, in: group, into: &inner)
@@ -362,8 +364,7 @@ extension CloudFront {
           member, target: scope.target / "member",
           status: .transformed, note: "each of its Items became a member block")
         for (index, item) in list.enumerated() {
-          let element = ExprMember(
-            key: "\(member.key).Items[\(index)]", keyRange: items.keyRange, value: item)
+          let element = member.field(items).element(index, item)
           guard case .object(let origin) = item.kind else {
             builder.report(element, .computedObject(block: "member"))
             continue

@@ -23,7 +23,7 @@ extension CloudFront {
                 .argument("EnableAcceptEncodingBrotli", "enable_accept_encoding_brotli"),
                 .argument("EnableAcceptEncodingGzip", "enable_accept_encoding_gzip"),
               ]
-                + requestParts(under: "parameters_in_cache_key_and_forwarded_to_origin"))),
+                + requestParts(under: ["parameters_in_cache_key_and_forwarded_to_origin"]))),
         ]))
     ])
 
@@ -35,22 +35,22 @@ extension CloudFront {
       .custom(
         "OriginRequestPolicyConfig",
         ExtraResources.flattened(
-          [.argument("Name", "name"), .argument("Comment", "comment")] + requestParts(under: nil)
+          [.argument("Name", "name"), .argument("Comment", "comment")] + requestParts(under: [])
         ))
     ])
 
   /// The cookies, headers and query strings configurations of a cache or origin request policy,
-  /// their name lists as `items` of a nested block; `under` is the block path they are in.
-  static func requestParts(under path: String?) -> [PropertyRule] {
-    let prefix = path.map { $0 + "." } ?? ""
-    return [
+  /// their name lists as `items` of a nested block; `under` names the blocks they are in, from
+  /// the resource down.
+  static func requestParts(under path: [String]) -> [PropertyRule] {
+    [
       PropertyRule(
         "CookiesConfig",
         .block(
           "cookies_config",
           [
             .argument("CookieBehavior", "cookie_behavior"),
-            .custom("Cookies", items("cookies", at: prefix + "cookies_config")),
+            .custom("Cookies", items("cookies", at: path + ["cookies_config"])),
           ])),
       PropertyRule(
         "HeadersConfig",
@@ -58,7 +58,7 @@ extension CloudFront {
           "headers_config",
           [
             .argument("HeaderBehavior", "header_behavior"),
-            .custom("Headers", items("headers", at: prefix + "headers_config")),
+            .custom("Headers", items("headers", at: path + ["headers_config"])),
           ])),
       PropertyRule(
         "QueryStringsConfig",
@@ -66,16 +66,16 @@ extension CloudFront {
           "query_strings_config",
           [
             .argument("QueryStringBehavior", "query_string_behavior"),
-            .custom("QueryStrings", items("query_strings", at: prefix + "query_strings_config")),
+            .custom("QueryStrings", items("query_strings", at: path + ["query_strings_config"])),
           ])),
     ]
   }
 
-  /// A list of names that becomes nested block `block` with the list as its `items`; `path` is
-  /// the block path of the body it is written into, for the ledger.
-  static func items(_ block: String, at path: String) -> PropertyCode {
+  /// A list of names that becomes nested block `block` with the list as its `items`; `path`
+  /// names the blocks of the body it is written into, from the resource down, for the ledger.
+  static func items(_ block: String, at path: [String]) -> PropertyCode {
     { member, builder, parts in
-      let target = "\(builder.primary.address).\(path).\(block).items"
+      let target = (path + [block, "items"]).reduce(builder.primary.path) { $0 / $1 }
       var body = HCLBody()
       body.attribute("items", builder.translate(member, as: .list(.string), target: target))
       parts.block(HCLBlock(block, body: body))

@@ -86,9 +86,7 @@ package enum CloudFront: MappingFamily {
     var arns: [HCLExpression] = []
     for object in objects {
       guard let arn = object.fields.first(where: { $0.key == "KeyValueStoreARN" }) else { continue }
-      let key = ExprMember(
-        key: "\(object.element.key).KeyValueStoreARN", keyRange: arn.keyRange, value: arn.value)
-      arns.append(builder.translate(key, as: .string, target: target))
+      arns.append(builder.translate(object.element.field(arn), as: .string, target: target))
     }
     parts.argument("key_value_store_associations", .tuple(arns))
   }
@@ -124,22 +122,41 @@ package enum CloudFront: MappingFamily {
     ])
 
   /// A CloudFormation default that differs from Terraform's, written into `parts` when the
-  /// template leaves `property` (a path under the resource's properties) out, with its ledger
-  /// entry and a comment saying whose default it is.
+  /// template leaves top-level property `property` out, with its ledger entry and a comment saying
+  /// whose default it is.
   static func writeDefault(
     _ argument: String, _ value: HCLExpression, for property: String, in parts: inout BodyParts,
-    _ builder: inout ResourceBuilder, target: String? = nil, present: Bool? = nil, note: String
+    _ builder: inout ResourceBuilder, present: Bool? = nil, note: String
   ) {
-    let given =
-      present
-      ?? (builder.resource.property(property) != nil)
+    writeDefault(
+      argument, value, at: .here / property, in: &parts, &builder, present: present, note: note)
+  }
+
+  /// `writeDefault(_:_:for:…)` for the member at `path` below the resource's properties, its
+  /// entry against `target` (argument `argument` of the primary resource when nil). Unless
+  /// `present` says, the default is written when `path` is a top-level property the template
+  /// leaves out.
+  static func writeDefault(
+    _ argument: String, _ value: HCLExpression, at path: RelativeTemplatePath,
+    in parts: inout BodyParts, _ builder: inout ResourceBuilder, target: TerraformPath? = nil,
+    present: Bool? = nil, note: String
+  ) {
+    let given = present ?? isTopLevelProperty(path, of: builder)
     guard !given else { return }
     parts.argument(argument, value, comments: ["CloudFormation's default"])
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path(property), resourceType: builder.resource.type.value,
-        location: builder.resource.range.start,
-        target: target ?? "\(builder.primary.address).\(argument)", status: .transformed,
+        kind: .addition, path: builder.templatePath(path),
+        resourceType: builder.resource.type.value, location: builder.resource.range.start,
+        target: target ?? builder.primary.path / argument, status: .transformed,
         note: note, targetValue: HCLPrinter.printExpression(value)))
+  }
+
+  /// True when `path` is one property of the resource, set in the template.
+  private static func isTopLevelProperty(
+    _ path: RelativeTemplatePath, of builder: ResourceBuilder
+  ) -> Bool {
+    guard path.steps.count == 1, case .key(let key) = path.steps[0] else { return false }
+    return builder.resource.property(key) != nil
   }
 }

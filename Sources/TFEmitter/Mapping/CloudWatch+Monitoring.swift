@@ -37,14 +37,14 @@ extension CloudWatch {
     ) {
       let target = builder.primary.path / "actions_suppressor"
       var body = HCLBody()
-      body.attribute("alarm", builder.translate(member, as: .string, target: "\(target).alarm"))
+      body.attribute("alarm", builder.translate(member, as: .string, target: target / "alarm"))
       for (property, argument) in [
         ("ActionsSuppressorExtensionPeriod", "extension_period"),
         ("ActionsSuppressorWaitPeriod", "wait_period"),
       ] {
         guard let period = builder.resource.property(property) else { continue }
         body.attribute(
-          argument, builder.translate(period, as: .number, target: "\(target).\(argument)"))
+          argument, builder.translate(period, as: .number, target: target / argument))
       }
       parts.block(HCLBlock("actions_suppressor", body: body))
     }

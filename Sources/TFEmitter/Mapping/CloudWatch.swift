@@ -17,7 +17,7 @@ package enum CloudWatch: MappingFamily {
       .argument("MetricName", "metric_name"),
       .custom("Dimensions") { member, builder, parts in
         let value = dimensions(
-          member, target: "\(builder.primary.address).dimensions", &builder)
+          member, target: builder.primary.path / "dimensions", &builder)
         if let value { parts.argument("dimensions", value) }
       },
       .argument("Statistic", "statistic"),
@@ -53,9 +53,9 @@ package enum CloudWatch: MappingFamily {
     finish: { builder in ExtraResources.requireName("alarm_name", unless: "AlarmName", &builder) })
 
   /// `Dimensions` (a list of `Name`/`Value`) as a map, names in source order.
-  static func dimensions(_ member: RuleMember, target: String, _ builder: inout ResourceBuilder)
-    -> HCLExpression?
-  {
+  static func dimensions(
+    _ member: RuleMember, target: TerraformPath, _ builder: inout ResourceBuilder
+  ) -> HCLExpression? {
     guard case .list(let items) = member.value.kind else {
       builder.unsupported(member, reason: "a computed list of dimensions is not supported")
       return nil
@@ -82,7 +82,7 @@ package enum CloudWatch: MappingFamily {
     builder.translator.transformed("the list of Name/Value became a map")
     let expression = HCLExpression.object(entries)
     builder.record(
-      member.key, at: member.keyRange.start, target: target, status: builder.translator.status,
+      member, target: target, status: builder.translator.status,
       note: builder.translator.note, source: member.value, value: expression)
     return expression
   }
@@ -98,28 +98,36 @@ package enum CloudWatch: MappingFamily {
     }
     let scope = builder.scope.block("metric_query").block("metric").at(member.path)
     let target = scope.target
-    var members = fields.filter { $0.key != "Metric" }
+    let metricPath = member.path / "Metric"
+    var members = fields.filter { $0.key != "Metric" }.map { member.field($0) }
     if let metric = fields.first(where: { $0.key == "Metric" }),
       case .object(let inner) = metric.value.kind
     {
-      members += inner.map {
-        ExprMember(key: "Metric." + $0.key, keyRange: $0.keyRange, value: $0.value)
-      }
+      members += inner.map { RuleMember($0, in: metricPath) }
     }
     var body = BodyParts()
-    builder.apply(
-      [
-        .argument("Metric.Namespace", "namespace"),
-        .argument("Metric.MetricName", "metric_name"),
-        .custom("Metric.Dimensions") { dimensionsMember, builder, parts in
-          let value = dimensions(
-            dimensionsMember, target: "\(target).dimensions", &builder)
+    let rules: [(RelativeTemplatePath, PropertyAction)] = [
+      (metricPath / "Namespace", .argument("namespace")),
+      (metricPath / "MetricName", .argument("metric_name")),
+      (
+        metricPath / "Dimensions",
+        .custom { dimensionsMember, builder, parts in
+          let value = dimensions(dimensionsMember, target: target / "dimensions", &builder)
           if let value { parts.argument("dimensions", value) }
-        },
-        .argument("Stat", "stat"),
-        .argument("Period", "period"),
-        .argument("Unit", "unit"),
-      ], to: members, in: scope, into: &body)
+        }
+      ),
+      (member.path / "Stat", .argument("stat")),
+      (member.path / "Period", .argument("period")),
+      (member.path / "Unit", .argument("unit")),
+    ]
+    // The rules in order, then the members without one, as `apply` does for one object.
+    for (path, action) in rules {
+      guard let field = members.first(where: { $0.path == path }) else { continue }
+      builder.apply(action, to: field, in: scope, into: &body)
+    }
+    for field in members where !rules.contains(where: { $0.0 == field.path }) {
+      builder.report(field, .noRule(builder.mapping.cloudFormationType))
+    }
     builder.record(
       member, target: target, status: .transformed,
       note: "MetricStat and its Metric became one metric block", source: nil)

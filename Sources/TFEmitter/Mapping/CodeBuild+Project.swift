@@ -12,9 +12,8 @@ extension CodeBuild {
       return
     }
     let scope = builder.scope.block("environment", reading: "Environment")
-    let target = "\(scope.target).environment_variable.value"
+    let target = scope.target / "environment_variable" / "value"
     for (index, item) in items.enumerated() {
-      let key = "EnvironmentVariables[\(index)]"
       var rules: [PropertyRule] = [
         .argument("Name", "name"), .argument("Type", "type"), .argument("Value", "value"),
       ]
@@ -26,10 +25,11 @@ extension CodeBuild {
           parts.argument("value", value)
         }
       }
+      let variable = RuleMember(
+        ExprMember(key: "EnvironmentVariables", keyRange: member.keyRange, value: item),
+        at: scope.path / "EnvironmentVariables" / index)
       builder.apply(
-        [PropertyRule(key, .block("environment_variable", rules))],
-        to: [ExprMember(key: key, keyRange: member.keyRange, value: item)], in: scope,
-        into: &parts)
+        .block("environment_variable", rules), to: variable, in: scope, into: &parts)
     }
   }
 
@@ -96,7 +96,7 @@ extension CodeBuild {
       inner.arguments.items = items
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: builder.path("\(member.key).ServiceRole"),
+          kind: .addition, path: builder.templatePath(member.path / "ServiceRole"),
           resourceType: builder.resource.type.value, location: member.keyRange.start,
           target: scope.target / "service_role", status: .approximated,
           note:
@@ -151,7 +151,7 @@ extension CodeBuild {
     }
     resource.importID = condition == nil ? .physicalId : .notImportable(conditionalWebhookImport)
     let scope = RuleScope.resource(resource, at: member.path)
-    let address = resource.address
+    let address = resource.path
     var inner = BodyParts()
     builder.apply(
       [
@@ -204,12 +204,12 @@ extension CodeBuild {
         .argument("ExcludeMatchedPattern", "exclude_matched_pattern"),
       ]
       for (index, group) in groups.enumerated() {
-        let key = "FilterGroups[\(index)]"
+        let filterScope = scope.block("filter_group")
+        let element = RuleMember(
+          ExprMember(key: "FilterGroups", keyRange: member.keyRange, value: group),
+          at: filterScope.path / "FilterGroups" / index)
         var inner = BodyParts()
-        builder.apply(
-          [PropertyRule(key, .blocks("filter", filter))],
-          to: [ExprMember(key: key, keyRange: member.keyRange, value: group)],
-          in: scope.block("filter_group"), into: &inner)
+        builder.apply(.blocks("filter", filter), to: element, in: filterScope, into: &inner)
         parts.block(HCLBlock("filter_group", body: inner.body))
       }
     }

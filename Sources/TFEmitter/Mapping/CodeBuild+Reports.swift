@@ -70,9 +70,9 @@ extension CodeBuild {
               ])
             builder.ledger.append(
               LedgerEntry(
-                kind: .addition, path: builder.path("\(member.key).EncryptionKey"),
+                kind: .addition, path: builder.templatePath(member.path / "EncryptionKey"),
                 resourceType: builder.resource.type.value, location: member.keyRange.start,
-                target: "\(destination.target).encryption_key", status: .approximated,
+                target: destination.target / "encryption_key", status: .approximated,
                 note:
                   "not set: Terraform requires a key; CodeBuild's default, the AWS managed key for S3 (\(defaultReportKey)), is written",
                 targetValue: HCLPrinter.printExpression(value)))
@@ -88,7 +88,7 @@ extension CodeBuild {
   /// literal id or alias becomes the ARN it stands for in the stack's account and region.
   static func encryptionKeyArn(_ block: TerraformPath) -> PropertyCode {
     { member, builder, parts in
-      let target = "\(block).encryption_key"
+      let target = block / "encryption_key"
       var value = member.value
       var how: String?
       switch member.value.kind {
@@ -150,7 +150,7 @@ extension CodeBuild {
       .custom("Token") { member, builder, parts in
         let value = secret(
           member, &builder, variable: builder.primary.name + "_token", what: "token",
-          target: "\(builder.primary.address).token")
+          target: builder.primary.path / "token")
         parts.argument("token", value)
       },
     ])
@@ -160,7 +160,7 @@ extension CodeBuild {
   /// resolve) becomes a new sensitive variable named after `variable`, its value not copied.
   static func secret(
     _ member: RuleMember, _ builder: inout ResourceBuilder, variable: String, what: String,
-    target: String
+    target: TerraformPath
   ) -> HCLExpression {
     builder.translator.begin()
     let written = builder.translator.writesSecretText(member.value)

@@ -175,8 +175,7 @@ package enum CodeBuild: MappingFamily {
   /// name as a change on every plan.
   static func role(_ argument: String, in block: String? = nil) -> PropertyCode {
     { member, builder, parts in
-      let target = ([builder.primary.address] + (block.map { [$0] } ?? []) + [argument])
-        .joined(separator: ".")
+      let target = (block.map { builder.primary.path / $0 } ?? builder.primary.path) / argument
       builder.translator.begin()
       let value = roleArn(member.value, &builder)
       builder.record(

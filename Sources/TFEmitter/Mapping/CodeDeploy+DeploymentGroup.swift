@@ -197,7 +197,8 @@ extension CodeDeploy {
       )
       return
     }
-    let key = "OnPremisesTagSetList[0].OnPremisesTagGroup"
+    let tagGroup = RuleMember(
+      group, at: member.path / "OnPremisesTagSetList" / 0 / "OnPremisesTagGroup")
     builder.record(
       member,
       target: builder.primary.path / "on_premises_instance_tag_filter", status: .transformed,
@@ -205,8 +206,7 @@ extension CodeDeploy {
         "a tag set of one tag group became on_premises_instance_tag_filter blocks, which select the same instances"
     )
     builder.apply(
-      [PropertyRule(key, .blocks("on_premises_instance_tag_filter", tagFilter))],
-      to: [ExprMember(key: key, keyRange: group.keyRange, value: group.value)],
+      .blocks("on_premises_instance_tag_filter", tagFilter), to: tagGroup,
       in: builder.scope.reading(member.path), into: &parts)
   }
 }

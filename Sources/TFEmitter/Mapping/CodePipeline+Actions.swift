@@ -5,12 +5,13 @@ extension CodePipeline {
   /// sensitive variable.
   static let secretKeys: Set<String> = ["OAuthToken"]
 
-  /// `Configuration` of an action or a rule (in block `block`, such as `stage.action`): a map of
-  /// strings, as CodePipeline reads it. A number or a boolean becomes its text (`false`, `1`); a
+  /// `Configuration` of an action or a rule (in the blocks `block` names, such as `stage`,
+  /// `action`): a map of strings, as CodePipeline reads it. A number or a boolean becomes its text (`false`, `1`); a
   /// written-out list or object becomes its JSON text; `OAuthToken` becomes a sensitive variable.
-  static func configuration(in block: String) -> PropertyCode {
+  static func configuration(in block: [String]) -> PropertyCode {
     { member, builder, parts in
-      let target = "\(builder.primary.address).\(block).configuration"
+      let body = block.reduce(builder.primary.path) { $0 / $1 }
+      let target = body / "configuration"
       guard case .object(let fields) = member.value.kind else {
         builder.unsupported(
           member, reason: "a computed configuration cannot become a map; write the object out")
@@ -20,7 +21,9 @@ extension CodePipeline {
       var hasSecret = false
       for field in fields {
         let key = member.field(field)
-        let entry = "\(target)[\"\(field.key)\"]"
+        // The map's element: TerraformPath has no map-key step, so the key is written with its
+        // map's name, as the entry has always printed it (`configuration["OAuthToken"]`).
+        let entry = body / "configuration[\"\(field.key)\"]"
         let value: HCLExpression
         if secretKeys.contains(field.key) {
           hasSecret = true
@@ -47,9 +50,9 @@ extension CodePipeline {
   }
 
   /// A written-out list or object in a configuration, as its JSON text.
-  static func jsonText(_ member: RuleMember, _ builder: inout ResourceBuilder, target: String)
-    -> HCLExpression
-  {
+  static func jsonText(
+    _ member: RuleMember, _ builder: inout ResourceBuilder, target: TerraformPath
+  ) -> HCLExpression {
     builder.translator.begin()
     let value = HCLExpression.call(
       "jsonencode", [builder.translator.translate(member.value, as: .any)])
@@ -63,8 +66,8 @@ extension CodePipeline {
   }
 
   /// `InputArtifacts` or `OutputArtifacts` (objects with a `Name`) of an action or a rule in
-  /// block `block`: the list of their names, `argument`.
-  static func artifactNames(_ argument: String, in block: String) -> PropertyCode {
+  /// the blocks `block` names: the list of their names, `argument`.
+  static func artifactNames(_ argument: String, in block: [String]) -> PropertyCode {
     { member, builder, parts in
       guard
         let objects = builder.objects(
@@ -72,7 +75,7 @@ extension CodePipeline {
           computed: "a computed list of artifacts cannot become \(argument); write it out",
           notAnObject: "write the artifact out, with its Name")
       else { return }
-      let target = "\(builder.primary.address).\(block).\(argument)"
+      let target = block.reduce(builder.primary.path) { $0 / $1 } / argument
       var names: [HCLExpression] = []
       for object in objects {
         for field in object.fields {

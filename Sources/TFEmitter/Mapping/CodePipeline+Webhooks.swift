@@ -22,7 +22,7 @@ extension CodePipeline {
               let value = CodeBuild.secret(
                 member, &builder, variable: builder.primary.name + "_secret_token",
                 what: "secret token",
-                target: "\(builder.primary.address).authentication_configuration.secret_token")
+                target: builder.primary.path / "authentication_configuration" / "secret_token")
               parts.argument("secret_token", value)
             },
           ])),

@@ -40,13 +40,14 @@ extension Cognito {
           builder.unsupported(object.element, reason: "each entry needs a literal Name and a Value")
           continue
         }
-        let key = ExprMember(
-          key: "\(object.element.key).Value", keyRange: value.keyRange, value: value.value)
+        // The map's element: TerraformPath has no map-key step, so the key is written with its
+        // map's name, as the entry has always printed it (`attributes["email"]`).
         items.append(
           HCLObjectItem(
             name,
             builder.translate(
-              key, as: .string, target: "\(builder.primary.address).\(argument)[\"\(name)\"]")))
+              object.element.field(value), as: .string,
+              target: builder.primary.path / "\(argument)[\"\(name)\"]")))
       }
       parts.argument(argument, .object(items))
     }

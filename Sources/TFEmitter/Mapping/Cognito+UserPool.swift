@@ -294,7 +294,8 @@ extension Cognito {
           .attribute(HCLAttribute("attribute_data_type", .string("String"))), at: 0)
         builder.ledger.append(
           LedgerEntry(
-            kind: .addition, path: builder.path("Schema[\(index)].AttributeDataType"),
+            kind: .addition,
+            path: builder.templatePath(.here / "Schema" / index / "AttributeDataType"),
             resourceType: builder.resource.type.value, location: items[index].location,
             target: builder.primary.path / "schema" / "attribute_data_type", status: .transformed,
             note: "CloudFormation's default, String, written out: Terraform requires the type",

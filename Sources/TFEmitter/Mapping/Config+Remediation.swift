@@ -51,40 +51,39 @@ extension Config {
       member, target: target, status: .transformed,
       note: "each entry became a parameter block")
     for entry in entries {
-      let path = "\(member.key).\(entry.key)"
+      let parameter = member.field(entry)
       guard case .object(let kinds) = entry.value.kind, kinds.count == 1, let kind = kinds.first,
         case .object(let fields) = kind.value.kind
       else {
         builder.unsupported(
-          ExprMember(key: path, keyRange: entry.keyRange, value: entry.value),
+          parameter,
           reason: "a parameter must be written out as one ResourceValue or StaticValue object")
         continue
       }
       var body = HCLBody()
       body.attribute("name", .string(entry.key))
-      let kindPath = "\(path).\(kind.key)"
+      let kindMember = parameter.field(kind)
       switch (kind.key, fields.first?.key, fields.count) {
       case ("ResourceValue", "Value", 1):
-        let value = ExprMember(
-          key: "\(kindPath).Value", keyRange: fields[0].keyRange, value: fields[0].value)
         body.attribute(
           "resource_value",
-          builder.translate(value, as: .string, target: "\(target).resource_value"))
+          builder.translate(
+            kindMember.field(fields[0]), as: .string, target: target / "resource_value"))
       case ("StaticValue", "Values", 1):
-        let values = ExprMember(
-          key: "\(kindPath).Values", keyRange: fields[0].keyRange, value: fields[0].value)
+        let values = kindMember.field(fields[0])
         if case .list(let items) = values.value.kind, items.count == 1 {
-          let one = ExprMember(key: "\(values.key)[0]", keyRange: values.keyRange, value: items[0])
           body.attribute(
-            "static_value", builder.translate(one, as: .string, target: "\(target).static_value"))
+            "static_value",
+            builder.translate(
+              values.element(0, items[0]), as: .string, target: target / "static_value"))
         } else {
           body.attribute(
             "static_values",
-            builder.translate(values, as: .list(.string), target: "\(target).static_values"))
+            builder.translate(values, as: .list(.string), target: target / "static_values"))
         }
       default:
         builder.unsupported(
-          ExprMember(key: kindPath, keyRange: kind.keyRange, value: kind.value),
+          kindMember,
           reason: "a parameter is a ResourceValue with a Value or a StaticValue with Values")
         continue
       }

@@ -139,7 +139,7 @@ package enum Config: MappingFamily {
     status.importID = .physicalId
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: "\(builder.logicalId).RecorderStatus",
+        kind: .addition, path: TemplatePath.resource(builder.logicalId) / "RecorderStatus",
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
         target: status.path / "is_enabled", status: .transformed,
         note:
