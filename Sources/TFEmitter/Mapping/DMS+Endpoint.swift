@@ -131,7 +131,7 @@ extension DMS {
         argument,
         builder.translate(
           member, as: ResourceBuilder.valueType(of: builder.scope.attribute(argument)?.type),
-          target: "\(builder.primary.address).\(argument)"))
+          target: builder.primary.path / argument))
     }
   }
 

@@ -100,7 +100,7 @@ extension DMS {
           connectionSetting(setting, field.key, argument, &builder, &parts)
         } else if let service, field.key == "ServiceAccessRoleArn" {
           parts.argument(
-            service, builder.translate(setting, as: .string, target: "\(address).\(service)"))
+            service, builder.translate(setting, as: .string, target: address / service))
         } else {
           let missing =
             "aws_dms_endpoint (provider 5.100) has no \(field.key) among its \(member.key)"
@@ -141,7 +141,7 @@ extension DMS {
     let type = ResourceBuilder.valueType(of: builder.scope.attribute(argument)?.type)
     parts.argument(
       argument,
-      builder.translate(member, as: type, target: "\(builder.primary.address).\(argument)"))
+      builder.translate(member, as: type, target: builder.primary.path / argument))
   }
 
   /// The fields of `S3Settings`, each an argument of `aws_dms_s3_endpoint` named in snake case.
@@ -213,9 +213,11 @@ extension DMS {
         String($0).trimmingCharacters(in: " ")
       }
       guard let key = pieces.first, !key.isEmpty else { continue }
-      let setting = ExprMember(
-        key: "\(member.key).\(key)", keyRange: member.keyRange,
-        value: Expr(.string(String(pair)), range: member.value.range))
+      let setting = RuleMember(
+        ExprMember(
+          key: key, keyRange: member.keyRange,
+          value: Expr(.string(String(pair)), range: member.value.range)),
+        in: member.path)
       guard pieces.count == 2,
         let field = s3Fields.first(where: { $0.lowercased() == key.lowercased() })
       else {
@@ -230,11 +232,9 @@ extension DMS {
         continue
       }
       let argument = s3Argument(field)
-      let value = ExprMember(
-        key: setting.key, keyRange: member.keyRange,
-        value: Expr(.string(pieces[1]), range: member.value.range))
+      let value = setting.with(value: Expr(.string(pieces[1]), range: member.value.range))
       let type = ResourceBuilder.valueType(of: builder.scope.attribute(argument)?.type)
-      parts.argument(argument, builder.translate(value, as: type, target: "\(address).\(argument)"))
+      parts.argument(argument, builder.translate(value, as: type, target: address / argument))
     }
   }
 }

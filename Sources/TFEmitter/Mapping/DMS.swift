@@ -158,7 +158,7 @@ package enum DMS: MappingFamily {
       comments: ["CloudFormation subscribes to every category of the source type"])
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path("EventCategories"),
+        kind: .addition, path: builder.templatePath(.here / "EventCategories"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
         target: builder.primary.path / "event_categories", status: .transformed,
         note:
@@ -169,7 +169,7 @@ package enum DMS: MappingFamily {
   /// An identifier DMS stores in lower case: a written one is lowered.
   static func lowercased(_ argument: String) -> PropertyCode {
     { member, builder, parts in
-      let target = "\(builder.primary.address).\(argument)"
+      let target = builder.primary.path / argument
       guard let text = member.value.stringValue, text != text.lowercased() else {
         parts.argument(argument, builder.translate(member, as: .string, target: target))
         return
@@ -214,8 +214,9 @@ package enum DMS: MappingFamily {
       ], at: 0)
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path(property), resourceType: builder.resource.type.value,
-        location: builder.resource.range.start, target: "\(builder.primary.address).\(argument)",
+        kind: .addition, path: builder.templatePath(.here / property),
+        resourceType: builder.resource.type.value, location: builder.resource.range.start,
+        target: builder.primary.path / argument,
         status: .approximated,
         note:
           "not set: CloudFormation's generated identifier is not in the stack; the stack name and logical id are written",

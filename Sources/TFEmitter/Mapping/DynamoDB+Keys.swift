@@ -7,7 +7,7 @@ extension DynamoDB {
   /// elements carry their types: they become `attribute` blocks too.
   static func keySchema(in block: String?) -> PropertyCode {
     { member, builder, parts in
-      let target = ([builder.primary.address] + (block.map { [$0] } ?? [])).joined(separator: ".")
+      let target = block.map { builder.primary.path / $0 } ?? builder.primary.path
       builder.translator.begin()
       switch member.value.kind {
       case .list(let items):

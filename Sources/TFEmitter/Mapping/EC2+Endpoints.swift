@@ -61,7 +61,7 @@ extension EC2 {
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target =
-      "\(builder.primary.address).dns_options.private_dns_only_for_inbound_resolver_endpoint"
+      builder.primary.path / "dns_options" / "private_dns_only_for_inbound_resolver_endpoint"
     switch member.value.stringValue {
     case "OnlyInboundResolver", "AllResolvers":
       let value = member.value.stringValue == "OnlyInboundResolver"
@@ -109,7 +109,7 @@ extension EC2 {
         .attribute(HCLAttribute("acceptance_required", .bool(false))), at: 0)
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: builder.path("AcceptanceRequired"),
+          kind: .addition, path: builder.templatePath(.here / "AcceptanceRequired"),
           resourceType: builder.resource.type.value, location: builder.resource.range.start,
           target: builder.primary.path / "acceptance_required", status: .transformed,
           note: "not set: CloudFormation's default, false, is written (Terraform requires it)",
@@ -163,8 +163,8 @@ extension EC2 {
       builder.primary.content.argument("principal_arn", .reference("each.value"))
       builder.translator.transformed("the list became one resource for each principal")
       builder.record(
-        principals.key, at: principals.keyRange.start,
-        target: builder.primary.path / "principal_arn", status: builder.translator.status,
+        principals, target: builder.primary.path / "principal_arn",
+        status: builder.translator.status,
         note: builder.translator.note, source: principals.value)
       return
     }
@@ -185,13 +185,16 @@ extension EC2 {
         builder.translator.approximated(
           "the first principal's Fn::If is not kept: that principal is always allowed")
       }
-      let key = elements.count == 1 ? principals.key : "\(principals.key)[\(i)]"
+      let entry =
+        elements.count == 1
+        ? RuleMember.property(principals)
+        : RuleMember.property(principals).element(i, element.value)
       let principal = builder.translator.translate(element.value, as: .string)
       resource.content.argument("vpc_endpoint_service_id", serviceId)
       resource.content.argument("principal_arn", principal)
       builder.translator.transformed("each principal became an allowed principal resource")
       builder.record(
-        key, at: principals.keyRange.start, target: resource.path / "principal_arn",
+        entry, target: resource.path / "principal_arn",
         status: builder.translator.status, note: builder.translator.note, source: element.value,
         value: principal)
       if i == 0 { builder.primary = resource } else { builder.extras.append(resource) }

@@ -64,7 +64,7 @@ extension EC2 {
       return
     }
     let value = builder.translate(
-      member, as: .string, target: "\(builder.primary.address).\(argument)")
+      member, as: .string, target: builder.primary.path / argument)
     parts.argument(argument, value, comments: builder.approximationComment)
   }
 

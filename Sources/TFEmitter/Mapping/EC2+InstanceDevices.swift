@@ -15,7 +15,7 @@ extension EC2 {
         of: member, computed: "a computed list of block devices is not supported",
         notAnObject: "each block device mapping must be written out")
     else { return }
-    let address = builder.primary.address
+    let address = builder.primary.path
     for object in objects {
       let i = object.index
       let fields = object.fields
@@ -31,7 +31,7 @@ extension EC2 {
             parts.argument("no_device", .bool(true))
             builder.record(
               member,
-              target: "\(address).ephemeral_block_device.no_device", status: .transformed,
+              target: address / "ephemeral_block_device" / "no_device", status: .transformed,
               note: "NoDevice became no_device = true", source: member.value)
           },
           // An instance-store device takes no EBS field: each is reported on its own.
@@ -45,7 +45,7 @@ extension EC2 {
           [
             .custom("DeviceName") { member, builder, _ in
               builder.record(
-                member, target: "\(address).root_block_device",
+                member, target: address / "root_block_device",
                 status: .approximated, note: note, source: member.value)
             }
           ] + [PropertyRule("Ebs", .fields(EBSVolume.rootRules))]
@@ -75,7 +75,7 @@ extension EC2 {
         of: member, computed: "a computed list of network interfaces is not supported",
         notAnObject: "each network interface must be written out")
     else { return }
-    let address = builder.primary.address
+    let address = builder.primary.path
     for object in objects {
       let (i, fields) = (object.index, object.fields)
       let deviceIndex = fields.first { $0.key == "DeviceIndex" }?.value.scalarText
@@ -104,7 +104,7 @@ extension EC2 {
   }
 
   /// The fields of the primary interface as arguments of the instance.
-  static func primaryInterfaceRules(_ address: String) -> [PropertyRule] {
+  static func primaryInterfaceRules(_ address: TerraformPath) -> [PropertyRule] {
     let kept = { (name: String, note: String) in
       PropertyRule.custom(name) { member, builder, _ in
         builder.record(
@@ -215,7 +215,8 @@ extension EC2 {
           parts.argument(
             "device_index",
             builder.translate(
-              member, as: .number, target: "aws_network_interface.\(name).attachment.device_index"))
+              member, as: .number,
+              target: .resource("aws_network_interface", name) / "attachment" / "device_index"))
         },
         .drop(
           "DeleteOnTermination",

@@ -121,8 +121,8 @@ extension EC2 {
       let address = fields.first(where: { $0.key == "PrivateIpAddress" })
     {
       let value = builder.translate(
-        ExprMember(key: member.key, keyRange: member.keyRange, value: address.value),
-        as: .string, target: builder.primary.path / "network_interfaces" / "private_ip_address")
+        member.with(value: address.value), as: .string,
+        target: builder.primary.path / "network_interfaces" / "private_ip_address")
       parts.argument("private_ip_address", value)
     }
     let secondary = items.filter { !isPrimary($0) }

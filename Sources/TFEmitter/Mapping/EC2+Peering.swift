@@ -65,7 +65,7 @@ extension EC2 {
       comments: ["CloudFormation accepts a peering within one account and region by itself"])
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: "\(builder.logicalId).AutoAccept",
+        kind: .addition, path: TemplatePath.resource(builder.logicalId) / "AutoAccept",
         resourceType: resource.type.value, location: resource.range.start,
         target: builder.primary.path / "auto_accept", status: .transformed,
         note:

@@ -49,32 +49,30 @@ extension EC2 {
     let separate = hasStandaloneRules(builder.logicalId, in: builder.translator.template)
     let address = builder.primary.path
     for (i, item) in items.enumerated() {
-      let path = "\(member.key)[\(i)]"
+      let element = member.element(i, item)
       let (condition, rule) = conditionalItem(item, builder)
       guard case .object(let fields) = rule.kind else {
-        builder.unsupported(
-          ExprMember(key: path, keyRange: member.keyRange, value: item),
-          reason: "each rule must be written out as an object")
+        builder.unsupported(element, reason: "each rule must be written out as an object")
         continue
       }
       for field in fields where !direction.fields.contains(field.key) {
         builder.unsupported(
-          field, pathPrefix: path + ".", reason: "cfn2tf has no rule for this field of a rule")
+          element.field(field), reason: "cfn2tf has no rule for this field of a rule")
       }
       let conditionNote = condition == nil ? "" : "; Fn::If with AWS::NoValue became a condition"
       if separate {
         let base =
           "\(builder.primary.name)_\(direction.rawValue)" + (items.count > 1 ? "_\(i + 1)" : "")
         let name = extraName(base, type: "aws_security_group_rule", builder: builder)
-        let target = "aws_security_group_rule.\(name)"
+        let target = TerraformPath.resource("aws_security_group_rule", name)
         builder.record(
-          path, at: member.keyRange.start, target: target, status: .transformed,
+          element, target: target, status: .transformed,
           note:
             "a standalone rule of the template adds to this group, so its inline rules became aws_security_group_rule resources (Terraform cannot mix the two)"
             + conditionNote,
           source: item)
         let spec = ruleSpec(
-          fields, direction: direction, pathPrefix: path + ".", target: target, builder: &builder)
+          fields, direction: direction, at: element.path, target: target, builder: &builder)
         let importID = ImportID.custom { context in
           ruleImportID(
             group: context.physicalId, fields: { key in fields.first { $0.key == key }?.value },
@@ -82,17 +80,17 @@ extension EC2 {
         }
         appendRule(
           spec, named: name,
-          comments: ["\(builder.logicalId).\(path) (AWS::EC2::SecurityGroup)"],
+          comments: ["\(builder.logicalId).\(element.key) (AWS::EC2::SecurityGroup)"],
           importID: .unlessConditional(importID, condition, format: ruleImportFormat), &builder)
         if let condition { countRule(condition, &builder) }
       } else {
         builder.record(
-          path, at: member.keyRange.start, target: "\(address).\(direction.rawValue)",
+          element, target: address / direction.rawValue,
           status: condition == nil ? .exact : .transformed,
           note: String(conditionNote.dropFirst(condition == nil ? 0 : 2)), source: item)
         let spec = ruleSpec(
-          fields, direction: direction, pathPrefix: path + ".",
-          target: "\(address).\(direction.rawValue)", builder: &builder)
+          fields, direction: direction, at: element.path, target: address / direction.rawValue,
+          builder: &builder)
         var block = HCLBlock(direction.rawValue, body: spec.inlineBody)
         if let condition { block = dynamicBlock(direction.rawValue, condition, spec.inlineBody) }
         parts.block(block, comments: uniqued(spec.comments))
@@ -149,11 +147,11 @@ extension EC2 {
       negation(conditions.dropFirst().reduce(first) { .binary($0, "||", $1) })
     }
     let spec = SecurityGroupRuleSpec.allowAllEgress
-    let target: String
+    let target: TerraformPath
     if hasStandaloneRules(builder.logicalId, in: builder.translator.template) {
       let name = extraName(
         "\(builder.primary.name)_egress", type: "aws_security_group_rule", builder: builder)
-      target = "aws_security_group_rule.\(name)"
+      target = .resource("aws_security_group_rule", name)
       let importID = ImportID.custom { context in
         context.physicalId.flatMap { $0.hasPrefix("sg-") ? "\($0)_egress_all_0_0_0.0.0.0/0" : nil }
       }
@@ -163,14 +161,14 @@ extension EC2 {
         importID: .unlessConditional(importID, condition, format: ruleImportFormat), &builder)
       if let condition { countRule(condition, &builder) }
     } else {
-      target = "\(builder.primary.address).egress"
+      target = builder.primary.path / "egress"
       var block = HCLBlock("egress", body: spec.inlineBody)
       if let condition { block = dynamicBlock("egress", condition, spec.inlineBody) }
       builder.primary.content.block(block, comments: [defaultEgressComment])
     }
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: "\(builder.logicalId).DefaultEgress",
+        kind: .addition, path: TemplatePath.resource(builder.logicalId) / "DefaultEgress",
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
         target: target, status: .transformed,
         note:

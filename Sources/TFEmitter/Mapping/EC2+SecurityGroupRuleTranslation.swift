@@ -1,12 +1,12 @@
 import CFNParser
 
 extension EC2 {
-  /// Translates the fields of one security group rule (inline or standalone), writing a ledger
-  /// entry per field (`pathPrefix` + field) whose target is `target` + the argument. Fields that
-  /// are not rule fields are left to the caller.
+  /// Translates the fields of one security group rule (inline or standalone), the object at
+  /// `path`, writing a ledger entry per field whose target is `target` / the argument. Fields
+  /// that are not rule fields are left to the caller.
   static func ruleSpec(
-    _ fields: [ExprMember], direction: SecurityGroupRuleSpec.Direction, pathPrefix: String,
-    target: String, builder: inout ResourceBuilder
+    _ fields: [ExprMember], direction: SecurityGroupRuleSpec.Direction,
+    at path: RelativeTemplatePath, target: TerraformPath, builder: inout ResourceBuilder
   ) -> SecurityGroupRuleSpec {
     var spec = SecurityGroupRuleSpec(direction: direction)
     let field = { (name: String) in
@@ -16,7 +16,7 @@ extension EC2 {
       (builder: inout ResourceBuilder, member: ExprMember, argument: String, value: HCLExpression?)
       in
       builder.record(
-        pathPrefix + member.key, at: member.keyRange.start, target: "\(target).\(argument)",
+        RuleMember(member, in: path), target: target / argument,
         status: builder.translator.status, note: builder.translator.note, source: member.value,
         value: value)
       spec.comments += builder.approximationComment
@@ -56,7 +56,7 @@ extension EC2 {
       record(&builder, member, argument, value)
     }
     let groupArgument =
-      target.hasPrefix("aws_security_group_rule.")
+      target.names.first == "aws_security_group_rule"
       ? "source_security_group_id" : "security_groups"
     if let member = field(direction.groupIdField) {
       builder.translator.begin()
@@ -64,20 +64,21 @@ extension EC2 {
       record(&builder, member, groupArgument, spec.group)
       if let name = field("SourceSecurityGroupName") {
         builder.dropped(
-          name, pathPrefix: pathPrefix,
+          RuleMember(name, in: path),
           reason: "\(direction.groupIdField) is set: CloudFormation takes one of the two")
       }
     } else if let member = field("SourceSecurityGroupName") {
       builder.translator.begin()
       spec.group = groupByName(
-        member.value, suffix: Namer.snakeCase(pathPrefix + "source"), builder: &builder)
+        member.value, suffix: Namer.snakeCase(path.steps.isEmpty ? "source" : "\(path).source"),
+        builder: &builder)
       record(&builder, member, groupArgument, spec.group)
     }
     if let member = field("SourceSecurityGroupOwnerId") {
       builder.translator.begin()
       if case .getAtt(_, "SourceSecurityGroup.OwnerAlias") = member.value.kind {
         builder.record(
-          pathPrefix + member.key, at: member.keyRange.start, target: nil, status: .dropped,
+          RuleMember(member, in: path), target: nil, status: .dropped,
           note: "the load balancer's source security group is given by id, which needs no owner",
           source: member.value)
       } else if let group = spec.group {
@@ -88,7 +89,7 @@ extension EC2 {
         record(&builder, member, groupArgument, spec.group)
       } else {
         builder.record(
-          pathPrefix + member.key, at: member.keyRange.start, target: nil, status: .dropped,
+          RuleMember(member, in: path), target: nil, status: .dropped,
           note: "an owner without a source security group has no meaning", source: member.value)
       }
     }

@@ -25,10 +25,10 @@ extension EC2 {
   static func standaloneRuleBody(
     _ builder: inout ResourceBuilder, _ direction: SecurityGroupRuleSpec.Direction
   ) {
-    let address = builder.primary.address
+    let address = builder.primary.path
     var group = HCLExpression.null
     if let member = builder.resource.property("GroupId") {
-      group = builder.translate(member, as: .string, target: "\(address).security_group_id")
+      group = builder.translate(member, as: .string, target: address / "security_group_id")
       if let name = builder.resource.property("GroupName") {
         builder.dropped(name, reason: "GroupId is set: CloudFormation takes one of the two")
       }
@@ -37,12 +37,12 @@ extension EC2 {
       group = groupByName(member.value, suffix: "group", builder: &builder)
       builder.primary.comments += builder.approximationComment
       builder.record(
-        member.key, at: member.keyRange.start, target: "\(address).security_group_id",
+        member, target: address / "security_group_id",
         status: builder.translator.status, note: builder.translator.note, source: member.value,
         value: group)
     }
     let spec = ruleSpec(
-      builder.resource.properties, direction: direction, pathPrefix: "", target: address,
+      builder.resource.properties, direction: direction, at: .here, target: address,
       builder: &builder)
     builder.primary.comments += uniqued(spec.comments)
     builder.primary.content.arguments.items += spec.ruleBody(securityGroupId: group).items

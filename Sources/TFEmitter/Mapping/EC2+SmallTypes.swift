@@ -64,7 +64,7 @@ extension EC2 {
         ]))
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path("PublicKeyMaterial"),
+        kind: .addition, path: builder.templatePath(.here / "PublicKeyMaterial"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
         target: builder.primary.path / "public_key", status: .approximated,
         note:
@@ -98,7 +98,7 @@ extension EC2 {
         .attribute(HCLAttribute("max_entries", .number(String(max(count, 1))))))
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: builder.path("MaxEntries"),
+          kind: .addition, path: builder.templatePath(.here / "MaxEntries"),
           resourceType: builder.resource.type.value, location: builder.resource.range.start,
           target: builder.primary.path / "max_entries", status: .approximated,
           note: "not set: Terraform requires it; the number of entries is written",
@@ -167,7 +167,7 @@ extension EC2 {
           .attribute(HCLAttribute("strategy", .string("cluster"))), at: 0)
         builder.ledger.append(
           LedgerEntry(
-            kind: .addition, path: builder.path("Strategy"),
+            kind: .addition, path: builder.templatePath(.here / "Strategy"),
             resourceType: builder.resource.type.value, location: builder.resource.range.start,
             target: builder.primary.path / "strategy", status: .approximated,
             note:

@@ -28,7 +28,7 @@ extension EC2 {
         "bgp_asn", .string("65000"), comments: ["CloudFormation's default ASN"])
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: builder.path("BgpAsn"),
+          kind: .addition, path: builder.templatePath(.here / "BgpAsn"),
           resourceType: builder.resource.type.value, location: builder.resource.range.start,
           target: builder.primary.path / "bgp_asn", status: .transformed,
           note: "not set: CloudFormation's default, 65000, is written", targetValue: "\"65000\""))
@@ -201,9 +201,8 @@ extension EC2 {
           notes: [.init("mark the parameter NoEcho so that its variable is sensitive")]))
     }
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(builder.primary.address).\(argument)",
-      status: builder.translator.status, note: builder.translator.note, source: member.value,
-      value: value, secret: true)
+      member, target: builder.primary.path / argument, status: builder.translator.status,
+      note: builder.translator.note, source: member.value, value: value, secret: true)
     parts.argument(argument, value)
   }
 
@@ -264,9 +263,11 @@ extension EC2 {
       resource.content.argument("vpn_gateway_id", gateway)
       resource.content.argument("route_table_id", table)
       builder.translator.transformed("each route table became a route propagation")
+      let entry =
+        elements.count == 1
+        ? RuleMember.property(tables) : RuleMember.property(tables).element(i, element.value)
       builder.record(
-        elements.count == 1 ? tables.key : "\(tables.key)[\(i)]", at: tables.keyRange.start,
-        target: resource.path / "route_table_id", status: builder.translator.status,
+        entry, target: resource.path / "route_table_id", status: builder.translator.status,
         note: builder.translator.note, source: element.value, value: table)
       if i == 0 { builder.primary = resource } else { builder.extras.append(resource) }
     }

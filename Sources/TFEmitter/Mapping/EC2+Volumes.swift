@@ -142,8 +142,7 @@ extension EC2 {
     builder.translator.transformed("list of \(field) objects became a list of strings")
     parts.argument(argument, value, comments: builder.approximationComment)
     builder.record(
-      member.key, at: member.keyRange.start, target: "\(builder.primary.address).\(argument)",
-      status: builder.translator.status, note: builder.translator.note, source: member.value,
-      value: value)
+      member, target: builder.primary.path / argument, status: builder.translator.status,
+      note: builder.translator.note, source: member.value, value: value)
   }
 }

@@ -183,7 +183,7 @@ extension ECS.Workloads {
       return
     }
     builder.translator.begin()
-    let list = json(member.value, .objects(containerDefinition), at: member.key, &builder)
+    let list = json(member.value, .objects(containerDefinition), at: member.path, &builder)
     builder.translator.transformed(
       "the ECS API's member names (camelCase) in jsonencode(), option and label keys as written")
     let value = HCLExpression.call("jsonencode", [list])
@@ -195,10 +195,19 @@ extension ECS.Workloads {
     parts.argument("container_definitions", value)
   }
 
-  /// The JSON value of `expr`, written at `path` (a property path for messages), as the ECS API
-  /// reads a member of `shape`. A member the table does not know is reported and left out.
+  /// `json(_:_:at:_:)` for a caller that still passes the printed path (Batch's job definition):
+  /// the text is taken as one step, which prints the same. It goes when that caller passes its
+  /// member's path.
   static func json(
     _ expr: Expr, _ shape: Shape, at path: String, _ builder: inout ResourceBuilder
+  ) -> HCLExpression {
+    json(expr, shape, at: RelativeTemplatePath([.key(path)]), &builder)
+  }
+
+  /// The JSON value of `expr`, written at `path` (below the resource's `Properties`), as the ECS
+  /// API reads a member of `shape`. A member the table does not know is reported and left out.
+  static func json(
+    _ expr: Expr, _ shape: Shape, at path: RelativeTemplatePath, _ builder: inout ResourceBuilder
   ) -> HCLExpression {
     if expr.isNoValue { return .null }
     if case .if(let condition, let then, let otherwise) = expr.kind {
@@ -217,47 +226,56 @@ extension ECS.Workloads {
       guard case .list(let items) = expr.kind else {
         return builder.translator.translate(expr, as: .list(type))
       }
-      let values = items.enumerated().map { json($1, element, at: "\(path)[\($0)]", &builder) }
+      let values = items.enumerated().map { json($1, element, at: path / $0, &builder) }
       return tuple(values, filtered: items.contains(where: mayVanish), &builder.translator)
     case .map:
       guard case .object(let members) = expr.kind else {
         return builder.translator.translate(expr, as: .map(.string))
       }
       let items = members.map {
-        HCLObjectItem($0.key, json($0.value, .string, at: "\(path).\($0.key)", &builder))
+        HCLObjectItem($0.key, json($0.value, .string, at: path / $0.key, &builder))
       }
       return object(items, filtered: members.contains { mayVanish($0.value) }, &builder.translator)
     case .object(let fields):
       guard case .object(let members) = expr.kind else {
-        let whole = ExprMember(key: path, keyRange: expr.range, value: expr)
         builder.unsupported(
-          whole, reason: "a computed object's members cannot be renamed; write the object out")
+          whole(expr, at: path),
+          reason: "a computed object's members cannot be renamed; write the object out")
         return .null
       }
       var items: [HCLObjectItem] = []
       for member in members {
         guard let field = fields.first(where: { $0.property == member.key }) else {
           builder.report(
-            member, pathPrefix: path + ".", .noRule(builder.mapping.cloudFormationType))
+            RuleMember(member, in: path), .noRule(builder.mapping.cloudFormationType))
           continue
         }
         items.append(
           HCLObjectItem(
-            field.name, json(member.value, field.shape, at: "\(path).\(member.key)", &builder)))
+            field.name, json(member.value, field.shape, at: path / member.key, &builder)))
       }
       return object(items, filtered: members.contains { mayVanish($0.value) }, &builder.translator)
     case .objects(let fields):
       guard case .list(let items) = expr.kind else {
-        let whole = ExprMember(key: path, keyRange: expr.range, value: expr)
         builder.unsupported(
-          whole, reason: "a computed list's objects cannot be renamed; write the list out")
+          whole(expr, at: path),
+          reason: "a computed list's objects cannot be renamed; write the list out")
         return .null
       }
       let values = items.enumerated().map {
-        json($1, .object(fields), at: "\(path)[\($0)]", &builder)
+        json($1, .object(fields), at: path / $0, &builder)
       }
       return tuple(values, filtered: items.contains(where: mayVanish), &builder.translator)
     }
+  }
+
+  /// The value `expr` at `path` as the member a message is about: its own key the last member
+  /// name on the path, its key range the value's.
+  private static func whole(_ expr: Expr, at path: RelativeTemplatePath) -> RuleMember {
+    let key = path.steps.last { if case .key = $0 { true } else { false } }
+    var name = ""
+    if case .key(let last) = key { name = last }
+    return RuleMember(ExprMember(key: name, keyRange: expr.range, value: expr), at: path)
   }
 
   /// A number or boolean: `tonumber()`/`tobool()` around a value that may be a string (a String

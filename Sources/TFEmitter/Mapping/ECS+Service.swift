@@ -251,23 +251,23 @@ extension ECS.Workloads {
         Default(
           "DesiredCount", "desired_count", .number("1"),
           "CloudFormation's default of one task; Terraform's would be 0"),
-        unless: properties, at: "", target: address, into: &parts, &builder)
+        unless: properties, at: .here, target: address, into: &parts, &builder)
     }
     if !daemon, controller == "ECS", !external {
       write(
         Default(
           "AvailabilityZoneRebalancing", "availability_zone_rebalancing", .string("ENABLED"),
           "CloudFormation's default; Terraform leaves it unset"),
-        unless: properties, at: "", target: address, into: &parts, &builder)
+        unless: properties, at: .here, target: address, into: &parts, &builder)
     }
     parts.argument(
       "wait_for_steady_state", .bool(true),
       comments: ["CloudFormation waits until the service is stable; Terraform would not wait"])
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: "\(builder.logicalId).WaitForSteadyState",
+        kind: .addition, path: TemplatePath.resource(builder.logicalId) / "WaitForSteadyState",
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: "\(address).wait_for_steady_state", status: .transformed,
+        target: address / "wait_for_steady_state", status: .transformed,
         note: "CloudFormation waits for the service to be stable: so does Terraform with this",
         targetValue: "true"))
     builder.primary.content = parts

@@ -154,15 +154,15 @@ extension ECS.Workloads {
       }
       let scope = builder.scope.block("network_configuration", reading: member.path / inner)
       builder.record(
-        "\(member.key).\(inner)", at: vpc.keyRange.start, target: scope.target,
-        status: .transformed, note: "its fields became the network_configuration block")
+        member.field(vpc), target: scope.target, status: .transformed,
+        note: "its fields became the network_configuration block")
       var body = BodyParts()
       builder.apply(
         [
           .argument("Subnets", "subnets"),
           .argument("SecurityGroups", "security_groups"),
           .custom("AssignPublicIp") { member, builder, parts in
-            let target = "\(scope.target).assign_public_ip"
+            let target = scope.target / "assign_public_ip"
             builder.translator.begin()
             var value = builder.translator.translate(member.value, as: .string)
             if let text = member.value.stringValue {
@@ -205,18 +205,19 @@ extension ECS.Workloads {
   }
 
   /// Writes `fallback` into `parts` (the body at `target`) when `fields` lack its property, with
-  /// the ledger entry of the addition at `path` (`Property.` or empty).
+  /// the ledger entry of the addition below `path` (the object of `fields`).
   static func write(
-    _ fallback: Default, unless fields: [ExprMember], at path: String, target: TerraformPath,
+    _ fallback: Default, unless fields: [ExprMember], at path: RelativeTemplatePath,
+    target: TerraformPath,
     into parts: inout BodyParts, _ builder: inout ResourceBuilder
   ) {
     guard !fields.contains(where: { $0.key == fallback.property }) else { return }
     parts.argument(fallback.argument, fallback.value, comments: [fallback.comment])
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path(path + fallback.property),
+        kind: .addition, path: builder.templatePath(path / fallback.property),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: "\(target).\(fallback.argument)", status: .transformed,
+        target: target / fallback.argument, status: .transformed,
         note: "not set: written as \(fallback.comment)",
         targetValue: HCLPrinter.printExpression(fallback.value)))
   }
@@ -231,14 +232,12 @@ extension ECS.Workloads {
       else { return }
       for object in objects {
         let scope = builder.scope.block(name, reading: object.element.path)
-        builder.record(
-          object.element.key, at: member.keyRange.start, target: scope.target, status: .exact,
-          note: "")
+        builder.record(object.element, target: scope.target, status: .exact, note: "")
         var inner = BodyParts()
         builder.apply(rules, to: object.fields, in: scope, into: &inner)
         for fallback in defaults {
           write(
-            fallback, unless: object.fields, at: object.element.key + ".", target: scope.target,
+            fallback, unless: object.fields, at: object.element.path, target: scope.target,
             into: &inner, &builder)
         }
         parts.block(HCLBlock(name, body: inner.body))

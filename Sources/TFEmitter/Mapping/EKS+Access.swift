@@ -92,13 +92,12 @@ extension EKS {
         member, reason: "a computed list of access policies cannot become \(type); write it out")
       return
     }
-    var addresses: [String] = []
+    var addresses: [TerraformPath] = []
     for (index, element) in elements.enumerated() {
-      let key = "\(member.key)[\(index)]"
+      let policyMember = member.element(index, element.value)
       guard case .object(let fields) = element.value.kind else {
         builder.unsupported(
-          ExprMember(key: key, keyRange: member.keyRange, value: element.value),
-          reason: "each access policy must be an object, written out")
+          policyMember, reason: "each access policy must be an object, written out")
         continue
       }
       let policy = fields.first { $0.key == "PolicyArn" }?.value
@@ -107,7 +106,7 @@ extension EKS {
         type,
         name: ExtraResources.uniqueName(
           "\(builder.primary.name)_\(suffix)", type: type, builder),
-        from: key, builder)
+        from: policyMember.key, builder)
       resource.content.argument("cluster_name", ExtraResources.primary("cluster_name", builder))
       resource.content.argument("principal_arn", ExtraResources.primary("principal_arn", builder))
       if let count = ExtraResources.count(element.condition, builder) {
@@ -139,12 +138,15 @@ extension EKS {
         ], to: fields, in: .resource(resource, at: member.path / index), into: &inner)
       resource.content.arguments.items += inner.arguments.items
       resource.content.blocks += inner.blocks
-      addresses.append(resource.address)
+      addresses.append(resource.path)
       builder.extras.append(resource)
     }
     builder.record(
-      member, target: addresses.joined(separator: ", "),
-      status: .transformed, note: "each access policy became \(type)")
+      member,
+      // No policy gives no target: the entry's target has always been empty text then.
+      target: addresses.first ?? TerraformPath(.argument("")),
+      furtherTargets: Array(addresses.dropFirst()), status: .transformed,
+      note: "each access policy became \(type)")
   }
 
   /// `AWS::EKS::PodIdentityAssociation`. `Ref` and `AssociationArn` are its ARN. Terraform imports
@@ -238,7 +240,7 @@ extension EKS {
     builder.record(
       member, target: scope.target, status: .exact, note: "")
     var inner = BodyParts()
-    let target = "\(scope.target).identity_provider_config_name"
+    let target = scope.target / "identity_provider_config_name"
     if let name = builder.resource.property("IdentityProviderConfigName") {
       inner.argument(
         "identity_provider_config_name", builder.translate(name, as: .string, target: target))

@@ -119,7 +119,7 @@ extension EKS {
       inner.argument("version", version, comments: ["cfn2tf: \(note)"])
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: builder.path("\(member.key).Version"),
+          kind: .addition, path: builder.templatePath(member.path / "Version"),
           resourceType: builder.resource.type.value, location: member.keyRange.start,
           target: scope.target / "version", status: status, note: note,
           targetValue: HCLPrinter.printExpression(version)))
@@ -145,7 +145,7 @@ extension EKS {
         at: builder.resource.range.start))
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path("ScalingConfig"),
+        kind: .addition, path: builder.templatePath(.here / "ScalingConfig"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
         target: builder.primary.path / "scaling_config", status: .unsupported, note: reason))
   }

@@ -32,7 +32,7 @@ extension EMR {
   /// The rules of an `aws_emr_instance_group` (of the primary resource, or of `group`, a task
   /// instance group of a cluster).
   static func instanceGroupRules(of group: TerraformResource? = nil) -> [PropertyRule] {
-    let address = group?.address
+    let address = group?.path
     return [
       .argument("Name", "name"),
       .argument("InstanceType", "instance_type"),
@@ -47,12 +47,12 @@ extension EMR {
       .custom("Configurations") { member, builder, body in
         configurations(
           member, "configurations_json", &builder, &body,
-          target: "\(address ?? builder.primary.address).configurations_json")
+          target: (address ?? builder.primary.path) / "configurations_json")
       },
       .custom("AutoScalingPolicy") { member, builder, body in
-        PolicyDocument.argument(
-          member, "autoscaling_policy", &builder, &body,
-          target: "\(address ?? builder.primary.address).autoscaling_policy")
+        let value = PolicyDocument.translate(
+          member, &builder, target: (address ?? builder.primary.path) / "autoscaling_policy")
+        body.argument("autoscaling_policy", value, comments: builder.approximationComment)
       },
       OpenSearch.notInProvider(
         "CustomAmiId",
@@ -91,8 +91,7 @@ extension EMR {
       resource.content.arguments.items += inner.arguments.items
       resource.content.blocks += inner.blocks
       builder.record(
-        group.element.key, at: member.keyRange.start, target: resource.path,
-        status: .transformed, note: "became \(type)")
+        group.element, target: resource.path, status: .transformed, note: "became \(type)")
       builder.extras.append(resource)
     }
   }

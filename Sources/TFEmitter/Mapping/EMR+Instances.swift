@@ -76,13 +76,21 @@ extension EMR {
     builder.apply(
       instanceRules, to: fields.filter { !ec2Names.contains($0.key) },
       in: builder.scope.reading(member.path), into: &parts)
-    CloudFront.writeDefault(
-      "keep_job_flow_alive_when_no_steps", .bool(true),
-      for: "\(member.key).KeepJobFlowAliveWhenNoSteps", in: &parts, &builder,
-      present: fields.contains { $0.key == "KeepJobFlowAliveWhenNoSteps" },
-      note:
-        "not set: CloudFormation keeps the cluster running when its steps are done; true is written"
-    )
+    if !fields.contains(where: { $0.key == "KeepJobFlowAliveWhenNoSteps" }) {
+      // CloudFront.writeDefault's ledger entry, at the member's path below `Instances`.
+      let value = HCLExpression.bool(true)
+      parts.argument(
+        "keep_job_flow_alive_when_no_steps", value, comments: ["CloudFormation's default"])
+      builder.ledger.append(
+        LedgerEntry(
+          kind: .addition, path: builder.templatePath(member.path / "KeepJobFlowAliveWhenNoSteps"),
+          resourceType: builder.resource.type.value, location: builder.resource.range.start,
+          target: builder.primary.path / "keep_job_flow_alive_when_no_steps",
+          status: .transformed,
+          note:
+            "not set: CloudFormation keeps the cluster running when its steps are done; true is written",
+          targetValue: HCLPrinter.printExpression(value)))
+    }
     parts.block(HCLBlock("ec2_attributes", body: ec2.body))
   }
 
@@ -97,9 +105,9 @@ extension EMR {
       .custom("EbsConfiguration", ebs(path: [block], throughput: true)),
       autoScaling
         ? .custom("AutoScalingPolicy") { member, builder, parts in
-          PolicyDocument.argument(
-            member, "autoscaling_policy", &builder, &parts,
-            target: "\(builder.primary.address).\(block).autoscaling_policy")
+          let value = PolicyDocument.translate(
+            member, &builder, target: builder.primary.path / block / "autoscaling_policy")
+          parts.argument("autoscaling_policy", value, comments: builder.approximationComment)
         }
         : OpenSearch.notInProvider(
           "AutoScalingPolicy", "EMR scales core and task instance groups only"),

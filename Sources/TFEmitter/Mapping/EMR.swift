@@ -216,10 +216,10 @@ package enum EMR: MappingFamily {
   /// for the ledger, the primary resource's by default), in the shape EMR reads: `ConfigurationProperties` is `Properties`, each value a string.
   static func configurations(
     _ member: RuleMember, _ argument: String, _ builder: inout ResourceBuilder,
-    _ parts: inout BodyParts, target: String? = nil
+    _ parts: inout BodyParts, target: TerraformPath? = nil
   ) {
     let renamed = member.with(value: emrShaped(member.value))
-    let target = target ?? "\(builder.primary.address).\(argument)"
+    let target = target ?? builder.primary.path / argument
     parts.argument(argument, PolicyDocument.translate(renamed, &builder, target: target))
   }
 

@@ -5,7 +5,7 @@ extension ElastiCache {
   /// case only: a written name is lowered.
   static func lowercased(_ argument: String) -> PropertyCode {
     { member, builder, parts in
-      let target = "\(builder.primary.address).\(argument)"
+      let target = builder.primary.path / argument
       guard let text = member.value.stringValue, text != text.lowercased() else {
         parts.argument(argument, builder.translate(member, as: .string, target: target))
         return
@@ -40,7 +40,7 @@ extension ElastiCache {
       comments: ["CloudFormation applies changes at once, not in the maintenance window"])
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: "\(builder.logicalId).ApplyImmediately",
+        kind: .addition, path: TemplatePath.resource(builder.logicalId) / "ApplyImmediately",
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
         target: builder.primary.path / "apply_immediately", status: .transformed,
         note:
@@ -96,7 +96,7 @@ extension ElastiCache {
   /// key's `arn`, which ElastiCache reports (an id would differ from it on every plan).
   static func kmsKeyArn(_ argument: String) -> PropertyCode {
     { member, builder, parts in
-      let target = "\(builder.primary.address).\(argument)"
+      let target = builder.primary.path / argument
       if case .ref(let name) = member.value.kind,
         builder.translator.template.resource(name)?.type.value == "AWS::KMS::Key",
         let key = builder.translator.targets[name], !key.isMissing

@@ -42,7 +42,7 @@ extension ElastiCache {
       let path = member.field(field)
       var body = HCLBody()
       body.attribute("name", .string(field.key))
-      body.attribute("value", builder.translate(path, as: .string, target: "\(target).value"))
+      body.attribute("value", builder.translate(path, as: .string, target: target / "value"))
       parts.block(HCLBlock("parameter", body: body))
     }
   }

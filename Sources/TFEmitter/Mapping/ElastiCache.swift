@@ -161,8 +161,7 @@ package enum ElastiCache: MappingFamily {
       return
     }
     for detail in details {
-      let path = ExprMember(
-        key: member.key + "." + detail.key, keyRange: detail.keyRange, value: detail.value)
+      let path = member.field(detail)
       let field =
         switch detail.key {
         case "CloudWatchLogsDetails": "LogGroup"
@@ -175,8 +174,7 @@ package enum ElastiCache: MappingFamily {
         builder.report(path, .noRule(builder.resource.type.value))
         continue
       }
-      let inner = ExprMember(
-        key: path.key + "." + value.key, keyRange: value.keyRange, value: value.value)
+      let inner = path.field(value)
       parts.argument("destination", builder.translate(inner, as: .string, target: target))
     }
   }
@@ -236,7 +234,7 @@ package enum ElastiCache: MappingFamily {
             builder.translate(element, as: .number, target: address / "replicas_per_node_group"))
         case "ReplicaCount" where shared:
           builder.record(
-            element.key, at: field.keyRange.start, target: address / "replicas_per_node_group",
+            element, target: address / "replicas_per_node_group",
             status: .transformed, note: "the replica count every node group shares")
         case "NodeGroupId":
           builder.dropped(
@@ -270,8 +268,7 @@ package enum ElastiCache: MappingFamily {
     var computed: HCLExpression?
     for key in ["PrimaryAvailabilityZone", "ReplicaAvailabilityZones"] {
       guard let field = group.fields.first(where: { $0.key == key }) else { continue }
-      let element = ExprMember(
-        key: "\(group.element.key).\(key)", keyRange: field.keyRange, value: field.value)
+      let element = group.element.field(field)
       let value = builder.translate(
         element, as: key == "PrimaryAvailabilityZone" ? .string : .list(.string), target: target)
       switch value {

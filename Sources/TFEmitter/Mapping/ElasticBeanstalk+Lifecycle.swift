@@ -89,22 +89,21 @@ extension ElasticBeanstalk {
       source: member.value)
     var inner = BodyParts()
     inner.argument(
-      "service_role", builder.translate(role, as: .string, target: "\(target).service_role"))
+      "service_role", builder.translate(role, as: .string, target: target / "service_role"))
     for field in ruleFields {
       let path = nested(field, in: rulePath)
       switch field.key {
       case "Enabled":
         builder.record(
-          path.key, at: field.keyRange.start, target: nil, status: .exact,
+          path, target: nil, status: .exact,
           note: "the rule is written because it is enabled", source: field.value)
       case rule.limit:
         inner.argument(
-          rule.argument, builder.translate(path, as: .number, target: "\(target).\(rule.argument)")
-        )
+          rule.argument, builder.translate(path, as: .number, target: target / rule.argument))
       case "DeleteSourceFromS3":
         inner.argument(
           "delete_source_from_s3",
-          builder.translate(path, as: .bool, target: "\(target).delete_source_from_s3"))
+          builder.translate(path, as: .bool, target: target / "delete_source_from_s3"))
       default:
         builder.report(path, .noRule(builder.mapping.cloudFormationType))
       }

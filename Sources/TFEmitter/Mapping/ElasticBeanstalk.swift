@@ -152,8 +152,9 @@ package enum ElasticBeanstalk: MappingFamily {
       ], at: 0)
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path(property), resourceType: builder.resource.type.value,
-        location: builder.resource.range.start, target: "\(builder.primary.address).\(argument)",
+        kind: .addition, path: builder.templatePath(.here / property),
+        resourceType: builder.resource.type.value, location: builder.resource.range.start,
+        target: builder.primary.path / argument,
         status: .approximated,
         note:
           "CloudFormation generates the \(what); Terraform requires one and cannot import the live resource, so a new one is written",

@@ -32,23 +32,20 @@ extension ElasticLoadBalancing {
       app
       ? ("CookieName", "cookie_name") : ("CookieExpirationPeriod", "cookie_expiration_period")
     for (i, item) in items.enumerated() {
-      let path = "\(member.key)[\(i)]"
+      let element = member.element(i, item)
       guard case .object(let fields) = item.kind,
         let name = fields.first(where: { $0.key == "PolicyName" })?.value.stringValue
       else {
-        builder.unsupported(
-          ExprMember(key: path, keyRange: member.keyRange, value: item),
-          reason: "each policy needs a written-out PolicyName")
+        builder.unsupported(element, reason: "each policy needs a written-out PolicyName")
         continue
       }
       let ports = listenerPorts(naming: name, in: builder.resource)
       guard !ports.isEmpty else {
         builder.dropped(
-          ExprMember(key: path, keyRange: member.keyRange, value: item),
-          reason: "no listener names the policy '\(name)', so it has no effect")
+          element, reason: "no listener names the policy '\(name)', so it has no effect")
         continue
       }
-      var addresses: [String] = []
+      var addresses: [TerraformPath] = []
       builder.translator.begin()
       for (p, port) in ports.enumerated() {
         let base =
@@ -56,7 +53,7 @@ extension ElasticLoadBalancing {
         var policy = TerraformResource(
           type: type, name: EC2.extraName(base, type: type, builder: builder),
           origin: builder.logicalId)
-        policy.comments = ["\(builder.logicalId).\(path) (\(builder.resource.type.value))"]
+        policy.comments = ["\(builder.logicalId).\(element.key) (\(builder.resource.type.value))"]
         // ELB:PORT:POLICY for an application cookie policy; the provider has no import for the
         // other.
         policy.importID =
@@ -71,12 +68,12 @@ extension ElasticLoadBalancing {
           policy.content.argument(
             argument, builder.translator.translate(value, as: app ? .string : .number))
         }
-        addresses.append(policy.address)
+        addresses.append(policy.path)
         builder.extras.append(policy)
       }
       builder.translator.transformed("the policy became \(type), one per listener that names it")
       builder.record(
-        path, at: member.keyRange.start, target: addresses.joined(separator: ", "),
+        element, target: addresses.first, furtherTargets: Array(addresses.dropFirst()),
         status: builder.translator.status, note: builder.translator.note, source: item)
     }
   }
@@ -104,14 +101,12 @@ extension ElasticLoadBalancing {
       }
     }
     for (i, item) in items.enumerated() {
-      let path = "\(member.key)[\(i)]"
+      let element = member.element(i, item)
       guard case .object(let fields) = item.kind,
         let nameExpr = fields.first(where: { $0.key == "PolicyName" })?.value,
         let typeExpr = fields.first(where: { $0.key == "PolicyType" })?.value
       else {
-        builder.unsupported(
-          ExprMember(key: path, keyRange: member.keyRange, value: item),
-          reason: "each policy needs PolicyName and PolicyType")
+        builder.unsupported(element, reason: "each policy needs PolicyName and PolicyType")
         continue
       }
       builder.translator.begin()
@@ -121,7 +116,7 @@ extension ElasticLoadBalancing {
         type: "aws_load_balancer_policy",
         name: EC2.extraName(base, type: "aws_load_balancer_policy", builder: builder),
         origin: builder.logicalId)
-      policy.comments = ["\(builder.logicalId).\(path) (\(builder.resource.type.value))"]
+      policy.comments = ["\(builder.logicalId).\(element.key) (\(builder.resource.type.value))"]
       policy.importID = .notImportable(duplicatePolicyOutcome(policy.type))
       policy.content.argument("load_balancer_name", lbName)
       policy.content.argument("policy_name", builder.translator.translate(nameExpr, as: .string))
@@ -155,7 +150,7 @@ extension ElasticLoadBalancing {
       }
       builder.translator.transformed("the policy became aws_load_balancer_policy")
       builder.record(
-        path, at: member.keyRange.start, target: policy.path, status: builder.translator.status,
+        element, target: policy.path, status: builder.translator.status,
         note: builder.translator.note, source: item)
       builder.extras.append(policy)
     }

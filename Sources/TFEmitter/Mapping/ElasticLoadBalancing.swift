@@ -74,7 +74,7 @@ package enum ElasticLoadBalancing: MappingFamily {
           at: crossZoneIndex(builder.primary.content.arguments))
         builder.ledger.append(
           LedgerEntry(
-            kind: .addition, path: "\(builder.logicalId).CrossZone",
+            kind: .addition, path: TemplatePath.resource(builder.logicalId) / "CrossZone",
             resourceType: builder.resource.type.value,
             location: builder.resource.range.start,
             target: builder.primary.path / "cross_zone_load_balancing", status: .transformed,
@@ -128,7 +128,6 @@ package enum ElasticLoadBalancing: MappingFamily {
     let address = builder.primary.path
     for object in objects {
       let (i, fields) = (object.index, object.fields)
-      let prefix = "\(member.key)[\(i)]."
       var inner = BodyParts()
       builder.apply(
         [
@@ -161,7 +160,7 @@ package enum ElasticLoadBalancing: MappingFamily {
           at: min(1, inner.arguments.items.count))
         builder.ledger.append(
           LedgerEntry(
-            kind: .addition, path: builder.path(prefix + "InstanceProtocol"),
+            kind: .addition, path: builder.templatePath(member.path / i / "InstanceProtocol"),
             resourceType: builder.resource.type.value, location: front.keyRange.start,
             target: address / "listener" / "instance_protocol", status: .transformed,
             note: "Terraform needs the instance protocol; CloudFormation's default is written out"))

@@ -175,7 +175,7 @@ extension ElasticLoadBalancingV2 {
     var value = member.value
     if case .list(let items) = value.kind, items.count == 1 { value = items[0] }
     let translated = builder.translate(
-      ExprMember(key: member.key, keyRange: member.keyRange, value: value), as: .string,
+      member.with(value: value), as: .string,
       target: builder.primary.path / "alpn_policy")
     parts.argument("alpn_policy", translated)
   }

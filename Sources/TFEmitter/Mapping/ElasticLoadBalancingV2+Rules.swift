@@ -67,7 +67,7 @@ extension ElasticLoadBalancingV2 {
             return
           }
           let value = builder.translate(
-            member, as: .list(.string), target: "\(scope.target).\(block).values")
+            member, as: .list(.string), target: scope.target / block / "values")
           var body = HCLBody()
           body.attribute("values", value)
           parts.block(HCLBlock(block, body: body))
@@ -173,9 +173,7 @@ extension ElasticLoadBalancingV2 {
         resource.importID = certificateImport(index: i)
       }
       let value = builder.translate(
-        ExprMember(
-          key: "\(object.element.key).CertificateArn", keyRange: arn.keyRange, value: arn.value),
-        as: .string, target: resource.path / "certificate_arn")
+        object.element.field(arn), as: .string, target: resource.path / "certificate_arn")
       resource.content.argument("listener_arn", listener)
       resource.content.argument("certificate_arn", value)
       if i == 0 { builder.primary = resource } else { builder.extras.append(resource) }

@@ -37,7 +37,7 @@ extension ElasticLoadBalancingV2 {
           return
         }
         let value = builder.translate(
-          ExprMember(key: member.key, keyRange: member.keyRange, value: code.value), as: .string,
+          member.with(value: code.value), as: .string,
           target: builder.primary.path / "health_check" / "matcher")
         addToHealthCheck("matcher", value, &parts)
       },
@@ -71,7 +71,7 @@ extension ElasticLoadBalancingV2 {
       let type = ResourceBuilder.valueType(
         of: builder.scope.schema?.lookup(path: ["health_check", argument])?.type)
       let value = builder.translate(
-        member, as: type, target: "\(builder.primary.address).health_check.\(argument)")
+        member, as: type, target: builder.primary.path / "health_check" / argument)
       addToHealthCheck(argument, value, &parts)
     }
   }
@@ -99,9 +99,9 @@ extension ElasticLoadBalancingV2 {
       addToHealthCheck(argument, .number(value), &builder.primary.content)
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: "\(builder.logicalId).\(property)",
+          kind: .addition, path: TemplatePath.resource(builder.logicalId) / property,
           resourceType: resource.type.value, location: resource.range.start,
-          target: "\(builder.primary.address).health_check.\(argument)", status: .transformed,
+          target: builder.primary.path / "health_check" / argument, status: .transformed,
           note: "Elastic Load Balancing's default (\(value)) is written out: Terraform's is 3"))
     }
   }
@@ -116,18 +116,16 @@ extension ElasticLoadBalancingV2 {
     }
     let type = "aws_lb_target_group_attachment"
     for (i, item) in items.enumerated() {
-      let path = "\(member.key)[\(i)]"
+      let element = member.element(i, item)
       guard case .object(let fields) = item.kind else {
-        builder.unsupported(
-          ExprMember(key: path, keyRange: member.keyRange, value: item),
-          reason: "each target must be written out")
+        builder.unsupported(element, reason: "each target must be written out")
         continue
       }
       let name = EC2.extraName(
         "\(builder.primary.name)_target" + (items.count > 1 ? "_\(i + 1)" : ""), type: type,
         builder: builder)
       var attachment = TerraformResource(type: type, name: name, origin: builder.logicalId)
-      attachment.comments = ["\(builder.logicalId).\(path) (\(builder.resource.type.value))"]
+      attachment.comments = ["\(builder.logicalId).\(element.key) (\(builder.resource.type.value))"]
       attachment.importID = .notImportable(
         "created: the Terraform AWS provider cannot import \(type); registering a registered target changes nothing"
       )
