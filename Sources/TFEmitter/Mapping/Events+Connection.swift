@@ -95,11 +95,8 @@ extension Events {
         return
       }
       for (index, item) in items.enumerated() {
-        let key = "\(member.key)[\(index)]"
         guard case .object(let fields) = item.kind else {
-          builder.report(
-            ExprMember(key: key, keyRange: member.keyRange, value: item),
-            .computedObject(block: block))
+          builder.report(member.element(index, item), .computedObject(block: block))
           continue
         }
         let isSecret = fields.first { $0.key == "IsValueSecret" }?.value.kind != .bool(false)
@@ -150,7 +147,7 @@ extension Events {
             notes: [.init("set it from a secret store; the template's value is not copied")]))
       }
       builder.record(
-        member, target: "\(builder.primary.address).\(argument)",
+        member, target: builder.primary.path / argument,
         status: builder.translator.status, note: builder.translator.note, source: member.value,
         value: value, secret: true)
       parts.argument(argument, value)

@@ -13,11 +13,10 @@ extension Events {
     }
     let type = "aws_cloudwatch_event_target"
     for (index, element) in elements.enumerated() {
-      let key = "\(member.key)[\(index)]"
+      let targetMember = member.element(index, element.value)
       guard case .object(let fields) = element.value.kind else {
         builder.unsupported(
-          ExprMember(key: key, keyRange: member.keyRange, value: element.value),
-          reason: "a computed target cannot become a resource; write it out")
+          targetMember, reason: "a computed target cannot become a resource; write it out")
         continue
       }
       let id = fields.first { $0.key == "Id" }?.value
@@ -25,7 +24,7 @@ extension Events {
       var resource = ExtraResources.make(
         type,
         name: ExtraResources.uniqueName("\(builder.primary.name)_\(suffix)", type: type, builder),
-        from: key, builder)
+        from: targetMember.key, builder)
       resource.content.argument("rule", ExtraResources.primary("name", builder))
       if builder.resource.property("EventBusName") != nil {
         resource.content.argument(
@@ -50,7 +49,7 @@ extension Events {
       resource.content.arguments.items += inner.arguments.items
       resource.content.blocks += inner.blocks
       builder.record(
-        key, at: member.keyRange.start, target: resource.path, status: .transformed,
+        targetMember, target: resource.path, status: .transformed,
         note: "became \(type)")
       builder.extras.append(resource)
     }
@@ -212,7 +211,7 @@ extension Events {
         .argument("Subnets", "subnets"),
         .argument("SecurityGroups", "security_groups"),
         .custom("AssignPublicIp") { member, builder, parts in
-          let target = "\(scope.target).assign_public_ip"
+          let target = scope.target / "assign_public_ip"
           guard let text = member.value.stringValue else {
             builder.unsupported(
               member, reason: "a computed ENABLED/DISABLED cannot become a bool; write it out")
@@ -245,7 +244,8 @@ extension Events {
         parts.argument(
           argument,
           builder.translate(
-            prefixed, as: .number, target: "aws_cloudwatch_event_target.\(argument)"))
+            prefixed, as: .number,
+            target: TerraformPath(.argument("aws_cloudwatch_event_target")) / argument))
       }
     }
   }

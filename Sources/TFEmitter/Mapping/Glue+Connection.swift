@@ -71,7 +71,7 @@ extension Glue {
   @Sendable static func connectionProperties(
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
-    let target = "\(builder.primary.address).connection_properties"
+    let target = builder.primary.path / "connection_properties"
     guard case .object(let fields) = member.value.kind,
       fields.contains(where: { isPassword($0.key) })
     else {
@@ -103,7 +103,7 @@ extension Glue {
   /// A name Glue stores in lower case (databases and tables): a written name is lowered.
   static func lowercased(_ argument: String) -> PropertyCode {
     { member, builder, parts in
-      let target = "\(builder.primary.address).\(argument)"
+      let target = builder.primary.path / argument
       guard let text = member.value.stringValue, text != text.lowercased() else {
         parts.argument(argument, builder.translate(member, as: .string, target: target))
         return

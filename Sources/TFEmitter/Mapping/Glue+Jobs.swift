@@ -113,16 +113,14 @@ extension Glue {
     ]
     for target in targets {
       let scope = builder.scope.block("delta_target", reading: target.element.path)
-      builder.record(
-        target.element.key, at: member.keyRange.start, target: scope.target, status: .exact,
-        note: "")
+      builder.record(target.element, target: scope.target, status: .exact, note: "")
       var inner = BodyParts()
       builder.apply(rules, to: target.fields, in: scope, into: &inner)
       if !target.fields.contains(where: { $0.key == "WriteManifest" }) {
         inner.argument("write_manifest", .bool(false), comments: ["Glue's default"])
         builder.ledger.append(
           LedgerEntry(
-            kind: .addition, path: builder.path("\(target.element.key).WriteManifest"),
+            kind: .addition, path: builder.templatePath(target.element.path / "WriteManifest"),
             resourceType: builder.resource.type.value, location: member.keyRange.start,
             target: scope.target / "write_manifest", status: .transformed,
             note: "not set: Glue's default, false, is written (Terraform requires it)",

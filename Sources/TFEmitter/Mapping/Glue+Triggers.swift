@@ -127,19 +127,12 @@ extension Glue {
             builder.report(list, .computedList(block: "s3_encryption"))
             return
           }
-          let element = ExprMember(key: "S3Encryptions[0]", keyRange: list.keyRange, value: first)
           builder.apply(
-            [
-              PropertyRule(
-                element.key,
-                .block(
-                  "s3_encryption", [.argument("S3EncryptionMode", "s3_encryption_mode"), kmsKey]))
-            ], to: [element], in: scope, into: &parts)
+            .block("s3_encryption", [.argument("S3EncryptionMode", "s3_encryption_mode"), kmsKey]),
+            to: list.element(0, first), in: scope, into: &parts)
           for index in items.indices.dropFirst() {
-            let extra = ExprMember(
-              key: "\(list.key)[\(index)]", keyRange: list.keyRange, value: items[index])
             builder.unsupported(
-              extra,
+              list.element(index, items[index]),
               reason:
                 "Glue applies one S3 encryption setting, and aws_glue_security_configuration takes one"
             )
@@ -157,9 +150,9 @@ extension Glue {
       blocks.append((["Glue's default: Terraform requires the block"], HCLBlock(name, body: body)))
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: builder.path("\(member.key).\(property)"),
+          kind: .addition, path: builder.templatePath(member.path / property),
           resourceType: builder.resource.type.value, location: member.keyRange.start,
-          target: "\(scope.target).\(name).\(mode)", status: .transformed,
+          target: scope.target / name / mode, status: .transformed,
           note: "not set: Glue's default, DISABLED, is written (Terraform requires the block)",
           targetValue: "\"DISABLED\""))
     }

@@ -50,7 +50,7 @@ extension GuardDuty {
           comments: ["cfn2tf: CloudFormation activates the list unless Activate says otherwise"])
         builder.ledger.append(
           LedgerEntry(
-            kind: .addition, path: builder.path("Activate"),
+            kind: .addition, path: builder.templatePath(.here / "Activate"),
             resourceType: builder.resource.type.value, location: builder.resource.range.start,
             target: builder.primary.path / "activate", status: .approximated,
             note:
@@ -141,7 +141,7 @@ extension GuardDuty {
       ], at: 0)
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path("DetectorId"),
+        kind: .addition, path: builder.templatePath(.here / "DetectorId"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
         target: builder.primary.path / "detector_id", status: .transformed,
         note:
@@ -167,7 +167,8 @@ extension GuardDuty {
       ], at: 0)
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path("Name"), resourceType: builder.resource.type.value,
+        kind: .addition, path: builder.templatePath(.here / "Name"),
+        resourceType: builder.resource.type.value,
         location: builder.resource.range.start, target: builder.primary.path / "name",
         status: .approximated,
         note:
@@ -188,8 +189,9 @@ extension GuardDuty {
         at: builder.resource.range.start))
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path(property), resourceType: builder.resource.type.value,
+        kind: .addition, path: builder.templatePath(.here / property),
+        resourceType: builder.resource.type.value,
         location: builder.resource.range.start,
-        target: "\(builder.primary.address).\(argument)", status: .unsupported, note: reason))
+        target: builder.primary.path / argument, status: .unsupported, note: reason))
   }
 }

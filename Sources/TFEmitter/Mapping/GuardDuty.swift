@@ -47,7 +47,8 @@ package enum GuardDuty: MappingFamily {
     _ member: RuleMember, _ builder: inout ResourceBuilder, _ parts: inout BodyParts
   ) {
     let target =
-      "\(builder.primary.address).datasources.malware_protection.scan_ec2_instance_with_findings.ebs_volumes.enable"
+      builder.primary.path / "datasources" / "malware_protection"
+      / "scan_ec2_instance_with_findings" / "ebs_volumes" / "enable"
     var body = HCLBody()
     body.attribute("enable", builder.translate(member, as: .bool, target: target))
     parts.block(HCLBlock("ebs_volumes", body: body))
@@ -147,7 +148,8 @@ package enum GuardDuty: MappingFamily {
       comments: ["cfn2tf: GuardDuty ranks a filter without one after those created before it"])
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path("Rank"), resourceType: builder.resource.type.value,
+        kind: .addition, path: builder.templatePath(.here / "Rank"),
+        resourceType: builder.resource.type.value,
         location: builder.resource.range.start, target: builder.primary.path / "rank",
         status: .approximated,
         note:
@@ -188,22 +190,19 @@ package enum GuardDuty: MappingFamily {
         continue
       }
       builder.record(
-        path.key, at: path.keyRange.start, target: "\(target).criterion", status: .transformed,
+        path, target: target / "criterion", status: .transformed,
         note: "each finding field became a criterion block")
       for entry in entries {
-        let entryPath = "\(path.key).\(entry.key)"
+        let entryPath = path.field(entry)
         guard case .object(let tests) = entry.value.kind else {
-          builder.report(
-            ExprMember(key: entryPath, keyRange: entry.keyRange, value: entry.value),
-            .computedObject(block: "criterion"))
+          builder.report(entryPath, .computedObject(block: "criterion"))
           continue
         }
         var body = HCLBody()
         body.attribute("field", .string(entry.key))
         var written: [String] = []
         for test in tests {
-          let testMember = ExprMember(
-            key: "\(entryPath).\(test.key)", keyRange: test.keyRange, value: test.value)
+          let testMember = entryPath.field(test)
           guard let argument = conditions.first(where: { $0.0 == test.key })?.1 else {
             builder.report(testMember, .noRule(builder.resource.type.value))
             continue
@@ -217,7 +216,7 @@ package enum GuardDuty: MappingFamily {
           let type: ValueType = argument.hasSuffix("equals") ? .list(.string) : .string
           body.attribute(
             argument,
-            builder.translate(testMember, as: type, target: "\(target).criterion.\(argument)"))
+            builder.translate(testMember, as: type, target: target / "criterion" / argument))
         }
         criteria.block(HCLBlock("criterion", body: body))
       }

@@ -10,14 +10,13 @@ extension IAM {
         return
       }
       for (i, element) in elements.enumerated() {
-        let key = "\(member.key)[\(i)]"
+        let policy = member.element(i, element.value)
         guard case .object(let fields) = element.value.kind,
           let name = fields.first(where: { $0.key == "PolicyName" })?.value,
           let document = fields.first(where: { $0.key == "PolicyDocument" })?.value
         else {
           builder.unsupported(
-            ExprMember(key: key, keyRange: member.keyRange, value: element.value),
-            reason: "each policy needs a PolicyName and a PolicyDocument")
+            policy, reason: "each policy needs a PolicyName and a PolicyDocument")
           continue
         }
         let base =
@@ -25,7 +24,7 @@ extension IAM {
         var resource = ExtraResources.make(
           principal.policyType,
           name: ExtraResources.uniqueName(base, type: principal.policyType, builder),
-          from: key, builder)
+          from: policy.key, builder)
         if let count = ExtraResources.count(element.condition, builder) {
           resource.meta.attribute("count", count)
         }
@@ -40,8 +39,8 @@ extension IAM {
         builder.translator.transformed("the inline policy became \(principal.policyType)")
         resource.comments += builder.approximationComment
         builder.record(
-          key, at: member.keyRange.start, target: resource.path,
-          status: builder.translator.status, note: builder.translator.note, source: element.value,
+          policy, target: resource.path, status: builder.translator.status,
+          note: builder.translator.note, source: element.value,
           secret: builder.translator.touchesSecret)
         builder.extras.append(resource)
       }
@@ -107,10 +106,10 @@ extension IAM {
       return
     }
     for (i, element) in elements.enumerated() {
-      let key = elements.count == 1 ? member.key : "\(member.key)[\(i)]"
+      let listed = elements.count == 1 ? member : member.element(i, element.value)
       let base = builder.primary.name + "_" + ExtraResources.suffix(for: element.value, index: i)
       var resource = ExtraResources.make(
-        type, name: ExtraResources.uniqueName(base, type: type, builder), from: key, builder)
+        type, name: ExtraResources.uniqueName(base, type: type, builder), from: listed.key, builder)
       if let count = ExtraResources.count(element.condition, builder) {
         resource.meta.attribute("count", count)
       }
@@ -124,9 +123,8 @@ extension IAM {
       builder.translator.transformed("the list element became \(type)")
       resource.comments += builder.approximationComment
       builder.record(
-        key, at: member.keyRange.start, target: resource.path,
-        status: builder.translator.status, note: builder.translator.note, source: element.value,
-        value: value)
+        listed, target: resource.path, status: builder.translator.status,
+        note: builder.translator.note, source: element.value, value: value)
       builder.extras.append(resource)
     }
   }

@@ -34,8 +34,8 @@ extension IAM {
   private struct Placement {
     var principal: IAMPrincipal
     var element: ExtraResources.Element
-    var key: String
-    var location: SourceLocation
+    /// The principal's property, or its element when it lists several.
+    var member: RuleMember
   }
 
   static func placePolicy(_ builder: inout ResourceBuilder) {
@@ -49,10 +49,11 @@ extension IAM {
         continue
       }
       for (i, element) in elements.enumerated() {
-        let key = elements.count == 1 ? member.key : "\(member.key)[\(i)]"
+        let property = RuleMember.property(member)
         placements.append(
           Placement(
-            principal: principal, element: element, key: key, location: member.keyRange.start))
+            principal: principal, element: element,
+            member: elements.count == 1 ? property : property.element(i, element.value)))
       }
     }
     guard let first = placements.first else {
@@ -73,7 +74,7 @@ extension IAM {
       let value = builder.translator.translate(placement.element.value, as: .string)
       let arguments = inserting(placement.principal.argument, value, into: shared)
       let type = placement.principal.policyType
-      var address = builder.primary.address
+      var address = builder.primary.path
       if i == 0 {
         builder.primary.content.arguments = arguments
         if let count = ExtraResources.count(placement.element.condition, builder) {
@@ -93,7 +94,8 @@ extension IAM {
         let base =
           builder.primary.name + "_" + ExtraResources.suffix(for: placement.element.value, index: i)
         var resource = ExtraResources.make(
-          type, name: ExtraResources.uniqueName(base, type: type, builder), from: placement.key,
+          type, name: ExtraResources.uniqueName(base, type: type, builder),
+          from: placement.member.key,
           builder)
         if let count = ExtraResources.count(placement.element.condition, builder) {
           resource.meta.attribute("count", count)
@@ -105,13 +107,13 @@ extension IAM {
           placement.element.condition,
           format: "<\(placement.principal.argument) name>:<policy name>")
         resource.content.arguments = arguments
-        address = resource.address
+        address = resource.path
         builder.extras.append(resource)
       }
       builder.translator.transformed(
         "the policy became \(type) for this \(placement.principal.argument)")
       builder.record(
-        placement.key, at: placement.location, target: "\(address).\(placement.principal.argument)",
+        placement.member, target: address / placement.principal.argument,
         status: builder.translator.status, note: builder.translator.note,
         source: placement.element.value, value: value)
     }

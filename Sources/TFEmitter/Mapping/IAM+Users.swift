@@ -176,14 +176,15 @@ extension IAM {
           .joined([.value(element.value), .value(groupMember.value)], separator: "/"),
           element.condition, format: "<user name>/<group name>")
       }
-      let key = elements.count == 1 ? usersMember.key : "\(usersMember.key)[\(i)]"
+      let users = RuleMember.property(usersMember)
+      let listed = elements.count == 1 ? users : users.element(i, element.value)
       builder.translator.begin()
       let user = builder.translator.translate(element.value, as: .string)
       resource.content.argument("user", user)
       resource.content.argument("groups", .tuple([group]))
       builder.translator.transformed("each user became an aws_iam_user_group_membership")
       builder.record(
-        key, at: usersMember.keyRange.start, target: resource.path / "user",
+        listed, target: resource.path / "user",
         status: builder.translator.status, note: builder.translator.note, source: element.value,
         value: user)
       if i == 0 { builder.primary = resource } else { builder.extras.append(resource) }

@@ -229,9 +229,9 @@ extension IoT {
       inner.argument(argument, value, comments: ["CloudFormation's default"])
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: builder.path("\(member.key).\(property)"),
+          kind: .addition, path: builder.templatePath(member.path / property),
           resourceType: builder.resource.type.value, location: member.keyRange.start,
-          target: "\(inside.target).\(argument)", status: .transformed,
+          target: inside.target / argument, status: .transformed,
           note: "not set: CloudFormation's default, which Terraform requires",
           targetValue: HCLPrinter.printExpression(value)))
     }

@@ -71,7 +71,7 @@ package enum Kinesis: MappingFamily {
       "shard_count", value, comments: ["CloudFormation's default for a provisioned stream"])
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path("ShardCount"),
+        kind: .addition, path: builder.templatePath(.here / "ShardCount"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
         target: builder.primary.path / "shard_count", status: .transformed,
         note:

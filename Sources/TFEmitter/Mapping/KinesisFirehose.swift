@@ -121,7 +121,7 @@ package enum KinesisFirehose: MappingFamily {
     builder.primary.content.arguments.items = items
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: "\(builder.logicalId).Destination",
+        kind: .addition, path: .resource(builder.logicalId) / "Destination",
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
         target: builder.primary.path / "destination", status: .transformed,
         note: "the kind of \(first.property), which Terraform requires to be named",

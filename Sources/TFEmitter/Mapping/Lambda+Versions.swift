@@ -153,7 +153,7 @@ extension Lambda {
       builder.translator.transformed("the list of weights became a map of version to weight")
       let value = HCLExpression.object(weights)
       builder.record(
-        member.key + "." + field.key, at: field.keyRange.start, target: target,
+        member.field(field), target: target,
         status: builder.translator.status, note: builder.translator.note, source: field.value,
         value: value)
       inner.argument("additional_version_weights", value)

@@ -154,9 +154,9 @@ package enum Lambda: MappingFamily {
         inner.argument(fallback.argument, fallback.value, comments: [fallback.comment])
         builder.ledger.append(
           LedgerEntry(
-            kind: .addition, path: builder.path("\(member.key).\(fallback.property)"),
+            kind: .addition, path: builder.templatePath(member.path / fallback.property),
             resourceType: builder.resource.type.value, location: member.keyRange.start,
-            target: "\(scope.target).\(fallback.argument)", status: .transformed,
+            target: scope.target / fallback.argument, status: .transformed,
             note: "not set: written as \(fallback.comment)",
             targetValue: HCLPrinter.printExpression(fallback.value)))
       }

@@ -58,10 +58,10 @@ package enum MSK: MappingFamily {
           "client_authentication",
           [
             PropertyRule(
-              "Sasl", .block("sasl", saslRules(in: "client_authentication.sasl"))),
+              "Sasl", .block("sasl", saslRules(in: ["client_authentication", "sasl"]))),
             .custom("Tls", tls),
             .custom(
-              "Unauthenticated", enabled("unauthenticated", in: "client_authentication")),
+              "Unauthenticated", enabled("unauthenticated", in: ["client_authentication"])),
           ])),
       PropertyRule(
         "ConfigurationInfo",
@@ -172,16 +172,18 @@ package enum MSK: MappingFamily {
                   .block(
                     "sasl",
                     saslRules(
-                      in:
-                        "broker_node_group_info.connectivity_info.vpc_connectivity.client_authentication.sasl"
-                    ))),
+                      in: [
+                        "broker_node_group_info", "connectivity_info", "vpc_connectivity",
+                        "client_authentication", "sasl",
+                      ]))),
                 .custom(
                   "Tls",
                   enabled(
                     "tls",
-                    in:
-                      "broker_node_group_info.connectivity_info.vpc_connectivity.client_authentication"
-                  )),
+                    in: [
+                      "broker_node_group_info", "connectivity_info", "vpc_connectivity",
+                      "client_authentication",
+                    ])),
               ]))
         ])),
     Redshift.unlessDefault(
@@ -190,28 +192,27 @@ package enum MSK: MappingFamily {
     ),
   ]
 
-  /// SASL settings: IAM and SCRAM, each `{"Enabled": …}`, as booleans of the block at `path`.
-  static func saslRules(in path: String) -> [PropertyRule] {
+  /// SASL settings: IAM and SCRAM, each `{"Enabled": …}`, as booleans of the block at `path`
+  /// (its block names, outermost first).
+  static func saslRules(in path: [String]) -> [PropertyRule] {
     [
       .custom("Iam", enabled("iam", in: path)),
       .custom("Scram", enabled("scram", in: path)),
     ]
   }
 
-  /// An `{"Enabled": …}` object as the boolean `argument` of the block at `path` (below the
-  /// resource).
-  static func enabled(_ argument: String, in path: String) -> PropertyCode {
+  /// An `{"Enabled": …}` object as the boolean `argument` of the block at `path` (its block
+  /// names below the resource, outermost first).
+  static func enabled(_ argument: String, in path: [String]) -> PropertyCode {
     { member, builder, parts in
-      let target = "\(builder.primary.address).\(path).\(argument)"
+      let target = path.reduce(builder.primary.path, /) / argument
       guard case .object(let fields) = member.value.kind,
         let flag = fields.first(where: { $0.key == "Enabled" })
       else {
         builder.unsupported(member, reason: "write the object out, with Enabled")
         return
       }
-      let element = ExprMember(
-        key: "\(member.key).Enabled", keyRange: flag.keyRange, value: flag.value)
-      parts.argument(argument, builder.translate(element, as: .bool, target: target))
+      parts.argument(argument, builder.translate(member.field(flag), as: .bool, target: target))
     }
   }
 

@@ -92,12 +92,13 @@ extension Messaging {
       let shared = builder.primary.content.arguments
       let type = builder.primary.type
       for (i, element) in elements.enumerated() {
-        let key = elements.count == 1 ? member.key : "\(member.key)[\(i)]"
+        let property = RuleMember.property(member)
+        let listed = elements.count == 1 ? property : property.element(i, element.value)
         builder.translator.begin()
         let value = builder.translator.translate(element.value, as: .string)
         var arguments = shared
         arguments.items.insert(.attribute(HCLAttribute(target.argument, value)), at: 0)
-        let address: String
+        let address: TerraformPath
         if i == 0 {
           builder.primary.content.arguments = arguments
           if let count = ExtraResources.count(element.condition, builder) {
@@ -111,12 +112,13 @@ extension Messaging {
               builder.primary.comments += builder.approximationComment
             }
           }
-          address = builder.primary.address
+          address = builder.primary.path
         } else {
           let base =
             builder.primary.name + "_" + ExtraResources.suffix(for: element.value, index: i)
           var resource = ExtraResources.make(
-            type, name: ExtraResources.uniqueName(base, type: type, builder), from: key, builder)
+            type, name: ExtraResources.uniqueName(base, type: type, builder), from: listed.key,
+            builder)
           if let count = ExtraResources.count(element.condition, builder) {
             resource.meta.attribute("count", count)
           }
@@ -124,7 +126,7 @@ extension Messaging {
             .joined([.value(element.value)], separator: ""), element.condition,
             format: target.format)
           resource.content.arguments = arguments
-          address = resource.address
+          address = resource.path
           builder.extras.append(resource)
         }
         if elements.count > 1 {
@@ -136,7 +138,7 @@ extension Messaging {
             "the list of one \(target.noun) became \(target.argument)")
         }
         builder.record(
-          key, at: member.keyRange.start, target: "\(address).\(target.argument)",
+          listed, target: address / target.argument,
           status: builder.translator.status, note: builder.translator.note, source: element.value,
           value: value)
       }

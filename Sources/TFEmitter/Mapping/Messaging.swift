@@ -42,13 +42,12 @@ package enum Messaging: MappingFamily {
       ("application", "application"),
     ]
     for (i, item) in items.enumerated() {
-      let key = "\(member.key)[\(i)]"
       guard case .object(let fields) = item.kind,
         let text = fields.first(where: { $0.key == "Protocol" })?.value.stringValue,
         let prefix = prefixes.first(where: { $0.0 == text.lowercased() })?.1
       else {
         builder.unsupported(
-          ExprMember(key: key, keyRange: member.keyRange, value: item),
+          member.element(i, item),
           reason:
             "each configuration needs a literal Protocol (http/s, sqs, lambda, firehose or application)"
         )
@@ -59,7 +58,7 @@ package enum Messaging: MappingFamily {
           .custom("Protocol") { protocolMember, builder, _ in
             builder.record(
               protocolMember,
-              target: "\(builder.primary.address).\(prefix)_*", status: .transformed,
+              target: builder.primary.path / "\(prefix)_*", status: .transformed,
               note: "the protocol became the prefix of the arguments", source: protocolMember.value)
           },
           .argument("SuccessFeedbackRoleArn", "\(prefix)_success_feedback_role_arn"),
@@ -94,18 +93,16 @@ package enum Messaging: MappingFamily {
     }
     let type = "aws_sns_topic_subscription"
     for (i, element) in elements.enumerated() {
-      let key = "\(member.key)[\(i)]"
+      let subscription = member.element(i, element.value)
       guard case .object(let fields) = element.value.kind else {
-        builder.unsupported(
-          ExprMember(key: key, keyRange: member.keyRange, value: element.value),
-          reason: "write the subscription out")
+        builder.unsupported(subscription, reason: "write the subscription out")
         continue
       }
       var resource = ExtraResources.make(
         type,
         name: ExtraResources.uniqueName(
           builder.primary.name + (elements.count > 1 ? "_\(i + 1)" : ""), type: type, builder),
-        from: key, builder)
+        from: subscription.key, builder)
       if let count = ExtraResources.count(element.condition, builder) {
         resource.meta.attribute("count", count)
       }
@@ -119,7 +116,7 @@ package enum Messaging: MappingFamily {
         in: .resource(resource, at: member.path / i), into: &inner)
       resource.content.arguments.items += inner.arguments.items
       builder.record(
-        key, at: member.keyRange.start, target: resource.path, status: .transformed,
+        subscription, target: resource.path, status: .transformed,
         note: "the subscription became \(type)", source: element.value)
       builder.extras.append(resource)
     }

@@ -98,17 +98,13 @@ package enum Neptune: MappingFamily {
       }
       if let feature = role.fields.first(where: { $0.key == "FeatureName" }) {
         builder.unsupported(
-          ExprMember(
-            key: "\(role.element.key).FeatureName", keyRange: feature.keyRange,
-            value: feature.value),
+          role.element.field(feature),
           reason:
             "aws_neptune_cluster (provider 5.100) associates roles without a feature: add the feature with 'aws neptune add-role-to-db-cluster --feature-name'"
         )
       }
       arns.append(
-        builder.translate(
-          ExprMember(key: "\(role.element.key).RoleArn", keyRange: arn.keyRange, value: arn.value),
-          as: .string, target: target))
+        builder.translate(role.element.field(arn), as: .string, target: target))
     }
     if !arns.isEmpty { parts.argument("iam_roles", .tuple(arns)) }
   }
@@ -153,7 +149,7 @@ package enum Neptune: MappingFamily {
           at: builder.resource.range.start))
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: builder.path("DBClusterIdentifier"),
+          kind: .addition, path: builder.templatePath(.here / "DBClusterIdentifier"),
           resourceType: builder.resource.type.value, location: builder.resource.range.start,
           target: builder.primary.path / "cluster_identifier", status: .unsupported,
           note: reason))

@@ -31,9 +31,9 @@ extension OpenSearch {
         for item in added {
           builder.ledger.append(
             LedgerEntry(
-              kind: .addition, path: builder.path("\(member.key).\(item.property)"),
+              kind: .addition, path: builder.templatePath(member.path / item.property),
               resourceType: builder.resource.type.value, location: member.keyRange.start,
-              target: "\(builder.primary.address).\(name).\(item.argument)", status: .transformed,
+              target: builder.primary.path / name / item.argument, status: .transformed,
               note:
                 "not set: \(HCLPrinter.printExpression(item.value)) is written (Terraform requires it): \(comment)",
               targetValue: HCLPrinter.printExpression(item.value)))
@@ -87,7 +87,7 @@ extension OpenSearch {
   /// becomes the key's `arn`, which the service reports (an id would differ on every plan).
   static func keyArn(_ argument: String, in block: String) -> PropertyCode {
     { member, builder, parts in
-      let target = "\(builder.primary.address).\(block).\(argument)"
+      let target = builder.primary.path / block / argument
       if case .ref(let name) = member.value.kind,
         builder.translator.template.resource(name)?.type.value == "AWS::KMS::Key",
         let key = builder.translator.targets[name], !key.isMissing

@@ -198,7 +198,7 @@ package enum OpenSearch: MappingFamily {
             SecretArgument.rule(
               "master_user_password",
               .init("master user password", variable: "master_user_password"),
-              in: "advanced_security_options.master_user_options")),
+              in: "advanced_security_options", "master_user_options")),
         ])),
   ]
 

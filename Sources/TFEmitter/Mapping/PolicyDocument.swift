@@ -23,17 +23,41 @@ enum PolicyDocument {
     }
   }
 
-  /// Translates `member` into argument `argument` of the body being built, with its ledger entry.
+  /// Translates `member` into argument `argument` of the body being built, with its ledger entry
+  /// against `target` (the primary resource's `argument` by default).
   static func argument(
     _ member: RuleMember, _ argument: String, _ builder: inout ResourceBuilder,
-    _ parts: inout BodyParts, target: String? = nil
+    _ parts: inout BodyParts, target: TerraformPath? = nil
   ) {
-    let value = translate(
-      member, &builder, target: target ?? "\(builder.primary.address).\(argument)")
+    let value = translate(member, &builder, target: target ?? builder.primary.path / argument)
+    parts.argument(argument, value, comments: builder.approximationComment)
+  }
+
+  /// `argument(_:_:_:_:target:)` with a text target.
+  @available(*, deprecated, message: "TEXTSITE: give the target as a TerraformPath")
+  static func argument(
+    _ member: RuleMember, _ argument: String, _ builder: inout ResourceBuilder,
+    _ parts: inout BodyParts, target: String
+  ) {
+    let value = translate(member, &builder, target: target)
     parts.argument(argument, value, comments: builder.approximationComment)
   }
 
   /// Translates `member` as a document, recording the ledger entry against `target`.
+  static func translate(
+    _ member: RuleMember, _ builder: inout ResourceBuilder, target: TerraformPath
+  ) -> HCLExpression {
+    builder.translator.begin()
+    let value = expression(member.value, &builder.translator)
+    builder.record(
+      member, target: target, status: builder.translator.status,
+      note: builder.translator.note, source: member.value, value: value,
+      secret: builder.translator.touchesSecret)
+    return value
+  }
+
+  /// `translate(_:_:target:)` with a text target.
+  @available(*, deprecated, message: "TEXTSITE: give the target as a TerraformPath")
   static func translate(_ member: RuleMember, _ builder: inout ResourceBuilder, target: String)
     -> HCLExpression
   {
@@ -44,13 +68,6 @@ enum PolicyDocument {
       note: builder.translator.note, source: member.value, value: value,
       secret: builder.translator.touchesSecret)
     return value
-  }
-
-  /// `translate(_:_:target:)` for a document at a path.
-  static func translate(
-    _ member: RuleMember, _ builder: inout ResourceBuilder, target: TerraformPath
-  ) -> HCLExpression {
-    translate(member, &builder, target: target.description)
   }
 
   /// The inside of `jsonencode(…)`. A list element or object member that is `Fn::If` with

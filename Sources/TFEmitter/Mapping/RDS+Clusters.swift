@@ -171,8 +171,7 @@ extension RDS {
           builder.unsupported(role.element, reason: "a role must be an object with RoleArn")
           continue
         }
-        let arnMember = ExprMember(
-          key: "\(role.element.key).RoleArn", keyRange: arn.keyRange, value: arn.value)
+        let arnMember = role.element.field(arn)
         guard let feature = role.fields.first(where: { $0.key == "FeatureName" }) else {
           plain.append(
             builder.translate(
@@ -187,9 +186,7 @@ extension RDS {
           builder)
         resource.content.argument(
           "db_cluster_identifier", ExtraResources.primary("cluster_identifier", builder))
-        let featureMember = ExprMember(
-          key: "\(role.element.key).FeatureName", keyRange: feature.keyRange,
-          value: feature.value)
+        let featureMember = role.element.field(feature)
         resource.content.argument(
           "feature_name",
           builder.translate(featureMember, as: .string, target: resource.path / "feature_name"))

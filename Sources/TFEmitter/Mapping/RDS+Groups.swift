@@ -46,7 +46,7 @@ extension RDS.Clusters {
       let path = member.field(field)
       var body = HCLBody()
       body.attribute("name", .string(field.key))
-      body.attribute("value", builder.translate(path, as: .string, target: "\(target).value"))
+      body.attribute("value", builder.translate(path, as: .string, target: target / "value"))
       body.attribute("apply_method", .string("pending-reboot"))
       parts.block(
         HCLBlock("parameter", body: body),
@@ -106,7 +106,7 @@ extension RDS.Clusters {
   /// only: a written name is lowered.
   static func lowercased(_ argument: String) -> PropertyCode {
     { member, builder, parts in
-      let target = "\(builder.primary.address).\(argument)"
+      let target = builder.primary.path / argument
       guard let text = member.value.stringValue, text != text.lowercased() else {
         parts.argument(argument, builder.translate(member, as: .string, target: target))
         return
@@ -141,7 +141,7 @@ extension RDS.Clusters {
       comments: ["CloudFormation applies changes at once, not in the maintenance window"])
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: "\(builder.logicalId).ApplyImmediately",
+        kind: .addition, path: .resource(builder.logicalId) / "ApplyImmediately",
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
         target: builder.primary.path / "apply_immediately", status: .transformed,
         note:
@@ -176,7 +176,7 @@ extension RDS.Clusters {
   /// key's `arn`, which RDS reports (an id would differ from it on every plan).
   static func kmsKeyArn(_ argument: String) -> PropertyCode {
     { member, builder, parts in
-      let target = "\(builder.primary.address).\(argument)"
+      let target = builder.primary.path / argument
       if case .ref(let name) = member.value.kind,
         builder.translator.template.resource(name)?.type.value == "AWS::KMS::Key",
         let key = builder.translator.targets[name], !key.isMissing

@@ -104,11 +104,10 @@ extension RDS.Clusters {
         }
         resource.content.argument("db_proxy_name", ExtraResources.primary("db_proxy_name", builder))
         resource.content.argument("target_group_name", ExtraResources.primary("name", builder))
-        let item = ExprMember(
-          key: "\(member.key)[\(index)]", keyRange: member.keyRange, value: element.value)
         resource.content.argument(
           argument,
-          builder.translate(item, as: .string, target: "\(resource.address).\(argument)"))
+          builder.translate(
+            member.element(index, element.value), as: .string, target: resource.path / argument))
         let id: ImportID =
           if let proxy {
             .joined(

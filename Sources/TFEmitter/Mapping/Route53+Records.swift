@@ -85,7 +85,7 @@ extension Route53 {
     let scope = RuleScope.resource(type: builder.primary.type, name: "_").block(block)
     let value = builder.translate(
       member, as: ResourceBuilder.valueType(of: scope.attribute(argument)?.type),
-      target: "\(builder.primary.address).\(block).\(argument)")
+      target: builder.primary.path / block / argument)
     var body = HCLBody()
     body.attribute(argument, value)
     parts.block(HCLBlock(block, body: body))

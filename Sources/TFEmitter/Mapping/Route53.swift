@@ -49,7 +49,7 @@ package enum Route53: MappingFamily {
         ])
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: builder.path("HostedZoneConfig.Comment"),
+          kind: .addition, path: builder.templatePath(.here / "HostedZoneConfig" / "Comment"),
           resourceType: builder.resource.type.value, location: builder.resource.range.start,
           target: builder.primary.path / "comment", status: .transformed,
           note:

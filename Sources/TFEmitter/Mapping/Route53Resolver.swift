@@ -106,7 +106,7 @@ package enum Route53Resolver: MappingFamily {
           at: builder.resource.range.start))
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: builder.path("DomainName"),
+          kind: .addition, path: builder.templatePath(.here / "DomainName"),
           resourceType: builder.resource.type.value, location: builder.resource.range.start,
           target: builder.primary.path / "domain_name", status: .unsupported, note: reason))
     })
@@ -170,7 +170,8 @@ package enum Route53Resolver: MappingFamily {
           notes: [.init("write the live name into the template's Name before adopting it")]))
       builder.ledger.append(
         LedgerEntry(
-          kind: .addition, path: builder.path("Name"), resourceType: builder.resource.type.value,
+          kind: .addition, path: builder.templatePath(.here / "Name"),
+          resourceType: builder.resource.type.value,
           location: builder.resource.range.start, target: builder.primary.path / "name",
           status: .approximated,
           note:

@@ -111,17 +111,15 @@ extension S3 {
       }
       let filterFields = filter.map(\.property)
       for (i, item) in items.enumerated() {
-        let key = "\(member.key)[\(i)]"
+        let configuration = member.element(i, item)
         guard case .object(let fields) = item.kind else {
-          builder.unsupported(
-            ExprMember(key: key, keyRange: member.keyRange, value: item),
-            reason: "write the configuration out")
+          builder.unsupported(configuration, reason: "write the configuration out")
           continue
         }
         var resource = ExtraResources.make(
           type,
           name: ExtraResources.uniqueName("\(builder.primary.name)_\(i + 1)", type: type, builder),
-          from: key, builder)
+          from: configuration.key, builder)
         resource.content.argument("bucket", ExtraResources.primary("id", builder))
         // BUCKET:ID, the configuration's name being its Id.
         resource.importID =
@@ -141,8 +139,7 @@ extension S3 {
         }
         resource.content.blocks += inner.blocks
         builder.record(
-          key, at: member.keyRange.start, target: resource.path, status: .transformed,
-          note: "became \(type)")
+          configuration, target: resource.path, status: .transformed, note: "became \(type)")
         builder.extras.append(resource)
       }
     }
@@ -223,7 +220,7 @@ extension S3 {
     }
     if !dependencies.isEmpty { resource.meta.attribute("depends_on", .tuple(dependencies)) }
     builder.record(
-      member.key, at: member.keyRange.start, target: resource.path / "acl",
+      member, target: resource.path / "acl",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: acl)
     builder.extras.append(resource)

@@ -35,9 +35,8 @@ extension S3 {
     .custom("NoncurrentVersionExpirationInDays") { member, builder, parts in
       let value = builder.translate(
         member, as: .number,
-        target:
-          "aws_s3_bucket_lifecycle_configuration.\(builder.primary.name).rule.noncurrent_version_expiration.noncurrent_days"
-      )
+        target: .resource("aws_s3_bucket_lifecycle_configuration", builder.primary.name) / "rule"
+          / "noncurrent_version_expiration" / "noncurrent_days")
       var body = HCLBody()
       body.attribute("noncurrent_days", value)
       parts.block(HCLBlock("noncurrent_version_expiration", body: body))
@@ -74,11 +73,8 @@ extension S3 {
     let type = "aws_s3_bucket_lifecycle_configuration"
     let rule = RuleScope.resource(type: type, name: builder.primary.name).block("rule")
     for (i, item) in items.enumerated() {
-      let key = "\(member.key)[\(i)]"
       guard case .object(let fields) = item.kind else {
-        builder.unsupported(
-          ExprMember(key: key, keyRange: member.keyRange, value: item), reason: "write the rule out"
-        )
+        builder.unsupported(member.element(i, item), reason: "write the rule out")
         continue
       }
       let scope = rule.at(member.path / i)

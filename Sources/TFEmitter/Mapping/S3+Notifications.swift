@@ -11,7 +11,7 @@ extension S3 {
       }
       let value = builder.translate(
         member.field(enabled), as: .bool,
-        target: "aws_s3_bucket_notification.\(builder.primary.name).eventbridge")
+        target: .resource("aws_s3_bucket_notification", builder.primary.name) / "eventbridge")
       parts.argument("eventbridge", value)
     },
     .custom("TopicConfigurations", notificationTargets("topic", "Topic", "topic_arn")),
@@ -35,11 +35,8 @@ extension S3 {
         .block(block)
       let target = scope.target
       for (i, item) in items.enumerated() {
-        let key = "\(member.key)[\(i)]"
         guard case .object(let fields) = item.kind else {
-          builder.unsupported(
-            ExprMember(key: key, keyRange: member.keyRange, value: item),
-            reason: "write the notification out")
+          builder.unsupported(member.element(i, item), reason: "write the notification out")
           continue
         }
         var body = BodyParts()
@@ -70,21 +67,21 @@ extension S3 {
       return
     }
     for (i, item) in items.enumerated() {
-      let path = ExprMember(
-        key: "\(member.key).S3Key.Rules[\(i)]", keyRange: member.keyRange, value: item)
+      // The ledger names the rule (its Value too), reported where the filter's key is written.
+      let rulePath = member.path / "S3Key" / "Rules" / i
       guard case .object(let ruleFields) = item.kind,
         let name = ruleFields.first(where: { $0.key == "Name" })?.value.stringValue?.lowercased(),
         name == "prefix" || name == "suffix",
         let value = ruleFields.first(where: { $0.key == "Value" })
       else {
         builder.unsupported(
-          path, reason: "each filter rule needs a literal Name (prefix or suffix) and a Value")
+          RuleMember(member.with(value: item).member, at: rulePath),
+          reason: "each filter rule needs a literal Name (prefix or suffix) and a Value")
         continue
       }
       let argument = "filter_\(name)"
       let translated = builder.translate(
-        ExprMember(key: path.key, keyRange: value.keyRange, value: value.value), as: .string,
-        target: "\(target).\(argument)")
+        RuleMember(value, at: rulePath), as: .string, target: target / argument)
       parts.argument(argument, translated)
     }
   }

@@ -177,8 +177,9 @@ package enum S3: MappingFamily {
     _ member: RuleMember, block: String, argument: String, _ builder: inout ResourceBuilder,
     _ parts: inout BodyParts
   ) {
-    let address = "aws_s3_bucket_website_configuration.\(builder.primary.name)"
-    let value = builder.translate(member, as: .string, target: "\(address).\(block).\(argument)")
+    let address = TerraformPath.resource(
+      "aws_s3_bucket_website_configuration", builder.primary.name)
+    let value = builder.translate(member, as: .string, target: address / block / argument)
     var body = HCLBody()
     body.attribute(argument, value)
     parts.block(HCLBlock(block, body: body))

@@ -111,7 +111,7 @@ extension SES {
         let scope = builder.scope.block(kind.block, reading: key.path)
         let position = object.index + 1
         builder.record(
-          key.key, at: key.keyRange.start, target: scope.target, status: .transformed,
+          key, target: scope.target, status: .transformed,
           note: "became a \(kind.block) block at position \(position)")
         var inner = BodyParts()
         inner.argument("position", .number(String(position)))

@@ -123,7 +123,7 @@ package enum SES: MappingFamily {
       [
         .argument("Enabled", "enabled"),
         .custom(
-          "MatchingEventTypes", spelled("matching_event_types", in: block, list: true)),
+          "MatchingEventTypes", spelled("matching_event_types", in: scope.target, list: true)),
         PropertyRule(
           "CloudWatchDestination",
           .block(
@@ -140,7 +140,7 @@ package enum SES: MappingFamily {
                       "DimensionValueSource",
                       spelled(
                         "dimension_value_source",
-                        in: "\(block).cloud_watch_destination.dimension_configuration")),
+                        in: scope.target / "cloud_watch_destination" / "dimension_configuration")),
                   ]))
             ])),
         PropertyRule(
@@ -161,16 +161,17 @@ package enum SES: MappingFamily {
   }
 
   /// A value SESv2 spells in upper case (`MatchingEventTypes`, a list, and
-  /// `DimensionValueSource`), as argument `argument` of block `block`: CloudFormation also takes
-  /// SES's older camel case (`renderingFailure`), which becomes `RENDERING_FAILURE`; a computed
-  /// value is converted by `upper(replace(…))`.
-  static func spelled(_ argument: String, in block: String, list: Bool = false) -> PropertyCode {
+  /// `DimensionValueSource`), as argument `argument` of the block at `body`: CloudFormation also
+  /// takes SES's older camel case (`renderingFailure`), which becomes `RENDERING_FAILURE`; a
+  /// computed value is converted by `upper(replace(…))`.
+  static func spelled(_ argument: String, in body: TerraformPath, list: Bool = false)
+    -> PropertyCode
+  {
     { member, builder, parts in
       builder.translator.begin()
       let value = spelled(member.value, list: list, &builder.translator)
       builder.record(
-        member,
-        target: "\(builder.primary.address).\(block).\(argument)",
+        member, target: body / argument,
         status: builder.translator.status, note: builder.translator.note, source: member.value,
         value: value)
       parts.argument(argument, value)

@@ -245,7 +245,7 @@ extension SSM {
         return
       }
       let type = "aws_ssm_patch_group"
-      var addresses: [String] = []
+      var addresses: [TerraformPath] = []
       for (index, element) in elements.enumerated() {
         var group = ExtraResources.make(
           type,
@@ -263,11 +263,13 @@ extension SSM {
         group.importID = .notImportable(
           "not imported: provider 5.100 cannot import aws_ssm_patch_group; the stack registered the baseline for this patch group, so deregister it ('aws ssm deregister-patch-baseline-for-patch-group') before applying, which registers it again"
         )
-        addresses.append(group.address)
+        addresses.append(group.path)
         builder.extras.append(group)
       }
+      // An empty list has always had an empty target (not none): kept as it was.
+      let targets = addresses.isEmpty ? [TerraformPath(.argument(""))] : addresses
       builder.record(
-        member, target: addresses.joined(separator: ", "),
+        member, target: targets[0], furtherTargets: Array(targets.dropFirst()),
         status: .transformed, note: "each patch group became aws_ssm_patch_group",
         source: member.value)
     }

@@ -64,7 +64,7 @@ extension SSM.Documents {
           "values",
           builder.translate(
             member.field(parameter), as: .list(.string),
-            target: "\(builder.primary.address).task_invocation_parameters.\(block).parameter"))
+            target: builder.primary.path / "task_invocation_parameters" / block / "parameter"))
         parts.block(HCLBlock("parameter", body: body))
       }
     }

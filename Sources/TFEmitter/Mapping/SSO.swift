@@ -128,8 +128,7 @@ package enum SSO: MappingFamily {
       member, target: nil, status: .transformed,
       note: "each element became \(type)")
     for (index, element) in elements.enumerated() {
-      let item = ExprMember(
-        key: "\(member.key)[\(index)]", keyRange: member.keyRange, value: element.value)
+      let item = member.element(index, element.value)
       let base =
         builder.primary.name + "_" + ExtraResources.suffix(for: element.value, index: index)
       var resource = attachment(type, base: base, from: item.key, builder)

@@ -163,7 +163,7 @@ package enum Scheduler: MappingFamily {
         .argument("Subnets", "subnets"),
         .argument("SecurityGroups", "security_groups"),
         .custom("AssignPublicIp") { member, builder, parts in
-          let target = "\(scope.target).assign_public_ip"
+          let target = scope.target / "assign_public_ip"
           guard let text = member.value.stringValue else {
             builder.unsupported(
               member, reason: "a computed ENABLED/DISABLED cannot become a bool; write it out")

@@ -22,7 +22,8 @@ enum SecretArgument {
   /// The value of secret `member` for the argument at `target` (an address, for the ledger),
   /// typed `type` when it is computed.
   static func translate(
-    _ member: RuleMember, _ secret: Secret, _ builder: inout ResourceBuilder, target: String,
+    _ member: RuleMember, _ secret: Secret, _ builder: inout ResourceBuilder,
+    target: TerraformPath,
     as type: ValueType = .string
   ) -> HCLExpression {
     builder.translator.begin()
@@ -59,32 +60,33 @@ enum SecretArgument {
     return value
   }
 
-  /// A rule writing the secret as argument `argument` of the body being built; `block` names the
-  /// nested block that body is, for the ledger (`redshift_configuration`).
-  static func rule(_ argument: String, _ secret: Secret, in block: String? = nil) -> PropertyCode {
+  /// A rule writing the secret as argument `argument` of the body being built; `blocks` name the
+  /// nested block that body is, outermost first, for the ledger (`redshift_configuration`).
+  static func rule(_ argument: String, _ secret: Secret, in blocks: String...) -> PropertyCode {
     { member, builder, parts in
-      let body = builder.primary.address + (block.map { ".\($0)" } ?? "")
-      parts.argument(argument, translate(member, secret, &builder, target: "\(body).\(argument)"))
+      let body = blocks.reduce(builder.primary.path, /)
+      parts.argument(argument, translate(member, secret, &builder, target: body / argument))
     }
   }
 
-  /// A rule writing a list of secrets as argument `argument`: each element written in the
-  /// template by the rules of one secret (the first variable named after `secret`, the next
-  /// numbered); a computed list (a NoEcho `CommaDelimitedList`) as it is.
-  static func list(_ argument: String, _ secret: Secret, in block: String? = nil) -> PropertyCode {
+  /// A rule writing a list of secrets as argument `argument` of the body `blocks` name (as for
+  /// `rule`): each element written in the template by the rules of one secret (the first variable
+  /// named after `secret`, the next numbered); a computed list (a NoEcho `CommaDelimitedList`) as
+  /// it is.
+  static func list(_ argument: String, _ secret: Secret, in blocks: String...) -> PropertyCode {
     { member, builder, parts in
-      let body = builder.primary.address + (block.map { ".\($0)" } ?? "")
+      let body = blocks.reduce(builder.primary.path, /)
       guard case .list(let items) = member.value.kind else {
         parts.argument(
           argument,
           translate(
-            member, secret, &builder, target: "\(body).\(argument)", as: .list(.string)))
+            member, secret, &builder, target: body / argument, as: .list(.string)))
         return
       }
       var values: [HCLExpression] = []
       for (index, item) in items.enumerated() {
         let element = member.element(index, item)
-        values.append(translate(element, secret, &builder, target: "\(body).\(argument)"))
+        values.append(translate(element, secret, &builder, target: body / argument))
       }
       parts.argument(argument, .tuple(values))
     }

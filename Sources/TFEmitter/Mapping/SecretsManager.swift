@@ -113,7 +113,7 @@ package enum SecretsManager: MappingFamily {
     let name =
       versionTarget(ofSecret: builder.logicalId, builder.translator)?.name ?? builder.primary.name
     builder.record(
-      member, target: "\(versionType).\(name).secret_string",
+      member, target: .resource(versionType, name) / "secret_string",
       status: builder.translator.status, note: builder.translator.note, source: member.value,
       value: value, secret: true)
     addVersion(value, from: member.key, &builder, generated: false)
@@ -145,15 +145,14 @@ package enum SecretsManager: MappingFamily {
     let key = fields.first { $0.key == "GenerateStringKey" }
     let versionName =
       versionTarget(ofSecret: builder.logicalId, builder.translator)?.name ?? builder.primary.name
-    let target = "\(versionType).\(versionName).secret_string"
+    let target = TerraformPath.resource(versionType, versionName) / "secret_string"
     switch (template, key) {
     case (let template?, let key?):
       builder.translator.begin()
       value = merged(template.value, key: key.value, password: password, &builder.translator)
       for part in [template, key] {
         builder.record(
-          "\(member.key).\(part.key)", at: part.keyRange.start, target: target,
-          status: .transformed,
+          member.field(part), target: target, status: .transformed,
           note: "the template's JSON with the generated password under GenerateStringKey",
           source: part.value)
       }
@@ -181,9 +180,9 @@ package enum SecretsManager: MappingFamily {
       versionTarget(ofSecret: builder.logicalId, builder.translator)?.name ?? builder.primary.name
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path("GenerateSecretString"),
+        kind: .addition, path: builder.templatePath(.here / "GenerateSecretString"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
-        target: "\(versionType).\(versionName).secret_string", status: .approximated,
+        target: .resource(versionType, versionName) / "secret_string", status: .approximated,
         note:
           "not set, nor SecretString: CloudFormation stores a generated password (default settings); "
           + generationNote))
@@ -271,7 +270,7 @@ package enum SecretsManager: MappingFamily {
       comments: ["CloudFormation deletes the secret at once, without a recovery window"])
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: "\(builder.logicalId).RecoveryWindowInDays",
+        kind: .addition, path: .resource(builder.logicalId) / "RecoveryWindowInDays",
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
         target: builder.primary.path / "recovery_window_in_days", status: .transformed,
         note:

@@ -143,7 +143,8 @@ package enum ServiceDiscovery: MappingFamily {
         at: builder.resource.range.start))
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path("Name"), resourceType: builder.resource.type.value,
+        kind: .addition, path: builder.templatePath(.here / "Name"),
+        resourceType: builder.resource.type.value,
         location: builder.resource.range.start, target: builder.primary.path / "name",
         status: .approximated, note: reason, targetValue: HCLPrinter.printExpression(name)))
   }

@@ -67,7 +67,7 @@ package enum StepFunctions: MappingFamily {
       builder.translator.transformed(
         "DefinitionSubstitutions became replace() of each ${name} in the definition's text")
       builder.record(
-        substitutions.key, at: substitutions.keyRange.start, target: target, status: .transformed,
+        substitutions, target: target, status: .transformed,
         note: "each ${name} of the definition is replaced with replace()",
         source: substitutions.value)
     } else if let substitutions = builder.resource.property("DefinitionSubstitutions"),
@@ -111,12 +111,10 @@ package enum StepFunctions: MappingFamily {
               member, reason: "Step Functions logs to one log group: write one destination out")
             return
           }
-          let prefixed = ExprMember(
-            key: "\(member.key)[0].CloudWatchLogsLogGroup.LogGroupArn", keyRange: arn.keyRange,
-            value: arn.value)
+          let arnMember = member.element(0, items[0]).field(group).field(arn)
           parts.argument(
             "log_destination",
-            builder.translate(prefixed, as: .string, target: scope.target / "log_destination"))
+            builder.translate(arnMember, as: .string, target: scope.target / "log_destination"))
         },
       ], to: fields, in: scope, into: &inner)
     parts.block(HCLBlock("logging_configuration", body: inner.body))
