@@ -43,10 +43,6 @@ package struct ResourceBuilder {
   /// The top of the primary resource, where its mapping's rules apply.
   package var scope: RuleScope { .resource(primary) }
 
-  /// `LogicalId.Properties.Name` (or a longer path) for the ledger.
-  @available(*, deprecated, message: "TEXTSITE: use templatePath(_:)")
-  package func path(_ property: String) -> String { "\(logicalId).Properties.\(property)" }
-
   /// The template path of the member at `path` below the resource's `Properties`:
   /// `LogicalId.Properties.Listeners[0].Port`.
   package func templatePath(_ path: RelativeTemplatePath) -> TemplatePath {
@@ -67,42 +63,6 @@ package struct ResourceBuilder {
         location: location, target: target, furtherTargets: furtherTargets, status: status,
         note: note, sourceValue: secret ? Redaction.placeholder : source.map(\.compactText),
         targetValue: secret ? Redaction.placeholder : value.map(HCLPrinter.printExpression)))
-  }
-
-  /// Records a ledger entry about `path` (relative to the resource's properties).
-  @available(*, deprecated, message: "TEXTSITE: give the path as a RelativeTemplatePath")
-  package mutating func record(
-    _ property: String, at location: SourceLocation?, target: String?, status: LedgerStatus,
-    note: String, source: Expr? = nil, value: HCLExpression? = nil, secret: Bool = false
-  ) {
-    ledger.append(
-      LedgerEntry(
-        kind: .property, path: path(property), resourceType: resource.type.value,
-        location: location, target: target, status: status, note: note,
-        sourceValue: secret ? Redaction.placeholder : source.map(\.compactText),
-        targetValue: secret ? Redaction.placeholder : value.map(HCLPrinter.printExpression)))
-  }
-
-  /// `record(_:at:target:…)` for an entry whose target is a path (a rule scope's body).
-  @available(*, deprecated, message: "TEXTSITE: give the path as a RelativeTemplatePath")
-  package mutating func record(
-    _ property: String, at location: SourceLocation?, target: TerraformPath, status: LedgerStatus,
-    note: String, source: Expr? = nil, value: HCLExpression? = nil, secret: Bool = false
-  ) {
-    record(
-      property, at: location, target: target.description, status: status, note: note,
-      source: source, value: value, secret: secret)
-  }
-
-  /// Records a ledger entry about `member`, at its path and where its key is written.
-  @available(*, deprecated, message: "TEXTSITE: give the target as a TerraformPath")
-  package mutating func record(
-    _ member: RuleMember, target: String, status: LedgerStatus, note: String,
-    source: Expr? = nil, value: HCLExpression? = nil, secret: Bool = false
-  ) {
-    record(
-      member.key, at: member.keyRange.start, target: target, status: status, note: note,
-      source: source, value: value, secret: secret)
   }
 
   /// Records a ledger entry about `member`, at its path and where its key is written, that
@@ -126,19 +86,6 @@ package struct ResourceBuilder {
     record(
       RuleMember.property(member), target: target, furtherTargets: furtherTargets,
       status: status, note: note, source: source, value: value, secret: secret)
-  }
-
-  /// Says that property `member` is not carried over as it is, for `error`: a warning (unless it
-  /// is dropped on purpose), a comment in the generated code and the ledger entry.
-  @available(*, deprecated, message: "TEXTSITE: pass a RuleMember for a nested member")
-  package mutating func report(
-    _ member: ExprMember, pathPrefix: String, _ error: MappingError
-  ) {
-    let name = pathPrefix + member.key
-    warn(name, member, error)
-    record(
-      name, at: member.keyRange.start, target: nil, status: error.status, note: error.reason,
-      source: member.value)
   }
 
   /// The comment and warning `report` writes about `member`, printed as `name`.
@@ -170,32 +117,6 @@ package struct ResourceBuilder {
     report(member, .dropped(reason))
   }
 
-  /// `unsupported(_:reason:)` for a member under a text prefix.
-  @available(*, deprecated, message: "TEXTSITE: pass a RuleMember for a nested member")
-  package mutating func unsupported(_ member: ExprMember, pathPrefix: String, reason: String) {
-    report(member, pathPrefix: pathPrefix, .notConverted(reason))
-  }
-
-  /// `dropped(_:reason:)` for a member under a text prefix.
-  @available(*, deprecated, message: "TEXTSITE: pass a RuleMember for a nested member")
-  package mutating func dropped(_ member: ExprMember, pathPrefix: String, reason: String) {
-    report(member, pathPrefix: pathPrefix, .dropped(reason))
-  }
-
-  /// Translates a value for an argument, recording the ledger entry.
-  @available(*, deprecated, message: "TEXTSITE: give the target as a TerraformPath")
-  package mutating func translate(
-    _ member: ExprMember, pathPrefix: String = "", as type: ValueType, target: String
-  ) -> HCLExpression {
-    translator.begin()
-    let expression = translator.translate(member.value, as: type)
-    record(
-      pathPrefix + member.key, at: member.keyRange.start, target: target,
-      status: translator.status, note: translator.note, source: member.value, value: expression,
-      secret: translator.touchesSecret)
-    return expression
-  }
-
   /// Says that `member`, a member a rule reads, is not carried over as it is, for `error`: a
   /// warning (unless it is dropped on purpose), a comment in the generated code and the ledger
   /// entry, at its path.
@@ -216,14 +137,6 @@ package struct ResourceBuilder {
     report(member, .dropped(reason))
   }
 
-  /// `translate(_:as:target:)` for a member a rule reads, with a text target.
-  @available(*, deprecated, message: "TEXTSITE: give the target as a TerraformPath")
-  package mutating func translate(_ member: RuleMember, as type: ValueType, target: String)
-    -> HCLExpression
-  {
-    translate(member.prefixed, as: type, target: target)
-  }
-
   /// Translates `member`'s value for the argument at `target`, recording the ledger entry.
   package mutating func translate(
     _ member: RuleMember, as type: ValueType, target: TerraformPath
@@ -241,14 +154,6 @@ package struct ResourceBuilder {
     -> HCLExpression
   {
     translate(RuleMember.property(member), as: type, target: target)
-  }
-
-  /// `translate(_:as:target:)` for a member under a text prefix.
-  @available(*, deprecated, message: "TEXTSITE: pass a RuleMember for a nested member")
-  package mutating func translate(
-    _ member: ExprMember, pathPrefix: String, as type: ValueType, target: TerraformPath
-  ) -> HCLExpression {
-    translate(member, pathPrefix: pathPrefix, as: type, target: target.description)
   }
 
   /// The comment lines for an argument whose translation was approximated.

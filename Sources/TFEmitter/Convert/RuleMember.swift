@@ -30,10 +30,6 @@ package struct RuleMember {
   /// The value.
   package var value: Expr { member.value }
 
-  /// The member with its printed path as its key, for code that reports an `ExprMember`.
-  @available(*, deprecated, message: "TEXTSITE: the path is a RelativeTemplatePath")
-  package var prefixed: ExprMember { ExprMember(key: key, keyRange: keyRange, value: value) }
-
   /// Element `index` of this member's list, `value` its value: `Key[index]`.
   package func element(_ index: Int, _ value: Expr) -> RuleMember {
     RuleMember(ExprMember(key: member.key, keyRange: keyRange, value: value), at: path / index)

@@ -18,11 +18,6 @@ package struct RuleScope {
     self.path = path
   }
 
-  /// The path of the members read as ledger entries print it, with a final dot (`Listeners[0].`),
-  /// or empty at the top.
-  @available(*, deprecated, message: "TEXTSITE: use path")
-  package var pathPrefix: String { path.steps.isEmpty ? "" : "\(path)." }
-
   /// The top of Terraform resource `resource`: its schema from the provider schema slice.
   package static func resource(_ resource: TerraformResource, at path: RelativeTemplatePath = .here)
     -> RuleScope

@@ -185,7 +185,7 @@ package enum AmazonMQ: MappingFamily {
       ])
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: builder.path("EngineVersion"),
+        kind: .addition, path: builder.templatePath(.here / "EngineVersion"),
         resourceType: builder.resource.type.value, location: builder.resource.range.start,
         target: builder.primary.path / "engine_version", status: .approximated,
         note: "not set: Terraform requires an engine version; it comes from var.\(name)",
@@ -203,7 +203,7 @@ package enum AmazonMQ: MappingFamily {
     }
     for (index, association) in associations.enumerated() {
       guard let member = association.property("Configuration") else { continue }
-      let path = "\(association.logicalId).Properties.Configuration"
+      let path = TemplatePath.property("Configuration", of: association.logicalId)
       let type = association.type.value
       guard index == 0, builder.resource.property("Configuration") == nil,
         association.condition == nil, case .object(let fields) = member.value.kind
@@ -234,8 +234,8 @@ package enum AmazonMQ: MappingFamily {
         inner.argument(argument, expression)
         builder.ledger.append(
           LedgerEntry(
-            kind: .property, path: "\(path).\(field)", resourceType: type,
-            location: member.keyRange.start, target: "\(scope.target).\(argument)",
+            kind: .property, path: path / field, resourceType: type,
+            location: member.keyRange.start, target: scope.target / argument,
             status: builder.translator.status, note: builder.translator.note,
             sourceValue: value.compactText,
             targetValue: HCLPrinter.printExpression(expression)))

@@ -46,7 +46,7 @@ extension AutoScaling {
       // A launch template suppresses a device with an empty no_device string.
       parts.argument("no_device", .string(""))
       builder.record(
-        member, target: "block_device_mappings.no_device",
+        member, target: TerraformPath(.argument("block_device_mappings")) / "no_device",
         status: .transformed, note: "NoDevice became no_device = \"\"", source: member.value)
     },
     PropertyRule("Ebs", .block("ebs", EBSVolume.launchConfigurationRules)),
@@ -94,7 +94,7 @@ extension AutoScaling {
     }
     let argument = isArn ? "arn" : "name"
     let value = builder.translate(
-      member, as: .string, target: "\(builder.primary.address).iam_instance_profile.\(argument)")
+      member, as: .string, target: builder.primary.path / "iam_instance_profile" / argument)
     var body = HCLBody()
     body.attribute(argument, value)
     parts.block(HCLBlock("iam_instance_profile", body: body))

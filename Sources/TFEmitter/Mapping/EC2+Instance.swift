@@ -111,7 +111,7 @@ extension EC2 {
       at: index.map { $0 + 1 } ?? 0)
     builder.ledger.append(
       LedgerEntry(
-        kind: .addition, path: "\(builder.logicalId).InstanceType",
+        kind: .addition, path: TemplatePath.resource(builder.logicalId) / "InstanceType",
         resourceType: resource.type.value, location: resource.range.start,
         target: builder.primary.path / "instance_type", status: .transformed,
         note:
@@ -126,13 +126,13 @@ extension EC2 {
   ) {
     let address = builder.primary.path
     let split = SecurityGroupReferences.split(member.value, in: builder.translator)
-    var targets: [String] = []
+    var targets: [TerraformPath] = []
     builder.translator.begin()
     if let ids = split.ids {
       let value = builder.translator.translate(ids, as: .list(.string))
       builder.translator.transformed("security groups of the template are given by id")
       merge(into: &parts, "vpc_security_group_ids", value)
-      targets.append("\(address).vpc_security_group_ids")
+      targets.append(address / "vpc_security_group_ids")
     }
     if let names = split.names {
       let value = builder.translator.translate(names, as: .list(.string))
@@ -142,10 +142,13 @@ extension EC2 {
       parts.argument(
         "security_groups", value,
         comments: builder.approximationComment.filter { $0.contains("given by name") })
-      targets.append("\(address).security_groups")
+      targets.append(address / "security_groups")
     }
     builder.record(
-      member, target: targets.joined(separator: ", "),
+      member,
+      // An empty list gives no target: the entry's target has always been empty text then.
+      target: targets.first ?? TerraformPath(.argument("")),
+      furtherTargets: Array(targets.dropFirst()),
       status: builder.translator.status, note: builder.translator.note, source: member.value)
   }
 
@@ -194,14 +197,12 @@ extension EC2 {
       return
     }
     for (i, item) in items.enumerated() {
-      let path = "\(member.key)[\(i)]"
+      let element = member.element(i, item)
       guard case .object(let fields) = item.kind,
         let device = fields.first(where: { $0.key == "Device" }),
         let volume = fields.first(where: { $0.key == "VolumeId" })
       else {
-        builder.unsupported(
-          ExprMember(key: path, keyRange: member.keyRange, value: item),
-          reason: "each volume needs Device and VolumeId")
+        builder.unsupported(element, reason: "each volume needs Device and VolumeId")
         continue
       }
       let name = extraName(
@@ -209,7 +210,7 @@ extension EC2 {
         type: "aws_volume_attachment", builder: builder)
       var attachment = TerraformResource(
         type: "aws_volume_attachment", name: name, origin: builder.logicalId)
-      attachment.comments = ["\(builder.logicalId).\(path) (AWS::EC2::Instance)"]
+      attachment.comments = ["\(builder.logicalId).\(element.key) (AWS::EC2::Instance)"]
       // DEVICE_NAME:VOLUME_ID:INSTANCE_ID, the instance being this one.
       attachment.importID = .joined(
         [.value(device.value), .value(volume.value), .physicalId], separator: ":")
@@ -222,7 +223,7 @@ extension EC2 {
         "instance_id", reference(builder.primary.path, "id", in: builder))
       builder.translator.transformed("the volume became an aws_volume_attachment")
       builder.record(
-        path, at: member.keyRange.start, target: attachment.path,
+        element, target: attachment.path,
         status: builder.translator.status, note: builder.translator.note, source: item)
       builder.extras.append(attachment)
     }

@@ -33,34 +33,10 @@ enum PolicyDocument {
     parts.argument(argument, value, comments: builder.approximationComment)
   }
 
-  /// `argument(_:_:_:_:target:)` with a text target.
-  @available(*, deprecated, message: "TEXTSITE: give the target as a TerraformPath")
-  static func argument(
-    _ member: RuleMember, _ argument: String, _ builder: inout ResourceBuilder,
-    _ parts: inout BodyParts, target: String
-  ) {
-    let value = translate(member, &builder, target: target)
-    parts.argument(argument, value, comments: builder.approximationComment)
-  }
-
   /// Translates `member` as a document, recording the ledger entry against `target`.
   static func translate(
     _ member: RuleMember, _ builder: inout ResourceBuilder, target: TerraformPath
   ) -> HCLExpression {
-    builder.translator.begin()
-    let value = expression(member.value, &builder.translator)
-    builder.record(
-      member, target: target, status: builder.translator.status,
-      note: builder.translator.note, source: member.value, value: value,
-      secret: builder.translator.touchesSecret)
-    return value
-  }
-
-  /// `translate(_:_:target:)` with a text target.
-  @available(*, deprecated, message: "TEXTSITE: give the target as a TerraformPath")
-  static func translate(_ member: RuleMember, _ builder: inout ResourceBuilder, target: String)
-    -> HCLExpression
-  {
     builder.translator.begin()
     let value = expression(member.value, &builder.translator)
     builder.record(

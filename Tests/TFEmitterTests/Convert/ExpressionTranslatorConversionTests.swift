@@ -117,7 +117,7 @@ struct ExpressionTranslatorConversionTests {
   func ledger() throws {
     let entries = try Self.convert().ledger.entries.filter { $0.kind == .output }
     #expect(
-      entries.map { "\($0.path) \($0.status) \($0.targetText ?? "")" } == [
+      entries.map { "\($0.subject) \($0.status) \($0.targetText ?? "")" } == [
         "Outputs.Ami transformed output.ami", "Outputs.Name transformed output.name",
         "Outputs.Vpc exact output.vpc", "Outputs.Zone transformed output.zone",
         "Outputs.Peer approximated output.peer", "Outputs.PeerAgain approximated output.peer_again",

@@ -42,7 +42,7 @@ struct ComparerTests {
     """
 
   /// Compares each of `entries` (path, target) as an exact property entry.
-  static func compare(_ entries: [(String, String)], status: LedgerStatus = .exact)
+  static func compare(_ entries: [(TemplatePath, TerraformPath)], status: LedgerStatus = .exact)
     throws -> EquivalenceReport
   {
     let template = try #require(TemplateDecoder.decode(template, fileName: "t.json").template)
@@ -65,8 +65,14 @@ struct ComparerTests {
   @Test("a value the plan agrees with is equal; one it does not is a difference")
   func equalAndDifferent() throws {
     let report = try Self.compare([
-      ("Group.Properties.MinSize", "aws_autoscaling_group.group.min_size"),
-      ("Group.Properties.MaxSize", "aws_autoscaling_group.group.max_size"),
+      (
+        TemplatePath.resource("Group") / "Properties" / "MinSize",
+        TerraformPath.resource("aws_autoscaling_group", "group") / "min_size"
+      ),
+      (
+        TemplatePath.resource("Group") / "Properties" / "MaxSize",
+        TerraformPath.resource("aws_autoscaling_group", "group") / "max_size"
+      ),
     ])
     #expect(
       Self.lines(report.equal) == [
@@ -84,12 +90,14 @@ struct ComparerTests {
   func listIndex() throws {
     let report = try Self.compare([
       (
-        "Server.Properties.BlockDeviceMappings[1].Ebs.VolumeSize",
-        "aws_instance.server.ebs_block_device.volume_size"
+        TemplatePath.resource("Server") / "Properties" / "BlockDeviceMappings" / 1 / "Ebs"
+          / "VolumeSize",
+        TerraformPath.resource("aws_instance", "server") / "ebs_block_device" / "volume_size"
       ),
       (
-        "Server.Properties.BlockDeviceMappings[0].Ebs.VolumeSize",
-        "aws_instance.server.ebs_block_device.volume_size"
+        TemplatePath.resource("Server") / "Properties" / "BlockDeviceMappings" / 0 / "Ebs"
+          / "VolumeSize",
+        TerraformPath.resource("aws_instance", "server") / "ebs_block_device" / "volume_size"
       ),
     ])
     #expect(report.equal.map(\.terraform) == ["20", "8"])
@@ -99,8 +107,14 @@ struct ComparerTests {
   @Test("a script line in brackets is compared by its value, here with a variable")
   func scriptLine() throws {
     let report = try Self.compare([
-      ("Server.Properties.UserData[protocol]", "var.protocol"),
-      ("Server.Properties.UserData[port]", "var.port"),
+      (
+        (TemplatePath.resource("Server") / "Properties" / "UserData").appending([.line("protocol")]
+        ), TerraformPath.variable("protocol")
+      ),
+      (
+        (TemplatePath.resource("Server") / "Properties" / "UserData").appending([.line("port")]),
+        TerraformPath.variable("port")
+      ),
     ])
     #expect(
       Self.lines(report.equal) == [
@@ -116,22 +130,36 @@ struct ComparerTests {
     "what cannot be compared says why",
     arguments: [
       (
-        "Group.Properties.Missing", "aws_autoscaling_group.group.x",
+        TemplatePath.resource("Group") / "Properties" / "Missing",
+        TerraformPath.resource("aws_autoscaling_group", "group") / "x",
         "the template path cannot be evaluated"
       ),
-      ("Group.DependsOn", "aws_autoscaling_group.group", "the template path cannot be evaluated"),
-      ("Group.Properties.MinSize", "local.min", "local.min is not a resource argument"),
-      ("Group.Properties.MinSize", "aws_sqs_queue.other.x", "the plan has no aws_sqs_queue.other"),
       (
-        "Group.Properties.DesiredCapacity", "aws_autoscaling_group.group.desired_capacity",
+        TemplatePath.resource("Group") / "DependsOn",
+        TerraformPath.resource("aws_autoscaling_group", "group"),
+        "the template path cannot be evaluated"
+      ),
+      (
+        TemplatePath.resource("Group") / "Properties" / "MinSize", TerraformPath.local("min"),
+        "local.min is not a resource argument"
+      ),
+      (
+        TemplatePath.resource("Group") / "Properties" / "MinSize",
+        TerraformPath.resource("aws_sqs_queue", "other") / "x",
+        "the plan has no aws_sqs_queue.other"
+      ),
+      (
+        TemplatePath.resource("Group") / "Properties" / "DesiredCapacity",
+        TerraformPath.resource("aws_autoscaling_group", "group") / "desired_capacity",
         "known only after apply"
       ),
       (
-        "Group.Properties.LaunchTemplate.Version", "aws_autoscaling_group.group.launch_template",
+        TemplatePath.resource("Group") / "Properties" / "LaunchTemplate" / "Version",
+        TerraformPath.resource("aws_autoscaling_group", "group") / "launch_template",
         "known only once created (GetAtt Server.PrivateIp)"
       ),
     ])
-  func notCompared(_ path: String, _ target: String, _ reason: String) throws {
+  func notCompared(_ path: TemplatePath, _ target: TerraformPath, _ reason: String) throws {
     let report = try Self.compare([(path, target)])
     #expect(report.notCompared.map(\.terraform) == [reason])
     #expect(report.equal.isEmpty && report.differences.isEmpty)
@@ -140,9 +168,18 @@ struct ComparerTests {
   @Test("an argument the plan leaves out differs from a value and equals no value")
   func absent() throws {
     let report = try Self.compare([
-      ("Group.Properties.MinSize", "aws_autoscaling_group.group.min_instances"),
-      ("Group.Properties.Tags", "aws_autoscaling_group.group.tag"),
-      ("Group.Properties.HealthCheckType", "aws_autoscaling_group.group.health_check_type"),
+      (
+        TemplatePath.resource("Group") / "Properties" / "MinSize",
+        TerraformPath.resource("aws_autoscaling_group", "group") / "min_instances"
+      ),
+      (
+        TemplatePath.resource("Group") / "Properties" / "Tags",
+        TerraformPath.resource("aws_autoscaling_group", "group") / "tag"
+      ),
+      (
+        TemplatePath.resource("Group") / "Properties" / "HealthCheckType",
+        TerraformPath.resource("aws_autoscaling_group", "group") / "health_check_type"
+      ),
     ])
     #expect(
       Self.lines(report.differences) == [
@@ -158,13 +195,21 @@ struct ComparerTests {
 
   @Test("a resource whose condition is false is equal when the plan has none of it")
   func notCreated() throws {
-    let absent = try Self.compare([("Spare.Properties.QueueName", "aws_sqs_queue.spare.name")])
+    let absent = try Self.compare([
+      (
+        TemplatePath.resource("Spare") / "Properties" / "QueueName",
+        TerraformPath.resource("aws_sqs_queue", "spare") / "name"
+      )
+    ])
     #expect(
       Self.lines(absent.equal) == [
         "Spare.Properties.QueueName -> aws_sqs_queue.spare.name: (not created: its condition is false) | (not created)"
       ])
     let planned = try Self.compare([
-      ("Spare.Properties.QueueName", "aws_autoscaling_group.group.name")
+      (
+        TemplatePath.resource("Spare") / "Properties" / "QueueName",
+        TerraformPath.resource("aws_autoscaling_group", "group") / "name"
+      )
     ])
     #expect(planned.differences.map(\.terraform) == ["(planned)"])
   }
@@ -173,7 +218,12 @@ struct ComparerTests {
   func skipped() throws {
     #expect(
       try Self.compare(
-        [("Group.Properties.MinSize", "aws_autoscaling_group.group.min_size")], status: .dropped)
+        [
+          (
+            TemplatePath.resource("Group") / "Properties" / "MinSize",
+            TerraformPath.resource("aws_autoscaling_group", "group") / "min_size"
+          )
+        ], status: .dropped)
         == EquivalenceReport())
   }
 }

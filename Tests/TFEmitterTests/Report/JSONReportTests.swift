@@ -84,7 +84,7 @@ struct JSONReportTests {
     var ledger = Ledger()
     ledger.record(
       LedgerEntry(
-        kind: .section, path: "Description", status: .transformed,
+        kind: .section, path: .section("Description"), status: .transformed,
         note: "quote \" backslash \\ newline \n tab \t bell \u{07} é",
         sourceValue: "{\"a\":\"b\"}"))
     let model = ReportModel(

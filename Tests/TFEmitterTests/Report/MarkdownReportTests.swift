@@ -32,9 +32,9 @@ struct MarkdownReportTests {
   @Test("a table row per entry, missing values as empty cells")
   func table() {
     let entry = LedgerEntry(
-      kind: .property, path: "R.Properties.P", resourceType: "AWS::S3::Bucket",
+      kind: .property, path: .property("P", of: "R"), resourceType: "AWS::S3::Bucket",
       location: CFNParser.SourceLocation(file: "t.json", line: 4, column: 7),
-      target: "aws_s3_bucket.r.p",
+      target: .resource("aws_s3_bucket", "r") / "p",
       status: .approximated, note: "a | b", sourceValue: "\"x\"")
     #expect(
       MarkdownReport.table([entry]) == [

@@ -11,9 +11,9 @@ struct ReportModelTests {
   }
 
   static func entry(
-    _ kind: LedgerElementKind, _ path: String, _ location: CFNParser.SourceLocation?,
+    _ kind: LedgerElementKind, _ path: TemplatePath?, _ location: CFNParser.SourceLocation?,
     _ status: LedgerStatus,
-    target: String? = nil, note: String = "", source: String? = nil, value: String? = nil
+    target: TerraformPath? = nil, note: String = "", source: String? = nil, value: String? = nil
   ) -> LedgerEntry {
     LedgerEntry(
       kind: kind, path: path,
@@ -27,20 +27,26 @@ struct ReportModelTests {
   static let conversion: Conversion = {
     var ledger = Ledger()
     let entries = [
-      entry(.addition, "var.stack_name", nil, .transformed, target: "var.stack_name"),
-      entry(.output, "Outputs.Name", at(30, 5), .exact, target: "output.name"),
-      entry(.parameter, "Parameters.B", at(5, 3), .exact, target: "var.b"),
-      entry(.parameter, "Parameters.A", at(3, 3), .dropped, note: "unused"),
-      entry(.resource, "Second", at(20, 3), .transformed, target: "aws_s3_bucket.second"),
-      entry(.property, "Second.Properties.X", at(22, 5), .unsupported, note: "no counterpart"),
-      entry(.resource, "First", at(10, 3), .transformed, target: "aws_s3_bucket.first"),
+      entry(.addition, nil, nil, .transformed, target: .variable("stack_name")),
+      entry(.output, .section("Outputs") / "Name", at(30, 5), .exact, target: .output("name")),
+      entry(.parameter, .section("Parameters") / "B", at(5, 3), .exact, target: .variable("b")),
+      entry(.parameter, .section("Parameters") / "A", at(3, 3), .dropped, note: "unused"),
       entry(
-        .property, "First.Properties.Late", at(14, 5), .exact,
-        target: "aws_s3_bucket.first.late", source: "\"a\"", value: "\"a\""),
-      entry(.property, "First.Properties.Early", at(12, 5), .approximated, note: "close"),
+        .resource, .resource("Second"), at(20, 3), .transformed,
+        target: .resource("aws_s3_bucket", "second")),
       entry(
-        .attribute, "First.DependsOn", at(11, 5), .exact, target: "aws_s3_bucket.first.depends_on"),
-      entry(.section, "Description", at(2, 3), .transformed, target: "README.md"),
+        .property, .property("X", of: "Second"), at(22, 5), .unsupported, note: "no counterpart"),
+      entry(
+        .resource, .resource("First"), at(10, 3), .transformed,
+        target: .resource("aws_s3_bucket", "first")),
+      entry(
+        .property, .property("Late", of: "First"), at(14, 5), .exact,
+        target: .resource("aws_s3_bucket", "first") / "late", source: "\"a\"", value: "\"a\""),
+      entry(.property, .property("Early", of: "First"), at(12, 5), .approximated, note: "close"),
+      entry(
+        .attribute, .resource("First") / "DependsOn", at(11, 5), .exact,
+        target: .resource("aws_s3_bucket", "first") / "depends_on"),
+      entry(.section, .section("Description"), at(2, 3), .transformed, target: .file("README.md")),
     ]
     for entry in entries { ledger.record(entry) }
     return Conversion(
@@ -89,7 +95,7 @@ struct ReportModelTests {
   @Test("an all-exact ledger needs no review")
   func nothingToReview() {
     var ledger = Ledger()
-    ledger.record(Self.entry(.resource, "R", Self.at(1, 1), .transformed))
+    ledger.record(Self.entry(.resource, .resource("R"), Self.at(1, 1), .transformed))
     let model = ReportModel(
       Conversion(files: [], ledger: ledger, diagnostics: []), templateName: "x")
     #expect(!model.needsReview)
@@ -97,18 +103,22 @@ struct ReportModelTests {
   }
 
   static let labels: [(LedgerEntry, String)] = [
-    (entry(.parameter, "Parameters.Xmx", nil, .exact), "Xmx"),
-    (entry(.mapping, "Mappings.Regions", nil, .exact), "Regions"),
-    (entry(.condition, "Conditions.IsProd", nil, .exact), "IsProd"),
-    (entry(.output, "Outputs.Url", nil, .exact), "Url"),
-    (entry(.resource, "Group", nil, .exact), "Group"),
-    (entry(.property, "Group.Properties.Tags[0].Key", nil, .exact), "Properties.Tags[0].Key"),
+    (entry(.parameter, .section("Parameters") / "Xmx", nil, .exact), "Xmx"),
+    (entry(.mapping, .section("Mappings") / "Regions", nil, .exact), "Regions"),
+    (entry(.condition, .section("Conditions") / "IsProd", nil, .exact), "IsProd"),
+    (entry(.output, .section("Outputs") / "Url", nil, .exact), "Url"),
+    (entry(.resource, .resource("Group"), nil, .exact), "Group"),
     (
-      entry(.attribute, "Group.UpdatePolicy.AutoScalingRollingUpdate", nil, .exact),
+      entry(.property, .property("Tags", of: "Group") / 0 / "Key", nil, .exact),
+      "Properties.Tags[0].Key"
+    ),
+    (
+      entry(
+        .attribute, .resource("Group") / "UpdatePolicy" / "AutoScalingRollingUpdate", nil, .exact),
       "UpdatePolicy.AutoScalingRollingUpdate"
     ),
-    (entry(.section, "Description", nil, .exact), "Description"),
-    (entry(.addition, "aws_iam_role.x", nil, .exact), "aws_iam_role.x"),
+    (entry(.section, .section("Description"), nil, .exact), "Description"),
+    (entry(.addition, nil, nil, .exact, target: .resource("aws_iam_role", "x")), "aws_iam_role.x"),
   ]
 
   @Test("labels drop the section's prefix; a resource keeps its logical id", arguments: labels)
