@@ -56,7 +56,7 @@ extension EC2 {
       record(&builder, member, argument, value)
     }
     let groupArgument =
-      target.names.first == "aws_security_group_rule"
+      target.resourceType == "aws_security_group_rule"
       ? "source_security_group_id" : "security_groups"
     if let member = field(direction.groupIdField) {
       builder.translator.begin()

@@ -94,6 +94,11 @@ package struct TerraformPath: Hashable, Sendable {
     }
   }
 
+  /// The type of the managed resource the path is in; nil for anything else.
+  package var resourceType: String? {
+    if case .resource(let type, _) = root { type } else { nil }
+  }
+
   /// The names of the attributes along the steps, in order, indices and splats left out.
   package var attributeNames: [String] {
     steps.compactMap { if case .attribute(let name) = $0 { name } else { nil } }
