@@ -41,7 +41,7 @@ extension ApiGateway {
     guard case .ref(let api) = builder.resource.property("RestApiId")?.value.kind,
       let apiTarget = builder.translator.targets[api], !apiTarget.isMissing
     else { return }
-    var parts: [HCLExpression] = [.reference(apiTarget.address)]
+    var parts: [HCLExpression] = [.traversal(apiTarget.path)]
     let members = builder.translator.template.resources.filter { resource in
       ["AWS::ApiGateway::Resource", "AWS::ApiGateway::Method"].contains(resource.type.value)
         && {
@@ -54,7 +54,7 @@ extension ApiGateway {
       else { continue }
       parts.append(.traversal(target.path))
       if resource.property("Integration") != nil {
-        parts.append(.reference("aws_api_gateway_integration.\(target.name)"))
+        parts.append(.traversal(.resource("aws_api_gateway_integration", target.name)))
       }
     }
     let hash = HCLExpression.call("sha1", [.call("jsonencode", [.tuple(parts)])])
@@ -142,8 +142,8 @@ extension ApiGateway {
       name: ExtraResources.uniqueName(stage.name + "_" + suffix, type: type, builder),
       origin: builder.logicalId)
     resource.comments = ["\(builder.logicalId).\(member.key) (\(builder.resource.type.value))"]
-    resource.content.argument("rest_api_id", .reference("\(stage.address).rest_api_id"))
-    resource.content.argument("stage_name", .reference("\(stage.address).stage_name"))
+    resource.content.argument("rest_api_id", .traversal(stage.path / "rest_api_id"))
+    resource.content.argument("stage_name", .traversal(stage.path / "stage_name"))
     resource.content.argument("method_path", .string(path))
     if let api = builder.resource.property("RestApiId")?.value,
       let name = builder.resource.property("StageName")?.value

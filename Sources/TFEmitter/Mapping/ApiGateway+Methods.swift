@@ -148,13 +148,13 @@ extension ApiGateway {
       note: "became \(type)")
     builder.extras.append(resource)
     if let responses = fields.first(where: { $0.key == "IntegrationResponses" }) {
-      integrationResponses(member.field(responses), integration: resource.address, &builder)
+      integrationResponses(member.field(responses), integration: resource.path, &builder)
     }
   }
 
   /// `Integration.IntegrationResponses`: an `aws_api_gateway_integration_response` each.
   static func integrationResponses(
-    _ member: RuleMember, integration: String, _ builder: inout ResourceBuilder
+    _ member: RuleMember, integration: TerraformPath, _ builder: inout ResourceBuilder
   ) {
     guard
       let objects = builder.objects(
@@ -186,7 +186,7 @@ extension ApiGateway {
         into: &inner)
       resource.content.arguments.items += inner.arguments.items
       resource.meta.attribute(
-        "depends_on", .tuple([.reference(integration)] + methodResponses))
+        "depends_on", .tuple([.traversal(integration)] + methodResponses))
       builder.record(
         object.element.path, at: member.keyRange.start, target: resource.path,
         status: .transformed, note: "became \(type), after the integration and method responses")

@@ -141,9 +141,9 @@ extension EC2 {
       "security group given by name: looked up with data.aws_security_group, which needs the name to be unique in the region"
     )
     if builder.resource.condition != nil {
-      return .call("one", [.reference("data.aws_security_group.\(name)[*].id")])
+      return .call("one", [.traversal(TerraformPath.data("aws_security_group", name).splat / "id")])
     }
-    return .reference("data.aws_security_group.\(name).id")
+    return .traversal(.data("aws_security_group", name) / "id")
   }
 
   /// True when a standalone `AWS::EC2::SecurityGroupIngress`/`Egress` of the template adds rules

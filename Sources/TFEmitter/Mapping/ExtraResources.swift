@@ -34,7 +34,7 @@ enum ExtraResources {
   /// The primary resource's `attribute`, guarded with `one(…[*]…)` when it has a `Condition`.
   static func primary(_ attribute: String, _ builder: ResourceBuilder) -> HCLExpression {
     builder.translator.targets[builder.logicalId]?.expression(for: attribute)
-      ?? .reference("\(builder.primary.address).\(attribute)")
+      ?? .traversal(builder.primary.path / attribute)
   }
 
   /// One element of a written-out list, with the condition under which it is present.

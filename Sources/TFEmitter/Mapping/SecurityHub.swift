@@ -76,7 +76,7 @@ package enum SecurityHub: MappingFamily {
       var resource = ExtraResources.make(
         type, name: ExtraResources.uniqueName(base, type: type, builder),
         from: control.element.key, builder)
-      resource.meta.attribute("depends_on", .tuple([.reference(builder.primary.address)]))
+      resource.meta.attribute("depends_on", .tuple([.traversal(builder.primary.path)]))
       resource.importID = .notImportable(
         "created: provider 5.100 cannot import aws_securityhub_standards_control; applying it disables the control as the template does, which changes nothing on an adopted account"
       )

@@ -67,7 +67,7 @@ extension ModuleBuilder {
         plan.imports.append(
           .init(
             address: address,
-            id: .reference("data.\(lookup.dataSource).\(resource.name).\(lookup.attribute)"),
+            id: .traversal(.data(lookup.dataSource, resource.name) / lookup.attribute),
             comment: "\(origin) (\(declared.type.value)), found by data.\(lookup.dataSource)"))
       case .notImportable(let reason):
         plan.unmatched.append(.init(address: address, outcome: reason))

@@ -81,7 +81,9 @@ extension ModuleBuilder {
       var value: HCLExpression
       if let kept = keptTemplate?.output(forTemplateOutput: output.name) {
         // Computed in CloudFormation (a macro): read from the stack that keeps it.
-        value = .reference(#"aws_cloudformation_stack.\#(keptStackName).outputs["\#(kept)"]"#)
+        value = .index(
+          .traversal(.resource("aws_cloudformation_stack", keptStackName) / "outputs"),
+          .string(kept))
         translator.transformed(
           "read from the output '\(kept)' of the stack that stays in CloudFormation")
       } else {
