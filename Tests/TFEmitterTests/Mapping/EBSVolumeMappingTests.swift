@@ -7,7 +7,7 @@ struct EBSVolumeMappingTests {
   /// `(path, target, status)` of the ledger entries under `prefix`.
   static func entries(_ prefix: String, in conversion: Conversion) -> [String] {
     conversion.ledger.entries.filter { $0.subject.hasPrefix(prefix) }.map {
-      "\($0.path) -> \($0.targetText ?? "-") \($0.status)"
+      "\($0.subject) -> \($0.targetText ?? "-") \($0.status)"
     }
   }
 

@@ -89,7 +89,7 @@ struct DatomicLedgerTests {
     ]
     parts.recordAddition(ofResource: "aws_s3_bucket", in: groups, "why")
     #expect(parts.ledger.entries.map(\.kind) == [.addition])
-    #expect(parts.ledger.entries.first.map { "\($0.path)" } == "aws_s3_bucket.logs")
+    #expect(parts.ledger.entries.first.map { $0.subject } == "aws_s3_bucket.logs")
     #expect(parts.ledger.entries.first?.target.map { "\($0)" } == "aws_s3_bucket.logs")
     #expect(HCLBlock("data", "aws_ami", "this") {}.address.description == "data.aws_ami.this")
     #expect(
