@@ -52,31 +52,98 @@ package enum LedgerElementKind: String, Hashable, Sendable, CaseIterable {
 }
 
 /// One ledger entry: a CloudFormation element, the Terraform it became, and how faithfully.
+///
+/// A value, stored in one shared box that is copied on write: a large conversion's ledger is
+/// copied into the report's sections and groups, and each copy is then a reference, not the
+/// whole entry.
 package struct LedgerEntry: Hashable, Sendable {
+  private struct Fields: Hashable, Sendable {
+    var kind: LedgerElementKind
+    var path: TemplatePath?
+    var caption: String?
+    var resourceType: String?
+    var location: SourceLocation?
+    var target: TerraformPath?
+    var furtherTargets: [TerraformPath]
+    var status: LedgerStatus
+    var note: String
+    var sourceValue: String?
+    var targetValue: String?
+  }
+
+  /// The box; only a uniquely referenced box is ever written to.
+  private final class Box: @unchecked Sendable {
+    var fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  private var box: Box
+
+  /// The fields, to be written: the box is copied first when it is shared.
+  private var writable: Box {
+    mutating get {
+      if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+      return box
+    }
+  }
+
   /// What kind of element.
-  package var kind: LedgerElementKind
+  package var kind: LedgerElementKind {
+    get { box.fields.kind }
+    set { writable.fields.kind = newValue }
+  }
   /// Its path in the template: `LaunchGroup`, `LaunchGroup.Properties.MinSize`, `Parameters.Xmx`;
   /// nil for what the template does not have (an addition, an adoption).
-  package var path: TemplatePath?
+  package var path: TemplatePath? {
+    get { box.fields.path }
+    set { writable.fields.path = newValue }
+  }
   /// What an adoption adopts, in words, for an entry without a template path.
-  package var caption: String?
+  package var caption: String? {
+    get { box.fields.caption }
+    set { writable.fields.caption = newValue }
+  }
   /// The CloudFormation resource type, for resources and their properties.
-  package var resourceType: String?
+  package var resourceType: String? {
+    get { box.fields.resourceType }
+    set { writable.fields.resourceType = newValue }
+  }
   /// Where the element is written.
-  package var location: SourceLocation?
+  package var location: SourceLocation? {
+    get { box.fields.location }
+    set { writable.fields.location = newValue }
+  }
   /// The Terraform address or argument it became: `aws_autoscaling_group.launch_group.min_size`.
-  package var target: TerraformPath?
+  package var target: TerraformPath? {
+    get { box.fields.target }
+    set { writable.fields.target = newValue }
+  }
   /// What else it became, when it became several things at once (a resource and its
   /// attachments).
-  package var furtherTargets: [TerraformPath]
+  package var furtherTargets: [TerraformPath] {
+    get { box.fields.furtherTargets }
+    set { writable.fields.furtherTargets = newValue }
+  }
   /// How faithfully.
-  package var status: LedgerStatus
+  package var status: LedgerStatus {
+    get { box.fields.status }
+    set { writable.fields.status = newValue }
+  }
   /// How it was transformed, what differs, or why it was dropped.
-  package var note: String
+  package var note: String {
+    get { box.fields.note }
+    set { writable.fields.note = newValue }
+  }
   /// The CloudFormation value, rendered as compact JSON with secrets redacted.
-  package var sourceValue: String?
+  package var sourceValue: String? {
+    get { box.fields.sourceValue }
+    set { writable.fields.sourceValue = newValue }
+  }
   /// The Terraform value, rendered as HCL with secrets redacted.
-  package var targetValue: String?
+  package var targetValue: String? {
+    get { box.fields.targetValue }
+    set { writable.fields.targetValue = newValue }
+  }
 
   /// Creates an entry about the element at `path` that became `target`, and also
   /// `furtherTargets` when it became several things at once. An addition has no template path:
@@ -88,18 +155,18 @@ package struct LedgerEntry: Hashable, Sendable {
     furtherTargets: [TerraformPath] = [], status: LedgerStatus, note: String = "",
     sourceValue: String? = nil, targetValue: String? = nil
   ) {
-    self.kind = kind
-    self.path = path
-    self.caption = caption
-    self.resourceType = resourceType
-    self.location = location
-    self.target = target
-    self.furtherTargets = furtherTargets
-    self.status = status
-    self.note = note
-    self.sourceValue = sourceValue
-    self.targetValue = targetValue
+    box = Box(
+      Fields(
+        kind: kind, path: path, caption: caption, resourceType: resourceType, location: location,
+        target: target, furtherTargets: furtherTargets, status: status, note: note,
+        sourceValue: sourceValue, targetValue: targetValue))
   }
+
+  package static func == (lhs: LedgerEntry, rhs: LedgerEntry) -> Bool {
+    lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
+  }
+
+  package func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
 
   /// The targets, as the reports print them: `aws_x.y, aws_x_attachment.y`; nil for none.
   package var targetText: String? {
