@@ -46,6 +46,17 @@ package enum Converter {
     _ graph: ResourceGraph, options: ConversionOptions = ConversionOptions(),
     liveStack: LiveStack? = nil
   ) -> Conversion {
+    // The profile and its parts are gone before the report is written: they hold the module's
+    // syntax trees and share the ledger's entries.
+    var conversion = module(graph, options: options, liveStack: liveStack)
+    conversion.attachReport(graph: graph, options: options)
+    return conversion
+  }
+
+  /// The module's files, ledger and diagnostics, without the report.
+  private static func module(
+    _ graph: ResourceGraph, options: ConversionOptions, liveStack: LiveStack?
+  ) -> Conversion {
     var profile = profile(for: graph, options: options, adopting: liveStack != nil)
     var parts = profile.buildModule()
     if let liveStack {
@@ -57,9 +68,7 @@ package enum Converter {
     let diagnostics = parts.diagnostics.sortedByLocation()
     if diagnostics.containsErrors { files = [] }
     files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-    var conversion = Conversion(files: files, ledger: parts.ledger, diagnostics: diagnostics)
-    conversion.attachReport(graph: graph, options: options)
-    return conversion
+    return Conversion(files: files, ledger: parts.ledger, diagnostics: diagnostics)
   }
 
   /// The profile that converts `graph`: a purpose-built one when the options allow profiles and

@@ -1,22 +1,50 @@
-/// Markdown written line by line into one growing UTF-8 buffer: the report's writer, so that no
-/// line is built as a string of its own only to be joined later.
+/// Markdown written line by line as UTF-8: the report's writer, so that no line is built as a
+/// string of its own only to be joined later. The text is kept in chunks of about 64 KiB, each
+/// handed over whole when a line ends in it, so a large report never holds a buffer grown to
+/// twice its size beside the copy it is growing into.
 struct MarkdownWriter {
-  /// What has been written, as UTF-8.
-  private(set) var bytes: [UInt8] = []
+  /// The size a chunk is handed over at.
+  private static let chunkSize = 1 << 16
+  /// Chunks written out, in order.
+  private var chunks: [[UInt8]] = []
+  /// The chunk being written, as UTF-8.
+  private var bytes: [UInt8] = []
 
   /// What has been written.
-  var text: String { String(decoding: bytes, as: UTF8.self) }
+  var text: String {
+    let count = chunks.reduce(bytes.count) { $0 + $1.count }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var written = 0
+      for chunk in chunks + [bytes] {
+        chunk.withUnsafeBufferPointer { source in
+          guard let base = source.baseAddress, let target = buffer.baseAddress else { return }
+          (target + written).initialize(from: base, count: source.count)
+          written += source.count
+        }
+      }
+      return written
+    }
+  }
+
+  /// Ends a line, handing the chunk over once it is large enough.
+  private mutating func endLine() {
+    bytes.append(0x0A)
+    guard bytes.count >= Self.chunkSize else { return }
+    chunks.append(bytes)
+    bytes = []
+    bytes.reserveCapacity(Self.chunkSize + Self.chunkSize / 4)
+  }
 
   /// Appends `line` and a line break.
   mutating func line(_ line: String) {
     bytes.append(contentsOf: line.utf8)
-    bytes.append(0x0A)
+    endLine()
   }
 
   /// Appends what `body` writes, then a line break.
   mutating func line(_ body: (inout MarkdownWriter) -> Void) {
     body(&self)
-    bytes.append(0x0A)
+    endLine()
   }
 
   /// Appends each of `lines` as a line.
@@ -26,8 +54,12 @@ struct MarkdownWriter {
 
   /// Appends `block`, lines already ended, adding the last line break if it lacks one.
   mutating func block(_ block: String) {
-    bytes.append(contentsOf: block.utf8)
-    if block.utf8.last != 0x0A { bytes.append(0x0A) }
+    if block.utf8.last == 0x0A {
+      bytes.append(contentsOf: block.utf8.dropLast())
+    } else {
+      bytes.append(contentsOf: block.utf8)
+    }
+    endLine()
   }
 
   /// Appends a table row, `| a | b |`, each cell written by its closure (one that writes
@@ -38,7 +70,8 @@ struct MarkdownWriter {
       if index > 0 { bytes.append(contentsOf: " | ".utf8) }
       cell(&self)
     }
-    bytes.append(contentsOf: " |\n".utf8)
+    bytes.append(contentsOf: " |".utf8)
+    endLine()
   }
 
   /// Appends `value` as it is.

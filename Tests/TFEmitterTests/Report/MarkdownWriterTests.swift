@@ -2,7 +2,7 @@ import Testing
 
 @testable import TFEmitter
 
-/// The report's writer appends UTF-8 to one buffer: lines, rows, numbers written digit by digit,
+/// The report's writer appends UTF-8 in chunks: lines, rows, numbers written digit by digit,
 /// prose and code spans escaped as `MarkdownReport.text(_:)` and `code(_:)` escape them.
 @Suite("Markdown writer")
 struct MarkdownWriterTests {
@@ -13,6 +13,23 @@ struct MarkdownWriterTests {
     var out = MarkdownWriter()
     out.number(value)
     #expect(out.text == String(value))
+  }
+
+  @Test("a text of many chunks reads back whole, in order, multi-byte characters included")
+  func chunks() {
+    var out = MarkdownWriter()
+    var expected = ""
+    for n in 0..<20_000 {
+      let line = "line \(n): é ✓ \(String(repeating: "x", count: n % 37))"
+      out.line(line)
+      expected += line + "\n"
+      if n % 1_000 == 0 {
+        out.row({ $0.number(n) }, { $0.raw("ü") })
+        expected += "| \(n) | ü |\n"
+      }
+    }
+    #expect(expected.utf8.count > 4 * 65_536)
+    #expect(out.text == expected)
   }
 
   @Test("lines, blocks and rows end with one line break; cells are separated by pipes")
