@@ -117,12 +117,8 @@ enum OutputDirectory {
         }
         let descriptor = try POSIXFile.create(staging + "/" + file.path)
         do {
-          // A text file is written from its string: a copy of the report would be megabytes.
-          if let binary = file.binary {
-            try POSIXFile.write(binary, to: descriptor)
-          } else {
-            try POSIXFile.write(file.contents, to: descriptor)
-          }
+          // Written from the file's own storage: a copy of the report would be megabytes.
+          try file.withBytes { try POSIXFile.write($0, to: descriptor) }
         } catch {
           try? POSIXFile.close(descriptor)
           throw error

@@ -29,6 +29,11 @@ enum POSIXFile {
     try text.withUTF8 { write(UnsafeRawBufferPointer($0), to: descriptor) }.get()
   }
 
+  /// Writes all of `buffer` to `descriptor`.
+  static func write(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) throws(SystemError) {
+    try write(buffer, to: descriptor).get()
+  }
+
   /// Writes all of `buffer` to `descriptor`, however many calls it takes.
   private static func write(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32)
     -> Result<Void, SystemError>

@@ -3,16 +3,28 @@
 package struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// The file name exactly as given on the command line, or `<stdin>`.
   package var file: String
-  /// The 1-based line.
-  package var line: Int
-  /// The 1-based column, in UTF-8 bytes.
-  package var column: Int
+  // Line and column are kept in 32 bits each: every value of a template carries a location, and
+  // a line or column past 4 Gi would need a file larger than that.
+  private var storedLine: UInt32
+  private var storedColumn: UInt32
 
   /// Creates a location.
   package init(file: String, line: Int, column: Int) {
     self.file = file
-    self.line = line
-    self.column = column
+    storedLine = UInt32(clamping: line)
+    storedColumn = UInt32(clamping: column)
+  }
+
+  /// The 1-based line.
+  package var line: Int {
+    get { Int(storedLine) }
+    set { storedLine = UInt32(clamping: newValue) }
+  }
+
+  /// The 1-based column, in UTF-8 bytes.
+  package var column: Int {
+    get { Int(storedColumn) }
+    set { storedColumn = UInt32(clamping: newValue) }
   }
 
   /// `file:line:column`, the form every diagnostic starts with; control characters in the file

@@ -225,8 +225,18 @@ package struct JSONReader {
     offset += 1
     let container = open.removeLast()
     let kind: JSONValue.Kind =
-      container.kind == .object ? .object(container.members) : .array(container.items)
+      container.kind == .object
+      ? .object(Self.exactly(container.members)) : .array(Self.exactly(container.items))
     return JSONValue(kind, range: range(from: container.start))
+  }
+
+  /// `elements` in storage of their own size. A container's array grew by doubling as it was
+  /// read, and the tree keeps it to the end of the conversion: up to half of it would be unused.
+  private static func exactly<Element>(_ elements: [Element]) -> [Element] {
+    guard elements.capacity > elements.count else { return elements }
+    return Array(unsafeUninitializedCapacity: elements.count) { buffer, count in
+      count = buffer.initialize(fromContentsOf: elements)
+    }
   }
 
   /// After a `,`: skips whitespace, and fails when the container closes right away.

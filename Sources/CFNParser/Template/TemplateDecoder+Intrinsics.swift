@@ -21,6 +21,7 @@ extension TemplateDecoder {
     case .string(let s): return Expr(.string(s), range: value.range)
     case .array(let items):
       var decoded: [Expr] = []
+      decoded.reserveCapacity(items.count)
       var failed = false
       for item in items {
         if let e = decodeExpr(item, context: context) { decoded.append(e) } else { failed = true }
@@ -32,6 +33,7 @@ extension TemplateDecoder {
       }
       if members.count > 1, !functionBesideKeys(members, context) { return nil }
       var decoded: [ExprMember] = []
+      decoded.reserveCapacity(members.count)
       var failed = false
       for member in members {
         if let e = decodeExpr(member.value, context: .property) {

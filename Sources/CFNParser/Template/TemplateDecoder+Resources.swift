@@ -61,6 +61,7 @@ extension TemplateDecoder {
       case "Properties":
         resource.propertiesRange = field.value.range
         guard let properties = object(field.value, fieldWhat) else { continue }
+        resource.properties.reserveCapacity(properties.count)
         for property in properties {
           if let expression = decodeExpr(property.value, context: .property) {
             resource.properties.append(

@@ -52,26 +52,72 @@ package enum CFN2TF {
 package struct GeneratedFile: Hashable, Sendable {
   /// The path relative to the output directory, with `/` separators.
   package var path: String
-  /// The file's text; empty for a binary file, whose bytes are in `binary`.
-  package var contents: String
+  /// The text, when it is held as one string.
+  private var text: String
+  /// The text, when it is held as UTF-8 pieces in order (a large report, never joined on the
+  /// way to the disk).
+  private var pieces: [[UInt8]]?
   /// The bytes of a binary file; nil for a text file.
   package var binary: [UInt8]?
 
   /// Creates a text file.
   package init(path: String, contents: String) {
     self.path = path
-    self.contents = contents
+    text = contents
+  }
+
+  /// Creates a text file from its UTF-8 in pieces, in order.
+  package init(path: String, utf8Pieces: [[UInt8]]) {
+    self.path = path
+    text = ""
+    pieces = utf8Pieces
   }
 
   /// Creates a binary file.
   package init(path: String, bytes: [UInt8]) {
     self.path = path
-    self.contents = ""
-    self.binary = bytes
+    text = ""
+    binary = bytes
   }
 
-  /// The bytes to write: the binary contents, or the text in UTF-8.
-  package var bytes: [UInt8] { binary ?? Array(contents.utf8) }
+  /// The file's text; empty for a binary file, whose bytes are in `binary`.
+  package var contents: String {
+    get { pieces.map { String(decoding: $0.joined(), as: UTF8.self) } ?? text }
+    set {
+      text = newValue
+      pieces = nil
+    }
+  }
+
+  /// Calls `body` with the bytes to write, in order: the binary contents, or the text in UTF-8,
+  /// from its own storage.
+  package func withBytes(_ body: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+    if let binary {
+      try binary.withUnsafeBytes(body)
+    } else if let pieces {
+      for piece in pieces { try piece.withUnsafeBytes(body) }
+    } else {
+      var text = text
+      try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+    }
+  }
+
+  /// The bytes to write, in one array.
+  package var bytes: [UInt8] {
+    var bytes: [UInt8] = []
+    withBytes { bytes.append(contentsOf: $0) }
+    return bytes
+  }
+
+  package static func == (lhs: GeneratedFile, rhs: GeneratedFile) -> Bool {
+    lhs.path == rhs.path && lhs.binary == rhs.binary && lhs.contents == rhs.contents
+  }
+
+  package func hash(into hasher: inout Hasher) {
+    hasher.combine(path)
+    hasher.combine(binary)
+    hasher.combine(contents)
+  }
 }
 
 /// The result of a conversion: the files to write, the ledger of what became of every element,

@@ -13,7 +13,7 @@ extension Conversion {
     // copy of it is a fifth of the peak memory.
     let renamed = renameLedgerLocations(in: graph.template.fileName, to: name)
     // The report shares the entries; it is gone before they are named back.
-    let text = MarkdownReport.render(
+    let pieces = MarkdownReport.renderPieces(
       ReportModel(
         Conversion(
           files: [], ledger: ledger,
@@ -22,7 +22,7 @@ extension Conversion {
       graph: graph)
     for index in renamed { ledger.entries[index].location?.file = graph.template.fileName }
     files.removeAll { $0.path == MarkdownReport.fileName }
-    files.append(GeneratedFile(path: MarkdownReport.fileName, contents: text))
+    files.append(GeneratedFile(path: MarkdownReport.fileName, utf8Pieces: pieces))
     files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
   }
 

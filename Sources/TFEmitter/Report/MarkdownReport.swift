@@ -7,10 +7,27 @@ package enum MarkdownReport {
   /// The file name a conversion writes the report under.
   package static let fileName = "REPORT.md"
 
-  /// The report as Markdown; with a graph, a `mermaid` block draws it after the summary. Written
-  /// into one growing text, line by line (no array of lines joined at the end).
+  /// The report as Markdown; with a graph, a `mermaid` block draws it after the summary.
   package static func render(_ report: ReportModel, graph: ResourceGraph? = nil) -> String {
     var out = MarkdownWriter()
+    write(report, graph: graph, into: &out)
+    return out.text
+  }
+
+  /// `render(_:graph:)` as UTF-8 pieces, for a file written to disk piece by piece: a large
+  /// report is never joined into one string.
+  package static func renderPieces(_ report: ReportModel, graph: ResourceGraph? = nil)
+    -> [[UInt8]]
+  {
+    var out = MarkdownWriter()
+    write(report, graph: graph, into: &out)
+    return out.takePieces()
+  }
+
+  /// Writes the report line by line into `out` (no array of lines joined at the end).
+  private static func write(
+    _ report: ReportModel, graph: ResourceGraph?, into out: inout MarkdownWriter
+  ) {
     out.line {
       $0.raw("# Conversion report for "); $0.code(report.templateName)
     }
@@ -85,7 +102,6 @@ package enum MarkdownReport {
         writeTable(group.entries, into: &out)
       }
     }
-    return out.text
   }
 
   /// One row per entry: element, Terraform target, status, note, both values, line and column.

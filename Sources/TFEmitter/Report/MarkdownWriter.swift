@@ -26,6 +26,12 @@ struct MarkdownWriter {
     }
   }
 
+  /// What has been written, as UTF-8 pieces in order; the writer is left empty.
+  mutating func takePieces() -> [[UInt8]] {
+    defer { (chunks, bytes) = ([], []) }
+    return bytes.isEmpty ? chunks : chunks + [bytes]
+  }
+
   /// Ends a line, handing the chunk over once it is large enough.
   private mutating func endLine() {
     bytes.append(0x0A)

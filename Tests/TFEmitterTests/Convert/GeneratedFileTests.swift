@@ -19,4 +19,23 @@ struct GeneratedFileTests {
     #expect(file.contents == "")
     #expect(file != GeneratedFile(path: "functions/f.zip", contents: ""))
   }
+
+  @Test("a text in UTF-8 pieces reads, writes and compares as its whole text")
+  func pieces() {
+    // "é" is split between two pieces: the text is joined before it is decoded.
+    let pieces: [[UInt8]] = [Array("# caf".utf8), [0xC3], [0xA9] + Array("\nend\n".utf8)]
+    var file = GeneratedFile(path: "REPORT.md", utf8Pieces: pieces)
+    #expect(file.contents == "# café\nend\n")
+    #expect(file.bytes == Array("# café\nend\n".utf8))
+    #expect(file == GeneratedFile(path: "REPORT.md", contents: "# café\nend\n"))
+    var written: [UInt8] = []
+    var calls = 0
+    file.withBytes {
+      written += $0
+      calls += 1
+    }
+    #expect(written == file.bytes && calls == 3)
+    file.contents = "x"
+    #expect(file.bytes == [UInt8(ascii: "x")])
+  }
 }
