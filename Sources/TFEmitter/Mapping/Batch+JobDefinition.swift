@@ -78,7 +78,7 @@ extension Batch {
       let target = builder.primary.path / argument
       let value = withoutUnknown(member.value, at: member.path, &builder)
       builder.translator.begin()
-      let json = ECS.Workloads.json(value, .object(fields), at: member.key, &builder)
+      let json = ECS.Workloads.json(value, .object(fields), at: member.path, &builder)
       builder.translator.transformed(
         "the Batch API's member names (camelCase) in jsonencode(), option and label keys as written"
       )

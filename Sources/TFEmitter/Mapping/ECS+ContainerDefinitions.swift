@@ -195,15 +195,6 @@ extension ECS.Workloads {
     parts.argument("container_definitions", value)
   }
 
-  /// `json(_:_:at:_:)` for a caller that still passes the printed path (Batch's job definition):
-  /// the text is taken as one step, which prints the same. It goes when that caller passes its
-  /// member's path.
-  static func json(
-    _ expr: Expr, _ shape: Shape, at path: String, _ builder: inout ResourceBuilder
-  ) -> HCLExpression {
-    json(expr, shape, at: RelativeTemplatePath([.key(path)]), &builder)
-  }
-
   /// The JSON value of `expr`, written at `path` (below the resource's `Properties`), as the ECS
   /// API reads a member of `shape`. A member the table does not know is reported and left out.
   static func json(

@@ -60,7 +60,7 @@ extension IoT {
       ),
     ] {
       CloudFront.writeDefault(
-        argument, value, for: "TopicRulePayload.\(property)", in: &content, &builder,
+        argument, value, at: .here / "TopicRulePayload" / property, in: &content, &builder,
         present: fields.contains { $0.key == property }, note: note)
     }
     builder.primary.content = content
