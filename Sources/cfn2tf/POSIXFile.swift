@@ -23,12 +23,6 @@ enum POSIXFile {
     try bytes.withUnsafeBytes { write($0, to: descriptor) }.get()
   }
 
-  /// Writes `text` in UTF-8 to `descriptor` from the string's own storage, without a copy.
-  static func write(_ text: String, to descriptor: Int32) throws(SystemError) {
-    var text = text
-    try text.withUTF8 { write(UnsafeRawBufferPointer($0), to: descriptor) }.get()
-  }
-
   /// Writes all of `buffer` to `descriptor`.
   static func write(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) throws(SystemError) {
     try write(buffer, to: descriptor).get()
