@@ -111,14 +111,21 @@ extension DatomicPacker {
   static func wrapped(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
     var line = ""
+    // The line's length is kept as it grows: counting characters again for every word made
+    // wrapping a tenth of a Datomic conversion.
+    var length = 0
     for word in text.split(separator: " ") {
+      let wordLength = word.count
       if line.isEmpty {
         line = String(word)
-      } else if line.count + 1 + word.count <= width {
+        length = wordLength
+      } else if length + 1 + wordLength <= width {
         line += " " + word
+        length += 1 + wordLength
       } else {
         lines.append(line)
         line = String(word)
+        length = wordLength
       }
     }
     if !line.isEmpty { lines.append(line) }

@@ -1,5 +1,6 @@
-import TFEmitter
 import Testing
+
+@testable import TFEmitter
 
 /// The Packer template's files, read as text: paths, headers, the settings that flow into
 /// defaults and README hints, the unit's keys and the install script's steps. The whole tree is
@@ -174,5 +175,18 @@ struct DatomicPackerTests {
   func publicRelease(_ version: String, _ expected: Bool) {
     #expect(PackerSettings.isPublicRelease(version) == expected)
     #expect(PackerSettings(datomicVersion: version).buildableVersion == (expected ? version : nil))
+  }
+
+  @Test(
+    "README text wraps at spaces within the width; a longer word stands alone",
+    arguments: [
+      ("a bb ccc dddd", 6, ["a bb", "ccc", "dddd"]),
+      ("a bb ccc", 8, ["a bb ccc"]),
+      ("été très ça", 8, ["été très", "ça"]),
+      ("x unbreakable-word y", 5, ["x", "unbreakable-word", "y"]),
+      ("", 10, []),
+    ])
+  func wrapping(_ text: String, _ width: Int, _ expected: [String]) {
+    #expect(DatomicPacker.wrapped(text, width: width) == expected)
   }
 }
