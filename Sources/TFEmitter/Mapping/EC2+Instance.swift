@@ -145,9 +145,7 @@ extension EC2 {
       targets.append(address / "security_groups")
     }
     builder.record(
-      member,
-      // An empty list gives no target: the entry's target has always been empty text then.
-      target: targets.first ?? TerraformPath(.argument("")),
+      member, target: targets.first,
       furtherTargets: Array(targets.dropFirst()),
       status: builder.translator.status, note: builder.translator.note, source: member.value)
   }

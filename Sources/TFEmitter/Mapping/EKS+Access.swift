@@ -142,9 +142,7 @@ extension EKS {
       builder.extras.append(resource)
     }
     builder.record(
-      member,
-      // No policy gives no target: the entry's target has always been empty text then.
-      target: addresses.first ?? TerraformPath(.argument("")),
+      member, target: addresses.first,
       furtherTargets: Array(addresses.dropFirst()), status: .transformed,
       note: "each access policy became \(type)")
   }

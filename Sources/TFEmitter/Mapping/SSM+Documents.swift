@@ -266,10 +266,8 @@ extension SSM {
         addresses.append(group.path)
         builder.extras.append(group)
       }
-      // An empty list has always had an empty target (not none): kept as it was.
-      let targets = addresses.isEmpty ? [TerraformPath(.argument(""))] : addresses
       builder.record(
-        member, target: targets[0], furtherTargets: Array(targets.dropFirst()),
+        member, target: addresses.first, furtherTargets: Array(addresses.dropFirst()),
         status: .transformed, note: "each patch group became aws_ssm_patch_group",
         source: member.value)
     }

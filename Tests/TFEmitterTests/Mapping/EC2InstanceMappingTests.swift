@@ -106,6 +106,19 @@ struct EC2InstanceMappingTests {
     #expect(MappingProbe.entry("Box.InstanceType", in: conversion)?.kind == .addition)
   }
 
+  @Test("an empty SecurityGroups list writes nothing, and its entry names no target")
+  func emptySecurityGroups() {
+    let conversion = MappingProbe.convert(
+      resources: """
+        {"Box": {"Type": "AWS::EC2::Instance",
+          "Properties": {"ImageId": "ami-1", "InstanceType": "t3.micro", "SecurityGroups": []}}}
+        """)
+    let entry = MappingProbe.entry("Box.Properties.SecurityGroups", in: conversion)
+    #expect(entry != nil)
+    #expect(entry?.target == nil && entry?.targetText == nil)
+    #expect(MappingProbe.block("aws_instance.box", in: conversion)?.contains("security") == false)
+  }
+
   @Test("block devices: root by name, EBS, instance store, suppressed; volumes as attachments")
   func devices() {
     let conversion = MappingProbe.convert(
