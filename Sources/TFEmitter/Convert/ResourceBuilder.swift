@@ -88,10 +88,11 @@ package struct ResourceBuilder {
       status: status, note: note, source: source, value: value, secret: secret)
   }
 
-  /// The comment and warning `report` writes about `member`, printed as `name`.
-  private mutating func warn(_ name: String, _ member: ExprMember, _ error: MappingError) {
-    primary.comments.append(error.comment(property: name))
-    if let warning = error.warning(property: name, logicalId: logicalId, type: resource.type.value)
+  /// The comment and warning `report` writes about `member`, named by its printed path.
+  private mutating func warn(_ member: RuleMember, _ error: MappingError) {
+    primary.comments.append(error.comment(property: member.key))
+    if let warning = error.warning(
+      property: member.key, logicalId: logicalId, type: resource.type.value)
     {
       diagnostics.append(.warning(warning, at: member.keyRange.start))
     }
@@ -121,7 +122,7 @@ package struct ResourceBuilder {
   /// warning (unless it is dropped on purpose), a comment in the generated code and the ledger
   /// entry, at its path.
   package mutating func report(_ member: RuleMember, _ error: MappingError) {
-    warn(member.key, member.member, error)
+    warn(member, error)
     record(
       member.path, at: member.keyRange.start, target: nil, status: error.status,
       note: error.reason, source: member.value)

@@ -179,11 +179,8 @@ struct Comparer {
         guard let next = value[key] else { return nil }
         value = next
         unknown = unknown?[key]
-        let last = n == steps.count - 1
-        let indexed =
-          !last && steps[n + 1] != .splat
-          && { if case .index = steps[n + 1] { true } else { false } }()
-        if !last, !indexed, value.elements != nil {
+        // A block list read further by name is entered at the CloudFormation list index.
+        if n + 1 < steps.count, case .attribute = steps[n + 1], value.elements != nil {
           guard enter(indices.popFirst() ?? 0) else { return nil }
         }
       case .index(let i):

@@ -163,7 +163,7 @@ package enum AppRunner: MappingFamily {
   /// (its names from the resource down, for the ledger).
   static func nameValueMap(_ argument: String, in block: [String]) -> PropertyCode {
     { member, builder, parts in
-      let target = block.reduce(builder.primary.path) { $0 / $1 } / argument
+      let target = builder.primary.path / block / argument
       guard
         let pairs = builder.objects(
           of: member,

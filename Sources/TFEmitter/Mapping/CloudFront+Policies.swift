@@ -75,7 +75,7 @@ extension CloudFront {
   /// names the blocks of the body it is written into, from the resource down, for the ledger.
   static func items(_ block: String, at path: [String]) -> PropertyCode {
     { member, builder, parts in
-      let target = (path + [block, "items"]).reduce(builder.primary.path) { $0 / $1 }
+      let target = builder.primary.path / (path + [block, "items"])
       var body = HCLBody()
       body.attribute("items", builder.translate(member, as: .list(.string), target: target))
       parts.block(HCLBlock(block, body: body))

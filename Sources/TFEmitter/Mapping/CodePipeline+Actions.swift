@@ -10,7 +10,7 @@ extension CodePipeline {
   /// written-out list or object becomes its JSON text; `OAuthToken` becomes a sensitive variable.
   static func configuration(in block: [String]) -> PropertyCode {
     { member, builder, parts in
-      let body = block.reduce(builder.primary.path) { $0 / $1 }
+      let body = builder.primary.path / block
       let target = body / "configuration"
       guard case .object(let fields) = member.value.kind else {
         builder.unsupported(
@@ -75,7 +75,7 @@ extension CodePipeline {
           computed: "a computed list of artifacts cannot become \(argument); write it out",
           notAnObject: "write the artifact out, with its Name")
       else { return }
-      let target = block.reduce(builder.primary.path) { $0 / $1 } / argument
+      let target = builder.primary.path / block / argument
       var names: [HCLExpression] = []
       for object in objects {
         for field in object.fields {

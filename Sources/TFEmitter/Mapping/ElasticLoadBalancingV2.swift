@@ -118,7 +118,7 @@ package enum ElasticLoadBalancingV2: MappingFamily {
       let schemaType = builder.scope.schema?.lookup(path: path)?.type
       let translated = builder.translate(
         element.with(value: value), as: ResourceBuilder.valueType(of: schemaType),
-        target: path.reduce(address) { $0 / $1 })
+        target: address / path)
       if path.count == 2 {
         if let index = nested.firstIndex(where: { $0.name == path[0] }) {
           nested[index].body.attribute(path[1], translated)

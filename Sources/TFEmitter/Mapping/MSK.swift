@@ -205,7 +205,7 @@ package enum MSK: MappingFamily {
   /// names below the resource, outermost first).
   static func enabled(_ argument: String, in path: [String]) -> PropertyCode {
     { member, builder, parts in
-      let target = path.reduce(builder.primary.path, /) / argument
+      let target = builder.primary.path / path / argument
       guard case .object(let fields) = member.value.kind,
         let flag = fields.first(where: { $0.key == "Enabled" })
       else {

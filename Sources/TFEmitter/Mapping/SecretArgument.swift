@@ -64,7 +64,7 @@ enum SecretArgument {
   /// nested block that body is, outermost first, for the ledger (`redshift_configuration`).
   static func rule(_ argument: String, _ secret: Secret, in blocks: String...) -> PropertyCode {
     { member, builder, parts in
-      let body = blocks.reduce(builder.primary.path, /)
+      let body = builder.primary.path / blocks
       parts.argument(argument, translate(member, secret, &builder, target: body / argument))
     }
   }
@@ -75,7 +75,7 @@ enum SecretArgument {
   /// it is.
   static func list(_ argument: String, _ secret: Secret, in blocks: String...) -> PropertyCode {
     { member, builder, parts in
-      let body = blocks.reduce(builder.primary.path, /)
+      let body = builder.primary.path / blocks
       guard case .list(let items) = member.value.kind else {
         parts.argument(
           argument,

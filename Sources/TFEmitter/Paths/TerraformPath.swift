@@ -139,6 +139,11 @@ package struct TerraformPath: Hashable, Sendable {
     path.appending([.attribute(name)])
   }
 
+  /// `path / ["a", "b"]`: nested block `a`, then `b` inside it.
+  package static func / (path: TerraformPath, names: [String]) -> TerraformPath {
+    path.appending(names.map(Step.attribute))
+  }
+
   /// `path / 0`: list element 0.
   package static func / (path: TerraformPath, index: Int) -> TerraformPath {
     path.appending([.index(index)])
