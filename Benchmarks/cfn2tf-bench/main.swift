@@ -5,6 +5,7 @@ import CFNParser
 //
 //   swift build -c release && swift run -c release cfn2tf-bench [--iterations N] [--instructions]
 //   cfn2tf-bench --write-template FILE [--resources N]
+//   cfn2tf-bench --profile FILE [--runs N]
 //
 // Whole-process figures stand beside the floor measured in the same run: `cfn2tf-floor`, a bare
 // Swift program that reads the Datomic template. `--instructions` counts instructions under
@@ -33,6 +34,15 @@ if let file = option("--write-template") {
   let resources = option("--resources").flatMap(Int.init) ?? 500
   try Data(GeneratedTemplate.text(resources: resources).utf8).write(
     to: URL(fileURLWithPath: file))
+  exit(0)
+}
+// `--profile FILE [--runs N]` converts FILE in-process N times (default 100) and stops: a steady
+// loop to run under `valgrind --tool=callgrind` or `perf record`.
+if let file = option("--profile") {
+  let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
+  for _ in 0..<(option("--runs").flatMap(Int.init) ?? 100) {
+    _ = Converter.convert(bytes: bytes, fileName: file)
+  }
   exit(0)
 }
 let sizes = [500, 2000, 5000]

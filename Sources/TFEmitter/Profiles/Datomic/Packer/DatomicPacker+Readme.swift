@@ -108,37 +108,45 @@ extension DatomicPacker {
   }
 
   /// `text` in lines of at most `width` characters, broken at spaces (a longer word stands alone).
+  /// It works on UTF-8 bytes: splitting and counting by `Character` cost more than a tenth of a
+  /// whole Datomic conversion. A word's length is its byte count when it is ASCII, else its
+  /// characters.
   static func wrapped(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
-    var line = ""
-    // The line's length is kept as it grows: counting characters again for every word made
-    // wrapping a tenth of a Datomic conversion.
+    var line: [UInt8] = []
     var length = 0
-    for word in text.split(separator: " ") {
-      let wordLength = word.count
+    for word in text.utf8.split(separator: UInt8(ascii: " ")) {
+      let wordLength =
+        word.allSatisfy { $0 < 0x80 } ? word.count : String(decoding: word, as: UTF8.self).count
       if line.isEmpty {
-        line = String(word)
+        line.append(contentsOf: word)
         length = wordLength
       } else if length + 1 + wordLength <= width {
-        line += " " + word
+        line.append(UInt8(ascii: " "))
+        line.append(contentsOf: word)
         length += 1 + wordLength
       } else {
-        lines.append(line)
-        line = String(word)
+        lines.append(String(decoding: line, as: UTF8.self))
+        line.removeAll(keepingCapacity: true)
+        line.append(contentsOf: word)
         length = wordLength
       }
     }
-    if !line.isEmpty { lines.append(line) }
+    if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
     return lines
   }
 
   /// Text for a Markdown table cell: `|` escaped, `<` and `>` escaped so they are not read as HTML.
-  private static func markdownCell(_ text: String) -> String {
-    var escaped = ""
-    for character in text {
-      if character == "|" || character == "<" || character == ">" { escaped.append("\\") }
-      escaped.append(character)
+  /// All three are ASCII, so the bytes are escaped one by one.
+  static func markdownCell(_ text: String) -> String {
+    var escaped: [UInt8] = []
+    escaped.reserveCapacity(text.utf8.count + 8)
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "|") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") {
+        escaped.append(UInt8(ascii: "\\"))
+      }
+      escaped.append(byte)
     }
-    return escaped
+    return String(decoding: escaped, as: UTF8.self)
   }
 }

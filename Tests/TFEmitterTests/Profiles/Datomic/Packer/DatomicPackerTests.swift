@@ -185,8 +185,20 @@ struct DatomicPackerTests {
       ("été très ça", 8, ["été très", "ça"]),
       ("x unbreakable-word y", 5, ["x", "unbreakable-word", "y"]),
       ("", 10, []),
+      ("  two  spaces  ", 20, ["two spaces"]),
+      ("e\u{301}te\u{301} x", 6, ["e\u{301}te\u{301} x"]),
     ])
   func wrapping(_ text: String, _ width: Int, _ expected: [String]) {
     #expect(DatomicPacker.wrapped(text, width: width) == expected)
+  }
+
+  @Test(
+    "a README table cell escapes |, < and > and keeps multi-byte text",
+    arguments: [
+      ("plain", "plain"), ("a|b", "a\\|b"), ("<version>", "\\<version\\>"),
+      ("déjà | vu → <x>", "déjà \\| vu → \\<x\\>"), ("", ""),
+    ])
+  func tableCell(_ text: String, _ expected: String) {
+    #expect(DatomicPacker.markdownCell(text) == expected)
   }
 }
