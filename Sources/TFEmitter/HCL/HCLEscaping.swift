@@ -1,3 +1,5 @@
+import CFNParser
+
 /// The one place that decides how text is written inside HCL: quoted-string escaping, template
 /// escaping for heredocs and template files, object-key quoting and heredoc markers
 /// (docs/hcl-format.md, "Escaping" and R10).
@@ -34,25 +36,25 @@ package enum HCLEscaping {
   /// Appends ``escapeQuoted(_:)`` of `text` to `output`; plain text is copied as it is.
   static func appendQuotedContent(_ text: String, to output: inout [UInt8]) {
     if isPlainQuoted(text) {
-      output.append(contentsOf: text.utf8)
+      output.appendUTF8(text)
     } else {
-      output.append(contentsOf: escapeQuoted(text).utf8)
+      output.appendUTF8(escapeQuoted(text))
     }
   }
 
   /// Appends ``escapeTemplate(_:)`` of `text` to `output`; text without `{` is copied as it is.
   static func appendTemplateContent(_ text: String, to output: inout [UInt8]) {
     if !text.utf8.contains(UInt8(ascii: "{")) {
-      output.append(contentsOf: text.utf8)
+      output.appendUTF8(text)
     } else {
-      output.append(contentsOf: escapeTemplate(text).utf8)
+      output.appendUTF8(escapeTemplate(text))
     }
   }
 
   /// True when quoted-string escaping leaves `text` as it is: printable ASCII without `"`, `\`,
   /// `$` or `%`.
   private static func isPlainQuoted(_ text: String) -> Bool {
-    text.utf8.allSatisfy {
+    text.allUTF8Bytes {
       $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C && $0 != 0x24 && $0 != 0x25
     }
   }

@@ -1,3 +1,5 @@
+import CFNParser
+
 extension HCLFormatter {
   /// A file being laid out: its bytes so far, and the state a line carries to the next (the
   /// indentation levels open, the run of assignment lines not yet aligned). Tokens are added in
@@ -99,12 +101,12 @@ extension HCLFormatter {
           if heredoc.isFlush && !line.isBlank {
             bytes.append(contentsOf: repeatElement(0x20, count: indent * 2 + 2))
           }
-          bytes.append(contentsOf: line.text.utf8)
+          bytes.appendUTF8(line.text)
           bytes.append(0x0A)
         }
         lineStart = bytes.count
         bytes.append(contentsOf: repeatElement(0x20, count: indent * 2))
-        bytes.append(contentsOf: heredoc.marker.utf8)
+        bytes.appendUTF8(heredoc.marker)
       }
       if isMeasured { measure(from: lineStart, firstTuple) }
       bytes.append(0x0A)

@@ -1,3 +1,5 @@
+import CFNParser
+
 extension HCLTokenWriter {
   /// Where template text goes, which decides its escaping and directive spacing.
   enum TemplateStyle {
@@ -58,8 +60,8 @@ extension HCLTokenWriter {
           HCLEscaping.appendTemplateContent(literal, to: &output)
         }
         if !moved.isEmpty {
-          output.append(contentsOf: "${".utf8)
-          output.append(contentsOf: HCLEscaping.quoted(moved).utf8)
+          output.appendUTF8("${")
+          output.appendUTF8(HCLEscaping.quoted(moved))
           output.append(UInt8(ascii: "}"))
         }
       case .interpolation(let expression):
@@ -82,7 +84,7 @@ extension HCLTokenWriter {
         let space = style == .templateFile ? " " : ""
         var text = "%{" + (stripsBefore ? "~" : "") + space + trimmed + space
         text += (stripsAfter ? "~" : "") + "}"
-        output.append(contentsOf: text.utf8)
+        output.appendUTF8(text)
       }
     }
   }

@@ -49,14 +49,14 @@ struct HCLTokenWriter {
   /// Appends a token of one class whose text is `string`.
   mutating func append(_ kind: HCLToken.Kind, string: String) {
     let start = text.count
-    text.append(contentsOf: string.utf8)
+    text.appendUTF8(string)
     append(HCLToken(kind, start: start, count: text.count - start))
   }
 
   /// Appends an identifier, a keyword or a reference written as is.
   mutating func appendIdentifier(_ name: String) {
     let start = text.count
-    text.append(contentsOf: name.utf8)
+    text.appendUTF8(name)
     var token = HCLToken(.identifier, start: start, count: text.count - start)
     token.isInKeyword = name == "in"
     append(token)
@@ -85,8 +85,8 @@ struct HCLTokenWriter {
   /// Appends a heredoc token laid out as `layout`.
   mutating func appendHeredoc(_ layout: HCLHeredocLayout) {
     let start = text.count
-    text.append(contentsOf: (layout.isFlush ? "<<-" : "<<").utf8)
-    text.append(contentsOf: layout.marker.utf8)
+    text.appendUTF8(layout.isFlush ? "<<-" : "<<")
+    text.appendUTF8(layout.marker)
     var token = HCLToken(
       leading: .openHeredoc, trailing: .closeHeredoc, start: start, count: text.count - start)
     token.heredoc = Int32(heredocs.count)
@@ -203,7 +203,7 @@ struct HCLTokenWriter {
   private mutating func writeComment(_ lines: [String]) {
     for line in lines {
       // Printable ASCII not ending in a space (nearly every comment) needs none of the below.
-      if !line.isEmpty, line.utf8.last != 0x20, line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      if !line.isEmpty, line.utf8.last != 0x20, line.allUTF8Bytes({ $0 >= 0x20 && $0 < 0x7F }) {
         appendComment(line)
         continue
       }
@@ -223,7 +223,7 @@ struct HCLTokenWriter {
     text.append(UInt8(ascii: "#"))
     if !line.isEmpty {
       text.append(UInt8(ascii: " "))
-      text.append(contentsOf: line.utf8)
+      text.appendUTF8(line)
     }
     append(HCLToken(.comment, start: start, count: text.count - start))
   }
