@@ -47,7 +47,7 @@ package enum HCLEscaping {
     if !text.utf8.contains(UInt8(ascii: "{")) {
       output.appendUTF8(text)
     } else {
-      output.appendUTF8(escapeTemplate(text))
+      appendEscapedTemplate(text, to: &output)
     }
   }
 
@@ -67,15 +67,23 @@ package enum HCLEscaping {
   /// Literal text of a heredoc or a `templatefile()` file: only `${` → `$${` and `%{` → `%%{`,
   /// left to right; backslashes, quotes and newlines stay as they are.
   package static func escapeTemplate(_ text: String) -> String {
-    let scalars = Array(text.unicodeScalars)
-    var escaped = String.UnicodeScalarView()
-    for (index, scalar) in scalars.enumerated() {
-      escaped.append(scalar)
-      if scalar == "$" || scalar == "%", index + 1 < scalars.count, scalars[index + 1] == "{" {
-        escaped.append(scalar)
+    var escaped: [UInt8] = []
+    appendEscapedTemplate(text, to: &escaped)
+    return String(decoding: escaped, as: UTF8.self)
+  }
+
+  /// Appends ``escapeTemplate(_:)`` of `text`, byte by byte: `$`, `%` and `{` are ASCII, so no
+  /// other byte of a multi-byte character can be one of them.
+  private static func appendEscapedTemplate(_ text: String, to output: inout [UInt8]) {
+    var previous: UInt8 = 0
+    output.reserveCapacity(output.count + text.utf8.count + 4)
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "{"), previous == UInt8(ascii: "$") || previous == UInt8(ascii: "%") {
+        output.append(previous)
       }
+      output.append(byte)
+      previous = byte
     }
-    return String(escaped)
   }
 
   /// True when `key` may be written bare as an object-constructor key: it matches

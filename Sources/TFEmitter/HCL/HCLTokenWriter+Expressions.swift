@@ -23,7 +23,7 @@ extension HCLTokenWriter {
     case .reference(let text):
       appendIdentifier(text)
     case .traversal(let path):
-      appendIdentifier(path.description)
+      appendTraversal(path)
     case .call(let name, let arguments):
       writeCall(name, arguments, flat: flat)
     case .tuple(let elements):

@@ -62,6 +62,15 @@ struct HCLTokenWriter {
     append(token)
   }
 
+  /// Appends a traversal (`aws_x.y.z`, `var.name`), its text written straight into the store.
+  mutating func appendTraversal(_ path: TerraformPath) {
+    let start = text.count
+    path.appendText(to: &text)
+    var token = HCLToken(.identifier, start: start, count: text.count - start)
+    token.isInKeyword = isIdentifier(token, "in")
+    append(token)
+  }
+
   /// Appends a quoted string token: `"`, the text escaped, `"`.
   mutating func appendQuoted(_ content: String) {
     let start = text.count
@@ -135,7 +144,11 @@ struct HCLTokenWriter {
 
   /// True when the token at `index` is the identifier `word`.
   func isIdentifier(at index: Int, _ word: StaticString) -> Bool {
-    let token = tokens[index]
+    isIdentifier(tokens[index], word)
+  }
+
+  /// True when `token`, whose text is in the store, is the identifier `word`.
+  private func isIdentifier(_ token: HCLToken, _ word: StaticString) -> Bool {
     guard token.trailing == .identifier else { return false }
     return word.withUTF8Buffer { token.bytes(in: text).elementsEqual($0) }
   }

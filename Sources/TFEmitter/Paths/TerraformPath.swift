@@ -153,24 +153,46 @@ package struct TerraformPath: Hashable, Sendable {
 extension TerraformPath: CustomStringConvertible {
   /// The path as Terraform writes it: `aws_x.y.z`, `var.name`, `data.aws_ami.transactor`.
   package var description: String {
-    var text = module.map { "module.\($0)." } ?? ""
+    var bytes: [UInt8] = []
+    appendText(to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends ``description`` as UTF-8 to `bytes`: the printers write paths straight into their
+  /// buffers (built by interpolation, a path's text was a tenth of printing a Datomic module).
+  package func appendText(to bytes: inout [UInt8]) {
+    if let module {
+      bytes.appendUTF8("module.")
+      bytes.appendUTF8(module)
+      bytes.append(UInt8(ascii: "."))
+    }
+    func prefixed(_ prefix: StaticString, _ name: String) {
+      prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
+      bytes.appendUTF8(name)
+    }
     switch root {
-    case .resource(let type, let name): text += "\(type).\(name)"
-    case .data(let type, let name): text += "data.\(type).\(name)"
-    case .variable(let name): text += "var.\(name)"
-    case .local(let name): text += "local.\(name)"
-    case .output(let name): text += "output.\(name)"
-    case .module(let name): text += "module.\(name)"
-    case .file(let path): text += path
-    case .argument(let name): text += name
+    case .resource(let type, let name):
+      bytes.appendUTF8(type)
+      prefixed(".", name)
+    case .data(let type, let name):
+      prefixed("data.", type)
+      prefixed(".", name)
+    case .variable(let name): prefixed("var.", name)
+    case .local(let name): prefixed("local.", name)
+    case .output(let name): prefixed("output.", name)
+    case .module(let name): prefixed("module.", name)
+    case .file(let path): bytes.appendUTF8(path)
+    case .argument(let name): bytes.appendUTF8(name)
     }
     for step in steps {
       switch step {
-      case .attribute(let name): text += ".\(name)"
-      case .index(let index): text += "[\(index)]"
-      case .splat: text += "[*]"
+      case .attribute(let name): prefixed(".", name)
+      case .index(let index):
+        bytes.append(UInt8(ascii: "["))
+        bytes.appendUTF8(String(index))
+        bytes.append(UInt8(ascii: "]"))
+      case .splat: bytes.appendUTF8("[*]")
       }
     }
-    return text
   }
 }

@@ -112,25 +112,36 @@ extension DatomicPacker {
   /// whole Datomic conversion. A word's length is its byte count when it is ASCII, else its
   /// characters.
   static func wrapped(_ text: String, width: Int) -> [String] {
+    let bytes = Array(text.utf8)
     var lines: [String] = []
     var line: [UInt8] = []
     var length = 0
-    for word in text.utf8.split(separator: UInt8(ascii: " ")) {
-      let wordLength =
-        word.allSatisfy { $0 < 0x80 } ? word.count : String(decoding: word, as: UTF8.self).count
+    var start = 0
+    while start < bytes.count {
+      guard bytes[start] != UInt8(ascii: " ") else {
+        start += 1
+        continue
+      }
+      var end = start
+      var isASCII = true
+      while end < bytes.count, bytes[end] != UInt8(ascii: " ") {
+        isASCII = isASCII && bytes[end] < 0x80
+        end += 1
+      }
+      let word = bytes[start..<end]
+      let wordLength = isASCII ? word.count : String(decoding: word, as: UTF8.self).count
       if line.isEmpty {
-        line.append(contentsOf: word)
         length = wordLength
       } else if length + 1 + wordLength <= width {
         line.append(UInt8(ascii: " "))
-        line.append(contentsOf: word)
         length += 1 + wordLength
       } else {
         lines.append(String(decoding: line, as: UTF8.self))
         line.removeAll(keepingCapacity: true)
-        line.append(contentsOf: word)
         length = wordLength
       }
+      line.append(contentsOf: word)
+      start = end
     }
     if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
     return lines
