@@ -18,3 +18,41 @@ extension StringProtocol {
       ?? utf8.allSatisfy(predicate)
   }
 }
+
+extension StringProtocol {
+  /// The offset in UTF-8 bytes of the first occurrence of `needle`'s bytes, nil when there is
+  /// none. Byte for byte: for an ASCII needle it finds what `firstRange(of:)` finds, except where
+  /// a combining mark follows the match and `Character` comparison would refuse it.
+  @inlinable
+  package func utf8Offset(of needle: StaticString) -> Int? {
+    needle.withUTF8Buffer { needle -> Int? in
+      if let found = utf8.withContiguousStorageIfAvailable({ firstOffset(of: needle, in: $0) }) {
+        return found
+      }
+      return firstOffset(of: needle, in: Array(utf8))
+    }
+  }
+
+  /// Whether the text holds `needle`'s bytes (see ``utf8Offset(of:)``).
+  @inlinable
+  package func containsUTF8(_ needle: StaticString) -> Bool {
+    utf8Offset(of: needle) != nil
+  }
+}
+
+/// The offset of the first occurrence of `needle` in `bytes` (0 for an empty needle).
+@usableFromInline
+func firstOffset<Bytes: RandomAccessCollection<UInt8>>(
+  of needle: UnsafeBufferPointer<UInt8>, in bytes: Bytes
+) -> Int? where Bytes.Index == Int {
+  guard let first = needle.first else { return 0 }
+  guard bytes.count >= needle.count else { return nil }
+  var index = bytes.startIndex
+  while index <= bytes.endIndex - needle.count {
+    if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) {
+      return index - bytes.startIndex
+    }
+    index += 1
+  }
+  return nil
+}

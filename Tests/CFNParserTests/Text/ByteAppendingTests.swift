@@ -27,4 +27,16 @@ struct ByteAppendingTests {
     #expect("déjà".dropLast(1).dropFirst(2).allUTF8Bytes { $0 < 0x80 })
     #expect("".allUTF8Bytes { _ in false })
   }
+
+  @Test(
+    "utf8Offset finds the first occurrence of the needle's bytes",
+    arguments: [
+      ("cat <<EOF >a.properties", 4 as Int?), ("no marker", nil), ("<<", 0), ("<", nil),
+      ("été << x", 6), ("a<<b<<c", 1),
+    ])
+  func offset(_ text: String, _ expected: Int?) {
+    #expect(text.utf8Offset(of: "<<") == expected)
+    #expect(text.dropFirst(0).utf8Offset(of: "<<") == expected)
+    #expect(text.containsUTF8("<<") == (expected != nil))
+  }
 }

@@ -47,7 +47,7 @@ extension DatomicProfile {
   /// What a piece list (a property's value) amounts to.
   func value(of pieces: [ScriptLines.Piece]) -> DatomicValue {
     if let text = ScriptLines.Line(pieces: pieces, location: transactor.group.range.start).literal {
-      return text.contains("`") || text.contains("$(") ? .computed : .literal(text)
+      return text.containsUTF8("`") || text.containsUTF8("$(") ? .computed : .literal(text)
     }
     if pieces.count == 1, case .value(let expr) = pieces[0] { return value(of: expr) }
     return .computed

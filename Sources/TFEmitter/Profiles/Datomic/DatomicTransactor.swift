@@ -70,7 +70,7 @@ struct DatomicTransactor {
         }
         continue
       }
-      if let marker = heredocMarker(prefix), prefix.contains(".properties") {
+      if let marker = heredocMarker(prefix), prefix.containsUTF8(".properties") {
         terminator = marker
       } else if prefix.hasPrefix("export "), var export = split(line, number: number) {
         export.key = String(export.key.dropFirst("export ".count))
@@ -86,8 +86,9 @@ struct DatomicTransactor {
 
   /// `cat <<EOF >aws.properties` → `EOF`.
   private static func heredocMarker(_ line: String) -> String? {
-    guard let range = line.firstRange(of: "<<") else { return nil }
-    var rest = line[range.upperBound...].drop { $0 == "-" || $0 == " " }
+    guard let offset = line.utf8Offset(of: "<<") else { return nil }
+    var rest = line[line.utf8.index(line.startIndex, offsetBy: offset + 2)...]
+      .drop { $0 == "-" || $0 == " " }
     rest = rest.drop { $0 == "'" || $0 == "\"" }
     let marker = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
     return marker.isEmpty ? nil : String(marker)
