@@ -28,24 +28,55 @@ package enum Interpolation {
   /// literal runs are left out.
   package static func scan(_ text: String, as syntax: Syntax) -> [Piece] {
     var pieces: [Piece] = []
-    var rest = text[...]
-    while let open = rest.firstRange(of: "${") {
-      if open.lowerBound > rest.startIndex { pieces.append(.text(rest[..<open.lowerBound])) }
-      guard let close = rest[open.upperBound...].firstIndex(of: "}") else {
-        pieces.append(.unclosed(rest[open.lowerBound...], start: open.lowerBound))
+    let bytes = text.utf8
+    func index(_ offset: Int) -> String.Index { bytes.index(bytes.startIndex, offsetBy: offset) }
+    var rest = text.startIndex
+    for (open, close) in delimiters(in: text) {
+      let start = index(open)
+      if start > rest { pieces.append(.text(text[rest..<start])) }
+      guard let close else {
+        pieces.append(.unclosed(text[start...], start: start))
         return pieces
       }
-      let inside = rest[open.upperBound..<close]
-      let whole = open.lowerBound..<text.index(after: close)
+      let inside = text[index(open + 2)..<index(close)]
+      let whole = start..<index(close + 1)
       if syntax == .cloudFormationSub, inside.hasPrefix("!") {
         pieces.append(.escaped(inside.dropFirst(), range: whole))
       } else {
         pieces.append(.placeholder(inside, range: whole))
       }
-      rest = rest[whole.upperBound...]
+      rest = whole.upperBound
     }
-    if !rest.isEmpty { pieces.append(.text(rest)) }
+    if rest < text.endIndex { pieces.append(.text(text[rest...])) }
     return pieces
+  }
+
+  /// The byte offsets of each `${` and of the `}` that closes it (nil for a last `${` left
+  /// open). `$`, `{` and `}` are ASCII, so no byte of a multi-byte character is one of them; the
+  /// search by bytes replaced `firstRange(of:)`, which cost tens of thousands of instructions a
+  /// call.
+  private static func delimiters(in text: String) -> [(open: Int, close: Int?)] {
+    func find(_ bytes: UnsafeBufferPointer<UInt8>) -> [(open: Int, close: Int?)] {
+      var found: [(open: Int, close: Int?)] = []
+      var offset = 0
+      while offset + 1 < bytes.count {
+        guard bytes[offset] == UInt8(ascii: "$"), bytes[offset + 1] == UInt8(ascii: "{") else {
+          offset += 1
+          continue
+        }
+        var close = offset + 2
+        while close < bytes.count, bytes[close] != UInt8(ascii: "}") { close += 1 }
+        guard close < bytes.count else {
+          found.append((offset, nil))
+          break
+        }
+        found.append((offset, close))
+        offset = close + 1
+      }
+      return found
+    }
+    if let found = text.utf8.withContiguousStorageIfAvailable(find) { return found }
+    return Array(text.utf8).withUnsafeBufferPointer(find)
   }
 
   /// The insides of the `${…}` placeholders of `text`, in order (escaped ones left out).

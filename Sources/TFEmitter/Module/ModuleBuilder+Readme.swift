@@ -72,11 +72,15 @@ package enum Markdown {
     escape(text, backquote: "'")
   }
 
+  private static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r"]
+
   /// One pass: `|` → `\|`, a line break (CRLF, LF or CR) → one space, `` ` `` → `backquote`,
   /// after the other control characters became escapes. Every character it changes is ASCII, so
   /// it walks UTF-8 bytes (a walk by `Character` was a third of a Datomic README).
   private static func escape(_ text: String, backquote: Unicode.Scalar) -> String {
-    let text = text.escapingControlCharacters(keeping: ["\n", "\r"])
+    // Printable ASCII without `|` or `` ` `` (nearly every cell) is returned as it is.
+    if text.allUTF8Bytes({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x7C && $0 != 0x60 }) { return text }
+    let text = text.escapingControlCharacters(keeping: lineBreaks)
     guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0x0A || $0 == 0x0D || $0 == 0x60 }) else {
       return text
     }
