@@ -29,7 +29,7 @@ extension StringProtocol {
       if let found = utf8.withContiguousStorageIfAvailable({ firstOffset(of: needle, in: $0) }) {
         return found
       }
-      return firstOffset(of: needle, in: Array(utf8))
+      return Array(utf8).withUnsafeBufferPointer { firstOffset(of: needle, in: $0) }
     }
   }
 
@@ -40,17 +40,21 @@ extension StringProtocol {
   }
 }
 
-/// The offset of the first occurrence of `needle` in `bytes` (0 for an empty needle).
+/// The offset of the first occurrence of `needle` in `bytes` (0 for an empty needle). Not
+/// generic, so that callers in other modules run it specialized.
 @usableFromInline
-func firstOffset<Bytes: RandomAccessCollection<UInt8>>(
-  of needle: UnsafeBufferPointer<UInt8>, in bytes: Bytes
-) -> Int? where Bytes.Index == Int {
+func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>)
+  -> Int?
+{
   guard let first = needle.first else { return 0 }
   guard bytes.count >= needle.count else { return nil }
-  var index = bytes.startIndex
-  while index <= bytes.endIndex - needle.count {
-    if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) {
-      return index - bytes.startIndex
+  var index = 0
+  while index <= bytes.count - needle.count {
+    if bytes[index] == first,
+      UnsafeBufferPointer(rebasing: bytes[index..<(index + needle.count)])
+        .elementsEqual(needle)
+    {
+      return index
     }
     index += 1
   }

@@ -90,7 +90,13 @@ extension HCLFormatter {
         if index == assign {
           chain.append(ChainMember(position: bytes.count, columns: columns))
         }
-        bytes.append(contentsOf: token.bytes(in: store))
+        // Copied as one block from the store's memory: an `ArraySlice` per token cost a retain,
+        // a release and the generic append path.
+        store.withUnsafeBufferPointer {
+          bytes.append(
+            contentsOf: UnsafeBufferPointer(
+              rebasing: $0[Int(token.start)..<Int(token.start + token.count)]))
+        }
         if isMeasured, firstTuple < 0 { firstTuple = token.tupleID }
         guard token.heredoc >= 0 else { continue }
         measure(from: lineStart, firstTuple)

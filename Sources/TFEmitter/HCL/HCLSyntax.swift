@@ -49,6 +49,11 @@ package enum HCLItem: Hashable, Sendable {
   /// Comment lines, printed as `# line` on their own lines above what follows.
   case comment([String])
   case blankLine
+
+  /// Whether this is `.blankLine`, told by its case alone (`==` would compare whole items).
+  var isBlankLine: Bool {
+    if case .blankLine = self { true } else { false }
+  }
 }
 
 /// `name = value`.

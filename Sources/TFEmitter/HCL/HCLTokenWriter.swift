@@ -185,7 +185,7 @@ struct HCLTokenWriter {
         writePendingBlankLine(&pendingBlankLine)
         writeComment(lines)
       }
-      if item != .blankLine {
+      if !item.isBlankLine {
         wroteItem = true
         afterItem?(&self)
       }
@@ -201,7 +201,7 @@ struct HCLTokenWriter {
     appendIdentifier(block.type)
     for label in block.labels { appendQuoted(label) }
     append(.openBrace, "{")
-    if block.body.items.allSatisfy({ $0 == .blankLine }) {
+    if block.body.items.allSatisfy(\.isBlankLine) {
       append(.closeBrace, "}")
     } else {
       newline()
