@@ -78,6 +78,9 @@ package struct ExpressionTranslator {
 
   /// A note summing up the transformations and approximations since `begin()`.
   package var note: String {
+    // Most values need neither: no set is built for them.
+    if approximations.isEmpty, transformations.count <= 1 { return transformations.first ?? "" }
+    if transformations.isEmpty, approximations.count == 1 { return approximations[0] }
     var seen: Set<String> = []
     return (approximations + transformations).filter { seen.insert($0).inserted }.joined(
       separator: "; ")
