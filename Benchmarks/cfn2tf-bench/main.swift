@@ -36,13 +36,17 @@ if let file = option("--write-template") {
     to: URL(fileURLWithPath: file))
   exit(0)
 }
-// `--profile FILE [--runs N]` converts FILE in-process N times (default 100) and stops: a steady
-// loop to run under `valgrind --tool=callgrind` or `perf record`.
+// `--profile FILE [--runs N]` converts FILE in-process N times (default 100), prints the timing
+// and stops: a steady loop to run under `valgrind --tool=callgrind` or `perf record`.
 if let file = option("--profile") {
   let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
-  for _ in 0..<(option("--runs").flatMap(Int.init) ?? 100) {
+  let measurement = Measurement.run(iterations: option("--runs").flatMap(Int.init) ?? 100) {
     _ = Converter.convert(bytes: bytes, fileName: file)
   }
+  print(Measurement.header)
+  print(
+    measurement.row(
+      name: "in-process: \(file.split(separator: "/").last ?? "")", bytes: bytes.count))
   exit(0)
 }
 let sizes = [500, 2000, 5000]
