@@ -133,18 +133,23 @@ extension HCLFormatter {
     private mutating func closeChain() {
       defer { chain.removeAll(keepingCapacity: true) }
       let widest = chain.reduce(0) { max($0, $1.columns) }
-      let padding = chain.reduce(0) { $0 + widest - $1.columns }
-      guard padding > 0 else { return }
-      var region: [UInt8] = []
-      region.reserveCapacity(bytes.count - chainStart + padding)
-      var cursor = chainStart
-      for member in chain {
-        region.append(contentsOf: bytes[cursor..<member.position])
-        region.append(contentsOf: repeatElement(0x20, count: widest - member.columns))
-        cursor = member.position
+      var shift = chain.reduce(0) { $0 + widest - $1.columns }
+      guard shift > 0 else { return }
+      // In place, from the end: each member's text moves right by the padding of the members
+      // up to it, and its own padding fills the gap before its `=`.
+      var end = bytes.count
+      bytes.append(contentsOf: repeatElement(0x20, count: shift))
+      bytes.withUnsafeMutableBufferPointer { buffer in
+        let base = buffer.baseAddress!
+        for member in chain.reversed() where shift > 0 {
+          let length = end - member.position
+          (base + member.position + shift).update(from: base + member.position, count: length)
+          shift -= widest - member.columns
+          (base + member.position + shift).update(
+            repeating: 0x20, count: widest - member.columns)
+          end = member.position
+        }
       }
-      region.append(contentsOf: bytes[cursor...])
-      bytes.replaceSubrange(chainStart..., with: region)
     }
   }
 }
