@@ -18,9 +18,7 @@ package struct JSONReader {
     /// An array's items.
     var items: [JSONValue] = []
     /// An object's members, first of each key only.
-    var members: [JSONMember] = []
-    /// The index in `members` of each key, by its UTF-8 bytes.
-    var firstIndex: [[UInt8]: Int] = [:]
+    var members = MemberList()
     /// The key whose value is being read.
     var key = ""
     /// Where that key is.
@@ -226,7 +224,7 @@ package struct JSONReader {
     let container = open.removeLast()
     let kind: JSONValue.Kind =
       container.kind == .object
-      ? .object(Self.exactly(container.members)) : .array(Self.exactly(container.items))
+      ? .object(Self.exactly(container.members.elements)) : .array(Self.exactly(container.items))
     return JSONValue(kind, range: range(from: container.start))
   }
 
@@ -271,12 +269,9 @@ package struct JSONReader {
       return
     }
     let member = JSONMember(key: open[index].key, keyRange: open[index].keyRange, value: value)
-    // Keys compare by their UTF-8 bytes: JSON does not normalise, so "é" and "e\u0301" differ.
-    let keyBytes = Array(member.key.utf8)
-    if let earlier = open[index].firstIndex[keyBytes] {
-      reportDuplicate(member, earlier: open[index].members[earlier])
+    if let earlier = open[index].members.index(of: member.key) {
+      reportDuplicate(member, earlier: open[index].members.elements[earlier])
     } else {
-      open[index].firstIndex[keyBytes] = open[index].members.count
       open[index].members.append(member)
     }
   }
