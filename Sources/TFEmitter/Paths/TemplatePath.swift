@@ -116,37 +116,74 @@ package struct RelativeTemplatePath: Hashable, Sendable {
 }
 
 extension TemplatePath.Step {
-  /// The step as the path prints it: `.Key`, `[1]`, `[line]`; a key first in a relative path
-  /// has no dot.
-  func write(into text: inout String, first: Bool) {
+  /// Appends the step as the path prints it, as UTF-8: `.Key`, `[1]`, `[line]`; a key first in
+  /// a relative path has no dot.
+  func write(into bytes: inout [UInt8], first: Bool) {
     switch self {
     case .key(let key):
-      if !first { text += "." }
-      text += key
-    case .index(let index): text += "[\(index)]"
-    case .line(let key): text += "[\(key)]"
+      if !first { bytes.append(UInt8(ascii: ".")) }
+      bytes.append(contentsOf: key.utf8)
+    case .index(let index):
+      bytes.append(UInt8(ascii: "["))
+      PathText.appendDecimal(index, to: &bytes)
+      bytes.append(UInt8(ascii: "]"))
+    case .line(let key):
+      bytes.append(UInt8(ascii: "["))
+      bytes.append(contentsOf: key.utf8)
+      bytes.append(UInt8(ascii: "]"))
     }
   }
 }
 
 extension TemplatePath: CustomStringConvertible {
   /// The path as reports print it: `LaunchGroup.Properties.MinSize`.
-  package var description: String {
-    var text: String
+  package var description: String { PathText.string { write(into: &$0) } }
+
+  /// Appends `description` to `bytes`, as UTF-8.
+  package func write(into bytes: inout [UInt8]) {
     switch root {
-    case .section(let name): text = name
-    case .resource(let id): text = id
+    case .section(let name): bytes.append(contentsOf: name.utf8)
+    case .resource(let id): bytes.append(contentsOf: id.utf8)
     }
-    for step in steps { step.write(into: &text, first: false) }
-    return text
+    for step in steps { step.write(into: &bytes, first: false) }
   }
 }
 
 extension RelativeTemplatePath: CustomStringConvertible {
   /// The steps as a path prints them, without a leading dot: `Listeners[0].Port`.
-  package var description: String {
-    var text = ""
-    for (n, step) in steps.enumerated() { step.write(into: &text, first: n == 0) }
-    return text
+  package var description: String { PathText.string { write(into: &$0) } }
+
+  /// Appends `description` to `bytes`, as UTF-8.
+  package func write(into bytes: inout [UInt8]) {
+    for (n, step) in steps.enumerated() { step.write(into: &bytes, first: n == 0) }
+  }
+}
+
+/// Helpers for writing paths as UTF-8: a path is written into bytes, and its `description` is
+/// those bytes, so that a report can write a path into its own buffer without a string between.
+enum PathText {
+  /// The text `write` appends to an empty buffer.
+  static func string(_ write: (inout [UInt8]) -> Void) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(64)
+    write(&bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the decimal digits of `value`, with a `-` when it is negative.
+  static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    // At most 20 digits, written from the end of a buffer on the stack.
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      var start = buffer.count
+      repeat {
+        start -= 1
+        buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      bytes.append(contentsOf: buffer[start...])
+    }
   }
 }

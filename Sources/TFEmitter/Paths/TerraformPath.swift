@@ -152,25 +152,38 @@ package struct TerraformPath: Hashable, Sendable {
 
 extension TerraformPath: CustomStringConvertible {
   /// The path as Terraform writes it: `aws_x.y.z`, `var.name`, `data.aws_ami.transactor`.
-  package var description: String {
-    var text = module.map { "module.\($0)." } ?? ""
+  package var description: String { PathText.string { write(into: &$0) } }
+
+  /// Appends `description` to `bytes`, as UTF-8.
+  package func write(into bytes: inout [UInt8]) {
+    func word(_ prefix: StaticString, _ name: String) {
+      prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
+      bytes.append(contentsOf: name.utf8)
+    }
+    if let module { word("module.", module); bytes.append(UInt8(ascii: ".")) }
     switch root {
-    case .resource(let type, let name): text += "\(type).\(name)"
-    case .data(let type, let name): text += "data.\(type).\(name)"
-    case .variable(let name): text += "var.\(name)"
-    case .local(let name): text += "local.\(name)"
-    case .output(let name): text += "output.\(name)"
-    case .module(let name): text += "module.\(name)"
-    case .file(let path): text += path
-    case .argument(let name): text += name
+    case .resource(let type, let name):
+      bytes.append(contentsOf: type.utf8)
+      word(".", name)
+    case .data(let type, let name):
+      word("data.", type)
+      word(".", name)
+    case .variable(let name): word("var.", name)
+    case .local(let name): word("local.", name)
+    case .output(let name): word("output.", name)
+    case .module(let name): word("module.", name)
+    case .file(let path): bytes.append(contentsOf: path.utf8)
+    case .argument(let name): bytes.append(contentsOf: name.utf8)
     }
     for step in steps {
       switch step {
-      case .attribute(let name): text += ".\(name)"
-      case .index(let index): text += "[\(index)]"
-      case .splat: text += "[*]"
+      case .attribute(let name): word(".", name)
+      case .index(let index):
+        bytes.append(UInt8(ascii: "["))
+        PathText.appendDecimal(index, to: &bytes)
+        bytes.append(UInt8(ascii: "]"))
+      case .splat: word("[*]", "")
       }
     }
-    return text
   }
 }

@@ -138,14 +138,25 @@ package struct ReportModel: Hashable, Sendable {
   /// (`Parameters.Xmx` → `Xmx`, `LaunchGroup.Properties.MinSize` → `Properties.MinSize`); a
   /// resource's own entry keeps its logical id.
   package static func label(of entry: LedgerEntry) -> String {
-    guard let path = entry.path, !path.steps.isEmpty else { return entry.subject }
-    let sections: [LedgerElementKind: String] = [
-      .parameter: "Parameters", .mapping: "Mappings", .condition: "Conditions", .output: "Outputs",
-    ]
-    let inOwnSection = sections[entry.kind].map { path.section == $0 } ?? false
+    PathText.string { writeLabel(of: entry, into: &$0) }
+  }
+
+  /// Appends `label(of: entry)` to `bytes`, as UTF-8.
+  static func writeLabel(of entry: LedgerEntry, into bytes: inout [UInt8]) {
+    guard let path = entry.path, !path.steps.isEmpty else {
+      return entry.writeSubject(into: &bytes)
+    }
+    let inOwnSection: Bool
+    switch entry.kind {
+    case .parameter: inOwnSection = path.section == "Parameters"
+    case .mapping: inOwnSection = path.section == "Mappings"
+    case .condition: inOwnSection = path.section == "Conditions"
+    case .output: inOwnSection = path.section == "Outputs"
+    default: inOwnSection = false
+    }
     let inResource = (entry.kind == .property || entry.kind == .attribute) && path.logicalId != nil
-    guard inOwnSection || inResource else { return entry.subject }
-    return RelativeTemplatePath(path.steps).description
+    guard inOwnSection || inResource else { return entry.writeSubject(into: &bytes) }
+    RelativeTemplatePath(path.steps).write(into: &bytes)
   }
 
   /// The Terraform side of an entry as printed after its label: nothing when there is no target
