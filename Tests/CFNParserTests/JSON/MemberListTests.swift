@@ -6,7 +6,8 @@ import Testing
 struct MemberListTests {
   private static func member(_ key: String) -> JSONMember {
     let place = SourceRange(
-      start: SourceLocation(file: "t.json", line: 1, column: 1), startOffset: 0, endOffset: 0)
+      start: CFNParser.SourceLocation(file: "t.json", line: 1, column: 1), startOffset: 0,
+      endOffset: 0)
     return JSONMember(key: key, keyRange: place, value: JSONValue(.null, range: place))
   }
 
