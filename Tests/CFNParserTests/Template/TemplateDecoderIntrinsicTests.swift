@@ -201,4 +201,15 @@ struct TemplateDecoderIntrinsicTests {
     // `${` is matched as characters: before a combining mark it is not an opening.
     #expect(SubPart.literal("a${b} ${\u{301}").sourceText == "a${!b} ${\u{301}")
   }
+
+  @Test("pseudo parameters are found by their exact names only")
+  func pseudoParameterNames() {
+    for pseudo in PseudoParameter.allCases {
+      #expect(PseudoParameter(rawValue: pseudo.rawValue) == pseudo)
+    }
+    for name in ["AWS::region", "Region", "AWS::", "AWS:Region", "aws::Region", "", "AWS::Region "]
+    {
+      #expect(PseudoParameter(rawValue: name) == nil)
+    }
+  }
 }
