@@ -198,7 +198,7 @@ package struct JSONReader {
           try skipComma(in: kind)
           if kind == .object { try readKey() }
           continue nextValue
-        case kind.closer.utf8.first:
+        case kind.closerByte:
           value = leave()
         default:
           throw unexpected(.commaOrClose(kind))
@@ -239,11 +239,15 @@ package struct JSONReader {
 
   /// After a `,`: skips whitespace, and fails when the container closes right away.
   private mutating func skipComma(in container: JSONSyntaxError.Container) throws(Failure) {
-    let comma = here
+    // The comma's place is kept as numbers, and made a range only for the error.
+    let (comma, commaLine, commaLineStart) = (offset, line, lineStart)
     offset += 1
     skipWhitespace()
-    if current == container.closer.utf8.first {
-      throw fail(.trailingComma(container), at: comma)
+    if current == container.closerByte {
+      let place = SourceLocation(file: file, line: commaLine, column: comma - commaLineStart + 1)
+      throw fail(
+        .trailingComma(container),
+        at: SourceRange(start: place, startOffset: comma, endOffset: comma))
     }
   }
 
@@ -284,5 +288,12 @@ package struct JSONReader {
       Diagnostic(
         same ? .warning : .error, error.description, at: member.keyRange.start,
         notes: [.init("first written here", at: earlier.keyRange.start)]))
+  }
+}
+
+extension JSONSyntaxError.Container {
+  /// The byte that closes the container: `}` or `]`.
+  fileprivate var closerByte: UInt8 {
+    self == .object ? UInt8(ascii: "}") : UInt8(ascii: "]")
   }
 }

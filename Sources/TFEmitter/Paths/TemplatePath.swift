@@ -122,14 +122,14 @@ extension TemplatePath.Step {
     switch self {
     case .key(let key):
       if !first { bytes.append(UInt8(ascii: ".")) }
-      bytes.append(contentsOf: key.utf8)
+      bytes.append(utf8: key)
     case .index(let index):
       bytes.append(UInt8(ascii: "["))
       PathText.appendDecimal(index, to: &bytes)
       bytes.append(UInt8(ascii: "]"))
     case .line(let key):
       bytes.append(UInt8(ascii: "["))
-      bytes.append(contentsOf: key.utf8)
+      bytes.append(utf8: key)
       bytes.append(UInt8(ascii: "]"))
     }
   }
@@ -142,8 +142,8 @@ extension TemplatePath: CustomStringConvertible {
   /// Appends `description` to `bytes`, as UTF-8.
   package func write(into bytes: inout [UInt8]) {
     switch root {
-    case .section(let name): bytes.append(contentsOf: name.utf8)
-    case .resource(let id): bytes.append(contentsOf: id.utf8)
+    case .section(let name): bytes.append(utf8: name)
+    case .resource(let id): bytes.append(utf8: id)
     }
     for step in steps { step.write(into: &bytes, first: false) }
   }
@@ -156,34 +156,5 @@ extension RelativeTemplatePath: CustomStringConvertible {
   /// Appends `description` to `bytes`, as UTF-8.
   package func write(into bytes: inout [UInt8]) {
     for (n, step) in steps.enumerated() { step.write(into: &bytes, first: n == 0) }
-  }
-}
-
-/// Helpers for writing paths as UTF-8: a path is written into bytes, and its `description` is
-/// those bytes, so that a report can write a path into its own buffer without a string between.
-enum PathText {
-  /// The text `write` appends to an empty buffer.
-  static func string(_ write: (inout [UInt8]) -> Void) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(64)
-    write(&bytes)
-    return String(decoding: bytes, as: UTF8.self)
-  }
-
-  /// Appends the decimal digits of `value`, with a `-` when it is negative.
-  static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    var magnitude = value.magnitude
-    // At most 20 digits, written from the end of a buffer on the stack.
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      var start = buffer.count
-      repeat {
-        start -= 1
-        buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-      } while magnitude > 0
-      bytes.append(contentsOf: buffer[start...])
-    }
   }
 }

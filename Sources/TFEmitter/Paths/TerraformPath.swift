@@ -158,12 +158,12 @@ extension TerraformPath: CustomStringConvertible {
   package func write(into bytes: inout [UInt8]) {
     func word(_ prefix: StaticString, _ name: String) {
       prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
-      bytes.append(contentsOf: name.utf8)
+      bytes.append(utf8: name)
     }
     if let module { word("module.", module); bytes.append(UInt8(ascii: ".")) }
     switch root {
     case .resource(let type, let name):
-      bytes.append(contentsOf: type.utf8)
+      bytes.append(utf8: type)
       word(".", name)
     case .data(let type, let name):
       word("data.", type)
@@ -172,8 +172,8 @@ extension TerraformPath: CustomStringConvertible {
     case .local(let name): word("local.", name)
     case .output(let name): word("output.", name)
     case .module(let name): word("module.", name)
-    case .file(let path): bytes.append(contentsOf: path.utf8)
-    case .argument(let name): bytes.append(contentsOf: name.utf8)
+    case .file(let path): bytes.append(utf8: path)
+    case .argument(let name): bytes.append(utf8: name)
     }
     for step in steps {
       switch step {

@@ -61,7 +61,7 @@ package enum GraphRenderer {
       appendMermaidText(secondLine(of: node, in: graph), to: &bytes)
       append(close)
       append(":::")
-      bytes.append(contentsOf: node.kind.rawValue.utf8)
+      bytes.append(utf8: node.kind.rawValue)
       append("\n")
     }
     for edge in edges(of: graph) {
@@ -134,7 +134,7 @@ package enum GraphRenderer {
         (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) || (0x30...0x39).contains($0)
       }
     if plain {
-      bytes.append(contentsOf: node.name.utf8)
+      bytes.append(utf8: node.name)
     } else {
       bytes.append(UInt8(ascii: "_"))
       PathText.appendDecimal(graph.nodes.firstIndex(of: node) ?? 0, to: &bytes)

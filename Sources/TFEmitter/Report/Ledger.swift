@@ -182,7 +182,7 @@ package struct LedgerEntry: Hashable, Sendable {
     guard let target else { return }
     target.write(into: &bytes)
     for further in furtherTargets {
-      bytes.append(contentsOf: ", ".utf8)
+      bytes.append(literal: ", ")
       further.write(into: &bytes)
     }
   }
@@ -196,7 +196,7 @@ package struct LedgerEntry: Hashable, Sendable {
     if let path {
       path.write(into: &bytes)
     } else if let caption {
-      bytes.append(contentsOf: caption.utf8)
+      bytes.append(utf8: caption)
     } else {
       writeTargetText(into: &bytes)
     }

@@ -189,11 +189,14 @@ package enum MarkdownReport {
       index += skipped
       runStart = index
     }
+    let classes = byteClasses
     while index < bytes.count {
       let byte = bytes[index]
-      switch byte {
-      case 0x20..<0x7F where !isTextSpecial(byte):
+      if classes[Int(byte)] & textStop == 0 {
         index += 1
+        continue
+      }
+      switch byte {
       case 0x5F:
         let inWord =
           index > 0 && index + 1 < bytes.count && isWordByte(bytes[index - 1])
@@ -301,19 +304,36 @@ package enum MarkdownReport {
   /// character `escapingControlCharacters` escapes.
   static func isPlainCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = bytes.first, first != 0x20 else { return false }
-    return !bytes.contains { $0 == 0x7C || $0 == 0x60 || $0.mayStartTerminalControl }
+    return byteClasses.withUnsafeBufferPointer { classes in
+      !bytes.contains { classes[Int($0)] & codeStop != 0 }
+    }
+  }
+
+  /// A byte that keeps a code span from being written as it is (`isPlainCode`).
+  private static let codeStop: UInt8 = 1
+  /// A byte that prose cannot copy as it is: not printable ASCII, or to be escaped.
+  private static let textStop: UInt8 = 2
+
+  /// The classes of each byte value, as bits: one look-up a byte in the loops over a cell.
+  private static let byteClasses: [UInt8] = (0...255).map { value in
+    let byte = UInt8(value)
+    var bits: UInt8 = 0
+    if byte == 0x7C || byte == 0x60 || byte.mayStartTerminalControl { bits |= codeStop }
+    if !(0x20..<0x7F).contains(byte) || isTextSpecial(byte) { bits |= textStop }
+    return bits
   }
 
   /// Appends `code(value)` to `out`, as UTF-8.
   static func appendCode(_ value: String, to out: inout [UInt8]) {
     var value = value
-    if value.withUTF8(isPlainCode) {
+    let written = value.withUTF8 { bytes in
+      guard isPlainCode(bytes) else { return false }
       out.append(0x60)
-      out.append(contentsOf: value.utf8)
+      out.append(contentsOf: bytes)
       out.append(0x60)
-      return
+      return true
     }
-    appendCodeSlowly(value, to: &out)
+    if !written { appendCodeSlowly(value, to: &out) }
   }
 
   /// `appendCode` for any text: control characters escaped, then a fence long enough.

@@ -43,7 +43,7 @@ struct MarkdownWriter {
 
   /// Appends `line` and a line break.
   mutating func line(_ line: String) {
-    bytes.append(contentsOf: line.utf8)
+    bytes.append(utf8: line)
     endLine()
   }
 
@@ -71,17 +71,17 @@ struct MarkdownWriter {
   /// Appends a table row, `| a | b |`, each cell written by its closure (one that writes
   /// nothing leaves the cell empty).
   mutating func row(_ cells: ((inout MarkdownWriter) -> Void)...) {
-    bytes.append(contentsOf: "| ".utf8)
+    bytes.append(literal: "| ")
     for (index, cell) in cells.enumerated() {
-      if index > 0 { bytes.append(contentsOf: " | ".utf8) }
+      if index > 0 { bytes.append(literal: " | ") }
       cell(&self)
     }
-    bytes.append(contentsOf: " |".utf8)
+    bytes.append(literal: " |")
     endLine()
   }
 
   /// Appends `value` as it is.
-  mutating func raw(_ value: String) { bytes.append(contentsOf: value.utf8) }
+  mutating func raw(_ value: String) { bytes.append(utf8: value) }
 
   /// Appends the decimal digits of `value`.
   mutating func number(_ value: Int) { PathText.appendDecimal(value, to: &bytes) }
