@@ -166,9 +166,11 @@ extension ResourceBuilder {
     var name = name
     let ascii = name.withUTF8 { bytes -> String? in
       guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-      return String(
-        decoding: bytes.lazy.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : $0 },
-        as: UTF8.self)
+      var hyphenated = Array(bytes)
+      for index in hyphenated.indices where hyphenated[index] == UInt8(ascii: "_") {
+        hyphenated[index] = UInt8(ascii: "-")
+      }
+      return String(decoding: hyphenated, as: UTF8.self)
     }
     return ascii ?? name.replacing("_", with: "-")
   }
