@@ -34,16 +34,20 @@ extension String {
 extension String {
   /// Whether the text holds a byte that starts a character `escapingControlCharacters` escapes:
   /// a C0 control or DEL, or the lead byte of a C1 control or a bidirectional formatting
-  /// character. False means there is nothing to escape. Read over the contiguous UTF-8 of a
-  /// native string, byte by byte.
+  /// character. False means there is nothing to escape. Read over the string's contiguous UTF-8
+  /// (`withUTF8` makes it contiguous if it is not).
   package var mayHoldTerminalControls: Bool {
-    func starts(_ byte: UInt8) -> Bool {
-      byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
-    }
-    if let found = utf8.withContiguousStorageIfAvailable({ $0.contains(where: starts) }) {
-      return found
-    }
-    return utf8.contains(where: starts)
+    var text = self
+    return text.withUTF8 { $0.contains { $0.mayStartTerminalControl } }
+  }
+}
+
+extension UInt8 {
+  /// Whether a UTF-8 byte may start a character `escapingControlCharacters` escapes: a C0
+  /// control, DEL, or the lead byte of a C1 control (`C2`) or of a bidirectional formatting
+  /// character (`D8`, `E2`). Text with no such byte has nothing to escape.
+  @inlinable package var mayStartTerminalControl: Bool {
+    self < 0x20 || self == 0x7F || self == 0xC2 || self == 0xD8 || self == 0xE2
   }
 }
 

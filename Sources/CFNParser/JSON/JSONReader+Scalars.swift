@@ -2,7 +2,12 @@ extension JSONReader {
   /// Reads a string literal; `offset` is on the opening quote. Decodes every JSON escape, including
   /// surrogate pairs, and checks that the raw content is UTF-8 with no control characters.
   mutating func readString() throws(Failure) -> String {
-    let openingQuote = here
+    // A string holds no line break, so its opening quote stays on the current line: its place
+    // is made from its offset, and only for an error.
+    let quote = offset
+    var openingQuote: SourceRange {
+      SourceRange(start: location(at: quote), startOffset: quote, endOffset: quote)
+    }
     offset += 1
     var decoded: [UInt8] = []
     var runStart = offset

@@ -18,9 +18,7 @@ package struct JSONReader {
     /// An array's items.
     var items: [JSONValue] = []
     /// An object's members, first of each key only.
-    var members: [JSONMember] = []
-    /// The index in `members` of each key, by its UTF-8 bytes.
-    var firstIndex: [[UInt8]: Int] = [:]
+    var members = MemberList()
     /// The key whose value is being read.
     var key = ""
     /// Where that key is.
@@ -200,7 +198,7 @@ package struct JSONReader {
           try skipComma(in: kind)
           if kind == .object { try readKey() }
           continue nextValue
-        case kind.closer.utf8.first:
+        case kind.closerByte:
           value = leave()
         default:
           throw unexpected(.commaOrClose(kind))
@@ -226,7 +224,7 @@ package struct JSONReader {
     let container = open.removeLast()
     let kind: JSONValue.Kind =
       container.kind == .object
-      ? .object(Self.exactly(container.members)) : .array(Self.exactly(container.items))
+      ? .object(Self.exactly(container.members.elements)) : .array(Self.exactly(container.items))
     return JSONValue(kind, range: range(from: container.start))
   }
 
@@ -241,11 +239,15 @@ package struct JSONReader {
 
   /// After a `,`: skips whitespace, and fails when the container closes right away.
   private mutating func skipComma(in container: JSONSyntaxError.Container) throws(Failure) {
-    let comma = here
+    // The comma's place is kept as numbers, and made a range only for the error.
+    let (comma, commaLine, commaLineStart) = (offset, line, lineStart)
     offset += 1
     skipWhitespace()
-    if current == container.closer.utf8.first {
-      throw fail(.trailingComma(container), at: comma)
+    if current == container.closerByte {
+      let place = SourceLocation(file: file, line: commaLine, column: comma - commaLineStart + 1)
+      throw fail(
+        .trailingComma(container),
+        at: SourceRange(start: place, startOffset: comma, endOffset: comma))
     }
   }
 
@@ -271,12 +273,9 @@ package struct JSONReader {
       return
     }
     let member = JSONMember(key: open[index].key, keyRange: open[index].keyRange, value: value)
-    // Keys compare by their UTF-8 bytes: JSON does not normalise, so "é" and "e\u0301" differ.
-    let keyBytes = Array(member.key.utf8)
-    if let earlier = open[index].firstIndex[keyBytes] {
-      reportDuplicate(member, earlier: open[index].members[earlier])
+    if let earlier = open[index].members.index(of: member.key) {
+      reportDuplicate(member, earlier: open[index].members.elements[earlier])
     } else {
-      open[index].firstIndex[keyBytes] = open[index].members.count
       open[index].members.append(member)
     }
   }
@@ -289,5 +288,12 @@ package struct JSONReader {
       Diagnostic(
         same ? .warning : .error, error.description, at: member.keyRange.start,
         notes: [.init("first written here", at: earlier.keyRange.start)]))
+  }
+}
+
+extension JSONSyntaxError.Container {
+  /// The byte that closes the container: `}` or `]`.
+  fileprivate var closerByte: UInt8 {
+    self == .object ? UInt8(ascii: "}") : UInt8(ascii: "]")
   }
 }

@@ -98,39 +98,46 @@ extension JSONValue {
 
   /// `s` as a JSON string literal.
   package static func quoted(_ s: String) -> String {
-    var out = ""
+    var out: [UInt8] = []
     quote(s, into: &out)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  /// Appends `s` as a JSON string literal to `out`. Text with nothing to escape (the common
-  /// case) is appended whole, without a walk over its scalars.
-  package static func quote(_ s: String, into out: inout String) {
-    out += "\""
-    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-      out += s
-      out += "\""
-      return
-    }
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
+  /// Appends `s` as a JSON string literal to `out`, as UTF-8.
+  package static func quote(_ s: String, into out: inout [UInt8]) {
+    var s = s
+    s.withUTF8 { quote(utf8: $0, into: &out) }
+  }
+
+  /// Appends the text whose UTF-8 is `utf8` as a JSON string literal to `out`. The runs between
+  /// the bytes to escape (quote, backslash, control characters) are copied whole; in UTF-8 those
+  /// bytes never occur inside a longer character.
+  package static func quote(utf8: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    var start = 0
+    for index in utf8.indices {
+      let byte = utf8[index]
+      guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+      start = index + 1
+      out.append(UInt8(ascii: "\\"))
+      switch byte {
+      case 0x22: out.append(UInt8(ascii: "\""))
+      case 0x5C: out.append(UInt8(ascii: "\\"))
+      case 0x0A: out.append(UInt8(ascii: "n"))
+      case 0x0D: out.append(UInt8(ascii: "r"))
+      case 0x09: out.append(UInt8(ascii: "t"))
+      case 0x08: out.append(UInt8(ascii: "b"))
+      case 0x0C: out.append(UInt8(ascii: "f"))
       default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+        // `\u00XX`, in lowercase hexadecimal.
+        let digits = Array("0123456789abcdef".utf8)
+        out.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, digits[Int(byte >> 4)]])
+        out.append(digits[Int(byte & 0x0F)])
       }
     }
-    out += "\""
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+    out.append(UInt8(ascii: "\""))
   }
 
   /// Equality of content, ignoring where the values are written.

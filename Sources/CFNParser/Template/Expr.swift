@@ -109,6 +109,14 @@ package enum PseudoParameter: String, Hashable, Sendable, CaseIterable {
   case stackId = "AWS::StackId"
   case stackName = "AWS::StackName"
   case urlSuffix = "AWS::URLSuffix"
+
+  /// The pseudo parameter named `rawValue`. Most names looked up are not one, and are refused
+  /// on their first bytes: no character but `A`, `W`, `S` and `:` themselves equals them.
+  package init?(rawValue: String) {
+    guard rawValue.utf8.starts(with: "AWS::".utf8) else { return nil }
+    guard let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+    self = found
+  }
 }
 
 extension Expr {

@@ -43,7 +43,8 @@ extension TemplateDecoder {
   }
 
   private mutating func decodeResource(_ member: JSONMember) -> Resource? {
-    let what = "resource '\(member.key)'"
+    // Words for error messages, made only when one is written.
+    lazy var what = "resource '\(member.key)'"
     guard let body = object(member.value, what) else { return nil }
     guard let typeValue = member.value["Type"] else {
       error(
@@ -55,7 +56,7 @@ extension TemplateDecoder {
     var resource = Resource(
       logicalId: member.key, range: member.keyRange, type: type, value: member.value)
     for field in body {
-      let fieldWhat = "'\(field.key)' of \(what)"
+      lazy var fieldWhat = "'\(field.key)' of \(what)"
       switch field.key {
       case "Type": break
       case "Properties":

@@ -76,11 +76,13 @@ package struct TemplateDecoder {
     diagnostics.append(.warning(message, at: range.start, notes: notes))
   }
 
-  /// The members of `value`, or an error saying `what` must be an object.
-  mutating func object(_ value: JSONValue, _ what: String) -> [JSONMember]? {
+  /// The members of `value`, or an error saying `what` must be an object. (`what` is a message
+  /// for the error alone, and made only for it, as in `string` and `scalarText`.)
+  mutating func object(_ value: JSONValue, _ what: @autoclosure () -> String) -> [JSONMember]? {
     guard let members = value.members else {
       error(
-        .wrongKind(what: what, expected: "an object", found: value.kindDescription), at: value.range
+        .wrongKind(what: what(), expected: "an object", found: value.kindDescription),
+        at: value.range
       )
       return nil
     }
@@ -88,23 +90,27 @@ package struct TemplateDecoder {
   }
 
   /// The string of `value`, or an error saying `what` must be a string.
-  mutating func string(_ value: JSONValue, _ what: String) -> Located<String>? {
+  mutating func string(_ value: JSONValue, _ what: @autoclosure () -> String) -> Located<String>? {
     guard let s = value.stringValue else {
       error(
-        .wrongKind(what: what, expected: "a string", found: value.kindDescription), at: value.range)
+        .wrongKind(what: what(), expected: "a string", found: value.kindDescription),
+        at: value.range)
       return nil
     }
     return Located(s, at: value.range)
   }
 
   /// A string, or a number or boolean taken as its text (CloudFormation accepts all three).
-  mutating func scalarText(_ value: JSONValue, _ what: String) -> Located<String>? {
+  mutating func scalarText(_ value: JSONValue, _ what: @autoclosure () -> String) -> Located<
+    String
+  >? {
     switch value.kind {
     case .string(let s), .number(let s): return Located(s, at: value.range)
     case .bool(let b): return Located(b ? "true" : "false", at: value.range)
     default:
       error(
-        .wrongKind(what: what, expected: "a string", found: value.kindDescription), at: value.range)
+        .wrongKind(what: what(), expected: "a string", found: value.kindDescription),
+        at: value.range)
       return nil
     }
   }

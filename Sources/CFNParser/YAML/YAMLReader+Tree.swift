@@ -49,7 +49,7 @@ extension YAMLReader {
   /// Closes the innermost collection, which ends at `end`.
   mutating func endCollection(at end: Int) throws(Failure) {
     let node = open.removeLast()
-    var members = node.members
+    var members = node.members.elements
     if !node.merges.isEmpty { members = merged(node.merges, into: members) }
     var value = JSONValue(
       node.isMapping ? .object(members) : .array(node.items),
@@ -188,10 +188,10 @@ extension YAMLReader {
       return
     }
     let member = JSONMember(key: key.text, keyRange: key.range, value: value)
-    if let earlier = open[index].index(of: member.key) {
-      reportDuplicate(member, earlier: open[index].members[earlier])
+    if let earlier = open[index].members.index(of: member.key) {
+      reportDuplicate(member, earlier: open[index].members.elements[earlier])
     } else {
-      open[index].add(member)
+      open[index].members.append(member)
     }
   }
 

@@ -78,12 +78,17 @@ package struct ExpressionTranslator {
 
   /// A note summing up the transformations and approximations since `begin()`.
   package var note: String {
-    // Most values need neither: no set is built for them.
-    if approximations.isEmpty, transformations.count <= 1 { return transformations.first ?? "" }
-    if transformations.isEmpty, approximations.count == 1 { return approximations[0] }
-    var seen: Set<String> = []
-    return (approximations + transformations).filter { seen.insert($0).inserted }.joined(
-      separator: "; ")
+    // A note has a few parts: a repeat is found by comparing them, without hashing, and a
+    // single part is the note itself.
+    let count = approximations.count + transformations.count
+    if count == 0 { return "" }
+    if count == 1 { return approximations.first ?? transformations[0] }
+    var kept: [String] = []
+    kept.reserveCapacity(count)
+    for how in [approximations, transformations].joined() where !kept.contains(how) {
+      kept.append(how)
+    }
+    return kept.joined(separator: "; ")
   }
 
   mutating func transformed(_ how: String) { transformations.append(how) }

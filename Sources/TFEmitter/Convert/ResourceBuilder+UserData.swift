@@ -40,7 +40,7 @@ extension ResourceBuilder {
     var segments: [TextSegment] = []
     translator.appendTemplateSegments(script, to: &segments)
     let parts = SecretScanner.extract(segments) { secretVariable($0) }
-    let stem = primary.name.replacing("_", with: "-") + "-user-data.sh"
+    let stem = Self.hyphenated(primary.name) + "-user-data.sh"
     var variables: [(name: String, value: HCLExpression)] = []
     var fileParts: [HCLTemplatePart] = []
     for part in parts {
@@ -158,6 +158,21 @@ extension ResourceBuilder {
         description:
           "Secret \(secret.finding.what) that the template wrote in plain text into the user data of \(logicalId) (\(place)); the value is not copied.",
         sensitive: true))
+  }
+
+  /// `name` with its underscores as hyphens. A name is ASCII (`Namer`), and replaced byte by
+  /// byte; other text is replaced as characters, where an underscore may carry a combining mark.
+  static func hyphenated(_ name: String) -> String {
+    var name = name
+    let ascii = name.withUTF8 { bytes -> String? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var hyphenated = Array(bytes)
+      for index in hyphenated.indices where hyphenated[index] == UInt8(ascii: "_") {
+        hyphenated[index] = UInt8(ascii: "-")
+      }
+      return String(decoding: hyphenated, as: UTF8.self)
+    }
+    return ascii ?? name.replacing("_", with: "-")
   }
 
   private static func appending(_ template: HCLExpression, _ text: String) -> HCLExpression {

@@ -65,7 +65,7 @@ struct HCLTokenWriter {
   /// Appends a traversal (`aws_x.y.z`, `var.name`), its text written straight into the store.
   mutating func appendTraversal(_ path: TerraformPath) {
     let start = text.count
-    path.appendText(to: &text)
+    path.write(into: &text)
     var token = HCLToken(.identifier, start: start, count: text.count - start)
     token.isInKeyword = isIdentifier(token, "in")
     append(token)

@@ -99,6 +99,46 @@ package struct Namer: Sendable {
   /// `LaunchGroup` → `launch_group`, `AWSRegionArch2AMI` → `aws_region_arch2_ami`,
   /// `EC2Instance` → `ec2_instance`. The result is a valid Terraform identifier.
   package static func snakeCase(_ text: String) -> String {
+    var text = text
+    return text.withUTF8(asciiSnakeCase) ?? snakeCaseByCharacters(text)
+  }
+
+  /// `snakeCase` of ASCII text without a carriage return, where each byte is one character (CR
+  /// LF alone makes one character of two ASCII bytes): the same decisions, made on bytes. Nil for
+  /// other text.
+  private static func asciiSnakeCase(_ chars: UnsafeBufferPointer<UInt8>) -> String? {
+    guard !chars.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+    func isUpper(_ byte: UInt8?) -> Bool { byte.map { (0x41...0x5A).contains($0) } ?? false }
+    func isLower(_ byte: UInt8?) -> Bool { byte.map { (0x61...0x7A).contains($0) } ?? false }
+    func isDigit(_ byte: UInt8?) -> Bool { byte.map { (0x30...0x39).contains($0) } ?? false }
+    let underscore = UInt8(ascii: "_")
+    var out: [UInt8] = []
+    out.reserveCapacity(chars.count + 8)
+    for (i, c) in chars.enumerated() {
+      guard isUpper(c) || isLower(c) || isDigit(c) else {
+        if let last = out.last, last != underscore { out.append(underscore) }
+        continue
+      }
+      if isUpper(c), i > 0, let last = out.last, last != underscore {
+        let previous = chars[i - 1]
+        let next = i + 1 < chars.count ? chars[i + 1] : nil
+        let afterNext = i + 2 < chars.count ? chars[i + 2] : nil
+        if isLower(previous) || (isDigit(previous) && (isUpper(next) || isLower(next)))
+          || (isUpper(previous) && isLower(next) && !isDigit(afterNext))
+        {
+          out.append(underscore)
+        }
+      }
+      out.append(isUpper(c) ? c + 0x20 : c)
+    }
+    while out.last == underscore { out.removeLast() }
+    if out.isEmpty { return "unnamed" }
+    if isDigit(out[0]) { out.insert(UInt8(ascii: "n"), at: 0) }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `snakeCase` of any text, character by character.
+  static func snakeCaseByCharacters(_ text: String) -> String {
     let chars = Array(text)
     var out = ""
     for (i, c) in chars.enumerated() {

@@ -116,37 +116,45 @@ package struct RelativeTemplatePath: Hashable, Sendable {
 }
 
 extension TemplatePath.Step {
-  /// The step as the path prints it: `.Key`, `[1]`, `[line]`; a key first in a relative path
-  /// has no dot.
-  func write(into text: inout String, first: Bool) {
+  /// Appends the step as the path prints it, as UTF-8: `.Key`, `[1]`, `[line]`; a key first in
+  /// a relative path has no dot.
+  func write(into bytes: inout [UInt8], first: Bool) {
     switch self {
     case .key(let key):
-      if !first { text += "." }
-      text += key
-    case .index(let index): text += "[\(index)]"
-    case .line(let key): text += "[\(key)]"
+      if !first { bytes.append(UInt8(ascii: ".")) }
+      bytes.appendUTF8(key)
+    case .index(let index):
+      bytes.append(UInt8(ascii: "["))
+      PathText.appendDecimal(index, to: &bytes)
+      bytes.append(UInt8(ascii: "]"))
+    case .line(let key):
+      bytes.append(UInt8(ascii: "["))
+      bytes.appendUTF8(key)
+      bytes.append(UInt8(ascii: "]"))
     }
   }
 }
 
 extension TemplatePath: CustomStringConvertible {
   /// The path as reports print it: `LaunchGroup.Properties.MinSize`.
-  package var description: String {
-    var text: String
+  package var description: String { PathText.string { write(into: &$0) } }
+
+  /// Appends `description` to `bytes`, as UTF-8.
+  package func write(into bytes: inout [UInt8]) {
     switch root {
-    case .section(let name): text = name
-    case .resource(let id): text = id
+    case .section(let name): bytes.appendUTF8(name)
+    case .resource(let id): bytes.appendUTF8(id)
     }
-    for step in steps { step.write(into: &text, first: false) }
-    return text
+    for step in steps { step.write(into: &bytes, first: false) }
   }
 }
 
 extension RelativeTemplatePath: CustomStringConvertible {
   /// The steps as a path prints them, without a leading dot: `Listeners[0].Port`.
-  package var description: String {
-    var text = ""
-    for (n, step) in steps.enumerated() { step.write(into: &text, first: n == 0) }
-    return text
+  package var description: String { PathText.string { write(into: &$0) } }
+
+  /// Appends `description` to `bytes`, as UTF-8.
+  package func write(into bytes: inout [UInt8]) {
+    for (n, step) in steps.enumerated() { step.write(into: &bytes, first: n == 0) }
   }
 }

@@ -152,46 +152,37 @@ package struct TerraformPath: Hashable, Sendable {
 
 extension TerraformPath: CustomStringConvertible {
   /// The path as Terraform writes it: `aws_x.y.z`, `var.name`, `data.aws_ami.transactor`.
-  package var description: String {
-    var bytes: [UInt8] = []
-    appendText(to: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
-  }
+  package var description: String { PathText.string { write(into: &$0) } }
 
-  /// Appends ``description`` as UTF-8 to `bytes`: the printers write paths straight into their
-  /// buffers (built by interpolation, a path's text was a tenth of printing a Datomic module).
-  package func appendText(to bytes: inout [UInt8]) {
-    if let module {
-      bytes.appendUTF8("module.")
-      bytes.appendUTF8(module)
-      bytes.append(UInt8(ascii: "."))
-    }
-    func prefixed(_ prefix: StaticString, _ name: String) {
+  /// Appends `description` to `bytes`, as UTF-8.
+  package func write(into bytes: inout [UInt8]) {
+    func word(_ prefix: StaticString, _ name: String) {
       prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
       bytes.appendUTF8(name)
     }
+    if let module { word("module.", module); bytes.append(UInt8(ascii: ".")) }
     switch root {
     case .resource(let type, let name):
       bytes.appendUTF8(type)
-      prefixed(".", name)
+      word(".", name)
     case .data(let type, let name):
-      prefixed("data.", type)
-      prefixed(".", name)
-    case .variable(let name): prefixed("var.", name)
-    case .local(let name): prefixed("local.", name)
-    case .output(let name): prefixed("output.", name)
-    case .module(let name): prefixed("module.", name)
+      word("data.", type)
+      word(".", name)
+    case .variable(let name): word("var.", name)
+    case .local(let name): word("local.", name)
+    case .output(let name): word("output.", name)
+    case .module(let name): word("module.", name)
     case .file(let path): bytes.appendUTF8(path)
     case .argument(let name): bytes.appendUTF8(name)
     }
     for step in steps {
       switch step {
-      case .attribute(let name): prefixed(".", name)
+      case .attribute(let name): word(".", name)
       case .index(let index):
         bytes.append(UInt8(ascii: "["))
-        bytes.appendUTF8(String(index))
+        PathText.appendDecimal(index, to: &bytes)
         bytes.append(UInt8(ascii: "]"))
-      case .splat: bytes.appendUTF8("[*]")
+      case .splat: word("[*]", "")
       }
     }
   }

@@ -34,48 +34,75 @@ package enum GraphRenderer {
 
   /// The graph as a Mermaid flowchart, for a ```` ```mermaid ```` block in Markdown.
   package static func mermaid(_ graph: ResourceGraph) -> String {
-    var lines = ["flowchart LR"]
+    var bytes: [UInt8] = []
+    writeMermaid(graph, into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `mermaid(graph)` to `bytes`, as UTF-8, line by line without a string per line.
+  static func writeMermaid(_ graph: ResourceGraph, into bytes: inout [UInt8]) {
+    func append(_ text: StaticString) { text.withUTF8Buffer { bytes.append(contentsOf: $0) } }
+    append("flowchart LR\n")
     for node in graph.nodes {
-      let label = "\"" + mermaidText(label(of: node, in: graph)) + "\""
-      let id = identifier(of: node, in: graph)
-      let shape: String
+      append("  ")
+      writeIdentifier(of: node, in: graph, into: &bytes)
+      let (open, close): (StaticString, StaticString)
       switch node.kind {
-      case .parameter: shape = "[/\(label)/]"
-      case .mapping: shape = "[[\(label)]]"
-      case .condition: shape = "{\(label)}"
-      case .resource: shape = "[\(label)]"
-      case .output: shape = "([\(label)])"
+      case .parameter: (open, close) = ("[/\"", "\"/]")
+      case .mapping: (open, close) = ("[[\"", "\"]]")
+      case .condition: (open, close) = ("{\"", "\"}")
+      case .resource: (open, close) = ("[\"", "\"]")
+      case .output: (open, close) = ("([\"", "\"])")
       }
-      lines.append("  \(id)\(shape):::\(node.kind.rawValue)")
+      append(open)
+      // The label's only line break is the one between its lines (`label(of:in:)`).
+      appendMermaidText(node.name.escapingControlCharacters(), to: &bytes)
+      append("<br>")
+      appendMermaidText(secondLine(of: node, in: graph), to: &bytes)
+      append(close)
+      append(":::")
+      bytes.appendUTF8(node.kind.rawValue)
+      append("\n")
     }
     for edge in edges(of: graph) {
-      let arrow: String
+      append("  ")
+      writeIdentifier(of: edge.from, in: graph, into: &bytes)
       switch edge.kind {
-      case .condition: arrow = "-.->"
-      case .dependsOn: arrow = "==>"
-      default: arrow = "-->"
+      case .condition: append(" -.->|\"")
+      case .dependsOn: append(" ==>|\"")
+      default: append(" -->|\"")
       }
-      let from = identifier(of: edge.from, in: graph)
-      let to = identifier(of: edge.to, in: graph)
-      lines.append("  \(from) \(arrow)|\"\(mermaidText(edge.kind.label))\"| \(to)")
+      appendMermaidText(edge.kind.label, to: &bytes)
+      append("\"| ")
+      writeIdentifier(of: edge.to, in: graph, into: &bytes)
+      append("\n")
     }
-    lines += [
-      "  classDef parameter fill:#e3f2fd,stroke:#1565c0",
-      "  classDef mapping fill:#f5f5f5,stroke:#616161,stroke-dasharray:4 3",
-      "  classDef condition fill:#fff8e1,stroke:#f9a825,stroke-dasharray:4 3",
-      "  classDef resource fill:#e8f5e9,stroke:#2e7d32",
-      "  classDef output fill:#f3e5f5,stroke:#6a1b9a",
-    ]
-    return lines.joined(separator: "\n") + "\n"
+    append(
+      """
+        classDef parameter fill:#e3f2fd,stroke:#1565c0
+        classDef mapping fill:#f5f5f5,stroke:#616161,stroke-dasharray:4 3
+        classDef condition fill:#fff8e1,stroke:#f9a825,stroke-dasharray:4 3
+        classDef resource fill:#e8f5e9,stroke:#2e7d32
+        classDef output fill:#f3e5f5,stroke:#6a1b9a
+
+      """)
   }
 
   /// The edges to draw: each (from, to, label) once, in the order first written.
   package static func edges(of graph: ResourceGraph) -> [ResourceGraph.Edge] {
-    var seen: Set<String> = []
+    // An edge's label tells its kind apart (`GetAtt <attr>` from the rest), so (from, to, kind)
+    // is the same key as (from, to, label), without a string built per edge.
+    struct Key: Hashable {
+      var from: ResourceGraph.Node
+      var to: ResourceGraph.Node
+      var kind: ResourceGraph.EdgeKind
+    }
+    var seen: Set<Key> = []
+    seen.reserveCapacity(graph.edges.count)
     var result: [ResourceGraph.Edge] = []
-    for edge in graph.edges {
-      let key = "\(edge.from)\u{0}\(edge.to)\u{0}\(edge.kind.label)"
-      if seen.insert(key).inserted { result.append(edge) }
+    for edge in graph.edges
+    where seen.insert(Key(from: edge.from, to: edge.to, kind: edge.kind)).inserted {
+      result.append(edge)
     }
     return result
   }
@@ -84,37 +111,52 @@ package enum GraphRenderer {
   /// (`R_LaunchGroup`); a name that is not alphanumeric ASCII is replaced by the node's position
   /// after two underscores (`R__7`), which no alphanumeric name can collide with.
   package static func identifier(of node: ResourceGraph.Node, in graph: ResourceGraph) -> String {
-    let prefix: String
+    var bytes: [UInt8] = []
+    writeIdentifier(of: node, in: graph, into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `identifier(of:in:)` to `bytes`, as UTF-8.
+  private static func writeIdentifier(
+    of node: ResourceGraph.Node, in graph: ResourceGraph, into bytes: inout [UInt8]
+  ) {
     switch node.kind {
-    case .parameter: prefix = "P"
-    case .mapping: prefix = "M"
-    case .condition: prefix = "C"
-    case .resource: prefix = "R"
-    case .output: prefix = "O"
+    case .parameter: bytes.append(UInt8(ascii: "P"))
+    case .mapping: bytes.append(UInt8(ascii: "M"))
+    case .condition: bytes.append(UInt8(ascii: "C"))
+    case .resource: bytes.append(UInt8(ascii: "R"))
+    case .output: bytes.append(UInt8(ascii: "O"))
     }
+    bytes.append(UInt8(ascii: "_"))
     let plain =
       !node.name.isEmpty
-      && node.name.unicodeScalars.allSatisfy {
-        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+      && node.name.utf8.allSatisfy {
+        (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) || (0x30...0x39).contains($0)
       }
-    if plain { return "\(prefix)_\(node.name)" }
-    return "\(prefix)__\(graph.nodes.firstIndex(of: node) ?? 0)"
+    if plain {
+      bytes.appendUTF8(node.name)
+    } else {
+      bytes.append(UInt8(ascii: "_"))
+      PathText.appendDecimal(graph.nodes.firstIndex(of: node) ?? 0, to: &bytes)
+    }
   }
 
   /// A node's label: its name, then its kind, or for a resource its type, on a second line; the
   /// control characters of the name and type escaped (`\u{1B}`), so that the only line break is
   /// this one.
   package static func label(of node: ResourceGraph.Node, in graph: ResourceGraph) -> String {
-    let name = node.name.escapingControlCharacters()
-    return switch node.kind {
-    case .parameter: "\(name)\nParameter"
-    case .mapping: "\(name)\nMapping"
-    case .condition: "\(name)\nCondition"
+    "\(node.name.escapingControlCharacters())\n\(secondLine(of: node, in: graph))"
+  }
+
+  /// The second line of a node's label: its kind, or a resource's type, controls escaped.
+  private static func secondLine(of node: ResourceGraph.Node, in graph: ResourceGraph) -> String {
+    switch node.kind {
+    case .parameter: "Parameter"
+    case .mapping: "Mapping"
+    case .condition: "Condition"
     case .resource:
-      "\(name)\n"
-        + (graph.template.resource(node.name)?.type.value ?? "Resource")
-        .escapingControlCharacters()
-    case .output: "\(name)\nOutput"
+      (graph.template.resource(node.name)?.type.value ?? "Resource").escapingControlCharacters()
+    case .output: "Output"
     }
   }
 
@@ -148,19 +190,36 @@ package enum GraphRenderer {
   /// or the HTML it renders would read (`"`, `<`, `>`, `|`, `#`, `&`, backtick) as `#…;` entity
   /// codes; a line break as `<br>`.
   package static func mermaidText(_ text: String) -> String {
-    replacingASCII(in: text) { byte in
-      switch byte {
-      case 0x22: "#quot;"
-      case 0x23: "#35;"
-      case 0x26: "#amp;"
-      case 0x3C: "#lt;"
-      case 0x3E: "#gt;"
-      case 0x7C: "#124;"
-      case 0x60: "#96;"
-      case 0x0A: "<br>"
-      case 0x0D: ""
-      default: nil
+    var bytes: [UInt8] = []
+    appendMermaidText(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `mermaidText(text)` to `bytes`, as UTF-8: the runs between the bytes it replaces
+  /// are copied whole. (An ASCII byte is never part of a longer UTF-8 sequence.)
+  private static func appendMermaidText(_ text: String, to bytes: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { source in
+      var start = 0
+      for index in source.indices {
+        let replacement: StaticString
+        switch source[index] {
+        case 0x22: replacement = "#quot;"
+        case 0x23: replacement = "#35;"
+        case 0x26: replacement = "#amp;"
+        case 0x3C: replacement = "#lt;"
+        case 0x3E: replacement = "#gt;"
+        case 0x7C: replacement = "#124;"
+        case 0x60: replacement = "#96;"
+        case 0x0A: replacement = "<br>"
+        case 0x0D: replacement = ""
+        default: continue
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+        replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        start = index + 1
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
     }
   }
 

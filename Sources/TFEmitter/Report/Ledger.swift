@@ -173,14 +173,34 @@ package struct LedgerEntry: Hashable, Sendable {
 
   /// The targets, as the reports print them: `aws_x.y, aws_x_attachment.y`; nil for none.
   package var targetText: String? {
-    guard let target else { return nil }
-    guard !furtherTargets.isEmpty else { return target.description }
-    return ([target] + furtherTargets).map(\.description).joined(separator: ", ")
+    guard target != nil else { return nil }
+    return PathText.string { writeTargetText(into: &$0) }
+  }
+
+  /// Appends `targetText` to `bytes`, as UTF-8; nothing when there is no target.
+  package func writeTargetText(into bytes: inout [UInt8]) {
+    guard let target else { return }
+    target.write(into: &bytes)
+    for further in furtherTargets {
+      bytes.append(literal: ", ")
+      further.write(into: &bytes)
+    }
   }
 
   /// How the reports name the entry: its template path, or for what the template does not have,
   /// its caption or its target.
   package var subject: String { path?.description ?? caption ?? targetText ?? "" }
+
+  /// Appends `subject` to `bytes`, as UTF-8.
+  package func writeSubject(into bytes: inout [UInt8]) {
+    if let path {
+      path.write(into: &bytes)
+    } else if let caption {
+      bytes.appendUTF8(caption)
+    } else {
+      writeTargetText(into: &bytes)
+    }
+  }
 }
 
 extension LedgerEntry {

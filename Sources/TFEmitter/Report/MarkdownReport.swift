@@ -84,7 +84,7 @@ package enum MarkdownReport {
     }
     if let graph {
       out.lines("", "## Graph", "", "```mermaid")
-      out.block(GraphRenderer.mermaid(graph))
+      out.raw { GraphRenderer.writeMermaid(graph, into: &$0) }
       out.line("```")
     }
     for section in report.sections {
@@ -117,8 +117,9 @@ package enum MarkdownReport {
       "|---|---|---|---|---|---|---|")
     for entry in entries {
       out.row(
-        { $0.code(ReportModel.label(of: entry)) },
-        { if let target = entry.targetText { $0.code(target) } }, { $0.raw(entry.status.rawValue) },
+        { $0.code { ReportModel.writeLabel(of: entry, into: &$0) } },
+        { if entry.target != nil { $0.code { entry.writeTargetText(into: &$0) } } },
+        { $0.raw(entry.status.rawValue) },
         { $0.text(entry.note) }, { if let value = entry.sourceValue { $0.code(value) } },
         { if let value = entry.targetValue { $0.code(value) } },
         {
@@ -165,6 +166,68 @@ package enum MarkdownReport {
 
   /// Appends `text(value)` to `out`, as UTF-8.
   static func appendText(_ value: String, to out: inout [UInt8]) {
+    var value = value
+    if value.withUTF8({ appendASCIIText($0, to: &out) }) { return }
+    appendTextSlowly(value, to: &out)
+  }
+
+  /// `appendText` for ASCII without controls but line breaks, the common case, in one pass that
+  /// copies the runs between the bytes it escapes. Returns false, having written nothing, for
+  /// other text.
+  private static func appendASCIIText(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8])
+    -> Bool
+  {
+    func isWordByte(_ byte: UInt8) -> Bool {
+      (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+    let start = out.count
+    var runStart = 0
+    var index = 0
+    func escape(_ replacement: UInt8?, skipping skipped: Int = 1) {
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+      if let replacement { out.append(replacement) }
+      index += skipped
+      runStart = index
+    }
+    let classes = byteClasses
+    while index < bytes.count {
+      let byte = bytes[index]
+      if classes[Int(byte)] & textStop == 0 {
+        index += 1
+        continue
+      }
+      switch byte {
+      case 0x5F:
+        let inWord =
+          index > 0 && index + 1 < bytes.count && isWordByte(bytes[index - 1])
+          && isWordByte(bytes[index + 1])
+        if inWord {
+          index += 1
+        } else {
+          escape(0x5C, skipping: 0)
+          index += 1
+        }
+      case 0x5C, 0x60, 0x2A, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x7E, 0x26:
+        escape(0x5C, skipping: 0)
+        index += 1
+      case 0x0D:
+        // CR LF is one line break, one space.
+        let pair = index + 1 < bytes.count && bytes[index + 1] == 0x0A
+        escape(0x20, skipping: pair ? 2 : 1)
+      case 0x0A:
+        escape(0x20)
+      default:
+        // Beyond ASCII, or a control character: the general path.
+        out.removeSubrange(start...)
+        return false
+      }
+    }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+    return true
+  }
+
+  /// `appendText` for any text: control characters escaped first, then Markdown's punctuation.
+  private static func appendTextSlowly(_ value: String, to out: inout [UInt8]) {
     let value = escapingControls(value)
     // Most text has nothing to escape: it passes through without a walk over its characters.
     guard containsByte(value, where: isTextSpecial) else {
@@ -236,8 +299,45 @@ package enum MarkdownReport {
     return out.text
   }
 
+  /// Whether `bytes` can stand between two single backticks as they are: not empty, not starting
+  /// with a space, and without a pipe, backtick, line break or any byte that may start a
+  /// character `escapingControlCharacters` escapes.
+  static func isPlainCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, first != 0x20 else { return false }
+    return byteClasses.withUnsafeBufferPointer { classes in
+      !bytes.contains { classes[Int($0)] & codeStop != 0 }
+    }
+  }
+
+  /// A byte that keeps a code span from being written as it is (`isPlainCode`).
+  private static let codeStop: UInt8 = 1
+  /// A byte that prose cannot copy as it is: not printable ASCII, or to be escaped.
+  private static let textStop: UInt8 = 2
+
+  /// The classes of each byte value, as bits: one look-up a byte in the loops over a cell.
+  private static let byteClasses: [UInt8] = (0...255).map { value in
+    let byte = UInt8(value)
+    var bits: UInt8 = 0
+    if byte == 0x7C || byte == 0x60 || byte.mayStartTerminalControl { bits |= codeStop }
+    if !(0x20..<0x7F).contains(byte) || isTextSpecial(byte) { bits |= textStop }
+    return bits
+  }
+
   /// Appends `code(value)` to `out`, as UTF-8.
   static func appendCode(_ value: String, to out: inout [UInt8]) {
+    var value = value
+    let written = value.withUTF8 { bytes in
+      guard isPlainCode(bytes) else { return false }
+      out.append(0x60)
+      out.append(contentsOf: bytes)
+      out.append(0x60)
+      return true
+    }
+    if !written { appendCodeSlowly(value, to: &out) }
+  }
+
+  /// `appendCode` for any text: control characters escaped, then a fence long enough.
+  private static func appendCodeSlowly(_ value: String, to out: inout [UInt8]) {
     let value = escapingControls(value)
     if !value.isEmpty,
       !containsByte(value, where: { $0 == 0x7C || $0 == 0x0A || $0 == 0x0D || $0 == 0x60 }),

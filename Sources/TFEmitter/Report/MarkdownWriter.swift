@@ -43,7 +43,7 @@ struct MarkdownWriter {
 
   /// Appends `line` and a line break.
   mutating func line(_ line: String) {
-    bytes.append(contentsOf: line.utf8)
+    bytes.appendUTF8(line)
     endLine()
   }
 
@@ -71,33 +71,46 @@ struct MarkdownWriter {
   /// Appends a table row, `| a | b |`, each cell written by its closure (one that writes
   /// nothing leaves the cell empty).
   mutating func row(_ cells: ((inout MarkdownWriter) -> Void)...) {
-    bytes.append(contentsOf: "| ".utf8)
+    bytes.append(literal: "| ")
     for (index, cell) in cells.enumerated() {
-      if index > 0 { bytes.append(contentsOf: " | ".utf8) }
+      if index > 0 { bytes.append(literal: " | ") }
       cell(&self)
     }
-    bytes.append(contentsOf: " |".utf8)
+    bytes.append(literal: " |")
     endLine()
   }
 
   /// Appends `value` as it is.
-  mutating func raw(_ value: String) { bytes.append(contentsOf: value.utf8) }
+  mutating func raw(_ value: String) { bytes.appendUTF8(value) }
 
   /// Appends the decimal digits of `value`.
-  mutating func number(_ value: Int) {
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    var magnitude = value.magnitude
-    let start = bytes.count
-    repeat {
-      bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-      magnitude /= 10
-    } while magnitude > 0
-    bytes[start...].reverse()
-  }
+  mutating func number(_ value: Int) { PathText.appendDecimal(value, to: &bytes) }
+
+  /// Appends what `body` writes, as it is.
+  mutating func raw(writing body: (inout [UInt8]) -> Void) { body(&bytes) }
 
   /// Appends `value` as prose (see `MarkdownReport.text(_:)`).
   mutating func text(_ value: String) { MarkdownReport.appendText(value, to: &bytes) }
 
   /// Appends `value` as a code span (see `MarkdownReport.code(_:)`).
   mutating func code(_ value: String) { MarkdownReport.appendCode(value, to: &bytes) }
+
+  /// Appends what `body` writes as UTF-8 as a code span, like `code(_:)`. The text is written in
+  /// place, and only when it needs more than two backticks around it is it taken back out as a
+  /// string and written by `code(_:)`.
+  mutating func code(writing body: (inout [UInt8]) -> Void) {
+    let start = bytes.count
+    bytes.append(UInt8(ascii: "`"))
+    body(&bytes)
+    let plain = bytes.withUnsafeBufferPointer {
+      MarkdownReport.isPlainCode(UnsafeBufferPointer(rebasing: $0[(start + 1)...]))
+    }
+    if plain {
+      bytes.append(UInt8(ascii: "`"))
+      return
+    }
+    let text = String(decoding: bytes[(start + 1)...], as: UTF8.self)
+    bytes.removeSubrange(start...)
+    code(text)
+  }
 }

@@ -138,14 +138,25 @@ package struct ReportModel: Hashable, Sendable {
   /// (`Parameters.Xmx` → `Xmx`, `LaunchGroup.Properties.MinSize` → `Properties.MinSize`); a
   /// resource's own entry keeps its logical id.
   package static func label(of entry: LedgerEntry) -> String {
-    guard let path = entry.path, !path.steps.isEmpty else { return entry.subject }
-    let sections: [LedgerElementKind: String] = [
-      .parameter: "Parameters", .mapping: "Mappings", .condition: "Conditions", .output: "Outputs",
-    ]
-    let inOwnSection = sections[entry.kind].map { path.section == $0 } ?? false
+    PathText.string { writeLabel(of: entry, into: &$0) }
+  }
+
+  /// Appends `label(of: entry)` to `bytes`, as UTF-8.
+  static func writeLabel(of entry: LedgerEntry, into bytes: inout [UInt8]) {
+    guard let path = entry.path, !path.steps.isEmpty else {
+      return entry.writeSubject(into: &bytes)
+    }
+    let inOwnSection: Bool
+    switch entry.kind {
+    case .parameter: inOwnSection = path.section == "Parameters"
+    case .mapping: inOwnSection = path.section == "Mappings"
+    case .condition: inOwnSection = path.section == "Conditions"
+    case .output: inOwnSection = path.section == "Outputs"
+    default: inOwnSection = false
+    }
     let inResource = (entry.kind == .property || entry.kind == .attribute) && path.logicalId != nil
-    guard inOwnSection || inResource else { return entry.subject }
-    return RelativeTemplatePath(path.steps).description
+    guard inOwnSection || inResource else { return entry.writeSubject(into: &bytes) }
+    RelativeTemplatePath(path.steps).write(into: &bytes)
   }
 
   /// The Terraform side of an entry as printed after its label: nothing when there is no target
@@ -171,16 +182,26 @@ package struct ReportModel: Hashable, Sendable {
   /// One group per logical id (the path's first component), ordered by where the resource is
   /// written; the resource's own entry first, its properties and attributes in template order.
   private static func resourceGroups(_ entries: [LedgerEntry]) -> [Group] {
-    // One pass: the ids in the order first met, each with its entries in ledger order.
+    // One pass: the ids in the order first met, each with its entries in ledger order. A
+    // resource's entries mostly follow one another, so the last id is tried before the table.
     var ids: [String] = []
-    var membersById: [String: [LedgerEntry]] = [:]
+    var membersOf: [[LedgerEntry]] = []
+    var indexById: [String: Int] = [:]
     for entry in entries {
       let id = logicalId(of: entry)
-      if membersById[id] == nil { ids.append(id) }
-      membersById[id, default: []].append(entry)
+      if let last = ids.last, last == id {
+        membersOf[membersOf.count - 1].append(entry)
+      } else if let index = indexById[id] {
+        membersOf[index].append(entry)
+      } else {
+        indexById[id] = ids.count
+        ids.append(id)
+        membersOf.append([entry])
+      }
     }
-    let groups = ids.map { id in
-      let members = membersById[id] ?? []
+    let groups = ids.indices.map { index in
+      let id = ids[index]
+      let members = membersOf[index]
       let own = members.filter { $0.kind == .resource }
       let rest = inTemplateOrder(members.filter { $0.kind != .resource })
       let type = members.lazy.compactMap(\.resourceType).first
@@ -205,7 +226,27 @@ package struct ReportModel: Hashable, Sendable {
   }
 
   private static func stableSorted<T>(_ items: [T], by location: (T) -> SourceLocation?) -> [T] {
-    items.enumerated().sorted { a, b in
+    // Items in order already (most groups: the ledger follows the template) are not sorted
+    // again: no item placed before one it should follow.
+    func precedes(_ a: SourceLocation?, _ b: SourceLocation?) -> Bool {
+      switch (a, b) {
+      case (let l?, let r?): l < r
+      case (_?, nil): true
+      default: false
+      }
+    }
+    var previous = items.first.flatMap(location)
+    var ordered = true
+    for item in items.dropFirst() {
+      let current = location(item)
+      if precedes(current, previous) {
+        ordered = false
+        break
+      }
+      previous = current
+    }
+    if ordered { return items }
+    return items.enumerated().sorted { a, b in
       switch (location(a.element), location(b.element)) {
       case (let l?, let r?) where l != r: return l < r
       case (nil, _?): return false

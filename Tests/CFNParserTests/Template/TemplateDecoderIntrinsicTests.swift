@@ -184,4 +184,32 @@ struct TemplateDecoderIntrinsicTests {
       #expect(template.outputs.first?.value.compactText == value)
     }
   }
+
+  @Test("compactText escapes as JSON does, byte runs beyond ASCII kept whole")
+  func compactTextEscapes() {
+    #expect(
+      JSONValue.quoted("é\"\\\n\r\t\u{8}\u{C}\u{1}\u{1F}✓ 日本")
+        == #""é\"\\\n\r\t\b\f\u0001\u001f✓ 日本""#)
+    let sub = Expr(
+      .sub(
+        parts: [.literal("${X} é "), .reference("A"), .attribute(resource: "B", attribute: "C")],
+        variables: []),
+      range: SourceRange(
+        start: CFNParser.SourceLocation(file: "t.json", line: 1, column: 1), startOffset: 0,
+        endOffset: 0))
+    #expect(sub.compactText == #"{"Fn::Sub":"${!X} é ${A}${B.C}"}"#)
+    // `${` is matched as characters: before a combining mark it is not an opening.
+    #expect(SubPart.literal("a${b} ${\u{301}").sourceText == "a${!b} ${\u{301}")
+  }
+
+  @Test("pseudo parameters are found by their exact names only")
+  func pseudoParameterNames() {
+    for pseudo in PseudoParameter.allCases {
+      #expect(PseudoParameter(rawValue: pseudo.rawValue) == pseudo)
+    }
+    for name in ["AWS::region", "Region", "AWS::", "AWS:Region", "aws::Region", "", "AWS::Region "]
+    {
+      #expect(PseudoParameter(rawValue: name) == nil)
+    }
+  }
 }

@@ -33,6 +33,17 @@ struct NamerTests {
     ])
   func snakeCase(id: String, name: String) {
     #expect(Namer.snakeCase(id) == name)
+    #expect(Namer.snakeCaseByCharacters(id) == name)
+  }
+
+  @Test("ASCII names are cased on bytes exactly as on characters, CR LF and tabs included")
+  func snakeCaseOnBytes() {
+    let pieces = ["A", "b", "2", "_", "-", " ", "\t", "\r\n", "\r", "\n", "Zz", "9Q", "DBv"]
+    var names = [""]
+    for _ in 0..<4 { names = names.flatMap { name in pieces.map { name + $0 } } }
+    for name in names {
+      #expect(Namer.snakeCase(name) == Namer.snakeCaseByCharacters(name), "\(Array(name.utf8))")
+    }
   }
 
   /// What precedes the sections of a template whose names CloudFormation would refuse: a macro,

@@ -24,6 +24,17 @@ struct TemplatePathTests {
     #expect(path.description == text)
   }
 
+  @Test("a path writes its text after what a buffer holds; a relative one has no leading dot")
+  func writing() {
+    var bytes = Array("| ".utf8)
+    (Self.ebs / "Größe").write(into: &bytes)
+    #expect(
+      String(decoding: bytes, as: UTF8.self) == "| I.Properties.BlockDeviceMappings[0].Ebs.Größe")
+    var relative: [UInt8] = []
+    RelativeTemplatePath([.key("Ä"), .index(3), .line("k")]).write(into: &relative)
+    #expect(String(decoding: relative, as: UTF8.self) == "Ä[3][k]")
+  }
+
   @Test("the fields say where the path is, without reading its text")
   func fields() {
     let path = TemplatePath.property("A", of: "Id") / 1 / "B"

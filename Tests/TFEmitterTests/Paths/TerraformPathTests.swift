@@ -28,6 +28,16 @@ struct TerraformPathTests {
     #expect(path.description == text)
   }
 
+  @Test("a path writes its text after what a buffer holds, modules and multi-byte names too")
+  func writing() {
+    let path = TerraformPath(
+      .resource(type: "aws_x", name: "é✓"), [.index(12), .splat, .attribute("ü")], inModule: "m")
+    var bytes = Array("| ".utf8)
+    path.write(into: &bytes)
+    #expect(String(decoding: bytes, as: UTF8.self) == "| module.m.aws_x.é✓[12][*].ü")
+    #expect(path.description == "module.m.aws_x.é✓[12][*].ü")
+  }
+
   @Test("the fields say what the path names, without reading its text")
   func fields() {
     let path = TerraformPath.resource("aws_instance", "i") / "ebs_block_device" / 0 / "iops"

@@ -66,4 +66,34 @@ struct MarkdownWriterTests {
     span.code(input)
     #expect(span.text == code)
   }
+
+  @Test(
+    "a code span written in place reads as one written from a string",
+    arguments: [
+      "aws_x.y", "", " lead", "a|b", "a`b", "``x", "two\nlines", "é ✓ 日本", "c\u{9B}d",
+      "x\u{202E}y", "tab\tx", "caf\u{E9}`",
+    ])
+  func codeInPlace(_ input: String) {
+    var inPlace = MarkdownWriter()
+    inPlace.raw("| ")
+    inPlace.code { $0.append(contentsOf: input.utf8) }
+    var fromString = MarkdownWriter()
+    fromString.raw("| ")
+    fromString.code(input)
+    #expect(inPlace.text == fromString.text)
+    #expect(fromString.text == "| " + MarkdownReport.code(input))
+  }
+
+  @Test(
+    "prose escapes in runs, and text that needs the general path is written once",
+    arguments: [
+      ("a_b_", "a_b\\_"), ("\r", " "), ("x\ry", "x y"), ("x\r\n", "x "), ("|_|", "\\|\\_\\|"),
+      ("x_y | z é_", "x_y \\| z é\\_"), ("ok\u{1B}", "ok\\\\u{1B}"),
+    ])
+  func proseRuns(_ input: String, _ expected: String) {
+    var out = MarkdownWriter()
+    out.raw("pre ")
+    out.text(input)
+    #expect(out.text == "pre " + expected)
+  }
 }

@@ -78,6 +78,30 @@ struct ReportModelTests {
     #expect(groups[1].entries.map(\.subject) == ["Second", "Second.Properties.X"])
   }
 
+  @Test("a resource's entries apart in the ledger join one group; those without a place go last")
+  func interleavedGroups() {
+    var ledger = Ledger()
+    for entry in [
+      Self.entry(.resource, .resource("R1"), Self.at(10, 3), .exact),
+      Self.entry(.resource, .resource("R2"), Self.at(20, 3), .exact),
+      Self.entry(.property, .property("C", of: "R1"), Self.at(12, 5), .exact),
+      Self.entry(.property, .property("N", of: "R1"), nil, .exact),
+      Self.entry(.property, .property("B", of: "R1"), Self.at(11, 5), .exact),
+      Self.entry(.property, .property("A", of: "R2"), Self.at(21, 5), .exact),
+    ] {
+      ledger.record(entry)
+    }
+    let model = ReportModel(
+      Conversion(files: [], ledger: ledger, diagnostics: []), templateName: "t.json")
+    let groups = model.sections[0].groups
+    #expect(groups.map(\.logicalId) == ["R1", "R2"])
+    #expect(
+      groups[0].entries.map(\.subject) == [
+        "R1", "R1.Properties.B", "R1.Properties.C", "R1.Properties.N",
+      ])
+    #expect(groups[1].entries.map(\.subject) == ["R2", "R2.Properties.A"])
+  }
+
   @Test("counts per status, total, review in the order of the details, warnings by location")
   func summary() {
     #expect(Self.model.counts.map(\.count) == [4, 4, 1, 0, 1, 1])
