@@ -5,7 +5,7 @@ import CFNParser
 //
 //   swift build -c release && swift run -c release cfn2tf-bench [--iterations N] [--instructions]
 //   cfn2tf-bench --write-template FILE [--resources N]
-//   cfn2tf-bench --profile FILE [--runs N]
+//   cfn2tf-bench --profile FILE [--runs N] [--read-only]
 //
 // Whole-process figures stand beside the floor measured in the same run: `cfn2tf-floor`, a bare
 // Swift program that reads the Datomic template. `--instructions` counts instructions under
@@ -40,8 +40,16 @@ if let file = option("--write-template") {
 // and stops: a steady loop to run under `valgrind --tool=callgrind` or `perf record`.
 if let file = option("--profile") {
   let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
+  // `--read-only`: only the reading of the text into a tree, JSON or YAML as the file holds.
+  let readOnly = arguments.contains("--read-only")
   let measurement = Measurement.run(iterations: option("--runs").flatMap(Int.init) ?? 100) {
-    _ = Converter.convert(bytes: bytes, fileName: file)
+    if !readOnly {
+      _ = Converter.convert(bytes: bytes, fileName: file)
+    } else if bytes.first == UInt8(ascii: "{") {
+      _ = JSONReader.read(bytes: bytes, fileName: file)
+    } else {
+      _ = YAMLReader.read(bytes: bytes, fileName: file)
+    }
   }
   print(Measurement.header)
   print(
