@@ -8,6 +8,19 @@ extension YAMLReader {
     }
     var index = scanner.offset
     while index < bytes.count {
+      // Runs of printable ASCII, tab and line breaks (nearly all of a template) are passed over
+      // in one tight loop on the buffer.
+      index = bytes.withUnsafeBufferPointer { buffer in
+        var offset = index
+        while offset < buffer.count {
+          let byte = buffer[offset]
+          guard (byte >= 0x20 && byte < 0x7F) || byte == 0x0A || byte == 0x0D || byte == 0x09
+          else { break }
+          offset += 1
+        }
+        return offset
+      }
+      guard index < bytes.count else { break }
       let byte = bytes[index]
       if byte < 0x80 {
         if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {
