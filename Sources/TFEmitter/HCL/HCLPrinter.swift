@@ -49,6 +49,16 @@ package enum HCLPrinter {
   /// `{ a = 1, b = "x" }`, tuples as `[a, b]`, heredocs as quoted strings, spacing as in
   /// ``print(_:)``. The text is valid HCL but is not what ``print(_:)`` writes in a file.
   package static func printExpression(_ expression: HCLExpression) -> String {
+    // A value of one token (most ledger values) is that token's text: no writer is set up.
+    switch expression {
+    case .string(let text): return HCLEscaping.quoted(text)
+    case .number(let lexeme): return lexeme
+    case .bool(let value): return value ? "true" : "false"
+    case .null: return "null"
+    case .reference(let text): return text
+    case .traversal(let path): return path.description
+    default: break
+    }
     var writer = HCLTokenWriter(brokenTuples: [])
     writer.writeExpression(expression, flat: true)
     var bytes: [UInt8] = []
