@@ -157,10 +157,3 @@ extension SubPart {
     }
   }
 }
-
-extension [UInt8] {
-  /// Appends the UTF-8 of a literal, without making a string of it.
-  fileprivate mutating func append(literal: StaticString) {
-    literal.withUTF8Buffer { append(contentsOf: $0) }
-  }
-}

@@ -7,6 +7,12 @@ extension Array where Element == UInt8 {
     let copied: Void? = text.utf8.withContiguousStorageIfAvailable { append(contentsOf: $0) }
     if copied == nil { append(contentsOf: text.utf8) }
   }
+
+  /// Appends the UTF-8 of a literal, without making a string of it.
+  @inlinable
+  package mutating func append(literal: StaticString) {
+    literal.withUTF8Buffer { append(contentsOf: $0) }
+  }
 }
 
 extension StringProtocol {

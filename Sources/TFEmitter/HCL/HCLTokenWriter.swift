@@ -42,7 +42,7 @@ struct HCLTokenWriter {
   /// Appends a token of one class whose text is `literal`.
   mutating func append(_ kind: HCLToken.Kind, _ literal: StaticString) {
     let start = text.count
-    literal.withUTF8Buffer { text.append(contentsOf: $0) }
+    text.append(literal: literal)
     append(HCLToken(kind, start: start, count: text.count - start))
   }
 
@@ -138,7 +138,7 @@ struct HCLTokenWriter {
   /// Inserts a token of one class before position `index`.
   mutating func insert(_ kind: HCLToken.Kind, _ literal: StaticString, at index: Int) {
     let start = text.count
-    literal.withUTF8Buffer { text.append(contentsOf: $0) }
+    text.append(literal: literal)
     tokens.insert(HCLToken(kind, start: start, count: text.count - start), at: index)
   }
 

@@ -26,10 +26,3 @@ enum PathText {
     }
   }
 }
-
-extension [UInt8] {
-  /// Appends the UTF-8 of a literal, without making a string of it.
-  mutating func append(literal: StaticString) {
-    literal.withUTF8Buffer { append(contentsOf: $0) }
-  }
-}

@@ -157,7 +157,7 @@ extension TerraformPath: CustomStringConvertible {
   /// Appends `description` to `bytes`, as UTF-8.
   package func write(into bytes: inout [UInt8]) {
     func word(_ prefix: StaticString, _ name: String) {
-      prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
+      bytes.append(literal: prefix)
       bytes.appendUTF8(name)
     }
     if let module { word("module.", module); bytes.append(UInt8(ascii: ".")) }

@@ -41,7 +41,7 @@ package enum GraphRenderer {
 
   /// Appends `mermaid(graph)` to `bytes`, as UTF-8, line by line without a string per line.
   static func writeMermaid(_ graph: ResourceGraph, into bytes: inout [UInt8]) {
-    func append(_ text: StaticString) { text.withUTF8Buffer { bytes.append(contentsOf: $0) } }
+    func append(_ text: StaticString) { bytes.append(literal: text) }
     append("flowchart LR\n")
     for node in graph.nodes {
       append("  ")
@@ -216,7 +216,7 @@ package enum GraphRenderer {
         default: continue
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
-        replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(literal: replacement)
         start = index + 1
       }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
